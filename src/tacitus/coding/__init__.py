@@ -1,0 +1,1 @@
+"""The event coder: PLOVER events from parsed sentences (triggers, roles, status, dates, places)."""

@@ -1,0 +1,53 @@
+"""Noun phrases of the parse as the registry wants them: "Deputy Foreign Minister Sedat Onal", not "Onal"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "case", "npadvmod", "advmod"}
+PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "we", "both", "who", "which", "that"}
+
+
+def phrase_tokens(token: Token) -> list[Token]:
+    """The head with its left modifiers, its named-entity span, and an "of" complement."""
+    keep = {token.i}
+    for child in token.lefts:
+        if child.dep_ in _LEFT_DEPS:
+            keep.update(t.i for t in child.subtree)
+    if token.ent_iob_ in ("B", "I"):
+        sent = token.sent
+        start = token.i
+        while start > sent.start and token.doc[start].ent_iob_ == "I":
+            start -= 1
+        end = token.i + 1
+        while end < sent.end and token.doc[end].ent_iob_ == "I":
+            end += 1
+        keep.update(range(start, end))
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            keep.update(t.i for t in child.subtree if t.dep_ not in ("relcl", "acl"))
+    doc = token.doc
+    lo, hi = min(keep), max(keep)
+    return [doc[i] for i in range(lo, hi + 1) if not (doc[i].dep_ == "punct" and i in (lo, hi))]
+
+
+def phrase_text(token: Token) -> str:
+    return "".join(t.text_with_ws for t in phrase_tokens(token)).strip()
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The token and those coordinated with it ("Russia and Turkey")."""
+    return [token, *[t for t in token.conjuncts if t.i > token.i]]
+
+
+def split_coordinated_modifiers(token: Token) -> list[str] | None:
+    """ "the Russian and Turkish leaders" -> ["Russian leaders", "Turkish leaders"]."""
+    for child in token.lefts:
+        if child.dep_ in ("amod", "compound") and any(c.dep_ == "conj" for c in child.children):
+            modifiers = [child, *[c for c in child.conjuncts]]
+            return [f"{m.text} {token.text}" for m in modifiers]
+    return None
+
+
+def is_pronoun(token: Token) -> bool:
+    return token.pos_ == "PRON" or token.lower_ in PRONOUNS

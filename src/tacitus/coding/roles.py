@@ -1,0 +1,102 @@
+"""Who acted and on whom: the parties of a trigger from the dependency parse."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from tacitus.coding.phrases import conjuncts
+
+RECIPIENT_PREPS = {"to", "against", "on", "for", "toward", "towards", "at", "into", "upon", "over"}
+CO_ACTOR_PREPS = {"with", "between", "among"}
+
+
+@dataclass
+class PartyTokens:
+    """The tokens that name the parties; ``co_actors`` come from "with"/"between" phrases."""
+
+    actors: list[Token] = field(default_factory=list)
+    recipients: list[Token] = field(default_factory=list)
+    co_actors: list[Token] = field(default_factory=list)
+    by_place: list[Token] = field(default_factory=list)  # objects that are places ("visited Moscow")
+
+
+def subjects_of(verb: Token) -> list[Token]:
+    """Subjects, climbing through xcomp ("is expected to visit"), conj ("said ... and urged") and relcl."""
+    seen = 0
+    while seen < 8:
+        seen += 1
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if subjects:
+            return [t for s in subjects for t in conjuncts(s)]
+        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if passive and (verb.dep_ == "xcomp" or seen > 1):  # "X is expected to visit": X visits
+            return [t for s in passive for t in conjuncts(s)]
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if agents:
+            return [t for a in agents for t in conjuncts(a)]
+        if verb.dep_ == "relcl":
+            return [verb.head]
+        if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp") and verb.head is not verb:
+            if verb.dep_ == "xcomp":
+                objects = [c for c in verb.head.children if c.dep_ == "dobj"]
+                if objects and verb.head.lemma_ in ("urge", "ask", "call", "press", "tell", "order", "force"):
+                    return objects
+            verb = verb.head
+            continue
+        return []
+    return []
+
+
+def _prep_objects(token: Token, preps: set[str]) -> list[tuple[str, Token]]:
+    found = []
+    for child in token.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    found.extend((child.lower_, t) for t in conjuncts(grandchild))
+    return found
+
+
+def verb_parties(verb: Token, *, instrument: bool, topic: bool) -> PartyTokens:
+    """``instrument``: the object is what is sent or used; ``topic``: the object is what is discussed."""
+    parties = PartyTokens(actors=subjects_of(verb))
+    passive_subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if passive_subjects and verb.dep_ != "xcomp":
+        parties.recipients = [t for s in passive_subjects for t in conjuncts(s)]
+    objects = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in conjuncts(c)]
+    if not instrument and not topic:
+        parties.recipients.extend(objects)
+    for prep, obj in _prep_objects(verb, RECIPIENT_PREPS | CO_ACTOR_PREPS):
+        (parties.co_actors if prep in CO_ACTOR_PREPS else parties.recipients).append(obj)
+    if instrument:
+        for child in verb.children:
+            if child.dep_ in ("xcomp", "advcl", "ccomp") and child.pos_ == "VERB":
+                parties.recipients.extend(t for c in child.children if c.dep_ == "dobj" for t in conjuncts(c))
+        for obj in objects:
+            parties.recipients.extend(o for _, o in _prep_objects(obj, {"to", "for", "into", "on", "against"}))
+    if not parties.recipients:
+        # "threatened to strike US bases", "accused Moscow of ...": the party is in the complement
+        for child in verb.children:
+            if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+                parties.recipients.extend(t for c in child.children if c.dep_ == "dobj" for t in conjuncts(c))
+    return parties
+
+
+def noun_parties(noun: Token, governor: Token) -> PartyTokens:
+    """A noun trigger ("held talks with X", "Turkey's offensive against Y") and its governing verb."""
+    parties = PartyTokens(actors=subjects_of(governor) if governor is not noun else [])
+    for child in noun.children:
+        if child.dep_ == "poss":
+            parties.actors = conjuncts(child) + parties.actors
+    for holder in (noun, governor):
+        for prep, obj in _prep_objects(holder, RECIPIENT_PREPS | CO_ACTOR_PREPS | {"by"}):
+            if prep == "by":
+                parties.actors.extend([obj])
+            elif prep in CO_ACTOR_PREPS:
+                parties.co_actors.append(obj)
+            elif holder is noun or prep != "on":
+                parties.recipients.append(obj)
+    parties.by_place = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "LOC")]
+    return parties

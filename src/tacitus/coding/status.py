@@ -1,0 +1,55 @@
+"""Status of an event from the words around its trigger: planned, intended, hypothetical, negated, reported.
+
+Status words reach a trigger through the verbs that control it ("is expected to visit", "pledged to
+increase support") but not across coordination of finite verbs: in "could not cope and urged Moscow",
+the urging is neither negated nor hypothetical. A bare-infinitive conjunct shares its auxiliary
+("will launch ... and discuss").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+PLANNING = {"expect", "schedule", "plan", "set", "due", "slate", "prepare", "poise", "intend", "aim"}
+INTENDING = {"pledge", "vow", "promise", "threaten", "offer", "commit", "resolve", "swear"}
+CLAIMING = {"claim", "allege", "purport"}
+HEDGES = {"reportedly", "allegedly", "purportedly", "apparently", "supposedly"}
+MODALS = {"could", "would", "might", "may", "should"}
+READY = {"ready", "willing", "prepared", "determined"}
+_CONTROL_DEPS = ("xcomp", "dobj", "pobj", "prep", "acomp", "attr")
+
+
+def _controllers(trigger: Token, governor: Token | None) -> list[Token]:
+    """The trigger, its light verb, and the verbs and adjectives that control them."""
+    chain = [trigger] + ([governor] if governor is not None and governor is not trigger else [])
+    node = chain[-1]
+    for _ in range(8):
+        shares_conj = node.dep_ == "conj" and node.tag_ == "VB"
+        if (node.dep_ not in _CONTROL_DEPS and not shares_conj) or node.head is node:
+            break
+        node = node.head
+        chain.append(node)
+    return chain
+
+
+def event_status(trigger: Token, governor: Token | None, sentence: Span) -> str:
+    """One of asserted, planned, intended, hypothetical, negated, reported."""
+    chain = _controllers(trigger, governor)
+    if any(c.dep_ == "neg" or c.lower_ == "never" for t in chain for c in t.children):
+        return "negated"
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for t in chain for c in t.children):
+        return "hypothetical"
+    auxes = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
+    lemmas = {t.lemma_.lower() for t in chain[1:]}  # the trigger's own word is its category, not its status
+    words = {t.lower_ for t in sentence}
+    if auxes & {"will", "shall", "'ll"} or lemmas & PLANNING or "to be held" in sentence.text:
+        return "planned"
+    if lemmas & INTENDING or lemmas & READY or ("if" in words and words & {"necessary", "needed"}):
+        return "intended"
+    if auxes & MODALS:
+        return "hypothetical"
+    top = chain[-1]
+    claimed = top.dep_ == "ccomp" and top.head.lemma_.lower() in CLAIMING
+    if words & HEDGES or lemmas & CLAIMING or claimed:
+        return "reported"
+    return "asserted"

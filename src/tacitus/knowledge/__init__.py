@@ -1,0 +1,17 @@
+"""Knowledge: the actor registry and the gazetteer the coder resolves mentions against."""
+
+from __future__ import annotations
+
+from tacitus.config import Settings
+from tacitus.knowledge.actors import ActorRegistry, ArticleActors
+from tacitus.knowledge.gazetteer import Gazetteer, load_gazetteer
+from tacitus.knowledge.registry import cached_registry_data
+
+
+def load_registry(settings: Settings | None = None) -> ActorRegistry:
+    """The registry of the packaged data plus the user's ``TACITUS_ACTORS`` file, loaded once."""
+    settings = settings or Settings()
+    return ActorRegistry(cached_registry_data(settings.actors_file))
+
+
+__all__ = ["ActorRegistry", "ArticleActors", "Gazetteer", "load_gazetteer", "load_registry"]

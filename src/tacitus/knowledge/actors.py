@@ -1,0 +1,193 @@
+"""Resolving an actor mention — a noun phrase as the article writes it — to country, sector and entity.
+
+The order of evidence: a known person (by full name, or by surname when the date or the article makes
+it unambiguous), then an organisation or group, then a country (name, demonym, capital or seat of
+power), and the sector from the phrase's agent word ("troops" → MIL). "X-backed" modifiers are kept
+as backers, possessives ("Hifter's forces") take their owner's country.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass
+
+from tacitus.records import Entity
+from tacitus.knowledge.normalize import fold, strip_leading
+from tacitus.knowledge.registry import Person, RegistryData
+
+log = logging.getLogger(__name__)
+
+MAX_MENTION_CHARS = 300
+_BACKED = re.compile(r"\b([\w' ]+?)-(?:backed|led|allied|supported|aligned|sponsored|funded|trained)\b")
+_ACRONYM = re.compile(r"\b[A-Z][A-Z.+]{1,5}\b")
+
+
+def as_date(value: dt.date | str | None) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+@dataclass
+class _Found:
+    person: Person | None = None
+    organisation: str | None = None
+    country: str | None = None
+    via_capital: bool = False
+    sector: str | None = None
+
+
+class ActorRegistry:
+    """Resolves mentions against the registry data. Build it with ``load_registry``."""
+
+    def __init__(self, data: RegistryData) -> None:
+        self.data = data
+
+    def resolve(self, mention: str, *, date: dt.date | str | None = None,
+                context: str | None = None) -> Entity | None:
+        people = self._people_in(context) if context else frozenset()
+        return self._resolve(mention, as_date(date), people)
+
+    def for_article(self, text: str, *, date: dt.date | str | None = None) -> "ArticleActors":
+        return ArticleActors(self, self._people_in(text), as_date(date))
+
+    def _people_in(self, text: str) -> frozenset[str]:
+        """Ids of the people named in full in ``text``: they disambiguate later surnames."""
+        tokens = fold(text).split()
+        found = set()
+        for n in (2, 3, 4):
+            for i in range(len(tokens) - n + 1):
+                person_id = self.data.person_names.get(" ".join(tokens[i:i + n]))
+                if person_id:
+                    found.add(person_id)
+        return frozenset(found)
+
+    def _resolve(self, mention: str, date: dt.date | None, people: frozenset[str]) -> Entity | None:
+        text = (mention or "").strip()
+        if not text:
+            return None
+        if len(text) > MAX_MENTION_CHARS:
+            log.info("not resolving a mention of %d characters: too long for a name", len(text))
+            return None
+        backers = []
+        for match in _BACKED.finditer(text):
+            backer = self._resolve(match.group(1), date, people)
+            if backer and backer.country:
+                backers.append(backer.country)
+        core = _BACKED.sub(" ", text)
+        owner, _, head = core.partition("'s ")
+        if head:
+            owner_entity = self._resolve(owner, date, people)
+            if owner_entity is not None:
+                sector = self._sector(fold(head).split())
+                if owner_entity.kind == "state" or owner_entity.sector is None:
+                    owner_entity.sector = sector or owner_entity.sector
+                owner_entity.text = text
+                owner_entity.kind = owner_entity.kind if owner_entity.kind != "person" else "group"
+                return owner_entity
+        found = self._scan(core, date, people)
+        return self._entity(text, found, date, backers)
+
+    def _scan(self, text: str, date: dt.date | None, people: frozenset[str]) -> _Found:
+        found = _Found()
+        for acronym in _ACRONYM.findall(text):
+            target = self.data.acronyms.get(acronym.replace(".", ""))
+            if target and target.startswith("org:") and found.organisation is None:
+                found.organisation = target[4:]
+            elif target and target.startswith("country:") and found.country is None:
+                found.country = target[8:]
+        folded = strip_leading(fold(text))
+        tokens = folded.split()
+        data = self.data
+        for n in range(min(len(tokens), 6), 0, -1):
+            for i in range(len(tokens) - n + 1):
+                gram = " ".join(tokens[i:i + n])
+                if found.person is None and n >= 2 and gram in data.person_names:
+                    found.person = data.people[data.person_names[gram]]
+                if found.organisation is None and gram in data.organisation_aliases:
+                    found.organisation = data.organisation_aliases[gram]
+                if found.country is None and gram in data.country_names:
+                    found.country = data.country_names[gram]
+                if found.country is None and gram in data.capitals:
+                    found.country = data.capitals[gram]
+                    found.via_capital = True
+                    found.sector = data.metonym_sectors.get(gram, "GOV")
+        if found.person is None and tokens:
+            found.person = self._by_surname(tokens, date, people)
+        word_sector = self._sector(tokens)
+        if word_sector:
+            found.sector = word_sector
+        return found
+
+    def _by_surname(self, tokens: list[str], date: dt.date | None, people: frozenset[str]) -> Person | None:
+        for token in reversed(tokens):
+            candidates = self.data.surnames.get(token)
+            if not candidates:
+                continue
+            named = [p for p in candidates if p in people]
+            if len(named) == 1:
+                return self.data.people[named[0]]
+            active = [p for p in candidates if self.data.people[p].active_on(date)]
+            if len(active) == 1:
+                return self.data.people[active[0]]
+            if len(candidates) == 1 and date is None:
+                return self.data.people[next(iter(candidates))]
+            log.info("surname %r is ambiguous on %s: %s", token, date, sorted(candidates))
+        return None
+
+    def _sector(self, tokens: list[str]) -> str | None:
+        """The agent word nearest the end of the phrase (its head) decides the sector."""
+        for end in range(len(tokens), 0, -1):
+            for n in (3, 2, 1):
+                if end - n < 0:
+                    continue
+                sector = self.data.sector_words.get(" ".join(tokens[end - n:end]))
+                if sector:
+                    return sector
+        return None
+
+    def _entity(self, text: str, found: _Found, date: dt.date | None, backers: list[str]) -> Entity | None:
+        data = self.data
+        if found.person is not None:
+            term = found.person.term_on(date)
+            entity_id = f"person:{found.person.id}" + (f"|{found.person.qid}" if found.person.qid else "")
+            return Entity(text=text, name=found.person.name, country=term.country if term else None,
+                          sector=term.sector if term else None, kind="person", entity_id=entity_id,
+                          backers=backers)
+        if found.organisation is not None:
+            org = data.organisations[found.organisation]
+            country = org.code
+            return Entity(text=text, name=org.name, country=country, sector=org.sector, kind=org.kind,
+                          entity_id=f"org:{org.id}", backers=backers)
+        if found.country is not None:
+            country = data.countries.get(found.country)
+            kind = "state" if found.sector in (None, "GOV") else "group"
+            return Entity(text=text, name=country.name if country else found.country, country=found.country,
+                          sector=found.sector, kind=kind, entity_id=f"country:{found.country}",
+                          backers=backers)
+        if found.sector is not None:
+            return Entity(text=text, sector=found.sector, kind="group", backers=backers)
+        return None
+
+
+class ArticleActors:
+    """Resolution inside one article: surnames are read against the people the article names in full."""
+
+    def __init__(self, registry: ActorRegistry, people: frozenset[str], date: dt.date | None) -> None:
+        self.registry = registry
+        self.people = people
+        self.date = date
+        self._cache: dict[str, Entity | None] = {}
+
+    def resolve(self, mention: str) -> Entity | None:
+        if mention not in self._cache:
+            self._cache[mention] = self.registry._resolve(mention, self.date, self.people)
+        entity = self._cache[mention]
+        if entity is None:
+            return None
+        return Entity(**{**entity.to_dict(), "text": mention})

@@ -1,0 +1,38 @@
+"""Text normalisation shared by the registry and the gazetteer: case, accents, punctuation."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_NON_WORD = re.compile(r"[^\w\s'-]+")
+_SPACES = re.compile(r"\s+")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "–": "-", "—": "-", "\u00a0": " "})
+LEADING_WORDS = ("the ", "a ", "an ", "its ", "their ", "his ", "her ")
+
+
+def fold(text: str) -> str:
+    """Lower case, accents removed, punctuation (but apostrophes and hyphens) dropped, spaces squeezed."""
+    text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace(".", "")
+    text = _NON_WORD.sub(" ", text.lower())
+    return _SPACES.sub(" ", text).strip(" -'")
+
+
+def strip_leading(folded: str) -> str:
+    """Drop determiners and possessive pronouns: 'the kremlin' -> 'kremlin'."""
+    changed = True
+    while changed:
+        changed = False
+        for word in LEADING_WORDS:
+            if folded.startswith(word):
+                folded = folded[len(word):]
+                changed = True
+    return folded
+
+
+def is_acronym(alias: str) -> bool:
+    """Short all-capital aliases (US, UN, IS, WHO) only match when written in capitals."""
+    letters = alias.replace(".", "").replace("+", "")
+    return letters.isupper() and len(letters) <= 5

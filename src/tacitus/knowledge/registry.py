@@ -1,0 +1,253 @@
+"""The actor registry: countries, organisations, groups, sector words and dated office holders.
+
+Loaded once from the data files in ``knowledge/data`` (plus the user's ``TACITUS_ACTORS`` file) into
+plain dictionaries keyed by folded text, so that resolving a mention is a handful of lookups.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import logging
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Iterator, TextIO
+
+from tacitus.errors import ConfigError
+from tacitus.knowledge.normalize import fold, is_acronym
+
+log = logging.getLogger(__name__)
+
+OFFICES = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister", "spokesperson",
+           "deputy_foreign_minister", "interior_minister", "commander", "group_leader", "official")
+SECTORS = ("GOV", "MIL", "REB", "COP", "OPP", "CVL", "REF", "MED", "BUS", "JUD", "LEG", "EDU", "HLH", "LAB",
+           "REL", "IGO", "NGO", "UNO")
+NON_STATE_CODES = ("IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC")
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    iso2: str
+    name: str
+    gw: str
+    cow: str
+    fips: str
+    capital: str
+    lat: float | None
+    lon: float | None
+
+
+@dataclass(frozen=True)
+class Organisation:
+    id: str
+    name: str
+    code: str
+    sector: str
+    kind: str  # organisation | group
+
+
+@dataclass(frozen=True)
+class Term:
+    country: str
+    office: str
+    sector: str
+    start: dt.date
+    end: dt.date | None
+    organisation: str | None
+
+    def covers(self, day: dt.date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@dataclass
+class Person:
+    id: str
+    name: str
+    qid: str | None
+    terms: list[Term] = field(default_factory=list)
+
+    def term_on(self, day: dt.date | None) -> Term | None:
+        """The office held on ``day`` (the most senior if several), else the nearest one in time."""
+        if not self.terms:
+            return None
+        if day is None:
+            return max(self.terms, key=lambda t: t.start)
+        current = [t for t in self.terms if t.covers(day)]
+        if current:
+            return min(current, key=lambda t: OFFICES.index(t.office))
+        return min(self.terms, key=lambda t: min(abs((t.start - day).days),
+                                                 abs(((t.end or dt.date.today()) - day).days)))
+
+    def active_on(self, day: dt.date | None) -> bool:
+        return day is None or any(t.covers(day) for t in self.terms)
+
+
+@dataclass
+class RegistryData:
+    countries: dict[str, Country] = field(default_factory=dict)  # iso3 -> Country
+    country_names: dict[str, str] = field(default_factory=dict)  # folded name/demonym -> iso3
+    capitals: dict[str, str] = field(default_factory=dict)  # folded capital or metonym -> iso3
+    metonym_sectors: dict[str, str] = field(default_factory=dict)  # folded metonym -> sector
+    organisations: dict[str, Organisation] = field(default_factory=dict)
+    organisation_aliases: dict[str, str] = field(default_factory=dict)  # folded alias -> org id
+    acronyms: dict[str, str] = field(default_factory=dict)  # exact-case acronym -> org id or iso3
+    sector_words: dict[str, str] = field(default_factory=dict)  # folded word -> sector
+    people: dict[str, Person] = field(default_factory=dict)
+    person_names: dict[str, str] = field(default_factory=dict)  # folded full name -> person id
+    surnames: dict[str, set[str]] = field(default_factory=dict)  # folded surname -> person ids
+
+
+def data_rows(handle: TextIO, source: str) -> Iterator[tuple[int, dict[str, str]]]:
+    """Rows of a data file whose leading ``#`` lines are its header comment; yields (line number, row)."""
+    lines = list(handle)
+    skip = 0
+    while skip < len(lines) and lines[skip].startswith("#"):
+        skip += 1
+    reader = csv.DictReader(lines[skip:])
+    for offset, row in enumerate(reader, start=skip + 2):
+        if None in row or any(v is None for v in row.values()):
+            raise ConfigError(f"{source}:{offset}: wrong number of columns")
+        yield offset, {k: (v or "").strip() for k, v in row.items()}
+
+
+def parse_date(value: str, *, end: bool = False) -> dt.date:
+    """YYYY-MM-DD, YYYY-MM or YYYY; a coarse end date means the end of that month or year."""
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        return dt.date(*parts)
+    if len(parts) == 2:
+        if not end:
+            return dt.date(parts[0], parts[1], 1)
+        nxt = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+        return nxt - dt.timedelta(days=1)
+    if len(parts) == 1:
+        return dt.date(parts[0], 12, 31) if end else dt.date(parts[0], 1, 1)
+    raise ValueError(value)
+
+
+def _open_packaged(name: str) -> TextIO:
+    return resources.files("tacitus.knowledge").joinpath("data", name).open(encoding="utf-8")
+
+
+def load_countries(data: RegistryData) -> None:
+    with _open_packaged("countries.csv") as handle:
+        for _, row in data_rows(handle, "countries.csv"):
+            country = Country(iso3=row["iso3"], iso2=row["iso2"], name=row["name"], gw=row["gw"],
+                              cow=row["cow"], fips=row["fips"], capital=row["capital"],
+                              lat=float(row["lat"]) if row["lat"] else None,
+                              lon=float(row["lon"]) if row["lon"] else None)
+            data.countries[country.iso3] = country
+            for name in [row["name"], *row["names"].split("|")]:
+                if name:
+                    data.country_names.setdefault(fold(name), country.iso3)
+            if country.capital:
+                data.capitals.setdefault(fold(country.capital), country.iso3)
+    with _open_packaged("demonyms.csv") as handle:
+        for _, row in data_rows(handle, "demonyms.csv"):
+            for term in row["terms"].split("|"):
+                if is_acronym(term):
+                    data.acronyms[term.replace(".", "")] = "country:" + row["iso3"]
+                else:
+                    data.country_names[fold(term)] = row["iso3"]
+    with _open_packaged("metonyms.csv") as handle:
+        for _, row in data_rows(handle, "metonyms.csv"):
+            key = fold(row["text"])
+            data.capitals[key] = row["iso3"]
+            data.metonym_sectors[key] = row["sector"] or "GOV"
+
+
+def load_organisations(data: RegistryData, handle: TextIO, source: str) -> None:
+    for line, row in data_rows(handle, source):
+        if not row["id"] or not row["code"]:
+            raise ConfigError(f"{source}:{line}: an organisation needs an id and a code")
+        org = Organisation(id=row["id"], name=row["name"], code=row["code"], sector=row["sector"],
+                           kind=row["kind"] or "organisation")
+        data.organisations[org.id] = org
+        for alias in [row["name"], *row["aliases"].split("|")]:
+            if not alias:
+                continue
+            if is_acronym(alias):
+                data.acronyms[alias.replace(".", "")] = "org:" + org.id
+            else:
+                data.organisation_aliases[fold(alias)] = org.id
+
+
+def load_sector_words(data: RegistryData) -> None:
+    with _open_packaged("sectors.csv") as handle:
+        for _, row in data_rows(handle, "sectors.csv"):
+            data.sector_words[fold(row["word"])] = row["sector"]
+
+
+def load_people(data: RegistryData, handle: TextIO, source: str) -> None:
+    for line, row in data_rows(handle, source):
+        try:
+            start = parse_date(row["start"])
+            end = parse_date(row["end"], end=True) if row["end"] else None
+        except ValueError:
+            raise ConfigError(f"{source}:{line}: dates must be YYYY-MM-DD, YYYY-MM or YYYY") from None
+        if not row["person_id"] or not row["name"] or not row["country"]:
+            raise ConfigError(f"{source}:{line}: person_id, name and country are required")
+        person = data.people.setdefault(row["person_id"], Person(row["person_id"], row["name"],
+                                                                 row.get("qid") or None))
+        person.terms.append(Term(country=row["country"], office=row["office"], sector=row["sector"] or "GOV",
+                                 start=start, end=end, organisation=row.get("organisation") or None))
+        for name in [row["name"], *row["aliases"].split("|")]:
+            if not name:
+                continue
+            folded = fold(name)
+            data.person_names[folded] = person.id
+            surname = folded.split()[-1]
+            data.surnames.setdefault(surname, set()).add(person.id)
+            if surname.startswith(("al-", "el-")):
+                data.surnames.setdefault(surname[3:], set()).add(person.id)
+
+
+def build_registry_data(actors_file: str | None) -> RegistryData:
+    data = RegistryData()
+    load_countries(data)
+    load_sector_words(data)
+    with _open_packaged("organisations.csv") as handle:
+        load_organisations(data, handle, "organisations.csv")
+    try:
+        with _open_packaged("people.csv") as handle:
+            load_people(data, handle, "people.csv")
+    except FileNotFoundError:
+        log.warning("people.csv is missing: people will not resolve")
+    if actors_file:
+        load_user_file(data, Path(actors_file))
+    return data
+
+
+def load_user_file(data: RegistryData, path: Path) -> None:
+    """A user's registry file: people rows (with person_id) or organisation rows (with id, code)."""
+    try:
+        with path.open(encoding="utf-8") as handle:
+            header = next((line for line in handle if not line.startswith("#")), "")
+            handle.seek(0)
+            if header.startswith("person_id"):
+                load_people(data, handle, str(path))
+            elif header.startswith("id,"):
+                load_organisations(data, handle, str(path))
+            else:
+                raise ConfigError(f"{path}: the header must start with 'person_id,' (people) or 'id,' "
+                                  "(organisations); see docs/knowledge.md")
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot read the actor file ({error.strerror})") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: not UTF-8 text") from None
+
+
+@lru_cache(maxsize=4)
+def cached_registry_data(actors_file: str | None) -> RegistryData:
+    return build_registry_data(actors_file)
+
+
+def all_names(data: RegistryData) -> Iterable[str]:
+    """Every folded name the registry knows (for tests and `actors list`)."""
+    yield from data.country_names
+    yield from data.capitals
+    yield from data.organisation_aliases
+    yield from data.person_names

@@ -1,3 +1,67 @@
-"""Placeholder: filled by its issue."""
+"""`tacitus ingest` (read, code, store) and `tacitus articles` (list what is stored)."""
 
-commands: list = []
+from __future__ import annotations
+
+import click
+
+from tacitus.cli.common import emit_json_lines, emit_table, get_settings, stderr_console
+from tacitus.errors import InputError
+from tacitus.ingest.sources import CsvColumns
+from tacitus.pipeline import ingest_sources
+from tacitus.store import open_store
+
+ARTICLE_COLUMNS = ["id", "published", "publisher", "title", "language", "url"]
+
+
+@click.command("ingest")
+@click.argument("sources", nargs=-1, required=True, metavar="PATH|-...")
+@click.option("--publisher", help="Publisher of every article (overrides what is detected).")
+@click.option("--published", metavar="DATE", help="Publication date of every article (overrides).")
+@click.option("--no-code", is_flag=True, help="Store the articles without coding events.")
+@click.option("--text-column", default="text", show_default=True, help="CSV: the article text column.")
+@click.option("--date-column", default="date", show_default=True, help="CSV: the publication date column.")
+@click.option("--title-column", default="title", show_default=True, help="CSV: the title column.")
+@click.option("--publisher-column", default="source", show_default=True, help="CSV: the publisher column.")
+@click.option("--url-column", default="url", show_default=True, help="CSV: the URL column.")
+@click.option("--id-column", default="id", show_default=True, help="CSV: the id column.")
+@click.pass_context
+def ingest(ctx: click.Context, sources: tuple[str, ...], publisher: str | None, published: str | None,
+           no_code: bool, text_column: str, date_column: str, title_column: str, publisher_column: str,
+           url_column: str, id_column: str) -> None:
+    """Read articles (text files, JSON lines, CSV, folders, '-' for stdin), code them, store them.
+
+    Re-ingesting an article changes nothing; a changed text at the same URL is a new revision.
+    A source that cannot be read is reported on stderr and the rest go on.
+    """
+    settings = get_settings(ctx)
+    columns = CsvColumns(text=text_column, date=date_column, title=title_column, publisher=publisher_column,
+                         url=url_column, id=id_column)
+    report = ingest_sources(list(sources), settings=settings, code=not no_code, publisher=publisher,
+                            published=published, csv_columns=columns)
+    stderr_console.print(f"ingested {report.ingested}, revisions {report.revisions}, duplicates skipped "
+                         f"{report.duplicates}, failed {len(report.failed)}; events {report.events}", highlight=False)
+    for source, reason in report.failed:
+        click.echo(f"tacitus: {source}: {reason}", err=True)
+    if report.stored == 0 and report.duplicates == 0:
+        raise InputError("nothing could be ingested")
+
+
+@click.command("articles")
+@click.option("--publisher")
+@click.option("--start", metavar="YYYY-MM-DD")
+@click.option("--end", metavar="YYYY-MM-DD")
+@click.option("--language", metavar="xx")
+@click.option("--format", "output_format", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+@click.pass_context
+def articles_command(ctx: click.Context, publisher: str | None, start: str | None, end: str | None,
+                     language: str | None, output_format: str) -> None:
+    """List the stored articles with their metadata (jsonl: every field)."""
+    with open_store(get_settings(ctx).db_url) as store:
+        rows = (a.to_dict() for a in store.iter_articles(publisher=publisher, start=start, end=end, language=language))
+        if output_format == "jsonl":
+            emit_json_lines(rows)
+        else:
+            emit_table(rows, ARTICLE_COLUMNS)
+
+
+commands: list[click.Command] = [ingest, articles_command]

@@ -36,7 +36,7 @@ def demo(ctx: click.Context, db: str | None, output_format: str) -> None:
     with corpus_path() as path:
         report = ingest_sources([str(path)], settings=settings, code=True, progress=True)
     run = IngestCounts(ingested=report.ingested, revisions=report.revisions,
-                       duplicates=report.duplicates, failed=report.failed, events=report.events)
+                       duplicates=report.duplicates, failed=len(report.failed), events=report.events)
     with open_store(settings.db_url) as store:
         summary = read_summary(store, db_url=settings.db_url, run=run)
     if output_format == "json":

@@ -187,6 +187,9 @@ def _code_trigger(trigger: Trigger, entry: Entry, sentence: ParsedSentence, date
     actors, from_memory = _resolve_all(tokens.actors, context)
     anaphoric |= from_memory
     recipients, _ = _resolve_all(tokens.recipients, context)
+    # what is sent or deployed is no party, but a misparsed recipient is: keep objects that are actors
+    instruments, _ = _resolve_all(tokens.instruments, context)
+    recipients += [e for e in instruments if e.kind in ("person", "state", "organisation") or e.sector == "GOV"]
     co_actors, _ = _resolve_all(tokens.co_actors, context)
     if trigger.governor is not None and not actors:
         actors = [e for e in (context.actors.resolve(c.text) for c in token.children

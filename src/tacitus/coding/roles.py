@@ -20,6 +20,7 @@ class PartyTokens:
     recipients: list[Token] = field(default_factory=list)
     co_actors: list[Token] = field(default_factory=list)
     by_place: list[Token] = field(default_factory=list)  # objects that are places ("visited Moscow")
+    instruments: list[Token] = field(default_factory=list)  # objects of "send", "deploy": parties only if actors
 
 
 def subjects_of(verb: Token) -> list[Token]:
@@ -66,8 +67,13 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool) -> PartyTokens:
     if passive_subjects and verb.dep_ != "xcomp":
         parties.recipients = [t for s in passive_subjects for t in conjuncts(s)]
     objects = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in conjuncts(c)]
+    # "visit Turkey Jan. 8": the small parser folds the object into the date as a compound
+    objects += [c for d in verb.children if d.ent_type_ == "DATE" for c in d.children
+                if c.dep_ == "compound" and c.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")]
     if not instrument and not topic:
         parties.recipients.extend(objects)
+    elif instrument:
+        parties.instruments.extend(objects)
     for prep, obj in _prep_objects(verb, RECIPIENT_PREPS | CO_ACTOR_PREPS):
         (parties.co_actors if prep in CO_ACTOR_PREPS else parties.recipients).append(obj)
     if instrument:
@@ -76,6 +82,9 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool) -> PartyTokens:
                 parties.recipients.extend(t for c in child.children if c.dep_ == "dobj" for t in conjuncts(c))
         for obj in objects:
             parties.recipients.extend(o for _, o in _prep_objects(obj, {"to", "for", "into", "on", "against"}))
+            for clause in obj.children:  # "fighters to support X"
+                if clause.dep_ in ("acl", "relcl") and clause.pos_ == "VERB":
+                    parties.recipients.extend(t for c in clause.children if c.dep_ == "dobj" for t in conjuncts(c))
     if not parties.recipients:
         # "threatened to strike US bases", "accused Moscow of ...": the party is in the complement
         for child in verb.children:

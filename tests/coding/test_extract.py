@@ -1,0 +1,118 @@
+"""The coder on sentences we wrote, one behaviour each."""
+
+import jsonschema
+import pytest
+
+from tacitus.coding.extract import extract
+from tests.conftest import SEED, need
+
+pytestmark = pytest.mark.slow
+PUBLISHED = "2020-01-08"  # a Wednesday
+
+
+def code(text, published=PUBLISHED):
+    return extract(text, published=published)
+
+
+def one(text, published=PUBLISHED):
+    events = code(text, published)
+    assert len(events) == 1, [(e.event, e.trigger) for e in events]
+    return events[0]
+
+
+def countries(entities):
+    return sorted(e.country for e in entities if e.country)
+
+
+def test_said_is_not_an_event():
+    assert code("The spokesman said the weather in Ankara was mild.") == []
+
+
+def test_reported_speech_codes_what_was_reported():
+    event = one("Ankara said Syrian government forces attacked Turkish troops near Idlib.")
+    assert event.event == "ASSAULT"
+    assert countries(event.actor) == ["SYR"] and countries(event.recipient) == ["TUR"]
+
+
+def test_expected_to_visit_is_planned_and_dated_ahead():
+    event = one("Putin is expected to visit Turkey Jan. 8.", "2019-12-23")
+    assert (event.event, event.mode, event.status, event.date) == ("CONSULT", "visit", "planned", "2020-01-08")
+    assert countries(event.actor) == ["RUS"] and countries(event.recipient) == ["TUR"]
+
+
+def test_talks_between_two_sides_are_reciprocal():
+    event = one("Russia and Turkey held talks in Moscow on Monday.")
+    assert event.event == "CONSULT" and countries(event.actor) == ["RUS", "TUR"] and event.recipient == []
+    assert event.date == "2020-01-06" and event.event_loc.name == "Moscow"
+
+
+def test_respectively_pairs_actors_with_recipients_in_order():
+    events = code("Turkey and Russia reportedly deploy fighters to support, respectively, the Tripoli government "
+                  "and Khalifa Hifter.", "2019-12-23")
+    pairs = sorted((e.actor[0].country, e.recipient[0].country, e.recipient[0].name) for e in events)
+    assert [p[0] for p in pairs] == ["RUS", "TUR"]
+    assert all(e.status == "reported" for e in events)
+
+
+def test_did_not_attack_is_negated():
+    assert one("Turkey did not attack Kurdish forces on Tuesday.").status == "negated"
+
+
+def test_pledge_is_intended_and_military_support_is_aid():
+    event = one("Erdogan pledged to increase military support for the Libyan government if necessary.", "2019-12-23")
+    assert (event.event, event.status) == ("AID", "intended")
+    assert countries(event.actor) == ["TUR"] and countries(event.recipient) == ["LBY"]
+
+
+def test_metonymy_capital_as_actor():
+    event = one("Moscow accused Washington of violating the agreement.")
+    assert (event.event, countries(event.actor), countries(event.recipient)) == ("ACCUSE", ["RUS"], ["USA"])
+
+
+def test_titles_and_names_resolve_people():
+    event = one("Foreign Minister Mevlut Cavusoglu met his Russian counterpart Sergei Lavrov in Sochi.")
+    assert event.event == "CONSULT" and countries(event.actor) == ["RUS", "TUR"]
+
+
+def test_a_sentence_without_an_event_gives_nothing():
+    assert code("Istanbul is a city of fifteen million people on the Bosphorus.") == []
+
+
+def test_the_parties_refers_back_to_the_last_pair():
+    events = code("On Tuesday, Putin and Erdogan spoke by phone. The parties agreed to coordinate in Idlib.")
+    agree = [e for e in events if e.event == "AGREE"][0]
+    assert countries(agree.actor) == ["RUS", "TUR"]
+
+
+def test_air_strikes_carry_the_aerial_mode_and_the_place():
+    event = one("Russian warplanes bombed rebel positions in Idlib on Tuesday.")
+    assert (event.event, event.mode, event.event_loc.country) == ("ASSAULT", "aerial", "SYR")
+
+
+def test_output_is_valid_against_the_event_schema():
+    import json
+    from importlib import resources
+
+    schema = json.loads(resources.files("tacitus").joinpath("data", "event.schema.json").read_text())
+    events = code("Protesters rallied in Beirut on Sunday against the government. "
+                  "The EU imposed sanctions on Iran last week.")
+    assert events
+    for event in events:
+        jsonschema.validate(event.to_dict(), schema)
+
+
+def test_every_event_keeps_its_evidence():
+    text = "Intro line.\n\nTurkish troops shelled Kurdish positions near Afrin on Monday."
+    event = one(text)
+    assert text[event.start_char:event.end_char].strip() == event.sentence
+
+
+def test_seed_article_required_events_are_found():
+    from tacitus.evaluation import load_gold, score_documents
+    from tests.conftest import SEED_GOLD
+
+    need(SEED)
+    gold = load_gold(need(SEED_GOLD))[0]
+    report = score_documents([(gold, extract(gold.text, published=gold.published))])
+    assert all(report.required_found.values()), report.errors
+    assert report.matched_predictions / report.predictions >= 0.8

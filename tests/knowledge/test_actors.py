@@ -1,0 +1,144 @@
+import pycountry
+import pytest
+
+from tacitus.errors import ConfigError
+from tacitus.knowledge import load_registry
+from tacitus.knowledge.registry import build_registry_data
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+def resolve(registry, text, date=None, context=None):
+    return registry.resolve(text, date=date, context=context)
+
+
+# News uses these capitals for an organisation seated there (documented in metonyms.csv / organisations.csv).
+CAPITALS_THAT_MEAN_AN_ORGANISATION = {"Brussels"}
+
+
+def un_members():
+    import csv
+    from pathlib import Path
+
+    import country_converter
+
+    table = Path(country_converter.__file__).with_name("country_data.tsv")
+    with table.open(encoding="utf-8") as handle:
+        return sorted(row["ISO3"] for row in csv.DictReader(handle, delimiter="\t") if row["UNmember"].strip())
+
+
+def test_there_are_193_un_members():
+    assert len(un_members()) == 193
+
+
+def _demonyms():
+    from importlib import resources
+
+    from tacitus.knowledge.registry import data_rows
+
+    with resources.files("tacitus.knowledge").joinpath("data", "demonyms.csv").open(encoding="utf-8") as handle:
+        return {row["iso3"]: row["terms"].split("|") for _, row in data_rows(handle, "demonyms.csv")}
+
+
+DEMONYMS = _demonyms()
+
+
+@pytest.mark.parametrize("iso3", un_members())
+def test_every_un_member_resolves_from_its_name_demonym_and_capital(registry, iso3):
+    data = registry.data
+    country = data.countries[iso3]
+    assert resolve(registry, country.name).country == iso3
+    demonyms = DEMONYMS.get(iso3, [])
+    assert demonyms, f"no demonym for {iso3} in demonyms.csv"
+    for term in demonyms:
+        assert resolve(registry, term).country == iso3, term
+    if country.capital and country.capital not in CAPITALS_THAT_MEAN_AN_ORGANISATION:
+        assert resolve(registry, country.capital).country == iso3, country.capital
+
+
+@pytest.mark.parametrize("demonym,iso3", [("Turkish", "TUR"), ("Turks", "TUR"), ("Türkiye", "TUR"),
+                                          ("Russian", "RUS"), ("Syrian", "SYR"), ("Libyan", "LBY"),
+                                          ("Iranian", "IRN"), ("British", "GBR"), ("Emirati", "ARE")])
+def test_demonyms_resolve_to_their_country(registry, demonym, iso3):
+    assert resolve(registry, demonym).country == iso3
+
+
+@pytest.mark.parametrize("date,office_sector", [("1999-09-01", "GOV"), ("2009-06-01", "GOV"), ("2022-03-01", "GOV")])
+def test_putin_is_russian_government_at_every_date(registry, date, office_sector):
+    entity = resolve(registry, "Putin", date=date)
+    assert (entity.country, entity.sector, entity.kind) == ("RUS", office_sector, "person")
+    assert entity.entity_id.startswith("person:putin")
+
+
+def test_putins_office_follows_the_date(registry):
+    person = registry.data.people["putin"]
+    import datetime as dt
+    assert person.term_on(dt.date(1999, 9, 1)).office == "head_of_government"
+    assert person.term_on(dt.date(2009, 6, 1)).office == "head_of_government"
+    assert person.term_on(dt.date(2022, 3, 1)).office == "head_of_state"
+    assert person.term_on(dt.date(1999, 1, 1)).office == "official"
+
+
+def test_erdogan_was_prime_minister_in_2010_and_president_in_2019():
+    import datetime as dt
+    person = load_registry().data.people["erdogan"]
+    assert person.term_on(dt.date(2010, 6, 1)).office == "head_of_government"
+    assert person.term_on(dt.date(2019, 6, 1)).office == "head_of_state"
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("Sedat Onal", "TUR", "GOV"), ("Deputy Foreign Minister Sedat Onal", "TUR", "GOV"),
+    ("Khalifa Hifter", "LBY", "REB"), ("Fayez al-Sarraj", "LBY", "GOV"),
+    ("the Kremlin", "RUS", "GOV"), ("Moscow", "RUS", "GOV"), ("Ankara", "TUR", "GOV"),
+    ("Russian-backed Syrian forces", "SYR", "MIL"), ("the Turkish delegation", "TUR", "GOV"),
+    ("Hifter's forces", "LBY", "REB"), ("Syrian army", "SYR", "MIL"), ("a Libyan commander", "LBY", "MIL"),
+    ("the UN envoy", "UNO", "IGO"), ("US troops", "USA", "MIL"), ("the Pentagon", "USA", "MIL"),
+])
+def test_noun_phrases_resolve_to_country_and_sector(registry, text, country, sector):
+    entity = resolve(registry, text, date="2019-12-23")
+    assert (entity.country, entity.sector) == (country, sector)
+
+
+def test_backers_are_kept_apart_from_the_actor(registry):
+    assert resolve(registry, "Russian-backed Syrian forces").backers == ["RUS"]
+
+
+def test_rebels_have_a_sector_but_no_country(registry):
+    entity = resolve(registry, "rebels")
+    assert entity.country is None and entity.sector == "REB"
+
+
+def test_short_acronyms_only_match_in_capitals(registry):
+    assert resolve(registry, "is") is None
+    assert resolve(registry, "IS").entity_id == "org:ISIS"
+
+
+@pytest.mark.parametrize("text", ["Xyzzy Plonkwright", "", "   ", "x" * 100_000, "\u202e\u0000\ufeff", "🙂🙂"])
+def test_unknown_empty_long_or_odd_mentions_resolve_to_nothing(registry, text):
+    assert resolve(registry, text) is None
+
+
+def test_a_surname_resolves_through_the_article(registry):
+    article = registry.for_article("Turkish President Recep Tayyip Erdogan spoke. Later Erdogan left.",
+                                   date="2019-12-23")
+    assert article.resolve("Erdogan").entity_id.startswith("person:erdogan")
+
+
+def test_a_malformed_user_registry_names_the_file_and_line(tmp_path):
+    path = tmp_path / "mine.csv"
+    path.write_text("person_id,name,aliases,qid,country,office,sector,start,end,organisation\n"
+                    "jdoe,Jane Doe,,,GBR,official,GOV,not-a-date,,\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"mine.csv:2"):
+        build_registry_data(str(path))
+
+
+def test_a_user_registry_adds_people(tmp_path):
+    path = tmp_path / "mine.csv"
+    path.write_text("# my analysts' list\nperson_id,name,aliases,qid,country,office,sector,start,end,organisation\n"
+                    "jdoe,Jane Quixotica Doe,,,GBR,official,GOV,2020,,\n", encoding="utf-8")
+    data = build_registry_data(str(path))
+    assert data.people["jdoe"].terms[0].country == "GBR"
+    assert pycountry.countries.get(alpha_3="GBR") is not None

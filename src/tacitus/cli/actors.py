@@ -1,3 +1,63 @@
-"""Placeholder: filled by its issue."""
+"""`tacitus actors list|show`: browse the actor registry."""
 
-commands: list = []
+from __future__ import annotations
+
+import click
+
+from tacitus.cli.common import emit_json_lines, emit_table, get_settings
+from tacitus.errors import InputError
+from tacitus.knowledge import load_registry
+from tacitus.knowledge.registry import RegistryData
+
+
+def _rows(data: RegistryData, kind: str | None, country: str | None) -> list[dict]:
+    rows = []
+    if kind in (None, "country"):
+        rows += [{"id": f"country:{c.iso3}", "kind": "country", "name": c.name, "country": c.iso3, "sector": None,
+                  "detail": f"ISO2 {c.iso2}, GW {c.gw or '-'}, COW {c.cow or '-'}, capital {c.capital or '-'}"}
+                 for c in data.countries.values()]
+    if kind in (None, "organisation", "group"):
+        rows += [{"id": f"org:{o.id}", "kind": o.kind, "name": o.name, "country": o.code, "sector": o.sector,
+                  "detail": ""} for o in data.organisations.values() if kind in (None, o.kind)]
+    if kind in (None, "person"):
+        for person in data.people.values():
+            latest = max(person.terms, key=lambda t: t.start)
+            offices = "; ".join(f"{t.office} {t.country} {t.start}..{t.end or ''}" for t in person.terms)
+            rows.append({"id": f"person:{person.id}", "kind": "person", "name": person.name,
+                         "country": latest.country, "sector": latest.sector, "qid": person.qid, "detail": offices})
+    return [r for r in rows if country is None or r["country"] == country.upper()]
+
+
+@click.group("actors")
+def actors() -> None:
+    """The actor registry: countries, organisations, armed and political groups, people with dated offices."""
+
+
+@actors.command("list")
+@click.option("--kind", type=click.Choice(["country", "person", "organisation", "group"]))
+@click.option("--country", metavar="ISO3")
+@click.option("--format", "output_format", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+@click.pass_context
+def list_actors(ctx: click.Context, kind: str | None, country: str | None, output_format: str) -> None:
+    """List registry entries."""
+    rows = _rows(load_registry(get_settings(ctx)).data, kind, country)
+    if output_format == "jsonl":
+        emit_json_lines(rows)
+    else:
+        emit_table(rows, ["id", "kind", "name", "country", "sector", "detail"])
+
+
+@actors.command("show")
+@click.argument("name")
+@click.pass_context
+def show_actor(ctx: click.Context, name: str) -> None:
+    """Show one registry entry by id (person:putin, org:UN, country:TUR) or by name."""
+    data = load_registry(get_settings(ctx)).data
+    wanted = name.lower()
+    matches = [r for r in _rows(data, None, None) if r["id"].lower() == wanted or r["name"].lower() == wanted]
+    if not matches:
+        raise InputError(f"no registry entry {name!r} (try `tacitus actors list`)")
+    emit_json_lines(matches)
+
+
+commands: list[click.Command] = [actors]

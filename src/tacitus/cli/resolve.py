@@ -1,14 +1,121 @@
-"""Placeholder: `tacitus resolve actor|place|date` (owned by the knowledge work)."""
+"""`tacitus resolve actor|place|date`: the coder's resolution steps, one at a time, as JSON."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Callable, Iterator
 
 import click
 
-from tacitus.cli.resolve_date import date_command
+from tacitus.cli.common import get_settings
+from tacitus.coding.dates import resolve_date
+from tacitus.coding.extract import parse_published
+from tacitus.errors import InputError, TacitusError
+from tacitus.knowledge import load_gazetteer, load_registry
+
+log = logging.getLogger(__name__)
+
+
+def _jsonl_objects(path: str) -> Iterator[tuple[int, dict | None, str | None]]:
+    try:
+        handle = sys.stdin if path == "-" else Path(path).open(encoding="utf-8")
+    except OSError as error:
+        raise InputError(f"{path}: cannot read ({error.strerror})") from None
+    with handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                value = json.loads(line)
+            except json.JSONDecodeError as error:
+                yield number, None, f"not JSON ({error.msg})"
+                continue
+            if not isinstance(value, dict) or not isinstance(value.get("text"), str):
+                yield number, None, "needs an object with a 'text' string"
+                continue
+            yield number, value, None
+
+
+def _run(text: str | None, jsonl: str | None, one: Callable[[dict], object]) -> None:
+    if jsonl:
+        for number, value, error in _jsonl_objects(jsonl):
+            if value is not None:
+                try:
+                    result = one(value)
+                except TacitusError as failure:
+                    error = str(failure)
+            if error is not None:
+                click.echo(f"tacitus: {jsonl}:{number}: {error}", err=True)
+                result = {"error": error, "line": number}
+            click.echo(json.dumps(result, ensure_ascii=False))
+        return
+    if text is None:
+        raise click.UsageError("give TEXT or --jsonl FILE")
+    click.echo(json.dumps(one({"text": text}), ensure_ascii=False))
 
 
 @click.group("resolve")
 def resolve() -> None:
-    """Resolve an actor, a place or a date the way the coder does."""
+    """Resolve an actor, a place or a date the way the coder does (JSON, null when unresolved)."""
 
 
-resolve.add_command(date_command)
-commands = [resolve]
+@resolve.command("actor")
+@click.argument("text", required=False)
+@click.option("--date", metavar="YYYY-MM-DD", help="Resolve people's offices as of this date.")
+@click.option("--context", help="The sentence or article, for surnames.")
+@click.option("--jsonl", metavar="FILE|-", help='One {"text", "date", "context"} object a line.')
+@click.pass_context
+def resolve_actor(ctx: click.Context, text: str | None, date: str | None, context: str | None,
+                  jsonl: str | None) -> None:
+    """Resolve an actor mention: "Putin", "the Kremlin", "Russian-backed Syrian forces"."""
+    registry = load_registry(get_settings(ctx))
+
+    def one(value: dict) -> object:
+        day = parse_published(value.get("date") or date)
+        entity = registry.resolve(value["text"], date=day, context=value.get("context") or context)
+        return entity.to_dict() if entity else None
+
+    _run(text, jsonl, one)
+
+
+@resolve.command("place")
+@click.argument("text", required=False)
+@click.option("--context", help="The sentence or article, to choose between places of one name.")
+@click.option("--jsonl", metavar="FILE|-", help='One {"text", "context"} object a line.')
+@click.pass_context
+def resolve_place(ctx: click.Context, text: str | None, context: str | None, jsonl: str | None) -> None:
+    """Resolve a place name to coordinates, country and admin1: "Idlib", "Tripoli"."""
+    gazetteer = load_gazetteer(get_settings(ctx))
+
+    def one(value: dict) -> object:
+        place, reason = gazetteer.explain(value["text"], context=value.get("context") or context)
+        if place is None:
+            log.info("%s", reason)
+        return place.to_dict() if place else None
+
+    _run(text, jsonl, one)
+
+
+@resolve.command("date")
+@click.argument("text", required=False)
+@click.option("--published", metavar="YYYY-MM-DD", help="The publication date to resolve against.")
+@click.option("--context", help="The sentence, for its tense.")
+@click.option("--jsonl", metavar="FILE|-", help='One {"text", "published", "context"} object a line.')
+def resolve_date_command(text: str | None, published: str | None, context: str | None, jsonl: str | None) -> None:
+    """Resolve a temporal expression: "on Sunday", "Jan. 8", "last week"."""
+    default = parse_published(published)
+
+    def one(value: dict) -> object:
+        day = parse_published(value.get("published")) or default
+        if day is None:
+            raise InputError("needs a publication date (--published or 'published')")
+        resolved = resolve_date(value["text"], day, context=value.get("context") or context)
+        return resolved.to_dict() if resolved else None
+
+    _run(text, jsonl, one)
+
+
+commands: list[click.Command] = [resolve]

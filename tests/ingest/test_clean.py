@@ -1,0 +1,42 @@
+from tacitus.ingest.clean import clean_text, is_boilerplate
+
+ARTICLE = """Ankara and Moscow agree on patrols
+
+newswire Turkish and Russian officers inspect a convoy near Kobani, Syria, Nov. 1, 2019. Photo by Jane Roe/Agency via REUTERS.
+
+Nov 2, 2019
+
+Turkish and Russian troops held their first joint patrol on Friday.
+
+Continue reading this story by registering at no cost and get unlimited access to:
+  • Our archives
+  • The weekly review
+"""
+
+
+def test_title_is_the_first_line():
+    assert clean_text(ARTICLE).title == "Ankara and Moscow agree on patrols"
+
+
+def test_caption_is_kept_apart_and_names_the_publisher():
+    cleaned = clean_text(ARTICLE)
+    assert cleaned.captions and cleaned.captions[0].startswith("Turkish and Russian officers inspect")
+    assert "Photo by" not in cleaned.body
+    assert cleaned.publisher == "Newswire"
+
+
+def test_dateline_is_read_and_registration_wall_dropped():
+    cleaned = clean_text(ARTICLE)
+    assert cleaned.dateline == "Nov 2, 2019"
+    assert cleaned.body == "Turkish and Russian troops held their first joint patrol on Friday."
+
+
+def test_agency_dateline_names_the_agency():
+    cleaned = clean_text("Headline\n\nMOSCOW (Reuters) - Russia said on Monday it would send more troops.")
+    assert cleaned.publisher == "Reuters"
+
+
+def test_boilerplate_lines():
+    assert is_boilerplate("Continue reading the main story")
+    assert is_boilerplate("Share this article")
+    assert not is_boilerplate("Turkey shelled Kurdish positions on Monday, officials said.")

@@ -1,0 +1,27 @@
+import pytest
+
+from tests.pg import postgres_bindir, running_postgres
+
+
+@pytest.fixture(scope="session")
+def postgres_url():
+    if postgres_bindir() is None:
+        pytest.skip("no PostgreSQL server binaries on this machine (.ci/run installs them)")
+    with running_postgres() as url:
+        yield url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request, tmp_path):
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'store.db'}"
+    base = request.getfixturevalue("postgres_url")
+    from sqlalchemy import create_engine, text
+
+    from tacitus.store.schema import metadata
+
+    engine = create_engine(base)
+    with engine.begin() as conn:
+        metadata.drop_all(conn)
+    engine.dispose()
+    return base

@@ -1,4 +1,4 @@
-"""Reading sources into Articles: plain-text files, JSON lines, CSV, directories and stdin.
+"""Reading sources into Articles: text, JSON lines, CSV, HTML, RSS/Atom, WARC, folders, URLs and stdin.
 
 Each source yields results one by one; a source that cannot be read yields a failure with its reason and
 the batch goes on.
@@ -24,6 +24,7 @@ from tacitus.records import Article
 log = logging.getLogger(__name__)
 
 DEFAULT_MAX_BYTES = 20_000_000
+URL_TIMEOUT_SECONDS = 30
 JSON_FIELDS = {
     "text": ("text", "maintext", "body", "content", "description"),
     "title": ("title",),
@@ -69,6 +70,9 @@ def read_sources(sources: Sequence[str], *, publisher: str | None = None, publis
 
 
 def _read_source(source: str, columns: CsvColumns, max_bytes: int) -> Iterator[ReadResult]:
+    if source.startswith(("http://", "https://")):
+        yield from _read_url(source, columns, max_bytes)
+        return
     if source == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
         yield from _read_bytes("-", data, columns, max_bytes)
@@ -105,9 +109,61 @@ def _decode(source: str, data: bytes) -> str | Failure:
         return Failure(source, f"not valid UTF-8 (byte {error.start}); convert it to UTF-8 first")
 
 
+def _read_url(url: str, columns: CsvColumns, max_bytes: int) -> Iterator[ReadResult]:
+    """The one network use: a URL the user names. HTML pages and feeds, by content type."""
+    from urllib.error import URLError
+    from urllib.request import Request, urlopen
+
+    try:
+        with urlopen(Request(url, headers={"User-Agent": "tacitus"}), timeout=URL_TIMEOUT_SECONDS) as response:
+            data = response.read(max_bytes + 1)
+            kind = response.headers.get_content_type()
+    except (URLError, OSError, ValueError) as error:
+        yield Failure(url, f"cannot fetch ({getattr(error, 'reason', error)})")
+        return
+    if "xml" in kind or "rss" in kind or "atom" in kind:
+        yield from _feed(url, data)
+    elif "html" in kind:
+        yield from _html(url, data, url=url)
+    else:
+        yield from _read_bytes(url, data, columns, max_bytes)
+
+
+def _feed(source: str, data: bytes) -> Iterator[ReadResult]:
+    from tacitus.ingest.feed import feed_articles
+
+    for result in feed_articles(source, data):
+        yield result if isinstance(result, Article) else Failure(*result)
+
+
+def _html(source: str, data: bytes, *, url: str | None = None) -> Iterator[ReadResult]:
+    from tacitus.ingest.html import html_article
+
+    text = _decode(source, data)
+    if isinstance(text, Failure):
+        yield text
+        return
+    result = html_article(source, text, url=url)
+    yield result if isinstance(result, Article) else Failure(source, result)
+
+
 def _read_bytes(source: str, data: bytes, columns: CsvColumns, max_bytes: int) -> Iterator[ReadResult]:
     if len(data) > max_bytes:
         yield Failure(source, f"more than the limit of {max_bytes} bytes (TACITUS_MAX_ARTICLE_BYTES)")
+        return
+    lowered = source.lower()
+    if lowered.endswith((".warc", ".warc.gz")):
+        from tacitus.ingest.warc import warc_articles
+
+        for result in warc_articles(source, data):
+            yield result if isinstance(result, Article) else Failure(*result)
+        return
+    head = data[:2048].lstrip().lower()
+    if lowered.endswith((".rss", ".atom", ".xml")) or head.startswith(b"<?xml") and (b"<rss" in head or b"<feed" in head):
+        yield from _feed(source, data)
+        return
+    if lowered.endswith((".html", ".htm")) or head.startswith((b"<!doctype html", b"<html")):
+        yield from _html(source, data)
         return
     text = _decode(source, data)
     if isinstance(text, Failure):

@@ -18,10 +18,9 @@ def store_url(request, tmp_path):
     base = request.getfixturevalue("postgres_url")
     from sqlalchemy import create_engine, text
 
-    from tacitus.store.schema import metadata
-
     engine = create_engine(base)
-    with engine.begin() as conn:
-        metadata.drop_all(conn)
+    with engine.begin() as conn:  # every test starts from an empty database, migrations included
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
     engine.dispose()
     return base

@@ -15,7 +15,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
 from tacitus.errors import StoreError
 from tacitus.records import Article, Entity, Event, Place
 from tacitus.store.filters import EventFilter
-from tacitus.store.schema import SCHEMA_VERSION, articles, mentions, metadata, parties, store_info
+from tacitus.store.schema import articles, mentions, parties
 
 log = logging.getLogger(__name__)
 
@@ -220,15 +220,34 @@ def open_store(url: str) -> Store:
         event.listen(engine, "connect", _sqlite_pragmas)
     try:
         with engine.begin() as conn:
-            metadata.create_all(conn)
-            version = conn.execute(select(store_info.c.value).where(store_info.c.key == "schema_version")).scalar()
-            if version is None:
-                conn.execute(insert(store_info).values(key="schema_version", value=str(SCHEMA_VERSION)))
-            elif int(version) > SCHEMA_VERSION:
-                raise StoreError(f"{url} was written by a newer Tacitus (schema {version}); upgrade Tacitus")
+            migrate(conn, url)
     except (OperationalError, DatabaseError) as error:
         engine.dispose()
         raise _store_error(url, error) from None
+    except StoreError:
+        engine.dispose()
+        raise
     return Store(engine, url)
+
+
+def migrate(conn: Connection, url: str) -> None:
+    """Bring the database to the newest schema with the packaged Alembic migrations."""
+    from alembic import command
+    from alembic.config import Config
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(__file__).with_name("migrations")))
+    config.attributes["connection"] = conn
+    head = ScriptDirectory.from_config(config).get_current_head()
+    current = MigrationContext.configure(conn).get_current_revision()
+    if current == head:
+        return
+    known = {s.revision for s in ScriptDirectory.from_config(config).walk_revisions()}
+    if current is not None and current not in known:
+        raise StoreError(f"{url} was written by a newer Tacitus (schema {current}); upgrade Tacitus")
+    log.info("migrating %s from %s to %s", url, current or "empty", head)
+    command.upgrade(config, "head")
 
 

@@ -1,10 +1,13 @@
-"""The tables. Mentions are coded events as found in one sentence; parties are their actors and recipients."""
+"""The tables. Mentions are coded events as found in one sentence; parties are their actors and recipients.
+
+This is the schema the code reads and writes; `migrations/versions/` creates it in a database. A change
+here needs a new migration there (a test compares the two).
+"""
 
 from __future__ import annotations
 
 from sqlalchemy import (Column, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text, UniqueConstraint)
 
-SCHEMA_VERSION = 1
 metadata = MetaData()
 
 articles = Table(
@@ -71,9 +74,4 @@ parties = Table(
     UniqueConstraint("mention_id", "role", "position"),
 )
 Index("ix_parties_country", parties.c.country, parties.c.role)
-
-store_info = Table(
-    "tacitus_store", metadata,
-    Column("key", String(40), primary_key=True),
-    Column("value", Text),
-)
+Index("ix_parties_mention", parties.c.mention_id)

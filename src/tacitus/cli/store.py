@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import json
+
 import click
 
 from tacitus.cli.common import emit_csv, emit_json_lines, emit_table, get_settings
+from tacitus.errors import InputError
 from tacitus.store import EventFilter, open_store
+from tacitus.store.exports import FORMATS, export_events
 
 COLUMNS = ["date", "event", "mode", "actors", "recipients", "status", "place", "confidence", "id"]
 
@@ -42,4 +46,47 @@ def events_command(ctx: click.Context, output_format: str, limit: int | None, **
             emit_table((_row(r) for r in rows), COLUMNS)
 
 
-commands: list[click.Command] = [events_command]
+def _filters(function):  # type: ignore[no-untyped-def]
+    for option in reversed([
+        click.option("--country", metavar="ISO3", help="Any party from this country (TUR, RUS, UNO, ...)."),
+        click.option("--event-type", metavar="CATEGORY", help="A PLOVER category (ASSAULT, CONSULT, ...)."),
+        click.option("--status", help="asserted, planned, intended, hypothetical, negated or reported."),
+        click.option("--start", metavar="YYYY-MM-DD"), click.option("--end", metavar="YYYY-MM-DD"),
+        click.option("--publisher"), click.option("--min-confidence", type=float),
+        click.option("--text", help="Words in the event's sentence.")]):
+        function = option(function)
+    return function
+
+
+@click.command("export")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="plover", show_default=True)
+@click.option("-o", "--output", default="-", show_default=True, help="File to write ('-' for stdout).")
+@_filters
+@click.pass_context
+def export_command(ctx: click.Context, fmt: str, output: str, **filters: object) -> None:
+    """Export stored events: PLOVER JSON lines, CSV or GeoJSON (written whole or not at all)."""
+    event_filter = EventFilter.parse(**filters)
+    with open_store(get_settings(ctx).db_url) as store:
+        count = export_events(store.iter_events(event_filter), fmt, output)
+    if output != "-":
+        click.echo(f"wrote {count} events to {output}", err=True)
+
+
+@click.command("show")
+@click.argument("event_id")
+@click.pass_context
+def show_command(ctx: click.Context, event_id: str) -> None:
+    """Show one event with its evidence: the sentence, the article, its URL."""
+    with open_store(get_settings(ctx).db_url) as store:
+        found = [e for e in store.iter_events(EventFilter()) if e.id == event_id]
+        if not found:
+            raise InputError(f"no event {event_id!r} in {store.url} (ids are in `tacitus events --format jsonl`)")
+        event = found[0]
+        article = next((a for a in store.iter_articles() if a.id == event.doc_id), None)
+    record = event.to_dict()
+    record["article"] = {k: getattr(article, k) for k in ("id", "title", "publisher", "published", "url")} \
+        if article else None
+    click.echo(json.dumps(record, ensure_ascii=False, indent=2))
+
+
+commands: list[click.Command] = [events_command, export_command, show_command]

@@ -31,6 +31,7 @@ HAPPENING_VERBS = {"take", "begin", "start", "resume", "continue", "open", "end"
 # Only events that happen somewhere take the sentence's lone place; statements do not.
 MATERIAL_OR_MEETING = {"CONSULT", "COOPERATE", "AID", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
                        "ASSAULT"}
+THREAT_CATEGORIES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 ANAPHORS = {"the parties", "both", "both sides", "the two leaders", "the two sides", "the sides", "the two",
             "the leaders", "the two countries", "both countries", "both leaders", "the two presidents",
             "the two men", "the allies"}
@@ -111,6 +112,8 @@ def _noun_governor(noun: Token) -> Token | None:
         return head
     if noun.dep_ == "ROOT":
         return noun
+    if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in ("go", "be", "remain", "stay"):
+        return head.head  # "went on strike"
     if noun.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN"):
         return _noun_governor(head)
     return None
@@ -122,13 +125,15 @@ def _matching(entries: tuple[Entry, ...], token: Token, governor: Token) -> tupl
 
 def _holds(kind: str, values: frozenset[str], token: Token, governor: Token) -> bool:
     if kind == "prt":
-        return any(c.dep_ in ("prt", "prep", "dative") and c.lower_ in values for c in token.children)
+        return any(c.dep_ in ("prt", "prep", "dative", "advmod") and c.lower_ in values for c in token.children)
     if kind == "obj":
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         objects += [c for o in objects for c in o.conjuncts]
         return any(o.lemma_.lower() in values or o.lower_ in values for o in objects)
     if kind == "mod":
         return any(c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in values for c in token.children)
+    if kind == "gov":
+        return governor is not token and governor.lemma_.lower() in values
     return True  # subj and obj-actor are checked once the parties are resolved
 
 
@@ -216,6 +221,11 @@ def _code_trigger(trigger: Trigger, entry: Entry, sentence: ParsedSentence, date
         log.info("abstained on %r: no party identified in %r", token.text, sentence.text[:80])
         return []
     status = event_status(token, trigger.governor, sentence.span)
+    if entry.category in THREAT_CATEGORIES and status in ("intended", "hypothetical") and _conditional_or_vowed(status, sentence.span):
+        # Violence or punishment promised ("vowed to retaliate") or made conditional ("will attack if ...")
+        # is a threat, which did happen: PLOVER codes it THREATEN.
+        entry = threat_entry(entry)
+        status = "asserted"
     party_texts = {e.text for e in actors + recipients}
     place = attach_place(anchors=[token] + ([trigger.governor] if trigger.governor is not None else []),
                          preferred=place_tokens + tokens.by_place, sentence=sentence.span,
@@ -236,6 +246,17 @@ def _code_trigger(trigger: Trigger, entry: Entry, sentence: ParsedSentence, date
             events.append(_event(context, sentence, token, entry, mode, pair_actors, pair_recipients, status,
                                  date, place, confidence))
     return events
+
+
+def threat_entry(entry: Entry) -> Entry:
+    from dataclasses import replace
+
+    return replace(entry, category="THREATEN", mode="sanction" if entry.category == "SANCTION" else "force")
+
+
+def _conditional_or_vowed(status: str, span: Span) -> bool:
+    words = {t.lower_ for t in span}
+    return status == "intended" or bool(words & {"if", "unless"})
 
 
 def _resolve_all(tokens: list[Token], context: ArticleContext) -> tuple[list[Entity], bool]:

@@ -43,7 +43,7 @@ def _parse_conditions(text: str, line: int) -> tuple[Condition, ...]:
             conditions.append(Condition("obj-actor", frozenset()))
             continue
         kind, _, values = part.partition("=")
-        if kind not in ("prt", "obj", "mod", "subj") or not values:
+        if kind not in ("prt", "obj", "mod", "subj", "gov") or not values:
             raise ConfigError(f"lexicon.tsv:{line}: unknown condition {part!r}")
         conditions.append(Condition(kind, frozenset(values.split("|"))))
     return tuple(conditions)
@@ -70,4 +70,10 @@ def load_lexicon() -> dict[tuple[str, str], tuple[Entry, ...]]:
                       conditions=_parse_conditions(row["when"], line), roles=roles,
                       weight=float(row["weight"]))
         table.setdefault((entry.lemma, entry.pos), []).append(entry)
-    return {key: tuple(sorted(entries, key=lambda e: -len(e.conditions))) for key, entries in table.items()}
+    return {key: tuple(sorted(entries, key=_specificity)) for key, entries in table.items()}
+
+
+def _specificity(entry: Entry) -> tuple[int, int]:
+    """Entries whose conditions are about the words themselves go first; then the most conditions."""
+    on_words = sum(c.kind in ("prt", "obj", "mod", "gov") for c in entry.conditions)
+    return (-on_words, -len(entry.conditions))

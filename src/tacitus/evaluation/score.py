@@ -113,7 +113,9 @@ def _match_quality(gold: GoldEvent, event: Event) -> tuple[int, int, int]:
 def score_documents(pairs: list[tuple[GoldDocument, list[Event]]]) -> Report:
     report = Report()
     for gold_doc, predicted in pairs:
-        predicted = [e for e in predicted if e.status != "negated"]
+        # Negated events are no events unless the gold codes the negation itself
+        wants_negated = any(g.status == "negated" for g in gold_doc.events)
+        predicted = [e for e in predicted if e.status != "negated" or wants_negated]
         report.predictions += len(predicted)
         unmatched = list(predicted)
         for gold in sorted(gold_doc.events, key=lambda g: (not g.required, g.id)):

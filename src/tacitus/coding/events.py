@@ -26,7 +26,8 @@ LIGHT_VERBS = {"hold", "have", "conduct", "launch", "carry", "begin", "start", "
                "impose", "express", "offer", "extend", "voice", "sign", "reach", "announce", "declare", "make",
                "pay", "give", "issue", "step", "intensify", "increase", "boost", "provide", "mount", "wage",
                "attend", "seek", "open", "join", "deliver", "deepen", "expand", "agree", "broker", "order",
-               "send", "mediate", "host", "call", "renew", "escalate", "unleash", "conduct", "perform"}
+               "send", "mediate", "host", "call", "renew", "escalate", "unleash", "conduct", "perform", "approve",
+               "adopt", "unveil", "test", "fire"}
 HAPPENING_VERBS = {"take", "begin", "start", "resume", "continue", "open", "end", "erupt", "break", "intensify"}
 # Only events that happen somewhere take the sentence's lone place; statements do not.
 MATERIAL_OR_MEETING = {"CONSULT", "COOPERATE", "AID", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
@@ -114,6 +115,8 @@ def _noun_governor(noun: Token) -> Token | None:
         return noun
     if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in ("go", "be", "remain", "stay"):
         return head.head  # "went on strike"
+    if noun.dep_ == "pobj" and head.lower_ == "in" and noun.lemma_.lower() == "protest" and head.head.pos_ == "VERB":
+        return head.head  # "blocked highways in protest": the blocking is the protest
     if noun.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN"):
         return _noun_governor(head)
     return None

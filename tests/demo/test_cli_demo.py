@@ -62,3 +62,15 @@ def test_demo_table_goes_to_stdout(tmp_path):
     assert result.exit_code == 0, result.output
     assert "What to run next" in result.stdout
     assert "tacitus --db" in result.stdout
+
+
+@pytest.mark.slow
+def test_the_march_5_moscow_agreement_is_one_event_from_three_articles(tmp_path):
+    from tacitus.store import EventFilter, open_store
+
+    db = tmp_path / "demo.db"
+    assert CliRunner().invoke(cli, ["demo", "--db", str(db)]).exit_code == 0
+    with open_store(str(db)) as store:
+        found = [(e, stats) for e, stats in store.iter_canonical(EventFilter.parse(event_type="AGREE", country="RUS",
+                                                                                     start="2020-03-05", end="2020-03-05"))]
+    assert any(stats["num_articles"] == 3 and {a.country for a in e.actor} == {"RUS", "TUR"} for e, stats in found)

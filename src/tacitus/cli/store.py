@@ -11,7 +11,7 @@ from tacitus.errors import InputError
 from tacitus.store import EventFilter, open_store
 from tacitus.store.exports import FORMATS, export_events
 
-COLUMNS = ["date", "event", "mode", "actors", "recipients", "status", "place", "confidence", "id"]
+COLUMNS = ["date", "event", "mode", "actors", "recipients", "status", "place", "articles", "confidence", "id"]
 
 
 def _row(event: dict) -> dict:
@@ -30,14 +30,20 @@ def _row(event: dict) -> dict:
 @click.option("--min-confidence", type=float)
 @click.option("--text", help="Words in the event's sentence.")
 @click.option("--limit", type=int, default=None)
+@click.option("--mentions", is_flag=True, help="Every report of an event, not one row per merged event.")
 @click.option("--format", "output_format", type=click.Choice(["table", "jsonl", "csv"]), default="table",
               show_default=True)
 @click.pass_context
-def events_command(ctx: click.Context, output_format: str, limit: int | None, **filters: object) -> None:
-    """List stored events, by date."""
+def events_command(ctx: click.Context, output_format: str, limit: int | None, mentions: bool,
+                   **filters: object) -> None:
+    """List stored events by date: one row per real-world event, its reports merged across articles."""
     event_filter = EventFilter.parse(**filters)
     with open_store(get_settings(ctx).db_url) as store:
-        rows = (e.to_dict() for e in store.iter_events(event_filter, limit=limit))
+        if mentions:
+            rows = (e.to_dict() for e in store.iter_events(event_filter, limit=limit))
+        else:
+            rows = ({**e.to_dict(), **stats, "articles": stats["num_articles"]}
+                    for e, stats in store.iter_canonical(event_filter, limit=limit))
         if output_format == "jsonl":
             emit_json_lines(rows)
         elif output_format == "csv":
@@ -64,10 +70,10 @@ def _filters(function):  # type: ignore[no-untyped-def]
 @_filters
 @click.pass_context
 def export_command(ctx: click.Context, fmt: str, output: str, **filters: object) -> None:
-    """Export stored events: PLOVER JSON lines, CSV or GeoJSON (written whole or not at all)."""
+    """Export the merged events: PLOVER JSON lines, CSV or GeoJSON (written whole or not at all)."""
     event_filter = EventFilter.parse(**filters)
     with open_store(get_settings(ctx).db_url) as store:
-        count = export_events(store.iter_events(event_filter), fmt, output)
+        count = export_events((event for event, _ in store.iter_canonical(event_filter)), fmt, output)
     if output != "-":
         click.echo(f"wrote {count} events to {output}", err=True)
 
@@ -76,17 +82,12 @@ def export_command(ctx: click.Context, fmt: str, output: str, **filters: object)
 @click.argument("event_id")
 @click.pass_context
 def show_command(ctx: click.Context, event_id: str) -> None:
-    """Show one event with its evidence: the sentence, the article, its URL."""
+    """Show an event with every report of it: sentence, article, URL, and why they were merged."""
     with open_store(get_settings(ctx).db_url) as store:
-        found = [e for e in store.iter_events(EventFilter()) if e.id == event_id]
-        if not found:
+        explained = store.explain(event_id)
+        if explained is None:
             raise InputError(f"no event {event_id!r} in {store.url} (ids are in `tacitus events --format jsonl`)")
-        event = found[0]
-        article = next((a for a in store.iter_articles() if a.id == event.doc_id), None)
-    record = event.to_dict()
-    record["article"] = {k: getattr(article, k) for k in ("id", "title", "publisher", "published", "url")} \
-        if article else None
-    click.echo(json.dumps(record, ensure_ascii=False, indent=2))
+    click.echo(json.dumps(explained, ensure_ascii=False, indent=2))
 
 
 commands: list[click.Command] = [events_command, export_command, show_command]

@@ -23,7 +23,7 @@ class ArticleEventSource(Protocol):
 
     def iter_articles(self) -> Iterable[Article]: ...
 
-    def iter_events(self) -> Iterable[Event]: ...
+    def iter_canonical(self) -> Iterable[tuple[Event, dict]]: ...
 
 
 @dataclass(frozen=True)
@@ -99,7 +99,9 @@ def summarize(articles: Iterable[Article], events: Iterable[Event], *, db_url: s
 def read_summary(store: ArticleEventSource, *, db_url: str = DEFAULT_DB_URL,
                  run: IngestCounts | None = None, top: int = 5) -> DemoSummary:
     """The summary of what the store holds for the demo corpus."""
-    return summarize(store.iter_articles(), store.iter_events(), db_url=db_url, run=run, top=top)
+    # merged events, not reports: one real-world event counts once however many articles carry it
+    events = (event for event, _ in store.iter_canonical())
+    return summarize(store.iter_articles(), events, db_url=db_url, run=run, top=top)
 
 
 def country_pairs(event: Event) -> set[tuple[str, str]]:

@@ -15,7 +15,8 @@ from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
 from tacitus.errors import StoreError
 from tacitus.records import Article, Entity, Event, Place
 from tacitus.store.filters import EventFilter
-from tacitus.store.schema import articles, mentions, parties
+from tacitus.store.merge import Mention, block_key, cluster_mentions
+from tacitus.store.schema import articles, event_mentions, events, mentions, parties
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +61,7 @@ class Store:
                 conn.execute(insert(articles).values(**row))
                 if events:
                     _insert_events(conn, article.id, events)
+                    _remerge(conn, {block_key(e) for e in events})
                 return outcome
         except OperationalError as error:
             raise _store_error(self.url, error) from None
@@ -69,9 +71,11 @@ class Store:
         try:
             with self.engine.begin() as conn:
                 old = select(mentions.c.id).where(mentions.c.article_id == article_id)
+                blocks = set(conn.execute(select(mentions.c.block).where(mentions.c.article_id == article_id)).scalars())
                 conn.execute(delete(parties).where(parties.c.mention_id.in_(old)))
                 conn.execute(delete(mentions).where(mentions.c.article_id == article_id))
                 _insert_events(conn, article_id, events)
+                _remerge(conn, blocks | {block_key(e) for e in events})
         except OperationalError as error:
             raise _store_error(self.url, error) from None
 
@@ -101,15 +105,83 @@ class Store:
         if limit:
             query = query.limit(limit)
         with self.engine.connect() as conn:
+            yield from _events(conn, query)
+
+    def iter_canonical(self, filters: EventFilter | None = None, *,
+                       limit: int | None = None) -> Iterator[tuple[Event, dict]]:
+        """Canonical events: each speaks through its representative mention, with its counts."""
+        query = _filtered(select(mentions, events.c.id.label("event_id"), events.c.num_mentions,
+                                 events.c.num_articles, events.c.num_sources, events.c.first_seen,
+                                 events.c.last_seen).join(events, events.c.representative == mentions.c.id),
+                          filters or EventFilter()).order_by(mentions.c.date, events.c.id)
+        if limit:
+            query = query.limit(limit)
+        with self.engine.connect() as conn:
             rows = conn.execute(query).fetchall()
-            ids = [r.id for r in rows]
-            party_rows: dict[str, list] = {}
-            for start in range(0, len(ids), 500):
-                for party in conn.execute(select(parties).where(parties.c.mention_id.in_(ids[start:start + 500]))
-                                          .order_by(parties.c.position)):
-                    party_rows.setdefault(party.mention_id, []).append(party)
+            party_rows = _party_rows(conn, [r.id for r in rows])
         for row in rows:
-            yield _event_from_row(row, party_rows.get(row.id, []))
+            event = _event_from_row(row, party_rows.get(row.id, []))
+            event.id = row.event_id
+            yield event, {k: getattr(row, k) for k in ("num_mentions", "num_articles", "num_sources", "first_seen",
+                                                         "last_seen")}
+
+    def explain(self, event_id: str) -> dict | None:
+        """A canonical event with every mention, its sentence, its article, and why it was merged."""
+        with self.engine.connect() as conn:
+            canonical = conn.execute(select(events).where(events.c.id == event_id)).first()
+            if canonical is None:
+                return None
+            links = conn.execute(select(event_mentions).where(event_mentions.c.event_id == event_id)).fetchall()
+            reasons = {link.mention_id: link.reason for link in links}
+            found = list(_events(conn, select(mentions).where(mentions.c.id.in_(list(reasons)))
+                                 .order_by(mentions.c.date, mentions.c.id)))
+            sources = {row.id: row for row in conn.execute(
+                select(articles.c.id, articles.c.title, articles.c.publisher, articles.c.published, articles.c.url)
+                .where(articles.c.id.in_([e.doc_id for e in found])))}
+        return {"id": event_id, **{k: getattr(canonical, k) for k in ("num_mentions", "num_articles", "num_sources",
+                                                                      "first_seen", "last_seen")},
+                "mentions": [{**e.to_dict(), "why": reasons[e.id],
+                              "article": dict(sources[e.doc_id]._mapping) if e.doc_id in sources else None}
+                             for e in found]}
+
+
+def _party_rows(conn: Connection, ids: list[str]) -> dict[str, list]:
+    found: dict[str, list] = {}
+    for start in range(0, len(ids), 500):
+        for party in conn.execute(select(parties).where(parties.c.mention_id.in_(ids[start:start + 500]))
+                                  .order_by(parties.c.position)):
+            found.setdefault(party.mention_id, []).append(party)
+    return found
+
+
+def _events(conn: Connection, query) -> Iterator[Event]:  # type: ignore[no-untyped-def]
+    rows = conn.execute(query).fetchall()
+    party_rows = _party_rows(conn, [r.id for r in rows])
+    for row in rows:
+        yield _event_from_row(row, party_rows.get(row.id, []))
+
+
+def _remerge(conn: Connection, blocks: set[str]) -> None:
+    """Rebuild the canonical events of these blocks from all their mentions (order-independent)."""
+    for block in sorted(blocks):
+        found = list(_events(conn, select(mentions).where(mentions.c.block == block)))
+        sources = {row.id: row for row in conn.execute(
+            select(articles.c.id, articles.c.publisher, articles.c.published)
+            .where(articles.c.id.in_({e.doc_id for e in found})))}
+        old = select(events.c.id).where(events.c.block == block)
+        conn.execute(delete(event_mentions).where(event_mentions.c.event_id.in_(old)))
+        conn.execute(delete(events).where(events.c.block == block))
+        clusters = cluster_mentions([Mention(e, getattr(sources.get(e.doc_id), "publisher", None),
+                                             getattr(sources.get(e.doc_id), "published", None)) for e in found])
+        for cluster in clusters:
+            seen = sorted(m.published for m in cluster.members if m.published)
+            conn.execute(insert(events).values(
+                id=cluster.id, block=block, representative=cluster.representative.event.id,
+                num_mentions=len(cluster.members), num_articles=len({m.event.doc_id for m in cluster.members}),
+                num_sources=len({m.publisher for m in cluster.members if m.publisher}) or 1,
+                first_seen=seen[0] if seen else None, last_seen=seen[-1] if seen else None))
+            conn.execute(insert(event_mentions), [{"event_id": cluster.id, "mention_id": m.event.id,
+                                                   "reason": cluster.reasons[m.event.id]} for m in cluster.members])
 
 
 def _filtered(query, filters: EventFilter):  # type: ignore[no-untyped-def]
@@ -159,7 +231,7 @@ def _insert_events(conn: Connection, article_id: str, events: list[Event]) -> No
             "goldstein": item.goldstein,
             "place": json.dumps(item.event_loc.to_dict(), ensure_ascii=False) if item.event_loc else None,
             "place_name": item.event_loc.name if item.event_loc else None,
-            "place_country": item.event_loc.country if item.event_loc else None})
+            "place_country": item.event_loc.country if item.event_loc else None, "block": block_key(item)})
         for role, entities in (("actor", item.actor), ("recipient", item.recipient)):
             for position, entity in enumerate(entities):
                 party_rows.append({"mention_id": item.id, "role": role, "position": position, "text": entity.text,

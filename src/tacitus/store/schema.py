@@ -55,10 +55,12 @@ mentions = Table(
     Column("place", Text),  # JSON of the Place, or null
     Column("place_name", Text),
     Column("place_country", String(3)),
+    Column("block", Text),  # merge block: category family and party countries (merge.block_key)
 )
 Index("ix_mentions_article", mentions.c.article_id)
 Index("ix_mentions_date", mentions.c.date)
 Index("ix_mentions_category", mentions.c.category)
+Index("ix_mentions_block", mentions.c.block)
 
 parties = Table(
     "parties", metadata,
@@ -75,3 +77,25 @@ parties = Table(
 )
 Index("ix_parties_country", parties.c.country, parties.c.role)
 Index("ix_parties_mention", parties.c.mention_id)
+
+events = Table(
+    "events", metadata,
+    Column("id", String(40), primary_key=True),
+    Column("block", Text, nullable=False),
+    Column("representative", String(64), nullable=False),  # the mention that speaks for the event
+    Column("num_mentions", Integer, nullable=False),
+    Column("num_articles", Integer, nullable=False),
+    Column("num_sources", Integer, nullable=False),
+    Column("first_seen", String(40)),
+    Column("last_seen", String(40)),
+)
+Index("ix_events_block", events.c.block)
+Index("ix_events_representative", events.c.representative)
+
+event_mentions = Table(
+    "event_mentions", metadata,
+    Column("event_id", String(40), primary_key=True),
+    Column("mention_id", String(64), primary_key=True),
+    Column("reason", Text, nullable=False),
+)
+Index("ix_event_mentions_mention", event_mentions.c.mention_id)

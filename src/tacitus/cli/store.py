@@ -70,10 +70,22 @@ def _filters(function):  # type: ignore[no-untyped-def]
 @_filters
 @click.pass_context
 def export_command(ctx: click.Context, fmt: str, output: str, **filters: object) -> None:
-    """Export the merged events: PLOVER JSON lines, CSV or GeoJSON (written whole or not at all)."""
+    """Export the merged events (written whole or not at all; see docs/exports.md).
+
+    \b
+    plover   PLOVER JSON lines (the event contract)
+    csv      one flat row an event
+    geojson  events with a place, as a FeatureCollection
+    gdelt    GDELT 2.0 event table, tab-separated, 61 columns
+    acled    ACLED-style CSV
+    parquet  Apache Parquet (needs -o FILE)
+    ftm      FollowTheMoney entities, JSON lines
+    gexf     the actor network for Gephi (needs -o FILE)
+    """
     event_filter = EventFilter.parse(**filters)
     with open_store(get_settings(ctx).db_url) as store:
-        count = export_events((event for event, _ in store.iter_canonical(event_filter)), fmt, output)
+        articles = {a.id: {"url": a.url, "publisher": a.publisher} for a in store.iter_articles()}
+        count = export_events(store.iter_canonical(event_filter), fmt, output, articles=articles)
     if output != "-":
         click.echo(f"wrote {count} events to {output}", err=True)
 

@@ -1,7 +1,9 @@
-"""Exports of stored events, streamed to a temporary file renamed at the end (never half-written).
+"""Exports of the merged events, streamed to a temporary file renamed at the end (never half-written).
 
 plover: the event contract (event.schema.json), future cooperation coded AGREE as the PLOVER manual asks;
-csv: one flat row an event; geojson: a FeatureCollection of the events that have a place.
+csv: one flat row an event; geojson: a FeatureCollection of the events that have a place; gdelt: the
+GDELT 2.0 event table; acled: ACLED-style CSV; parquet; ftm: FollowTheMoney entities; gexf: the actor
+network. Samples of each are in docs/exports.md.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from typing import Iterable, TextIO
 from tacitus.errors import InputError
 from tacitus.records import Event
 
-FORMATS = ("plover", "csv", "geojson")
+FORMATS = ("plover", "csv", "geojson", "gdelt", "acled", "parquet", "ftm", "gexf")
+FILE_ONLY = ("parquet", "gexf")
 FUTURE = ("planned", "intended")
 CSV_COLUMNS = ["id", "doc_id", "date", "date_precision", "event", "mode", "status", "actor_countries",
                "actor_names", "recipient_countries", "recipient_names", "place", "place_country", "lat", "lon",
@@ -42,7 +45,20 @@ def _csv_row(event: Event) -> dict:
             "lat": place.lat if place else None, "lon": place.lon if place else None}
 
 
-def write_events(events: Iterable[Event], fmt: str, out: TextIO) -> int:
+def write_events(pairs: Iterable[tuple[Event, dict]], fmt: str, out: TextIO, *,
+                 articles: dict[str, dict] | None = None) -> int:
+    """Text formats to an open stream; ``articles`` (id -> url, publisher) feeds the source columns."""
+    from tacitus.store.exports.binary import write_ftm
+    from tacitus.store.exports.tables import write_acled, write_gdelt
+
+    articles = articles or {}
+    if fmt == "gdelt":
+        return write_gdelt(pairs, out, {k: v.get("url") or "" for k, v in articles.items()})
+    if fmt == "acled":
+        return write_acled(pairs, out, {k: v.get("publisher") or "" for k, v in articles.items()})
+    if fmt == "ftm":
+        return write_ftm(pairs, out)
+    events = (event for event, _ in pairs)
     count = 0
     if fmt == "plover":
         for event in events:
@@ -70,10 +86,15 @@ def write_events(events: Iterable[Event], fmt: str, out: TextIO) -> int:
     return count
 
 
-def export_events(events: Iterable[Event], fmt: str, destination: str) -> int:
+def export_events(pairs: Iterable[tuple[Event, dict]], fmt: str, destination: str, *,
+                  articles: dict[str, dict] | None = None) -> int:
     """Write to ``destination`` ("-" for stdout) through a temporary file in the same folder."""
+    if fmt not in FORMATS:
+        raise InputError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
     if destination == "-":
-        return write_events(events, fmt, sys.stdout)
+        if fmt in FILE_ONLY:
+            raise InputError(f"--format {fmt} writes a file: give -o FILE")
+        return write_events(pairs, fmt, sys.stdout, articles=articles)
     target = Path(destination)
     if target.is_dir():
         raise InputError(f"{destination}: is a directory; give a file name")
@@ -83,8 +104,14 @@ def export_events(events: Iterable[Event], fmt: str, destination: str) -> int:
     except OSError as error:
         raise InputError(f"{destination}: cannot write there ({error.strerror})") from None
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            count = write_events(events, fmt, out)
+        if fmt in FILE_ONLY:
+            from tacitus.store.exports.binary import write_gexf, write_parquet
+
+            os.close(handle)
+            count = (write_parquet if fmt == "parquet" else write_gexf)(pairs, temporary)
+        else:
+            with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+                count = write_events(pairs, fmt, out, articles=articles)
         os.replace(temporary, target)
     except BaseException:
         os.unlink(temporary)

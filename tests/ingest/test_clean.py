@@ -33,10 +33,18 @@ def test_dateline_is_read_and_registration_wall_dropped():
 
 def test_agency_dateline_names_the_agency():
     cleaned = clean_text("Headline\n\nMOSCOW (Reuters) - Russia said on Monday it would send more troops.")
-    assert cleaned.publisher == "Reuters"
+    assert cleaned.publisher == "Reuters" and cleaned.body.startswith("Russia said")
 
 
 def test_boilerplate_lines():
     assert is_boilerplate("Continue reading the main story")
     assert is_boilerplate("Share this article")
     assert not is_boilerplate("Turkey shelled Kurdish positions on Monday, officials said.")
+
+
+def test_wire_datelines_are_kept_out_of_the_first_sentence():
+    cleaned = clean_text("Headline\n\nMOSCOW, March 5 — Putin and Erdogan agreed a ceasefire on Thursday.")
+    assert cleaned.body.startswith("Putin and Erdogan agreed")
+    assert cleaned.dateline_place == "Moscow"
+    plain = clean_text("Headline\n\nNATO allies met in Brussels - and agreed nothing.")
+    assert plain.body.startswith("NATO allies met")

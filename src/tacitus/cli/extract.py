@@ -12,6 +12,7 @@ import click
 from tacitus.cli.common import emit_json_lines, emit_table, get_settings
 from tacitus.coding.extract import DocumentInput, extract_documents, parse_published
 from tacitus.errors import InputError
+from tacitus.ingest.clean import clean_text
 from tacitus.ingest.language import detect_language
 
 log = logging.getLogger(__name__)
@@ -57,6 +58,12 @@ def _jsonl_documents(path: str, published: str | None) -> list[DocumentInput]:
     return documents
 
 
+def _dateline_date(dateline: str | None) -> str | None:
+    from tacitus.ingest.dates import parse_published
+
+    return parse_published(dateline)[0] if dateline else None
+
+
 def _usable(document: DocumentInput) -> bool:
     if not any(ch.isalpha() for ch in document.text):
         log.warning("%s: no words to code; skipped", document.doc_id)
@@ -99,8 +106,13 @@ def extract_command(ctx: click.Context, files: tuple[str, ...], published: str |
     parse_published(published)
     if not files and not jsonl_path:
         raise click.UsageError("give at least one FILE, '-' for stdin, or --jsonl FILE")
-    documents = [DocumentInput(path if path != "-" else "stdin", _read_text(path), published)
-                 for path in files]
+    documents = []
+    for path in files:
+        # the same cleaning as `tacitus ingest`: title, captions, datelines and site furniture out
+        cleaned = clean_text(_read_text(path))
+        body = "\n\n".join(part for part in (cleaned.title, cleaned.body) if part)
+        documents.append(DocumentInput(path if path != "-" else "stdin", body,
+                                       published or _dateline_date(cleaned.dateline)))
     if jsonl_path:
         documents.extend(_jsonl_documents(jsonl_path, published))
     documents = [d for d in documents if _usable(d)]

@@ -21,7 +21,10 @@ DATELINE_DATE = re.compile(r"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct
                            r"\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}|"
                            r"\d{4}-\d{2}-\d{2})$")
 BYLINE = re.compile(r"^by\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}$", re.I)
-AGENCY_DATELINE = re.compile(r"^([A-Z][A-Z .'-]{2,40})(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*\(([\w .-]{2,30})\)\s*[-–—]\s*")
+# "MOSCOW (Reuters) - ", "ANKARA, Jan 8 (AP) — ", "ISTANBUL, March 5 — ": the place in capitals, then a dash
+WIRE_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:, [A-Z][A-Za-z. ]{1,20})?"
+                           r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?\s*(?:\((?P<agency>[\w .-]{2,30})\))?"
+                           r"\s*[-–—]{1,2}\s+")
 
 
 @dataclass
@@ -30,6 +33,7 @@ class CleanText:
     body: str
     publisher: str | None = None
     dateline: str | None = None
+    dateline_place: str | None = None
     captions: list[str] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
 
@@ -95,9 +99,13 @@ def clean_text(raw: str, *, first_line_is_title: bool = True) -> CleanText:
         if BYLINE.match(stripped) and not result.authors:
             result.authors = [stripped[3:].strip()]
             continue
-        agency = AGENCY_DATELINE.match(stripped)
-        if agency and result.publisher is None:
-            result.publisher = agency.group(2).strip()
+        wire = WIRE_DATELINE.match(stripped) if not kept or not any(k.strip() for k in kept) else None
+        if wire:
+            # the dateline is where the story was filed, not who acted: keep it out of the sentence
+            result.dateline_place = wire.group("place").title()
+            if wire.group("agency") and result.publisher is None:
+                result.publisher = wire.group("agency").strip()
+            stripped = stripped[wire.end():]
         kept.append(stripped)
     result.body = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
     return result

@@ -26,12 +26,19 @@ LIGHT_VERBS = {"hold", "have", "conduct", "launch", "carry", "begin", "start", "
                "impose", "express", "offer", "extend", "voice", "sign", "reach", "announce", "declare", "make",
                "pay", "give", "issue", "step", "intensify", "increase", "boost", "provide", "mount", "wage",
                "attend", "seek", "open", "join", "deliver", "deepen", "expand", "agree", "broker", "order",
-               "send", "mediate", "host", "call", "renew", "escalate", "unleash", "conduct", "perform", "approve",
+               "send", "mediate", "host", "renew", "escalate", "unleash", "conduct", "perform", "approve",
                "adopt", "unveil", "test", "fire"}
 HAPPENING_VERBS = {"take", "begin", "start", "resume", "continue", "open", "end", "erupt", "break", "intensify"}
 # Only events that happen somewhere take the sentence's lone place; statements do not.
 MATERIAL_OR_MEETING = {"CONSULT", "COOPERATE", "AID", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
                        "ASSAULT"}
+MEMORY_SENTENCES = 2
+MEMORY_ENTITIES = 8
+SPEAKER_PRONOUNS = {"we", "i", "you", "us", "me", "our", "my", "your"}
+# Verbs whose complement did not (yet) happen: "rather than travel", "instead of attacking"
+IRREALIS_MARKERS = {"rather", "instead", "without"}
+# Events inside what someone imagines, fears or wants have not happened
+COGNITION = {"imagine", "fear", "hope", "want", "wish", "dream", "worry", "envisage", "suggest", "consider"}
 THREAT_CATEGORIES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 ANAPHORS = {"the parties", "both", "both sides", "the two leaders", "the two sides", "the sides", "the two",
             "the leaders", "the two countries", "both countries", "both leaders", "the two presidents",
@@ -52,12 +59,18 @@ class Memory:
     groups: list[list[Entity]] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     last_date: ResolvedDate | None = None
+    sentences_since: int = 0  # sentences since anything was remembered: old antecedents go stale
 
     def remember(self, entities: list[Entity], date: ResolvedDate | None = None) -> None:
         real = [e for e in entities if e.country]
+        self.sentences_since = 0 if real else self.sentences_since + 1
+        if self.sentences_since > MEMORY_SENTENCES:
+            self.groups.clear()
+            self.entities.clear()
         if len(real) >= 2:
             self.groups.append(real)
         self.entities.extend(real)
+        del self.entities[:-MEMORY_ENTITIES]
         if date is not None and date.precision != "unknown":
             self.last_date = date
 
@@ -102,7 +115,7 @@ def find_triggers(span: Span) -> list[Trigger]:
         matching = _matching(entries, token, governor)
         if matching:
             triggers.append(Trigger(token, governor, matching))
-    return _drop_subordinate(triggers)
+    return _drop_subordinate([t for t in triggers if _is_eventive(t)])
 
 
 def _noun_governor(noun: Token) -> Token | None:
@@ -137,7 +150,30 @@ def _holds(kind: str, values: frozenset[str], token: Token, governor: Token) -> 
         return any(c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in values for c in token.children)
     if kind == "gov":
         return governor is not token and governor.lemma_.lower() in values
+    if kind == "complement":
+        return any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
+    if kind == "intransitive":
+        return not any(c.dep_ in ("dobj", "ccomp") for c in token.children)
     return True  # subj and obj-actor are checked once the parties are resolved
+
+
+def _is_eventive(trigger: Trigger) -> bool:
+    """Gerunds after prepositions ("from fighting Isis") and infinitives modifying nouns ("a free hand to
+    attack") talk about an action; they do not report one."""
+    token = trigger.governor if trigger.governor is not None and trigger.governor is not trigger.token \
+        else trigger.token
+    if token.dep_ == "pcomp" or (token.dep_ == "pobj" and token.tag_ == "VBG"):
+        return False
+    if token.dep_ == "acl" and token.tag_ == "VB":
+        return False
+    node = token
+    for _ in range(4):
+        if node.dep_ not in ("ccomp", "xcomp", "conj", "dobj") or node.head is node:
+            break
+        node = node.head
+        if node.lemma_.lower() in COGNITION:
+            return False
+    return not any(t.lower_ in IRREALIS_MARKERS for t in token.lefts)
 
 
 def _drop_subordinate(triggers: list[Trigger]) -> list[Trigger]:
@@ -273,6 +309,8 @@ def _resolve_all(tokens: list[Token], context: ArticleContext) -> tuple[list[Ent
             entities.extend(Entity(**{**e.to_dict(), "text": text}) for e in group)
             from_memory = bool(group)
             continue
+        if token.lower_ in SPEAKER_PRONOUNS:
+            continue  # "we", "I", "you" speak from a quote: whom they mean is not in the parse
         if is_pronoun(token):
             found = _last_of_kind(context, person=token.lower_ in ("he", "she", "him", "her"))
             if found is not None:

@@ -39,8 +39,8 @@ def _parse_conditions(text: str, line: int) -> tuple[Condition, ...]:
     for part in text.split():
         if part == "-":
             continue
-        if part == "obj-actor":
-            conditions.append(Condition("obj-actor", frozenset()))
+        if part in ("obj-actor", "intransitive", "complement"):
+            conditions.append(Condition(part, frozenset()))
             continue
         kind, _, values = part.partition("=")
         if kind not in ("prt", "obj", "mod", "subj", "gov") or not values:
@@ -75,5 +75,5 @@ def load_lexicon() -> dict[tuple[str, str], tuple[Entry, ...]]:
 
 def _specificity(entry: Entry) -> tuple[int, int]:
     """Entries whose conditions are about the words themselves go first; then the most conditions."""
-    on_words = sum(c.kind in ("prt", "obj", "mod", "gov") for c in entry.conditions)
+    on_words = sum(c.kind in ("prt", "obj", "mod", "gov", "intransitive", "complement") for c in entry.conditions)
     return (-on_words, -len(entry.conditions))

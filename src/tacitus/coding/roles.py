@@ -29,8 +29,13 @@ def subjects_of(verb: Token) -> list[Token]:
     while seen < 8:
         seen += 1
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if subjects and verb.dep_ == "relcl" and subjects[0].tag_ in ("WDT", "WP") or \
+                subjects and subjects[0].lower_ == "that" and verb.dep_ == "relcl":
+            return [verb.head]  # "the force that took Afrin": the force took it
         if subjects:
             return [t for s in subjects for t in conjuncts(s)]
+        if verb.dep_ == "acl" and verb.tag_ == "VBG":
+            return [verb.head]  # "fighters shooting people": the fighters shoot
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if passive and (verb.dep_ == "xcomp" or seen > 1):  # "X is expected to visit": X visits
             return [t for s in passive for t in conjuncts(s)]
@@ -39,7 +44,8 @@ def subjects_of(verb: Token) -> list[Token]:
             return [t for a in agents for t in conjuncts(a)]
         if verb.dep_ == "relcl":
             return [verb.head]
-        if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp") and verb.head is not verb:
+        # not through ccomp: "Command confirmed that soldiers were killed" — the Command killed no one
+        if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
             if verb.dep_ == "xcomp":
                 objects = [c for c in verb.head.children if c.dep_ == "dobj"]
                 if objects and verb.head.lemma_ in ("urge", "ask", "call", "press", "tell", "order", "force"):
@@ -60,8 +66,19 @@ def _prep_objects(token: Token, preps: set[str]) -> list[tuple[str, Token]]:
     return found
 
 
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or \
+        (verb.tag_ == "VBN" and any(c.lower_ == "been" for c in verb.children))
+
+
 def verb_parties(verb: Token, *, instrument: bool, topic: bool) -> PartyTokens:
     """``instrument``: the object is what is sent or used; ``topic``: the object is what is discussed."""
+    if is_passive(verb):
+        # "41 people were killed (by X)": the subject suffered it; only a "by" phrase names who acted
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        patients = [c for c in verb.children if c.dep_ == "nsubjpass"] or subjects_of(verb)
+        return PartyTokens(actors=[t for a in agents for t in conjuncts(a)],
+                           recipients=[t for p in patients for t in conjuncts(p)])
     parties = PartyTokens(actors=subjects_of(verb))
     passive_subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if passive_subjects and verb.dep_ != "xcomp":
@@ -99,10 +116,14 @@ def noun_parties(noun: Token, governor: Token) -> PartyTokens:
     for child in noun.children:
         if child.dep_ == "poss":
             parties.actors = conjuncts(child) + parties.actors
+    agents = [obj for _, obj in _prep_objects(noun, {"by"})]
+    if agents:  # "the attack by Assad's forces": the governing verb's subject only reported it
+        parties.actors = agents
     for holder in (noun, governor):
         for prep, obj in _prep_objects(holder, RECIPIENT_PREPS | CO_ACTOR_PREPS | {"by"}):
             if prep == "by":
-                parties.actors.extend([obj])
+                if holder is governor:
+                    parties.actors.append(obj)
             elif prep in CO_ACTOR_PREPS:
                 parties.co_actors.append(obj)
             elif holder is noun or prep != "on":

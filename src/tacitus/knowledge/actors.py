@@ -68,7 +68,7 @@ class ActorRegistry:
         return frozenset(found)
 
     def _resolve(self, mention: str, date: dt.date | None, people: frozenset[str]) -> Entity | None:
-        text = (mention or "").strip()
+        text = (mention or "").replace("’", "'").replace("‘", "'").strip()
         if not text:
             return None
         if len(text) > MAX_MENTION_CHARS:

@@ -35,7 +35,7 @@ Candidate = tuple[str, str | None, str | None, int | None, float | None, float |
 _SUFFIXES = (" province", " governorate", " region", " city", " district", " oblast", " state")
 _PRECISION_RANK = {"country": 4, "region": 3, "admin1": 2, "city": 1, "point": 0}
 MAX_NAME_CHARS = 200
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2
 
 
 @dataclass
@@ -131,6 +131,10 @@ def build_index(registry: RegistryData) -> dict[str, list[Candidate]]:
             if iso3 == country.iso3 and " " not in key or key == fold(country.name):
                 if iso3 == country.iso3:
                     add(key, candidate)
+    for acronym, target in registry.acronyms.items():  # "US", "UK", "UAE" are countries, not villages
+        if target.startswith("country:") and target[8:] in registry.countries:
+            country = registry.countries[target[8:]]
+            add(acronym, (country.name, country.iso3, None, None, country.lat, country.lon, 10**9, "country"))
     for subdivision in pycountry.subdivisions:
         if subdivision.parent_code is not None:
             continue

@@ -311,6 +311,12 @@ def _resolve_all(tokens: list[Token], context: ArticleContext) -> tuple[list[Ent
             continue
         if token.lower_ in SPEAKER_PRONOUNS:
             continue  # "we", "I", "you" speak from a quote: whom they mean is not in the parse
+        reporter = _reporter_of(token)
+        if reporter is not None:
+            entity = context.actors.resolve(phrase_text(reporter))
+            if entity is not None:  # "The SDF said it had captured ...": it is the SDF
+                entities.append(Entity(**{**entity.to_dict(), "text": text}))
+                continue
         if is_pronoun(token):
             found = _last_of_kind(context, person=token.lower_ in ("he", "she", "him", "her"))
             if found is not None:
@@ -328,6 +334,17 @@ def _resolve_all(tokens: list[Token], context: ArticleContext) -> tuple[list[Ent
                     entity = Entity(**{**earlier.to_dict(), "text": text})
             entities.append(entity)
     return entities, from_memory
+
+
+def _reporter_of(pronoun: Token) -> Token | None:
+    """The subject of the verb that reports the pronoun's clause, when the pronoun is that clause's subject."""
+    if pronoun.lower_ not in ("he", "she", "it", "they") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pronoun.head
+    if clause.dep_ != "ccomp":
+        return None
+    subjects = [c for c in clause.head.children if c.dep_ == "nsubj" and not is_pronoun(c)]
+    return subjects[0] if subjects else None
 
 
 def _last_of_kind(context: ArticleContext, *, person: bool) -> Entity | None:

@@ -1,4 +1,7 @@
+"""Every store test runs on a real SQLite file and on a real PostgreSQL server started for the session."""
+
 import pytest
+from sqlalchemy import create_engine, text
 
 from tests.pg import postgres_bindir, running_postgres
 
@@ -6,7 +9,7 @@ from tests.pg import postgres_bindir, running_postgres
 @pytest.fixture(scope="session")
 def postgres_url():
     if postgres_bindir() is None:
-        pytest.skip("no PostgreSQL server binaries on this machine (.ci/run installs them)")
+        pytest.skip("no PostgreSQL server binaries (initdb, pg_ctl) on this machine")
     with running_postgres() as url:
         yield url
 
@@ -16,8 +19,6 @@ def store_url(request, tmp_path):
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'store.db'}"
     base = request.getfixturevalue("postgres_url")
-    from sqlalchemy import create_engine, text
-
     engine = create_engine(base)
     with engine.begin() as conn:  # every test starts from an empty database, migrations included
         conn.execute(text("DROP SCHEMA public CASCADE"))

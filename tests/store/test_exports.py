@@ -1,121 +1,122 @@
 import csv
 import io
 import json
+from importlib import resources
 
 import jsonschema
 import pytest
 
 from tacitus.errors import InputError
-from tacitus.store.exports import export_events, write_events
-from tests.store.test_database import event
+from tacitus.store import open_store
+from tacitus.store.exports import FORMATS, export_events, write_events
+from tacitus.store.exports.gdelt import COLUMNS as GDELT_COLUMNS
+from tests.store.factories import article, report
 
 
-def schema():
-    from importlib import resources
+@pytest.fixture
+def store(store_url):
+    with open_store(store_url) as opened:
+        for key, publisher in (("a", "Reuters"), ("b", "AP")):
+            opened.save_article(article(key, publisher=publisher, url=f"https://news.test/{key}"), events=[
+                report(1, article_id=key, date="2020-03-05", status="planned"),
+                report(2, article_id=key, category="ASSAULT", mode="aerial", actors=("SYR",), recipients=("TUR",),
+                       date="2020-02-27", place=None, quad=4, score=-9.0)])
+        yield opened
 
-    return json.loads(resources.files("tacitus").joinpath("data", "event.schema.json").read_text())
 
-
-def test_plover_lines_are_valid_and_future_cooperation_is_agree():
-    planned = event(2, "a-1")
-    planned.status = "planned"
+def text_export(store, fmt):
     out = io.StringIO()
-    assert write_events([(event(1, "a-1"), {}), (planned, {})], "plover", out) == 2
-    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    count = write_events(store.iter_canonical(), fmt, out)
+    return count, out.getvalue()
+
+
+def test_plover_lines_are_valid_one_per_event_and_future_cooperation_is_agree(store):
+    schema = json.loads(resources.files("tacitus").joinpath("data", "event.schema.json").read_text())
+    count, text = text_export(store, "plover")
+    records = [json.loads(line) for line in text.splitlines()]
     for record in records:
-        jsonschema.validate(record, schema())
-    assert [r["event"] for r in records] == ["CONSULT", "AGREE"]
+        jsonschema.validate(record, schema)
+    assert count == 2 and [(r["event"], r["num_articles"]) for r in records] == [("ASSAULT", 2), ("AGREE", 2)]
+    assert records[1]["action"] == "CONSULT"
+    assert [e.event for e, _ in store.iter_canonical()] == ["ASSAULT", "CONSULT"]  # the store keeps the action
 
 
-def test_csv_reads_back_with_the_csv_module():
-    out = io.StringIO()
-    write_events([(event(1, "a-1"), {})], "csv", out)
-    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
-    assert rows[0]["actor_countries"] == "TUR" and rows[0]["place"] == "Istanbul"
+def test_gdelt_rows_have_61_columns_in_order_with_fips_geo_codes(store):
+    _, text = text_export(store, "gdelt")
+    rows = [dict(zip(GDELT_COLUMNS, row)) for row in csv.reader(io.StringIO(text), delimiter="\t")]
+    assert len(GDELT_COLUMNS) == 61 and all(len(r) == 61 for r in rows) and GDELT_COLUMNS[-1] == "SOURCEURL"
+    assault, visit = rows
+    assert (assault["SQLDATE"], assault["Actor1CountryCode"], assault["Actor2CountryCode"]) == ("20200227", "SYR", "TUR")
+    assert (assault["QuadClass"], assault["NumArticles"], assault["NumSources"], assault["AvgTone"]) == ("4", "2", "2", "")
+    assert visit["ActionGeo_CountryCode"] == "TU" and visit["ActionGeo_FullName"] == "Istanbul"  # FIPS, not ISO
+    assert visit["SOURCEURL"].startswith("https://news.test/") and visit["GLOBALEVENTID"].isdigit()
 
 
-def test_geojson_is_a_feature_collection_of_placed_events():
-    unplaced = event(2, "a-1")
-    unplaced.event_loc = None
-    out = io.StringIO()
-    write_events([(event(1, "a-1"), {}), (unplaced, {})], "geojson", out)
-    collection = json.loads(out.getvalue())
-    assert collection["type"] == "FeatureCollection" and len(collection["features"]) == 1
-    assert collection["features"][0]["geometry"]["coordinates"] == [28.9, 41.0]
+def test_acled_rows_read_back_with_the_csv_module(store):
+    _, text = text_export(store, "acled")
+    assault, visit = csv.DictReader(io.StringIO(text))
+    assert (assault["event_type"], assault["sub_event_type"]) == ("Explosions/Remote violence", "Air/drone strike")
+    assert (visit["iso"], visit["location"], visit["time_precision"], visit["fatalities"]) == ("792", "Istanbul", "1", "")
+    assert visit["source"] in ("AP", "Reuters")
+
+
+def test_csv_and_geojson_read_back(store):
+    _, text = text_export(store, "csv")
+    assert [r["event"] for r in csv.DictReader(io.StringIO(text))] == ["ASSAULT", "AGREE"]
+    count, text = text_export(store, "geojson")
+    collection = json.loads(text)
+    assert count == 1 and collection["type"] == "FeatureCollection"  # the assault has no place
+    assert collection["features"][0]["geometry"]["coordinates"] == [28.97, 41.01]
+
+
+def test_parquet_reads_back_with_pyarrow(store, tmp_path):
+    import pyarrow.parquet as pq
+
+    path = tmp_path / "events.parquet"
+    assert export_events(store.iter_canonical(), "parquet", str(path)) == 2
+    table = pq.read_table(path)
+    assert table.column("actor_countries").to_pylist() == [["SYR"], ["TUR"]]
+    assert table.column("num_articles").to_pylist() == [2, 2]
+
+
+def test_gexf_reads_back_with_networkx(store, tmp_path):
+    import networkx as nx
+
+    path = tmp_path / "net.gexf"
+    export_events(store.iter_canonical(), "gexf", str(path))
+    graph = nx.read_gexf(path)
+    assert graph["SYR"]["TUR"]["weight"] == 1 and graph["SYR"]["TUR"]["mean_score"] == -9.0
+    assert graph.has_edge("TUR", "RUS")
+
+
+def test_ftm_entities_read_back_with_followthemoney(store):
+    from followthemoney import model
+
+    _, text = text_export(store, "ftm")
+    entities = [model.get_proxy(json.loads(line)) for line in text.splitlines()]
+    events = [e for e in entities if e.schema.name == "Event"]
+    bodies = {e.id: e for e in entities if e.schema.name == "PublicBody"}
+    assert len(events) == 2 and len(bodies) == 3
+    assert all(set(e.get("involved")) <= set(bodies) for e in events)
+    assert bodies[events[0].get("involved")[0]].get("country") == ["sy"]
 
 
 def test_an_export_that_fails_leaves_no_half_written_file(tmp_path):
     target = tmp_path / "out.jsonl"
+    target.write_text("the previous export\n")
 
     def broken():
-        yield event(1, "a-1"), {}
+        yield report(1, article_id="a"), {}
         raise RuntimeError("the store went away")
 
-    with pytest.raises(RuntimeError):
-        export_events(broken(), "plover", str(target))
-    assert not target.exists() and list(tmp_path.iterdir()) == []
+    for fmt in FORMATS:
+        with pytest.raises(RuntimeError):
+            export_events(broken(), fmt, str(target))
+    assert target.read_text() == "the previous export\n" and [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]
 
 
 def test_an_unwritable_destination_is_a_clear_error(tmp_path):
     with pytest.raises(InputError, match="cannot write there"):
-        export_events([(event(1, "a-1"), {})], "plover", str(tmp_path / "missing" / "out.jsonl"))
-
-
-def pairs():
-    return [(event(1, "a-1"), {"num_articles": 3, "num_sources": 2, "num_mentions": 3, "last_seen": "2020-01-09"}),
-            (event(2, "a-1", category="ASSAULT", actor="SYR", recipient="TUR"), {})]
-
-
-def test_gdelt_has_61_columns_in_order_with_fips_geo_codes():
-    from tacitus.store.exports.tables import GDELT_COLUMNS
-
-    out = io.StringIO()
-    write_events(pairs(), "gdelt", out, articles={"a-1": {"url": "https://x.test/a"}})
-    rows = list(csv.reader(io.StringIO(out.getvalue()), delimiter="\t"))
-    assert len(GDELT_COLUMNS) == 61 and all(len(row) == 61 for row in rows)
-    first = dict(zip(GDELT_COLUMNS, rows[0]))
-    assert first["SQLDATE"] == "20200108" and first["EventCode"] == "044" and first["NumArticles"] == "3"
-    assert first["ActionGeo_CountryCode"] == "TU" and first["Actor1CountryCode"] == "TUR"
-    assert first["SOURCEURL"] == "https://x.test/a"
-
-
-def test_acled_rows_read_back():
-    out = io.StringIO()
-    write_events(pairs(), "acled", out, articles={"a-1": {"publisher": "Desk"}})
-    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
-    assert rows[1]["event_type"] == "Battles" and rows[1]["country"] and rows[0]["source"] == "Desk"
-    assert rows[0]["time_precision"] == "1" and rows[0]["iso"] == "792"
-
-
-def test_parquet_reads_back_with_pyarrow(tmp_path):
-    import pyarrow.parquet as pq
-
-    path = tmp_path / "events.parquet"
-    assert export_events(pairs(), "parquet", str(path)) == 2
-    table = pq.read_table(path)
-    assert table.num_rows == 2 and table.column("actor_countries").to_pylist()[1] == ["SYR"]
-
-
-def test_gexf_reads_back_with_networkx(tmp_path):
-    import networkx as nx
-
-    path = tmp_path / "net.gexf"
-    export_events(pairs(), "gexf", str(path))
-    graph = nx.read_gexf(path)
-    assert graph.has_edge("TUR", "RUS") and graph.has_edge("SYR", "TUR")
-
-
-def test_ftm_entities_read_back_with_followthemoney():
-    from followthemoney import model
-
-    out = io.StringIO()
-    write_events(pairs(), "ftm", out)
-    entities = [model.get_proxy(json.loads(line)) for line in out.getvalue().splitlines()]
-    events = [e for e in entities if e.schema.name == "Event"]
-    assert len(events) == 2 and events[0].get("involved")
-    assert {e.schema.name for e in entities} >= {"Event", "Organization"}
-
-
-def test_binary_formats_need_a_file():
+        export_events([], "plover", str(tmp_path / "missing" / "out.jsonl"))
     with pytest.raises(InputError, match="-o FILE"):
-        export_events(pairs(), "parquet", "-")
+        export_events([], "parquet", "-")

@@ -6,11 +6,12 @@ import json
 import logging
 import sys
 from pathlib import Path
+from typing import Iterator
 
 import click
 
 from tacitus.cli.common import emit_json_lines, emit_table, get_settings
-from tacitus.coding.extract import DocumentInput, extract_documents, parse_published
+from tacitus.coding.extract import CodedDocument, DocumentInput, code_documents, parse_published
 from tacitus.errors import InputError
 from tacitus.ingest.clean import clean_text
 from tacitus.ingest.language import detect_language
@@ -53,8 +54,13 @@ def _jsonl_documents(path: str, published: str | None) -> list[DocumentInput]:
             log.warning("%s:%d: no text; skipped", path, number)
             continue
         doc_id = str(record.get("id") or f"{Path(path).name}:{number}")
-        documents.append(DocumentInput(doc_id, body, record.get("published") or record.get("date") or published,
-                                       record.get("title")))
+        day = record.get("published") or record.get("date") or published
+        try:
+            parse_published(day)
+        except InputError as error:  # one bad record must not stop the batch: code it without a date
+            log.warning("%s:%d: %s; relative dates stay unresolved", path, number, error)
+            day = published
+        documents.append(DocumentInput(doc_id, body, day, record.get("title")))
     return documents
 
 
@@ -118,12 +124,21 @@ def extract_command(ctx: click.Context, files: tuple[str, ...], published: str |
     documents = [d for d in documents if _usable(d)]
     if not documents:
         raise InputError("nothing to code: every input was empty, not text, or not English")
-    rows = (event.to_dict() for _, events in extract_documents(documents, settings=settings) for event in events
-            if include_negated or event.status != "negated")
+    coded: list[CodedDocument] = []
+
+    def rows() -> Iterator[dict]:
+        for document in code_documents(documents, settings=settings):
+            coded.append(document)
+            yield from (event.to_dict() for event in document.events
+                        if include_negated or event.status != "negated")
+
     if output_format == "table":
-        emit_table((_row(r) for r in rows), TABLE_COLUMNS)
+        emit_table((_row(r) for r in rows()), TABLE_COLUMNS)
     else:
-        emit_json_lines(rows)
+        emit_json_lines(rows())
+    if not any(document.sentences for document in coded):
+        reasons = "; ".join(reason for document in coded for reason in document.skipped)[:200]
+        raise InputError(f"nothing to code: no sentence could be parsed{' (' + reasons + ')' if reasons else ''}")
 
 
 commands: list[click.Command] = [extract_command]

@@ -23,6 +23,16 @@ class DocumentInput:
     title: str | None = None
 
 
+@dataclass
+class CodedDocument:
+    """A document's events, and how much of it the parser could read (``skipped`` says why not)."""
+
+    doc_id: str
+    events: list[Event]
+    sentences: int
+    skipped: list[str]
+
+
 def parse_published(value: dt.date | str | None) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
@@ -43,14 +53,21 @@ def code_parsed(parsed: ParsedDoc, *, published: dt.date | str | None, settings:
     return [e for e in events if e.confidence >= settings.min_confidence]
 
 
-def extract_documents(docs: Iterable[DocumentInput], *, settings: Settings | None = None) -> Iterator[tuple[str, list[Event]]]:
-    """Code many documents with one batched parse; yields (doc_id, events) in input order."""
+def code_documents(docs: Iterable[DocumentInput], *, settings: Settings | None = None) -> Iterator[CodedDocument]:
+    """Code many documents with one batched parse; yields one CodedDocument per input, in input order."""
     settings = settings or Settings()
     documents = list(docs)
-    published = {d.doc_id: parse_published(d.published) for d in documents}
+    published = [parse_published(d.published) for d in documents]
     pipeline = NlpPipeline(settings)
-    for parsed in pipeline.parse((d.doc_id, d.text) for d in documents):
-        yield parsed.doc_id, code_parsed(parsed, published=published[parsed.doc_id], settings=settings)
+    for day, parsed in zip(published, pipeline.parse((d.doc_id, d.text) for d in documents)):
+        events = code_parsed(parsed, published=day, settings=settings)
+        yield CodedDocument(parsed.doc_id, events, len(parsed.sentences), parsed.skipped)
+
+
+def extract_documents(docs: Iterable[DocumentInput], *, settings: Settings | None = None) -> Iterator[tuple[str, list[Event]]]:
+    """Code many documents with one batched parse; yields (doc_id, events) in input order."""
+    for coded in code_documents(docs, settings=settings):
+        yield coded.doc_id, coded.events
 
 
 def extract(text: str, *, published: dt.date | str | None = None, doc_id: str | None = None,

@@ -10,7 +10,7 @@ from importlib import resources
 from tacitus.errors import ConfigError
 from tacitus.records import CATEGORIES
 
-ROLE_RULES = ("reciprocal", "instrument", "obj-place", "topic")
+ROLE_RULES = ("reciprocal", "instrument", "obj-place", "topic", "clause")
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,7 @@ def _parse_conditions(text: str, line: int) -> tuple[Condition, ...]:
             conditions.append(Condition(part, frozenset()))
             continue
         kind, _, values = part.partition("=")
-        if kind not in ("prt", "obj", "mod", "subj", "gov") or not values:
+        if kind not in ("prt", "obj", "notobj", "mod", "subj", "gov") or not values:
             raise ConfigError(f"lexicon.tsv:{line}: unknown condition {part!r}")
         conditions.append(Condition(kind, frozenset(values.split("|"))))
     return tuple(conditions)

@@ -49,5 +49,17 @@ def split_coordinated_modifiers(token: Token) -> list[str] | None:
     return None
 
 
+def split_of_conjuncts(token: Token) -> list[str] | None:
+    """ "the foreign ministers of South Korea and China" -> one phrase per country."""
+    for prep in token.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if objects and objects[0].conjuncts:
+            head = "".join(t.text_with_ws for t in token.doc[phrase_tokens(token)[0].i:prep.i + 1])
+            return [head + phrase_text(o) for o in conjuncts(objects[0])]
+    return None
+
+
 def is_pronoun(token: Token) -> bool:
     return token.pos_ == "PRON" or token.lower_ in PRONOUNS

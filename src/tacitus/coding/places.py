@@ -1,9 +1,17 @@
-"""Where an event happened: a locative phrase on the trigger, a place modifier, else the sentence's one place."""
+"""Where an event happened: the place tied to its trigger, else the sentence's one locative place, else None.
+
+Tied to the trigger means: named by the trigger itself (the object of "visited", the modifier of "the
+Idlib offensive", the destination of "sent troops to"), or in a locative phrase ("in", "at", "near",
+"across" ...) reached from the trigger through its objects and prepositions but not through other
+clauses. The parser often labels small places as organisations or people ("in Mamallapuram"), so
+any proper noun under a locative preposition is a candidate and the gazetteer decides. Countries
+that act in the sentence ("Damascus said", "the Turkish army") are parties, never the place.
+"""
 
 from __future__ import annotations
 
 import logging
-from typing import Iterable
+from typing import Iterator
 
 from spacy.tokens import Span, Token
 
@@ -13,37 +21,130 @@ from tacitus.records import Place
 
 log = logging.getLogger(__name__)
 
-LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "into", "from", "on"}
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within", "off",
+                  "along"}
+# Only on the trigger itself are these places: "strikes on Aleppo", "withdrew from Syria" (but "sanctions on
+# Iran's oil", "an inquiry into", "a dispute over")
+TRIGGER_PREPS = LOCATIVE_PREPS | {"on", "into", "from", "to"}
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
+# Edges through which a locative still describes the event: its objects, their prepositions, its complements
+_THROUGH = {"dobj", "pobj", "prep", "attr", "xcomp", "dative", "npadvmod", "conj", "appos", "agent", "acl"}
+MAX_DEPTH = 6
+PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "capital", "port", "island",
+               "governorate", "state", "county", "neighbourhood", "neighborhood", "suburb", "enclave", "area",
+               "control", "outskirts"}
 
 
-def _locative_tokens(token: Token) -> Iterable[Token]:
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
-            for obj in child.children:
-                if obj.dep_ == "pobj" and obj.ent_type_ in PLACE_ENTS:
-                    yield obj
-        if child.dep_ == "prep" and child.lower_ == "including":
-            yield from _locative_tokens(child)
+def attach_place(*, anchors: list[Token], preferred: list[Token], sentence: Span, party_tokens: set[int],
+                 gazetteer: Gazetteer, context: str, focus: list[str], sentence_fallback: bool = True,
+                 into_clauses: bool = True) -> Place | None:
+    """The first place tied to the event; ``preferred`` are tokens the trigger itself names ("visited X").
 
-
-def attach_place(*, anchors: list[Token], preferred: list[Token], sentence: Span, party_texts: set[str],
-                 gazetteer: Gazetteer, context: str, focus: list[str],
-                 sentence_fallback: bool = True) -> Place | None:
-    """The first place tied to the event; ``preferred`` are tokens the trigger itself names ("visited X")."""
-    candidates: list[Token] = list(preferred)
-    for anchor in anchors:
-        candidates.extend(_locative_tokens(anchor))
-    for token in candidates:
-        place = gazetteer.resolve(phrase_text(token) if token.ent_type_ else token.text, context=context,
-                                  focus=focus)
+    ``into_clauses``: look for locatives in the trigger's complements too ("refused to sign the deal in
+    Moscow"); not for statements, whose place is not that of what they are about ("denied supporting
+    rebels in Congo").
+    """
+    for token in preferred:
+        place = resolve_place(token, gazetteer, context=context, focus=focus, named=True)
+        if place is not None:
+            return place
+    for token in _tied_locatives(anchors, party_tokens, into_clauses=into_clauses):
+        place = resolve_place(token, gazetteer, context=context, focus=focus)
         if place is not None:
             return place
     if not sentence_fallback:
         return None
-    sentence_places = {ent.text for ent in sentence.ents if ent.label_ in ("GPE", "LOC")
-                       and ent.text not in party_texts}
-    if len(sentence_places) == 1:
-        return gazetteer.resolve(next(iter(sentence_places)), context=context, focus=focus)
-    log.debug("no single place for the event in %r", sentence.text[:80])
+    places = {}
+    for token in sentence:
+        if _is_locative_object(token) and token.i not in party_tokens:
+            place = resolve_place(token, gazetteer, context=context, focus=focus)
+            if place is not None:
+                places[place.name] = place
+    if len(places) == 1:
+        return next(iter(places.values()))
+    log.info("no place: %d candidate places in %r", len(places), sentence.text[:80])
     return None
+
+
+def resolve_place(token: Token, gazetteer: Gazetteer, *, context: str, focus: list[str],
+                  named: bool = False) -> Place | None:
+    """The gazetteer's reading of the phrase, else of its named entity ("northern Syria" -> Syria).
+
+    ``named``: the trigger names the token as a place ("visited Kyiv"), whatever its entity label.
+    """
+    token = _named_by_of(token)
+    if not (_place_like(token) or named and token.pos_ == "PROPN"):
+        return None
+    names = [phrase_text(token)]
+    if token.ent_type_:
+        start, end = token.i, token.i + 1
+        while start > 0 and token.doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+            end += 1
+        names.append(token.doc[start:end].text)
+    names.append(token.text)
+    for name in dict.fromkeys(names):
+        place = gazetteer.resolve(name, context=context, focus=focus)
+        if place is not None:
+            return place
+    return None
+
+
+def _named_by_of(token: Token) -> Token:
+    """ "the town of Shusha", "the province of Idlib": the place is the name after "of"."""
+    if token.pos_ == "NOUN" and token.lemma_.lower() in PLACE_NOUNS:
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                names = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+                if names:
+                    return names[0]
+    return token
+
+
+def _place_like(token: Token) -> bool:
+    if token.ent_type_ in ("GPE", "LOC"):
+        return True
+    if token.pos_ == "NOUN" and token.lemma_.lower() in PLACE_NOUNS:  # "Idlib province"
+        return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+    if token.ent_type_ == "PERSON":
+        return _under_locative(token)  # the small parser's "in Kyiv" is sometimes a person
+    if token.pos_ != "PROPN" or token.ent_type_ in ("DATE", "TIME", "NORP", "MONEY", "CARDINAL"):
+        return False
+    # "at the White House", "in the Kremlin": buildings and institutions are not settlements
+    return not any(c.dep_ == "det" for c in token.children)
+
+
+def _under_locative(token: Token) -> bool:
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
+
+
+def _is_locative_object(token: Token) -> bool:
+    return _under_locative(token) or (token.dep_ == "conj" and _under_locative(token.head))
+
+
+def _tied_locatives(anchors: list[Token], party_tokens: set[int], *, into_clauses: bool) -> Iterator[Token]:
+    """Objects of locative prepositions reachable from the anchors, nearest first."""
+    through = _THROUGH
+    frontier = list(anchors)
+    seen = {t.i for t in anchors}
+    for depth in range(MAX_DEPTH):
+        preps = TRIGGER_PREPS if depth == 0 else LOCATIVE_PREPS
+        following = []
+        for node in frontier:
+            for child in node.children:
+                if child.i in seen or child.dep_ not in _THROUGH:
+                    continue
+                if not into_clauses and child.tag_ == "VBG" and child.dep_ != "prep":
+                    continue  # "denied supporting rebels in Congo": where the denied thing was
+                if child.dep_ == "acl" and child.tag_ != "VB":
+                    continue  # only "efforts to fight ... in Idlib", not "the town held by ..."
+                seen.add(child.i)
+                if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+                    for obj in child.children:
+                        if obj.dep_ == "pobj":
+                            yield from (t for t in [obj, *obj.conjuncts] if t.i not in party_tokens)
+                if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+                    continue  # a coordinated verb is another event with its own places
+                following.append(child)
+        frontier = following

@@ -10,6 +10,7 @@ from tacitus.coding.phrases import conjuncts
 
 RECIPIENT_PREPS = {"to", "against", "on", "for", "toward", "towards", "at", "into", "upon", "over"}
 CO_ACTOR_PREPS = {"with", "between", "among"}
+OBJECT_PREPS = {"on", "against", "to", "for", "into", "toward", "towards"}
 
 
 @dataclass
@@ -45,7 +46,8 @@ def subjects_of(verb: Token) -> list[Token]:
         if verb.dep_ == "relcl":
             return [verb.head]
         # not through ccomp: "Command confirmed that soldiers were killed" — the Command killed no one
-        if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
+        # "the EU is due to stage": through the adjective to the copula's subject
+        if verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
             if verb.dep_ == "xcomp":
                 objects = [c for c in verb.head.children if c.dep_ == "dobj"]
                 if objects and verb.head.lemma_ in ("urge", "ask", "call", "press", "tell", "order", "force"):
@@ -71,8 +73,9 @@ def is_passive(verb: Token) -> bool:
         (verb.tag_ == "VBN" and any(c.lower_ == "been" for c in verb.children))
 
 
-def verb_parties(verb: Token, *, instrument: bool, topic: bool) -> PartyTokens:
-    """``instrument``: the object is what is sent or used; ``topic``: the object is what is discussed."""
+def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = False) -> PartyTokens:
+    """``instrument``: the object is what is sent or used; ``topic``: the object is what is discussed;
+    ``clause``: the subject of a that-clause is the recipient ("demanded that Belarus release ...")."""
     if is_passive(verb):
         # "41 people were killed (by X)": the subject suffered it; only a "by" phrase names who acted
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -93,26 +96,36 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool) -> PartyTokens:
         parties.instruments.extend(objects)
     for prep, obj in _prep_objects(verb, RECIPIENT_PREPS | CO_ACTOR_PREPS):
         (parties.co_actors if prep in CO_ACTOR_PREPS else parties.recipients).append(obj)
+    for obj in objects if not topic else []:
+        # "lifted sanctions on Sudan", "signed a deal with Iran": the object's phrase names the party
+        for prep, party in _prep_objects(obj, OBJECT_PREPS | CO_ACTOR_PREPS):
+            (parties.co_actors if prep in CO_ACTOR_PREPS else parties.recipients).append(party)
+    if clause:
+        parties.recipients.extend(t for c in verb.children if c.dep_ == "ccomp"
+                                  for s in c.children if s.dep_ == "nsubj" for t in conjuncts(s))
     if instrument:
         for child in verb.children:
             if child.dep_ in ("xcomp", "advcl", "ccomp") and child.pos_ == "VERB":
                 parties.recipients.extend(t for c in child.children if c.dep_ == "dobj" for t in conjuncts(c))
         for obj in objects:
-            parties.recipients.extend(o for _, o in _prep_objects(obj, {"to", "for", "into", "on", "against"}))
-            for clause in obj.children:  # "fighters to support X"
-                if clause.dep_ in ("acl", "relcl") and clause.pos_ == "VERB":
-                    parties.recipients.extend(t for c in clause.children if c.dep_ == "dobj" for t in conjuncts(c))
+            for modifier in obj.children:  # "fighters to support X"
+                if modifier.dep_ in ("acl", "relcl") and modifier.pos_ == "VERB":
+                    parties.recipients.extend(t for c in modifier.children if c.dep_ == "dobj" for t in conjuncts(c))
     if not parties.recipients:
         # "threatened to strike US bases", "accused Moscow of ...": the party is in the complement
         for child in verb.children:
             if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
                 parties.recipients.extend(t for c in child.children if c.dep_ == "dobj" for t in conjuncts(c))
+                # "threatened to send migrants to Europe", "to impose sanctions on Turkey"
+                parties.recipients.extend(o for _, o in _prep_objects(child, OBJECT_PREPS))
+                parties.recipients.extend(o for c in child.children if c.dep_ == "dobj"
+                                          for _, o in _prep_objects(c, OBJECT_PREPS))
     return parties
 
 
 def noun_parties(noun: Token, governor: Token) -> PartyTokens:
     """A noun trigger ("held talks with X", "Turkey's offensive against Y") and its governing verb."""
-    parties = PartyTokens(actors=subjects_of(governor) if governor is not noun else [])
+    parties = PartyTokens(actors=subjects_of(governor) if governor.i != noun.i else [])
     for child in noun.children:
         if child.dep_ == "poss":
             parties.actors = conjuncts(child) + parties.actors

@@ -25,7 +25,7 @@ def _controllers(trigger: Token, governor: Token | None) -> list[Token]:
     node = chain[-1]
     for _ in range(8):
         shares_conj = node.dep_ == "conj" and node.tag_ == "VB"
-        if (node.dep_ not in _CONTROL_DEPS and not shares_conj) or node.head is node:
+        if (node.dep_ not in _CONTROL_DEPS and not shares_conj) or node.head.i == node.i:
             break
         node = node.head
         chain.append(node)

@@ -1,12 +1,15 @@
-"""The tables. Mentions are coded events as found in one sentence; parties are their actors and recipients.
+"""The tables. Articles in; mentions are coded events as found in one sentence, mention_actors their actors and
+recipients; events are the canonical real-world events that mentions merge into (event_mentions says which and
+why), event_dyads their actor→recipient country pairs for dyad timelines.
 
-This is the schema the code reads and writes; `migrations/versions/` creates it in a database. A change
-here needs a new migration there (a test compares the two).
+This is the schema the code reads and writes; `migrations/versions/` creates it in a database. A change here
+needs a new migration there (a test compares the two). Dates are ISO strings: they sort chronologically, and
+`date_lo`/`date_hi` are the first and last day an event's date (at its precision) can mean.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import (Column, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text, UniqueConstraint)
+from sqlalchemy import Column, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text, UniqueConstraint
 
 metadata = MetaData()
 
@@ -52,18 +55,27 @@ mentions = Table(
     Column("score", Float),
     Column("cameo", String(8)),
     Column("goldstein", Float),
-    Column("place", Text),  # JSON of the Place, or null
     Column("place_name", Text),
     Column("place_country", String(3)),
     Column("block", Text),  # merge block: category family and party countries (merge.block_key)
+    Column("place_text", Text),
+    Column("place_admin1", Text),
+    Column("place_geonameid", Integer),
+    Column("place_lat", Float),
+    Column("place_lon", Float),
+    Column("place_precision", String(10)),
+    Column("date_lo", String(10)),
+    Column("date_hi", String(10)),
+    Column("actor_countries", Text, nullable=False, default=""),  # "RUS;TUR": sorted, for merging
+    Column("recipient_countries", Text, nullable=False, default=""),
 )
 Index("ix_mentions_article", mentions.c.article_id)
 Index("ix_mentions_date", mentions.c.date)
 Index("ix_mentions_category", mentions.c.category)
-Index("ix_mentions_block", mentions.c.block)
+Index("ix_mentions_block_dates", mentions.c.block, mentions.c.date_lo, mentions.c.date_hi)
 
-parties = Table(
-    "parties", metadata,
+mention_actors = Table(
+    "mention_actors", metadata,
     Column("mention_id", String(64), ForeignKey("mentions.id", ondelete="CASCADE"), nullable=False),
     Column("role", String(10), nullable=False),  # actor | recipient
     Column("position", Integer, nullable=False),
@@ -75,20 +87,41 @@ parties = Table(
     Column("entity_id", Text),
     UniqueConstraint("mention_id", "role", "position"),
 )
-Index("ix_parties_country", parties.c.country, parties.c.role)
-Index("ix_parties_mention", parties.c.mention_id)
+Index("ix_mention_actors_country", mention_actors.c.country, mention_actors.c.mention_id)
+Index("ix_mention_actors_mention", mention_actors.c.mention_id)
 
 events = Table(
     "events", metadata,
     Column("id", String(40), primary_key=True),
     Column("block", Text, nullable=False),
     Column("representative", String(64), nullable=False),  # the mention that speaks for the event
+    Column("category", String(12), nullable=False),  # the underlying action (a planned CONSULT stays CONSULT)
+    Column("mode", String(32)),
+    Column("status", String(12), nullable=False),
+    Column("date", String(10)),
+    Column("date_precision", String(8), nullable=False),
+    Column("date_lo", String(10)),
+    Column("date_hi", String(10)),
+    Column("quad_class", Integer),
+    Column("score", Float),
+    Column("confidence", Float, nullable=False),  # the highest of its mentions
+    Column("actor_countries", Text, nullable=False),
+    Column("recipient_countries", Text, nullable=False),
+    Column("place_mention", String(64)),  # the mention whose place the event shows
+    Column("place_name", Text),
+    Column("place_country", String(3)),
     Column("num_mentions", Integer, nullable=False),
     Column("num_articles", Integer, nullable=False),
     Column("num_sources", Integer, nullable=False),
     Column("first_seen", String(40)),
     Column("last_seen", String(40)),
+    Column("fingerprint", String(32), nullable=False),  # changes when what the event says changes
+    Column("created_at", String(32), nullable=False),
+    Column("updated_at", String(32), nullable=False),
 )
+Index("ix_events_date", events.c.date_lo, events.c.id)
+Index("ix_events_category_date", events.c.category, events.c.date_lo)
+Index("ix_events_updated", events.c.updated_at)
 Index("ix_events_block", events.c.block)
 Index("ix_events_representative", events.c.representative)
 
@@ -96,6 +129,20 @@ event_mentions = Table(
     "event_mentions", metadata,
     Column("event_id", String(40), primary_key=True),
     Column("mention_id", String(64), primary_key=True),
-    Column("reason", Text, nullable=False),
+    Column("reason", Text, nullable=False),  # JSON: what the mention shares with the event's first report
 )
 Index("ix_event_mentions_mention", event_mentions.c.mention_id)
+
+event_dyads = Table(
+    "event_dyads", metadata,
+    Column("event_id", String(40), nullable=False),
+    Column("side_a", String(3), nullable=False),  # actor country (the lower code of a reciprocal pair)
+    Column("side_b", String(3), nullable=False),
+    Column("date_lo", String(10)),
+    Column("quad_class", Integer),
+    Column("score", Float),
+)
+# Covering: a dyad timeline reads this index only, never the table (the benchmark's 200 ms target).
+Index("ix_event_dyads_pair", event_dyads.c.side_a, event_dyads.c.side_b, event_dyads.c.date_lo,
+      event_dyads.c.quad_class, event_dyads.c.score)
+Index("ix_event_dyads_event", event_dyads.c.event_id)

@@ -1,0 +1,133 @@
+"""Party resolution: noun phrases of the parse to Entities, through the registry and the article's memory.
+
+Wire copy names the parties once and then says "the parties", "both", "the two leaders", "he" or "the
+delegation". ``Memory`` keeps the entities of the last few sentences so these resolve to them; it goes
+stale after ``MEMORY_SENTENCES`` sentences without a named party, because a "they" three paragraphs
+later is rarely the same pair.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Token
+
+from tacitus.coding.lexicon import load_lexicon
+from tacitus.coding.phrases import conjuncts, is_pronoun, phrase_text, phrase_tokens, split_coordinated_modifiers, split_of_conjuncts
+from tacitus.knowledge import ArticleActors
+from tacitus.records import Entity, ResolvedDate
+
+MEMORY_SENTENCES = 2
+MEMORY_ENTITIES = 8
+SPEAKER_PRONOUNS = {"we", "i", "you", "us", "me", "our", "my", "your"}
+# Words that point at things or at people in general, not back at a named party
+NON_REFERRING = {"that", "this", "which", "what", "who", "whom", "those", "these", "some", "many", "others",
+                 "all", "anyone", "someone", "everyone", "nobody", "none", "one", "each", "any", "most"}
+ANAPHORS = {"the parties", "both", "both sides", "the two leaders", "the two sides", "the sides", "the two",
+            "the leaders", "the two countries", "both countries", "both leaders", "the two presidents",
+            "the two men", "the allies", "the two governments", "both governments", "the two nations",
+            "the two ministers", "the ministers", "the two delegations", "both parties"}
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+EVENT_WORDS = {"war", "conflict", "crisis", "fighting", "violence", "situation", "issue", "process", "question",
+               "policy", "plan", "campaign", "operation", "effort", "efforts", "deal", "programme", "program",
+               "presence", "involvement", "intervention", "role", "influence", "position", "decision"}
+# Whose modifiers name the party of a thing: "a British-flagged tanker" belongs to Britain
+COUNTRY_MODIFIER_ENTS = {"NORP", "GPE"}
+
+
+@dataclass
+class Memory:
+    """What earlier sentences said, for "he", "the parties" and "the delegation"."""
+
+    groups: list[list[Entity]] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    last_date: ResolvedDate | None = None
+    last_planned: ResolvedDate | None = None  # a dated plan of the previous sentence: "What's next: ..."
+    sentences_since: int = 0  # sentences since anything was remembered: old antecedents go stale
+
+    def remember(self, entities: list[Entity], date: ResolvedDate | None = None) -> None:
+        real = [e for e in entities if e.country]
+        self.sentences_since = 0 if real else self.sentences_since + 1
+        if self.sentences_since > MEMORY_SENTENCES:
+            self.groups.clear()
+            self.entities.clear()
+        if len(real) >= 2:
+            self.groups.append(real)
+        self.entities.extend(real)
+        del self.entities[:-MEMORY_ENTITIES]
+        if date is not None and date.precision != "unknown":
+            self.last_date = date
+
+    def last_of_kind(self, *, person: bool) -> Entity | None:
+        return next((e for e in reversed(self.entities) if (e.kind == "person") == person), None)
+
+
+def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory) -> tuple[list[Entity], bool]:
+    """The entities the tokens name, and whether any came from memory (an anaphor)."""
+    entities: list[Entity] = []
+    from_memory = False
+    for token in tokens:
+        text = phrase_text(token)
+        lowered = text.lower()
+        if lowered in ANAPHORS or token.lower_ in ("they", "both"):
+            group = memory.groups[-1] if memory.groups else []
+            entities.extend(replace(e, text=text) for e in group)
+            from_memory |= bool(group)
+            continue
+        if token.lower_ in SPEAKER_PRONOUNS or token.lower_ in NON_REFERRING:
+            continue  # "we", "I", "you" speak from a quote: whom they mean is not in the parse
+        if is_pronoun(token):
+            found = _antecedent(token, actors) or memory.last_of_kind(person=token.lower_ in PERSON_PRONOUNS)
+            if found is not None:
+                entities.append(replace(found, text=text))
+                from_memory = True
+            continue
+        owners = [o for c in token.children if c.dep_ == "poss" and not is_pronoun(c) for o in conjuncts(c)]
+        if owners and (token.lemma_.lower() in EVENT_WORDS or (token.lemma_.lower(), "NOUN") in load_lexicon()):
+            # "support for the UN and Germany's mediation efforts": the efforts' owners are the parties
+            entities.extend(e for e in (actors.resolve(phrase_text(o)) for o in owners) if e is not None)
+            continue
+        if token.lemma_.lower() in EVENT_WORDS:
+            continue  # "the Syrian war" is no party
+        if (token.lemma_.lower(), "NOUN") in load_lexicon():
+            # "Saudi-led coalition air strikes killed ...": whoever the modifiers name carried them out
+            modifiers = [t for t in phrase_tokens(token) if t.i < token.i and t.dep_ not in ("det", "punct")]
+            entity = actors.resolve(" ".join(t.text for t in modifiers)) if modifiers else None
+            if entity is not None:
+                entities.append(replace(entity, text=text))
+            continue
+        for piece in split_coordinated_modifiers(token) or split_of_conjuncts(token) or [text]:
+            entity = actors.resolve(piece) or _owner(token, actors)
+            if entity is None:
+                continue
+            if entity.country is None and entity.sector and lowered.startswith("the "):
+                # "the army", "the government" after a sentence about Syria: Syria's
+                earlier = next((e for e in reversed(memory.entities) if e.sector == entity.sector), None)
+                if earlier is not None:
+                    entity = replace(earlier, text=text)
+            entities.append(entity)
+    return entities, from_memory
+
+
+def _antecedent(pronoun: Token, actors: ArticleActors) -> Entity | None:
+    """The nearest earlier subject of the same sentence that agrees with the pronoun: "Israel's army said
+    it killed ...", "the regime made gains when it took Deraa", "Turkish officials said they would ..."."""
+    plural = pronoun.lower_ in ("they", "them", "their")
+    person = pronoun.lower_ in PERSON_PRONOUNS
+    for candidate in reversed([t for t in pronoun.sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")]):
+        if is_pronoun(candidate) or (candidate.tag_ in ("NNS", "NNPS")) != plural:
+            continue
+        found = actors.resolve(phrase_text(candidate))
+        if found is not None and (found.kind == "person") == person:
+            return replace(found, text=pronoun.text)
+    return None
+
+
+def _owner(token: Token, actors: ArticleActors) -> Entity | None:
+    """A thing named by its country ("a British-flagged tanker", "an Iranian ship") stands for that country."""
+    for child in (t for left in token.lefts for t in left.subtree):
+        if child.ent_type_ in COUNTRY_MODIFIER_ENTS:
+            entity = actors.resolve(child.text)
+            if entity is not None and entity.country:
+                return replace(entity, text=phrase_text(token))
+    return None

@@ -1,0 +1,59 @@
+"""Which of a sentence's dates belong to an event, and what an event with no date of its own gets.
+
+The nearest date mention to the trigger wins; coordinated day dates ("On Dec. 11 and Dec. 17, X and Y
+had two phone conversations") give one event each. An event told through an anaphor ("the parties
+agreed") with no date of its own happened when its antecedent did. A planned event with no date stays
+undated: dating it to the publication day would put it in the past.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Token
+
+from tacitus.coding.dates import DateMention, default_date
+from tacitus.records import ResolvedDate
+
+CLAUSES = {"advcl", "relcl", "ccomp", "acl", "xcomp", "conj", "csubj", "pcomp"}
+
+
+def event_dates(token: Token, dates: list[DateMention], *, anchor: Token, published: dt.date | None, status: str,
+                antecedent: ResolvedDate | None) -> list[ResolvedDate | None]:
+    """One date per event to emit; ``anchor`` is the trigger's verb (its light verb for a noun);
+    ``antecedent`` is the date of the event an anaphor refers back to."""
+    own = [d for d in dates if _in_clause_of(d, token, anchor)]
+    if own:
+        days = [d for d in own if d.resolved.precision == "day"]
+        if len(days) >= 2 and _coordinated(days, token.sent.text):
+            return [d.resolved for d in days]
+        position = token.idx - token.sent.start_char
+        return [min(own, key=lambda d: abs(d.start - position)).resolved]
+    if antecedent is not None:
+        return [antecedent]
+    if status == "planned" or published is None:
+        return [None]
+    return [default_date(published)]
+
+
+def _in_clause_of(mention: DateMention, token: Token, anchor: Token) -> bool:
+    """A date belongs to the event unless it sits in another clause that does not contain the trigger:
+    in "killed fighting Isis since the first volunteers arrived in Syria in 2014", 2014 is the arrival's."""
+    sentence = token.sent
+    inside = [t for t in sentence if mention.start <= t.idx - sentence.start_char < mention.end]
+    if not inside:
+        return True
+    node = inside[0]
+    if any(a.i in (anchor.i, token.i) for a in node.ancestors):
+        return True  # in the trigger's own phrase or its complement ("refused to sign ... on Tuesday")
+    while node.head.i != node.i:  # spaCy makes a new Token object at each access: compare positions
+        if node.i in (anchor.i, token.i):
+            return True
+        if node.dep_ in CLAUSES and node.pos_ in ("VERB", "AUX"):
+            return anchor in node.subtree  # the date's clause holds the trigger ("X said on Monday that ...")
+        node = node.head
+    return True
+
+
+def _coordinated(days: list[DateMention], text: str) -> bool:
+    return any(text[a.end:b.start].strip(" ,") in ("and", ",", "and on") for a, b in zip(days, days[1:]))

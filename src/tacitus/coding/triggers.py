@@ -1,0 +1,174 @@
+"""Trigger detection: which words of a sentence carry an event, with their lexicon readings.
+
+A verb is a trigger when its lemma is in the lexicon and an entry's word conditions hold. A noun is a
+trigger only when a verb makes it happen ("held talks", "launched an offensive", "the ceasefire took
+effect"): a noun that merely refers back to an event ("the visit comes as ...") creates nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from tacitus.coding.lexicon import Entry, load_lexicon
+from tacitus.coding.status import INTENDING, PLANNING, READY
+
+# Verbs that turn an event noun into an event: "hold talks", "impose sanctions", "express support"
+LIGHT_VERBS = {"hold", "have", "conduct", "launch", "carry", "begin", "start", "resume", "continue", "stage",
+               "impose", "express", "offer", "extend", "voice", "sign", "reach", "announce", "declare", "make",
+               "pay", "give", "issue", "step", "intensify", "increase", "boost", "provide", "mount", "wage",
+               "attend", "seek", "open", "join", "deliver", "deepen", "expand", "agree", "broker", "order",
+               "send", "mediate", "host", "renew", "escalate", "unleash", "perform", "approve", "adopt",
+               "unveil", "test", "fire", "lodge", "file", "level", "strike", "forge", "hand", "grant",
+               "commit", "lead", "organise", "organize", "call", "plan"}
+# Verbs whose subject is the event: "talks took place", "the offensive began", "clashes erupted"
+HAPPENING_VERBS = {"take", "begin", "start", "resume", "continue", "open", "end", "erupt", "break", "intensify",
+                   "occur", "flare", "escalate"}
+# Verbs whose complement did not (yet) happen: "rather than travel", "instead of attacking"
+IRREALIS_MARKERS = {"rather", "instead", "without"}
+# Events inside what someone imagines, fears or wants have not happened
+COGNITION = {"imagine", "fear", "hope", "want", "wish", "dream", "worry", "envisage", "suggest", "consider",
+             "discuss", "debate", "mull", "weigh", "study", "seek", "avoid", "prevent"}
+
+# Verbs whose infinitive complement happens (or is planned, promised, forced): "continued to shell",
+# "is expected to visit", "forced them to withdraw". Any other "to"-infinitive is a purpose, a wish or
+# an opinion ("raised a militia to fight Isis", "too dangerous to travel"), not an event of the sentence.
+CONTROLLERS = PLANNING | INTENDING | {"continue", "begin", "start", "manage", "resume", "proceed", "go", "decide",
+                                     "vote", "agree", "force", "compel", "have", "be", "need", "move", "return",
+                                     "try", "attempt", "order", "help", "get", "come", "use", "refuse", "fail"}
+
+
+@dataclass
+class Trigger:
+    token: Token
+    governor: Token | None  # the light verb of a noun trigger (the noun itself for a headline root)
+    entries: tuple[Entry, ...]  # the lexicon readings whose word conditions hold, most specific first
+
+    @property
+    def anchor(self) -> Token:
+        """The verb that carries the event in the clause: the trigger verb or a noun's light verb."""
+        return self.governor if self.governor is not None else self.token
+
+
+def find_triggers(span: Span) -> list[Trigger]:
+    """Verb triggers, then noun triggers, without those that only talk about an event or are another's content."""
+    lexicon = load_lexicon()
+    triggers: list[Trigger] = []
+    for token in span:
+        if token.pos_ != "VERB":
+            continue
+        entries = _matching(lexicon.get((token.lemma_.lower(), "VERB"), ()), token, token)
+        if entries:
+            triggers.append(Trigger(token, None, entries))
+    for token in span:
+        if token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        governor = noun_governor(token)
+        if governor is None:
+            continue
+        entries = lexicon.get((token.lemma_.lower(), "NOUN"), ()) or lexicon.get((token.lower_, "NOUN"), ())
+        matching = _matching(entries, token, governor)
+        if matching:
+            triggers.append(Trigger(token, governor, matching))
+    return _drop_subordinate([t for t in triggers if _is_eventive(t)])
+
+
+def noun_governor(noun: Token) -> Token | None:
+    """The verb that makes an event noun happen, or None when the noun only mentions the event."""
+    head = noun.head
+    lemma = head.lemma_.lower()
+    if noun.dep_ in ("dobj", "attr") and lemma in LIGHT_VERBS:
+        return head
+    if noun.dep_ in ("nsubj", "nsubjpass") and lemma in HAPPENING_VERBS and not _refers_back(noun):
+        return head
+    if noun.dep_ == "ROOT":
+        return noun
+    if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in ("go", "be", "remain", "stay"):
+        return head.head  # "went on strike"
+    if noun.dep_ == "pobj" and head.lower_ == "in" and noun.lemma_.lower() == "protest" and head.head.pos_ == "VERB":
+        return head.head  # "blocked highways in protest": the blocking is the protest
+    if noun.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN"):
+        return noun_governor(head)
+    return None
+
+
+def _refers_back(noun: Token) -> bool:
+    """ "The visit", "the talks" open a sentence about an event told before; "talks began" tells one."""
+    return any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") for c in noun.children)
+
+
+def _matching(entries: tuple[Entry, ...], token: Token, governor: Token) -> tuple[Entry, ...]:
+    return tuple(e for e in entries if all(_holds(c.kind, c.values, token, governor) for c in e.conditions))
+
+
+def _holds(kind: str, values: frozenset[str], token: Token, governor: Token) -> bool:
+    if kind == "prt":
+        return any(c.dep_ in ("prt", "prep", "dative", "advmod") and c.lower_ in values for c in token.children)
+    if kind in ("obj", "notobj"):
+        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += [c for o in objects for c in o.conjuncts]
+        named = any(o.lemma_.lower() in values or o.lower_ in values for o in objects)
+        return named if kind == "obj" else not named
+    if kind == "mod":
+        return any(c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in values for c in token.children)
+    if kind == "gov":
+        return governor.i != token.i and governor.lemma_.lower() in values
+    if kind == "complement":
+        return any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
+    if kind == "intransitive":
+        return not any(c.dep_ in ("dobj", "ccomp") for c in token.children)
+    return True  # subj and obj-actor are checked once the parties are resolved
+
+
+def _is_eventive(trigger: Trigger) -> bool:
+    """Gerunds after prepositions ("from fighting Isis"), infinitives modifying nouns ("a free hand to
+    attack") and what someone fears or considers talk about an action; they do not report one."""
+    token = trigger.anchor
+    if token.dep_ == "pcomp" or (token.dep_ == "pobj" and token.tag_ == "VBG"):
+        return False
+    if token.dep_ == "acl" and token.tag_ == "VB":
+        return False
+    if token.dep_ == "amod":
+        return False  # "the besieged town" describes a state, not an event of the sentence
+    if token.dep_ == "acl" and token.tag_ == "VBN" and not any(c.dep_ == "agent" for c in token.children):
+        return False  # "Ocalan, the Kurdish leader now imprisoned in Turkey": background, not news
+    if _unasserted_infinitive(token):
+        return False
+    node = token
+    for _ in range(4):
+        if node.dep_ not in ("ccomp", "xcomp", "conj", "dobj") or node.head.i == node.i:
+            break
+        node = node.head
+        if node.lemma_.lower() in COGNITION:
+            return False
+    return not any(t.lower_ in IRREALIS_MARKERS for t in token.lefts)
+
+
+def _unasserted_infinitive(verb: Token) -> bool:
+    if verb.dep_ == "ROOT" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False  # a headline's "Turkey to send troops" is a plan, told as news
+    head = verb.head
+    if verb.dep_ == "conj":
+        return _unasserted_infinitive(head)
+    if verb.dep_ != "xcomp":
+        return True
+    return head.lemma_.lower() not in (CONTROLLERS | READY)
+
+
+def _drop_subordinate(triggers: list[Trigger]) -> list[Trigger]:
+    """A trigger inside another's complement ("agreed to fight", "accused X of attacking") is its content."""
+    positions = {t.token.i for t in triggers} | {t.governor.i for t in triggers if t.governor is not None}
+    kept = []
+    for trigger in triggers:
+        node = trigger.anchor
+        subordinate = False
+        while node.dep_ in ("xcomp", "advcl", "acl", "pcomp", "pobj", "prep", "ccomp") and node.head.i != node.i:
+            node = node.head
+            if node.i in positions and node.i != trigger.token.i:
+                subordinate = True
+                break
+        if not subordinate:
+            kept.append(trigger)
+    return kept
+

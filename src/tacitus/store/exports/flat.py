@@ -1,0 +1,36 @@
+"""CSV: one flat row a canonical event (also the properties of the GeoJSON features)."""
+
+from __future__ import annotations
+
+import csv
+from typing import Any, Iterable, TextIO
+
+from tacitus.records import Event
+from tacitus.store.exports.plover import plover_category
+
+COLUMNS = ["id", "date", "date_precision", "event", "action", "mode", "status", "actor_countries", "actor_names",
+           "recipient_countries", "recipient_names", "place", "place_country", "lat", "lon", "quad_class", "score",
+           "cameo", "goldstein", "confidence", "num_mentions", "num_sources", "num_articles", "first_seen",
+           "last_seen", "url", "sentence"]
+
+
+def flat_row(event: Event, stats: dict[str, Any]) -> dict[str, Any]:
+    place = event.event_loc
+    return {**stats, **{k: v for k, v in event.to_dict().items() if k in COLUMNS},
+            "event": plover_category(event), "action": event.event,
+            "actor_countries": ";".join(a.country or "" for a in event.actor),
+            "actor_names": ";".join(a.name or a.text for a in event.actor),
+            "recipient_countries": ";".join(r.country or "" for r in event.recipient),
+            "recipient_names": ";".join(r.name or r.text for r in event.recipient),
+            "place": place.name if place else None, "place_country": place.country if place else None,
+            "lat": place.lat if place else None, "lon": place.lon if place else None}
+
+
+def write(pairs: Iterable[tuple[Event, dict[str, Any]]], out: TextIO) -> int:
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, extrasaction="ignore")
+    writer.writeheader()
+    count = 0
+    for event, stats in pairs:
+        writer.writerow(flat_row(event, stats))
+        count += 1
+    return count

@@ -1,0 +1,38 @@
+"""PLOVER JSON lines, the canonical format: one record a canonical event, valid against event.schema.json.
+
+Promised or scheduled cooperation (a planned or intended CONSULT, COOPERATE or AID) is exported as AGREE, as
+the PLOVER manual codes it; the store keeps the underlying action, given here as ``action``.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Iterable, TextIO
+
+from tacitus.records import Event
+from tacitus.store.merge import family
+
+MERGE_FIELDS = ("num_mentions", "num_sources", "num_articles", "first_seen", "last_seen", "updated_at")
+
+
+def plover_category(event: Event) -> str:
+    return family(event.event, event.status)
+
+
+def plover_record(event: Event, stats: dict[str, Any]) -> dict[str, Any]:
+    record = event.to_dict()
+    for entity in record["actor"] + record["recipient"]:
+        entity.pop("backers", None)
+    category = plover_category(event)
+    if category != event.event:
+        record.update(event=category, mode=None, action=event.event)
+    record.update({k: stats[k] for k in MERGE_FIELDS if k in stats})
+    return record
+
+
+def write(pairs: Iterable[tuple[Event, dict[str, Any]]], out: TextIO) -> int:
+    count = 0
+    for event, stats in pairs:
+        out.write(json.dumps(plover_record(event, stats), ensure_ascii=False) + "\n")
+        count += 1
+    return count

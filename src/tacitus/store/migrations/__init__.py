@@ -1,0 +1,55 @@
+"""The packaged Alembic migrations, run by `open_store` on its own connection (no alembic.ini needed)."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from sqlalchemy import Connection, select
+
+from tacitus.errors import StoreError
+from tacitus.store.schema import events, mentions
+
+log = logging.getLogger(__name__)
+
+
+def _config():  # type: ignore[no-untyped-def]
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(__file__).parent))
+    return config
+
+
+def is_current(conn: Connection) -> bool:
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    return MigrationContext.configure(conn).get_current_revision() == head
+
+
+def migrate(conn: Connection, where: str) -> bool:
+    """Bring the database to the newest schema; True when a migration ran. ``where`` names it in errors."""
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    config = _config()
+    scripts = ScriptDirectory.from_config(config)
+    head = scripts.get_current_head()
+    current = MigrationContext.configure(conn).get_current_revision()
+    if current == head:
+        return False
+    if current is not None and current not in {s.revision for s in scripts.walk_revisions()}:
+        raise StoreError(f"{where} was written by a newer Tacitus (schema {current}); upgrade Tacitus")
+    log.info("migrating %s from %s to %s", where, current or "empty", head)
+    config.attributes["connection"] = conn
+    command.upgrade(config, "head")
+    return True
+
+
+def needs_rebuild(conn: Connection) -> bool:
+    """Mentions without any canonical event: a migration dropped the derived tables, or a bulk load died."""
+    has_mentions = conn.execute(select(mentions.c.id).limit(1)).first() is not None
+    return has_mentions and conn.execute(select(events.c.id).limit(1)).first() is None

@@ -145,3 +145,16 @@ def test_eval_rejects_a_malformed_gold_file(runner, tmp_path):
     gold.write_text('{"text": "ok", "event": "CONSULT"}\n{broken\n')
     result = run(runner, "eval", str(gold))
     assert result.exit_code != 0 and "bad.jsonl:2" in result.stderr and "Traceback" not in result.output
+
+
+@pytest.mark.slow
+def test_actor_activity_counts_with_the_shared_filters(runner, tmp_path):
+    db = str(tmp_path / "a.db")
+    article = tmp_path / "a.txt"
+    article.write_text("Talks\n\nTurkish troops shelled Kurdish positions near Afrin on Monday. "
+                       "Russia and Turkey held talks in Moscow on Tuesday.", encoding="utf-8")
+    assert runner.invoke(cli, ["--db", db, "ingest", str(article)]).exit_code == 0
+    result = runner.invoke(cli, ["--db", db, "actors", "activity", "--country", "RUS", "--format", "jsonl"])
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert result.exit_code == 0 and {r["country"] for r in rows} >= {"RUS", "TUR"}
+    assert all(r["as_actor"] + r["as_recipient"] >= 1 for r in rows)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from tacitus.cli.common import emit_json_lines, emit_table, get_settings
+from tacitus.cli.store import filter_options
 from tacitus.errors import InputError
 from tacitus.knowledge import load_registry
 from tacitus.knowledge.registry import RegistryData
@@ -58,6 +59,25 @@ def show_actor(ctx: click.Context, name: str) -> None:
     if not matches:
         raise InputError(f"no registry entry {name!r} (try `tacitus actors list`)")
     emit_json_lines(matches)
+
+
+@actors.command("activity")
+@filter_options
+@click.option("--limit", type=int, default=50, show_default=True)
+@click.option("--format", "output_format", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+@click.pass_context
+def actor_activity(ctx: click.Context, limit: int, output_format: str, **filters: object) -> None:
+    """Who is most active in the stored events: events as actor, as recipient, and by quad class."""
+    from tacitus.store import EventFilter, open_store
+
+    with open_store(get_settings(ctx).db_url) as store:
+        rows = [{"country": r.country, "name": r.name, "as_actor": r.as_actor, "as_recipient": r.as_recipient,
+                 **{f"quad_{q}": n for q, n in sorted(r.by_quad.items())}}
+                for r in store.actor_activity(EventFilter.parse(**filters), limit=limit)]
+    if output_format == "jsonl":
+        emit_json_lines(rows)
+    else:
+        emit_table(rows, ["country", "name", "as_actor", "as_recipient", "quad_1", "quad_2", "quad_3", "quad_4"])
 
 
 commands: list[click.Command] = [actors]

@@ -47,15 +47,17 @@ def _category(column: Any, status: Any, category: str) -> ColumnElement[bool]:
 
 
 def _party(mention_id: Any, filters: EventFilter) -> list[ColumnElement[bool]]:
+    # an alias of its own, so that a query that also reads mention_actors (actor activity) keeps its FROM
+    party = mention_actors.alias("filter_party")
     found: list[ColumnElement[bool]] = []
     if filters.country:
-        found.append(exists().where(mention_actors.c.mention_id == mention_id,
-                                    mention_actors.c.country == filters.country))
+        found.append(exists().where(party.c.mention_id == mention_id,
+                                    party.c.country == filters.country))
     if filters.actor:
         words = f"%{filters.actor.lower()}%"
-        found.append(exists().where(mention_actors.c.mention_id == mention_id, or_(
-            func.lower(mention_actors.c.name).like(words), func.lower(mention_actors.c.text).like(words),
-            mention_actors.c.entity_id == filters.actor)))
+        found.append(exists().where(party.c.mention_id == mention_id, or_(
+            func.lower(party.c.name).like(words), func.lower(party.c.text).like(words),
+            party.c.entity_id == filters.actor)))
     return found
 
 

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 import time
 from collections import Counter
@@ -14,6 +15,15 @@ sys.path.insert(0, str(Path(__file__).parent))
 from _results import write_section  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "guardian-syria-2017-2019.csv"
+
+
+class _ErrorCounter(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(level=logging.ERROR)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
 
 
 def main() -> None:
@@ -35,6 +45,8 @@ def main() -> None:
     parsed = list(pipeline.parse((a.id, a.body) for a in articles))
     parse_seconds = time.perf_counter() - started
     published = {a.id: a.published for a in articles}
+    sentence_errors = _ErrorCounter()  # the coder logs and skips a sentence it cannot code: count those too
+    logging.getLogger("tacitus.coding").addHandler(sentence_errors)
     started = time.perf_counter()
     failures, per_article, categories = 0, [], Counter()
     for doc in parsed:
@@ -50,7 +62,8 @@ def main() -> None:
     total = sum(per_article)
     share = code_seconds / parse_seconds * 100
     write_section("coding", f"""
-Guardian corpus: {len(articles)} articles, {failures} failures, {total} events
+Guardian corpus: {len(articles)} articles, {failures} failures, {sentence_errors.count} sentences that
+could not be coded, {total} events
 ({total / max(len(per_article), 1):.1f} per article; min {min(per_article)}, max {max(per_article)}).
 
 | step | seconds |

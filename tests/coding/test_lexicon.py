@@ -20,3 +20,30 @@ def test_reporting_verbs_are_never_triggers():
     lexicon = load_lexicon()
     for verb in ("say", "tell", "add", "state", "note", "report"):
         assert (verb, "VERB") not in lexicon
+
+
+def test_the_lexicon_covers_wire_copy_broadly():
+    entries = [entry for entries in load_lexicon().values() for entry in entries]
+    assert len(entries) >= 300
+    for category in CATEGORIES:  # every category has verbs and event nouns of its own
+        assert sum(e.category == category for e in entries) >= 5, category
+
+
+def test_every_condition_and_role_of_an_entry_is_documented_in_the_header():
+    from importlib import resources
+
+    header = "".join(line for line in resources.files("tacitus.coding").joinpath("data", "lexicon.tsv")
+                     .read_text(encoding="utf-8").splitlines(keepends=True) if line.startswith("#"))
+    for entries in load_lexicon().values():
+        for entry in entries:
+            for condition in entry.conditions:
+                assert f"{condition.kind}" in header, condition.kind
+            for role in entry.roles:
+                assert role in header, role
+
+
+def test_light_verb_constructions_and_particles_are_data():
+    lexicon = load_lexicon()
+    assert any(c.kind == "prt" and "on" in c.values for e in lexicon[("call", "VERB")] for c in e.conditions)
+    assert lexicon[("talks", "NOUN")][0].category == "CONSULT"
+    assert any(e.category == "SANCTION" for e in lexicon[("sanction", "NOUN")])

@@ -28,6 +28,7 @@ ANAPHORS = {"the parties", "both", "both sides", "the two leaders", "the two sid
             "the two men", "the allies", "the two governments", "both governments", "the two nations",
             "the two ministers", "the ministers", "the two delegations", "both parties"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
+POSSESSIVES = {"its", "their", "his", "her"}
 EVENT_WORDS = {"war", "conflict", "crisis", "fighting", "violence", "situation", "issue", "process", "question",
                "policy", "plan", "campaign", "operation", "effort", "efforts", "deal", "programme", "program",
                "presence", "involvement", "intervention", "role", "influence", "position", "decision"}
@@ -98,6 +99,7 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory) 
             continue
         for piece in split_coordinated_modifiers(token) or split_of_conjuncts(token) or [text]:
             entity = actors.resolve(piece) or _owner(token, actors)
+            entity = _possessed(token, entity, actors, memory)
             if entity is None:
                 continue
             if entity.country is None and entity.sector and lowered.startswith("the "):
@@ -109,18 +111,31 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory) 
     return entities, from_memory
 
 
-def _antecedent(pronoun: Token, actors: ArticleActors) -> Entity | None:
+def _antecedent(pronoun: Token, actors: ArticleActors, *, possessive: bool = False) -> Entity | None:
     """The nearest earlier subject of the same sentence that agrees with the pronoun: "Israel's army said
     it killed ...", "the regime made gains when it took Deraa", "Turkish officials said they would ..."."""
     plural = pronoun.lower_ in ("they", "them", "their")
-    person = pronoun.lower_ in PERSON_PRONOUNS
+    person = pronoun.lower_ in PERSON_PRONOUNS | {"his"}
     for candidate in reversed([t for t in pronoun.sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")]):
-        if is_pronoun(candidate) or (candidate.tag_ in ("NNS", "NNPS")) != plural:
-            continue
+        if is_pronoun(candidate) or (not possessive and (candidate.tag_ in ("NNS", "NNPS")) != plural):
+            continue  # "its"/"their" fit collective names either way ("the Taliban ... its fighters")
         found = actors.resolve(phrase_text(candidate))
         if found is not None and (found.kind == "person") == person:
             return replace(found, text=pronoun.text)
     return None
+
+
+def _possessed(token: Token, entity: Entity | None, actors: ArticleActors, memory: Memory) -> Entity | None:
+    """ "The Taliban claimed its fighters killed ...": the fighters are the Taliban's, whatever their sector."""
+    if entity is None or entity.country:
+        return entity  # "its enemies" are not its own: only a party's organs (forces, ministry) take its country
+    pronouns = [c for c in token.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES]
+    if not pronouns:
+        return entity
+    owner = _antecedent(pronouns[0], actors, possessive=True) or memory.last_of_kind(person=pronouns[0].lower_ in ("his", "her"))
+    if owner is None:
+        return entity
+    return replace(entity, country=owner.country, name=owner.name if owner.kind != "person" else entity.name)
 
 
 def _owner(token: Token, actors: ArticleActors) -> Entity | None:

@@ -15,7 +15,8 @@ from spacy.tokens import Token
 from tacitus.coding.dates import DateMention, default_date
 from tacitus.records import ResolvedDate
 
-CLAUSES = {"advcl", "relcl", "ccomp", "acl", "xcomp", "conj", "csubj", "pcomp"}
+# Clauses of their own; an infinitive or gerund complement (xcomp, pcomp) belongs to its verb's event
+CLAUSES = {"advcl", "relcl", "ccomp", "acl", "conj", "csubj"}
 
 
 def event_dates(token: Token, dates: list[DateMention], *, anchor: Token, published: dt.date | None, status: str,
@@ -44,11 +45,9 @@ def _in_clause_of(mention: DateMention, token: Token, anchor: Token) -> bool:
     if not inside:
         return True
     node = inside[0]
-    if any(a.i in (anchor.i, token.i) for a in node.ancestors):
-        return True  # in the trigger's own phrase or its complement ("refused to sign ... on Tuesday")
     while node.head.i != node.i:  # spaCy makes a new Token object at each access: compare positions
         if node.i in (anchor.i, token.i):
-            return True
+            return True  # the trigger's own phrase or complement ("refused to sign ... on Tuesday")
         if node.dep_ in CLAUSES and node.pos_ in ("VERB", "AUX"):
             return anchor in node.subtree  # the date's clause holds the trigger ("X said on Monday that ...")
         node = node.head

@@ -26,6 +26,7 @@ from tacitus.coding.roles import PartyTokens, is_passive, noun_parties, verb_par
 from tacitus.coding.scores import derive_scores
 from tacitus.coding.status import event_status
 from tacitus.coding.triggers import Trigger, find_triggers
+from tacitus.errors import TacitusError
 from tacitus.knowledge import ArticleActors, Gazetteer
 from tacitus.nlp import ParsedDoc, ParsedSentence
 from tacitus.records import Entity, Event, Place, ResolvedDate
@@ -39,6 +40,7 @@ MATERIAL_OR_MEETING = {"CONSULT", "COOPERATE", "AID", "RETREAT", "PROTEST", "SAN
 TARGET_IS_PLACE = {"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"}
 THREAT_CATEGORIES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 ACTOR_KINDS = ("person", "state", "organisation")
+ARMED_SECTORS = {"MIL", "REB", "UAF", "INS", "SPY"}
 
 
 @dataclass
@@ -57,6 +59,8 @@ def code_document(parsed: ParsedDoc, context: ArticleContext) -> list[Event]:
     for sentence in parsed.sentences:
         try:
             events.extend(code_sentence(sentence, context))
+        except TacitusError:
+            raise  # a broken lexicon or registry is the user's to fix, not a sentence to skip
         except Exception:  # one odd parse must not lose the article: log it and go on
             log.exception("could not code sentence %d of %s", sentence.index, context.doc_id)
     return events
@@ -122,8 +126,10 @@ def _code_trigger(trigger: Trigger, entry: Entry, sentence: ParsedSentence, date
         # is a threat, which did happen: PLOVER codes it THREATEN.
         entry = _threat_entry(entry)
         status = "asserted"
+    if entry.category == "THREATEN" and status == "intended":
+        status = "asserted"  # "vowed revenge": the vow is the threat, and it was made
     place = _place(trigger, entry, tokens, sentence.span, context)
-    actors, recipients = _localize(actors, place), _localize(recipients, place)
+    actors, recipients = _localize(actors, place, armed=False), _localize(recipients, place, armed=True)
     if entry.category == "PROTEST" and not recipients and place is not None and place.precision != "region" \
             and place.country and all(a.country in (None, place.country) for a in actors):
         # a street protest with no named target is addressed to the government of where it happens
@@ -152,7 +158,12 @@ def _arrange(entry: Entry, actors: list[Entity], recipients: list[Entity],
     else:
         recipients = recipients + co_actors
     actors = _unique(actors)
-    return actors, [r for r in _unique(recipients) if not any(_same(r, a) for a in actors)]
+    recipients = [r for r in _unique(recipients) if not any(_same(r, a) for a in actors)]
+    own = {a.country for a in actors if a.country}
+    if any(r.country and r.country not in own for r in recipients):
+        # "France recalled its ambassador to Italy": the actor's own envoy is no recipient next to Italy
+        recipients = [r for r in recipients if r.country not in own]
+    return actors, recipients
 
 
 def _place(trigger: Trigger, entry: Entry, tokens: PartyTokens, span: Span, context: ArticleContext) -> Place | None:
@@ -182,12 +193,16 @@ def _identified(actors: list[Entity], recipients: list[Entity], place: Place | N
     return bool(actors) and (bool(recipients) or len(actors) > 1 or place is not None)
 
 
-def _localize(entities: list[Entity], place: Place | None) -> list[Entity]:
-    """ "The government", "police", "protesters" in an event placed in a country are that country's."""
+def _localize(entities: list[Entity], place: Place | None, *, armed: bool) -> list[Entity]:
+    """ "The government", "police", "protesters" in an event placed in a country are that country's.
+
+    ``armed``: whether unnamed armed groups take the place's country too. Not for actors: the drone
+    that struck Raqqa or the forces that shelled a town may well have come from elsewhere.
+    """
     if place is None or not place.country or place.precision == "region":
         return entities
     return [replace(e, country=place.country) if e.country is None and e.sector is not None and e.kind != "person"
-            else e for e in entities]
+            and (armed or e.sector not in ARMED_SECTORS) else e for e in entities]
 
 
 def _threat_entry(entry: Entry) -> Entry:

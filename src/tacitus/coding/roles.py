@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from tacitus.coding.phrases import conjuncts
 
 RECIPIENT_PREPS = {"to", "against", "on", "for", "toward", "towards", "at", "into", "upon", "over"}
-CO_ACTOR_PREPS = {"with", "between", "among"}
+CO_ACTOR_PREPS = {"with", "between", "among", "alongside"}
 OBJECT_PREPS = {"on", "against", "to", "for", "into", "toward", "towards"}
 
 

@@ -12,9 +12,10 @@ from spacy.tokens import Span, Token
 
 PLANNING = {"expect", "schedule", "plan", "set", "due", "slate", "prepare", "poise", "intend", "aim"}
 INTENDING = {"pledge", "vow", "promise", "threaten", "offer", "commit", "resolve", "swear"}
+COMMITMENTS = {"pledge", "promise"}
 CLAIMING = {"claim", "allege", "purport"}
 HEDGES = {"reportedly", "allegedly", "purportedly", "apparently", "supposedly"}
-MODALS = {"could", "would", "might", "may", "should"}
+MODALS = {"could", "would", "might", "may", "should", "must", "ought"}
 READY = {"ready", "willing", "prepared", "determined"}
 _CONTROL_DEPS = ("xcomp", "dobj", "pobj", "prep", "acomp", "attr")
 
@@ -32,6 +33,14 @@ def _controllers(trigger: Token, governor: Token | None) -> list[Token]:
     return chain
 
 
+def is_headline_plan(verb: Token) -> bool:
+    """ "Turkey to send troops to Libya": a headline's infinitive tells a plan as news."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return infinitive and (verb.dep_ == "ROOT" or verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "ROOT"
+                           and verb.head.pos_ in ("PROPN", "NOUN") and verb.head.i < verb.i
+                           and not any(t.pos_ in ("VERB", "AUX") and t.i < verb.i for t in verb.sent))
+
+
 def event_status(trigger: Token, governor: Token | None, sentence: Span) -> str:
     """One of asserted, planned, intended, hypothetical, negated, reported."""
     chain = _controllers(trigger, governor)
@@ -42,9 +51,10 @@ def event_status(trigger: Token, governor: Token | None, sentence: Span) -> str:
     auxes = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
     lemmas = {t.lemma_.lower() for t in chain[1:]}  # the trigger's own word is its category, not its status
     words = {t.lower_ for t in sentence}
-    if auxes & {"will", "shall", "'ll"} or lemmas & PLANNING or "to be held" in sentence.text:
+    if auxes & {"will", "shall", "'ll"} or lemmas & PLANNING or is_headline_plan(governor or trigger) or "to be held" in sentence.text:
         return "planned"
-    if lemmas & INTENDING or lemmas & READY or ("if" in words and words & {"necessary", "needed"}):
+    # "pledged $500 million in aid": a pledge is its own trigger, and still only a promise
+    if lemmas & INTENDING or lemmas & READY or trigger.lemma_.lower() in COMMITMENTS or ("if" in words and words & {"necessary", "needed"}):
         return "intended"
     if auxes & MODALS:
         return "hypothetical"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from tacitus.coding.lexicon import Entry, load_lexicon
-from tacitus.coding.status import INTENDING, PLANNING, READY
+from tacitus.coding.status import INTENDING, PLANNING, READY, is_headline_plan
 
 # Verbs that turn an event noun into an event: "hold talks", "impose sanctions", "express support"
 LIGHT_VERBS = {"hold", "have", "conduct", "launch", "carry", "begin", "start", "resume", "continue", "stage",
@@ -21,7 +21,8 @@ LIGHT_VERBS = {"hold", "have", "conduct", "launch", "carry", "begin", "start", "
                "attend", "seek", "open", "join", "deliver", "deepen", "expand", "agree", "broker", "order",
                "send", "mediate", "host", "renew", "escalate", "unleash", "perform", "approve", "adopt",
                "unveil", "test", "fire", "lodge", "file", "level", "strike", "forge", "hand", "grant",
-               "commit", "lead", "organise", "organize", "call", "plan"}
+               "commit", "lead", "organise", "organize", "call", "plan", "vow", "swear", "threaten", "promise",
+               "pledge"}
 # Verbs whose subject is the event: "talks took place", "the offensive began", "clashes erupted"
 HAPPENING_VERBS = {"take", "begin", "start", "resume", "continue", "open", "end", "erupt", "break", "intensify",
                    "occur", "flare", "escalate"}
@@ -29,7 +30,8 @@ HAPPENING_VERBS = {"take", "begin", "start", "resume", "continue", "open", "end"
 IRREALIS_MARKERS = {"rather", "instead", "without"}
 # Events inside what someone imagines, fears or wants have not happened
 COGNITION = {"imagine", "fear", "hope", "want", "wish", "dream", "worry", "envisage", "suggest", "consider",
-             "discuss", "debate", "mull", "weigh", "study", "seek", "avoid", "prevent"}
+             "discuss", "debate", "mull", "weigh", "study", "seek", "avoid", "prevent", "concern", "risk",
+             "possibility", "prospect", "danger", "likelihood", "chance", "idea", "rumour", "rumor", "speculation"}
 
 # Verbs whose infinitive complement happens (or is planned, promised, forced): "continued to shell",
 # "is expected to visit", "forced them to withdraw". Any other "to"-infinitive is a purpose, a wish or
@@ -137,7 +139,7 @@ def _is_eventive(trigger: Trigger) -> bool:
         return False
     node = token
     for _ in range(4):
-        if node.dep_ not in ("ccomp", "xcomp", "conj", "dobj") or node.head.i == node.i:
+        if node.dep_ not in ("ccomp", "xcomp", "conj", "dobj", "acl") or node.head.i == node.i:
             break
         node = node.head
         if node.lemma_.lower() in COGNITION:
@@ -146,8 +148,8 @@ def _is_eventive(trigger: Trigger) -> bool:
 
 
 def _unasserted_infinitive(verb: Token) -> bool:
-    if verb.dep_ == "ROOT" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return False  # a headline's "Turkey to send troops" is a plan, told as news
+    if is_headline_plan(verb) or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
     head = verb.head
     if verb.dep_ == "conj":
         return _unasserted_infinitive(head)

@@ -1,0 +1,39 @@
+import pytest
+
+from tests.coding.helpers import only
+
+pytestmark = pytest.mark.slow
+
+
+def place(text, category):
+    event = only(text, category)
+    return event.event_loc.text if event.event_loc else None
+
+
+def test_a_small_town_the_parser_calls_an_organisation_is_still_a_place():
+    assert place("Indian Prime Minister Narendra Modi met Chinese President Xi Jinping in Mamallapuram on Friday.", "CONSULT") == "Mamallapuram"
+
+
+def test_the_object_of_a_visit_is_its_place():
+    assert place("US Secretary of State Mike Pompeo visited Kyiv on Friday.", "CONSULT") == "Kyiv"
+
+
+def test_the_speaker_of_a_sentence_is_not_its_place():
+    assert place("Syrian forces shelled rebel positions on Tuesday, Damascus said.", "ASSAULT") is None
+
+
+def test_the_town_of_x_is_x():
+    assert place("Azerbaijani forces captured the town of Shusha.", "ASSAULT") == "Shusha"
+
+
+def test_a_direction_before_a_country_still_finds_the_country():
+    assert place("US forces withdrew from northern Syria last week.", "RETREAT") in ("northern Syria", "Syria")
+
+
+def test_a_denial_is_not_placed_where_the_denied_thing_happened():
+    assert place("Rwanda denied supporting the M23 rebels in eastern Congo.", "REJECT") is None
+
+
+def test_an_agreement_about_a_province_is_placed_there():
+    text = "Russia and Turkey agreed to increase joint efforts to fight terrorism, including in Idlib province."
+    assert place(text, "AGREE") == "Idlib province"

@@ -1,0 +1,69 @@
+import pytest
+
+from tests.coding.helpers import code, countries, only
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_passive_agent_is_the_actor():
+    event = only("Aleppo was shelled by Syrian government forces on Monday.", "ASSAULT")
+    assert countries(event.actor) == ["SYR"]
+
+
+def test_a_delegation_led_by_a_minister_is_his_country():
+    event = only("A Turkish delegation led by Deputy Foreign Minister Sedat Onal visited Moscow.", "CONSULT")
+    assert (countries(event.actor), countries(event.recipient)) == (["TUR"], ["RUS"])
+
+
+def test_the_subject_of_a_demanded_clause_is_the_recipient():
+    event = only("The European Union demanded that Belarus release the detained journalists.", "REQUEST")
+    assert countries(event.recipient) == ["BLR"]
+
+
+def test_the_object_phrase_names_the_recipient():
+    event = only("Washington lifted sanctions on Sudan in October.", "CONCEDE")
+    assert (countries(event.actor), countries(event.recipient)) == (["USA"], ["SDN"])
+
+
+def test_the_owners_of_an_effort_are_the_recipients():
+    event = only("Russia and Turkey expressed support for the UN and Germany's mediation efforts.", "SUPPORT")
+    assert countries(event.actor) == ["RUS", "TUR"] and set(countries(event.recipient)) == {"UNO", "DEU"}
+
+
+def test_a_pronoun_after_a_reporting_verb_is_the_speaker():
+    event = only("Israel's army said it killed a senior commander in an air strike in Gaza.", "ASSAULT")
+    assert countries(event.actor) == ["ISR"] and event.mode == "aerial"
+
+
+def test_ministers_of_two_countries_are_two_recipients():
+    event = only("Japan hosted the foreign ministers of South Korea and China in Tokyo.", "CONSULT")
+    assert countries(event.recipient) == ["CHN", "KOR"]
+
+
+def test_a_ship_named_by_its_flag_stands_for_its_country():
+    event = only("Iran released a British-flagged tanker on Friday.", "CONCEDE")
+    assert countries(event.recipient) == ["GBR"]
+
+
+def test_an_unnamed_subject_is_abstained_on():
+    assert code("Unknown men attacked the convoy on Monday.") == []
+
+
+def test_air_strikes_as_subject_name_their_actor_by_their_modifiers():
+    event = only("Saudi-led coalition air strikes killed 12 civilians in Yemen on Monday.", "ASSAULT")
+    assert countries(event.actor) == ["SAU"] and event.event_loc.country == "YEM"
+
+
+def test_mediated_talks_have_the_mediator_as_actor():
+    event = only("Qatar mediated talks between Hamas and Israel in Doha.", "CONSULT")
+    assert countries(event.actor) == ["QAT"] and event.mode == "third-party"
+
+
+def test_the_actors_own_envoy_is_not_a_recipient_beside_the_host():
+    event = only("France recalled its ambassador to Italy on Thursday.", "SANCTION")
+    assert (countries(event.actor), countries(event.recipient)) == (["FRA"], ["ITA"])
+
+
+def test_a_street_protest_is_addressed_to_the_government_where_it_happens():
+    event = only("Thousands of Iraqis protested in Baghdad against corruption.", "PROTEST")
+    assert countries(event.recipient) == ["IRQ"] and event.mode == "demo"

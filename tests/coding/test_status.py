@@ -1,0 +1,42 @@
+import pytest
+
+from tests.coding.helpers import only
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text, category, status", [
+    ("Putin will visit Ankara next week.", "CONSULT", "planned"),
+    ("Putin and Erdogan are scheduled to meet in Sochi.", "CONSULT", "planned"),
+    ("Turkey could attack Kurdish positions in Syria.", "ASSAULT", "hypothetical"),
+    ("Syrian forces reportedly shelled Idlib on Tuesday.", "ASSAULT", "reported"),
+    ("The Syrian army claims it captured the town of Saraqib.", "ASSAULT", "reported"),
+    ("Turkey did not attack Kurdish forces on Tuesday.", "ASSAULT", "negated"),
+    ("Iran pledged to release the British tanker.", "CONCEDE", "intended"),
+])
+def test_status_of_the_event(text, category, status):
+    assert only(text, category).status == status
+
+
+def test_a_headline_infinitive_is_planned():
+    assert only("Turkey to send troops to Libya", "MOBILIZE").status == "planned"
+
+
+def test_refusing_is_a_rejection_not_a_negation():
+    event = only("Hifter refused to sign the ceasefire agreement in Moscow on Tuesday.", "REJECT")
+    assert event.status == "asserted" and event.event_loc.name == "Moscow"
+
+
+def test_a_vowed_attack_is_a_threat_that_happened():
+    event = only("Iran vowed to strike American bases in Iraq.", "THREATEN")
+    assert event.status == "asserted" and event.mode == "force"
+
+
+def test_a_vow_of_revenge_is_a_threat_made():
+    event = only("Iran's supreme leader vowed revenge against the United States.", "THREATEN")
+    assert event.status == "asserted" and [e.country for e in event.recipient] == ["USA"]
+
+
+def test_pledged_aid_is_intended_aid():
+    event = only("Japan pledged $500 million in aid to Ukraine.", "AID")
+    assert (event.status, event.mode, [e.country for e in event.recipient]) == ("intended", "economic", ["UKR"])

@@ -1,0 +1,47 @@
+import pytest
+
+from tacitus.coding.triggers import find_triggers
+from tests.coding.helpers import parse
+
+pytestmark = pytest.mark.slow
+
+
+def triggers(text):
+    return [(t.token.text, t.entries[0].category) for t in find_triggers(parse(text))]
+
+
+def test_said_is_not_a_trigger():
+    assert triggers("The minister said the weather was mild.") == []
+
+
+def test_a_light_verb_makes_an_event_noun_a_trigger():
+    assert triggers("Turkey launched an offensive against Kurdish militias.") == [("offensive", "ASSAULT")]
+
+
+def test_a_noun_that_refers_back_creates_nothing():
+    assert triggers("This visit comes as tensions rise.") == []
+
+
+def test_a_purpose_infinitive_is_not_an_event():
+    assert triggers("The US raised a border force to fight Isis.") == []
+
+
+def test_too_dangerous_to_travel_is_not_a_visit():
+    assert triggers("It was too dangerous for British officials to travel to the camp.") == []
+
+
+def test_striking_a_deal_is_an_agreement_not_an_attack():
+    assert ("struck", "AGREE") in triggers("Ankara struck a deal with Moscow.")
+    assert not any(category == "ASSAULT" for _, category in triggers("He struck a balance between the two."))
+
+
+def test_what_is_agreed_is_the_content_of_the_agreement():
+    assert triggers("The parties agreed to fight terrorism together.") == [("agreed", "AGREE")]
+
+
+def test_air_strikes_are_an_assault_not_a_labour_strike():
+    assert triggers("The coalition launched air strikes against the Houthis.") == [("strikes", "ASSAULT")]
+
+
+def test_a_headline_infinitive_is_a_plan():
+    assert triggers("Turkey to send troops to Libya") == [("send", "MOBILIZE")]

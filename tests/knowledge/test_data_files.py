@@ -5,7 +5,7 @@ from importlib import resources
 
 import pycountry
 
-from tacitus.knowledge.registry import NON_STATE_CODES, OFFICES, SECTORS, data_rows, parse_date
+from tacitus.knowledge.registry import NON_STATE_CODES, OFFICES, SECTORS, data_rows, parse_date, people_files
 
 ISO3 = {c.alpha_3 for c in pycountry.countries}
 
@@ -48,20 +48,45 @@ def test_sector_words_use_known_codes():
     assert all(row["sector"] in SECTORS for _, row in rows("sectors.csv"))
 
 
+def people_rows():
+    for path in people_files():
+        with path.open(encoding="utf-8") as handle:
+            assert handle.readline().startswith("#"), f"{path.name} must start with a header stating its sources"
+            handle.seek(0)
+            for line, row in data_rows(handle, path.name):
+                yield f"{path.name}:{line}", row
+
+
 def test_people_rows_are_valid_and_terms_ordered():
     seen = set()
     names = {}
-    for line, row in rows("people.csv"):
-        assert row["country"] in ISO3 or row["country"] in NON_STATE_CODES, line
-        assert row["office"] in OFFICES and row["sector"] in SECTORS, line
+    for where, row in people_rows():
+        assert row["country"] in ISO3 or row["country"] in NON_STATE_CODES, where
+        assert row["office"] in OFFICES and row["sector"] in SECTORS, where
         start = parse_date(row["start"])
         if row["end"]:
-            assert start <= parse_date(row["end"], end=True), line
-        key = (row["person_id"], row["office"], row["start"])
-        assert key not in seen, line
+            assert start <= parse_date(row["end"], end=True), where
+        key = (row["person_id"], row["office"], row["country"], row["start"])
+        assert key not in seen, where
         seen.add(key)
-        assert names.setdefault(row["person_id"], row["name"]) == row["name"], line
-        assert not row["qid"] or (row["qid"].startswith("Q") and row["qid"][1:].isdigit()), line
+        # One id is one person in every file: the same name everywhere.
+        assert names.setdefault(row["person_id"], row["name"]) == row["name"], where
+        assert not row["qid"] or (row["qid"].startswith("Q") and row["qid"][1:].isdigit()), where
+        assert all(len(alias.split()) >= 2 for alias in row["aliases"].split("|") if alias), \
+            f"{where}: aliases are full names, never a bare surname"
+
+
+def test_a_wikidata_id_belongs_to_one_person():
+    owners = {}
+    for where, row in people_rows():
+        if row["qid"]:
+            assert owners.setdefault(row["qid"], row["person_id"]) == row["person_id"], where
+
+
+def test_titles_name_known_offices():
+    titles = [row["title"] for _, row in rows("titles.csv")]
+    assert len(titles) == len(set(titles))
+    assert all(row["office"] in (*OFFICES, "leader") for _, row in rows("titles.csv"))
 
 
 def test_regions_have_coordinates():

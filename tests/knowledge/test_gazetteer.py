@@ -28,6 +28,8 @@ def test_countries_and_regions_have_a_point(gazetteer):
     assert syria.precision == "country" and syria.lat is not None
     sea = gazetteer.resolve("the eastern Mediterranean")
     assert sea.precision == "region" and sea.country is None
+    valley = gazetteer.resolve("the Galwan valley")
+    assert valley.precision == "region" and valley.country is None and 34 < valley.lat < 36
 
 
 def test_an_unknown_name_says_why(gazetteer):

@@ -55,9 +55,11 @@ def _print_table(report: Report, show_errors: bool) -> None:
 @click.option("--fail-under", multiple=True, metavar="FIELD_METRIC=VALUE",
               help="Exit 1 when a score is below the floor, e.g. category_f1=0.85 (repeatable).")
 @click.option("--show-errors", is_flag=True, help="List missed and spurious events with their sentences.")
+@click.option("--classifier", type=click.Choice(["on", "off"]), default=None,
+              help="The learned second opinion on categories [default: TACITUS_CLASSIFIER or on].")
 @click.pass_context
 def eval_command(ctx: click.Context, gold_files: tuple[Path, ...], output_format: str, fail_under: tuple[str, ...],
-                 show_errors: bool) -> None:
+                 show_errors: bool, classifier: str | None) -> None:
     """Score the coder on gold files: PLOVER gold records (.jsonl) or Tacitus document gold (.gold.json).
 
     Reports precision, recall and F1 per field (category, mode, actor, recipient, date, status, place)
@@ -66,7 +68,7 @@ def eval_command(ctx: click.Context, gold_files: tuple[Path, ...], output_format
     floors = _floors(fail_under)
     documents = [document for path in gold_files for document in load_gold(path)]
     inputs = [DocumentInput(f"gold-{i}", d.text, d.published) for i, d in enumerate(documents)]
-    predictions = dict(extract_documents(inputs, settings=get_settings(ctx)))
+    predictions = dict(extract_documents(inputs, settings=get_settings(ctx).with_overrides(classifier=classifier)))
     report = score_documents([(d, predictions[f"gold-{i}"]) for i, d in enumerate(documents)])
     if output_format == "json":
         click.echo(json.dumps(report.to_dict(), indent=2))

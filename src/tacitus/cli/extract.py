@@ -95,9 +95,12 @@ def _row(event: dict) -> dict:
               show_default=True)
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=None, help="Drop less certain events.")
 @click.option("--include-negated", is_flag=True, help="Also print events the text says did not happen.")
+@click.option("--classifier", type=click.Choice(["on", "off"]), default=None,
+              help="The learned second opinion on categories [default: TACITUS_CLASSIFIER or on].")
 @click.pass_context
 def extract_command(ctx: click.Context, files: tuple[str, ...], published: str | None, jsonl_path: str | None,
-                    output_format: str, min_confidence: float | None, include_negated: bool) -> None:
+                    output_format: str, min_confidence: float | None, include_negated: bool,
+                    classifier: str | None) -> None:
     """Code articles into PLOVER events without touching a database.
 
     Prints one event a line as JSON (the contract in tacitus/data/event.schema.json). FILE is a
@@ -108,7 +111,7 @@ def extract_command(ctx: click.Context, files: tuple[str, ...], published: str |
     Example:
       tacitus extract article.txt --published 2019-12-23 --format table
     """
-    settings = get_settings(ctx).with_overrides(min_confidence=min_confidence)
+    settings = get_settings(ctx).with_overrides(min_confidence=min_confidence, classifier=classifier)
     parse_published(published)
     if not files and not jsonl_path:
         raise click.UsageError("give at least one FILE, '-' for stdin, or --jsonl FILE")

@@ -7,7 +7,9 @@ import hashlib
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
+from tacitus.coding.classifier import load_classifier
 from tacitus.coding.events import ArticleContext, code_document
+from tacitus.coding.review import review_events
 from tacitus.config import Settings
 from tacitus.errors import InputError
 from tacitus.knowledge import load_gazetteer, load_registry
@@ -50,6 +52,8 @@ def code_parsed(parsed: ParsedDoc, *, published: dt.date | str | None, settings:
                              actors=load_registry(settings).for_article(parsed.text, date=day),
                              gazetteer=load_gazetteer(settings))
     events = code_document(parsed, context)
+    if settings.classifier == "on":
+        events = review_events(events, load_classifier(settings.embedding_model), parsed)
     return [e for e in events if e.confidence >= settings.min_confidence]
 
 

@@ -51,7 +51,7 @@ def _codes(values: list) -> frozenset[str]:
     for value in values or []:
         code = value.get("code") if isinstance(value, dict) else value
         if code:
-            codes.add(canonical(str(code)))
+            codes.add(canonical(str(code).strip().upper()))
     return frozenset(codes)
 
 
@@ -95,12 +95,13 @@ def load_plover_records(path: Path, records: list[dict]) -> list[GoldDocument]:
         key = record["text"]
         document = documents.setdefault(key, GoldDocument(id=str(record.get("id", number)).split("-")[0],
                                                           text=key, published=record.get("date")))
-        if record.get("event"):
-            categories = frozenset([record["event"]])
+        event = str(record.get("event") or "").strip().upper()
+        if event and event not in ("NONE", "NULL"):
+            categories = frozenset([event])
             _check_categories(categories, f"{path}:{number}")
             document.events.append(GoldEvent(
                 id=str(record.get("id", number)), categories=categories, actors=_codes(record.get("source")),
-                recipients=_codes(record.get("target")), mode=record.get("mode"),
+                recipients=_codes(record.get("target")), mode=(record.get("mode") or None),
                 date=record.get("event_date"), date_tolerance_days=int(record.get("event_date_tolerance", 0)),
                 status=record.get("status"), place=record.get("place")))
     return list(documents.values())

@@ -24,6 +24,24 @@ _BACKED = re.compile(r"\b([\w' ]+?)-(?:backed|led|allied|supported|aligned|spons
 _ACRONYM = re.compile(r"\b[A-Z][A-Z.+]{1,5}\b")
 
 
+# Surnames that are also everyday words ("May", "Rice", "Moon") stand for a person only when the
+# article names that person in full.
+COMMON_WORD_SURNAMES = frozenset({"may", "rice", "moon", "brown", "young", "long", "rich", "power", "king",
+                                  "park", "lee", "li", "wang", "ali", "khan", "said", "abe", "gold", "rao",
+                                  "field", "rose", "hope", "price", "hunt", "major", "martin", "dion"})
+
+
+# "the former president", "a deputy prime minister", "the opposition leader": not today's holder.
+_NOT_THE_HOLDER = re.compile(r"\b(former|ex|late|then|vice|deputy|assistant|opposition|rebel|next|future|"
+                             r"previous|acting|interim|would-be|first lady|candidate|party|army|military|"
+                             r"rebels?|militia|group|tribal|religious|spiritual)\b")
+
+
+def capitalised_words(text: str) -> set[str]:
+    """Folded forms of the words written with a capital: only those can be a surname."""
+    return {fold(word) for word in re.findall(r"[\w'-]+", text) if word[:1].isupper()}
+
+
 def as_date(value: dt.date | str | None) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
@@ -83,6 +101,10 @@ class ActorRegistry:
         owner, _, head = core.partition("'s ")
         if head:
             owner_entity = self._resolve(owner, date, people)
+            holder = (self._office_holder(head, owner_entity.country, date, people)
+                      if owner_entity is not None and owner_entity.kind == "state" else None)
+            if holder is not None:
+                return self._entity(text, _Found(person=holder), date, backers)
             if owner_entity is not None:
                 sector = self._sector(fold(head).split())
                 if owner_entity.kind == "state" or owner_entity.sector is None:
@@ -91,6 +113,8 @@ class ActorRegistry:
                 owner_entity.kind = owner_entity.kind if owner_entity.kind != "person" else "group"
                 return owner_entity
         found = self._scan(core, date, people)
+        if found.person is None and found.country is not None:
+            found.person = self._office_holder(core, found.country, date, people)
         return self._entity(text, found, date, backers)
 
     def _scan(self, text: str, date: dt.date | None, people: frozenset[str]) -> _Found:
@@ -117,27 +141,54 @@ class ActorRegistry:
                     found.country = data.capitals[gram]
                     found.via_capital = True
                     found.sector = data.metonym_sectors.get(gram, "GOV")
-        if found.person is None and tokens:
-            found.person = self._by_surname(tokens, date, people)
+        # "Houthi rebels" are the group, not its leader Abdul-Malik al-Houthi.
+        if found.person is None and found.organisation is None and tokens:
+            found.person = self._by_surname(tokens, capitalised_words(text), date, people)
         word_sector = self._sector(tokens)
         if word_sector:
             found.sector = word_sector
         return found
 
-    def _by_surname(self, tokens: list[str], date: dt.date | None, people: frozenset[str]) -> Person | None:
+    def _by_surname(self, tokens: list[str], capitalised: set[str], date: dt.date | None,
+                    people: frozenset[str]) -> Person | None:
         for token in reversed(tokens):
             candidates = self.data.surnames.get(token)
-            if not candidates:
+            if not candidates or token not in capitalised:
                 continue
             named = [p for p in candidates if p in people]
             if len(named) == 1:
                 return self.data.people[named[0]]
+            if token in COMMON_WORD_SURNAMES:
+                continue
             active = [p for p in candidates if self.data.people[p].active_on(date)]
             if len(active) == 1:
                 return self.data.people[active[0]]
             if len(candidates) == 1 and date is None:
                 return self.data.people[next(iter(candidates))]
             log.info("surname %r is ambiguous on %s: %s", token, date, sorted(candidates))
+        return None
+
+    def _office_holder(self, text: str, country: str, date: dt.date | None,
+                       people: frozenset[str]) -> Person | None:
+        """"The Turkish leader", "Russia's foreign minister": the one person who held that office then.
+
+        A holder the article names in full wins; "leader" (head of state or of government) resolves
+        only through the article or when one of the two offices is known on that date.
+        """
+        folded = fold(text)
+        if _NOT_THE_HOLDER.search(folded):
+            return None
+        office = next((o for title, o in self.data.titles.items() if re.search(rf"\b{title}\b", folded)), None)
+        if office is None or date is None:
+            return None
+        offices = ("head_of_state", "head_of_government") if office == "leader" else (office,)
+        holders = {pid for o in offices for pid, term in self.data.office_holders.get((country, o), [])
+                   if term.covers(date)}
+        named = holders & people
+        if len(named) == 1:
+            return self.data.people[next(iter(named))]
+        if len(holders) == 1:
+            return self.data.people[next(iter(holders))]
         return None
 
     def _sector(self, tokens: list[str]) -> str | None:

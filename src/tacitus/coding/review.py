@@ -1,0 +1,65 @@
+"""The classifier's second opinion on the events the lexicon found in an article.
+
+The classifier reads the clause that carries the event (the trigger's subtree), not the whole
+sentence: in long prose the rest is mostly background. Two rules:
+- when the classifier is sure the clause reports no event and gives the lexicon's category almost
+  no weight, the coder abstains on that event (logged with both figures). At P(no event) >= 0.9,
+  cross-validation on the training set loses 0.5% of real events; on hand-judged Guardian prose
+  about 5 in 6 of these abstentions removed a false event (background, metaphor, opinion);
+- otherwise the event's confidence blends the lexicon's trust with the classifier's probability of
+  the category, so ``--min-confidence`` can trade recall for precision.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from tacitus.coding.classifier import NONE, SentenceClassifier
+from tacitus.nlp import ParsedDoc
+from tacitus.records import Event
+
+log = logging.getLogger(__name__)
+
+# Abstain when P(no event) reaches this and P(the lexicon's category) stays under CATEGORY_FLOOR.
+NONE_VETO = 0.9
+CATEGORY_FLOOR = 0.05
+# Share of the event's confidence that comes from the classifier.
+CLASSIFIER_WEIGHT = 0.3
+
+
+def trigger_clause(event: Event, parsed: ParsedDoc | None) -> str:
+    """The clause that carries the event: the trigger verb's subtree, or that of the verb an event noun
+    hangs on ("held talks"). A long sentence is mostly background; its clause is what was reported."""
+    if parsed is None or event.sentence_index is None or event.sentence_index >= len(parsed.sentences):
+        return event.sentence
+    span = parsed.sentences[event.sentence_index].span
+    token = next((t for t in span if t.text == event.trigger), None)
+    if token is None:
+        return event.sentence
+    if token.pos_ != "VERB" and token.head.pos_ in ("VERB", "AUX") and token.head != token:
+        token = token.head
+    words = list(token.subtree)
+    if len(words) < 4:
+        return event.sentence
+    return span.doc[words[0].i:words[-1].i + 1].text
+
+
+def review_events(events: list[Event], classifier: SentenceClassifier,
+                  parsed: ParsedDoc | None = None) -> list[Event]:
+    if not events:
+        return events
+    clauses = [trigger_clause(event, parsed) for event in events]
+    unique = sorted(set(clauses))
+    opinions = dict(zip(unique, classifier.classify(unique)))
+    kept = []
+    for event, clause in zip(events, clauses):
+        opinion = opinions[clause]
+        p_category, p_none = opinion.get(event.event, 0.0), opinion.get(NONE, 0.0)
+        if p_none >= NONE_VETO and p_category < CATEGORY_FLOOR:
+            log.info("abstained on %s (trigger %r): the classifier reads no event here (P=%.2f, P(%s)=%.2f): %s",
+                     event.event, event.trigger, p_none, event.event, p_category, clause[:120])
+            continue
+        support = min(1.0, p_category / max(1e-9, 1.0 - p_none)) if p_none < 1.0 else 0.0
+        event.confidence = round((1 - CLASSIFIER_WEIGHT) * event.confidence + CLASSIFIER_WEIGHT * support, 3)
+        kept.append(event)
+    return kept

@@ -1,0 +1,114 @@
+"""The learned second opinion: its training data, its weights, and how the coder uses it."""
+
+import hashlib
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tacitus.coding.classifier import LABELS, NONE, SentenceClassifier, SentenceEmbedder, SoftmaxWeights, load_classifier
+from tacitus.coding.review import review_events
+from tacitus.coding.train_classifier import fit, packaged, read_training
+from tacitus.config import load_settings
+from tacitus.errors import ConfigError
+from tacitus.records import CATEGORIES
+
+GOLD = Path(__file__).resolve().parents[1] / "gold"
+
+
+def training_records():
+    lines = packaged("training.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def test_training_sentences_are_labelled_with_plover_categories_and_cover_all_of_them():
+    records = training_records()
+    texts = [r["text"] for r in records]
+    assert len(texts) == len(set(texts))
+    counts = {label: 0 for label in LABELS}
+    for record in records:
+        assert all(label in CATEGORIES for label in record["labels"])
+        for label in record["labels"] or [NONE]:
+            counts[label] += 1
+    assert min(counts.values()) >= 30, counts
+
+
+def test_no_gold_sentence_is_in_the_training_set():
+    training = {r["text"].strip().lower() for r in training_records()}
+    for path in GOLD.glob("*.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                assert json.loads(line)["text"].strip().lower() not in training, path.name
+
+
+def test_the_packaged_weights_were_fitted_on_the_packaged_training_file():
+    weights = SoftmaxWeights.load()
+    assert weights.training_digest == hashlib.sha256(packaged("training.jsonl").read_bytes()).hexdigest()
+    assert weights.labels == LABELS and weights.weights.shape == (384, len(LABELS))
+
+
+def test_fitting_is_deterministic_and_learns_what_it_is_taught():
+    rng = np.random.default_rng(7)
+    centres = rng.normal(size=(len(LABELS), 16))
+    labels = np.repeat(np.arange(len(LABELS)), 10)
+    points = centres[labels] + 0.1 * rng.normal(size=(len(labels), 16))
+    points /= np.linalg.norm(points, axis=1, keepdims=True)
+    targets = np.eye(len(LABELS))[labels]
+    first, second = fit(points, targets), fit(points, targets)
+    assert np.array_equal(first.weights, second.weights)
+    assert (first.probabilities(points).argmax(axis=1) == labels).mean() > 0.95
+
+
+def test_a_sentence_with_two_labels_gives_each_half_the_weight(tmp_path):
+    path = tmp_path / "train.jsonl"
+    path.write_text('{"text": "Troops shelled the town and arrested ten men.", "labels": ["ASSAULT", "COERCE"]}\n'
+                    '{"text": "The weather was mild.", "labels": []}\n', encoding="utf-8")
+    texts, targets = read_training(path)
+    assert targets[0][LABELS.index("ASSAULT")] == 0.5 and targets[1][LABELS.index(NONE)] == 1.0
+
+
+def test_a_malformed_training_line_names_the_file_and_line(tmp_path):
+    path = tmp_path / "train.jsonl"
+    path.write_text('{"text": "fine", "labels": []}\n{"text": "bad", "labels": ["PARTY"]}\n', encoding="utf-8")
+    with pytest.raises(Exception, match="train.jsonl:2"):
+        read_training(path)
+
+
+def test_the_classifier_setting_is_on_or_off():
+    assert load_settings({}).classifier == "on"
+    assert load_settings({"TACITUS_CLASSIFIER": "off"}).classifier == "off"
+    with pytest.raises(ConfigError, match="TACITUS_CLASSIFIER"):
+        load_settings({"TACITUS_CLASSIFIER": "maybe"})
+
+
+@pytest.mark.slow
+def test_the_classifier_tells_an_attack_from_background_prose():
+    classifier = load_classifier()
+    attack, background = classifier.classify([
+        "Government warplanes bombed a market in the rebel-held town on Tuesday, killing at least 12 people.",
+        "The city, once famous for its soap and its covered souks, sits on an ancient trade route.",
+    ])
+    assert max(attack, key=attack.get) == "ASSAULT"
+    assert max(background, key=background.get) == NONE
+
+
+@pytest.mark.slow
+def test_review_abstains_where_the_classifier_is_sure_there_is_no_event():
+    from tacitus import extract
+
+    events = extract("Russian troops shelled the village of Pisky on Monday.", published="2022-03-02",
+                     settings=load_settings({"TACITUS_CLASSIFIER": "off"}))
+    assert [e.event for e in events] == ["ASSAULT"]
+    # A softmax layer whose bias puts nearly all weight on "no event", whatever the sentence.
+    bias = np.full(len(LABELS), -5.0)
+    bias[LABELS.index(NONE)] = 5.0
+    sure_of_nothing = SentenceClassifier(SoftmaxWeights(LABELS, np.zeros((384, len(LABELS))), bias, ""),
+                                         SentenceEmbedder())
+    assert review_events(events, sure_of_nothing) == []
+    # An even-handed one keeps the event and tempers its confidence.
+    even = SentenceClassifier(SoftmaxWeights(LABELS, np.zeros((384, len(LABELS))), np.zeros(len(LABELS)), ""),
+                              SentenceEmbedder())
+    before = events[0].confidence
+    kept = review_events(events, even)
+    assert len(kept) == 1 and kept[0].confidence < before

@@ -128,6 +128,7 @@ class ActorRegistry:
         folded = strip_leading(fold(text))
         tokens = folded.split()
         data = self.data
+        named = set()  # token positions inside a matched name: "Costa" in "Costa Rica" is no surname
         for n in range(min(len(tokens), 6), 0, -1):
             for i in range(len(tokens) - n + 1):
                 gram = " ".join(tokens[i:i + n])
@@ -135,15 +136,19 @@ class ActorRegistry:
                     found.person = data.people[data.person_names[gram]]
                 if found.organisation is None and gram in data.organisation_aliases:
                     found.organisation = data.organisation_aliases[gram]
+                    named.update(range(i, i + n))
                 if found.country is None and gram in data.country_names:
                     found.country = data.country_names[gram]
+                    named.update(range(i, i + n))
                 if found.country is None and gram in data.capitals:
                     found.country = data.capitals[gram]
                     found.via_capital = True
                     found.sector = data.metonym_sectors.get(gram, "GOV")
+                    named.update(range(i, i + n))
         # "Houthi rebels" are the group, not its leader Abdul-Malik al-Houthi.
         if found.person is None and found.organisation is None and tokens:
-            found.person = self._by_surname(tokens, capitalised_words(text), date, people)
+            free = [token for i, token in enumerate(tokens) if i not in named]
+            found.person = self._by_surname(free, capitalised_words(text), date, people)
         word_sector = self._sector(tokens)
         if word_sector:
             found.sector = word_sector

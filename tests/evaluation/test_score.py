@@ -13,7 +13,7 @@ def gold(**overrides) -> GoldEvent:
 
 
 def predicted(category="CONSULT", actor="TUR", recipient="RUS", date="2019-12-23", status="asserted") -> Event:
-    return Event(id="p", doc_id="d", event=category, actor=[Entity(text=actor, country=actor)],
+    return Event(id="p", doc_id="d", event=category, actor=[Entity(text=actor or "someone", country=actor)],
                  recipient=[Entity(text=recipient, country=recipient)] if recipient else [], date=date,
                  date_precision="day", status=status, sentence="s", confidence=0.9, mode="visit")
 
@@ -55,3 +55,18 @@ def test_negated_predictions_are_ignored_unless_the_gold_codes_a_negation():
 
 def test_a_promised_visit_matches_gold_agree():
     assert score([gold(categories=frozenset({"AGREE"}))], [predicted(status="planned")]).fields["category"].f1 == 1.0
+
+
+def test_an_event_with_unnamed_parties_aligns_and_is_scored_wrong_on_them():
+    report = score([gold()], [predicted(actor=None, recipient=None)])
+    assert report.fields["category"].f1 == 1.0 and report.fields["actor"].recall == 0
+
+
+def test_a_gold_event_without_parties_is_found_by_its_category():
+    report = score([gold(actors=frozenset(), recipients=frozenset())], [predicted(actor=None, recipient=None)])
+    assert report.fields["category"].f1 == 1.0 and report.fields["actor"].f1 == 1.0
+
+
+def test_an_event_between_other_parties_is_another_event():
+    report = score([gold()], [predicted(actor="USA", recipient="CHN")])
+    assert report.fields["category"].recall == 0 and report.fields["category"].precision == 0

@@ -71,8 +71,16 @@ def category_ok(gold: GoldEvent, event: Event) -> bool:
     return "AGREE" in gold.categories and event.event in FUTURE_COOPERATION and event.status in ("planned", "intended")
 
 
+def _parties_align(gold: GoldEvent, event: Event) -> bool:
+    predicted = _countries(event.actor) | _countries(event.recipient)
+    named = gold.actors | gold.recipients
+    return bool(predicted & named) or not predicted or not named
+
+
 def actors_ok(gold: GoldEvent, event: Event) -> bool:
     predicted = _countries(event.actor)
+    if not gold.actors:
+        return not predicted
     if gold.reciprocal:
         return bool(predicted | _countries(event.recipient)) and (predicted | _countries(event.recipient)) <= \
             set(gold.actors) | {None} and bool(predicted & gold.actors)
@@ -119,8 +127,9 @@ def score_documents(pairs: list[tuple[GoldDocument, list[Event]]]) -> Report:
         report.predictions += len(predicted)
         unmatched = list(predicted)
         for gold in sorted(gold_doc.events, key=lambda g: (not g.required, g.id)):
-            candidates = [e for e in unmatched if category_ok(gold, e) and
-                          (_countries(e.actor) | _countries(e.recipient)) & (gold.actors | gold.recipients)]
+            # The same event: its category, and parties that overlap the gold's. An event whose parties
+            # the coder (or the gold) left unnamed still aligns, and is then scored wrong on the parties.
+            candidates = [e for e in unmatched if category_ok(gold, e) and _parties_align(gold, e)]
             if not candidates:
                 if gold.required:
                     _miss(report, gold, gold_doc)

@@ -223,7 +223,7 @@ def surnames_of(folded_name: str, country: str) -> list[str]:
     """The words a news story uses alone for this person, after the first mention."""
     words = folded_name.split()
     if len(words) < 2:
-        return []
+        return words  # a mononym ("Suharto") is used alone from the first mention
     if country in FAMILY_NAME_FIRST:
         return [words[0]]
     return [words[-1]]

@@ -108,7 +108,11 @@ class Event:
     score: float | None = None
     cameo: str | None = None
     goldstein: float | None = None
+    # Set by the coder on a reading the lexicon only half supports; the classifier confirms or drops it.
+    needs_confirmation: bool = field(default=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The contract form (valid against event.schema.json), plus evidence offsets."""
-        return asdict(self)
+        data = asdict(self)
+        del data["needs_confirmation"]
+        return data

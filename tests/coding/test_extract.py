@@ -104,3 +104,8 @@ def test_every_event_keeps_its_evidence():
     text = "Intro line.\n\nTurkish troops shelled Kurdish positions near Afrin on Monday."
     event = one(text)
     assert text[event.start_char:event.end_char].strip() == event.sentence
+
+
+def test_an_organisation_named_like_an_event_is_a_party():
+    event = one("The World Food Programme delivered food to 200,000 people in northern Gaza last week.")
+    assert (event.event, countries(event.actor)) == ("AID", ["UNO"])

@@ -45,3 +45,36 @@ def test_air_strikes_are_an_assault_not_a_labour_strike():
 
 def test_a_headline_infinitive_is_a_plan():
     assert triggers("Turkey to send troops to Libya") == [("send", "MOBILIZE")]
+
+
+def test_a_round_of_talks_is_talks_held():
+    assert triggers("Officials from Armenia and Azerbaijan held a new round of border talks.") == [("talks", "CONSULT")]
+
+
+def test_gathering_for_talks_is_a_meeting_but_travelling_for_talks_is_the_visit():
+    assert triggers("Foreign ministers gathered in Capri for three days of talks.") == [("talks", "CONSULT")]
+    assert triggers("Merkel will travel to Moscow for talks with Putin.") == [("travel", "CONSULT")]
+
+
+def test_claiming_responsibility_for_an_attack_reports_the_attack():
+    assert triggers("Islamic State claimed responsibility for the attack on the concert hall.") == [("attack", "ASSAULT")]
+
+
+def test_a_visit_mentioned_in_passing_with_its_party_is_an_event():
+    assert triggers("Scholz praised Kazakhstan during his visit to Astana.") == [("praised", "SUPPORT"), ("visit", "CONSULT")]
+
+
+def test_a_joint_exercise_is_cooperation_even_when_joint_qualifies_a_compound():
+    assert triggers("Japan and the Philippines held their first joint coast guard exercise.") == [("exercise", "COOPERATE")]
+
+
+def test_an_object_outside_the_word_list_gives_a_tentative_reading():
+    found = find_triggers(parse("Iran freed two French nationals on Wednesday."))
+    assert [(t.token.text, t.tentative) for t in found] == [("freed", True)]
+    found = find_triggers(parse("Iran freed two French hostages on Wednesday."))
+    assert [(t.token.text, t.tentative) for t in found] == [("freed", False)]
+
+
+def test_a_tentative_verb_gives_way_to_the_firm_event_in_its_complement():
+    found = find_triggers(parse("Erdogan pledged to send military support to the Tripoli government."))
+    assert [(t.token.text, t.entries[0].category) for t in found] == [("support", "AID")]

@@ -63,6 +63,10 @@ class Memory:
         return next((e for e in reversed(self.entities) if (e.kind == "person") == person), None)
 
 
+# Heads that usually name an event, but head an organisation's name too ("World Food Programme").
+EVENTFUL_HEADS = frozenset(EVENT_WORDS) | frozenset(lemma for lemma, pos in load_lexicon() if pos == "NOUN")
+
+
 def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory) -> tuple[list[Entity], bool]:
     """The entities the tokens name, and whether any came from memory (an anaphor)."""
     entities: list[Entity] = []
@@ -82,6 +86,11 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory) 
             if found is not None:
                 entities.append(replace(found, text=text))
                 from_memory = True
+            continue
+        plain = not any(c.dep_ in ("poss", "cc", "conj") for c in token.subtree if c.i != token.i)
+        named = actors.resolve(text) if plain and token.lemma_.lower() in EVENTFUL_HEADS else None
+        if named is not None and named.kind in ("organisation", "person"):
+            entities.append(named)  # "the World Food Programme" is a body, though "programme" can be an event
             continue
         owners = [o for c in token.children if c.dep_ == "poss" and not is_pronoun(c) for o in conjuncts(c)]
         if owners and (token.lemma_.lower() in EVENT_WORDS or (token.lemma_.lower(), "NOUN") in load_lexicon()):

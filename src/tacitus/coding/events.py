@@ -77,6 +77,8 @@ def code_sentence(sentence: ParsedSentence, context: ArticleContext) -> list[Eve
             continue
         for entry in trigger.entries:
             coded = _code_trigger(trigger, entry, sentence, dates, context, mentioned)
+            for event in coded:
+                event.needs_confirmation = trigger.tentative
             if coded:
                 events.extend(coded)
                 covered.update(c.i for c in trigger.token.children if c.dep_ == "dobj")

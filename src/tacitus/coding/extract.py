@@ -54,6 +54,8 @@ def code_parsed(parsed: ParsedDoc, *, published: dt.date | str | None, settings:
     events = code_document(parsed, context)
     if settings.classifier == "on":
         events = review_events(events, load_classifier(settings.embedding_model), parsed)
+    else:
+        events = [e for e in events if not e.needs_confirmation]
     return [e for e in events if e.confidence >= settings.min_confidence]
 
 

@@ -75,5 +75,7 @@ def load_lexicon() -> dict[tuple[str, str], tuple[Entry, ...]]:
 
 def _specificity(entry: Entry) -> tuple[int, int]:
     """Entries whose conditions are about the words themselves go first; then the most conditions."""
-    on_words = sum(c.kind in ("prt", "obj", "mod", "gov", "intransitive", "complement") for c in entry.conditions)
+    # a modifier narrows most ("joint exercise" before "held an exercise")
+    on_words = sum(1 + (c.kind == "mod") for c in entry.conditions
+                   if c.kind in ("prt", "obj", "mod", "gov", "intransitive", "complement"))
     return (-on_words, -len(entry.conditions))

@@ -24,6 +24,11 @@ LIGHT_VERBS = {"hold", "have", "conduct", "launch", "carry", "begin", "start", "
                "commit", "lead", "organise", "organize", "call", "plan", "vow", "swear", "threaten", "promise",
                "pledge"}
 # Verbs whose subject is the event: "talks took place", "the offensive began", "clashes erupted"
+# "a round of talks", "three days of talks": the measure's verb carries the event
+MEASURE_NOUNS = {"round", "series", "day", "week", "hour", "session", "month"}
+# Verbs of coming together for an event: "gathered for talks", "arrived for a visit"
+GATHERING_VERBS = {"gather", "meet", "arrive", "travel", "fly", "come", "convene", "assemble", "sit", "head",
+                   "go", "return", "land"}
 HAPPENING_VERBS = {"take", "begin", "start", "resume", "continue", "open", "end", "erupt", "break", "intensify",
                    "occur", "flare", "escalate"}
 # Verbs whose complement did not (yet) happen: "rather than travel", "instead of attacking"
@@ -46,6 +51,7 @@ class Trigger:
     token: Token
     governor: Token | None  # the light verb of a noun trigger (the noun itself for a headline root)
     entries: tuple[Entry, ...]  # the lexicon readings whose word conditions hold, most specific first
+    tentative: bool = False  # only an object or modifier outside the entry's word list: needs the classifier
 
     @property
     def anchor(self) -> Token:
@@ -60,9 +66,12 @@ def find_triggers(span: Span) -> list[Trigger]:
     for token in span:
         if token.pos_ != "VERB":
             continue
-        entries = _matching(lexicon.get((token.lemma_.lower(), "VERB"), ()), token, token)
+        candidates = lexicon.get((token.lemma_.lower(), "VERB"), ())
+        entries = _matching(candidates, token, token)
         if entries:
             triggers.append(Trigger(token, None, entries))
+        elif loose := _matching(candidates, token, token, loosely=True):
+            triggers.append(Trigger(token, None, loose, tentative=True))
     for token in span:
         if token.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -92,7 +101,23 @@ def noun_governor(noun: Token) -> Token | None:
         return head.head  # "blocked highways in protest": the blocking is the protest
     if noun.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN"):
         return noun_governor(head)
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in MEASURE_NOUNS:
+        return noun_governor(head.head)  # "held a new round of talks", "three days of talks"
+    if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in GATHERING_VERBS \
+            and (head.head.lemma_.lower(), "VERB") not in load_lexicon():
+        return head.head  # "gathered in Capri for talks" (but "travelled to Moscow for talks" is the visit)
+    if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility":
+        owner = head.head.head
+        return owner if owner.lemma_.lower() in ("claim", "take", "accept", "admit") else None
+    if noun.dep_ == "pobj" and head.lower_ == "during" and _has_party(noun):
+        return noun  # "during his visit to Astana", "during talks with Netanyahu": reported in passing
     return None
+
+
+def _has_party(noun: Token) -> bool:
+    """A possessive, a "by" agent or a "with"/"to" partner names who took part."""
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "with", "to", "between"))
+               for c in noun.children)
 
 
 def _refers_back(noun: Token) -> bool:
@@ -100,8 +125,16 @@ def _refers_back(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") for c in noun.children)
 
 
-def _matching(entries: tuple[Entry, ...], token: Token, governor: Token) -> tuple[Entry, ...]:
-    return tuple(e for e in entries if all(_holds(c.kind, c.values, token, governor) for c in e.conditions))
+# Word lists that only narrow a reading down ("freed" + prisoner|hostage|...): a sentence outside the list
+# ("freed two French nationals") may still report the event, which the classifier then has to confirm.
+LOOSE_CONDITIONS = frozenset({"obj", "mod"})
+
+
+def _matching(entries: tuple[Entry, ...], token: Token, governor: Token, loosely: bool = False) -> tuple[Entry, ...]:
+    return tuple(e for e in entries
+                 if all(_holds(c.kind, c.values, token, governor) or (loosely and c.kind in LOOSE_CONDITIONS)
+                        for c in e.conditions)
+                 and (not loosely or any(c.kind in LOOSE_CONDITIONS for c in e.conditions)))
 
 
 def _holds(kind: str, values: frozenset[str], token: Token, governor: Token) -> bool:
@@ -113,7 +146,9 @@ def _holds(kind: str, values: frozenset[str], token: Token, governor: Token) -> 
         named = any(o.lemma_.lower() in values or o.lower_ in values for o in objects)
         return named if kind == "obj" else not named
     if kind == "mod":
-        return any(c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in values for c in token.children)
+        # "joint coast guard exercise": the modifier may hang on a compound of the noun
+        modifiers = [t for t in token.subtree if t.i < token.i and t.dep_ in ("amod", "compound", "nmod")]
+        return any(c.lemma_.lower() in values for c in modifiers)
     if kind == "gov":
         return governor.i != token.i and governor.lemma_.lower() in values
     if kind == "complement":
@@ -160,10 +195,15 @@ def _unasserted_infinitive(verb: Token) -> bool:
 
 def _drop_subordinate(triggers: list[Trigger]) -> list[Trigger]:
     """A trigger inside another's complement ("agreed to fight", "accused X of attacking") is its content."""
-    positions = {t.token.i for t in triggers} | {t.governor.i for t in triggers if t.governor is not None}
+    # a tentative reading may be dropped later, so only firm ones make another trigger their content
+    firm = [t for t in triggers if not t.tentative]
+    positions = {t.token.i for t in firm} | {t.governor.i for t in firm if t.governor is not None}
     kept = []
     for trigger in triggers:
         node = trigger.anchor
+        if node.i == trigger.token.i and node.dep_ == "pobj" and node.head.lower_ == "during":
+            kept.append(trigger)  # "praised Kazakhstan during his visit": the visit is an event of its own
+            continue
         subordinate = False
         while node.dep_ in ("xcomp", "advcl", "acl", "pcomp", "pobj", "prep", "ccomp") and node.head.i != node.i:
             node = node.head
@@ -172,5 +212,7 @@ def _drop_subordinate(triggers: list[Trigger]) -> list[Trigger]:
                 break
         if not subordinate:
             kept.append(trigger)
-    return kept
+    # "pledged to send aid", "launched an offensive": a firm reading under a tentative verb is the event
+    return [t for t in kept if not t.tentative or
+            not any(f.token.i != t.token.i and f.token in t.token.subtree for f in kept if not f.tentative)]
 

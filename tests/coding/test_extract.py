@@ -109,3 +109,27 @@ def test_every_event_keeps_its_evidence():
 def test_an_organisation_named_like_an_event_is_a_party():
     event = one("The World Food Programme delivered food to 200,000 people in northern Gaza last week.")
     assert (event.event, countries(event.actor)) == ("AID", ["UNO"])
+
+
+def test_leaders_who_clash_in_words_do_not_fight_but_troops_do():
+    assert code("Erdogan and Putin clashed in public over Idlib.") == []
+    assert one("Turkish and Syrian troops clashed near Saraqeb on Monday.").event == "ASSAULT"
+
+
+def test_the_package_exports_extract_without_loading_spacy_on_import():
+    import subprocess
+    import sys
+
+    probe = "import sys, tacitus; assert 'spacy' not in sys.modules; print(tacitus.extract.__module__)"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "tacitus.coding.extract"
+
+
+def test_a_bomb_by_unknown_hands_hits_the_country_where_it_exploded():
+    event = one("A car bomb exploded near a checkpoint in Mogadishu on Saturday, killing at least 10 people.")
+    assert (event.event, event.actor, countries(event.recipient)) == ("ASSAULT", [], ["SOM"])
+
+
+def test_officials_from_two_countries_are_both_parties():
+    event = one("Officials from Armenia and Azerbaijan held a new round of border talks on Monday.")
+    assert (event.event, countries(event.actor)) == ("CONSULT", ["ARM", "AZE"])

@@ -112,13 +112,14 @@ def _code_trigger(trigger: Trigger, entry: Entry, sentence: ParsedSentence, date
                   if e and e.country]
     if not _parties_fit(entry, actors, recipients):
         return []
-    if trigger.governor is None and not actors and not is_passive(token):
+    unknown_attacker = entry.category == "ASSAULT" and not actors and _attacker_unnamed(token)
+    if trigger.governor is None and not actors and not is_passive(token) and not unknown_attacker:
         # an active clause whose subject we cannot name: who did it is unknown, so is the event's worth
         log.info("abstained on %r: its subject is no known party in %r", token.text, sentence.text[:80])
         return []
     mentioned.extend(actors + recipients + co_actors)
     actors, recipients = _arrange(entry, actors, recipients, co_actors)
-    if not any(e.country or e.sector for e in actors + recipients):
+    if not any(e.country or e.sector for e in actors + recipients) and not unknown_attacker:
         log.info("abstained on %r: no party identified in %r", token.text, sentence.text[:80])
         return []
     status = event_status(token, trigger.governor, sentence.span)
@@ -136,6 +137,9 @@ def _code_trigger(trigger: Trigger, entry: Entry, sentence: ParsedSentence, date
             and place.country and all(a.country in (None, place.country) for a in actors):
         # a street protest with no named target is addressed to the government of where it happens
         recipients = [Entity(text=place.text, country=place.country, sector="GOV", kind="state")]
+    if unknown_attacker and not recipients and place is not None and place.country:
+        # "a car bomb exploded in Mogadishu": perpetrator unknown, the attack hit the place's country
+        recipients = [Entity(text=place.text, country=place.country, kind="state")]
     if not _identified(actors, recipients, place):
         log.info("abstained on %r: no party placed in a country in %r", token.text, sentence.text[:80])
         return []
@@ -193,6 +197,17 @@ def _identified(actors: list[Entity], recipients: list[Entity], place: Place | N
     if any(e.country for e in actors + recipients):
         return True
     return bool(actors) and (bool(recipients) or len(actors) > 1 or place is not None)
+
+
+# Subjects that name the means or an anonymous attacker, not a party: "a car bomb exploded", "gunmen killed"
+ANONYMOUS_ATTACKERS = {"bomb", "bomber", "gunman", "gunmen", "attacker", "assailant", "explosion", "blast",
+                       "rocket", "missile", "shell", "mortar", "grenade", "device", "sniper", "drone", "kidnapper"}
+
+
+def _attacker_unnamed(token: Token) -> bool:
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.lemma_.lower() in ANONYMOUS_ATTACKERS or s.lower_ in ANONYMOUS_ATTACKERS
+                                  for s in subjects)
 
 
 def _localize(entities: list[Entity], place: Place | None, *, armed: bool) -> list[Entity]:

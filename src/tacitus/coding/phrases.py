@@ -50,9 +50,10 @@ def split_coordinated_modifiers(token: Token) -> list[str] | None:
 
 
 def split_of_conjuncts(token: Token) -> list[str] | None:
-    """ "the foreign ministers of South Korea and China" -> one phrase per country."""
+    """ "the foreign ministers of South Korea and China", "officials from Armenia and Azerbaijan" -> one
+    phrase per country."""
     for prep in token.rights:
-        if prep.dep_ != "prep" or prep.lower_ != "of":
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
             continue
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         if objects and objects[0].conjuncts:

@@ -78,3 +78,13 @@ def test_an_object_outside_the_word_list_gives_a_tentative_reading():
 def test_a_tentative_verb_gives_way_to_the_firm_event_in_its_complement():
     found = find_triggers(parse("Erdogan pledged to send military support to the Tripoli government."))
     assert [(t.token.text, t.entries[0].category) for t in found] == [("support", "AID")]
+
+
+def test_a_verb_the_parser_lemmatises_wrongly_still_governs_its_noun():
+    # the small English model gives "staged" the lemma "stag"
+    assert triggers("China staged large-scale military drills around Taiwan on Saturday.") == [("drills", "MOBILIZE")]
+
+
+def test_a_tentative_seizure_keeps_the_withdrawal_in_its_adverbial_clause():
+    found = find_triggers(parse("The Rapid Support Forces seized Wad Madani after the army withdrew."))
+    assert [(t.token.text, t.tentative) for t in found] == [("seized", True), ("withdrew", False)]

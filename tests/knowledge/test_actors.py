@@ -203,3 +203,7 @@ def test_congo_alone_is_the_democratic_republic_as_in_wire_style(registry):
 
 def test_striking_teachers_are_the_education_sector(registry):
     assert resolve(registry, "striking teachers").sector == "EDU"
+
+
+def test_nurses_on_strike_are_the_health_sector(registry):
+    assert resolve(registry, "Nurses in England").sector == "HLH"

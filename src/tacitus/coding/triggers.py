@@ -66,7 +66,8 @@ def find_triggers(span: Span) -> list[Trigger]:
     for token in span:
         if token.pos_ != "VERB":
             continue
-        candidates = lexicon.get((token.lemma_.lower(), "VERB"), ())
+        candidates = next((lexicon[(lemma, "VERB")] for lemma in lemma_candidates(token)
+                           if (lemma, "VERB") in lexicon), ())
         entries = _matching(candidates, token, token)
         if entries:
             triggers.append(Trigger(token, None, entries))
@@ -85,11 +86,24 @@ def find_triggers(span: Span) -> list[Trigger]:
     return _drop_subordinate([t for t in triggers if _is_eventive(t)])
 
 
+def lemma_candidates(token: Token) -> list[str]:
+    """The parser's lemma, then forms undone by hand: the small model lemmatises "staged" as "stag"."""
+    word = token.lower_
+    forms = [token.lemma_.lower()]
+    if token.tag_ in ("VBD", "VBN") and word.endswith("ed"):
+        forms += [word[:-1], word[:-2]]
+    elif token.tag_ == "VBG" and word.endswith("ing"):
+        forms += [word[:-3] + "e", word[:-3]]
+    elif token.tag_ == "VBZ" and word.endswith("s"):
+        forms += [word[:-1]]
+    return list(dict.fromkeys(forms))
+
+
 def noun_governor(noun: Token) -> Token | None:
     """The verb that makes an event noun happen, or None when the noun only mentions the event."""
     head = noun.head
     lemma = head.lemma_.lower()
-    if noun.dep_ in ("dobj", "attr") and lemma in LIGHT_VERBS:
+    if noun.dep_ in ("dobj", "attr") and any(candidate in LIGHT_VERBS for candidate in lemma_candidates(head)):
         return head
     if noun.dep_ in ("nsubj", "nsubjpass") and lemma in HAPPENING_VERBS and not _refers_back(noun):
         return head
@@ -150,7 +164,7 @@ def _holds(kind: str, values: frozenset[str], token: Token, governor: Token) -> 
         modifiers = [t for t in token.subtree if t.i < token.i and t.dep_ in ("amod", "compound", "nmod")]
         return any(c.lemma_.lower() in values for c in modifiers)
     if kind == "gov":
-        return governor.i != token.i and governor.lemma_.lower() in values
+        return governor.i != token.i and any(lemma in values for lemma in lemma_candidates(governor))
     if kind == "complement":
         return any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
     if kind == "intransitive":
@@ -212,7 +226,17 @@ def _drop_subordinate(triggers: list[Trigger]) -> list[Trigger]:
                 break
         if not subordinate:
             kept.append(trigger)
-    # "pledged to send aid", "launched an offensive": a firm reading under a tentative verb is the event
+    # "pledged to send aid", "launched an offensive": a firm reading in a tentative verb's complement or
+    # object is the event ("seized the town after the army withdrew" keeps both)
     return [t for t in kept if not t.tentative or
-            not any(f.token.i != t.token.i and f.token in t.token.subtree for f in kept if not f.tentative)]
+            not any(f.token.i != t.token.i and _in_complement(f.token, t.token) for f in kept if not f.tentative)]
+
+
+def _in_complement(token: Token, verb: Token) -> bool:
+    node = token
+    while node.i != verb.i:
+        if node.dep_ not in ("xcomp", "ccomp", "dobj", "compound", "amod") or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
 

@@ -38,6 +38,15 @@ MAX_NAME_CHARS = 200
 INDEX_FORMAT = 2
 
 
+# Single common words that GeoNames also lists as places (Tanzania's "Coast" region, towns called
+# "Centre" or "Border"); a mention of just that word is part of a larger name or no place at all.
+GENERIC_WORDS = frozenset({"coast", "east", "west", "north", "south", "centre", "center", "central", "border",
+                           "capital", "city", "province", "region", "valley", "river", "sea", "island", "mountain",
+                           "mountains", "desert", "airport", "port", "harbour", "camp", "front", "frontline", "base",
+                           "state", "district", "village", "town", "union", "independence", "liberty", "victory",
+                           "hope", "peace", "unity", "progress", "reform", "justice", "freedom", "mission", "embassy"})
+
+
 @dataclass
 class Gazetteer:
     index: dict[str, list[Candidate]]
@@ -54,6 +63,8 @@ class Gazetteer:
         if len(text) > MAX_NAME_CHARS:
             return None, f"a name of {len(text)} characters is not a place name"
         key = strip_leading(fold(text))
+        if key in GENERIC_WORDS:
+            return None, f"{text!r} alone is a common noun, not a place ('Coast' in 'the US East Coast')"
         candidates = self.index.get(key)
         if not candidates:
             for suffix in _SUFFIXES:

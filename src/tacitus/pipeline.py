@@ -61,12 +61,12 @@ def _save_batch(batch: list[Article], store, settings: Settings, code: bool, rep
     events_by_id: dict[str, list] = {}
     to_code = [a for a in batch if code and a.language in (None, "en")]
     if to_code:
-        from tacitus.coding.extract import code_parsed
+        from tacitus.coding.extract import code_parsed_many
         from tacitus.nlp import NlpPipeline
 
-        published = {a.id: a.published for a in to_code}
-        for parsed in NlpPipeline(settings).parse((a.id, a.body) for a in to_code):
-            events_by_id[parsed.doc_id] = code_parsed(parsed, published=published[parsed.doc_id], settings=settings)
+        parsed_docs = NlpPipeline(settings).parse((a.id, a.body) for a in to_code)
+        for parsed, events in code_parsed_many(zip(parsed_docs, (a.published for a in to_code)), settings=settings):
+            events_by_id[parsed.doc_id] = events
     for article in batch:
         if article.language not in (None, "en"):
             log.info("%s: language %s; stored, not coded", article.source_path, article.language)

@@ -7,7 +7,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from tacitus.coding.classifier import LABELS, NONE, SentenceClassifier, SentenceEmbedder, SoftmaxWeights, load_classifier
+from tacitus.coding.classifier import (ENCODER_LAYERS, LABELS, NONE, SentenceClassifier, SentenceEmbedder,
+                                       SoftmaxWeights, load_classifier)
 from tacitus.coding.review import review_events
 from tacitus.coding.train_classifier import fit, packaged, read_training
 from tacitus.config import load_settings
@@ -46,6 +47,13 @@ def test_the_packaged_weights_were_fitted_on_the_packaged_training_file():
     weights = SoftmaxWeights.load()
     assert weights.training_digest == hashlib.sha256(packaged("training.jsonl").read_bytes()).hexdigest()
     assert weights.labels == LABELS and weights.weights.shape == (384, len(LABELS))
+    assert weights.encoder_layers == ENCODER_LAYERS
+
+
+def test_weights_remember_the_encoder_layers_they_were_fitted_on(tmp_path):
+    weights = SoftmaxWeights(LABELS, np.zeros((384, len(LABELS))), np.zeros(len(LABELS)), "digest", encoder_layers=6)
+    weights.save(tmp_path / "w.npz")
+    assert SoftmaxWeights.load(tmp_path / "w.npz").encoder_layers == 6
 
 
 def test_fitting_is_deterministic_and_learns_what_it_is_taught():
@@ -122,3 +130,20 @@ def test_the_classifier_confirms_a_reading_the_lexicon_only_half_supports():
     assert [e.event for e in extract(text, published="2023-05-11")] == ["CONCEDE"]
     # Without the classifier nobody confirms it, and the coder abstains.
     assert extract(text, published="2023-05-11", settings=load_settings({"TACITUS_CLASSIFIER": "off"})) == []
+
+
+@pytest.mark.slow
+def test_articles_reviewed_in_one_batch_keep_the_events_they_keep_alone():
+    from tacitus.coding.extract import DocumentInput, code_documents
+
+    texts = ["Iran freed two French nationals on Wednesday after more than two years in detention.",
+             "The ceasefire has largely held since March, analysts said.",
+             "Russian troops shelled the village of Pisky on Monday. Ukraine protested to Moscow."]
+    docs = [DocumentInput(f"d{i}", text, "2023-05-11") for i, text in enumerate(texts)]
+
+    def summary(coded):
+        return [(e.event, e.trigger, e.confidence) for e in coded.events]
+
+    together = [summary(coded) for coded in code_documents(docs)]
+    alone = [summary(next(code_documents([doc]))) for doc in docs]
+    assert together == alone and sum(map(len, together)) >= 3

@@ -51,7 +51,8 @@ class ArticleContext:
     actors: ArticleActors
     gazetteer: Gazetteer
     memory: Memory = field(default_factory=Memory)
-    focus: list[str] = field(default_factory=list)
+    focus: list[str] = field(default_factory=list)  # countries of the entities met so far, latest first
+    article_countries: list[str] = field(default_factory=list)  # every country the article names
 
 
 def code_document(parsed: ParsedDoc, context: ArticleContext) -> list[Event]:
@@ -68,11 +69,13 @@ def code_document(parsed: ParsedDoc, context: ArticleContext) -> list[Event]:
 
 def code_sentence(sentence: ParsedSentence, context: ArticleContext) -> list[Event]:
     span = sentence.span
-    dates = find_dates(span.text, context.published, tense=detect_tense(span.text)) if context.published else []
+    triggers = find_triggers(span)
+    dates = (find_dates(span.text, context.published, tense=detect_tense(span.text))
+             if triggers and context.published else [])
     events: list[Event] = []
     mentioned: list[Entity] = []
     covered: set[int] = set()  # objects of coded verbs: "signed an agreement" is one event, not two
-    for trigger in find_triggers(span):
+    for trigger in triggers:
         if trigger.token.i in covered:
             continue
         for entry in trigger.entries:
@@ -182,7 +185,7 @@ def _place(trigger: Trigger, entry: Entry, tokens: PartyTokens, span: Span, cont
         excluded |= _token_positions(tokens.recipients)
     anchors = [trigger.token] + ([trigger.governor] if trigger.governor is not None else [])
     return attach_place(anchors=anchors, preferred=preferred, sentence=span, party_tokens=excluded,
-                        gazetteer=context.gazetteer, context=context.text, focus=context.focus,
+                        gazetteer=context.gazetteer, focus=[*context.focus, *context.article_countries],
                         sentence_fallback=entry.category in MATERIAL_OR_MEETING,
                         into_clauses=entry.category in MATERIAL_OR_MEETING)
 

@@ -9,7 +9,7 @@ from typing import Iterable, Iterator
 
 from tacitus.coding.classifier import load_classifier
 from tacitus.coding.events import ArticleContext, code_document
-from tacitus.coding.review import review_events
+from tacitus.coding.review import review_documents
 from tacitus.config import Settings
 from tacitus.errors import InputError
 from tacitus.knowledge import load_gazetteer, load_registry
@@ -44,19 +44,49 @@ def parse_published(value: dt.date | str | None) -> dt.date | None:
         raise InputError(f"published date {value!r} is not a date (use YYYY-MM-DD)") from None
 
 
+# Documents whose events the classifier reads in one batch: a big batch embeds faster than many small ones.
+REVIEW_BATCH = 64
+
+
 def code_parsed(parsed: ParsedDoc, *, published: dt.date | str | None, settings: Settings | None = None) -> list[Event]:
-    """Code an article the NLP layer has already parsed (the ingest pipeline's entry point)."""
+    """Code an article the NLP layer has already parsed."""
+    return next(code_parsed_many([(parsed, published)], settings=settings))[1]
+
+
+def code_parsed_many(documents: Iterable[tuple[ParsedDoc, dt.date | str | None]], *,
+                     settings: Settings | None = None) -> Iterator[tuple[ParsedDoc, list[Event]]]:
+    """Code parsed articles (with their publication dates); yields (parsed, events) in input order.
+
+    The lexicon codes each article on its own; the classifier then reviews the events of up to
+    ``REVIEW_BATCH`` articles at once.
+    """
     settings = settings or Settings()
-    day = parse_published(published)
+    batch: list[tuple[ParsedDoc, list[Event]]] = []
+    for parsed, published in documents:
+        batch.append((parsed, _code_lexically(parsed, parse_published(published), settings)))
+        if len(batch) >= REVIEW_BATCH:
+            yield from _review(batch, settings)
+            batch = []
+    yield from _review(batch, settings)
+
+
+def _code_lexically(parsed: ParsedDoc, day: dt.date | None, settings: Settings) -> list[Event]:
+    gazetteer = load_gazetteer(settings)
     context = ArticleContext(doc_id=parsed.doc_id, text=parsed.text, published=day,
                              actors=load_registry(settings).for_article(parsed.text, date=day),
-                             gazetteer=load_gazetteer(settings))
-    events = code_document(parsed, context)
-    if settings.classifier == "on":
-        events = review_events(events, load_classifier(settings.embedding_model), parsed)
+                             gazetteer=gazetteer, article_countries=sorted(gazetteer.countries_in(parsed.text)))
+    return code_document(parsed, context)
+
+
+def _review(batch: list[tuple[ParsedDoc, list[Event]]],
+            settings: Settings) -> Iterator[tuple[ParsedDoc, list[Event]]]:
+    if settings.classifier == "on" and any(events for _, events in batch):
+        classifier = load_classifier(settings.embedding_model)
+        reviewed = review_documents([(events, parsed) for parsed, events in batch], classifier)
     else:
-        events = [e for e in events if not e.needs_confirmation]
-    return [e for e in events if e.confidence >= settings.min_confidence]
+        reviewed = [[e for e in events if not e.needs_confirmation] for _, events in batch]
+    for (parsed, _), events in zip(batch, reviewed):
+        yield parsed, [e for e in events if e.confidence >= settings.min_confidence]
 
 
 def code_documents(docs: Iterable[DocumentInput], *, settings: Settings | None = None) -> Iterator[CodedDocument]:
@@ -64,9 +94,8 @@ def code_documents(docs: Iterable[DocumentInput], *, settings: Settings | None =
     settings = settings or Settings()
     documents = list(docs)
     published = [parse_published(d.published) for d in documents]
-    pipeline = NlpPipeline(settings)
-    for day, parsed in zip(published, pipeline.parse((d.doc_id, d.text) for d in documents)):
-        events = code_parsed(parsed, published=day, settings=settings)
+    parsed_docs = NlpPipeline(settings).parse((d.doc_id, d.text) for d in documents)
+    for parsed, events in code_parsed_many(zip(parsed_docs, published), settings=settings):
         yield CodedDocument(parsed.doc_id, events, len(parsed.sentences), parsed.skipped)
 
 

@@ -36,7 +36,7 @@ PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "cap
 
 
 def attach_place(*, anchors: list[Token], preferred: list[Token], sentence: Span, party_tokens: set[int],
-                 gazetteer: Gazetteer, context: str, focus: list[str], sentence_fallback: bool = True,
+                 gazetteer: Gazetteer, focus: list[str], sentence_fallback: bool = True,
                  into_clauses: bool = True) -> Place | None:
     """The first place tied to the event; ``preferred`` are tokens the trigger itself names ("visited X").
 
@@ -45,11 +45,11 @@ def attach_place(*, anchors: list[Token], preferred: list[Token], sentence: Span
     rebels in Congo").
     """
     for token in preferred:
-        place = resolve_place(token, gazetteer, context=context, focus=focus, named=True)
+        place = resolve_place(token, gazetteer, focus=focus, named=True)
         if place is not None:
             return place
     for token in _tied_locatives(anchors, party_tokens, into_clauses=into_clauses):
-        place = resolve_place(token, gazetteer, context=context, focus=focus)
+        place = resolve_place(token, gazetteer, focus=focus)
         if place is not None:
             return place
     if not sentence_fallback:
@@ -57,7 +57,7 @@ def attach_place(*, anchors: list[Token], preferred: list[Token], sentence: Span
     places = {}
     for token in sentence:
         if _is_locative_object(token) and token.i not in party_tokens:
-            place = resolve_place(token, gazetteer, context=context, focus=focus)
+            place = resolve_place(token, gazetteer, focus=focus)
             if place is not None:
                 places[place.name] = place
     if len(places) == 1:
@@ -66,7 +66,7 @@ def attach_place(*, anchors: list[Token], preferred: list[Token], sentence: Span
     return None
 
 
-def resolve_place(token: Token, gazetteer: Gazetteer, *, context: str, focus: list[str],
+def resolve_place(token: Token, gazetteer: Gazetteer, *, focus: list[str],
                   named: bool = False) -> Place | None:
     """The gazetteer's reading of the phrase, else of its named entity ("northern Syria" -> Syria).
 
@@ -85,7 +85,7 @@ def resolve_place(token: Token, gazetteer: Gazetteer, *, context: str, focus: li
         names.append(token.doc[start:end].text)
     names.append(token.text)
     for name in dict.fromkeys(names):
-        place = gazetteer.resolve(name, context=context, focus=focus)
+        place = gazetteer.resolve(name, focus=focus)
         if place is not None:
             return place
     return None

@@ -76,10 +76,10 @@ def find_triggers(span: Span) -> list[Trigger]:
     for token in span:
         if token.pos_ not in ("NOUN", "PROPN"):
             continue
-        governor = noun_governor(token)
+        entries = lexicon.get((token.lemma_.lower(), "NOUN"), ()) or lexicon.get((token.lower_, "NOUN"), ())
+        governor = noun_governor(token) if entries else None
         if governor is None:
             continue
-        entries = lexicon.get((token.lemma_.lower(), "NOUN"), ()) or lexicon.get((token.lower_, "NOUN"), ())
         matching = _matching(entries, token, governor)
         if matching:
             triggers.append(Trigger(token, governor, matching))

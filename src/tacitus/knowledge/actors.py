@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tacitus.records import Entity
 from tacitus.knowledge.normalize import fold, strip_leading
@@ -65,6 +65,8 @@ class ActorRegistry:
 
     def __init__(self, data: RegistryData) -> None:
         self.data = data
+        # a full name can only start at one of these words: most of an article's words need no lookup
+        self._first_name_words = frozenset(name.split(" ", 1)[0] for name in data.person_names)
 
     def resolve(self, mention: str, *, date: dt.date | str | None = None,
                 context: str | None = None) -> Entity | None:
@@ -78,11 +80,12 @@ class ActorRegistry:
         """Ids of the people named in full in ``text``: they disambiguate later surnames."""
         tokens = fold(text).split()
         found = set()
-        for n in (2, 3, 4):
-            for i in range(len(tokens) - n + 1):
-                person_id = self.data.person_names.get(" ".join(tokens[i:i + n]))
-                if person_id:
-                    found.add(person_id)
+        for i, token in enumerate(tokens):
+            if token in self._first_name_words:
+                for n in (2, 3, 4):
+                    person_id = self.data.person_names.get(" ".join(tokens[i:i + n]))
+                    if person_id:
+                        found.add(person_id)
         return frozenset(found)
 
     def _resolve(self, mention: str, date: dt.date | None, people: frozenset[str]) -> Entity | None:
@@ -246,4 +249,4 @@ class ArticleActors:
         entity = self._cache[mention]
         if entity is None:
             return None
-        return Entity(**{**entity.to_dict(), "text": mention})
+        return replace(entity, text=mention, backers=list(entity.backers))  # a copy the caller may change

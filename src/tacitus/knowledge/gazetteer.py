@@ -52,6 +52,10 @@ class Gazetteer:
     index: dict[str, list[Candidate]]
     country_names: dict[str, str]
 
+    def __post_init__(self) -> None:
+        # a country's name can only start at one of these words: most of an article's words need no lookup
+        self._first_words = frozenset(name.split(" ", 1)[0] for name in self.country_names)
+
     def resolve(self, name: str, *, context: str | None = None, focus: Sequence[str] = ()) -> Place | None:
         return self.explain(name, context=context, focus=focus)[0]
 
@@ -73,7 +77,7 @@ class Gazetteer:
                     break
         if not candidates:
             return None, f"{text!r} is not in the gazetteer"
-        wanted = set(focus) | self._countries_in(context)
+        wanted = set(focus) | self.countries_in(context)
         best = max(candidates, key=lambda c: self._score(c, wanted))
         place = Place(text=text, name=best[0], country=best[1], admin1=best[2], geonameid=best[3],
                       lat=best[4], lon=best[5], precision=best[7])  # type: ignore[arg-type]
@@ -82,16 +86,18 @@ class Gazetteer:
             reason += f" with the article's countries {sorted(wanted)}"
         return place, reason
 
-    def _countries_in(self, context: str | None) -> set[str]:
+    def countries_in(self, context: str | None) -> set[str]:
+        """The countries an article names: a coder computes this once per article and passes it as focus."""
         if not context:
             return set()
         tokens = fold(context[:20000]).split()
         found = set()
-        for n in (1, 2, 3):
-            for i in range(len(tokens) - n + 1):
-                iso3 = self.country_names.get(" ".join(tokens[i:i + n]))
-                if iso3:
-                    found.add(iso3)
+        for i, token in enumerate(tokens):
+            if token in self._first_words:
+                for n in (1, 2, 3):
+                    iso3 = self.country_names.get(" ".join(tokens[i:i + n]))
+                    if iso3:
+                        found.add(iso3)
         return found
 
     @staticmethod

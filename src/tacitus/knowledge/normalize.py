@@ -8,16 +8,22 @@ import unicodedata
 _NON_WORD = re.compile(r"[^\w\s'-]+")
 _SPACES = re.compile(r"\s+")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "–": "-", "—": "-", "\u00a0": " "})
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 LEADING_WORDS = ("the ", "a ", "an ", "its ", "their ", "his ", "her ")
 
 
 def fold(text: str) -> str:
     """Lower case, accents removed, punctuation (but apostrophes and hyphens) dropped, spaces squeezed."""
-    text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.translate(_QUOTES)
+    if not text.isascii():  # only the few non-ASCII characters of English news need a look
+        text = _NON_ASCII.sub(_drop_combining, unicodedata.normalize("NFKD", text))
     text = text.replace(".", "")
     text = _NON_WORD.sub(" ", text.lower())
     return _SPACES.sub(" ", text).strip(" -'")
+
+
+def _drop_combining(match: re.Match[str]) -> str:
+    return "" if unicodedata.combining(match.group()) else match.group()
 
 
 def strip_leading(folded: str) -> str:

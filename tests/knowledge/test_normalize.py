@@ -1,0 +1,16 @@
+"""Folding names for lookup: case, accents and punctuation go; other scripts stay."""
+
+from tacitus.knowledge.normalize import fold, strip_leading
+
+
+def test_accents_are_stripped_and_other_scripts_kept():
+    assert fold("Erdoğan’s Türkiye") == "erdogan's turkiye"
+    assert fold("São Paulo – دمشق") == "sao paulo - دمشق"
+
+
+def test_plain_ascii_loses_only_case_dots_and_punctuation():
+    assert fold("  U.S. (Washington),  D.C.! ") == "us washington dc"
+
+
+def test_leading_determiners_are_dropped():
+    assert strip_leading(fold("The Kremlin")) == "kremlin"

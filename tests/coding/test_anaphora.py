@@ -25,3 +25,13 @@ def test_a_pronoun_takes_the_subject_of_its_own_sentence_first():
     text = "Saudi Arabia spoke on Monday. The Syrian regime made gains when it took control of Deraa."
     assault = [e for e in code(text) if e.event == "ASSAULT"][0]
     assert countries(assault.actor) == ["SYR"]
+
+
+def test_the_us_in_capitals_is_a_country_not_a_pronoun():
+    accuse = code("Turkey accused the US of bad faith.")[0]
+    assert (countries(accuse.actor), countries(accuse.recipient)) == (["TUR"], ["USA"])
+
+
+def test_a_name_in_apposition_says_who_the_noun_is():
+    consult = code("The rebels met Assad's main ally, Russia, in Ankara on Monday.")[0]
+    assert countries(consult.actor + consult.recipient) == ["RUS"]

@@ -79,7 +79,7 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory) 
             entities.extend(replace(e, text=text) for e in group)
             from_memory |= bool(group)
             continue
-        if token.lower_ in SPEAKER_PRONOUNS or token.lower_ in NON_REFERRING:
+        if (token.lower_ in SPEAKER_PRONOUNS and token.text != "US") or token.lower_ in NON_REFERRING:
             continue  # "we", "I", "you" speak from a quote: whom they mean is not in the parse
         if is_pronoun(token):
             found = _antecedent(token, actors) or memory.last_of_kind(person=token.lower_ in PERSON_PRONOUNS)
@@ -105,6 +105,10 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory) 
             entity = actors.resolve(" ".join(t.text for t in modifiers)) if modifiers else None
             if entity is not None:
                 entities.append(replace(entity, text=text))
+            continue
+        appositive = _named_appositive(token, actors)
+        if appositive is not None:
+            entities.append(appositive)
             continue
         for piece in split_coordinated_modifiers(token) or split_of_conjuncts(token) or [text]:
             entity = actors.resolve(piece) or _owner(token, actors)
@@ -145,6 +149,18 @@ def _possessed(token: Token, entity: Entity | None, actors: ArticleActors, memor
     if owner is None:
         return entity
     return replace(entity, country=owner.country, name=owner.name if owner.kind != "person" else entity.name)
+
+
+def _named_appositive(token: Token, actors: ArticleActors) -> Entity | None:
+    """ "Assad's backer, Russia": the name in apposition says who the common noun is."""
+    if token.pos_ != "NOUN":
+        return None
+    for child in token.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and not is_pronoun(child):
+            entity = actors.resolve(phrase_text(child))
+            if entity is not None and entity.country:
+                return entity
+    return None
 
 
 def _owner(token: Token, actors: ArticleActors) -> Entity | None:

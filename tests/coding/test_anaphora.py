@@ -27,9 +27,11 @@ def test_a_pronoun_takes_the_subject_of_its_own_sentence_first():
     assert countries(assault.actor) == ["SYR"]
 
 
-def test_the_us_in_capitals_is_a_country_not_a_pronoun():
+def test_capitals_spell_a_name_not_a_pronoun():
     accuse = code("Turkey accused the US of bad faith.")[0]
     assert (countries(accuse.actor), countries(accuse.recipient)) == (["TUR"], ["USA"])
+    criticism = code("The WHO criticised Syria on Monday.")[0]
+    assert [e.entity_id for e in criticism.actor] == ["org:WHO"] and countries(criticism.recipient) == ["SYR"]
 
 
 def test_a_name_in_apposition_says_who_the_noun_is():

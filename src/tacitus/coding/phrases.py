@@ -62,5 +62,10 @@ def split_of_conjuncts(token: Token) -> list[str] | None:
     return None
 
 
+def is_acronym(token: Token) -> bool:
+    """ "US", "WHO": capitals spell a name, not the pronoun "us" or "who"."""
+    return len(token.text) > 1 and token.text.isupper()
+
+
 def is_pronoun(token: Token) -> bool:
-    return token.pos_ == "PRON" or token.lower_ in PRONOUNS
+    return not is_acronym(token) and (token.pos_ == "PRON" or token.lower_ in PRONOUNS)

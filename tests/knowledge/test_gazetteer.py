@@ -55,3 +55,4 @@ def test_a_corrupt_cache_is_rebuilt(tmp_path):
 def test_a_common_word_alone_is_no_place(gazetteer):
     assert gazetteer.resolve("Coast") is None and gazetteer.resolve("the Border") is None
     assert gazetteer.resolve("the Red Sea").precision == "region"  # a longer name with the word still resolves
+    assert gazetteer.resolve("the Ivory Coast").country == "CIV"

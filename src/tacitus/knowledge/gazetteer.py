@@ -35,7 +35,7 @@ Candidate = tuple[str, str | None, str | None, int | None, float | None, float |
 _SUFFIXES = (" province", " governorate", " region", " city", " district", " oblast", " state")
 _PRECISION_RANK = {"country": 4, "region": 3, "admin1": 2, "city": 1, "point": 0}
 MAX_NAME_CHARS = 200
-INDEX_FORMAT = 2
+INDEX_FORMAT = 3
 
 
 # Single common words that GeoNames also lists as places (Tanzania's "Coast" region, towns called
@@ -148,6 +148,8 @@ def build_index(registry: RegistryData) -> dict[str, list[Candidate]]:
             if iso3 == country.iso3 and " " not in key or key == fold(country.name):
                 if iso3 == country.iso3:
                     add(key, candidate)
+        for name in country.names:  # "Ivory Coast", "Republic of Korea"
+            add(name, candidate)
     for acronym, target in registry.acronyms.items():  # "US", "UK", "UAE" are countries, not villages
         if target.startswith("country:") and target[8:] in registry.countries:
             country = registry.countries[target[8:]]

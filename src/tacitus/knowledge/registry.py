@@ -38,6 +38,7 @@ class Country:
     capital: str
     lat: float | None
     lon: float | None
+    names: tuple[str, ...] = ()  # other names of the country ("Ivory Coast"), not demonyms
 
 
 @dataclass(frozen=True)
@@ -146,7 +147,8 @@ def load_countries(data: RegistryData) -> None:
             country = Country(iso3=row["iso3"], iso2=row["iso2"], name=row["name"], gw=row["gw"],
                               cow=row["cow"], fips=row["fips"], capital=row["capital"],
                               lat=float(row["lat"]) if row["lat"] else None,
-                              lon=float(row["lon"]) if row["lon"] else None)
+                              lon=float(row["lon"]) if row["lon"] else None,
+                              names=tuple(name for name in row["names"].split("|") if name))
             data.countries[country.iso3] = country
             for name in [row["name"], *row["names"].split("|")]:
                 if name:

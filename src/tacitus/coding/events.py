@@ -46,7 +46,6 @@ ARMED_SECTORS = {"MIL", "REB", "UAF", "INS", "SPY"}
 @dataclass
 class ArticleContext:
     doc_id: str
-    text: str
     published: dt.date | None
     actors: ArticleActors
     gazetteer: Gazetteer

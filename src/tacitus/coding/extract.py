@@ -72,7 +72,7 @@ def code_parsed_many(documents: Iterable[tuple[ParsedDoc, dt.date | str | None]]
 
 def _code_lexically(parsed: ParsedDoc, day: dt.date | None, settings: Settings) -> list[Event]:
     gazetteer = load_gazetteer(settings)
-    context = ArticleContext(doc_id=parsed.doc_id, text=parsed.text, published=day,
+    context = ArticleContext(doc_id=parsed.doc_id, published=day,
                              actors=load_registry(settings).for_article(parsed.text, date=day),
                              gazetteer=gazetteer, article_countries=sorted(gazetteer.countries_in(parsed.text)))
     return code_document(parsed, context)

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Token
 
 from tacitus.coding.lexicon import load_lexicon
-from tacitus.coding.phrases import (conjuncts, is_acronym, is_pronoun, phrase_text, phrase_tokens,
-                                    split_coordinated_modifiers, split_of_conjuncts)
+from tacitus.coding.phrases import conjuncts, is_pronoun, phrase_text, phrase_tokens, split_coordinated_modifiers, split_of_conjuncts
 from tacitus.knowledge import ArticleActors
+from tacitus.knowledge.normalize import is_acronym
 from tacitus.records import Entity, ResolvedDate
 
 MEMORY_SENTENCES = 2
@@ -80,7 +80,7 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory) 
             entities.extend(replace(e, text=text) for e in group)
             from_memory |= bool(group)
             continue
-        if (token.lower_ in SPEAKER_PRONOUNS or token.lower_ in NON_REFERRING) and not is_acronym(token):
+        if (token.lower_ in SPEAKER_PRONOUNS or token.lower_ in NON_REFERRING) and not is_acronym(token.text):
             continue  # "we", "I", "you" speak from a quote: whom they mean is not in the parse
         if is_pronoun(token):
             found = _antecedent(token, actors) or memory.last_of_kind(person=token.lower_ in PERSON_PRONOUNS)

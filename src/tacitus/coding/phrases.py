@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tacitus.knowledge.normalize import is_acronym
+
 _LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "case", "npadvmod", "advmod"}
 PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "we", "both", "who", "which", "that"}
 
@@ -62,10 +64,5 @@ def split_of_conjuncts(token: Token) -> list[str] | None:
     return None
 
 
-def is_acronym(token: Token) -> bool:
-    """ "US", "WHO": capitals spell a name, not the pronoun "us" or "who"."""
-    return len(token.text) > 1 and token.text.isupper()
-
-
 def is_pronoun(token: Token) -> bool:
-    return not is_acronym(token) and (token.pos_ == "PRON" or token.lower_ in PRONOUNS)
+    return not is_acronym(token.text) and (token.pos_ == "PRON" or token.lower_ in PRONOUNS)  # not "US", "WHO"

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from tacitus.records import Entity
-from tacitus.knowledge.normalize import fold, strip_leading
+from tacitus.knowledge.normalize import first_words, fold, names_in, strip_leading
 from tacitus.knowledge.registry import Person, RegistryData
 
 log = logging.getLogger(__name__)
@@ -65,8 +65,8 @@ class ActorRegistry:
 
     def __init__(self, data: RegistryData) -> None:
         self.data = data
-        # a full name can only start at one of these words: most of an article's words need no lookup
-        self._first_name_words = frozenset(name.split(" ", 1)[0] for name in data.person_names)
+        self._first_name_words = first_words(data.person_names)
+        self._titles = [(re.compile(rf"\b{re.escape(title)}\b"), office) for title, office in data.titles.items()]
 
     def resolve(self, mention: str, *, date: dt.date | str | None = None,
                 context: str | None = None) -> Entity | None:
@@ -78,15 +78,7 @@ class ActorRegistry:
 
     def _people_in(self, text: str) -> frozenset[str]:
         """Ids of the people named in full in ``text``: they disambiguate later surnames."""
-        tokens = fold(text).split()
-        found = set()
-        for i, token in enumerate(tokens):
-            if token in self._first_name_words:
-                for n in (2, 3, 4):
-                    person_id = self.data.person_names.get(" ".join(tokens[i:i + n]))
-                    if person_id:
-                        found.add(person_id)
-        return frozenset(found)
+        return frozenset(names_in(fold(text).split(), self.data.person_names, self._first_name_words, (2, 3, 4)))
 
     def _resolve(self, mention: str, date: dt.date | None, people: frozenset[str]) -> Entity | None:
         text = (mention or "").replace("’", "'").replace("‘", "'").strip()
@@ -186,7 +178,7 @@ class ActorRegistry:
         folded = fold(text)
         if _NOT_THE_HOLDER.search(folded):
             return None
-        office = next((o for title, o in self.data.titles.items() if re.search(rf"\b{title}\b", folded)), None)
+        office = next((o for title, o in self._titles if title.search(folded)), None)
         if office is None or date is None:
             return None
         offices = ("head_of_state", "head_of_government") if office == "leader" else (office,)

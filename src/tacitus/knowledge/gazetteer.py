@@ -24,7 +24,7 @@ from typing import Sequence
 from tacitus import __version__
 from tacitus.config import Settings
 from tacitus.records import Place
-from tacitus.knowledge.normalize import fold, strip_leading
+from tacitus.knowledge.normalize import first_words, fold, names_in, strip_leading
 from tacitus.knowledge.registry import RegistryData, cached_registry_data, data_rows
 
 log = logging.getLogger(__name__)
@@ -53,8 +53,7 @@ class Gazetteer:
     country_names: dict[str, str]
 
     def __post_init__(self) -> None:
-        # a country's name can only start at one of these words: most of an article's words need no lookup
-        self._first_words = frozenset(name.split(" ", 1)[0] for name in self.country_names)
+        self._first_words = first_words(self.country_names)
 
     def resolve(self, name: str, *, context: str | None = None, focus: Sequence[str] = ()) -> Place | None:
         return self.explain(name, context=context, focus=focus)[0]
@@ -90,15 +89,7 @@ class Gazetteer:
         """The countries an article names: a coder computes this once per article and passes it as focus."""
         if not context:
             return set()
-        tokens = fold(context[:20000]).split()
-        found = set()
-        for i, token in enumerate(tokens):
-            if token in self._first_words:
-                for n in (1, 2, 3):
-                    iso3 = self.country_names.get(" ".join(tokens[i:i + n]))
-                    if iso3:
-                        found.add(iso3)
-        return found
+        return names_in(fold(context[:20000]).split(), self.country_names, self._first_words, (1, 2, 3))
 
     @staticmethod
     def _score(candidate: Candidate, wanted: set[str]) -> float:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Iterable, Mapping
 
 _NON_WORD = re.compile(r"[^\w\s'-]+")
 _SPACES = re.compile(r"\s+")
@@ -41,4 +42,21 @@ def strip_leading(folded: str) -> str:
 def is_acronym(alias: str) -> bool:
     """Short all-capital aliases (US, UN, IS, WHO) only match when written in capitals."""
     letters = alias.replace(".", "").replace("+", "")
-    return letters.isupper() and len(letters) <= 5
+    return letters.isupper() and 2 <= len(letters) <= 5
+
+
+def first_words(names: Iterable[str]) -> frozenset[str]:
+    """The words a folded name starts with: a scan need only look names up from these."""
+    return frozenset(name.split(" ", 1)[0] for name in names)
+
+
+def names_in(tokens: list[str], names: Mapping[str, str], starts: frozenset[str], lengths: Iterable[int]) -> set[str]:
+    """What ``names`` maps to, for every name of ``lengths`` words found in the folded ``tokens``."""
+    found = set()
+    for i, token in enumerate(tokens):
+        if token in starts:
+            for n in lengths:
+                value = names.get(" ".join(tokens[i:i + n]))
+                if value:
+                    found.add(value)
+    return found

@@ -110,9 +110,11 @@ class Event:
     goldstein: float | None = None
     # Set by the coder on a reading the lexicon only half supports; the classifier confirms or drops it.
     needs_confirmation: bool = field(default=False, compare=False)
+    # The trigger's token in the parsed article, so a word said twice in a sentence is read where it was coded.
+    trigger_token: int | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The contract form (valid against event.schema.json), plus evidence offsets."""
         data = asdict(self)
-        del data["needs_confirmation"]
+        del data["needs_confirmation"], data["trigger_token"]
         return data

@@ -35,3 +35,11 @@ def test_a_long_sentence_is_read_around_its_trigger(clauses):
             "had told reporters in Ankara that the army would not stand by while militants regrouped on the border.")
     clause = clauses(text)["struck"]
     assert "struck Kurdish positions" in clause and len(clause.split()) <= 20
+
+
+def test_a_trigger_said_twice_is_read_where_it_was_coded():
+    pipeline = NlpPipeline(LEXICON_ONLY)
+    parsed = pipeline.parse_one("Officials who met reporters on Friday said Erdogan met Putin in Sochi on Sunday.")
+    events = [e for e in code_parsed(parsed, published="2019-12-23", settings=LEXICON_ONLY) if e.trigger == "met"]
+    clauses = {trigger_clause(e, parsed) for e in events}
+    assert any(c.startswith("Erdogan met Putin") for c in clauses), clauses

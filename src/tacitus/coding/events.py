@@ -281,6 +281,6 @@ def _event(context: ArticleContext, sentence: ParsedSentence, token: Token, entr
         actor=actors, recipient=recipients, date=date.date if date else None,
         date_precision=date.precision if date else "unknown", status=status,  # type: ignore[arg-type]
         sentence=sentence.text.strip(), confidence=confidence, mode=mode, context=list(entry.context),
-        event_loc=place, sentence_index=sentence.index, trigger=token.text,
+        event_loc=place, sentence_index=sentence.index, trigger=token.text, trigger_token=token.i,
         start_char=sentence.start_char, end_char=sentence.end_char, quad_class=scores.quad_class,
         score=scores.score, cameo=scores.cameo, goldstein=scores.goldstein)

@@ -51,7 +51,10 @@ def _clause(event: Event, parsed: ParsedDoc | None) -> str:
     if parsed is None or event.sentence_index is None or event.sentence_index >= len(parsed.sentences):
         return event.sentence
     span = parsed.sentences[event.sentence_index].span
-    token = next((t for t in span if t.text == event.trigger), None)
+    if event.trigger_token is not None and span.start <= event.trigger_token < span.end:
+        token = span.doc[event.trigger_token]
+    else:
+        token = next((t for t in span if t.text == event.trigger), None)
     if token is None:
         return event.sentence
     if token.pos_ != "VERB" and token.head.pos_ in ("VERB", "AUX") and token.head != token:

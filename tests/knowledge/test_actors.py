@@ -96,6 +96,7 @@ def test_erdogan_was_prime_minister_in_2010_and_president_in_2019():
     ("Russian-backed Syrian forces", "SYR", "MIL"), ("the Turkish delegation", "TUR", "GOV"),
     ("Hifter's forces", "LBY", "REB"), ("Syrian army", "SYR", "MIL"), ("a Libyan commander", "LBY", "MIL"),
     ("the UN envoy", "UNO", "IGO"), ("US troops", "USA", "MIL"), ("the Pentagon", "USA", "MIL"),
+    ("Iraqi Kurds", "IRQ", "CVL"), ("Syria's Alawites", "SYR", "CVL"),
 ])
 def test_noun_phrases_resolve_to_country_and_sector(registry, text, country, sector):
     entity = resolve(registry, text, date="2019-12-23")
@@ -207,3 +208,13 @@ def test_striking_teachers_are_the_education_sector(registry):
 
 def test_nurses_on_strike_are_the_health_sector(registry):
     assert resolve(registry, "Nurses in England").sector == "HLH"
+
+
+@pytest.mark.parametrize("text,date,name", [
+    ("Libya's foreign minister", "2019-06-01", "Mohamed Taha Siala"),
+    ("Iran's defence minister", "2019-06-01", "Amir Hatami"),
+    ("Yemen's defence minister", "2012-06-01", "Mohammed Nasser Ahmed"),
+    ("South Africa's foreign minister", "2015-06-01", "Maite Nkoana-Mashabane"),
+])
+def test_foreign_and_defence_ministers_of_conflict_states_resolve_by_date(registry, text, date, name):
+    assert resolve(registry, text, date=date).name == name

@@ -40,6 +40,7 @@ MATERIAL_OR_MEETING = {"CONSULT", "COOPERATE", "AID", "RETREAT", "PROTEST", "SAN
 TARGET_IS_PLACE = {"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"}
 THREAT_CATEGORIES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 ACTOR_KINDS = ("person", "state", "organisation")
+RECLAIM_VERBS = {"retake", "recapture"}
 ARMED_SECTORS = {"MIL", "REB", "UAF", "INS", "SPY"}
 
 
@@ -77,14 +78,21 @@ def code_sentence(sentence: ParsedSentence, context: ArticleContext) -> list[Eve
     for trigger in triggers:
         if trigger.token.i in covered:
             continue
+        readings: set[str] = set()
         for entry in trigger.entries:
+            if entry.category in readings:
+                continue
             coded = _code_trigger(trigger, entry, sentence, dates, context, mentioned)
             for event in coded:
                 event.needs_confirmation = trigger.tentative
             if coded:
                 events.extend(coded)
                 covered.update(c.i for c in trigger.token.children if c.dep_ == "dobj")
-                break
+                readings.add(entry.category)
+                if not trigger.tentative:
+                    break
+                # a half-supported trigger ("seized" + an object outside every list) offers each of its
+                # readings to the classifier, which confirms at most one: its top label
     subjects = [context.actors.resolve(phrase_text(t)) for t in span if t.dep_ == "nsubj" and not is_pronoun(t)]
     last = ResolvedDate(events[-1].date, events[-1].date_precision) if events else None
     context.memory.remember([e for e in subjects if e] + mentioned, last)
@@ -139,6 +147,11 @@ def _code_trigger(trigger: Trigger, entry: Entry, sentence: ParsedSentence, date
             and place.country and all(a.country in (None, place.country) for a in actors):
         # a street protest with no named target is addressed to the government of where it happens
         recipients = [Entity(text=place.text, country=place.country, sector="GOV", kind="state")]
+    if entry.mode == "occupy" and not recipients and place is not None and place.country \
+            and all(a.country != place.country for a in actors) and entry.lemma not in RECLAIM_VERBS:
+        # "Islamic State seized Palmyra": the town was taken from the state it belongs to (a retaken town
+        # was taken from whoever held it, not from its state)
+        recipients = [Entity(text=place.text, country=place.country, kind="state")]
     if unknown_attacker and not recipients and place is not None and place.country:
         # "a car bomb exploded in Mogadishu": perpetrator unknown, the attack hit the place's country
         recipients = [Entity(text=place.text, country=place.country, kind="state")]
@@ -166,7 +179,7 @@ def _arrange(entry: Entry, actors: list[Entity], recipients: list[Entity],
     else:
         recipients = recipients + co_actors
     actors = _unique(actors)
-    recipients = [r for r in _unique(recipients) if not any(_same(r, a) for a in actors)]
+    recipients = [r for r in _unique(recipients) if not any(_same(r, a) or _speaks_for(a, r) for a in actors)]
     own = {a.country for a in actors if a.country}
     if any(r.country and r.country not in own for r in recipients):
         # "France recalled its ambassador to Italy": the actor's own envoy is no recipient next to Italy
@@ -178,7 +191,7 @@ def _place(trigger: Trigger, entry: Entry, tokens: PartyTokens, span: Span, cont
     preferred = list(tokens.by_place)
     if "obj-place" in entry.roles or entry.category in TARGET_IS_PLACE:
         preferred += [t for t in tokens.recipients if t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "NOUN"
-                      or ("obj-place" in entry.roles and t.pos_ == "PROPN")]
+                      or (("obj-place" in entry.roles or entry.mode == "occupy") and t.pos_ == "PROPN")]
     excluded = _token_positions(tokens.actors + tokens.co_actors)
     if entry.category not in TARGET_IS_PLACE and "obj-place" not in entry.roles:
         excluded |= _token_positions(tokens.recipients)
@@ -245,6 +258,12 @@ def _same(a: Entity, b: Entity) -> bool:
     if a.entity_id is not None and b.entity_id is not None:
         return a.entity_id == b.entity_id
     return a.text == b.text and a.country == b.country
+
+
+def _speaks_for(actor: Entity, state: Entity) -> bool:
+    """ "The Dutch king apologised for the Netherlands' role": a leader and the state he heads are one party."""
+    return actor.kind == "person" and actor.sector == "GOV" and state.kind == "state" and state.sector is None \
+        and actor.country is not None and actor.country == state.country
 
 
 def _unique(entities: list[Entity]) -> list[Entity]:

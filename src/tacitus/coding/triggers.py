@@ -64,7 +64,7 @@ def find_triggers(span: Span) -> list[Trigger]:
     lexicon = load_lexicon()
     triggers: list[Trigger] = []
     for token in span:
-        if token.pos_ != "VERB":
+        if token.pos_ != "VERB" and not _verb_tagged_as_noun(token):
             continue
         candidates = next((lexicon[(lemma, "VERB")] for lemma in lemma_candidates(token)
                            if (lemma, "VERB") in lexicon), ())
@@ -86,11 +86,24 @@ def find_triggers(span: Span) -> list[Trigger]:
     return _drop_subordinate([t for t in triggers if _is_eventive(t)])
 
 
+# Past forms the small model's lemmatiser leaves as they are
+IRREGULAR_PAST = {"retook": "retake", "retaken": "retake", "forgave": "forgive", "mistook": "mistake"}
+
+
+def _verb_tagged_as_noun(token: Token) -> bool:
+    """ "The Syrian army retook Palmyra": the small tagger calls "retook" a noun, yet it has a subject and
+    an object, as only a verb does."""
+    children = {c.dep_ for c in token.children}
+    return token.pos_ == "NOUN" and token.dep_ == "ROOT" and "nsubj" in children and "dobj" in children
+
+
 def lemma_candidates(token: Token) -> list[str]:
     """The parser's lemma, then forms undone by hand: the small model lemmatises "staged" as "stag"."""
     word = token.lower_
     forms = [token.lemma_.lower()]
-    if token.tag_ in ("VBD", "VBN") and word.endswith("ed"):
+    if word in IRREGULAR_PAST:
+        forms.append(IRREGULAR_PAST[word])
+    if (token.tag_ in ("VBD", "VBN") or _verb_tagged_as_noun(token)) and word.endswith("ed"):
         forms += [word[:-1], word[:-2]]
     elif token.tag_ == "VBG" and word.endswith("ing"):
         forms += [word[:-3] + "e", word[:-3]]
@@ -142,6 +155,9 @@ def _refers_back(noun: Token) -> bool:
 # Word lists that only narrow a reading down ("freed" + prisoner|hostage|...): a sentence outside the list
 # ("freed two French nationals") may still report the event, which the classifier then has to confirm.
 LOOSE_CONDITIONS = frozenset({"obj", "mod"})
+# In an obj= list, PLACE stands for any named place ("seized Wad Madani", "took Bakhmut").
+PLACE_OBJECT = "PLACE"
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _matching(entries: tuple[Entry, ...], token: Token, governor: Token, loosely: bool = False) -> tuple[Entry, ...]:
@@ -157,7 +173,8 @@ def _holds(kind: str, values: frozenset[str], token: Token, governor: Token) -> 
     if kind in ("obj", "notobj"):
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         objects += [c for o in objects for c in o.conjuncts]
-        named = any(o.lemma_.lower() in values or o.lower_ in values for o in objects)
+        named = any(o.lemma_.lower() in values or o.lower_ in values
+                    or (PLACE_OBJECT in values and o.ent_type_ in PLACE_ENTITIES) for o in objects)
         return named if kind == "obj" else not named
     if kind == "mod":
         # "joint coast guard exercise": the modifier may hang on a compound of the noun

@@ -126,7 +126,7 @@ def test_review_abstains_where_the_classifier_is_sure_there_is_no_event():
 def test_the_classifier_confirms_a_reading_the_lexicon_only_half_supports():
     from tacitus import extract
 
-    text = "Iran freed two French nationals on Wednesday after more than two years in detention."
+    text = "Iran freed two French sailors on Wednesday after more than two years in detention."
     assert [e.event for e in extract(text, published="2023-05-11")] == ["CONCEDE"]
     # Without the classifier nobody confirms it, and the coder abstains.
     assert extract(text, published="2023-05-11", settings=load_settings({"TACITUS_CLASSIFIER": "off"})) == []
@@ -136,7 +136,7 @@ def test_the_classifier_confirms_a_reading_the_lexicon_only_half_supports():
 def test_articles_reviewed_in_one_batch_keep_the_events_they_keep_alone():
     from tacitus.coding.extract import DocumentInput, code_documents
 
-    texts = ["Iran freed two French nationals on Wednesday after more than two years in detention.",
+    texts = ["Iran freed two French sailors on Wednesday after more than two years in detention.",
              "The ceasefire has largely held since March, analysts said.",
              "Russian troops shelled the village of Pisky on Monday. Ukraine protested to Moscow."]
     docs = [DocumentInput(f"d{i}", text, "2023-05-11") for i, text in enumerate(texts)]

@@ -19,6 +19,12 @@ def one(text, published=PUBLISHED):
     return events[0]
 
 
+def only_event(text, category, published=PUBLISHED):
+    events = [e for e in code(text, published) if e.event == category]
+    assert len(events) == 1, [(e.event, e.trigger) for e in code(text, published)]
+    return events[0]
+
+
 def countries(entities):
     return sorted(e.country for e in entities if e.country)
 
@@ -171,3 +177,21 @@ def test_protesters_occupying_a_station_protest():
 def test_a_leader_speaking_for_his_own_state_has_no_recipient_in_it():
     event = one("The Dutch king apologised on Saturday for the Netherlands' role in slavery.", published="2023-07-03")
     assert event.event == "SUPPORT" and event.recipient == []
+
+
+def test_coordinated_verbs_share_their_object_and_date():
+    beat = only_event("Police beat and detained dozens of protesters in Minsk on Sunday.", "ASSAULT",
+                      published="2020-08-12")
+    assert (beat.date, countries(beat.recipient)) == ("2020-08-09", ["BLR"])
+
+
+def test_a_title_before_a_name_says_who_the_object_is():
+    event = only_event("Niger's military junta ordered French Ambassador Sylvain Itte on Friday to leave the country.",
+                       "SANCTION", published="2023-08-27")
+    assert (event.mode, countries(event.actor), countries(event.recipient)) == ("expel-diplomat", ["NER"], ["FRA"])
+
+
+def test_a_weapon_is_fired_by_whoever_its_participle_names():
+    event = only_event("Shells fired by Russian forces hit a school in Kharkiv on Monday.", "ASSAULT")
+    assert countries(event.actor) == ["RUS"]
+

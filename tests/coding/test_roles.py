@@ -1,6 +1,6 @@
 import pytest
 
-from tests.coding.helpers import code, countries, only
+from tests.coding.helpers import code, countries, only, parse
 
 pytestmark = pytest.mark.slow
 
@@ -67,3 +67,10 @@ def test_the_actors_own_envoy_is_not_a_recipient_beside_the_host():
 def test_a_street_protest_is_addressed_to_the_government_where_it_happens():
     event = only("Thousands of Iraqis protested in Baghdad against corruption.", "PROTEST")
     assert countries(event.recipient) == ["IRQ"] and event.mode == "demo"
+
+
+def test_a_relative_clause_in_an_of_phrase_is_not_part_of_the_name():
+    from tacitus.coding.phrases import phrase_text
+    span = parse("Trump ordered a rapid exit of the 2,000 US troops who have been advising anti-regime rebels.")
+    exit_ = next(t for t in span if t.text == "exit")
+    assert phrase_text(exit_) == "a rapid exit of the 2,000 US troops"

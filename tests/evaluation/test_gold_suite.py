@@ -17,9 +17,11 @@ CODES = {c.alpha_3 for c in pycountry.countries} | set(ALIASES) | set(ALIASES.va
 # Measured on 2026-11-24 (see README); a drop below is a regression.
 FLOORS = {"core.jsonl": {"category_f1": 0.90, "actor_f1": 0.88, "date_f1": 0.85},
           "holdout.jsonl": {"category_f1": 0.85, "actor_f1": 0.85, "date_f1": 0.80},
-          "extended.jsonl": {"category_f1": 0.82, "actor_f1": 0.80, "date_f1": 0.72}}
+          "extended.jsonl": {"category_f1": 0.82, "actor_f1": 0.80, "date_f1": 0.72},
+          # written blind on 2026-11-25 and scored before any fix: category F1 0.72, actor 0.68, date 0.73
+          "holdout2.jsonl": {"category_f1": 0.78, "actor_f1": 0.74, "date_f1": 0.78}}
 # The whole suite, against the targets (category F1 >= 0.85, actor-country F1 >= 0.80).
-SUITE_FLOORS = {"category_f1": 0.88, "actor_f1": 0.86, "date_f1": 0.80}
+SUITE_FLOORS = {"category_f1": 0.87, "actor_f1": 0.85, "date_f1": 0.80}
 
 
 def records(path):

@@ -97,6 +97,7 @@ def test_erdogan_was_prime_minister_in_2010_and_president_in_2019():
     ("Hifter's forces", "LBY", "REB"), ("Syrian army", "SYR", "MIL"), ("a Libyan commander", "LBY", "MIL"),
     ("the UN envoy", "UNO", "IGO"), ("US troops", "USA", "MIL"), ("the Pentagon", "USA", "MIL"),
     ("Iraqi Kurds", "IRQ", "CVL"), ("Syria's Alawites", "SYR", "CVL"),
+    ("supporters of Imran Khan", "PAK", "CVL"), ("Putin's troops", "RUS", "MIL"), ("Erdogan's supporters", "TUR", "CVL"),
 ])
 def test_noun_phrases_resolve_to_country_and_sector(registry, text, country, sector):
     entity = resolve(registry, text, date="2019-12-23")
@@ -218,3 +219,25 @@ def test_nurses_on_strike_are_the_health_sector(registry):
 ])
 def test_foreign_and_defence_ministers_of_conflict_states_resolve_by_date(registry, text, date, name):
     assert resolve(registry, text, date=date).name == name
+
+
+@pytest.mark.parametrize("name,country,surnames", [
+    ("king abdullah ii", "JOR", ["abdullah"]), ("king abdullah of saudi arabia", "SAU", ["abdullah"]),
+    ("teodoro locsin jr.", "PHL", ["locsin"]), ("mohammed bin salman", "SAU", []),
+    ("abiy ahmed", "ETH", ["abiy"]), ("xi jinping", "CHN", ["xi"]), ("recep tayyip erdogan", "TUR", ["erdogan"]),
+])
+def test_the_word_news_uses_alone_for_a_person(name, country, surnames):
+    from tacitus.knowledge.registry import surnames_of
+    assert surnames_of(name, country) == surnames
+
+
+def test_a_fathers_name_in_a_long_form_is_no_surname(registry):
+    # Yemen's Hisham Sharaf is also written "Hisham Sharaf Abdullah"; Jordan's king stays "Abdullah"
+    entity = resolve(registry, "King Abdullah", date="2023-10-11")
+    assert (entity.country, entity.name) == ("JOR", "King Abdullah II")
+
+
+def test_kosovo_is_a_country_with_its_capital():
+    registry = load_registry()
+    assert (resolve(registry, "Kosovo").country, resolve(registry, "Pristina").country) == ("XKX", "XKX")
+    assert resolve(registry, "Kosovar police").sector == "COP"

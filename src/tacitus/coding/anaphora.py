@@ -106,23 +106,35 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory) 
             entity = actors.resolve(" ".join(t.text for t in modifiers)) if modifiers else None
             if entity is not None:
                 entities.append(replace(entity, text=text))
+            else:  # "a missile fired by Yemen's Houthis struck ...": whoever fired it
+                entities.extend(e for e in (actors.resolve(phrase_text(o)) for o in _agents_of(token)) if e)
             continue
         appositive = _named_appositive(token, actors)
         if appositive is not None:
             entities.append(appositive)
             continue
         for piece in split_coordinated_modifiers(token) or split_of_conjuncts(token) or [text]:
-            entity = actors.resolve(piece) or _owner(token, actors)
+            entity = actors.resolve(piece) or _owner(token, actors) \
+                or next((e for e in map(actors.resolve, map(phrase_text, _agents_of(token))) if e), None)
             entity = _possessed(token, entity, actors, memory)
             if entity is None:
                 continue
             if entity.country is None and entity.sector and lowered.startswith("the "):
                 # "the army", "the government" after a sentence about Syria: Syria's
-                earlier = next((e for e in reversed(memory.entities) if e.sector == entity.sector), None)
+                # ("the US-backed rebels" are not the US's own)
+                earlier = next((e for e in reversed(memory.entities)
+                                if e.sector == entity.sector and e.country not in entity.backers), None)
                 if earlier is not None:
                     entity = replace(earlier, text=text)
             entities.append(entity)
     return entities, from_memory
+
+
+def _agents_of(noun: Token) -> list[Token]:
+    """The "by" agents of the participles that describe a noun ("a drone launched by the Houthis")."""
+    return [o for acl in noun.children if acl.dep_ == "acl"
+            for agent in acl.children if agent.dep_ == "agent"
+            for p in agent.children if p.dep_ == "pobj" for o in conjuncts(p)]
 
 
 def _antecedent(pronoun: Token, actors: ArticleActors, *, possessive: bool = False) -> Entity | None:

@@ -48,10 +48,16 @@ def _in_clause_of(mention: DateMention, token: Token, anchor: Token) -> bool:
     while node.head.i != node.i:  # spaCy makes a new Token object at each access: compare positions
         if node.i in (anchor.i, token.i):
             return True  # the trigger's own phrase or complement ("refused to sign ... on Tuesday")
+        if node.dep_ == "conj" and node.head.i == anchor.i and not _has_subject(node):
+            return True  # "beat and detained dozens on Sunday": verbs that share a subject share its time
         if node.dep_ in CLAUSES and node.pos_ in ("VERB", "AUX"):
             return anchor in node.subtree  # the date's clause holds the trigger ("X said on Monday that ...")
         node = node.head
     return True
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _coordinated(days: list[DateMention], text: str) -> bool:

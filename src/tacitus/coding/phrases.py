@@ -27,7 +27,9 @@ def phrase_tokens(token: Token) -> list[Token]:
         keep.update(range(start, end))
     for child in token.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
-            keep.update(t.i for t in child.subtree if t.dep_ not in ("relcl", "acl"))
+            # "the US troops who have been advising rebels": the clause says what they do, not who they are
+            clauses = {t.i for c in child.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+            keep.update(t.i for t in child.subtree if t.i not in clauses)
     doc = token.doc
     lo, hi = min(keep), max(keep)
     return [doc[i] for i in range(lo, hi + 1) if not (doc[i].dep_ == "punct" and i in (lo, hi))]

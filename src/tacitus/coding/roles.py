@@ -87,6 +87,12 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
     if passive_subjects and verb.dep_ != "xcomp":
         parties.recipients = [t for s in passive_subjects for t in conjuncts(s)]
     objects = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in conjuncts(c)]
+    if not objects and not any(c.dep_ in ("prep", "dative", "ccomp", "xcomp") for c in verb.children):
+        # "beat and detained dozens of protesters": coordinated verbs share the object
+        shared = next((c for v in verb.children if v.dep_ == "conj" and v.pos_ == "VERB"
+                       and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+                       for c in v.children if c.dep_ == "dobj"), None)
+        objects = conjuncts(shared) if shared is not None else []
     # "visit Turkey Jan. 8": the small parser folds the object into the date as a compound
     objects += [c for d in verb.children if d.ent_type_ == "DATE" for c in d.children
                 if c.dep_ == "compound" and c.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")]

@@ -173,8 +173,10 @@ def _holds(kind: str, values: frozenset[str], token: Token, governor: Token) -> 
     if kind in ("obj", "notobj"):
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         objects += [c for o in objects for c in o.conjuncts]
+        # "ordered French Ambassador Sylvain Itte to leave": a title before a name says what the object is
+        titles = [c for o in objects if o.pos_ == "PROPN" for c in o.children if c.dep_ == "compound"]
         named = any(o.lemma_.lower() in values or o.lower_ in values
-                    or (PLACE_OBJECT in values and o.ent_type_ in PLACE_ENTITIES) for o in objects)
+                    or (PLACE_OBJECT in values and o.ent_type_ in PLACE_ENTITIES) for o in objects + titles)
         return named if kind == "obj" else not named
     if kind == "mod":
         # "joint coast guard exercise": the modifier may hang on a compound of the noun

@@ -94,6 +94,8 @@ class ActorRegistry:
                 backers.append(backer.country)
         core = _BACKED.sub(" ", text)
         owner, _, head = core.partition("'s ")
+        if not head:
+            head, owner = self._group_of(core)
         if head:
             owner_entity = self._resolve(owner, date, people)
             holder = (self._office_holder(head, owner_entity.country, date, people)
@@ -102,8 +104,9 @@ class ActorRegistry:
                 return self._entity(text, _Found(person=holder), date, backers)
             if owner_entity is not None:
                 sector = self._sector(fold(head).split())
-                if owner_entity.kind == "state" or owner_entity.sector is None:
-                    owner_entity.sector = sector or owner_entity.sector
+                # "Putin's troops" are MIL, "Erdogan's supporters" CVL; but a rebel leader's forces are rebels
+                if sector and not (owner_entity.sector == "REB" and sector == "MIL"):
+                    owner_entity.sector = sector
                 owner_entity.text = text
                 owner_entity.kind = owner_entity.kind if owner_entity.kind != "person" else "group"
                 return owner_entity
@@ -190,6 +193,16 @@ class ActorRegistry:
         if len(holders) == 1:
             return self.data.people[next(iter(holders))]
         return None
+
+    def _group_of(self, text: str) -> tuple[str, str]:
+        """ "supporters of Imran Khan" is "Imran Khan's supporters": (head, owner), or ("", "") when the
+        words before "of" are no agent word ("the president of Turkey" is left to the title lookup)."""
+        before, sep, after = text.partition(" of ")
+        words = fold(before).split()
+        if not sep or not after or not words or len(words) > 3 or words[-1] in self.data.titles \
+                or self.data.sector_words.get(words[-1]) in (None, "GOV"):
+            return "", ""
+        return before, after
 
     def _sector(self, tokens: list[str]) -> str | None:
         """The agent word nearest the end of the phrase (its head) decides the sector."""

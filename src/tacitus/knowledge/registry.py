@@ -206,12 +206,15 @@ def load_people(data: RegistryData, handle: TextIO, source: str) -> None:
                     start=start, end=end, organisation=row.get("organisation") or None)
         person.terms.append(term)
         data.office_holders.setdefault((term.country, term.office), []).append((person.id, term))
+        own = set(surnames_of(fold(row["name"]), row["country"]))
         for name in [row["name"], *row["aliases"].split("|")]:
             if not name:
                 continue
             folded = fold(name)
             data.person_names[folded] = person.id
             for surname in surnames_of(folded, row["country"]):
+                if surname not in own and surname in GIVEN_NAMES:
+                    continue  # "Hisham Sharaf Abdullah": a father's name in a long form is no surname
                 data.surnames.setdefault(surname, set()).add(person.id)
                 if surname.startswith(("al-", "el-")):
                     data.surnames.setdefault(surname[3:], set()).add(person.id)
@@ -221,12 +224,37 @@ def load_people(data: RegistryData, handle: TextIO, source: str) -> None:
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "PRK", "KOR", "VNM", "KHM", "MNG", "HKG", "MAC"})
 
 
+# Ethiopian and Eritrean names are a given name and a father's: news calls Abiy Ahmed "Abiy".
+GIVEN_NAME_FIRST = frozenset({"ETH", "ERI"})
+HONORIFICS = frozenset({"king", "queen", "prince", "princess", "sheikh", "emir", "sultan", "sir", "lord"})
+SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+PATRONYMIC = frozenset({"bin", "ibn", "bint"})
+# Given names that long forms of Arabic, Somali and South Asian names end with, as a father's or
+# grandfather's name: in an alias they are no surname of their own.
+GIVEN_NAMES = frozenset({
+    "ali", "mohamed", "mohammed", "muhammad", "mohammad", "mohamud", "ahmed", "ahmad", "abdullah", "abdallah",
+    "ibrahim", "hassan", "hussein", "husayn", "osman", "omar", "umar", "youssef", "yusuf", "ismail", "mahmoud",
+    "musa", "moussa", "jama", "saleh", "salih", "issa", "khalifa", "zayed", "rashid", "jassim", "abdulaziz",
+    "khan", "mansur", "mansour", "nasser", "salam", "aziz", "eldin", "al-din", "saud", "al-saud", "al-thani",
+    "al-nahyan", "nahyan", "thani", "maktoum", "al-maktoum", "william"})
+
+
 def surnames_of(folded_name: str, country: str) -> list[str]:
     """The words a news story uses alone for this person, after the first mention."""
     words = folded_name.split()
+    if "of" in words:  # "King Abdullah of Saudi Arabia"
+        words = words[:words.index("of")]
+    while len(words) > 1 and words[-1] in SUFFIXES:  # "Abdullah II", "Teodoro Locsin Jr."
+        words = words[:-1]
+    while len(words) > 1 and words[0] in HONORIFICS:  # "King Salman" is "Salman"
+        words = words[1:]
     if len(words) < 2:
         return words  # a mononym ("Suharto") is used alone from the first mention
+    if PATRONYMIC & set(words):
+        return []  # "Mohammed bin Salman" is "Prince Mohammed", never "Salman" (his father's name)
     if country in FAMILY_NAME_FIRST:
+        return [words[0]]
+    if country in GIVEN_NAME_FIRST:
         return [words[0]]
     return [words[-1]]
 

@@ -241,3 +241,14 @@ def test_kosovo_is_a_country_with_its_capital():
     registry = load_registry()
     assert (resolve(registry, "Kosovo").country, resolve(registry, "Pristina").country) == ("XKX", "XKX")
     assert resolve(registry, "Kosovar police").sector == "COP"
+
+
+@pytest.mark.parametrize("text", ["Jeremy Fleming", "Ilham Ahmed", "Zeid Ra'ad al-Hussein", "Ahmed"])
+def test_a_full_name_we_do_not_know_is_not_someone_else_with_that_surname(registry, text):
+    # Melissa Fleming spoke for the UN, Egypt's Ahmed Abu Zeid for its foreign ministry, in 2018
+    entity = resolve(registry, text, date="2018-03-12")
+    assert entity is None or entity.kind != "person"
+
+
+def test_a_first_name_spelt_another_way_still_finds_the_person(registry):
+    assert resolve(registry, "Sergey Lavrov", date="2018-03-12").name == "Sergei Lavrov"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from tacitus.records import Entity
 from tacitus.knowledge.normalize import first_words, fold, names_in, strip_leading
-from tacitus.knowledge.registry import Person, RegistryData
+from tacitus.knowledge.registry import GIVEN_NAMES, Person, RegistryData
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +35,18 @@ COMMON_WORD_SURNAMES = frozenset({"may", "rice", "moon", "brown", "young", "long
 _NOT_THE_HOLDER = re.compile(r"\b(former|ex|late|then|vice|deputy|assistant|opposition|rebel|next|future|"
                              r"previous|acting|interim|would-be|first lady|candidate|party|army|military|"
                              r"rebels?|militia|group|tribal|religious|spiritual)\b")
+
+
+# Words that stand before a surname without being a first name
+NOT_FIRST_NAMES = frozenset({"mr", "mrs", "ms", "dr", "gen", "general", "col", "colonel", "maj", "major", "lt",
+                             "adm", "admiral", "marshal", "field", "sheikh", "king", "queen", "prince", "emir",
+                             "sir", "lord", "lady", "president", "premier", "chancellor", "minister", "secretary",
+                             "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "senator", "rep",
+                             "governor", "mayor", "judge", "justice", "pope", "ayatollah", "imam", "rev", "father",
+                             "former", "then", "late", "new", "said", "says", "told", "added", "when", "after",
+                             # particles of a surname ("De Mistura", "Van Rompuy", "Abu Zeid")
+                             "de", "da", "di", "del", "della", "dos", "das", "du", "van", "von", "der", "den",
+                             "ter", "la", "le", "al", "el", "abu", "ben", "bin", "ibn", "ould", "wa", "mac", "st"})
 
 
 def capitalised_words(text: str) -> set[str]:
@@ -66,6 +78,10 @@ class ActorRegistry:
     def __init__(self, data: RegistryData) -> None:
         self.data = data
         self._first_name_words = first_words(data.person_names)
+        # the initials a person's names start with: "Jeremy Fleming" is not Melissa Fleming
+        self._initials: dict[str, set[str]] = {}
+        for name, person_id in data.person_names.items():
+            self._initials.setdefault(person_id, set()).add(name[:1])
         self._titles = [(re.compile(rf"\b{re.escape(title)}\b"), office) for title, office in data.titles.items()]
 
     def resolve(self, mention: str, *, date: dt.date | str | None = None,
@@ -145,24 +161,35 @@ class ActorRegistry:
                     named.update(range(i, i + n))
         # "Houthi rebels" are the group, not its leader Abdul-Malik al-Houthi.
         if found.person is None and found.organisation is None and tokens:
-            free = [token for i, token in enumerate(tokens) if i not in named]
+            free = [(token, tokens[i - 1] if i else None, tokens[i + 1] if i + 1 < len(tokens) else None)
+                    for i, token in enumerate(tokens) if i not in named]
             found.person = self._by_surname(free, capitalised_words(text), date, people)
         word_sector = self._sector(tokens)
         if word_sector:
             found.sector = word_sector
         return found
 
-    def _by_surname(self, tokens: list[str], capitalised: set[str], date: dt.date | None,
-                    people: frozenset[str]) -> Person | None:
-        for token in reversed(tokens):
+    def _by_surname(self, tokens: list[tuple[str, str | None, str | None]], capitalised: set[str],
+                    date: dt.date | None, people: frozenset[str]) -> Person | None:
+        """``tokens``: each free word with the words around it, which may be the rest of a name."""
+        for token, before, after in reversed(tokens):
             candidates = self.data.surnames.get(token)
             if not candidates or token not in capitalised:
+                continue
+            if before and before in capitalised and self._is_first_name(before):
+                # "Ilham Ahmed", "Jeremy Fleming": a full name we do not know is someone else's
+                candidates = {p for p in candidates if before[:1] in self._initials.get(p, ())}
+            if after and after in capitalised and self._is_first_name(after):
+                # "Zeid Ra'ad al-Hussein": a word that a name goes on after is a first name (but "Xi Jinping")
+                candidates = {p for p in candidates if self.data.people[p].family_name_first}
+            if not candidates:
                 continue
             named = [p for p in candidates if p in people]
             if len(named) == 1:
                 return self.data.people[named[0]]
-            if token in COMMON_WORD_SURNAMES:
-                continue
+            titled = before is not None and before in capitalised and not self._is_first_name(before)
+            if token in COMMON_WORD_SURNAMES or (token in GIVEN_NAMES and not titled):
+                continue  # "Ahmed", "Hussein" alone: only someone the article names in full ("King Abdullah")
             active = [p for p in candidates if self.data.people[p].active_on(date)]
             if len(active) == 1:
                 return self.data.people[active[0]]
@@ -170,6 +197,12 @@ class ActorRegistry:
                 return self.data.people[next(iter(candidates))]
             log.info("surname %r is ambiguous on %s: %s", token, date, sorted(candidates))
         return None
+
+    def _is_first_name(self, word: str) -> bool:
+        """A capitalised word before a surname that is no title ("President", "Gen.", "Sheikh")."""
+        return word.rstrip(".") not in NOT_FIRST_NAMES and word not in self.data.sector_words \
+            and word not in self.data.country_names \
+            and not any(word == title.split()[-1] for title in self.data.titles)
 
     def _office_holder(self, text: str, country: str, date: dt.date | None,
                        people: frozenset[str]) -> Person | None:

@@ -70,6 +70,10 @@ class Person:
     qid: str | None
     terms: list[Term] = field(default_factory=list)
 
+    @property
+    def family_name_first(self) -> bool:
+        return any(term.country in FAMILY_NAME_FIRST for term in self.terms)
+
     def term_on(self, day: dt.date | None) -> Term | None:
         """The office held on ``day`` (the most senior if several), else the nearest one in time."""
         if not self.terms:

@@ -93,8 +93,10 @@ IRREGULAR_PAST = {"retook": "retake", "retaken": "retake", "forgave": "forgive",
 def _verb_tagged_as_noun(token: Token) -> bool:
     """ "The Syrian army retook Palmyra": the small tagger calls "retook" a noun, yet it has a subject and
     an object, as only a verb does."""
+    if token.pos_ != "NOUN" or token.dep_ != "ROOT":
+        return False
     children = {c.dep_ for c in token.children}
-    return token.pos_ == "NOUN" and token.dep_ == "ROOT" and "nsubj" in children and "dobj" in children
+    return "nsubj" in children and "dobj" in children
 
 
 def lemma_candidates(token: Token) -> list[str]:

@@ -195,3 +195,15 @@ def test_a_weapon_is_fired_by_whoever_its_participle_names():
     event = only_event("Shells fired by Russian forces hit a school in Kharkiv on Monday.", "ASSAULT")
     assert countries(event.actor) == ["RUS"]
 
+
+
+def test_a_participle_that_adds_another_kind_of_event_is_coded_too():
+    events = code("Turkey recalled its ambassador to Vienna on Monday, accusing Austria of hostility.")
+    assert {e.event for e in events} == {"SANCTION", "ACCUSE"}
+    accuse = next(e for e in events if e.event == "ACCUSE")
+    assert (countries(accuse.actor), countries(accuse.recipient)) == (["TUR"], ["AUT"])
+
+
+def test_a_participle_of_the_same_kind_is_part_of_the_event():
+    assert [e.event for e in code("Israeli strikes killed ten people in Gaza on Monday, wounding 20 others.")] == \
+        ["ASSAULT"]

@@ -68,3 +68,8 @@ def split_of_conjuncts(token: Token) -> list[str] | None:
 
 def is_pronoun(token: Token) -> bool:
     return not is_acronym(token.text) and (token.pos_ == "PRON" or token.lower_ in PRONOUNS)  # not "US", "WHO"
+
+
+def participial_adjunct(node: Token) -> bool:
+    """An -ing clause hung on a verb with no marker of purpose or condition (", accusing Moscow of ...")."""
+    return node.dep_ == "advcl" and node.tag_ == "VBG" and not any(c.dep_ in ("mark", "aux") for c in node.children)

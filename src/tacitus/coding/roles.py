@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from tacitus.coding.phrases import conjuncts
+from tacitus.coding.phrases import conjuncts, participial_adjunct
 
 RECIPIENT_PREPS = {"to", "against", "on", "for", "toward", "towards", "at", "into", "upon", "over"}
 CO_ACTOR_PREPS = {"with", "between", "among", "alongside"}
@@ -111,7 +111,7 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
                                   for s in c.children if s.dep_ == "nsubj" for t in conjuncts(s))
     if instrument:
         for child in verb.children:
-            if child.dep_ in ("xcomp", "advcl", "ccomp") and child.pos_ == "VERB":
+            if child.dep_ in ("xcomp", "advcl", "ccomp") and child.pos_ == "VERB" and not participial_adjunct(child):
                 parties.recipients.extend(t for c in child.children if c.dep_ == "dobj" for t in conjuncts(c))
         for obj in objects:
             for modifier in obj.children:  # "fighters to support X"

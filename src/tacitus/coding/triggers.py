@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from tacitus.coding.lexicon import Entry, load_lexicon
+from tacitus.coding.phrases import participial_adjunct
 from tacitus.coding.status import INTENDING, PLANNING, READY, is_headline_plan
 
 # Verbs that turn an event noun into an event: "hold talks", "impose sanctions", "express support"
@@ -232,7 +233,10 @@ def _drop_subordinate(triggers: list[Trigger]) -> list[Trigger]:
     """A trigger inside another's complement ("agreed to fight", "accused X of attacking") is its content."""
     # a tentative reading may be dropped later, so only firm ones make another trigger their content
     firm = [t for t in triggers if not t.tentative]
-    positions = {t.token.i for t in firm} | {t.governor.i for t in firm if t.governor is not None}
+    categories: dict[int, set[str]] = {}
+    for t in firm:
+        for position in (t.token.i, t.governor.i if t.governor is not None else t.token.i):
+            categories.setdefault(position, set()).update(e.category for e in t.entries)
     kept = []
     for trigger in triggers:
         node = trigger.anchor
@@ -241,9 +245,12 @@ def _drop_subordinate(triggers: list[Trigger]) -> list[Trigger]:
             continue
         subordinate = False
         while node.dep_ in ("xcomp", "advcl", "acl", "pcomp", "pobj", "prep", "ccomp") and node.head.i != node.i:
+            adjunct = participial_adjunct(node)
             node = node.head
-            if node.i in positions and node.i != trigger.token.i:
-                subordinate = True
+            if node.i in categories and node.i != trigger.token.i:
+                # "declared martial law, accusing parliament of ...": a participle that adds another kind
+                # of event is an event of its own; one of the same kind ("killed ten, wounding 20") is not
+                subordinate = not (adjunct and not categories[node.i] & {e.category for e in trigger.entries})
                 break
         if not subordinate:
             kept.append(trigger)

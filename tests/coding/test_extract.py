@@ -207,3 +207,21 @@ def test_a_participle_that_adds_another_kind_of_event_is_coded_too():
 def test_a_participle_of_the_same_kind_is_part_of_the_event():
     assert [e.event for e in code("Israeli strikes killed ten people in Gaza on Monday, wounding 20 others.")] == \
         ["ASSAULT"]
+
+
+def test_holding_someone_responsible_is_an_accusation():
+    event = one("Hezbollah held Israel fully responsible on Tuesday for the explosion of hundreds of pagers.",
+                published="2024-09-20")
+    assert (event.event, countries(event.actor), countries(event.recipient)) == ("ACCUSE", ["LBN"], ["ISR"])
+
+
+def test_the_sides_of_a_clash_fight_where_it_happens_unless_someone_else_leads_them():
+    clash = one("Clashes broke out between rival militias in Tripoli on Monday.", published="2024-09-20")
+    assert countries(clash.actor) == ["LBY"]
+    war = one("A Saudi-led coalition is fighting the Houthi movement in Yemen.", published="2018-09-20")
+    assert "YEM" not in countries(war.actor)
+
+
+def test_a_town_struck_from_abroad_makes_its_state_the_recipient():
+    event = one("Russian forces shelled Kharkiv on Monday.", published="2024-09-20")
+    assert (countries(event.actor), countries(event.recipient)) == (["RUS"], ["UKR"])

@@ -142,15 +142,20 @@ def _code_trigger(trigger: Trigger, entry: Entry, sentence: ParsedSentence, date
     if entry.category == "THREATEN" and status == "intended":
         status = "asserted"  # "vowed revenge": the vow is the threat, and it was made
     place = _place(trigger, entry, tokens, sentence.span, context)
-    actors, recipients = _localize(actors, place, armed=False), _localize(recipients, place, armed=True)
+    # the sides of a clash fight where it happens ("clashes between rival militias in Tripoli")
+    actors = _localize(actors, place, armed="reciprocal" in entry.roles and entry.category == "ASSAULT",
+                       backed=False)
+    recipients = _localize(recipients, place, armed=True)
     if entry.category == "PROTEST" and not recipients and place is not None and place.precision != "region" \
             and place.country and all(a.country in (None, place.country) for a in actors):
         # a street protest with no named target is addressed to the government of where it happens
         recipients = [Entity(text=place.text, country=place.country, sector="GOV", kind="state")]
-    if entry.mode == "occupy" and not recipients and place is not None and place.country \
+    struck_place = entry.mode == "occupy" or (entry.category == "ASSAULT" and place is not None and any(
+        place.text == phrase_text(t) for t in tokens.recipients))
+    if struck_place and not recipients and place is not None and place.country \
             and all(a.country != place.country for a in actors) and entry.lemma not in RECLAIM_VERBS:
-        # "Islamic State seized Palmyra": the town was taken from the state it belongs to (a retaken town
-        # was taken from whoever held it, not from its state)
+        # "Islamic State seized Palmyra", "Russian forces shelled Kharkiv": the town taken or struck belongs
+        # to a state (a retaken town was taken from whoever held it, not from its state)
         recipients = [Entity(text=place.text, country=place.country, kind="state")]
     if unknown_attacker and not recipients and place is not None and place.country:
         # "a car bomb exploded in Mogadishu": perpetrator unknown, the attack hit the place's country
@@ -225,16 +230,18 @@ def _attacker_unnamed(token: Token) -> bool:
                                   for s in subjects)
 
 
-def _localize(entities: list[Entity], place: Place | None, *, armed: bool) -> list[Entity]:
+def _localize(entities: list[Entity], place: Place | None, *, armed: bool, backed: bool = True) -> list[Entity]:
     """ "The government", "police", "protesters" in an event placed in a country are that country's.
 
     ``armed``: whether unnamed armed groups take the place's country too. Not for actors: the drone
-    that struck Raqqa or the forces that shelled a town may well have come from elsewhere.
+    that struck Raqqa or the forces that shelled a town may well have come from elsewhere; but the sides
+    of a clash fight where it happens. ``backed``: whether that holds for groups someone else leads or
+    backs too (not for the actors of a clash: "a Saudi-led coalition is fighting ... in Yemen").
     """
     if place is None or not place.country or place.precision == "region":
         return entities
     return [replace(e, country=place.country) if e.country is None and e.sector is not None and e.kind != "person"
-            and (armed or e.sector not in ARMED_SECTORS) else e for e in entities]
+            and (e.sector not in ARMED_SECTORS or (armed and (backed or not e.backers))) else e for e in entities]
 
 
 def _threat_entry(entry: Entry) -> Entry:

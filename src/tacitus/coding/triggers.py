@@ -171,8 +171,9 @@ def _matching(entries: tuple[Entry, ...], token: Token, governor: Token, loosely
 
 
 def _holds(kind: str, values: frozenset[str], token: Token, governor: Token) -> bool:
-    if kind == "prt":
-        return any(c.dep_ in ("prt", "prep", "dative", "advmod") and c.lower_ in values for c in token.children)
+    if kind == "prt":  # also an adjective complement: "held Israel responsible"
+        return any((c.dep_ in ("prt", "prep", "dative", "advmod") or c.pos_ == "ADJ") and c.lower_ in values
+                   for c in token.children)
     if kind in ("obj", "notobj"):
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         objects += [c for o in objects for c in o.conjuncts]

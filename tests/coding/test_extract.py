@@ -225,3 +225,14 @@ def test_the_sides_of_a_clash_fight_where_it_happens_unless_someone_else_leads_t
 def test_a_town_struck_from_abroad_makes_its_state_the_recipient():
     event = one("Russian forces shelled Kharkiv on Monday.", published="2024-09-20")
     assert (countries(event.actor), countries(event.recipient)) == (["RUS"], ["UKR"])
+
+
+def test_people_captured_are_arrested_not_ground_taken():
+    event = one("Kurdish fighters captured two British Isis militants in Syria on Friday.", published="2018-02-09")
+    assert (event.event, event.mode) == ("COERCE", "arrest")
+
+
+def test_the_victims_of_a_passive_verb_do_not_carry_out_its_airstrikes():
+    events = code("More than 100 Syrian civilians have been killed in airstrikes and shelling since the campaign "
+                  "around Daraa started.")
+    assert not any("SYR" in countries(e.actor) for e in events)

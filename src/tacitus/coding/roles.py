@@ -27,6 +27,8 @@ class PartyTokens:
 def subjects_of(verb: Token) -> list[Token]:
     """Subjects, climbing through xcomp ("is expected to visit"), conj ("said ... and urged") and relcl."""
     seen = 0
+    active = verb.tag_ != "VBN"
+    via_conj = False
     while seen < 8:
         seen += 1
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
@@ -38,6 +40,8 @@ def subjects_of(verb: Token) -> list[Token]:
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             return [verb.head]  # "fighters shooting people": the fighters shoot
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if passive and via_conj and active:
+            return []  # "civilians were killed in airstrikes and shelling": the civilians shelled no one
         if passive and (verb.dep_ == "xcomp" or seen > 1):  # "X is expected to visit": X visits
             return [t for s in passive for t in conjuncts(s)]
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -52,6 +56,7 @@ def subjects_of(verb: Token) -> list[Token]:
                 objects = [c for c in verb.head.children if c.dep_ == "dobj"]
                 if objects and verb.head.lemma_ in ("urge", "ask", "call", "press", "tell", "order", "force"):
                     return objects
+            via_conj = via_conj or verb.dep_ == "conj"
             verb = verb.head
             continue
         return []
@@ -131,7 +136,8 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
 
 def noun_parties(noun: Token, governor: Token) -> PartyTokens:
     """A noun trigger ("held talks with X", "Turkey's offensive against Y") and its governing verb."""
-    parties = PartyTokens(actors=subjects_of(governor) if governor.i != noun.i else [])
+    # "100 civilians were killed in airstrikes": the subject of a passive governor suffered the event
+    parties = PartyTokens(actors=subjects_of(governor) if governor.i != noun.i and not is_passive(governor) else [])
     for child in noun.children:
         if child.dep_ == "poss":
             parties.actors = conjuncts(child) + parties.actors

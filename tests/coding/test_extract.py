@@ -236,3 +236,8 @@ def test_the_victims_of_a_passive_verb_do_not_carry_out_its_airstrikes():
     events = code("More than 100 Syrian civilians have been killed in airstrikes and shelling since the campaign "
                   "around Daraa started.")
     assert not any("SYR" in countries(e.actor) for e in events)
+
+
+def test_threatening_interests_or_hosting_bases_is_commentary_not_an_event():
+    assert code("Trump threatens British interests and international peace and security.") == []
+    assert code("As a former British colony, Cyprus had hosted the United Kingdom's sovereign base areas since 1960.") == []

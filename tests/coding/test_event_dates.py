@@ -26,3 +26,10 @@ def test_an_undated_plan_after_a_dated_plan_shares_its_date():
 def test_an_undated_plan_on_its_own_stays_undated():
     events = code("The Russian and Turkish leaders will discuss Syria.", "2019-12-23")
     assert [(e.date, e.status) for e in events] == [(None, "planned")]
+
+
+def test_a_date_in_a_clause_of_what_was_going_on_is_the_events_date():
+    events = code("Former Japanese Prime Minister Shinzo Abe was shot dead while giving a campaign speech in Nara "
+                  "on Friday.", published="2022-07-09")
+    assert [e.date for e in events] == ["2022-07-08"]
+

@@ -1,6 +1,7 @@
 """Which of a sentence's dates belong to an event, and what an event with no date of its own gets.
 
-The nearest date mention to the trigger wins; coordinated day dates ("On Dec. 11 and Dec. 17, X and Y
+The nearest date mention to the trigger wins (with no date of its own, an event takes the one date of
+a clause that tells what was going on: "shot dead while giving a speech on Friday"); coordinated day dates ("On Dec. 11 and Dec. 17, X and Y
 had two phone conversations") give one event each. An event told through an anaphor ("the parties
 agreed") with no date of its own happened when its antecedent did. A planned event with no date stays
 undated: dating it to the publication day would put it in the past.
@@ -30,6 +31,9 @@ def event_dates(token: Token, dates: list[DateMention], *, anchor: Token, publis
             return [d.resolved for d in days]
         position = token.idx - token.sent.start_char
         return [min(own, key=lambda d: abs(d.start - position)).resolved]
+    during = [d for d in dates if _in_simultaneous_clause(d, token, anchor)]
+    if len(during) == 1:
+        return [during[0].resolved]  # "was shot dead while giving a speech in Nara on Friday"
     if antecedent is not None:
         return [antecedent]
     if status == "planned" or published is None:
@@ -54,6 +58,32 @@ def _in_clause_of(mention: DateMention, token: Token, anchor: Token) -> bool:
             return anchor in node.subtree  # the date's clause holds the trigger ("X said on Monday that ...")
         node = node.head
     return True
+
+
+# Clauses that happen at the time of the verb they hang on ("while giving a speech", "who were trying to
+# storm parliament"), unlike "after", "since" or "before" clauses
+SIMULTANEOUS_MARKS = {"while", "as", "when"}
+
+
+def _in_simultaneous_clause(mention: DateMention, token: Token, anchor: Token) -> bool:
+    """A date in a clause under the trigger that tells what was going on when it happened."""
+    sentence = token.sent
+    inside = [t for t in sentence if mention.start <= t.idx - sentence.start_char < mention.end]
+    if not inside:
+        return False
+    node = inside[0]
+    while node.head.i != node.i:
+        if node.dep_ in CLAUSES and node.pos_ in ("VERB", "AUX"):
+            if node.head.i not in (anchor.i, token.i) and not _under(node.head, anchor):
+                return False
+            marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+            return (node.dep_ in ("relcl", "acl") and not marks) or bool(marks & SIMULTANEOUS_MARKS)
+        node = node.head
+    return False
+
+
+def _under(node: Token, anchor: Token) -> bool:
+    return anchor.left_edge.i <= node.i <= anchor.right_edge.i
 
 
 def _has_subject(verb: Token) -> bool:

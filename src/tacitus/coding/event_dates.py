@@ -1,9 +1,9 @@
 """Which of a sentence's dates belong to an event, and what an event with no date of its own gets.
 
-The nearest date mention to the trigger wins (with no date of its own, an event takes the one date of
-a clause that tells what was going on: "shot dead while giving a speech on Friday"); coordinated day dates ("On Dec. 11 and Dec. 17, X and Y
-had two phone conversations") give one event each. An event told through an anaphor ("the parties
-agreed") with no date of its own happened when its antecedent did. A planned event with no date stays
+The nearest date mention to the trigger wins; coordinated day dates ("On Dec. 11 and Dec. 17, X and Y
+had two phone conversations") give one event each. An event with no date of its own takes the one date
+of a clause that tells what was going on ("shot dead while giving a speech on Friday"); one told
+through an anaphor ("the parties agreed") happened when its antecedent did. A planned event with no date stays
 undated: dating it to the publication day would put it in the past.
 """
 

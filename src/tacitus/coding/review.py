@@ -18,6 +18,8 @@ import logging
 import re
 from typing import Sequence
 
+from spacy.tokens import Token
+
 from tacitus.coding.classifier import NONE, SentenceClassifier
 from tacitus.nlp import ParsedDoc
 from tacitus.records import Event
@@ -51,6 +53,7 @@ def _clause(event: Event, parsed: ParsedDoc | None) -> str:
     if parsed is None or event.sentence_index is None or event.sentence_index >= len(parsed.sentences):
         return event.sentence
     span = parsed.sentences[event.sentence_index].span
+    token: Token | None
     if event.trigger_token is not None and span.start <= event.trigger_token < span.end:
         token = span.doc[event.trigger_token]
     else:

@@ -234,7 +234,8 @@ HONORIFICS = frozenset({"king", "queen", "prince", "princess", "sheikh", "emir",
 SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 PATRONYMIC = frozenset({"bin", "ibn", "bint"})
 # Given names that long forms of Arabic, Somali and South Asian names end with, as a father's or
-# grandfather's name: in an alias they are no surname of their own.
+# grandfather's name, and the English first name some Taiwanese leaders put first ("William Lai
+# Ching-te"): in an alias they are no surname of their own.
 GIVEN_NAMES = frozenset({
     "ali", "mohamed", "mohammed", "muhammad", "mohammad", "mohamud", "ahmed", "ahmad", "abdullah", "abdallah",
     "ibrahim", "hassan", "hussein", "husayn", "osman", "omar", "umar", "youssef", "yusuf", "ismail", "mahmoud",

@@ -107,15 +107,14 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory) 
             if entity is not None:
                 entities.append(replace(entity, text=text))
             else:  # "a missile fired by Yemen's Houthis struck ...": whoever fired it
-                entities.extend(e for e in (actors.resolve(phrase_text(o)) for o in _agents_of(token)) if e)
+                entities.extend(_agents_of(token, actors))
             continue
         appositive = _named_appositive(token, actors)
         if appositive is not None:
             entities.append(appositive)
             continue
         for piece in split_coordinated_modifiers(token) or split_of_conjuncts(token) or [text]:
-            entity = actors.resolve(piece) or _owner(token, actors) \
-                or next((e for e in map(actors.resolve, map(phrase_text, _agents_of(token))) if e), None)
+            entity = actors.resolve(piece) or _owner(token, actors) or next(iter(_agents_of(token, actors)), None)
             entity = _possessed(token, entity, actors, memory)
             if entity is None:
                 continue
@@ -130,11 +129,12 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory) 
     return entities, from_memory
 
 
-def _agents_of(noun: Token) -> list[Token]:
-    """The "by" agents of the participles that describe a noun ("a drone launched by the Houthis")."""
-    return [o for acl in noun.children if acl.dep_ == "acl"
-            for agent in acl.children if agent.dep_ == "agent"
-            for p in agent.children if p.dep_ == "pobj" for o in conjuncts(p)]
+def _agents_of(noun: Token, actors: ArticleActors) -> list[Entity]:
+    """Who the "by" agents of the participles that describe a noun are ("a drone launched by the Houthis")."""
+    agents = [o for acl in noun.children if acl.dep_ == "acl"
+              for agent in acl.children if agent.dep_ == "agent"
+              for p in agent.children if p.dep_ == "pobj" for o in conjuncts(p)]
+    return [e for e in (actors.resolve(phrase_text(a)) for a in agents) if e is not None]
 
 
 def _antecedent(pronoun: Token, actors: ArticleActors, *, possessive: bool = False) -> Entity | None:

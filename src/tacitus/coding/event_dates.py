@@ -44,11 +44,9 @@ def event_dates(token: Token, dates: list[DateMention], *, anchor: Token, publis
 def _in_clause_of(mention: DateMention, token: Token, anchor: Token) -> bool:
     """A date belongs to the event unless it sits in another clause that does not contain the trigger:
     in "killed fighting Isis since the first volunteers arrived in Syria in 2014", 2014 is the arrival's."""
-    sentence = token.sent
-    inside = [t for t in sentence if mention.start <= t.idx - sentence.start_char < mention.end]
-    if not inside:
+    node = _first_token(mention, token)
+    if node is None:
         return True
-    node = inside[0]
     while node.head.i != node.i:  # spaCy makes a new Token object at each access: compare positions
         if node.i in (anchor.i, token.i):
             return True  # the trigger's own phrase or complement ("refused to sign ... on Tuesday")
@@ -67,19 +65,23 @@ SIMULTANEOUS_MARKS = {"while", "as", "when"}
 
 def _in_simultaneous_clause(mention: DateMention, token: Token, anchor: Token) -> bool:
     """A date in a clause under the trigger that tells what was going on when it happened."""
-    sentence = token.sent
-    inside = [t for t in sentence if mention.start <= t.idx - sentence.start_char < mention.end]
-    if not inside:
+    node = _first_token(mention, token)
+    if node is None:
         return False
-    node = inside[0]
     while node.head.i != node.i:
         if node.dep_ in CLAUSES and node.pos_ in ("VERB", "AUX"):
-            if node.head.i not in (anchor.i, token.i) and not _under(node.head, anchor):
+            if not _under(node.head, anchor):
                 return False
             marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
             return (node.dep_ in ("relcl", "acl") and not marks) or bool(marks & SIMULTANEOUS_MARKS)
         node = node.head
     return False
+
+
+def _first_token(mention: DateMention, token: Token) -> Token | None:
+    """The first word of a date mention in the trigger's sentence."""
+    sentence = token.sent
+    return next((t for t in sentence if mention.start <= t.idx - sentence.start_char < mention.end), None)
 
 
 def _under(node: Token, anchor: Token) -> bool:

@@ -8,7 +8,7 @@ sentence: in long prose the rest is mostly background. Three rules:
   prose about 3 in 4 of these abstentions removed a false event (background, metaphor, opinion);
 - otherwise the event's confidence blends the lexicon's trust with the classifier's probability of
   the category, so ``--min-confidence`` can trade recall for precision;
-- a reading the lexicon only half supports ("freed two French nationals": the entry for "free" lists
+- a reading the lexicon only half supports ("freed two French sailors": the entry for "free" lists
   prisoners, hostages, detainees...) is kept only when the classifier confirms its category.
 """
 

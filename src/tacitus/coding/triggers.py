@@ -156,7 +156,7 @@ def _refers_back(noun: Token) -> bool:
 
 
 # Word lists that only narrow a reading down ("freed" + prisoner|hostage|...): a sentence outside the list
-# ("freed two French nationals") may still report the event, which the classifier then has to confirm.
+# ("freed two French sailors") may still report the event, which the classifier then has to confirm.
 LOOSE_CONDITIONS = frozenset({"obj", "mod"})
 # In an obj= list, PLACE stands for any named place ("seized Wad Madani", "took Bakhmut").
 PLACE_OBJECT = "PLACE"

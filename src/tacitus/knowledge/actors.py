@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from tacitus.records import Entity
 from tacitus.knowledge.normalize import first_words, fold, names_in, strip_leading
-from tacitus.knowledge.registry import GIVEN_NAMES, Person, RegistryData
+from tacitus.knowledge.registry import GIVEN_NAMES, HONORIFICS, PATRONYMIC, Person, RegistryData
 
 log = logging.getLogger(__name__)
 
@@ -38,15 +38,15 @@ _NOT_THE_HOLDER = re.compile(r"\b(former|ex|late|then|vice|deputy|assistant|oppo
 
 
 # Words that stand before a surname without being a first name
-NOT_FIRST_NAMES = frozenset({"mr", "mrs", "ms", "dr", "gen", "general", "col", "colonel", "maj", "major", "lt",
-                             "adm", "admiral", "marshal", "field", "sheikh", "king", "queen", "prince", "emir",
-                             "sir", "lord", "lady", "president", "premier", "chancellor", "minister", "secretary",
-                             "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "senator", "rep",
-                             "governor", "mayor", "judge", "justice", "pope", "ayatollah", "imam", "rev", "father",
-                             "former", "then", "late", "new", "said", "says", "told", "added", "when", "after",
-                             # particles of a surname ("De Mistura", "Van Rompuy", "Abu Zeid")
-                             "de", "da", "di", "del", "della", "dos", "das", "du", "van", "von", "der", "den",
-                             "ter", "la", "le", "al", "el", "abu", "ben", "bin", "ibn", "ould", "wa", "mac", "st"})
+NOT_FIRST_NAMES = HONORIFICS | PATRONYMIC | frozenset({
+    "mr", "mrs", "ms", "dr", "gen", "general", "col", "colonel", "maj", "major", "lt", "adm", "admiral", "marshal",
+    "field", "lady", "president", "premier", "chancellor", "minister", "secretary", "spokesman", "spokeswoman",
+    "spokesperson", "ambassador", "envoy", "senator", "rep", "governor", "mayor", "judge", "justice", "pope",
+    "ayatollah", "imam", "rev", "father", "former", "then", "late", "new", "said", "says", "told", "added", "when",
+    "after",
+    # particles of a surname ("De Mistura", "Van Rompuy", "Abu Zeid")
+    "de", "da", "di", "del", "della", "dos", "das", "du", "van", "von", "der", "den", "ter", "la", "le", "al", "el",
+    "abu", "ben", "ould", "wa", "mac", "st"})
 
 
 def capitalised_words(text: str) -> set[str]:
@@ -83,6 +83,7 @@ class ActorRegistry:
         for name, person_id in data.person_names.items():
             self._initials.setdefault(person_id, set()).add(name[:1])
         self._titles = [(re.compile(rf"\b{re.escape(title)}\b"), office) for title, office in data.titles.items()]
+        self._title_words = frozenset(title.split()[-1] for title in data.titles)  # "minister", "president"
 
     def resolve(self, mention: str, *, date: dt.date | str | None = None,
                 context: str | None = None) -> Entity | None:
@@ -176,7 +177,8 @@ class ActorRegistry:
             candidates = self.data.surnames.get(token)
             if not candidates or token not in capitalised:
                 continue
-            if before and before in capitalised and self._is_first_name(before):
+            first_name = before is not None and before in capitalised and self._is_first_name(before)
+            if first_name:
                 # "Ilham Ahmed", "Jeremy Fleming": a full name we do not know is someone else's
                 candidates = {p for p in candidates if before[:1] in self._initials.get(p, ())}
             if after and after in capitalised and self._is_first_name(after):
@@ -187,7 +189,7 @@ class ActorRegistry:
             named = [p for p in candidates if p in people]
             if len(named) == 1:
                 return self.data.people[named[0]]
-            titled = before is not None and before in capitalised and not self._is_first_name(before)
+            titled = before is not None and before in capitalised and not first_name
             if token in COMMON_WORD_SURNAMES or (token in GIVEN_NAMES and not titled):
                 continue  # "Ahmed", "Hussein" alone: only someone the article names in full ("King Abdullah")
             active = [p for p in candidates if self.data.people[p].active_on(date)]
@@ -202,7 +204,7 @@ class ActorRegistry:
         """A capitalised word before a surname that is no title ("President", "Gen.", "Sheikh")."""
         return word.rstrip(".") not in NOT_FIRST_NAMES and word not in self.data.sector_words \
             and word not in self.data.country_names \
-            and not any(word == title.split()[-1] for title in self.data.titles)
+            and word not in self._title_words
 
     def _office_holder(self, text: str, country: str, date: dt.date | None,
                        people: frozenset[str]) -> Person | None:

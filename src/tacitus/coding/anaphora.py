@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from tacitus.coding.lexicon import load_lexicon
 from tacitus.coding.phrases import conjuncts, is_pronoun, phrase_text, phrase_tokens, split_coordinated_modifiers, split_of_conjuncts
-from tacitus.knowledge import ArticleActors
+from tacitus.knowledge import ArticleActors, Gazetteer
 from tacitus.knowledge.normalize import is_acronym
 from tacitus.records import Entity, ResolvedDate
 
@@ -68,15 +68,19 @@ class Memory:
 EVENTFUL_HEADS = frozenset(EVENT_WORDS) | frozenset(lemma for lemma, pos in load_lexicon() if pos == "NOUN")
 
 
-def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory) -> tuple[list[Entity], bool]:
-    """The entities the tokens name, and whether any came from memory (an anaphor)."""
+def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, *,
+                    places: Gazetteer | None = None) -> tuple[list[Entity], bool]:
+    """The entities the tokens name, and whether any came from memory (an anaphor). A name that neither
+    the registry nor ``places`` knows is kept as an unnamed party ("Prosper Avril")."""
     entities: list[Entity] = []
     from_memory = False
     for token in tokens:
         text = phrase_text(token)
         lowered = text.lower()
         if lowered in ANAPHORS or token.lower_ in ("they", "both"):
-            group = memory.groups[-1] if memory.groups else []
+            # "Afghan rebel leaders said they would meet ...": the sentence's own subject first
+            here = _antecedent(token, actors) if token.lower_ == "they" else None
+            group = [here] if here is not None else memory.groups[-1] if memory.groups else []
             entities.extend(replace(e, text=text) for e in group)
             from_memory |= bool(group)
             continue
@@ -115,7 +119,7 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory) 
             continue
         for piece in split_coordinated_modifiers(token) or split_of_conjuncts(token) or [text]:
             entity = actors.resolve(piece) or _owner(token, actors) or next(iter(_agents_of(token, actors)), None)
-            entity = _possessed(token, entity, actors, memory)
+            entity = _possessed(token, entity, actors, memory) or unnamed_party(token, piece, places)
             if entity is None:
                 continue
             if entity.country is None and entity.sector and lowered.startswith("the "):
@@ -127,6 +131,23 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory) 
                     entity = replace(earlier, text=text)
             entities.append(entity)
     return entities, from_memory
+
+
+# What a name the registry does not know says of its bearer, by the parser's entity type
+UNNAMED_KINDS = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "state"}
+
+
+def unnamed_party(token: Token, text: str, places: Gazetteer | None = None) -> Entity | None:
+    """A party the registry does not know, kept by its name: "Prosper Avril", "the Third World Water
+    Forum". Only names, and no place's name ("shelled Kharkiv"): a common noun the registry cannot read
+    ("the plan") is no party."""
+    if token.pos_ != "PROPN" and token.ent_type_ not in UNNAMED_KINDS:
+        return None
+    if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LOC", "FAC"):
+        return None
+    if places is not None and places.resolve(token.text) is not None:
+        return None
+    return Entity(text=text, kind=UNNAMED_KINDS.get(token.ent_type_))
 
 
 def _agents_of(noun: Token, actors: ArticleActors) -> list[Entity]:
@@ -146,6 +167,11 @@ def _antecedent(pronoun: Token, actors: ArticleActors, *, possessive: bool = Fal
         if is_pronoun(candidate) or (not possessive and (candidate.tag_ in ("NNS", "NNPS")) != plural):
             continue  # "its"/"their" fit collective names either way ("the Taliban ... its fighters")
         found = actors.resolve(phrase_text(candidate))
+        if person and candidate.ent_type_ == "PERSON" and (found is None or found.kind != "person"):
+            # "President Laurent Gbagbo announced that he will ...": a person the registry does not know,
+            # or knows only by the office of the title
+            found = replace(found, kind="person") if found is not None and found.country is None \
+                else unnamed_party(candidate, phrase_text(candidate)) if found is None else found
         if found is not None and (found.kind == "person") == person:
             return replace(found, text=pronoun.text)
     return None

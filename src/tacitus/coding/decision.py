@@ -33,11 +33,15 @@ MATERIAL_OR_MEETING = {"CONSULT", "COOPERATE", "AID", "RETREAT", "PROTEST", "SAN
 # Where the target of violence is a town, the town is also where it happened ("shelled Aleppo")
 TARGET_IS_PLACE = {"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"}
 THREAT_CATEGORIES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+# Acts that, when they name no target and stay within the actor's country, fall on that country
+DOMESTIC = {"PROTEST", "COERCE", "CONCEDE", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "MOBILIZE", "ASSAULT"}
 RECLAIM_VERBS = {"retake", "recapture"}
 ARMED_SECTORS = {"MIL", "REB", "UAF", "INS", "SPY"}
 # Subjects that name the means or an anonymous attacker, not a party: "a car bomb exploded", "gunmen killed"
 ANONYMOUS_ATTACKERS = {"bomb", "bomber", "gunman", "gunmen", "attacker", "assailant", "explosion", "blast",
-                       "rocket", "missile", "shell", "mortar", "grenade", "device", "sniper", "drone", "kidnapper"}
+                       "rocket", "missile", "shell", "mortar", "grenade", "device", "sniper", "drone", "kidnapper",
+                       "bombing", "attack", "ambush", "airstrike", "shelling", "raid", "militant", "assassin",
+                       "mob", "man", "men"}
 
 
 @dataclass
@@ -59,15 +63,12 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
     actors, recipients = parties.actors, parties.recipients
     if not _parties_fit(entry, actors, recipients):
         return None
-    unknown_attacker = entry.category == "ASSAULT" and not actors and _attacker_unnamed(token)
+    unknown_attacker = entry.category in ("ASSAULT", "COERCE") and not actors and _attacker_unnamed(token)
     if trigger.governor is None and not actors and not is_passive(token) and not unknown_attacker:
         # an active clause whose subject we cannot name: who did it is unknown, so is the event's worth
         log.info("abstained on %r: its subject is no known party in %r", token.text, span.text[:80])
         return None
     actors, recipients = arrange(entry=entry, actors=actors, recipients=recipients, co_actors=parties.co_actors)
-    if not any(e.country or e.sector for e in actors + recipients) and not unknown_attacker:
-        log.info("abstained on %r: no party identified in %r", token.text, span.text[:80])
-        return None
     status = event_status(token, trigger.governor, span)
     if "intent" in entry.roles and status == "asserted":
         status = "intended"  # "offered aid": the offer was made, the aid is yet to come
@@ -82,8 +83,12 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
     place = _place(trigger, entry, parties, span, context)
     actors, recipients = _place_sides(entry=entry, trigger=trigger, parties=parties, actors=actors,
                                       recipients=recipients, place=place, unknown_attacker=unknown_attacker)
-    if not _identified(actors, recipients, place):
-        log.info("abstained on %r: no party placed in a country in %r", token.text, span.text[:80])
+    actors, recipients = _place_by_sentence(actors, recipients, place, span, context)
+    if not recipients and entry.category in DOMESTIC and entry.mode != "occupy" and entry.lemma not in RECLAIM_VERBS:
+        # (a town taken or retaken at home was taken from whoever held it, not from the state)
+        recipients = _at_home(entry, actors, place, span, context)
+    if not (actors or recipients or place is not None):
+        log.info("abstained on %r: the sentence names no party and no place in %r", token.text, span.text[:80])
         return None
     return Decision(entry=entry, actors=actors, recipients=recipients, status=status, place=place,
                     anaphoric=parties.anaphoric)
@@ -153,12 +158,50 @@ def _token_positions(tokens: list[Token]) -> set[int]:
     return {t.i for token in tokens for t in phrase_tokens(token)}
 
 
-def _identified(actors: list[Entity], recipients: list[Entity], place: Place | None) -> bool:
-    """Enough is known to tell an analyst something: a country among the parties, or both sides named
-    ("rebels attacked government forces") or one side and where it happened."""
-    if any(e.country for e in actors + recipients):
-        return True
-    return bool(actors) and (bool(recipients) or len(actors) > 1 or place is not None)
+def _at_home(entry: Entry, actors: list[Entity], place: Place | None, span: Span,
+             context: ArticleContext) -> list[Entity]:
+    """An act with no named target that stays within the actor's own country ("lifted the state of
+    emergency", "police arrested 12", "students staged demonstrations") falls on that country: its
+    people, or for protests and demands its government. Nothing when the sentence names another country."""
+    home = {a.country for a in actors if a.country and a.sector not in ("IGO", "NGO", "IMG")}
+    if len(home) != 1:
+        return []
+    country = next(iter(home))
+    if place is not None and place.country not in (None, country):
+        return []
+    if not sentence_countries(span, context, place) <= {country}:
+        return []
+    addressed = entry.category in ("PROTEST", "REQUEST") or not any(a.sector == "GOV" for a in actors)
+    name = next((a.name for a in actors if a.country == country and a.kind == "state" and a.name), country)
+    return [Entity(text=name, country=country, kind="state", sector="GOV" if addressed else None)]
+
+
+def sentence_countries(span: Span, context: ArticleContext, place: Place | None) -> set[str]:
+    """The countries a sentence names: its places and peoples ("in Abidjan", "Algerian", "Haiti's")."""
+    found = {place.country} if place is not None and place.country and place.precision != "region" else set()
+    for entity in span.ents:
+        if entity.label_ in ("GPE", "NORP", "LOC"):
+            named = context.actors.resolve(entity.text)
+            if named is not None and named.country and named.kind in ("state", "group", None) \
+                    and named.sector not in ("IGO", "NGO"):
+                found.add(named.country)
+    return found
+
+
+def _place_by_sentence(actors: list[Entity], recipients: list[Entity], place: Place | None, span: Span,
+                       context: ArticleContext) -> tuple[list[Entity], list[Entity]]:
+    """A party the registry could not place ("Lt. Gen. Prosper Avril", "rebels", "the union") is of the one
+    country its sentence names ("... resigned to allow Haiti's first elections"); with none or several,
+    its country stays unknown."""
+    unplaced = [e for e in actors + recipients if e.country is None and e.sector not in ("IGO", "NGO", "IMG")]
+    if not unplaced:
+        return actors, recipients
+    countries = sentence_countries(span, context, place)
+    if len(countries) != 1:
+        return actors, recipients
+    country = next(iter(countries))
+    return ([replace(e, country=country) if e in unplaced else e for e in actors],
+            [replace(e, country=country) if e in unplaced else e for e in recipients])
 
 
 def _attacker_unnamed(token: Token) -> bool:

@@ -54,7 +54,8 @@ def code_sentence(sentence: ParsedSentence, context: ArticleContext) -> list[Eve
         for entry in trigger.entries:
             if entry.category in readings:
                 continue
-            parties = find_parties(trigger=trigger, entry=entry, actors=context.actors, memory=context.memory)
+            parties = find_parties(trigger=trigger, entry=entry, actors=context.actors, memory=context.memory,
+                                   places=context.gazetteer)
             decision = decide(trigger=trigger, entry=entry, parties=parties, span=sentence.span, context=context)
             if decision is None:
                 continue

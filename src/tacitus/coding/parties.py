@@ -13,7 +13,7 @@ from tacitus.coding.anaphora import Memory, resolve_parties
 from tacitus.coding.lexicon import Entry
 from tacitus.coding.roles import PartyTokens, noun_parties, verb_parties
 from tacitus.coding.triggers import Trigger
-from tacitus.knowledge import ArticleActors
+from tacitus.knowledge import ArticleActors, Gazetteer
 from tacitus.records import Entity
 
 ACTOR_KINDS = ("person", "state", "organisation")
@@ -30,19 +30,23 @@ class Parties:
     anaphoric: bool  # an actor came from an earlier sentence ("the parties", "he")
 
 
-def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memory: Memory) -> Parties:
+def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memory: Memory,
+                 places: Gazetteer | None = None) -> Parties:
     token = trigger.token
     if trigger.governor is None:
         tokens = verb_parties(token, instrument="instrument" in entry.roles, topic="topic" in entry.roles,
                               clause="clause" in entry.roles)
     else:
         tokens = noun_parties(token, trigger.governor)
-    found_actors, anaphoric = resolve_parties(tokens.actors, actors, memory)
-    recipients, _ = resolve_parties(tokens.recipients, actors, memory)
+    found_actors, anaphoric = resolve_parties(tokens.actors, actors, memory, places=places)
+    recipients, _ = resolve_parties(tokens.recipients, actors, memory, places=places)
     # what is sent or deployed is no party, but a misparsed recipient is: keep objects that are actors
-    instruments, _ = resolve_parties(tokens.instruments, actors, memory)
+    instruments, _ = resolve_parties(tokens.instruments, actors, memory, places=places)
     recipients += [e for e in instruments if e.kind in ACTOR_KINDS or e.sector == "GOV"]
-    co_actors, _ = resolve_parties(tokens.co_actors, actors, memory)
+    co_actors, _ = resolve_parties(tokens.co_actors, actors, memory, places=places)
+    for thing, owner in tokens.owners:
+        if not resolve_parties([thing], actors, memory, places=places)[0]:  # the object is no party: its owner is
+            recipients += resolve_parties([owner], actors, memory, places=places)[0]
     if trigger.governor is not None and not found_actors:  # "the Turkish offensive": Turkey's
         found_actors = [e for e in (actors.resolve(c.text) for c in token.children
                                     if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"))

@@ -22,6 +22,7 @@ class PartyTokens:
     co_actors: list[Token] = field(default_factory=list)
     by_place: list[Token] = field(default_factory=list)  # objects that are places ("visited Moscow")
     instruments: list[Token] = field(default_factory=list)  # objects of "send", "deploy": parties only if actors
+    owners: list[tuple[Token, Token]] = field(default_factory=list)  # (object, whose it is): "calls by Belarus"
 
 
 def subjects_of(verb: Token) -> list[Token]:
@@ -111,6 +112,12 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
         # "lifted sanctions on Sudan", "signed a deal with Iran": the object's phrase names the party
         for prep, party in _prep_objects(obj, OBJECT_PREPS | CO_ACTOR_PREPS):
             (parties.co_actors if prep in CO_ACTOR_PREPS else parties.recipients).append(party)
+        if obj.pos_ == "NOUN" and not obj.ent_type_:
+            # "rejected calls by Belarus's rulers", "a fresh offer from Afghanistan", "a Senegalese peace plan":
+            # whose call, offer or plan it was is the party acted upon (if the object is no party itself)
+            parties.owners.extend((obj, o) for _, o in _prep_objects(obj, {"by", "from"}))
+            parties.owners.extend((obj, c) for c in obj.children if c.dep_ in ("amod", "compound")
+                                  and c.ent_type_ in ("NORP", "GPE"))
     if clause:
         parties.recipients.extend(t for c in verb.children if c.dep_ == "ccomp"
                                   for s in c.children if s.dep_ == "nsubj" for t in conjuncts(s))

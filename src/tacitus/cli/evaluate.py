@@ -10,7 +10,6 @@ from rich.console import Console
 from rich.table import Table
 
 from tacitus.cli.common import get_settings
-from tacitus.coding.extract import DocumentInput, extract_documents
 from tacitus.evaluation import Report, load_gold, score_documents
 from tacitus.evaluation.score import FIELDS
 
@@ -65,6 +64,8 @@ def eval_command(ctx: click.Context, gold_files: tuple[Path, ...], output_format
     Reports precision, recall and F1 per field (category, mode, actor, recipient, date, status, place)
     and a confusion matrix of categories.
     """
+    from tacitus.coding.extract import DocumentInput, extract_documents  # loads spaCy
+
     floors = _floors(fail_under)
     documents = [document for path in gold_files for document in load_gold(path)]
     inputs = [DocumentInput(f"gold-{i}", d.text, d.published) for i, d in enumerate(documents)]

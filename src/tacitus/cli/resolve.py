@@ -11,8 +11,6 @@ from typing import Callable, Iterator
 import click
 
 from tacitus.cli.common import get_settings
-from tacitus.coding.dates import resolve_date
-from tacitus.coding.extract import parse_published
 from tacitus.errors import InputError, TacitusError
 from tacitus.knowledge import load_gazetteer, load_registry
 
@@ -71,6 +69,8 @@ def resolve() -> None:
 def resolve_actor(ctx: click.Context, text: str | None, date: str | None, context: str | None,
                   jsonl: str | None) -> None:
     """Resolve an actor mention: "Putin", "the Kremlin", "Russian-backed Syrian forces"."""
+    from tacitus.coding.extract import parse_published  # loads spaCy
+
     registry = load_registry(get_settings(ctx))
 
     def one(value: dict) -> object:
@@ -106,6 +106,9 @@ def resolve_place(ctx: click.Context, text: str | None, context: str | None, jso
 @click.option("--jsonl", metavar="FILE|-", help='One {"text", "published", "context"} object a line.')
 def resolve_date_command(text: str | None, published: str | None, context: str | None, jsonl: str | None) -> None:
     """Resolve a temporal expression: "on Sunday", "Jan. 8", "last week"."""
+    from tacitus.coding.dates import resolve_date
+    from tacitus.coding.extract import parse_published  # loads spaCy
+
     default = parse_published(published)
 
     def one(value: dict) -> object:

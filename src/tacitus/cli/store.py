@@ -11,7 +11,7 @@ import click
 from tacitus.cli.common import emit_csv, emit_json_lines, emit_table, get_settings
 from tacitus.errors import InputError
 from tacitus.records import Event
-from tacitus.store import FILTER_HELP, EventFilter, open_store
+from tacitus.store.filters import FILTER_HELP, EventFilter
 from tacitus.store.exports import FORMATS, export_events, write_events
 from tacitus.store.exports.plover import plover_record
 
@@ -48,6 +48,8 @@ def _row(event: dict[str, Any]) -> dict[str, Any]:
 def events_command(ctx: click.Context, output_format: str, limit: int | None, mentions: bool,
                    **values: Any) -> None:
     """List stored events by date: one row per real-world event, its reports merged across articles."""
+    from tacitus.store import open_store
+
     event_filter = _filters(values)
     with open_store(get_settings(ctx).db_url) as store:
         pairs: Iterator[tuple[Event, dict[str, Any]]]
@@ -65,7 +67,7 @@ def events_command(ctx: click.Context, output_format: str, limit: int | None, me
         elif output_format == "csv":
             emit_csv((_row(r) for r in rows), COLUMNS)
         else:
-            emit_table((_row(r) for r in rows), COLUMNS)
+            emit_table((_row(r) for r in rows), COLUMNS, squeeze=["id"])
 
 
 @click.command("export")
@@ -88,6 +90,8 @@ def export_command(ctx: click.Context, fmt: str, output: str, since: str | None,
     ftm      FollowTheMoney entities, JSON lines
     gexf     the actor network for Gephi (needs -o FILE)
     """
+    from tacitus.store import open_store
+
     event_filter = _filters(values)
     if since:
         since = _timestamp(since)
@@ -117,6 +121,8 @@ def _timestamp(value: str) -> str:
 @click.pass_context
 def show_command(ctx: click.Context, event_id: str, as_json: bool) -> None:
     """Show an event with every report of it: sentence, article, URL, and why they were merged."""
+    from tacitus.store import open_store
+
     with open_store(get_settings(ctx).db_url) as store:
         explained = store.explain(event_id)
         if explained is None:

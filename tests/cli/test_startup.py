@@ -1,5 +1,4 @@
-"""A command starts without the models it does not use, takes the shared options where users type them, and
-prints tables that fit the terminal."""
+"""A command starts without the models it does not use and takes the shared options where users type them."""
 
 import json
 import subprocess
@@ -9,7 +8,6 @@ import pytest
 from click.testing import CliRunner
 
 from tacitus.cli import cli
-from tacitus.cli.common import emit_table
 from tacitus.store import open_store
 from tests.store.factories import article, report
 
@@ -59,15 +57,3 @@ def test_the_shared_options_may_follow_the_command(tmp_path, db):
 def test_options_after_a_subcommand_of_a_group_reach_it(db):
     result = CliRunner().invoke(cli, ["actors", "activity", "--format", "jsonl", "--db", db])
     assert result.exit_code == 0 and json.loads(result.stdout.splitlines()[0])["country"]
-
-
-def test_a_table_fits_an_80_column_terminal_and_cuts_the_path_not_the_words(monkeypatch, capsys):
-    monkeypatch.setenv("COLUMNS", "80")
-    path = "/home/analyst/projects/middle-east/2019/december/al-monitor-2019-12-23-turkey-russia.txt"
-    row = {"doc_id": path, "event": "CONSULT", "actors": ["TUR"], "recipients": ["RUS"], "date": "2019-12-23",
-           "status": "planned", "place": "Ankara"}
-    emit_table([row], list(row), squeeze=["doc_id"])
-    lines = capsys.readouterr().out.splitlines()
-    assert max(len(line) for line in lines) <= 80
-    assert any("CONSULT" in line and "2019-12-23" in line for line in lines)  # the words are not wrapped
-    assert not any("turkey-russia" in line for line in lines)

@@ -45,7 +45,7 @@ def list_actors(ctx: click.Context, kind: str | None, country: str | None, outpu
     if output_format == "jsonl":
         emit_json_lines(rows)
     else:
-        emit_table(rows, ["id", "kind", "name", "country", "sector", "detail"])
+        emit_table(rows, ["id", "kind", "name", "country", "sector", "detail"], optional=["detail"])
 
 
 @actors.command("show")

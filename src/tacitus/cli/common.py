@@ -7,13 +7,13 @@ import csv
 import json
 import logging
 import sys
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Mapping, Sequence
 
 import click
 from rich.console import Console
 from rich.logging import RichHandler
-from rich.table import Table
 
+from tacitus.cli.tables import render_table, terminal_width
 from tacitus.config import Settings, load_settings, normalize_db_url
 
 CONTEXT_SETTINGS: dict[str, Any] = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -103,24 +103,15 @@ def emit_csv(rows: Iterable[Mapping[str, Any]], columns: list[str]) -> int:
     return count
 
 
-def emit_table(rows: Iterable[Mapping[str, Any]], columns: list[str], *, title: str | None = None,
-               squeeze: Iterable[str] = ()) -> int:
-    """A table as wide as the terminal (or $COLUMNS). ``squeeze``: columns such as ids and paths that are
-    cut short (with an ellipsis) rather than wrapped, so that the ones a reader reads keep their width."""
-    console = Console()
-    table = Table(title=title)
-    short = set(squeeze)
-    for column in columns:
-        if column in short:
-            table.add_column(column, overflow="ellipsis", no_wrap=True, max_width=max(8, console.width // 8))
-        else:
-            table.add_column(column, overflow="fold")
-    count = 0
-    for row in rows:
-        table.add_row(*(_flat(row.get(c)) for c in columns))
-        count += 1
-    console.print(table)
-    return count
+def emit_table(rows: Iterable[Mapping[str, Any]], columns: list[str], *, squeeze: Sequence[str] = (),
+               optional: Sequence[str] = ()) -> int:
+    """Rows as a table that fits the terminal (see tacitus.cli.tables): ``squeeze``, columns such as paths
+    that may be cut short; ``optional``, columns left out, in this order, when the terminal is too narrow."""
+    cells = [[_flat(row.get(c)).replace("\n", " ") for c in columns] for row in rows]
+    lines = render_table(columns, cells, width=terminal_width(), squeeze=squeeze, optional=optional)
+    sys.stdout.write("".join(line + "\n" for line in lines))
+    sys.stdout.flush()
+    return len(cells)
 
 
 def _flat(value: Any) -> str:

@@ -142,7 +142,7 @@ def extract_command(ctx: click.Context, files: tuple[str, ...], published: str |
                         if include_negated or event.status != "negated")
 
     if output_format == "table":
-        emit_table((_row(r) for r in rows()), TABLE_COLUMNS, squeeze=["doc_id"])
+        emit_table((_row(r) for r in rows()), TABLE_COLUMNS, squeeze=["doc_id"], optional=["confidence", "mode"])
     else:
         emit_json_lines(rows())
     if not any(document.sentences for document in coded):

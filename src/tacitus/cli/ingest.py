@@ -63,7 +63,7 @@ def articles_command(ctx: click.Context, publisher: str | None, start: str | Non
         if output_format == "jsonl":
             emit_json_lines(rows)
         else:
-            emit_table(rows, ARTICLE_COLUMNS, squeeze=["id", "url"])
+            emit_table(rows, ARTICLE_COLUMNS, squeeze=["id", "url"], optional=["language", "publisher"])
 
 
 commands: list[click.Command] = [ingest, articles_command]

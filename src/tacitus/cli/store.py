@@ -67,7 +67,8 @@ def events_command(ctx: click.Context, output_format: str, limit: int | None, me
         elif output_format == "csv":
             emit_csv((_row(r) for r in rows), COLUMNS)
         else:
-            emit_table((_row(r) for r in rows), COLUMNS, squeeze=["id"])
+            emit_table((_row(r) for r in rows), COLUMNS,
+                       optional=["sources", "articles", "confidence", "mode", "place"])
 
 
 @click.command("export")

@@ -7,7 +7,7 @@ import csv
 import json
 import logging
 import sys
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 import click
 from rich.console import Console
@@ -66,6 +66,22 @@ def _logging(ctx: click.Context, param: click.Parameter, value: int | bool) -> N
     else:
         meta["tacitus.verbose"] = meta.get("tacitus.verbose", 0) + int(value)
     setup_logging(verbose=meta.get("tacitus.verbose", 0), quiet=meta.get("tacitus.quiet", False))
+
+
+class RegistryChoice(click.Choice[str]):
+    """The names of a registry (tacitus.plugins), read when a command needs them, not when the CLI starts."""
+
+    def __init__(self, names: Callable[[], Sequence[str]]) -> None:
+        super().__init__(())
+        self._names = names
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        return tuple(self._names())
+
+    @choices.setter
+    def choices(self, _value: Sequence[str]) -> None:
+        pass  # the registry decides
 
 
 def add_shared_options(command: click.Command) -> None:

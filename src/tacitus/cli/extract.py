@@ -6,7 +6,7 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
 import click
 
@@ -85,7 +85,7 @@ def _usable(document: DocumentInput) -> bool:
     return True
 
 
-def _row(event: dict) -> dict:
+def _row(event: dict[str, Any]) -> dict[str, Any]:
     place = event.get("event_loc") or {}
     return {**event, "actors": [a["country"] or a["text"] for a in event["actor"]],
             "recipients": [r["country"] or r["text"] for r in event["recipient"]], "place": place.get("name")}
@@ -135,7 +135,7 @@ def extract_command(ctx: click.Context, files: tuple[str, ...], published: str |
         raise InputError("nothing to code: every input was empty, not text, or not English")
     coded: list[CodedDocument] = []
 
-    def rows() -> Iterator[dict]:
+    def rows() -> Iterator[dict[str, Any]]:
         for document in code_documents(documents, settings=settings):
             coded.append(document)
             yield from (event.to_dict() for event in document.events

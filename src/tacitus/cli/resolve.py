@@ -6,7 +6,7 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Any, Callable, Iterator
 
 import click
 
@@ -17,7 +17,7 @@ from tacitus.knowledge import load_gazetteer, load_registry
 log = logging.getLogger(__name__)
 
 
-def _jsonl_objects(path: str) -> Iterator[tuple[int, dict | None, str | None]]:
+def _jsonl_objects(path: str) -> Iterator[tuple[int, dict[str, Any] | None, str | None]]:
     try:
         handle = sys.stdin if path == "-" else Path(path).open(encoding="utf-8")
     except OSError as error:
@@ -37,7 +37,7 @@ def _jsonl_objects(path: str) -> Iterator[tuple[int, dict | None, str | None]]:
             yield number, value, None
 
 
-def _run(text: str | None, jsonl: str | None, one: Callable[[dict], object]) -> None:
+def _run(text: str | None, jsonl: str | None, one: Callable[[dict[str, Any]], object]) -> None:
     if jsonl:
         for number, value, error in _jsonl_objects(jsonl):
             if value is not None:
@@ -73,7 +73,7 @@ def resolve_actor(ctx: click.Context, text: str | None, date: str | None, contex
 
     registry = load_registry(get_settings(ctx))
 
-    def one(value: dict) -> object:
+    def one(value: dict[str, Any]) -> object:
         day = parse_published(value.get("date") or date)
         entity = registry.resolve(value["text"], date=day, context=value.get("context") or context)
         return entity.to_dict() if entity else None
@@ -90,7 +90,7 @@ def resolve_place(ctx: click.Context, text: str | None, context: str | None, jso
     """Resolve a place name to coordinates, country and admin1: "Idlib", "Tripoli"."""
     gazetteer = load_gazetteer(get_settings(ctx))
 
-    def one(value: dict) -> object:
+    def one(value: dict[str, Any]) -> object:
         place, reason = gazetteer.explain(value["text"], context=value.get("context") or context)
         if place is None:
             log.info("%s", reason)
@@ -111,7 +111,7 @@ def resolve_date_command(text: str | None, published: str | None, context: str |
 
     default = parse_published(published)
 
-    def one(value: dict) -> object:
+    def one(value: dict[str, Any]) -> object:
         day = parse_published(value.get("published")) or default
         if day is None:
             raise InputError("needs a publication date (--published or 'published')")

@@ -9,7 +9,7 @@ from functools import lru_cache
 from tacitus.config import load_settings
 from tacitus.coding.scores import known_modes
 from tacitus.datafiles import Column, Row, load_table, number, one_of, packaged
-from tacitus.records import CATEGORIES
+from tacitus.records import CATEGORIES, Category
 
 ROLE_RULES = ("reciprocal", "instrument", "obj-place", "topic", "clause")
 
@@ -24,7 +24,7 @@ class Condition:
 class Entry:
     lemma: str
     pos: str
-    category: str
+    category: Category
     mode: str | None
     context: tuple[str, ...]
     conditions: tuple[Condition, ...]

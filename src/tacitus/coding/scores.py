@@ -7,12 +7,12 @@ from functools import lru_cache
 
 from tacitus.datafiles import Column, integer, load_table, number, one_of, packaged
 from tacitus.errors import CodingError
-from tacitus.records import CATEGORIES
+from tacitus.records import CATEGORIES, QuadClass
 
 
 @dataclass(frozen=True)
 class Scores:
-    quad_class: int
+    quad_class: QuadClass
     score: float
     cameo: str | None
     goldstein: float | None

@@ -93,7 +93,8 @@ class ActorRegistry:
         if head:
             owner_entity = self._resolve(owner, date, people)
             holder = (self._office_holder(head, owner_entity.country, date, people)
-                      if owner_entity is not None and owner_entity.kind == "state" else None)
+                      if owner_entity is not None and owner_entity.kind == "state" and owner_entity.country
+                      else None)
             if holder is not None:
                 return self._entity(text, _Found(person=holder), date, backers)
             if owner_entity is not None:
@@ -120,7 +121,7 @@ class ActorRegistry:
         folded = strip_leading(fold(text))
         tokens = folded.split()
         data = self.data
-        named = set()  # token positions inside a matched name: "Costa" in "Costa Rica" is no surname
+        named: set[int] = set()  # token positions inside a matched name: "Costa" in "Costa Rica" is no surname
         for n in range(min(len(tokens), 6), 0, -1):
             for i in range(len(tokens) - n + 1):
                 gram = " ".join(tokens[i:i + n])
@@ -157,7 +158,7 @@ class ActorRegistry:
             first_name = before is not None and before in capitalised and self._is_first_name(before)
             if first_name:
                 # "Ilham Ahmed", "Jeremy Fleming": a full name we do not know is someone else's
-                candidates = {p for p in candidates if before[:1] in self._initials.get(p, ())}
+                candidates = {p for p in candidates if (before or "")[:1] in self._initials.get(p, ())}
             if after and after in capitalised and self._is_first_name(after):
                 # "Zeid Ra'ad al-Hussein": a word that a name goes on after is a first name (but "Xi Jinping")
                 candidates = {p for p in candidates if self.data.people[p].family_name_first}
@@ -241,9 +242,9 @@ class ActorRegistry:
             return Entity(text=text, name=org.name, country=country, sector=org.sector, kind=org.kind,
                           entity_id=f"org:{org.id}", backers=backers)
         if found.country is not None:
-            country = data.countries.get(found.country)
+            known = data.countries.get(found.country)
             kind = "state" if found.sector in (None, "GOV") else "group"
-            return Entity(text=text, name=country.name if country else found.country, country=found.country,
+            return Entity(text=text, name=known.name if known else found.country, country=found.country,
                           sector=found.sector, kind=kind, entity_id=f"country:{found.country}",
                           backers=backers)
         if found.sector is not None:

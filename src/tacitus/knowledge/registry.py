@@ -11,12 +11,13 @@ import logging
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence, TextIO
+from typing import IO, Iterable, Iterator, Sequence
 
 from tacitus.datafiles import Column, Row, listed, load_table, number, one_of, packaged, read_table
 from tacitus.errors import ConfigError
 from tacitus.knowledge.normalize import fold, is_acronym
 from tacitus.knowledge.vocabulary import name_words
+from tacitus.records import NON_STATE_CODES
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +25,6 @@ OFFICES = ("head_of_state", "head_of_government", "foreign_minister", "defence_m
            "deputy_foreign_minister", "interior_minister", "commander", "group_leader", "official")
 SECTORS = ("GOV", "MIL", "REB", "COP", "OPP", "CVL", "REF", "MED", "BUS", "JUD", "LEG", "EDU", "HLH", "LAB",
            "REL", "IGO", "NGO", "UNO")
-NON_STATE_CODES = ("IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC")
 
 
 @dataclass(frozen=True)
@@ -107,7 +107,7 @@ class RegistryData:
     office_holders: dict[tuple[str, str], list[tuple[str, Term]]] = field(default_factory=dict)
 
 
-def data_rows(handle: TextIO, source: str) -> Iterator[tuple[int, dict[str, str]]]:
+def data_rows(handle: IO[str], source: str) -> Iterator[tuple[int, dict[str, str]]]:
     """Rows of a data file with the columns its header names, as text; yields (line number, row).
     (The registry's own files are read with declared columns, below.)"""
     for row in read_table(handle.read().splitlines(), None, source=source):

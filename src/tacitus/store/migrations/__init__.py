@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, inspect, select, text
 
 from tacitus.errors import StoreError
 from tacitus.store.schema import events, mentions
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -17,7 +21,7 @@ log = logging.getLogger(__name__)
 HEAD = "0003"
 
 
-def _config():  # type: ignore[no-untyped-def]
+def _config() -> Config:
     from alembic.config import Config
 
     config = Config()

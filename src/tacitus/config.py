@@ -76,8 +76,16 @@ def load_settings(environ: Mapping[str, str] | None = None, **overrides: Any) ->
     return Settings(**values).with_overrides(**overrides)
 
 
+SQLITE = "sqlite:///"
+
+
 def normalize_db_url(value: str) -> str:
     """Accept a plain file path as well as a SQLAlchemy URL (``--db events.db``)."""
     if "://" in value:
         return value
-    return f"sqlite:///{value}"
+    return f"{SQLITE}{value}"
+
+
+def sqlite_path(url: str) -> str | None:
+    """The file of a SQLite URL (``sqlite:///events.db`` -> ``events.db``); None for any other database."""
+    return url[len(SQLITE):] if url.startswith(SQLITE) else None

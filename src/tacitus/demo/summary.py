@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any, Iterable, Protocol
 
-from tacitus.config import Settings
+from tacitus.config import Settings, sqlite_path
 from tacitus.records import Article, Event
 
 DEMO_URL_PREFIX = "https://demo.tacitus.invalid/"
@@ -134,4 +134,4 @@ def _example_event(events: list[Event], top_pairs: list[tuple[str, str, int]]) -
 
 
 def _db_argument(db_url: str) -> str:
-    return shlex.quote(db_url.removeprefix("sqlite:///") if db_url.startswith("sqlite:///") else db_url)
+    return shlex.quote(sqlite_path(db_url) or db_url)

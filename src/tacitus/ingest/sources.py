@@ -19,6 +19,7 @@ from tacitus.ingest.clean import clean_text
 from tacitus.ingest.dates import parse_published
 from tacitus.ingest.ids import article_id
 from tacitus.ingest.language import detect_language
+from tacitus.plugins import reader_for
 from tacitus.records import Article
 
 log = logging.getLogger(__name__)
@@ -150,6 +151,10 @@ def _html(source: str, data: bytes, *, url: str | None = None) -> Iterator[ReadR
 def _read_bytes(source: str, data: bytes, columns: CsvColumns, max_bytes: int) -> Iterator[ReadResult]:
     if len(data) > max_bytes:
         yield Failure(source, f"more than the limit of {max_bytes} bytes (TACITUS_MAX_ARTICLE_BYTES)")
+        return
+    plugin = reader_for(source)  # a format an installed package or the caller registered (tacitus.plugins)
+    if plugin is not None:
+        yield from plugin.read(source, data)
         return
     lowered = source.lower()
     if lowered.endswith((".warc", ".warc.gz")):

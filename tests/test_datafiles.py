@@ -69,7 +69,8 @@ def test_a_table_is_read_once(tmp_path):
 
 
 def test_a_word_list_may_carry_notes(tmp_path):
-    path = write(tmp_path, "names.tsv", "# Given names.\nword\tnote\nali\t\nwilliam\tTaiwanese leaders' English names\n")
+    path = write(tmp_path, "names.tsv",
+                 "# Given names.\nword\tnote\nali\t\nwilliam\tTaiwanese leaders' English names\n")
     assert load_words(path) == {"ali", "william"}
 
 

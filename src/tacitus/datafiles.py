@@ -13,8 +13,9 @@ the one line a user sees when their own ``TACITUS_ACTORS`` or ``TACITUS_LEXICON`
     given_names = load_words(packaged("tacitus.knowledge", "given_names.tsv"))
 
 Tables are read once per process (cached by path and columns); a row is a read-only mapping of column name
-to parsed value (the column's default, ``None`` unless declared, where an optional value is empty) that knows its file and line, so the code
-that reads it can report a rule it breaks at the same place: ``raise row.error("unknown office 'x'")``.
+to parsed value (the column's default, ``None`` unless declared, where an optional value is empty) that
+knows its file and line, so the code that reads it can report a rule it breaks at the same place:
+``raise row.error("unknown office 'x'")``.
 """
 
 from __future__ import annotations

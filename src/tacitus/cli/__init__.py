@@ -14,8 +14,8 @@ import sys
 import click
 
 from tacitus import __version__
-from tacitus.cli.common import (CONTEXT_SETTINGS, DB_HELP, QUIET_HELP, SPACY_MODEL_HELP, VERBOSE_HELP, add_shared_options,
-                                setup_logging)
+from tacitus.cli.common import (CONTEXT_SETTINGS, DB_HELP, QUIET_HELP, SPACY_MODEL_HELP, VERBOSE_HELP,
+                                add_shared_options, setup_logging)
 from tacitus.config import load_settings, normalize_db_url
 from tacitus.errors import TacitusError
 

@@ -1,4 +1,4 @@
-"""`tacitus actors list|show`: browse the actor registry."""
+"""`tacitus actors list|show|activity`: browse the actor registry, and who is most active in the store."""
 
 from __future__ import annotations
 

@@ -1,8 +1,9 @@
 """``--format table``: aligned columns without borders, as wide as the terminal they are printed in.
 
 A table that fits is printed as it is. One that does not first wraps its longest cells at spaces (never
-inside a word), then cuts the ``squeeze`` columns (paths, URLs) short with an ellipsis, then leaves out the
-``optional`` columns in the order given, and only then breaks the longest words. Printed to a file or a pipe, no width applies: one line a row.
+inside a word), then cuts the ``squeeze`` columns (paths, URLs) short, keeping their ends, then leaves out the
+``optional`` columns in the order given, and only then breaks the longest words. Printed to a file or a
+pipe, no width applies: one line a row.
 """
 
 from __future__ import annotations
@@ -47,17 +48,19 @@ def render_table(header: Sequence[str], rows: Sequence[Sequence[str]], *, width:
     # two is harder to read than a long name).
     prose = [i for i in shown if i not in cut and any(" " in row[i] for row in rows)]
     while _total(widths, shown) > width:
-        wide = [i for i in prose if widths[i] > MIN_WIDTH] or [i for i in shown if i not in cut and widths[i] > MIN_WIDTH]
+        wide = ([i for i in prose if widths[i] > MIN_WIDTH]
+                or [i for i in shown if i not in cut and widths[i] > MIN_WIDTH])
         if not wide:
             break
         widths[max(wide, key=lambda i: widths[i])] -= 1
     spare = width - _total(widths, shown)
-    while spare > 0:  # give the room left to the columns that lack most, one character at a time
-        lacking = max(shown, key=lambda i: natural[i] - widths[i])
-        if natural[lacking] <= widths[lacking]:
-            break
-        widths[lacking] += 1
-        spare -= 1
+    for group in ([i for i in shown if i not in cut], [i for i in shown if i in cut]):
+        while spare > 0:  # the room left goes to the columns that lack most, the ones read before the cut ones
+            lacking = max(group, key=lambda i: natural[i] - widths[i], default=None)
+            if lacking is None or natural[lacking] <= widths[lacking]:
+                break
+            widths[lacking] += 1
+            spare -= 1
     return _lines(header, rows, shown, widths, cut)
 
 
@@ -84,8 +87,8 @@ def _row_lines(cells: Sequence[str], shown: Sequence[int], widths: Sequence[int]
         text, width = cells[i], widths[i]
         if len(text) <= width:
             parts.append([text])
-        elif i in cut:
-            parts.append([text[:width - 1] + "…"])
+        elif i in cut:  # the end of a path or URL tells one from another: "…/al-monitor-2019-12-23.txt"
+            parts.append(["…" + text[len(text) - width + 1:]])
         else:
             parts.append(textwrap.wrap(text, width, break_on_hyphens=False) or [""])
     height = max(len(p) for p in parts)

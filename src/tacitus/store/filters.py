@@ -1,6 +1,6 @@
 """The event filters, defined once for the CLI, the API and the dashboard: the same names everywhere.
 
-`FILTER_OPTIONS` is the list of names (``--country`` on the command line, ``?country=`` in a URL);
+`FILTER_HELP` names them (``--country`` on the command line, ``?country=`` in a URL);
 `EventFilter.parse` validates raw values and names the one that cannot be right.
 """
 

@@ -70,7 +70,8 @@ def main() -> None:
     write_section("cli", "\n".join([
         f"Wall-clock time of a new process, median of {args.runs} runs; `events` prints the demo store's "
         f"{events} merged events as a table (to /dev/null). Load average during the runs: "
-        f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores.", "",
+        f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores: where it is above the number of cores, the "
+        "processes wait for a core and the CPU time (user + system) is what the command itself costs.", "",
         "| command | median s | fastest s | median CPU s | target s | spaCy / torch loaded |",
         "|---|---|---|---|---|---|", *rows]))
 

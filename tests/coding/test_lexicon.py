@@ -1,5 +1,8 @@
+import pytest
+
 from tacitus.coding.lexicon import load_lexicon
 from tacitus.coding.scores import known_modes
+from tacitus.errors import ConfigError
 from tacitus.records import CATEGORIES
 
 
@@ -60,3 +63,58 @@ def test_converted_readings_are_events_with_conditions_on_their_words_or_a_verb_
     assert any(e.source == "cameo" and e.category == "AID" and "intent" in e.roles for e in readings)
     # a synonym the dictionary lists beside "consider" is an event only with a pattern's object
     assert all(e.conditions for e in load_lexicon()[("speculate", "VERB")])
+
+
+USER_HEADER = "# Our desk's own triggers.\nlemma\tpos\tcategory\tmode\tcontext\twhen\troles\tweight\n"
+
+
+@pytest.fixture
+def fresh_lexicon():
+    load_lexicon.cache_clear()
+    yield
+    load_lexicon.cache_clear()
+
+
+def test_a_user_lexicon_adds_entries_to_the_packaged_ones(tmp_path, fresh_lexicon):
+    path = tmp_path / "mine.tsv"
+    path.write_text(USER_HEADER + "parley\tVERB\tCONSULT\t-\t-\t-\treciprocal\t0.8\n"
+                    "talks\tNOUN\tCONSULT\tvisit\t-\tmod=secret\t-\t0.7\n", encoding="utf-8")
+    packaged = load_lexicon()
+    lexicon = load_lexicon(str(path))
+    assert lexicon[("parley", "VERB")][0].roles == {"reciprocal"}
+    assert len(lexicon[("talks", "NOUN")]) == len(packaged[("talks", "NOUN")]) + 1
+
+
+def test_tacitus_lexicon_names_the_user_file(tmp_path, monkeypatch, fresh_lexicon):
+    path = tmp_path / "mine.tsv"
+    path.write_text(USER_HEADER + "parley\tVERB\tCONSULT\t-\t-\t-\treciprocal\t0.8\n", encoding="utf-8")
+    monkeypatch.setenv("TACITUS_LEXICON", str(path))
+    assert ("parley", "VERB") in load_lexicon()
+
+
+@pytest.mark.parametrize("row, message", [
+    ("parley\tVERB\tCHAT\t-\t-\t-\t-\t0.8", "column 'category': 'CHAT' is not one of"),
+    ("parley\tVERB\tCONSULT\tteleport\t-\t-\t-\t0.8", "'teleport' is not a PLOVER mode of CONSULT"),
+    ("parley\tVERB\tCONSULT\t-\t-\tnear=x\t-\t0.8", "unknown condition 'near=x'"),
+    ("parley\tVERB\tCONSULT\t-\t-\t-\t-", "7 fields where the header has 8"),
+])
+def test_a_bad_user_lexicon_row_is_one_error_naming_file_and_line(tmp_path, fresh_lexicon, row, message):
+    path = tmp_path / "mine.tsv"
+    path.write_text(USER_HEADER + row + "\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=f"mine.tsv:3: .*{message}"):
+        load_lexicon(str(path))
+
+
+@pytest.mark.slow
+def test_the_coder_codes_with_the_user_lexicon(tmp_path, monkeypatch, fresh_lexicon):
+    from tacitus.coding.extract import extract
+    from tacitus.config import Settings
+
+    text = "Russia and Turkey parleyed in Sochi on Monday."
+    assert not extract(text, published="2020-01-08", settings=Settings(classifier="off"))
+    load_lexicon.cache_clear()
+    path = tmp_path / "mine.tsv"
+    path.write_text(USER_HEADER + "parley\tVERB\tCONSULT\t-\t-\t-\treciprocal\t0.8\n", encoding="utf-8")
+    monkeypatch.setenv("TACITUS_LEXICON", str(path))
+    (event,) = extract(text, published="2020-01-08", settings=Settings(classifier="off"))
+    assert event.event == "CONSULT" and [a.country for a in event.actor] == ["RUS", "TUR"]

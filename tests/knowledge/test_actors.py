@@ -137,6 +137,25 @@ def test_a_malformed_user_registry_names_the_file_and_line(tmp_path):
         build_registry_data(str(path))
 
 
+PEOPLE_HEADER = "person_id,name,aliases,qid,country,office,sector,start,end,organisation\n"
+
+
+@pytest.mark.parametrize("text, message", [
+    ("person_id,name,country,office,start\njdoe,Jane Doe,GBR,official,2020\n", "mine.csv:1: missing column 'aliases'"),
+    (PEOPLE_HEADER + "jdoe,Jane Doe,,,GBR,chief_wizard,GOV,2020,,\n", "mine.csv:2: column 'office': 'chief_wizard'"),
+    (PEOPLE_HEADER + "jdoe,Jane Doe,,,XYZ,official,GOV,2020,,\n", "mine.csv:2: country 'XYZ' is not an ISO3"),
+    (PEOPLE_HEADER + "jdoe,Jane Doe,,,GBR,official,GOV,2020,2019,\n", "mine.csv:2: the term ends (2019) before"),
+    (PEOPLE_HEADER + "jdoe,Jane Doe,,,GBR,official,GOV,2020\n", "mine.csv:2: 8 fields where the header has 10"),
+    ("id,name,aliases,code,sector,kind\nacme,Acme Corp,,USA,BUS,company\n", "mine.csv:2: column 'kind'"),
+])
+def test_a_user_registry_row_that_breaks_a_rule_is_one_error_naming_file_and_line(tmp_path, text, message):
+    path = tmp_path / "mine.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as error:
+        build_registry_data(str(path))
+    assert message in str(error.value) and "\n" not in str(error.value)
+
+
 def test_a_user_registry_adds_people(tmp_path):
     path = tmp_path / "mine.csv"
     path.write_text("# my analysts' list\nperson_id,name,aliases,qid,country,office,sector,start,end,organisation\n"

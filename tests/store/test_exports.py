@@ -8,7 +8,7 @@ import pytest
 
 from tacitus.errors import InputError
 from tacitus.store import open_store
-from tacitus.store.exports import FORMATS, export_events, write_events
+from tacitus.store.exports import export_events, formats, write_events
 from tacitus.store.exports.gdelt import COLUMNS as GDELT_COLUMNS
 from tests.store.factories import article, report
 
@@ -109,7 +109,7 @@ def test_an_export_that_fails_leaves_no_half_written_file(tmp_path):
         yield report(1, article_id="a"), {}
         raise RuntimeError("the store went away")
 
-    for fmt in FORMATS:
+    for fmt in formats():
         with pytest.raises(RuntimeError):
             export_events(broken(), fmt, str(target))
     assert target.read_text() == "the previous export\n" and [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]

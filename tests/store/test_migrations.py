@@ -60,3 +60,13 @@ def test_opening_twice_migrates_once(tmp_path):
     with engine.connect() as conn:
         assert conn.exec_driver_sql("select version_num from alembic_version").scalar() == "0003"
     engine.dispose()
+
+
+def test_the_head_revision_open_store_checks_is_alembics_head():
+    from alembic.script import ScriptDirectory
+
+    import tacitus.store.migrations as migrations
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(migrations.__file__).parent))
+    assert ScriptDirectory.from_config(config).get_current_head() == migrations.HEAD

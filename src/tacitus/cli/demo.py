@@ -9,18 +9,15 @@ from rich.console import Console
 from rich.table import Table
 
 from tacitus.cli.common import get_settings
-from tacitus.config import normalize_db_url
 from tacitus.demo import corpus_path
 from tacitus.demo.summary import DemoSummary, IngestCounts, read_summary
 
 
 @click.command("demo")
-@click.option("--db", metavar="URL|PATH", help="Database to fill (overrides the global --db). "
-              "Default: $TACITUS_DB or sqlite:///tacitus.db.")
 @click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table",
               show_default=True, help="How to print the summary.")
 @click.pass_context
-def demo(ctx: click.Context, db: str | None, output_format: str) -> None:
+def demo(ctx: click.Context, output_format: str) -> None:
     """Ingest and code the bundled demo corpus, then print a summary.
 
     The sample articles (Oct 2019 - Mar 2020: Syria, Libya, Russia and Turkey, and a few other
@@ -31,8 +28,6 @@ def demo(ctx: click.Context, db: str | None, output_format: str) -> None:
     from tacitus.store import open_store
 
     settings = get_settings(ctx)
-    if db:
-        settings = settings.with_overrides(db_url=normalize_db_url(db))
     with corpus_path() as path:
         report = ingest_sources([str(path)], settings=settings, code=True, progress=True)
     run = IngestCounts(ingested=report.ingested, revisions=report.revisions,

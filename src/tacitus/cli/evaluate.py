@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import click
 from rich.console import Console
@@ -86,7 +87,7 @@ def _code(texts: list[tuple[str, str | None]], settings: Settings) -> list[list[
     return [predictions[f"gold-{i}"] for i in range(len(texts))]
 
 
-def _plover_sentences(records: list[dict]) -> list[tuple[str, str | None, list[PloverGold]]]:
+def _plover_sentences(records: list[dict[str, Any]]) -> list[tuple[str, str | None, list[PloverGold]]]:
     """PLOVER records grouped by sentence, in file order: (text, date, gold events)."""
     sentences: dict[str, tuple[str, str | None, list[PloverGold]]] = {}
     for number, record in enumerate(records, start=1):

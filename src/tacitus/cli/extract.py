@@ -6,15 +6,17 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
 import click
 
 from tacitus.cli.common import emit_json_lines, emit_table, get_settings
-from tacitus.coding.extract import CodedDocument, DocumentInput, code_documents, parse_published
 from tacitus.errors import InputError
 from tacitus.ingest.clean import clean_text
 from tacitus.ingest.language import detect_language
+
+if TYPE_CHECKING:
+    from tacitus.coding.extract import CodedDocument, DocumentInput
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +41,8 @@ def _read_text(path: str) -> str:
 
 
 def _jsonl_documents(path: str, published: str | None) -> list[DocumentInput]:
+    from tacitus.coding.extract import DocumentInput, parse_published
+
     documents = []
     text = _read_text(path)
     for number, line in enumerate(text.splitlines(), start=1):
@@ -81,7 +85,7 @@ def _usable(document: DocumentInput) -> bool:
     return True
 
 
-def _row(event: dict) -> dict:
+def _row(event: dict[str, Any]) -> dict[str, Any]:
     place = event.get("event_loc") or {}
     return {**event, "actors": [a["country"] or a["text"] for a in event["actor"]],
             "recipients": [r["country"] or r["text"] for r in event["recipient"]], "place": place.get("name")}
@@ -111,6 +115,8 @@ def extract_command(ctx: click.Context, files: tuple[str, ...], published: str |
     Example:
       tacitus extract article.txt --published 2019-12-23 --format table
     """
+    from tacitus.coding.extract import DocumentInput, code_documents, parse_published  # loads spaCy
+
     settings = get_settings(ctx).with_overrides(min_confidence=min_confidence, classifier=classifier)
     parse_published(published)
     if not files and not jsonl_path:
@@ -129,14 +135,14 @@ def extract_command(ctx: click.Context, files: tuple[str, ...], published: str |
         raise InputError("nothing to code: every input was empty, not text, or not English")
     coded: list[CodedDocument] = []
 
-    def rows() -> Iterator[dict]:
+    def rows() -> Iterator[dict[str, Any]]:
         for document in code_documents(documents, settings=settings):
             coded.append(document)
             yield from (event.to_dict() for event in document.events
                         if include_negated or event.status != "negated")
 
     if output_format == "table":
-        emit_table((_row(r) for r in rows()), TABLE_COLUMNS)
+        emit_table((_row(r) for r in rows()), TABLE_COLUMNS, squeeze=["doc_id"], optional=["confidence", "mode"])
     else:
         emit_json_lines(rows())
     if not any(document.sentences for document in coded):

@@ -7,8 +7,6 @@ import click
 from tacitus.cli.common import emit_json_lines, emit_table, get_settings, stderr_console
 from tacitus.errors import InputError
 from tacitus.ingest.sources import CsvColumns
-from tacitus.pipeline import ingest_sources
-from tacitus.store import open_store
 
 ARTICLE_COLUMNS = ["id", "published", "publisher", "title", "language", "url"]
 
@@ -33,6 +31,8 @@ def ingest(ctx: click.Context, sources: tuple[str, ...], publisher: str | None, 
     Re-ingesting an article changes nothing; a changed text at the same URL is a new revision.
     A source that cannot be read is reported on stderr and the rest go on.
     """
+    from tacitus.pipeline import ingest_sources
+
     settings = get_settings(ctx)
     columns = CsvColumns(text=text_column, date=date_column, title=title_column, publisher=publisher_column,
                          url=url_column, id=id_column)
@@ -56,12 +56,14 @@ def ingest(ctx: click.Context, sources: tuple[str, ...], publisher: str | None, 
 def articles_command(ctx: click.Context, publisher: str | None, start: str | None, end: str | None,
                      language: str | None, output_format: str) -> None:
     """List the stored articles with their metadata (jsonl: every field)."""
+    from tacitus.store import open_store
+
     with open_store(get_settings(ctx).db_url) as store:
         rows = (a.to_dict() for a in store.iter_articles(publisher=publisher, start=start, end=end, language=language))
         if output_format == "jsonl":
             emit_json_lines(rows)
         else:
-            emit_table(rows, ARTICLE_COLUMNS)
+            emit_table(rows, ARTICLE_COLUMNS, squeeze=["id", "url"], optional=["language", "publisher"])
 
 
 commands: list[click.Command] = [ingest, articles_command]

@@ -6,20 +6,18 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Any, Callable, Iterator
 
 import click
 
 from tacitus.cli.common import get_settings
-from tacitus.coding.dates import resolve_date
-from tacitus.coding.extract import parse_published
 from tacitus.errors import InputError, TacitusError
 from tacitus.knowledge import load_gazetteer, load_registry
 
 log = logging.getLogger(__name__)
 
 
-def _jsonl_objects(path: str) -> Iterator[tuple[int, dict | None, str | None]]:
+def _jsonl_objects(path: str) -> Iterator[tuple[int, dict[str, Any] | None, str | None]]:
     try:
         handle = sys.stdin if path == "-" else Path(path).open(encoding="utf-8")
     except OSError as error:
@@ -39,7 +37,7 @@ def _jsonl_objects(path: str) -> Iterator[tuple[int, dict | None, str | None]]:
             yield number, value, None
 
 
-def _run(text: str | None, jsonl: str | None, one: Callable[[dict], object]) -> None:
+def _run(text: str | None, jsonl: str | None, one: Callable[[dict[str, Any]], object]) -> None:
     if jsonl:
         for number, value, error in _jsonl_objects(jsonl):
             if value is not None:
@@ -71,9 +69,11 @@ def resolve() -> None:
 def resolve_actor(ctx: click.Context, text: str | None, date: str | None, context: str | None,
                   jsonl: str | None) -> None:
     """Resolve an actor mention: "Putin", "the Kremlin", "Russian-backed Syrian forces"."""
+    from tacitus.coding.extract import parse_published  # loads spaCy
+
     registry = load_registry(get_settings(ctx))
 
-    def one(value: dict) -> object:
+    def one(value: dict[str, Any]) -> object:
         day = parse_published(value.get("date") or date)
         entity = registry.resolve(value["text"], date=day, context=value.get("context") or context)
         return entity.to_dict() if entity else None
@@ -90,7 +90,7 @@ def resolve_place(ctx: click.Context, text: str | None, context: str | None, jso
     """Resolve a place name to coordinates, country and admin1: "Idlib", "Tripoli"."""
     gazetteer = load_gazetteer(get_settings(ctx))
 
-    def one(value: dict) -> object:
+    def one(value: dict[str, Any]) -> object:
         place, reason = gazetteer.explain(value["text"], context=value.get("context") or context)
         if place is None:
             log.info("%s", reason)
@@ -106,9 +106,12 @@ def resolve_place(ctx: click.Context, text: str | None, context: str | None, jso
 @click.option("--jsonl", metavar="FILE|-", help='One {"text", "published", "context"} object a line.')
 def resolve_date_command(text: str | None, published: str | None, context: str | None, jsonl: str | None) -> None:
     """Resolve a temporal expression: "on Sunday", "Jan. 8", "last week"."""
+    from tacitus.coding.dates import resolve_date
+    from tacitus.coding.extract import parse_published  # loads spaCy
+
     default = parse_published(published)
 
-    def one(value: dict) -> object:
+    def one(value: dict[str, Any]) -> object:
         day = parse_published(value.get("published")) or default
         if day is None:
             raise InputError("needs a publication date (--published or 'published')")

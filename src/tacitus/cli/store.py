@@ -8,11 +8,12 @@ from typing import Any, Callable, Iterator
 
 import click
 
-from tacitus.cli.common import emit_csv, emit_json_lines, emit_table, get_settings
+from tacitus.cli.common import RegistryChoice, emit_csv, emit_json_lines, emit_table, get_settings
 from tacitus.errors import InputError
+from tacitus.plugins import exporters
 from tacitus.records import Event
-from tacitus.store import FILTER_HELP, EventFilter, open_store
-from tacitus.store.exports import FORMATS, export_events, write_events
+from tacitus.store.filters import FILTER_HELP, EventFilter
+from tacitus.store.exports import export_events, formats, write_events
 from tacitus.store.exports.plover import plover_record
 
 COLUMNS = ["date", "event", "mode", "actors", "recipients", "status", "place", "articles", "sources", "confidence",
@@ -45,9 +46,11 @@ def _row(event: dict[str, Any]) -> dict[str, Any]:
 @click.option("--format", "output_format", type=click.Choice(["table", "jsonl", "csv", "geojson"]), default="table",
               show_default=True)
 @click.pass_context
-def events_command(ctx: click.Context, output_format: str, limit: int | None, mentions: bool,
+def events_command(ctx: click.Context, /, output_format: str, limit: int | None, mentions: bool,
                    **values: Any) -> None:
     """List stored events by date: one row per real-world event, its reports merged across articles."""
+    from tacitus.store import open_store
+
     event_filter = _filters(values)
     with open_store(get_settings(ctx).db_url) as store:
         pairs: Iterator[tuple[Event, dict[str, Any]]]
@@ -65,17 +68,18 @@ def events_command(ctx: click.Context, output_format: str, limit: int | None, me
         elif output_format == "csv":
             emit_csv((_row(r) for r in rows), COLUMNS)
         else:
-            emit_table((_row(r) for r in rows), COLUMNS)
+            emit_table((_row(r) for r in rows), COLUMNS,
+                       optional=["sources", "articles", "confidence", "mode", "place"])
 
 
 @click.command("export")
-@click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="plover", show_default=True)
+@click.option("--format", "fmt", type=RegistryChoice(formats), default="plover", show_default=True)
 @click.option("-o", "--output", default="-", show_default=True, help="File to write ('-' for stdout).")
 @click.option("--since", metavar="TIMESTAMP", help="Only events created or updated after this ISO time "
               "(incremental sync: pass the time of your last export).")
 @filter_options
 @click.pass_context
-def export_command(ctx: click.Context, fmt: str, output: str, since: str | None, **values: Any) -> None:
+def export_command(ctx: click.Context, /, fmt: str, output: str, since: str | None, **values: Any) -> None:
     """Export the merged events, written whole or not at all (formats: docs/exports.md).
 
     \b
@@ -87,11 +91,15 @@ def export_command(ctx: click.Context, fmt: str, output: str, since: str | None,
     parquet  Apache Parquet (needs -o FILE)
     ftm      FollowTheMoney entities, JSON lines
     gexf     the actor network for Gephi (needs -o FILE)
+
+    and those that installed packages add (docs/plugins.md).
     """
+    from tacitus.store import open_store
+
     event_filter = _filters(values)
     if since:
         since = _timestamp(since)
-    if output == "-" and fmt in ("parquet", "gexf"):
+    if output == "-" and exporters.get(fmt).write is None:
         raise InputError(f"--format {fmt} writes a file: give -o FILE")
     with open_store(get_settings(ctx).db_url) as store:
         count = export_events(store.iter_canonical(event_filter, since=since), fmt, output)
@@ -117,6 +125,8 @@ def _timestamp(value: str) -> str:
 @click.pass_context
 def show_command(ctx: click.Context, event_id: str, as_json: bool) -> None:
     """Show an event with every report of it: sentence, article, URL, and why they were merged."""
+    from tacitus.store import open_store
+
     with open_store(get_settings(ctx).db_url) as store:
         explained = store.explain(event_id)
         if explained is None:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Sequence
 
 import numpy as np
 
@@ -51,7 +51,8 @@ class SoftmaxWeights:
         logits = embeddings @ self.weights + self.bias
         logits -= logits.max(axis=1, keepdims=True)
         exp = np.exp(logits)
-        return exp / exp.sum(axis=1, keepdims=True)
+        probabilities: np.ndarray = exp / exp.sum(axis=1, keepdims=True)
+        return probabilities
 
     def save(self, path: Path) -> None:
         np.savez_compressed(path, labels=np.array(self.labels), weights=self.weights.astype(np.float32),
@@ -68,7 +69,7 @@ class SoftmaxWeights:
                        encoder_layers=int(data["encoder_layers"]) if "encoder_layers" in data else 6)
 
 
-def _truncated(model):  # type: ignore[no-untyped-def]
+def _truncated(model: Any) -> Any:
     encoder = getattr(getattr(model[0], "auto_model", None), "encoder", None)
     if encoder is None or not hasattr(encoder, "layer"):
         raise ConfigError("the sentence embedding model is not a BERT-style encoder like all-MiniLM-L6-v2")
@@ -81,9 +82,9 @@ class SentenceEmbedder:
 
     def __init__(self, model_path: str | None = None) -> None:
         self.model_path = model_path
-        self._model = None
+        self._model: Any = None
 
-    def _load(self):
+    def _load(self) -> Any:
         # Keep the Hugging Face libraries from ever reaching for the network.
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")

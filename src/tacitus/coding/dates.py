@@ -212,7 +212,7 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date, tense: str) ->
 
 
 def _weekday(groups: dict[str, str | None], published: dt.date, tense: str) -> ResolvedDate | None:
-    target = WEEKDAYS[groups["weekday"].lower()]
+    target = WEEKDAYS[(groups["weekday"] or "").lower()]
     which = (groups.get("which") or "").lower()
     if which == "next" or (tense == "future" and which != "last"):
         ahead = (target - published.weekday()) % 7 or 7

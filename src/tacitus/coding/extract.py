@@ -81,7 +81,7 @@ def _code_lexically(parsed: ParsedDoc, day: dt.date | None, settings: Settings) 
 def _review(batch: list[tuple[ParsedDoc, list[Event]]],
             settings: Settings) -> Iterator[tuple[ParsedDoc, list[Event]]]:
     if settings.classifier == "on" and any(events for _, events in batch):
-        classifier = load_classifier(settings.embedding_model)
+        classifier = load_classifier()
         reviewed = review_documents([(events, parsed) for parsed, events in batch], classifier)
     else:
         reviewed = [[e for e in events if not e.needs_confirmation] for _, events in batch]

@@ -1,22 +1,28 @@
 """The trigger lexicon: which lemmas carry which PLOVER event, under which conditions.
 
-Two data files share one format: ``data/lexicon.tsv``, written by us, and ``data/lexicon_cameo.tsv``,
-converted from PETRARCH2's CAMEO verb dictionary by ``build_cameo_lexicon.py``. For any lemma our own
-readings come first; the converted ones follow, so they only decide where ours do not apply.
+Three data files share one format: the user's TACITUS_LEXICON file, ``data/lexicon.tsv``, written by us, and
+``data/lexicon_cameo.tsv``, converted from PETRARCH2's CAMEO verb dictionary by ``build_cameo_lexicon.py``.
+For any lemma the user's readings come first, then ours; the converted ones follow, so they only decide where
+the written ones do not apply. Every row is validated on load (``COLUMNS``); a bad one is a ConfigError
+naming its file and line.
 """
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
-from tacitus.errors import ConfigError
-from tacitus.records import CATEGORIES
+from tacitus.coding.scores import known_modes
+from tacitus.config import load_settings
+from tacitus.datafiles import Column, Row, load_table, number, one_of, packaged
+from tacitus.records import CATEGORIES, Category
 
 ROLE_RULES = ("reciprocal", "instrument", "obj-place", "topic", "clause", "intent")
 LEXICON_FILES = (("tacitus", "lexicon.tsv"), ("cameo", "lexicon_cameo.tsv"))
+# The columns of every lexicon file, and of a user's TACITUS_LEXICON file (tab-separated, the same header).
+COLUMNS = (Column("lemma"), Column("pos", one_of("VERB", "NOUN")), Column("category", one_of(*CATEGORIES)),
+           Column("mode"), Column("context"), Column("when"), Column("roles"), Column("weight", number))
 CONDITION_KINDS = ("prt", "obj", "notobj", "objmod", "mod", "subj", "subjnoun", "gov", "pp")
 
 
@@ -30,21 +36,22 @@ class Condition:
 class Entry:
     lemma: str
     pos: str
-    category: str
+    category: Category
     mode: str | None
     context: tuple[str, ...]
     conditions: tuple[Condition, ...]
     roles: frozenset[str]
     weight: float
-    source: str = "tacitus"  # which lexicon file: "tacitus" (ours) or "cameo" (converted)
+    # "tacitus": written by hand (ours, or the user's TACITUS_LEXICON); "cameo": converted
+    source: str = "tacitus"
 
     def needs(self, kind: str) -> Condition | None:
         return next((c for c in self.conditions if c.kind == kind), None)
 
 
-def _parse_conditions(text: str, where: str) -> tuple[Condition, ...]:
+def _parse_conditions(row: Row) -> tuple[Condition, ...]:
     conditions = []
-    for part in text.split():
+    for part in row["when"].split():
         if part == "-":
             continue
         if part in ("obj-actor", "intransitive", "complement"):
@@ -52,43 +59,42 @@ def _parse_conditions(text: str, where: str) -> tuple[Condition, ...]:
             continue
         kind, _, values = part.partition("=")
         if kind not in CONDITION_KINDS or not values:
-            raise ConfigError(f"{where}: unknown condition {part!r}")
+            raise row.error(f"unknown condition {part!r}")
         conditions.append(Condition(kind, frozenset(v for v in values.split("|") if v)))
     return tuple(conditions)
 
 
-@lru_cache(maxsize=1)
-def load_lexicon() -> dict[tuple[str, str], tuple[Entry, ...]]:
-    """(lemma, pos) -> entries: ours first, then the converted ones; each the most specific first."""
+@lru_cache(maxsize=4)
+def load_lexicon(user_file: str | None = None) -> dict[tuple[str, str], tuple[Entry, ...]]:
+    """(lemma, pos) -> entries: the user's file (``user_file``, else TACITUS_LEXICON) first, then ours, then the
+    converted ones; each the most specific first."""
+    files = [(source, packaged("tacitus.coding", name)) for source, name in LEXICON_FILES]
+    user_file = user_file or load_settings().lexicon_file
+    if user_file:
+        files.insert(0, ("tacitus", Path(user_file)))
     table: dict[tuple[str, str], list[Entry]] = {}
-    for source, name in LEXICON_FILES:
+    for source, path in files:
         by_lemma: dict[tuple[str, str], list[Entry]] = {}
-        for entry in _read_entries(name, source):
+        for entry in _read_entries(path, source):
             by_lemma.setdefault((entry.lemma, entry.pos), []).append(entry)
         for key, entries in by_lemma.items():
             table.setdefault(key, []).extend(sorted(entries, key=_specificity))
     return {key: tuple(entries) for key, entries in table.items()}
 
 
-def _read_entries(name: str, source: str) -> list[Entry]:
-    path = resources.files("tacitus.coding").joinpath("data", name)
-    with path.open(encoding="utf-8") as handle:
-        lines = [line for line in handle]
-    header_at = next(i for i, line in enumerate(lines) if not line.startswith("#"))
-    reader = csv.DictReader(lines[header_at:], delimiter="\t")
+def _read_entries(path: Path, source: str) -> list[Entry]:
+    modes = known_modes()
     entries = []
-    for line, row in enumerate(reader, start=header_at + 2):
-        where = f"{name}:{line}"
-        if row["category"] not in CATEGORIES or row["pos"] not in ("VERB", "NOUN"):
-            raise ConfigError(f"{where}: bad category or pos in {row}")
+    for row in load_table(path, COLUMNS, delimiter="\t"):
+        if row["mode"] != "-" and row["mode"] not in modes[row["category"]]:
+            raise row.error(f"{row['mode']!r} is not a PLOVER mode of {row['category']} (coding/data/plover.csv)")
         roles = frozenset(r for r in row["roles"].split(",") if r != "-")
         if not roles <= set(ROLE_RULES):
-            raise ConfigError(f"{where}: unknown role rule in {row['roles']!r}")
+            raise row.error(f"unknown role rule in {row['roles']!r}")
         entries.append(Entry(lemma=row["lemma"], pos=row["pos"], category=row["category"],
                              mode=None if row["mode"] == "-" else row["mode"],
                              context=tuple(c for c in row["context"].split(",") if c != "-"),
-                             conditions=_parse_conditions(row["when"], where), roles=roles,
-                             weight=float(row["weight"]), source=source))
+                             conditions=_parse_conditions(row), roles=roles, weight=row["weight"], source=source))
     return entries
 
 

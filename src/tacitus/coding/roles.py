@@ -65,7 +65,7 @@ def subjects_of(verb: Token) -> list[Token]:
 
 
 def _prep_objects(token: Token, preps: set[str]) -> list[tuple[str, Token]]:
-    found = []
+    found: list[tuple[str, Token]] = []
     for child in token.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
             for grandchild in child.children:

@@ -2,30 +2,31 @@
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from tacitus.datafiles import Column, integer, load_table, number, one_of, packaged
 from tacitus.errors import CodingError
+from tacitus.records import CATEGORIES, QuadClass
 
 
 @dataclass(frozen=True)
 class Scores:
-    quad_class: int
+    quad_class: QuadClass
     score: float
     cameo: str | None
     goldstein: float | None
 
 
+COLUMNS = (Column("category", one_of(*CATEGORIES)), Column("mode", required=False, default=""),
+           Column("quad_class", integer), Column("score", number), Column("cameo", required=False),
+           Column("goldstein", number, required=False), Column("description", required=False))
+
+
 @lru_cache(maxsize=1)
 def _table() -> dict[tuple[str, str], Scores]:
-    path = resources.files("tacitus.coding").joinpath("data", "plover.csv")
-    with path.open(encoding="utf-8") as handle:
-        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
-        return {(r["category"], r["mode"]): Scores(int(r["quad_class"]), float(r["score"]), r["cameo"] or None,
-                                                    float(r["goldstein"]) if r["goldstein"] else None)
-                for r in rows}
+    rows = load_table(packaged("tacitus.coding", "plover.csv"), COLUMNS)
+    return {(r["category"], r["mode"]): Scores(r["quad_class"], r["score"], r["cameo"], r["goldstein"]) for r in rows}
 
 
 def derive_scores(category: str, mode: str | None) -> Scores:

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any, Iterable, Protocol
 
-from tacitus.config import Settings
+from tacitus.config import Settings, sqlite_path
 from tacitus.records import Article, Event
 
 DEMO_URL_PREFIX = "https://demo.tacitus.invalid/"
@@ -23,7 +23,7 @@ class ArticleEventSource(Protocol):
 
     def iter_articles(self) -> Iterable[Article]: ...
 
-    def iter_canonical(self) -> Iterable[tuple[Event, dict]]: ...
+    def iter_canonical(self) -> Iterable[tuple[Event, dict[str, Any]]]: ...
 
 
 @dataclass(frozen=True)
@@ -86,7 +86,7 @@ def summarize(articles: Iterable[Article], events: Iterable[Event], *, db_url: s
         first_published=dates[0] if dates else None,
         last_published=dates[-1] if dates else None,
         events=len(coded),
-        by_category=Counter(e.event for e in coded).most_common(),
+        by_category=Counter[str](e.event for e in coded).most_common(),
         top_pairs=top_pairs,
         example_event_id=example,
         next_steps=next_steps(db_url=db_url, example_event_id=example,
@@ -134,4 +134,4 @@ def _example_event(events: list[Event], top_pairs: list[tuple[str, str, int]]) -
 
 
 def _db_argument(db_url: str) -> str:
-    return shlex.quote(db_url.removeprefix("sqlite:///") if db_url.startswith("sqlite:///") else db_url)
+    return shlex.quote(sqlite_path(db_url) or db_url)

@@ -47,12 +47,13 @@ class GoldDocument:
     must_not_dates: list[str] = field(default_factory=list)
 
 
-def _codes(values: list) -> frozenset[str]:
-    codes = set()
+def _codes(values: list[Any] | None) -> frozenset[str]:
+    codes: set[str] = set()
     for value in values or []:
-        code = value.get("code") if isinstance(value, dict) else value
+        raw = value.get("code") if isinstance(value, dict) else value
+        code = canonical(str(raw).strip().upper()) if raw else None
         if code:
-            codes.add(canonical(str(code).strip().upper()))
+            codes.add(code)
     return frozenset(codes)
 
 
@@ -62,7 +63,7 @@ def _check_categories(categories: frozenset[str], where: str) -> None:
         raise InputError(f"{where}: unknown PLOVER categories {sorted(unknown)}")
 
 
-def load_tacitus_gold(path: Path, data: dict) -> GoldDocument:
+def load_tacitus_gold(path: Path, data: dict[str, Any]) -> GoldDocument:
     document = path.parent / data["document"]
     try:
         text = document.read_text(encoding="utf-8")
@@ -88,7 +89,7 @@ def load_tacitus_gold(path: Path, data: dict) -> GoldDocument:
     return gold
 
 
-def load_plover_records(path: Path, records: list[dict]) -> list[GoldDocument]:
+def load_plover_records(path: Path, records: list[dict[str, Any]]) -> list[GoldDocument]:
     documents: dict[str, GoldDocument] = {}
     for number, record in enumerate(records, start=1):
         key = record["text"]

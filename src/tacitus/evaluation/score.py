@@ -10,12 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from tacitus.evaluation.gold import GoldDocument, GoldEvent, canonical
-from tacitus.records import Event
+from tacitus.records import Entity, Event, plover_category
 
 FIELDS = ("event", "category", "mode", "actor", "recipient", "date", "status", "place")
-FUTURE_COOPERATION = {"CONSULT", "COOPERATE", "AID"}
 
 
 @dataclass
@@ -41,13 +41,13 @@ class FieldScore:
 @dataclass
 class Report:
     fields: dict[str, FieldScore] = field(default_factory=lambda: {f: FieldScore() for f in FIELDS})
-    confusion: Counter = field(default_factory=Counter)  # (gold category, predicted category) -> count
+    confusion: Counter[tuple[str, str]] = field(default_factory=Counter)  # (gold category, predicted category) -> count
     required_found: dict[str, bool] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
     predictions: int = 0
     matched_predictions: int = 0
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "fields": {name: {"precision": round(s.precision, 3), "recall": round(s.recall, 3),
                               "f1": round(s.f1, 3), "correct": s.correct, "predicted": s.predicted,
@@ -60,15 +60,13 @@ class Report:
         }
 
 
-def _countries(entities: list) -> set[str]:
-    return {canonical(e.country) for e in entities if e.country}
+def _countries(entities: list[Entity]) -> set[str]:
+    return {code for e in entities if (code := canonical(e.country))}
 
 
 def category_ok(gold: GoldEvent, event: Event) -> bool:
-    if event.event in gold.categories:
-        return True
     # PLOVER codes promised or scheduled cooperation as AGREE; Tacitus keeps the action with its status
-    return "AGREE" in gold.categories and event.event in FUTURE_COOPERATION and event.status in ("planned", "intended")
+    return event.event in gold.categories or plover_category(event.event, event.status) in gold.categories
 
 
 def _parties_align(gold: GoldEvent, event: Event) -> bool:
@@ -108,7 +106,7 @@ def date_ok(gold: GoldEvent, event: Event) -> bool:
 
 
 def place_ok(gold: GoldEvent, event: Event) -> bool:
-    if event.event_loc is None:
+    if event.event_loc is None or gold.place is None:
         return False
     names = {event.event_loc.name.lower(), event.event_loc.text.lower()}
     return gold.place.lower() in names or any(gold.place.lower() in n for n in names)

@@ -1,1 +1,2 @@
-"""Ingestion: reading articles from text, JSONL and CSV into Article records with clean bodies."""
+"""Ingestion: reading articles (text, HTML, JSON lines, CSV, RSS/Atom, WARC, folders, URLs, stdin) into Article
+records with clean bodies; ``sources.read_sources`` is the way in."""

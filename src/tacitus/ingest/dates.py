@@ -6,12 +6,14 @@ import datetime as dt
 import logging
 from email.utils import parsedate_to_datetime
 
+from tacitus.records import Precision
+
 log = logging.getLogger(__name__)
 
 _FORMATS = ("%b %d, %Y", "%b %d %Y", "%B %d, %Y", "%B %d %Y", "%d %B %Y", "%d %b %Y", "%b. %d, %Y")
 
 
-def parse_published(raw: str | None) -> tuple[str | None, str]:
+def parse_published(raw: str | None) -> tuple[str | None, Precision]:
     """(ISO date or datetime, precision); (None, "unknown") with a warning when it cannot be read."""
     if raw is None or not str(raw).strip():
         return None, "unknown"

@@ -7,18 +7,19 @@ the batch goes on.
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import json
 import logging
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Any, Iterator, Sequence
 
+from tacitus.clock import utc_now
 from tacitus.ingest.clean import clean_text
 from tacitus.ingest.dates import parse_published
 from tacitus.ingest.ids import article_id
 from tacitus.ingest.language import detect_language
+from tacitus.plugins import reader_for
 from tacitus.records import Article
 
 log = logging.getLogger(__name__)
@@ -151,6 +152,10 @@ def _read_bytes(source: str, data: bytes, columns: CsvColumns, max_bytes: int) -
     if len(data) > max_bytes:
         yield Failure(source, f"more than the limit of {max_bytes} bytes (TACITUS_MAX_ARTICLE_BYTES)")
         return
+    plugin = reader_for(source)  # a format an installed package or the caller registered (tacitus.plugins)
+    if plugin is not None:
+        yield from plugin.read(source, data)
+        return
     lowered = source.lower()
     if lowered.endswith((".warc", ".warc.gz")):
         from tacitus.ingest.warc import warc_articles
@@ -178,17 +183,13 @@ def _read_bytes(source: str, data: bytes, columns: CsvColumns, max_bytes: int) -
         yield from _text_article(source, text)
 
 
-def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
-
-
 def make_article(*, source: str, raw: str, body: str, title: str | None, url: str | None = None,
                  publisher: str | None = None, authors: list[str] | None = None, published_raw: str | None = None,
                  captions: list[str] | None = None, language: str | None = None, given_id: str | None = None) -> Article:
     published, precision = parse_published(published_raw)
     return Article(id=given_id or article_id(url=url, body=body), raw_text=raw, body=body, url=url,
                    publisher=publisher, title=title, authors=authors or [], published=published,
-                   published_precision=precision, published_raw=published_raw, fetched_at=_now(),
+                   published_precision=precision, published_raw=published_raw, fetched_at=utc_now(timespec="seconds"),
                    language=language or detect_language(body), captions=captions or [], source_path=source)
 
 
@@ -201,11 +202,11 @@ def _text_article(source: str, text: str) -> Iterator[ReadResult]:
                        authors=cleaned.authors, published_raw=cleaned.dateline, captions=cleaned.captions)
 
 
-def _field(record: dict, name: str) -> object:
+def _field(record: dict[str, Any], name: str) -> object:
     return next((record[key] for key in JSON_FIELDS[name] if record.get(key)), None)
 
 
-def _record_article(source: str, record: dict) -> ReadResult:
+def _record_article(source: str, record: dict[str, Any]) -> ReadResult:
     text = _field(record, "text")
     if not isinstance(text, str) or not text.strip():
         return Failure(source, "no text")

@@ -1,4 +1,5 @@
-"""Knowledge: the actor registry and the gazetteer the coder resolves mentions against."""
+"""Knowledge: the actor registry (data, resolution, name words) and the gazetteer the coder resolves mentions
+against."""
 
 from __future__ import annotations
 

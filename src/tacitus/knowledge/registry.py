@@ -6,17 +6,18 @@ plain dictionaries keyed by folded text, so that resolving a mention is a handfu
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import logging
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
-from typing import Iterable, Iterator, TextIO
+from typing import IO, Iterable, Iterator, Sequence
 
+from tacitus.datafiles import Column, Row, listed, load_table, number, one_of, packaged, read_table
 from tacitus.errors import ConfigError
 from tacitus.knowledge.normalize import fold, is_acronym
+from tacitus.knowledge.vocabulary import name_words
+from tacitus.records import NON_STATE_CODES
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +25,6 @@ OFFICES = ("head_of_state", "head_of_government", "foreign_minister", "defence_m
            "deputy_foreign_minister", "interior_minister", "commander", "group_leader", "official")
 SECTORS = ("GOV", "MIL", "REB", "COP", "OPP", "CVL", "REF", "MED", "BUS", "JUD", "LEG", "EDU", "HLH", "LAB",
            "REL", "IGO", "NGO", "UNO")
-NON_STATE_CODES = ("IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC")
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,7 @@ class Person:
 
     @property
     def family_name_first(self) -> bool:
-        return any(term.country in FAMILY_NAME_FIRST for term in self.terms)
+        return any(term.country in name_words().family_name_first for term in self.terms)
 
     def term_on(self, day: dt.date | None) -> Term | None:
         """The office held on ``day`` (the most senior if several), else the nearest one in time."""
@@ -107,17 +107,11 @@ class RegistryData:
     office_holders: dict[tuple[str, str], list[tuple[str, Term]]] = field(default_factory=dict)
 
 
-def data_rows(handle: TextIO, source: str) -> Iterator[tuple[int, dict[str, str]]]:
-    """Rows of a data file whose leading ``#`` lines are its header comment; yields (line number, row)."""
-    lines = list(handle)
-    skip = 0
-    while skip < len(lines) and lines[skip].startswith("#"):
-        skip += 1
-    reader = csv.DictReader(lines[skip:])
-    for offset, row in enumerate(reader, start=skip + 2):
-        if None in row or any(v is None for v in row.values()):
-            raise ConfigError(f"{source}:{offset}: wrong number of columns")
-        yield offset, {k: (v or "").strip() for k, v in row.items()}
+def data_rows(handle: IO[str], source: str) -> Iterator[tuple[int, dict[str, str]]]:
+    """Rows of a data file with the columns its header names, as text; yields (line number, row).
+    (The registry's own files are read with declared columns, below.)"""
+    for row in read_table(handle.read().splitlines(), None, source=source):
+        yield row.line, dict(row)
 
 
 def parse_date(value: str, *, end: bool = False) -> dt.date:
@@ -135,54 +129,84 @@ def parse_date(value: str, *, end: bool = False) -> dt.date:
     raise ValueError(value)
 
 
-def people_files() -> list:
+def _term_date(value: str) -> str:
+    try:
+        parse_date(value)
+    except ValueError:
+        raise ValueError(f"{value!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)") from None
+    return value
+
+
+def _qid(value: str) -> str:
+    if not (value.startswith("Q") and value[1:].isdigit()):
+        raise ValueError(f"{value!r} is not a Wikidata id (Q123)")
+    return value
+
+
+# The columns of each registry file (docs/knowledge.md); a user's TACITUS_ACTORS file uses those of PEOPLE or
+# ORGANISATIONS and is checked the same way.
+COUNTRIES = (Column("iso3"), Column("iso2"), Column("gw", required=False, default=""),
+             Column("cow", required=False, default=""), Column("fips", required=False, default=""), Column("name"),
+             Column("names", listed, required=False, default=()), Column("capital", required=False, default=""),
+             Column("lat", number, required=False), Column("lon", number, required=False))
+DEMONYMS = (Column("iso3"), Column("terms", listed))
+METONYMS = (Column("text"), Column("iso3"), Column("sector", one_of(*SECTORS), required=False, default="GOV"))
+ORGANISATIONS = (Column("id"), Column("name"), Column("aliases", listed, required=False, default=()),
+                 Column("code"), Column("sector", one_of(*SECTORS)),
+                 Column("kind", one_of("organisation", "group"), required=False, default="organisation"))
+SECTOR_WORDS = (Column("word"), Column("sector", one_of(*SECTORS)))
+TITLES = (Column("title"), Column("office", one_of(*OFFICES, "leader")))
+PEOPLE = (Column("person_id"), Column("name"), Column("aliases", listed, required=False, default=()),
+          Column("qid", _qid, required=False, optional=True), Column("country"),
+          Column("office", one_of(*OFFICES)), Column("sector", one_of(*SECTORS), required=False, default="GOV"),
+          Column("start", _term_date), Column("end", _term_date, required=False),
+          Column("organisation", required=False, optional=True))
+
+
+def people_files() -> list[Path]:
     """The packaged office-holder files, one per part of the world (``data/people/*.csv``)."""
-    folder = resources.files("tacitus.knowledge").joinpath("data", "people")
-    return sorted((p for p in folder.iterdir() if p.name.endswith(".csv")), key=lambda p: p.name)
+    return sorted(packaged("tacitus.knowledge", "people").glob("*.csv"), key=lambda p: p.name)
 
 
-def _open_packaged(name: str) -> TextIO:
-    return resources.files("tacitus.knowledge").joinpath("data", name).open(encoding="utf-8")
+def _packaged(name: str, columns: Sequence[Column]) -> tuple[Row, ...]:
+    return load_table(packaged("tacitus.knowledge", name), columns)
 
 
 def load_countries(data: RegistryData) -> None:
-    with _open_packaged("countries.csv") as handle:
-        for _, row in data_rows(handle, "countries.csv"):
-            country = Country(iso3=row["iso3"], iso2=row["iso2"], name=row["name"], gw=row["gw"],
-                              cow=row["cow"], fips=row["fips"], capital=row["capital"],
-                              lat=float(row["lat"]) if row["lat"] else None,
-                              lon=float(row["lon"]) if row["lon"] else None,
-                              names=tuple(name for name in row["names"].split("|") if name))
-            data.countries[country.iso3] = country
-            for name in [row["name"], *row["names"].split("|")]:
-                if name:
-                    data.country_names.setdefault(fold(name), country.iso3)
-            if country.capital:
-                data.capitals.setdefault(fold(country.capital), country.iso3)
-    with _open_packaged("demonyms.csv") as handle:
-        for _, row in data_rows(handle, "demonyms.csv"):
-            for term in row["terms"].split("|"):
-                if is_acronym(term):
-                    data.acronyms[term.replace(".", "")] = "country:" + row["iso3"]
-                else:
-                    data.country_names[fold(term)] = row["iso3"]
-    with _open_packaged("metonyms.csv") as handle:
-        for _, row in data_rows(handle, "metonyms.csv"):
-            key = fold(row["text"])
-            data.capitals[key] = row["iso3"]
-            data.metonym_sectors[key] = row["sector"] or "GOV"
+    for row in _packaged("countries.csv", COUNTRIES):
+        country = Country(iso3=row["iso3"], iso2=row["iso2"], name=row["name"], gw=row["gw"], cow=row["cow"],
+                          fips=row["fips"], capital=row["capital"], lat=row["lat"], lon=row["lon"],
+                          names=row["names"])
+        data.countries[country.iso3] = country
+        for name in (row["name"], *row["names"]):
+            data.country_names.setdefault(fold(name), country.iso3)
+        if country.capital:
+            data.capitals.setdefault(fold(country.capital), country.iso3)
+    for row in _packaged("demonyms.csv", DEMONYMS):
+        for term in row["terms"]:
+            if is_acronym(term):
+                data.acronyms[term.replace(".", "")] = "country:" + row["iso3"]
+            else:
+                data.country_names[fold(term)] = row["iso3"]
+    for row in _packaged("metonyms.csv", METONYMS):
+        key = fold(row["text"])
+        data.capitals[key] = row["iso3"]
+        data.metonym_sectors[key] = row["sector"]
 
 
-def load_organisations(data: RegistryData, handle: TextIO, source: str) -> None:
-    for line, row in data_rows(handle, source):
-        if not row["id"] or not row["code"]:
-            raise ConfigError(f"{source}:{line}: an organisation needs an id and a code")
-        org = Organisation(id=row["id"], name=row["name"], code=row["code"], sector=row["sector"],
-                           kind=row["kind"] or "organisation")
+def _party_code(data: RegistryData, row: Row, column: str) -> str:
+    code: str = row[column]
+    if code not in data.countries and code not in NON_STATE_CODES:
+        raise row.error(f"{column} {code!r} is not an ISO3 country code or one of {', '.join(NON_STATE_CODES)}")
+    return code
+
+
+def load_organisations(data: RegistryData, rows: Iterable[Row]) -> None:
+    for row in rows:
+        org = Organisation(id=row["id"], name=row["name"], code=_party_code(data, row, "code"), sector=row["sector"],
+                           kind=row["kind"])
         data.organisations[org.id] = org
-        for alias in [row["name"], *row["aliases"].split("|")]:
-            if not alias:
-                continue
+        for alias in (row["name"], *row["aliases"]):
             if is_acronym(alias):
                 data.acronyms[alias.replace(".", "")] = "org:" + org.id
             else:
@@ -190,118 +214,90 @@ def load_organisations(data: RegistryData, handle: TextIO, source: str) -> None:
 
 
 def load_sector_words(data: RegistryData) -> None:
-    with _open_packaged("sectors.csv") as handle:
-        for _, row in data_rows(handle, "sectors.csv"):
-            data.sector_words[fold(row["word"])] = row["sector"]
+    for row in _packaged("sectors.csv", SECTOR_WORDS):
+        data.sector_words[fold(row["word"])] = row["sector"]
 
 
-def load_people(data: RegistryData, handle: TextIO, source: str) -> None:
-    for line, row in data_rows(handle, source):
-        try:
-            start = parse_date(row["start"])
-            end = parse_date(row["end"], end=True) if row["end"] else None
-        except ValueError:
-            raise ConfigError(f"{source}:{line}: dates must be YYYY-MM-DD, YYYY-MM or YYYY") from None
-        if not row["person_id"] or not row["name"] or not row["country"]:
-            raise ConfigError(f"{source}:{line}: person_id, name and country are required")
-        person = data.people.setdefault(row["person_id"], Person(row["person_id"], row["name"],
-                                                                 row.get("qid") or None))
-        term = Term(country=row["country"], office=row["office"], sector=row["sector"] or "GOV",
-                    start=start, end=end, organisation=row.get("organisation") or None)
+def load_people(data: RegistryData, rows: Iterable[Row]) -> None:
+    given_names = name_words().given_names
+    for row in rows:
+        start = parse_date(row["start"])
+        end = parse_date(row["end"], end=True) if row["end"] else None
+        if end is not None and end < start:
+            raise row.error(f"the term ends ({row['end']}) before it starts ({row['start']})")
+        country = _party_code(data, row, "country")
+        person = data.people.setdefault(row["person_id"], Person(row["person_id"], row["name"], row["qid"]))
+        term = Term(country=country, office=row["office"], sector=row["sector"], start=start, end=end,
+                    organisation=row["organisation"])
         person.terms.append(term)
         data.office_holders.setdefault((term.country, term.office), []).append((person.id, term))
-        own = set(surnames_of(fold(row["name"]), row["country"]))
-        for name in [row["name"], *row["aliases"].split("|")]:
-            if not name:
-                continue
+        own = set(surnames_of(fold(row["name"]), country))
+        for name in (row["name"], *row["aliases"]):
             folded = fold(name)
             data.person_names[folded] = person.id
-            for surname in surnames_of(folded, row["country"]):
-                if surname not in own and surname in GIVEN_NAMES:
+            for surname in surnames_of(folded, country):
+                if surname not in own and surname in given_names:
                     continue  # "Hisham Sharaf Abdullah": a father's name in a long form is no surname
                 data.surnames.setdefault(surname, set()).add(person.id)
                 if surname.startswith(("al-", "el-")):
                     data.surnames.setdefault(surname[3:], set()).add(person.id)
 
 
-# English news writes these names family name first: "Xi Jinping" is "Xi", "Kim Jong Un" is "Kim".
-FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "PRK", "KOR", "VNM", "KHM", "MNG", "HKG", "MAC"})
-
-
-# Ethiopian and Eritrean names are a given name and a father's: news calls Abiy Ahmed "Abiy".
-GIVEN_NAME_FIRST = frozenset({"ETH", "ERI"})
-HONORIFICS = frozenset({"king", "queen", "prince", "princess", "sheikh", "emir", "sultan", "sir", "lord"})
-SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-PATRONYMIC = frozenset({"bin", "ibn", "bint"})
-# Given names that long forms of Arabic, Somali and South Asian names end with, as a father's or
-# grandfather's name, and the English first name some Taiwanese leaders put first ("William Lai
-# Ching-te"): in an alias they are no surname of their own.
-GIVEN_NAMES = frozenset({
-    "ali", "mohamed", "mohammed", "muhammad", "mohammad", "mohamud", "ahmed", "ahmad", "abdullah", "abdallah",
-    "ibrahim", "hassan", "hussein", "husayn", "osman", "omar", "umar", "youssef", "yusuf", "ismail", "mahmoud",
-    "musa", "moussa", "jama", "saleh", "salih", "issa", "khalifa", "zayed", "rashid", "jassim", "abdulaziz",
-    "khan", "mansur", "mansour", "nasser", "salam", "aziz", "eldin", "al-din", "saud", "al-saud", "al-thani",
-    "al-nahyan", "nahyan", "thani", "maktoum", "al-maktoum", "william"})
-
-
 def surnames_of(folded_name: str, country: str) -> list[str]:
-    """The words a news story uses alone for this person, after the first mention."""
+    """The words a news story uses alone for this person, after the first mention (the name words and name
+    orders: ``knowledge/data/name_words.tsv`` and ``name_order.csv``)."""
     words = folded_name.split()
+    vocabulary = name_words()
     if "of" in words:  # "King Abdullah of Saudi Arabia"
         words = words[:words.index("of")]
-    while len(words) > 1 and words[-1] in SUFFIXES:  # "Abdullah II", "Teodoro Locsin Jr."
+    while len(words) > 1 and words[-1] in vocabulary.suffixes:  # "Abdullah II", "Teodoro Locsin Jr."
         words = words[:-1]
-    while len(words) > 1 and words[0] in HONORIFICS:  # "King Salman" is "Salman"
+    while len(words) > 1 and words[0] in vocabulary.honorifics:  # "King Salman" is "Salman"
         words = words[1:]
     if len(words) < 2:
         return words  # a mononym ("Suharto") is used alone from the first mention
-    if PATRONYMIC & set(words):
+    if vocabulary.patronymics & set(words):
         return []  # "Mohammed bin Salman" is "Prince Mohammed", never "Salman" (his father's name)
-    if country in FAMILY_NAME_FIRST:
-        return [words[0]]
-    if country in GIVEN_NAME_FIRST:
-        return [words[0]]
+    if country in vocabulary.family_name_first or country in vocabulary.given_name_first:
+        return [words[0]]  # "Xi Jinping" is "Xi"; Abiy Ahmed is "Abiy"
     return [words[-1]]
 
 
 def load_titles(data: RegistryData) -> None:
-    with _open_packaged("titles.csv") as handle:
-        for _, row in data_rows(handle, "titles.csv"):
-            data.titles[fold(row["title"])] = row["office"]
+    for row in _packaged("titles.csv", TITLES):
+        data.titles[fold(row["title"])] = row["office"]
 
 
 def build_registry_data(actors_file: str | None) -> RegistryData:
     data = RegistryData()
     load_countries(data)
     load_sector_words(data)
-    with _open_packaged("organisations.csv") as handle:
-        load_organisations(data, handle, "organisations.csv")
+    load_organisations(data, _packaged("organisations.csv", ORGANISATIONS))
     load_titles(data)
     for path in people_files():
-        with path.open(encoding="utf-8") as handle:
-            load_people(data, handle, f"people/{path.name}")
+        load_people(data, load_table(path, PEOPLE))
     if actors_file:
         load_user_file(data, Path(actors_file))
     return data
 
 
 def load_user_file(data: RegistryData, path: Path) -> None:
-    """A user's registry file: people rows (with person_id) or organisation rows (with id, code)."""
+    """A user's registry file: people rows (with person_id) or organisation rows (with id, code), validated
+    as the packaged ones are: a bad row is one error naming the file and line."""
     try:
-        with path.open(encoding="utf-8") as handle:
-            header = next((line for line in handle if not line.startswith("#")), "")
-            handle.seek(0)
-            if header.startswith("person_id"):
-                load_people(data, handle, str(path))
-            elif header.startswith("id,"):
-                load_organisations(data, handle, str(path))
-            else:
-                raise ConfigError(f"{path}: the header must start with 'person_id,' (people) or 'id,' "
-                                  "(organisations); see docs/knowledge.md")
+        with path.open(encoding="utf-8-sig") as handle:
+            header = next((line for line in handle if line.strip() and not line.startswith("#")), "")
     except OSError as error:
         raise ConfigError(f"{path}: cannot read the actor file ({error.strerror})") from None
     except UnicodeDecodeError:
         raise ConfigError(f"{path}: not UTF-8 text") from None
+    if header.startswith("person_id"):
+        load_people(data, load_table(path, PEOPLE))
+    elif header.startswith("id,"):
+        load_organisations(data, load_table(path, ORGANISATIONS))
+    else:
+        raise ConfigError(f"{path}: the header must start with 'person_id,' (people) or 'id,' "
+                          "(organisations); see docs/knowledge.md")
 
 
 @lru_cache(maxsize=4)

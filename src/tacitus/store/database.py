@@ -17,6 +17,7 @@ from sqlalchemy import create_engine, event, insert
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, IntegrityError, OperationalError, SQLAlchemyError
 
+from tacitus.config import normalize_db_url, sqlite_path
 from tacitus.errors import InputError, StoreError
 from tacitus.records import Article, Event
 from tacitus.store import articles as article_store
@@ -32,8 +33,9 @@ BUSY_TIMEOUT_SECONDS = 5.0
 
 def display_url(url: str) -> str:
     """The URL as errors show it: a SQLite file as its path, a server URL without its password."""
-    if url.startswith("sqlite:///"):
-        return url[len("sqlite:///"):]
+    path = sqlite_path(url)
+    if path is not None:
+        return path
     try:
         return make_url(url).render_as_string(hide_password=True)
     except ArgumentError:
@@ -62,10 +64,10 @@ def store_error(url: str, error: Exception) -> StoreError:
 
 def create_store_engine(url: str, *, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> Engine:
     """An engine for a SQLAlchemy URL or a plain SQLite path; checks a SQLite file's folder exists."""
-    if "://" not in url:
-        url = f"sqlite:///{url}"
-    if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
-        path = Path(url[len("sqlite:///"):])
+    url = normalize_db_url(url)
+    file = sqlite_path(url)
+    if file is not None and file != ":memory:":
+        path = Path(file)
         if path.is_dir():
             raise StoreError(f"{path} is a directory, not a database file")
         if not path.parent.exists():

@@ -9,15 +9,15 @@ ingest order. An event keeps its created_at; updated_at moves only when what it 
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
-from sqlalchemy import Connection, Row, delete, func, insert, select, text
+from sqlalchemy import Connection, Row, Select, delete, func, insert, select, text
 
+from tacitus.clock import utc_now
 from tacitus.records import Entity, Event, Place
 from tacitus.store.merge import Candidate, Cluster, block_key, cluster_candidates, date_bounds, fingerprint
 from tacitus.store.schema import articles, event_dyads, event_mentions, events, mention_actors, mentions
@@ -42,15 +42,11 @@ def lock_block(conn: Connection, block: str) -> None:
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
 
 
-def now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="microseconds")
-
-
 def _countries(entities: list[Entity]) -> frozenset[str]:
     return frozenset(e.country for e in entities if e.country)
 
 
-def mention_rows(article_id: str, items: list[Event]) -> tuple[list[dict], list[dict]]:
+def mention_rows(article_id: str, items: list[Event]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Rows for mentions and mention_actors (a repeated event id is stored once)."""
     rows, actor_rows, seen = [], [], set()
     for item in items:
@@ -110,7 +106,7 @@ def remerge(conn: Connection, seeds: Iterable[Seed]) -> None:
     by_block: dict[str, list[Seed]] = defaultdict(list)
     for seed in seeds:
         by_block[seed.block].append(seed)
-    stamp = now()
+    stamp = utc_now()
     for block in sorted(by_block):  # a fixed order, so two PostgreSQL writers take block locks alike
         lock_block(conn, block)
         rows = _component(conn, block, by_block[block])
@@ -122,8 +118,8 @@ def rebuild_all(conn: Connection) -> int:
     for table in (event_dyads, event_mentions, events):
         conn.execute(delete(table))
     query = _candidate_query().order_by(mentions.c.block, mentions.c.date_lo, mentions.c.id)
-    stamp, count, current = now(), 0, None
-    block_rows: list[Row] = []
+    stamp, count, current = utc_now(), 0, None
+    block_rows: list[Row[Any]] = []
     for row in conn.execute(query.execution_options(yield_per=10_000)):
         if row.block != current and block_rows:
             count += _write_clusters(conn, block_rows, existing=Existing({}, {}), stamp=stamp)
@@ -135,7 +131,7 @@ def rebuild_all(conn: Connection) -> int:
     return count
 
 
-def _candidate_query():  # type: ignore[no-untyped-def]
+def _candidate_query() -> Select[Any]:
     seen = func.coalesce(articles.c.published, articles.c.fetched_at).label("seen")
     return (select(mentions.c.id, mentions.c.article_id, mentions.c.block, mentions.c.category, mentions.c.mode,
                    mentions.c.status, mentions.c.date, mentions.c.date_precision, mentions.c.date_lo,
@@ -145,9 +141,9 @@ def _candidate_query():  # type: ignore[no-untyped-def]
             .join(articles, articles.c.id == mentions.c.article_id))
 
 
-def _component(conn: Connection, block: str, seeds: list[Seed]) -> list[Row]:
+def _component(conn: Connection, block: str, seeds: list[Seed]) -> list[Row[Any]]:
     """The block's mentions that can merge, directly or through others, with mentions at the seeds."""
-    found: dict[str, Row] = {}
+    found: dict[str, Row[Any]] = {}
     undated_articles = sorted({s.article_id for s in seeds if s.lo is None})
     for part in _chunks(undated_articles):
         for row in conn.execute(_candidate_query().where(mentions.c.block == block, mentions.c.date_lo.is_(None),
@@ -193,7 +189,7 @@ def _existing(conn: Connection, mention_ids: list[str]) -> Existing:
     return found
 
 
-def _candidate(row: Row) -> Candidate:
+def _candidate(row: Row[Any]) -> Candidate:
     return Candidate(id=row.id, article_id=row.article_id, category=row.category, status=row.status,
                      actors=frozenset(filter(None, row.actor_countries.split(";"))),
                      recipients=frozenset(filter(None, row.recipient_countries.split(";"))), date=row.date,
@@ -202,7 +198,7 @@ def _candidate(row: Row) -> Candidate:
                      confidence=row.confidence, publisher=row.publisher, seen=row.seen)
 
 
-def _write_clusters(conn: Connection, rows: list[Row], *, existing: Existing, stamp: str) -> int:
+def _write_clusters(conn: Connection, rows: list[Row[Any]], *, existing: Existing, stamp: str) -> int:
     by_id = {r.id: r for r in rows}
     clusters = cluster_candidates([_candidate(r) for r in rows], block=rows[0].block if rows else "")
     new_events, links, dyads, changed = [], [], [], []
@@ -224,7 +220,7 @@ def _write_clusters(conn: Connection, rows: list[Row], *, existing: Existing, st
     return len(clusters)
 
 
-def _event_row(cluster: Cluster, by_id: dict[str, Row], mark: str, created: str, stamp: str) -> dict:
+def _event_row(cluster: Cluster, by_id: dict[str, Row[Any]], mark: str, created: str, stamp: str) -> dict[str, Any]:
     head = by_id[cluster.representative.id]
     place = cluster.place
     seen = sorted(m.seen for m in cluster.members if m.seen)
@@ -241,7 +237,7 @@ def _event_row(cluster: Cluster, by_id: dict[str, Row], mark: str, created: str,
             "last_seen": seen[-1] if seen else None, "fingerprint": mark, "created_at": created, "updated_at": stamp}
 
 
-def _dyad_rows(cluster: Cluster, by_id: dict[str, Row]) -> list[dict]:
+def _dyad_rows(cluster: Cluster, by_id: dict[str, Row[Any]]) -> list[dict[str, Any]]:
     head = cluster.representative
     row = by_id[head.id]
     if head.recipients:
@@ -264,7 +260,7 @@ def _chunks(values: list[str]) -> Iterator[list[str]]:
         yield values[start:start + CHUNK]
 
 
-def event_from_row(row: Row, actor_rows: list[Row]) -> Event:
+def event_from_row(row: Row[Any], actor_rows: list[Row[Any]]) -> Event:
     """A stored mention (with its actors) as the Event it was saved from."""
     def entities(role: str) -> list[Entity]:
         return [Entity(text=p.text, name=p.name, country=p.country, sector=p.sector, kind=p.kind,
@@ -283,8 +279,8 @@ def event_from_row(row: Row, actor_rows: list[Row]) -> Event:
                  score=row.score, cameo=row.cameo, goldstein=row.goldstein)
 
 
-def actors_of(conn: Connection, mention_ids: list[str]) -> dict[str, list[Row]]:
-    found: dict[str, list[Row]] = defaultdict(list)
+def actors_of(conn: Connection, mention_ids: list[str]) -> dict[str, list[Row[Any]]]:
+    found: dict[str, list[Row[Any]]] = defaultdict(list)
     for part in _chunks(mention_ids):
         for row in conn.execute(select(mention_actors).where(mention_actors.c.mention_id.in_(part))
                                 .order_by(mention_actors.c.mention_id, mention_actors.c.role,

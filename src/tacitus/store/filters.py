@@ -1,6 +1,6 @@
 """The event filters, defined once for the CLI, the API and the dashboard: the same names everywhere.
 
-`FILTER_OPTIONS` is the list of names (``--country`` on the command line, ``?country=`` in a URL);
+`FILTER_HELP` names them (``--country`` on the command line, ``?country=`` in a URL);
 `EventFilter.parse` validates raw values and names the one that cannot be right.
 """
 
@@ -11,9 +11,9 @@ from dataclasses import dataclass, fields
 from typing import Any, Mapping
 
 from tacitus.errors import InputError
-from tacitus.records import CATEGORIES, STATUSES
+from tacitus.records import CATEGORIES, NON_STATE_CODES, QUAD_CLASSES, STATUSES
 
-QUADS = {"verbal-cooperation": 1, "material-cooperation": 2, "verbal-conflict": 3, "material-conflict": 4}
+QUADS = {name: number for number, name in QUAD_CLASSES.items()}  # "verbal-cooperation" -> 1
 
 FILTER_HELP = {
     "country": "Any party from this country (ISO3: TUR, RUS; or IGO, UNO, EUR, NGO...).",
@@ -90,7 +90,7 @@ def parse_day(value: str, name: str) -> str:
 def _quad(value: object) -> int:
     text = str(value).strip().lower()
     number = QUADS.get(text) or (int(text) if text.isdigit() else None)
-    if number not in (1, 2, 3, 4):
+    if number not in QUAD_CLASSES:
         raise InputError(f"--quad {value!r} is not a quad class (1-4 or {', '.join(QUADS)})")
     return number
 
@@ -106,7 +106,7 @@ def _confidence(value: object) -> float:
 
 
 def _is_country(code: str) -> bool:
-    from tacitus.knowledge.registry import NON_STATE_CODES, cached_registry_data
+    from tacitus.knowledge.registry import cached_registry_data
 
     upper = code.upper()
     return len(upper) == 3 and (upper in cached_registry_data(None).countries or upper in NON_STATE_CODES)

@@ -22,8 +22,8 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 
-FUTURE_COOPERATION = frozenset({"CONSULT", "COOPERATE", "AID"})
-FUTURE_STATUSES = frozenset({"planned", "intended"})
+from tacitus.records import plover_category
+
 UNKNOWN_DATE_DAYS = 3  # a report's publication date may trail the event by this many days
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 PLACE_RANK = {"point": 0, "city": 1, "admin1": 2, "country": 3, "region": 4, "unknown": 5}
@@ -71,15 +71,9 @@ class Cluster:
                    default=None)
 
 
-def family(category: str, status: str) -> str:
-    if category in FUTURE_COOPERATION and status in FUTURE_STATUSES:
-        return "AGREE"
-    return category
-
-
 def block_key(category: str, status: str, actors: frozenset[str], recipients: frozenset[str]) -> str:
     """Mentions can only merge within a block: the same category family and the same set of countries."""
-    return f"{family(category, status)}|{','.join(sorted(actors | recipients))}"
+    return f"{plover_category(category, status)}|{','.join(sorted(actors | recipients))}"
 
 
 def date_bounds(date: str | None, precision: str) -> tuple[str | None, str | None]:
@@ -141,7 +135,7 @@ def _places(a: Candidate, b: Candidate) -> str | None:
 
 def why_same(a: Candidate, b: Candidate) -> dict[str, str] | None:
     """Why two mentions report one event (category, parties, dates, place), or None when they do not."""
-    if family(a.category, a.status) != family(b.category, b.status):
+    if plover_category(a.category, a.status) != plover_category(b.category, b.status):
         return None
     parties, dates, places = _parties(a, b), _dates(a, b), _places(a, b)
     if parties is None or dates is None or places is None:

@@ -8,13 +8,12 @@ import json
 from dataclasses import dataclass
 from typing import Any, Iterator, Sequence
 
-from sqlalchemy import Connection, Select, and_, case, exists, func, literal, or_, select, union_all
+from sqlalchemy import Connection, Select, Table, and_, case, exists, func, literal, or_, select, union_all
 from sqlalchemy.sql.elements import ColumnElement
 
-from tacitus.records import Event
+from tacitus.records import FUTURE_COOPERATION, FUTURE_STATUSES, Event
 from tacitus.store.events import actors_of, event_from_row
 from tacitus.store.filters import EventFilter
-from tacitus.store.merge import FUTURE_COOPERATION, FUTURE_STATUSES
 from tacitus.store.schema import articles, event_dyads, event_mentions, events, mention_actors, mentions
 
 PAGE = 500
@@ -42,7 +41,7 @@ class ActorActivity:
 def _category(column: Any, status: Any, category: str) -> ColumnElement[bool]:
     """--event-type AGREE also finds promised cooperation, which the PLOVER export calls AGREE."""
     if category != "AGREE":
-        return column == category
+        return column == category  # type: ignore[no-any-return]
     return or_(column == category, and_(column.in_(FUTURE_COOPERATION), status.in_(FUTURE_STATUSES)))
 
 
@@ -65,23 +64,30 @@ def _place(name: Any, country: Any, place: str) -> ColumnElement[bool]:
     return country == place if len(place) == 3 and place.isupper() else func.lower(name) == place.lower()
 
 
-def event_conditions(filters: EventFilter) -> list[ColumnElement[bool]]:
-    """The filter on canonical events (parties: those of the representative report)."""
-    where = _party(events.c.representative, filters)
+def _own_columns(table: Table, filters: EventFilter) -> list[ColumnElement[bool]]:
+    """The filters on the columns events and mentions share (an event: those of its representative report)."""
+    c = table.c
+    where: list[ColumnElement[bool]] = []
     if filters.event_type:
-        where.append(_category(events.c.category, events.c.status, filters.event_type))
+        where.append(_category(c.category, c.status, filters.event_type))
     if filters.quad:
-        where.append(events.c.quad_class == filters.quad)
+        where.append(c.quad_class == filters.quad)
     if filters.status:
-        where.append(events.c.status == filters.status)
-    if filters.start:  # the event's date window reaches into [start, end]
-        where.append(events.c.date_hi >= filters.start)
+        where.append(c.status == filters.status)
+    if filters.start:  # the date window reaches into [start, end]
+        where.append(c.date_hi >= filters.start)
     if filters.end:
-        where.append(events.c.date_lo <= filters.end)
+        where.append(c.date_lo <= filters.end)
     if filters.place:
-        where.append(_place(events.c.place_name, events.c.place_country, filters.place))
+        where.append(_place(c.place_name, c.place_country, filters.place))
     if filters.min_confidence is not None:
-        where.append(events.c.confidence >= filters.min_confidence)
+        where.append(c.confidence >= filters.min_confidence)
+    return where
+
+
+def event_conditions(filters: EventFilter) -> list[ColumnElement[bool]]:
+    """The filter on canonical events: parties of the representative report; publisher and words of any report."""
+    where = _party(events.c.representative, filters) + _own_columns(events, filters)
     reports = select(event_mentions.c.event_id).join(mentions, mentions.c.id == event_mentions.c.mention_id)
     if filters.publisher:
         where.append(events.c.id.in_(reports.join(articles, articles.c.id == mentions.c.article_id)
@@ -93,21 +99,7 @@ def event_conditions(filters: EventFilter) -> list[ColumnElement[bool]]:
 
 def mention_conditions(filters: EventFilter) -> list[ColumnElement[bool]]:
     """The same filter on single reports."""
-    where = _party(mentions.c.id, filters)
-    if filters.event_type:
-        where.append(_category(mentions.c.category, mentions.c.status, filters.event_type))
-    if filters.quad:
-        where.append(mentions.c.quad_class == filters.quad)
-    if filters.status:
-        where.append(mentions.c.status == filters.status)
-    if filters.start:
-        where.append(mentions.c.date_hi >= filters.start)
-    if filters.end:
-        where.append(mentions.c.date_lo <= filters.end)
-    if filters.place:
-        where.append(_place(mentions.c.place_name, mentions.c.place_country, filters.place))
-    if filters.min_confidence is not None:
-        where.append(mentions.c.confidence >= filters.min_confidence)
+    where = _party(mentions.c.id, filters) + _own_columns(mentions, filters)
     if filters.publisher:
         where.append(mentions.c.article_id.in_(select(articles.c.id).where(articles.c.publisher == filters.publisher)))
     if filters.text:
@@ -115,7 +107,7 @@ def mention_conditions(filters: EventFilter) -> list[ColumnElement[bool]]:
     return where
 
 
-def _by_date(conn: Connection, query: Select, date: Any, key: Any, limit: int | None) -> Iterator[Sequence[Any]]:
+def _by_date(conn: Connection, query: Select[Any], date: Any, key: Any, limit: int | None) -> Iterator[Sequence[Any]]:
     """Pages of rows: the dated ones by (date, id), then the undated ones by id (each order uses an index)."""
     left = limit
     for part in (query.where(date.is_not(None)).order_by(date, key), query.where(date.is_(None)).order_by(key)):

@@ -1,5 +1,7 @@
-"""Exports of the canonical events, one module per format, streamed through a temporary file that is renamed
-over the destination only when complete (an export that fails writes nothing). Samples: docs/exports.md.
+"""Exports of the canonical events: each format an ``Exporter`` in the registry of tacitus.plugins (one module
+per built-in format here, registered by entry points like any plugin's), streamed through a temporary file
+that is renamed over the destination only when complete (an export that fails writes nothing).
+Samples: docs/exports.md.
 
 Every writer takes the ``(Event, stats)`` pairs of `Store.iter_canonical` (stats: num_mentions, num_sources,
 num_articles, first_seen, last_seen, created_at, updated_at, url, publisher, title).
@@ -7,40 +9,32 @@ num_articles, first_seen, last_seen, created_at, updated_at, url, publisher, tit
 
 from __future__ import annotations
 
-import importlib
 import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any, Iterable, TextIO
+from typing import TextIO
 
 from tacitus.errors import InputError
-from tacitus.records import Event
-
-Pairs = Iterable[tuple[Event, dict[str, Any]]]
-
-# format -> module; each module has write(pairs, out: TextIO) -> int, or write_file(pairs, path) -> int.
-FORMATS = {"plover": "plover", "csv": "flat", "geojson": "geojson", "gdelt": "gdelt", "acled": "acled",
-           "parquet": "parquet", "ftm": "ftm", "gexf": "gexf"}
-FILE_ONLY = ("parquet", "gexf")
+from tacitus.plugins import Pairs, exporters
 
 
-def _module(fmt: str):  # type: ignore[no-untyped-def]
-    if fmt not in FORMATS:
-        raise InputError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
-    return importlib.import_module(f"tacitus.store.exports.{FORMATS[fmt]}")
+def formats() -> list[str]:
+    """The export formats on offer: Tacitus's own and those installed packages add."""
+    return exporters.names()
 
 
 def write_events(pairs: Pairs, fmt: str, out: TextIO) -> int:
     """A text format to an open stream; returns the number of events written."""
-    if fmt in FILE_ONLY:
+    exporter = exporters.get(fmt)
+    if exporter.write is None:
         raise InputError(f"--format {fmt} writes a file: give -o FILE")
-    return int(_module(fmt).write(pairs, out))
+    return int(exporter.write(pairs, out))
 
 
 def export_events(pairs: Pairs, fmt: str, destination: str) -> int:
     """Write to ``destination`` ("-" for stdout) whole or not at all; returns the number of events."""
-    module = _module(fmt)
+    exporter = exporters.get(fmt)
     if destination == "-":
         return write_events(pairs, fmt, sys.stdout)
     target = Path(destination)
@@ -51,12 +45,13 @@ def export_events(pairs: Pairs, fmt: str, destination: str) -> int:
     except OSError as error:
         raise InputError(f"{destination}: cannot write there ({error.strerror})") from None
     try:
-        if fmt in FILE_ONLY:
+        if exporter.write_file is not None:
             os.close(handle)
-            count = int(module.write_file(pairs, temporary))
+            count = int(exporter.write_file(pairs, temporary))
         else:
+            assert exporter.write is not None
             with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-                count = int(module.write(pairs, out))
+                count = int(exporter.write(pairs, out))
         os.chmod(temporary, 0o644)  # mkstemp makes it private; an export is an ordinary file
         os.replace(temporary, target)
     except BaseException:

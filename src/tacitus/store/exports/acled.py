@@ -5,12 +5,13 @@ does not count them.
 
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Iterable, TextIO
 
-from tacitus.records import Event
+from tacitus.datafiles import Column, load_table, one_of, packaged
+from tacitus.plugins import Exporter
+from tacitus.records import CATEGORIES, Event
+from tacitus.store.exports.flat import write_rows
 
 COLUMNS = ["event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1",
            "assoc_actor_1", "actor2", "assoc_actor_2", "iso", "country", "admin1", "location", "latitude",
@@ -19,12 +20,14 @@ TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3, "unknown": 3}
 GEO_PRECISION = {"point": 1, "city": 1, "admin1": 2, "region": 3, "country": 3, "unknown": 3}
 
 
+TYPES = (Column("category", one_of(*CATEGORIES)), Column("mode", required=False, default=""), Column("event_type"),
+         Column("sub_event_type"))
+
+
 @lru_cache(maxsize=1)
 def _types() -> dict[tuple[str, str], tuple[str, str]]:
-    path = resources.files("tacitus.store").joinpath("data", "acled.csv")
-    with path.open(encoding="utf-8") as handle:
-        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
-        return {(r["category"], r["mode"]): (r["event_type"], r["sub_event_type"]) for r in rows}
+    rows = load_table(packaged("tacitus.store", "acled.csv"), TYPES)
+    return {(r["category"], r["mode"]): (r["event_type"], r["sub_event_type"]) for r in rows}
 
 
 def acled_type(event: Event) -> tuple[str, str]:
@@ -61,10 +64,7 @@ def row(event: Event, stats: dict[str, Any]) -> dict[str, Any]:
 
 
 def write(pairs: Iterable[tuple[Event, dict[str, Any]]], out: TextIO) -> int:
-    writer = csv.DictWriter(out, fieldnames=COLUMNS)
-    writer.writeheader()
-    count = 0
-    for event, stats in pairs:
-        writer.writerow(row(event, stats))
-        count += 1
-    return count
+    return write_rows(pairs, out, COLUMNS, row)
+
+
+EXPORTER = Exporter("acled", write=write, description="ACLED-style CSV")

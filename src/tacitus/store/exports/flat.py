@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import csv
-from typing import Any, Iterable, TextIO
+from typing import Any, Callable, Iterable, TextIO
 
-from tacitus.records import Event
-from tacitus.store.exports.plover import plover_category
+from tacitus.plugins import Exporter
+from tacitus.records import Event, plover_category
 
 COLUMNS = ["id", "date", "date_precision", "event", "action", "mode", "status", "actor_countries", "actor_names",
            "recipient_countries", "recipient_names", "place", "place_country", "lat", "lon", "quad_class", "score",
@@ -17,7 +17,7 @@ COLUMNS = ["id", "date", "date_precision", "event", "action", "mode", "status", 
 def flat_row(event: Event, stats: dict[str, Any]) -> dict[str, Any]:
     place = event.event_loc
     return {**stats, **{k: v for k, v in event.to_dict().items() if k in COLUMNS},
-            "event": plover_category(event), "action": event.event,
+            "event": plover_category(event.event, event.status), "action": event.event,
             "actor_countries": ";".join(a.country or "" for a in event.actor),
             "actor_names": ";".join(a.name or a.text for a in event.actor),
             "recipient_countries": ";".join(r.country or "" for r in event.recipient),
@@ -26,11 +26,20 @@ def flat_row(event: Event, stats: dict[str, Any]) -> dict[str, Any]:
             "lat": place.lat if place else None, "lon": place.lon if place else None}
 
 
-def write(pairs: Iterable[tuple[Event, dict[str, Any]]], out: TextIO) -> int:
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, extrasaction="ignore")
+def write_rows(pairs: Iterable[tuple[Event, dict[str, Any]]], out: TextIO, columns: list[str],
+               row: Callable[[Event, dict[str, Any]], dict[str, Any]]) -> int:
+    """A CSV file of one row an event (the keys of ``row`` that are no column are left out)."""
+    writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore")
     writer.writeheader()
     count = 0
     for event, stats in pairs:
-        writer.writerow(flat_row(event, stats))
+        writer.writerow(row(event, stats))
         count += 1
     return count
+
+
+def write(pairs: Iterable[tuple[Event, dict[str, Any]]], out: TextIO) -> int:
+    return write_rows(pairs, out, COLUMNS, flat_row)
+
+
+EXPORTER = Exporter("csv", write=write, description="one flat row an event (CSV)")

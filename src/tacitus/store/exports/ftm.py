@@ -8,8 +8,8 @@ from __future__ import annotations
 import json
 from typing import Any, Iterable, TextIO
 
-from tacitus.records import Entity, Event
-from tacitus.store.exports.plover import plover_category
+from tacitus.plugins import Exporter
+from tacitus.records import Entity, Event, plover_category
 
 SCHEMATA = {"state": "PublicBody", "person": "Person"}
 
@@ -31,7 +31,7 @@ def event_entity(event: Event, stats: dict[str, Any], parties: list[Any]):  # ty
 
     proxy = model.make_entity("Event")
     proxy.id = event.id
-    proxy.add("name", " ".join(filter(None, [plover_category(event), event.mode, "-",
+    proxy.add("name", " ".join(filter(None, [plover_category(event.event, event.status), event.mode, "-",
                                              ", ".join(p.caption for p in parties)])))
     proxy.add("summary", event.sentence[:4000])
     if event.date:
@@ -57,3 +57,6 @@ def write(pairs: Iterable[tuple[Event, dict[str, Any]]], out: TextIO) -> int:
         out.write(json.dumps(event_entity(event, stats, parties).to_dict(), ensure_ascii=False) + "\n")
         count += 1
     return count
+
+
+EXPORTER = Exporter("ftm", write=write, description="FollowTheMoney entities, JSON lines")

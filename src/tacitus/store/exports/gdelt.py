@@ -13,7 +13,8 @@ import datetime as dt
 from functools import lru_cache
 from typing import Any, Iterable, TextIO
 
-from tacitus.records import Entity, Event, Place
+from tacitus.plugins import Exporter
+from tacitus.records import NON_STATE_CODES, Entity, Event, Place
 from tacitus.store.merge import date_bounds
 
 COLUMNS = (
@@ -28,7 +29,6 @@ COLUMNS = (
     "ActionGeo_CountryCode ActionGeo_ADM1Code ActionGeo_ADM2Code ActionGeo_Lat ActionGeo_Long ActionGeo_FeatureID "
     "DATEADDED SOURCEURL").split()
 GEO_TYPE = {"country": "1", "region": "1", "admin1": "5", "city": "4", "point": "4"}  # 1 country, 4 city, 5 state
-ORGANISATIONS = {"IGO", "UNO", "EUR", "NGO", "MNC", "IMG", "ISM"}  # CAMEO codes of no one country
 
 
 @lru_cache(maxsize=1)
@@ -51,8 +51,8 @@ def _actor(entity: Entity | None) -> list[str]:
     if entity is None:
         return [""] * 10
     country = entity.country or ""
-    own = "" if country in ORGANISATIONS else country
-    group = country if country in ORGANISATIONS else ""
+    own = "" if country in NON_STATE_CODES else country
+    group = country if country in NON_STATE_CODES else ""
     return [country + (entity.sector or ""), (entity.name or entity.text).upper(), own, group, "", "", "",
             entity.sector or "", "", ""]
 
@@ -91,3 +91,6 @@ def write(pairs: Iterable[tuple[Event, dict[str, Any]]], out: TextIO) -> int:
         writer.writerow(row(event, stats))
         count += 1
     return count
+
+
+EXPORTER = Exporter("gdelt", write=write, description="GDELT 2.0 event table, tab-separated, 61 columns")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any, Iterable, TextIO
 
+from tacitus.plugins import Exporter
 from tacitus.records import Event
 from tacitus.store.exports.flat import COLUMNS, flat_row
 
@@ -29,3 +30,6 @@ def write(pairs: Iterable[tuple[Event, dict[str, Any]]], out: TextIO) -> int:
             count += 1
     out.write("\n]}\n")
     return count
+
+
+EXPORTER = Exporter("geojson", write=write, description="events with a place, as a GeoJSON FeatureCollection")

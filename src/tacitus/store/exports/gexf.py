@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any, Iterable
 
+from tacitus.plugins import Exporter
 from tacitus.records import Entity, Event
 
 
@@ -38,3 +39,6 @@ def write_file(pairs: Iterable[tuple[Event, dict[str, Any]]], path: str) -> int:
         graph.add_edge(source, target, weight=len(values), mean_score=round(sum(values) / len(values), 3))
     nx.write_gexf(graph, path)
     return count
+
+
+EXPORTER = Exporter("gexf", write_file=write_file, description="the actor network for Gephi (needs -o FILE)")

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
+from tacitus.plugins import Exporter
 from tacitus.records import Event
 from tacitus.store.exports.flat import flat_row
 
 ROW_GROUP = 50_000
 
 
-def _schema():  # type: ignore[no-untyped-def]
+def _schema() -> Any:
     import pyarrow as pa
 
     text, number, whole = pa.string(), pa.float64(), pa.int64()
@@ -51,3 +52,6 @@ def write_file(pairs: Iterable[tuple[Event, dict[str, Any]]], path: str) -> int:
         if batch or count == 0:
             writer.write_table(pa.Table.from_pylist(batch, schema=schema))
     return count
+
+
+EXPORTER = Exporter("parquet", write_file=write_file, description="Apache Parquet (needs -o FILE)")

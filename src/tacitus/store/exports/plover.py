@@ -9,21 +9,17 @@ from __future__ import annotations
 import json
 from typing import Any, Iterable, TextIO
 
-from tacitus.records import Event
-from tacitus.store.merge import family
+from tacitus.plugins import Exporter
+from tacitus.records import Event, plover_category
 
 MERGE_FIELDS = ("num_mentions", "num_sources", "num_articles", "first_seen", "last_seen", "updated_at")
-
-
-def plover_category(event: Event) -> str:
-    return family(event.event, event.status)
 
 
 def plover_record(event: Event, stats: dict[str, Any]) -> dict[str, Any]:
     record = event.to_dict()
     for entity in record["actor"] + record["recipient"]:
         entity.pop("backers", None)
-    category = plover_category(event)
+    category = plover_category(event.event, event.status)
     if category != event.event:
         record.update(event=category, mode=None, action=event.event)
     record.update({k: stats[k] for k in MERGE_FIELDS if k in stats})
@@ -36,3 +32,6 @@ def write(pairs: Iterable[tuple[Event, dict[str, Any]]], out: TextIO) -> int:
         out.write(json.dumps(plover_record(event, stats), ensure_ascii=False) + "\n")
         count += 1
     return count
+
+
+EXPORTER = Exporter("plover", write=write, description="PLOVER JSON lines (the event contract)")

@@ -1,0 +1,176 @@
+"""Finding temporal expressions in a sentence: the patterns, and the longest non-overlapping matches.
+
+Each pattern names a kind that resolve.py knows how to read. Months and weekdays must be capitalised, so
+the modal "may" and the verb "march" are not months. A few forms are too ambiguous to take from running
+text ("1996" can count troops, "fall" is a verb, "now" is rarely a date of an event); they are *loose*, read
+only where the caller says an expression stands (``loose=(start, end)``), as ``tacitus resolve date`` does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tacitus.coding.timex.vocabulary import vocabulary
+
+
+@dataclass(frozen=True)
+class Match:
+    kind: str
+    start: int
+    end: int
+    groups: dict[str, str]
+    text: str
+
+
+# Words a year follows in running text ("in 1998", "since 1990", "between 1994 and 1997")
+YEAR_CONTEXT = {"in", "since", "during", "until", "till", "by", "of", "from", "to", "between", "and", "or",
+                "before", "after", "early", "late", "mid", "around", "through", "throughout", "circa", "year",
+                "fiscal", "as", "for", "about", "spring", "summer", "fall", "autumn", "winter", "than"}
+LOOSE_KINDS = {"bare_year", "bare_season", "reference", "overnight", "in_units"}
+
+
+def _alternation(words: Iterable[str], *, capital: bool = False) -> str:
+    items = sorted(words, key=len, reverse=True)
+    parts = []
+    for word in items:
+        pattern = re.escape(word).replace(r"\ ", r"\s+")
+        if capital:
+            pattern = word[0].upper() + pattern[1:]
+        parts.append(pattern)
+    return "(?:" + "|".join(parts) + ")"
+
+
+@lru_cache(maxsize=1)
+def patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """The patterns in order of preference (a longer match wins over an earlier pattern)."""
+    vocab = vocabulary()
+    month = (r"(?P<month>" + _alternation([m for m in vocab.months if len(m) > 3 or m == "may"], capital=True)
+             + r"|" + _alternation([m for m in vocab.months if len(m) <= 4 and m != "may"], capital=True)
+             + r"\.?)")
+    weekday = r"(?P<weekday>" + _alternation(vocab.weekdays, capital=True) + r")"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    year = r"(?P<year>(?:1[0-9]|20)\d\d)"
+    number = (r"(?P<count>\d+|" + _alternation([w for w in vocab.numbers]) + r"(?:-" +
+              _alternation([w for w in vocab.numbers if vocab.numbers[w] < 10]) + r")?)")
+    ordinal = r"(?P<ordinal>" + _alternation(vocab.ordinals) + r"|[1-4](?:st|nd|rd|th))"
+    season = r"(?P<season>" + _alternation(vocab.seasons) + r")"
+    part = r"(?P<part>morning|afternoon|evening|night)"
+    rel = (r"(?P<rel>last|next|this|past|coming|previous|following|current|same|latest|recent|"
+           r"this\s+past|this\s+coming)")
+    when = r"(?P<when>(?:earlier|later|early|late)\s+(?:this|next|last)|earlier|later|early|late|mid|the\s+end\s+of|" \
+           r"the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+close\s+of|end\s+of|beginning\s+of)"
+    mod_req = r"(?:(?:the\s+)?(?:very\s+)?(?:early|late|mid|middle|end|beginning|start|close|turn)(?:\s+of)?(?:\s+|-))"
+    mod = mod_req + "?"
+    yrel = r"(?:,?\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year|,?\s+(?:of\s+)?" + year.replace("year>", "year2>") + ")?"
+    holiday = r"(?P<holiday>" + _alternation([h for h in vocab.holidays]) + r")"
+    unit = r"(?P<unit>days?|weeks?|months?|years?|decades?|centur(?:y|ies)|quarters?)"
+    one_unit = r"(?P<unit>day|week|month|year|decade|century|quarter)"
+    approx = r"(?:(?:about|around|nearly|almost|roughly|some|more\s+than|less\s+than|over|under|just|exactly)\s+)?"
+    clock = (r"(?P<clock>(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap])\.?\s?m\b\.?|"
+             r"(?P<hour2>[01]?\d)(?::(?P<minute2>[0-5]\d))?\s+(?:o'clock\s+)?in\s+the\s+(?P<daypart>morning|afternoon|evening)|"
+             r"(?P<word>noon|midday|midnight))")
+    zone = r"(?:\s+(?:[ECMP][DS]T|GMT|UTC|local\s+time))?"
+    day_word = r"(?P<dayword>today|tonight|yesterday|tomorrow)"
+    not_a_set = r"(?<!every\s)(?<!Every\s)(?<!each\s)(?<!Each\s)"  # "every Monday" is no date
+    ci = re.IGNORECASE
+    table: list[tuple[str, str, int]] = [
+        ("iso", r"\b(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b", 0),
+        ("date", rf"\b(?:{weekday},?\s+)?(?:(?i:{rel})\s+)?(?:the\s+)?{month}\s+{day}\b(?:,?\s+{year})?(?!\d|:\d)"
+                 rf"{yrel}", 0),
+        ("date", rf"\b(?:{weekday},?\s+)?(?:the\s+)?{day}(?:\s+of)?\s+{month}(?:,?\s+{year})?\b{yrel}", 0),
+        ("day_after_date", r"(?<=\d)(?:\s*(?:,|and|or|to|through|[-\u2013])\s*)+(?P<core>(?P<day>[0-3]?\d)"
+                           r"(?:st|nd|rd|th)?)\b(?![\d:%]|[.,]\d|\s*(?:percent|per|people|of))", 0),
+        ("month_year", rf"\b(?i:{mod}){month}(?:\s+of)?,?\s+{year}\b", 0),
+        ("month", rf"\b(?:(?i:{rel}|{when})[\s-]+|(?i:{mod_req})){month}(?![\w.]*\s+\d){yrel}", 0),
+        ("bare_month", rf"\b{not_a_set}{month}(?!\s+\d|\w){yrel}", 0),
+        ("clock", rf"(?i:\b(?:at\s+)?(?:about\s+)?{clock}{zone}(?:,?\s+(?:on\s+)?(?:(?-i:{weekday})|{day_word}))?)", 0),
+        ("clock", rf"(?i:\b(?:(?-i:{weekday})|{day_word})(?:\s+{part})?,?\s+at\s+(?:about\s+)?{clock}{zone})", 0),
+        ("fiscal_year", rf"(?i:\b(?:fiscal(?:\s+year)?|FY)\s*'?)(?P<fy>(?:19|20)\d\d|\d\d)\b", 0),
+        ("year", rf"(?i:\b{mod}(?:the\s+year\s+)?){year}\b(?!\s*(?:%|percent|[-/]\d))", 0),
+        ("bare_year", rf"(?i:\b(?:pre|post|mid)-)?{year}\b(?!\s*(?:%|percent))", 0),
+        ("decade", rf"(?<![\w'])(?:{mod}(?:the\s+)?{mod})(?:(?P<decade>(?:1[0-9]|20)\d)0'?s|'(?P<short>\d)0'?s|"
+                   rf"(?P<dword>{_alternation(vocab.decades)}))\b", ci),
+        ("century", rf"\b(?:the\s+)?(?:(?P<nth>\d{{1,2}})(?:st|nd|rd|th)|{ordinal})[\s-]+century\b", ci),
+        ("unit_rel", rf"\b(?:{when}\s+)?(?:the\s+)?{rel}\s+(?P<fiscal>fiscal\s+)?{one_unit}\b", ci),
+        ("unit_rel", rf"\b(?:the\s+)?(?P<edge>end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+)?"
+                     rf"(?:{rel}\s+)?(?P<unit>week|month|year|quarter|decade|century)\b", ci),
+        ("unit_rel", r"\b(?P<unit>year|month|quarter)(?:-end|'s\s+end)\b", ci),
+        ("weekend", r"\b(?:(?:over|at|during)\s+)?(?:the\s+)?(?:(?P<rel>last|next|this|past|coming)\s+)?weekend\b", ci),
+        ("week_of", rf"\bthe\s+week\s+of\s+{month}\s+{day}\b(?:,?\s+{year})?", 0),
+        ("week_before_last", r"\bthe\s+(?P<unit>week|month|year)\s+before\s+last\b", ci),
+        ("quarter", rf"\b(?:(?:{year}|(?P<yrel0>this|last|next)\s+year)'s\s+)?(?:the\s+)?(?:fiscal\s+)?{ordinal}"
+                    rf"[\s-]+(?:fiscal\s+|calendar\s+)?(?P<part2>quarter|half|period)\b(?:\s+(?:of\s+)?"
+                    rf"(?:(?:fiscal\s+|calendar\s+)?{year.replace('year>', 'year2>')}|(?P<yrel>this|last|next)\s+year"
+                    rf"|the\s+year))?", ci),
+        ("quarter", r"\b(?:the\s+)?(?P<same>year-earlier|year-ago|prior-year|year-before|comparable|same|"
+                    r"year\s+earlier|year\s+ago)\s+(?P<part2>quarter|period|half)\b", ci),
+        ("season", rf"\b(?i:(?:{rel}|{when})[\s-]+|(?:in\s+)?the\s+|{mod_req}){season}(?:\s+(?:of\s+)?"
+                   rf"(?:{year}|(?P<yrel>this|last|next)\s+year))?\b", ci),
+        ("season", rf"\b{season}\s+(?:of\s+)?{year}\b", ci),
+        ("bare_season", rf"\b{season}\b", ci),
+        ("day_word", rf"\b(?:(?P<when>earlier|later|early|late)\s+)?{day_word}(?:'s)?(?:\s+{part})?\b", ci),
+        ("day_word", r"\b(?P<dayword>this|last)\s+(?P<part>morning|afternoon|evening|night)\b", ci),
+        ("overnight", r"\b(?P<dayword>overnight)\b", ci),
+        ("day_word", r"\bthe\s+day\s+(?P<dayword>before\s+yesterday|after\s+tomorrow)\b", ci),
+        ("weekday", rf"\b{not_a_set}(?:(?i:{rel}|earlier|later|early|late)\s+)?{weekday}(?:'s)?(?:\s+{part})?\b"
+                    r"(?!\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Independent|Observer|Star|School)\b)", 0),
+        ("day_offset", rf"\b(?:the\s+)?(?:day|night)\s+(?P<side>before|after)\s+(?:(?i:(?P<rel>last|next|this))\s+)?"
+                       rf"{weekday}(?:'s)?", 0),
+        ("ago", rf"\b{approx}{number}\s+{unit}\s+(?:(?P<dir>ago|earlier|later|hence|from\s+now|back)\b|"
+                rf"(?P<dir2>before|after)(?=\s*(?:[,.;:)]|$)))", ci),
+        ("in_units", rf"\bin\s+{approx}{number}\s+{unit}(?:'\s+time|\s+time)?\b", ci),
+        ("holiday", rf"\b{not_a_set}(?:(?P<rel>last|next|this|past|coming)\s+)?(?:the\s+)?{holiday}(?:'s)?"
+                    rf"(?:\s+(?:of\s+)?{year})?\b", ci),
+        ("anchored", r"\b(?P<when>earlier|later|early|late)?\s*(?:on\s+)?(?:that|the\s+same|that\s+same)\s+"
+                     r"(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year)\b", ci),
+        ("anchored", r"\bthe\s+(?P<side>next|following|previous|preceding|prior)\s+"
+                     r"(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year)\b", ci),
+        ("anchored", r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<side>before|after|earlier|later)\b(?!\s+\w)", ci),
+        ("reference", r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+")
+                                          for p in sorted(vocab.references, key=len, reverse=True)) + r")\b", ci),
+    ]
+    return [(kind, re.compile(pattern, flags)) for kind, pattern, flags in table]
+
+
+def scan(text: str, loose: tuple[int, int] | None = None) -> list[Match]:
+    """The temporal expressions of ``text``, longest first where they overlap, in order of appearance."""
+    found: list[tuple[int, int, Match]] = []
+    for order, (kind, pattern) in enumerate(patterns()):
+        for match in pattern.finditer(text):
+            start, end = match.span("core") if "core" in pattern.groupindex else match.span()
+            if start == end:
+                continue
+            groups = {k: v for k, v in match.groupdict().items() if v is not None}
+            if not _acceptable(kind, text, start, end, groups, loose):
+                continue
+            found.append((order, -(end - start), Match(kind, start, end, groups, text[start:end])))
+    found.sort(key=lambda item: (item[1], item[0], item[2].start))
+    chosen: list[Match] = []
+    for _, _, candidate in found:
+        if all(candidate.end <= m.start or m.end <= candidate.start for m in chosen):
+            chosen.append(candidate)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def _acceptable(kind: str, text: str, start: int, end: int, groups: dict[str, str],
+                loose: tuple[int, int] | None) -> bool:
+    inside = loose is not None and start < loose[1] and loose[0] < end
+    if kind in LOOSE_KINDS:
+        return inside
+    if kind == "bare_month":
+        return inside or _previous_word(text, start) in YEAR_CONTEXT | {"the", "on"} or bool(groups.get("yrel"))
+    if kind == "year":
+        return (inside or not text[start].isdigit() or _previous_word(text, start) in YEAR_CONTEXT
+                or text[end:end + 2] in ("'s", "\u2019s"))
+    if kind == "holiday":
+        name = re.sub(r"^the\s+", "", groups.get("holiday", ""), flags=re.I)
+        return inside or name[:1].isupper()
+    return True
+
+
+def _previous_word(text: str, start: int) -> str:
+    words = re.findall(r"[A-Za-z]+", text[max(0, start - 20):start])
+    return words[-1].lower() if words else ""

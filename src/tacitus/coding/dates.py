@@ -73,9 +73,7 @@ def resolve_date(expression: str, published: dt.date, *, context: str | None = N
         return None
     span = _locate(text, context, start) if context else None
     if context is not None and span is not None:
-        chosen = _resolve_in(context, span, published, tense)
-        if chosen is not None:
-            return chosen
+        return _resolve_in(context, span, published, tense)
     return _resolve_in(text, (0, len(text)), published, tense)
 
 
@@ -90,7 +88,8 @@ def _locate(text: str, context: str, start: int | None) -> tuple[int, int] | Non
 
 def _resolve_in(sentence: str, span: tuple[int, int], published: dt.date, tense: str | None) -> ResolvedDate | None:
     matches = scan(sentence, loose=span)
-    results = Resolution(matches, sentence, published, LEAN_OF_TENSE.get(tense, "unknown")).run()
+    results = Resolution(matches, sentence, published, LEAN_OF_TENSE.get(tense, "unknown"),
+                         clock_on_publication=True).run()
     best: tuple[int, ResolvedDate] | None = None
     for match, result in zip(matches, results):
         overlap = min(match.end, span[1]) - max(match.start, span[0])

@@ -29,7 +29,7 @@ class Match:
 YEAR_CONTEXT = {"in", "since", "during", "until", "till", "by", "of", "from", "to", "between", "and", "or",
                 "before", "after", "early", "late", "mid", "around", "through", "throughout", "circa", "year",
                 "fiscal", "as", "for", "about", "spring", "summer", "fall", "autumn", "winter", "than"}
-LOOSE_KINDS = {"bare_year", "bare_season", "reference", "overnight", "in_units"}
+LOOSE_KINDS = {"bare_year", "bare_season", "reference", "overnight", "in_units", "the_quarter"}
 
 
 def _alternation(words: Iterable[str], *, capital: bool = False) -> str:
@@ -98,6 +98,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("unit_rel", rf"\b(?:the\s+)?(?P<edge>end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+)?"
                      rf"(?:{rel}\s+)?(?P<unit>week|month|year|quarter|decade|century)\b", ci),
         ("unit_rel", r"\b(?P<unit>year|month|quarter)(?:-end|'s\s+end)\b", ci),
+        ("unit_rel", r"\b(?:earlier|later|early|late)\s+in\s+the\s+(?P<unit>day|week|month|year)\b", ci),
         ("weekend", r"\b(?:(?:over|at|during)\s+)?(?:the\s+)?(?:(?P<rel>last|next|this|past|coming)\s+)?weekend\b", ci),
         ("week_of", rf"\bthe\s+week\s+of\s+{month}\s+{day}\b(?:,?\s+{year})?", 0),
         ("week_before_last", r"\bthe\s+(?P<unit>week|month|year)\s+before\s+last\b", ci),
@@ -107,10 +108,11 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                     rf"|the\s+year))?", ci),
         ("quarter", r"\b(?:the\s+)?(?P<same>year-earlier|year-ago|prior-year|year-before|comparable|same|"
                     r"year\s+earlier|year\s+ago)\s+(?P<part2>quarter|period|half)\b", ci),
+        ("the_quarter", r"\bthe\s+(?P<part2>quarter|half)\b(?!\s+of\b|-)", ci),
         ("season", rf"\b(?i:(?:{rel}|{when})[\s-]+|(?:in\s+)?the\s+|{mod_req}){season}(?:\s+(?:of\s+)?"
-                   rf"(?:{year}|(?P<yrel>this|last|next)\s+year))?\b", ci),
+                   rf"(?:{year}|(?P<yrel>this|last|next)\s+year))?\b(?!\s+of\b)", ci),
         ("season", rf"\b{season}\s+(?:of\s+)?{year}\b", ci),
-        ("bare_season", rf"\b{season}\b", ci),
+        ("bare_season", rf"\b{season}\b(?!\s+of\b)", ci),
         ("day_word", rf"\b(?:(?P<when>earlier|later|early|late)\s+)?{day_word}(?:'s)?(?:\s+{part})?\b", ci),
         ("day_word", r"\b(?P<dayword>this|last)\s+(?P<part>morning|afternoon|evening|night)\b", ci),
         ("overnight", r"\b(?P<dayword>overnight)\b", ci),

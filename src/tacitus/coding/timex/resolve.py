@@ -27,7 +27,7 @@ from tacitus.records import ResolvedDate
 log = logging.getLogger(__name__)
 
 # Kinds read from another date of the sentence, once the others are resolved
-DEPENDENT = {"anchored", "day_after_date"}
+DEPENDENT = {"anchored", "day_after_date", "the_quarter"}
 BACKWARD = {"last", "past", "previous", "latest", "recent", "preceding", "prior"}
 FORWARD = {"next", "coming", "following"}
 PAST_DAYS_AHEAD = 7  # a past-tense date may lie this far after publication (a deadline set, a dated story)
@@ -39,11 +39,15 @@ T = TypeVar("T")
 class Resolution:
     """One sentence's expressions, resolved in two passes: the free ones, then those that need an anchor."""
 
-    def __init__(self, matches: list[Match], sentence: str, published: dt.date, fallback: Lean) -> None:
+    def __init__(self, matches: list[Match], sentence: str, published: dt.date, fallback: Lean, *,
+                 clock_on_publication: bool = False) -> None:
         self.matches = matches
         self.sentence = sentence
         self.published = published
         self.fallback = fallback
+        # A time with no day in its sentence: the publication day for someone asking about that time,
+        # no date for the coder ("a 5 p.m. curfew")
+        self.clock_on_publication = clock_on_publication
         self.results: list[ResolvedDate | None] = [None] * len(matches)
 
     def run(self) -> list[ResolvedDate | None]:
@@ -172,9 +176,12 @@ class Resolution:
             day = _day_word(g["dayword"], self.published)
         else:
             anchor = self.anchor(i, day_only=True)
-            if anchor is None or not anchor.date:
-                return None  # "a 5 p.m. curfew": a time of no day the sentence names
-            day = dt.date.fromisoformat(anchor.date)
+            if anchor is not None and anchor.date:
+                day = dt.date.fromisoformat(anchor.date)
+            elif self.clock_on_publication:
+                day = self.published
+            else:
+                return None
         return values.clock(day, hour, minute) if day else None
 
     def _fiscal_year(self, i: int, match: Match) -> ResolvedDate | None:
@@ -276,6 +283,15 @@ class Resolution:
         candidates = [make(self.published.year + k, number) for k in (-1, 0, 1)]
         return self._pick_span(candidates, self.lean(match))
 
+    def _the_quarter(self, i: int, match: Match) -> ResolvedDate | None:
+        """'the quarter' of an earnings story: the one just reported, or the current one ahead."""
+        half = match.groups["part2"].lower() == "half"
+        anchor = self.anchor(i)
+        if anchor is not None and anchor.precision == ("half" if half else "quarter"):
+            return anchor
+        year, number = _quarter_shift(self.published, 0 if self.lean(match) in ("ahead", "present") else -1)
+        return values.half(year, 1 if number <= 2 else 2) if half else values.quarter(year, number)
+
     def _season(self, i: int, match: Match) -> ResolvedDate | None:
         g = match.groups
         code = vocabulary().seasons[g["season"].lower()]
@@ -328,7 +344,8 @@ class Resolution:
         lean = self.lean(match)
         if rel == "this":
             lean = "back" if lean == "back" else "ahead"
-        if lean == "ahead" or (lean == "near" and ahead < behind):
+        if lean == "ahead" or lean == "present" or (lean == "near" and ahead < behind):
+            # "The trial resumes Monday": a present tense with a weekday tells what is scheduled
             return p + dt.timedelta(days=ahead)
         return p - dt.timedelta(days=behind)
 
@@ -392,10 +409,13 @@ class Resolution:
     def _anchored(self, i: int, match: Match) -> ResolvedDate | None:
         g = match.groups
         anchor = self.anchor(i)
-        if anchor is None or anchor.start is None:
-            return None  # "that day", "the next morning": of a day the sentence does not name
         unit = g["unit"].lower()
         side = g.get("side", "").lower()
+        if anchor is None and side and unit in ("week", "month", "year") and "when" not in g \
+                and not match.text.lower().startswith("that"):
+            anchor = values.day(self.published)  # "the year before", "the following month": from publication
+        if anchor is None or anchor.start is None:
+            return None  # "that day", "the next morning": of a day the sentence does not name
         step = 1 if side in ("next", "following", "after", "later") else -1 if side else 0
         first = dt.date.fromisoformat(anchor.start)
         if unit in ("day", "morning", "afternoon", "evening", "night"):

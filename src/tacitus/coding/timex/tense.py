@@ -88,11 +88,12 @@ def _marker(tokens: list[_Token], first: int, last: int) -> str | None:
     before = " ".join(t.text for t in tokens[max(0, first - 4):first])
     after = " ".join(t.text for t in tokens[last:last + 2])
     words = vocabulary().tense["prospective_markers"]
-    if any(before.endswith(m) for m in words) or after in ("from now",):
+    if any(before.endswith(m) for m in words) or after == "from now":
         return "ahead"
     previous = tokens[first - 1].text if first else ""
-    if last < len(tokens) and tokens[last].text in ("deadline", "deadlines"):
-        return "deadline"
+    nearby = [t.text for t in tokens[max(0, first - 2):first] + tokens[last:last + 1]]
+    if "deadline" in nearby or "deadlines" in nearby:
+        return "deadline"  # "the Jan. 14 deadline", "a deadline of Friday"
     if previous in _DEADLINE:
         return "until"
     for token in reversed(tokens[max(0, first - 4):first]):

@@ -29,6 +29,7 @@ class Match:
 YEAR_CONTEXT = {"in", "since", "during", "until", "till", "by", "of", "from", "to", "between", "and", "or",
                 "before", "after", "early", "late", "mid", "around", "through", "throughout", "circa", "year",
                 "fiscal", "as", "for", "about", "spring", "summer", "fall", "autumn", "winter", "than"}
+STOPWORDS = frozenset({"the", "in", "a", "at", "this", "for", "of", "to", "by", "as", "so", "right", "just"})
 LOOSE_KINDS = {"bare_year", "bare_season", "reference", "overnight", "in_units", "the_quarter"}
 
 
@@ -44,7 +45,7 @@ def _alternation(words: Iterable[str], *, capital: bool = False) -> str:
 
 
 @lru_cache(maxsize=1)
-def patterns() -> list[tuple[str, re.Pattern[str]]]:
+def patterns() -> list[tuple[str, frozenset[str], re.Pattern[str]]]:
     """The patterns in order of preference (a longer match wins over an earlier pattern)."""
     vocab = vocabulary()
     month = (r"(?P<month>" + _alternation([m for m in vocab.months if len(m) > 3 or m == "may"], capital=True)
@@ -76,71 +77,91 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     day_word = r"(?P<dayword>today|tonight|yesterday|tomorrow)"
     not_a_set = r"(?<!every\s)(?<!Every\s)(?<!each\s)(?<!Each\s)"  # "every Monday" is no date
     ci = re.IGNORECASE
-    table: list[tuple[str, str, int]] = [
-        ("iso", r"\b(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b", 0),
-        ("date", rf"\b(?:{weekday},?\s+)?(?:(?i:{rel})\s+)?(?:the\s+)?{month}\s+{day}\b(?:,?\s+{year})?(?!\d|:\d)"
+    # The words a pattern cannot match without (DIGIT: any digit), so a sentence skips most patterns
+    DIGIT = frozenset({"#"})
+    UNITS = frozenset({"day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "decade",
+                       "decades", "century", "centuries", "quarter", "quarters", "morning", "afternoon",
+                       "evening", "night"})
+    MONTHS, WEEKDAYS, SEASONS = frozenset(vocab.months), frozenset(vocab.weekdays), frozenset(vocab.seasons)
+    CLOCK = DIGIT | frozenset(vocab.clock_words)
+    FISCAL, CENTURY, WEEKEND, WEEK = frozenset({"fiscal", "fy"}), frozenset({"century"}), frozenset({"weekend"}), \
+        frozenset({"week"})
+    DECADES = DIGIT | frozenset(vocab.decades)
+    QUARTERS = frozenset({"quarter", "quarters", "half", "period"})
+    DAY_WORDS = frozenset({"today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night"})
+    OVERNIGHT = frozenset({"overnight"})
+    HOLIDAYS = frozenset(w for name in vocab.holidays for w in re.findall(r"[a-z]+", name)) - {"the", "of", "day", "s"}
+    REFERENCES = frozenset(w for phrase in vocab.references for w in phrase.split()) - STOPWORDS
+    table: list[tuple[str, frozenset[str], str, int]] = [
+        ("iso", DIGIT, r"\b(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b", 0),
+        ("date", MONTHS, rf"\b(?:{weekday},?\s+)?(?:(?i:{rel})\s+)?(?:the\s+)?{month}\s+{day}\b(?:,?\s+{year})?(?!\d|:\d)"
                  rf"{yrel}", 0),
-        ("date", rf"\b(?:{weekday},?\s+)?(?:the\s+)?{day}(?:\s+of)?\s+{month}(?:,?\s+{year})?\b{yrel}", 0),
-        ("day_after_date", r"(?<=\d)(?:\s*(?:,|and|or|to|through|[-\u2013])\s*)+(?P<core>(?P<day>[0-3]?\d)"
+        ("date", MONTHS, rf"\b(?:{weekday},?\s+)?(?:the\s+)?{day}(?:\s+of)?\s+{month}(?:,?\s+{year})?\b{yrel}", 0),
+        ("day_after_date", DIGIT, r"(?<=\d)(?:\s*(?:,|and|or|to|through|[-\u2013])\s*)+(?P<core>(?P<day>[0-3]?\d)"
                            r"(?:st|nd|rd|th)?)\b(?![\d:%]|[.,]\d|\s*(?:percent|per|people|of))", 0),
-        ("month_year", rf"\b(?i:{mod}){month}(?:\s+of)?,?\s+{year}\b", 0),
-        ("month", rf"\b(?:(?i:{rel}|{when})[\s-]+|(?i:{mod_req})){month}(?![\w.]*\s+\d){yrel}", 0),
-        ("bare_month", rf"\b{not_a_set}{month}(?!\s+\d|\w){yrel}", 0),
-        ("clock", rf"(?i:\b(?:at\s+)?(?:about\s+)?{clock}{zone}(?:,?\s+(?:on\s+)?(?:(?-i:{weekday})|{day_word}))?)", 0),
-        ("clock", rf"(?i:\b(?:(?-i:{weekday})|{day_word})(?:\s+{part})?,?\s+at\s+(?:about\s+)?{clock}{zone})", 0),
-        ("fiscal_year", rf"(?i:\b(?:fiscal(?:\s+year)?|FY)\s*'?)(?P<fy>(?:19|20)\d\d|\d\d)\b", 0),
-        ("year", rf"(?i:\b{mod}(?:the\s+year\s+)?){year}\b(?!\s*(?:%|percent|[-/]\d))", 0),
-        ("bare_year", rf"(?i:\b(?:pre|post|mid)-)?{year}\b(?!\s*(?:%|percent))", 0),
-        ("decade", rf"(?<![\w'])(?:{mod}(?:the\s+)?{mod})(?:(?P<decade>(?:1[0-9]|20)\d)0'?s|'(?P<short>\d)0'?s|"
+        ("month_year", MONTHS, rf"\b(?i:{mod}){month}(?:\s+of)?,?\s+{year}\b", 0),
+        ("month", MONTHS, rf"\b(?:(?i:{rel}|{when})[\s-]+|(?i:{mod_req})){month}(?![\w.]*\s+\d){yrel}", 0),
+        ("bare_month", MONTHS, rf"\b{not_a_set}{month}(?!\s+\d|\w){yrel}", 0),
+        ("clock", CLOCK, rf"(?i:\b(?:at\s+)?(?:about\s+)?{clock}{zone}(?:,?\s+(?:on\s+)?(?:(?-i:{weekday})|{day_word}))?)", 0),
+        ("clock", CLOCK, rf"(?i:\b(?:(?-i:{weekday})|{day_word})(?:\s+{part})?,?\s+at\s+(?:about\s+)?{clock}{zone})", 0),
+        ("fiscal_year", FISCAL, rf"(?i:\b(?:fiscal(?:\s+year)?|FY)\s*'?)(?P<fy>(?:19|20)\d\d|\d\d)\b", 0),
+        ("year", DIGIT, rf"(?i:\b{mod}(?:the\s+year\s+)?){year}\b(?!\s*(?:%|percent|[-/]\d))", 0),
+        ("bare_year", DIGIT, rf"(?i:\b(?:pre|post|mid)-)?{year}\b(?!\s*(?:%|percent))", 0),
+        ("decade", DECADES, rf"(?<![\w'])(?:{mod}(?:the\s+)?{mod})(?:(?P<decade>(?:1[0-9]|20)\d)0'?s|'(?P<short>\d)0'?s|"
                    rf"(?P<dword>{_alternation(vocab.decades)}))\b", ci),
-        ("century", rf"\b(?:the\s+)?(?:(?P<nth>\d{{1,2}})(?:st|nd|rd|th)|{ordinal})[\s-]+century\b", ci),
-        ("unit_rel", rf"\b(?:{when}\s+)?(?:the\s+)?{rel}\s+(?P<fiscal>fiscal\s+)?{one_unit}\b", ci),
-        ("unit_rel", rf"\b(?:the\s+)?(?P<edge>end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+)?"
+        ("century", CENTURY, rf"\b(?:the\s+)?(?:(?P<nth>\d{{1,2}})(?:st|nd|rd|th)|{ordinal})[\s-]+century\b", ci),
+        ("unit_rel", UNITS, rf"\b(?:{when}\s+)?(?:the\s+)?{rel}\s+(?P<fiscal>fiscal\s+)?{one_unit}\b", ci),
+        ("unit_rel", UNITS, rf"\b(?:the\s+)?(?P<edge>end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+)?"
                      rf"(?:{rel}\s+)?(?P<unit>week|month|year|quarter|decade|century)\b", ci),
-        ("unit_rel", r"\b(?P<unit>year|month|quarter)(?:-end|'s\s+end)\b", ci),
-        ("unit_rel", r"\b(?:earlier|later|early|late)\s+in\s+the\s+(?P<unit>day|week|month|year)\b", ci),
-        ("weekend", r"\b(?:(?:over|at|during)\s+)?(?:the\s+)?(?:(?P<rel>last|next|this|past|coming)\s+)?weekend\b", ci),
-        ("week_of", rf"\bthe\s+week\s+of\s+{month}\s+{day}\b(?:,?\s+{year})?", 0),
-        ("week_before_last", r"\bthe\s+(?P<unit>week|month|year)\s+before\s+last\b", ci),
-        ("quarter", rf"\b(?:(?:{year}|(?P<yrel0>this|last|next)\s+year)'s\s+)?(?:the\s+)?(?:fiscal\s+)?{ordinal}"
+        ("unit_rel", UNITS, r"\b(?P<unit>year|month|quarter)(?:-end|'s\s+end)\b", ci),
+        ("unit_rel", UNITS, r"\b(?:earlier|later|early|late)\s+in\s+the\s+(?P<unit>day|week|month|year)\b", ci),
+        ("weekend", WEEKEND, r"\b(?:(?:over|at|during)\s+)?(?:the\s+)?(?:(?P<rel>last|next|this|past|coming)\s+)?weekend\b", ci),
+        ("week_of", WEEK, rf"\bthe\s+week\s+of\s+{month}\s+{day}\b(?:,?\s+{year})?", 0),
+        ("week_before_last", UNITS, r"\bthe\s+(?P<unit>week|month|year)\s+before\s+last\b", ci),
+        ("quarter", QUARTERS, rf"\b(?:(?:{year}|(?P<yrel0>this|last|next)\s+year)'s\s+)?(?:the\s+)?(?:fiscal\s+)?{ordinal}"
                     rf"[\s-]+(?:fiscal\s+|calendar\s+)?(?P<part2>quarter|half|period)\b(?:\s+(?:of\s+)?"
                     rf"(?:(?:fiscal\s+|calendar\s+)?{year.replace('year>', 'year2>')}|(?P<yrel>this|last|next)\s+year"
                     rf"|the\s+year))?", ci),
-        ("quarter", r"\b(?:the\s+)?(?P<same>year-earlier|year-ago|prior-year|year-before|comparable|same|"
+        ("quarter", QUARTERS, r"\b(?:the\s+)?(?P<same>year-earlier|year-ago|prior-year|year-before|comparable|same|"
                     r"year\s+earlier|year\s+ago)\s+(?P<part2>quarter|period|half)\b", ci),
-        ("the_quarter", r"\bthe\s+(?P<part2>quarter|half)\b(?!\s+of\b|-)", ci),
-        ("season", rf"\b(?i:(?:{rel}|{when})[\s-]+|(?:in\s+)?the\s+|{mod_req}){season}(?:\s+(?:of\s+)?"
+        ("the_quarter", QUARTERS, r"\bthe\s+(?P<part2>quarter|half)\b(?!\s+of\b|-)", ci),
+        ("season", SEASONS, rf"\b(?i:(?:{rel}|{when})[\s-]+|(?:in\s+)?the\s+|{mod_req}){season}(?:\s+(?:of\s+)?"
                    rf"(?:{year}|(?P<yrel>this|last|next)\s+year))?\b(?!\s+of\b)", ci),
-        ("season", rf"\b{season}\s+(?:of\s+)?{year}\b", ci),
-        ("bare_season", rf"\b{season}\b(?!\s+of\b)", ci),
-        ("day_word", rf"\b(?:(?P<when>earlier|later|early|late)\s+)?{day_word}(?:'s)?(?:\s+{part})?\b", ci),
-        ("day_word", r"\b(?P<dayword>this|last)\s+(?P<part>morning|afternoon|evening|night)\b", ci),
-        ("overnight", r"\b(?P<dayword>overnight)\b", ci),
-        ("day_word", r"\bthe\s+day\s+(?P<dayword>before\s+yesterday|after\s+tomorrow)\b", ci),
-        ("weekday", rf"\b{not_a_set}(?:(?i:{rel}|earlier|later|early|late)\s+)?{weekday}(?:'s)?(?:\s+{part})?\b"
+        ("season", SEASONS, rf"\b{season}\s+(?:of\s+)?{year}\b", ci),
+        ("bare_season", SEASONS, rf"\b{season}\b(?!\s+of\b)", ci),
+        ("day_word", DAY_WORDS, rf"\b(?:(?P<when>earlier|later|early|late)\s+)?{day_word}(?:'s)?(?:\s+{part})?\b", ci),
+        ("day_word", DAY_WORDS, r"\b(?P<dayword>this|last)\s+(?P<part>morning|afternoon|evening|night)\b", ci),
+        ("overnight", OVERNIGHT, r"\b(?P<dayword>overnight)\b", ci),
+        ("day_word", DAY_WORDS, r"\bthe\s+day\s+(?P<dayword>before\s+yesterday|after\s+tomorrow)\b", ci),
+        ("weekday", WEEKDAYS, rf"\b{not_a_set}(?:(?i:{rel}|earlier|later|early|late)\s+)?{weekday}(?:'s)?(?:\s+{part})?\b"
                     r"(?!\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Independent|Observer|Star|School)\b)", 0),
-        ("day_offset", rf"\b(?:the\s+)?(?:day|night)\s+(?P<side>before|after)\s+(?:(?i:(?P<rel>last|next|this))\s+)?"
+        ("day_offset", WEEKDAYS, rf"\b(?:the\s+)?(?:day|night)\s+(?P<side>before|after)\s+(?:(?i:(?P<rel>last|next|this))\s+)?"
                        rf"{weekday}(?:'s)?", 0),
-        ("ago", rf"\b{approx}{number}\s+{unit}\s+(?:(?P<dir>ago|earlier|later|hence|from\s+now|back)\b|"
+        ("ago", UNITS, rf"\b{approx}{number}\s+{unit}\s+(?:(?P<dir>ago|earlier|later|hence|from\s+now|back)\b|"
                 rf"(?P<dir2>before|after)(?=\s*(?:[,.;:)]|$)))", ci),
-        ("in_units", rf"\bin\s+{approx}{number}\s+{unit}(?:'\s+time|\s+time)?\b", ci),
-        ("holiday", rf"\b{not_a_set}(?:(?P<rel>last|next|this|past|coming)\s+)?(?:the\s+)?{holiday}(?:'s)?"
+        ("in_units", UNITS, rf"\bin\s+{approx}{number}\s+{unit}(?:'\s+time|\s+time)?\b", ci),
+        ("holiday", HOLIDAYS, rf"\b{not_a_set}(?:(?P<rel>last|next|this|past|coming)\s+)?(?:the\s+)?{holiday}(?:'s)?"
                     rf"(?:\s+(?:of\s+)?{year})?\b", ci),
-        ("anchored", r"\b(?P<when>earlier|later|early|late)?\s*(?:on\s+)?(?:that|the\s+same|that\s+same)\s+"
+        ("anchored", UNITS, r"\b(?P<when>earlier|later|early|late)?\s*(?:on\s+)?(?:that|the\s+same|that\s+same)\s+"
                      r"(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year)\b", ci),
-        ("anchored", r"\bthe\s+(?P<side>next|following|previous|preceding|prior)\s+"
+        ("anchored", UNITS, r"\bthe\s+(?P<side>next|following|previous|preceding|prior)\s+"
                      r"(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year)\b", ci),
-        ("anchored", r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<side>before|after|earlier|later)\b(?!\s+\w)", ci),
-        ("reference", r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+")
+        ("anchored", UNITS, r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<side>before|after|earlier|later)\b(?!\s+\w)", ci),
+        ("reference", REFERENCES, r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+")
                                           for p in sorted(vocab.references, key=len, reverse=True)) + r")\b", ci),
     ]
-    return [(kind, re.compile(pattern, flags)) for kind, pattern, flags in table]
+    return [(kind, keys, re.compile(pattern, flags)) for kind, keys, pattern, flags in table]
 
 
 def scan(text: str, loose: tuple[int, int] | None = None) -> list[Match]:
     """The temporal expressions of ``text``, longest first where they overlap, in order of appearance."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    if any(c.isdigit() for c in text):
+        words.add("#")
     found: list[tuple[int, int, Match]] = []
-    for order, (kind, pattern) in enumerate(patterns()):
+    for order, (kind, keys, pattern) in enumerate(patterns()):
+        if keys.isdisjoint(words) or (loose is None and kind in LOOSE_KINDS):
+            continue
         for match in pattern.finditer(text):
             start, end = match.span("core") if "core" in pattern.groupindex else match.span()
             if start == end:

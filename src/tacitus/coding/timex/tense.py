@@ -162,6 +162,8 @@ def _verb_lean(tokens: list[_Token], i: int, *, gap: int | None) -> Lean | None:
         return "near"
     if word == "to" and i + 1 < len(tokens) and _verb_like(tokens[i + 1]):
         return _infinitive(tokens, i)
+    if word in tense["plural_present"] and not tokens[i].capital and (i == 0 or tokens[i - 1].text not in _DETERMINERS):
+        return _group_lean(tokens, i)  # "voters go to the polls on Sunday" (not "the vote on Sunday")
     if not _is_verb(tokens[i]):
         return None
     if gap is not None and word in tense["postponing"]:

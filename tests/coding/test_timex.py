@@ -35,6 +35,13 @@ def test_a_malformed_word_table_is_a_config_error_naming_the_entry(section, key,
         parse_vocabulary(data)
 
 
+def test_a_reference_phrase_listed_twice_is_a_config_error():
+    data = table()
+    data["references"]["FUTURE_REF"].append("recently")
+    with pytest.raises(ConfigError, match="recently"):
+        parse_vocabulary(data)
+
+
 def test_every_holiday_has_a_day_in_each_year():
     for name, holiday in vocabulary().holidays.items():
         for year in (1998, 2024):

@@ -424,6 +424,8 @@ class Resolution:
             return values.day(first + dt.timedelta(days=step))
         if unit == "weekend":
             return values.weekend(first + dt.timedelta(weeks=step))
+        if unit == "year" and step and anchor.precision in ("quarter", "half", "month", "season"):
+            return values.shift(anchor, step)  # "sales in the third quarter fell from the year earlier"
         return _moved(first, unit, step)
 
     def _reference(self, i: int, match: Match) -> ResolvedDate | None:

@@ -49,6 +49,10 @@ def vocabulary() -> Vocabulary:
 def parse_vocabulary(data: dict[str, Any]) -> Vocabulary:
     """Check the table's shape and build the vocabulary; a malformed table is a ConfigError naming the entry."""
     try:
+        phrases = [phrase for kind in REFERENCES for phrase in data["references"][kind]]
+        if len(phrases) != len(set(phrases)):
+            twice = sorted({p for p in phrases if phrases.count(p) > 1})
+            raise ValueError(f"references listed twice: {twice}")
         references = {phrase: kind for kind in REFERENCES for phrase in data["references"][kind]}
         holidays = {name: _holiday(name, rule) for name, rule in data["holidays"].items() if not name.startswith("_")}
         vocab = Vocabulary(

@@ -7,7 +7,9 @@ from importlib import resources
 import pytest
 
 from tacitus.coding.timex import values
+from tacitus.coding.timex.grammar import TABLE, patterns
 from tacitus.coding.timex.holidays import easter, holiday_date, nth_weekday
+from tacitus.coding.timex.resolve import READERS
 from tacitus.coding.timex.tense import lean_at
 from tacitus.coding.timex.vocabulary import Holiday, parse_vocabulary, vocabulary
 from tacitus.errors import ConfigError
@@ -40,6 +42,11 @@ def test_a_reference_phrase_listed_twice_is_a_config_error():
     data["references"]["FUTURE_REF"].append("recently")
     with pytest.raises(ConfigError, match="recently"):
         parse_vocabulary(data)
+
+
+def test_every_kind_the_grammar_finds_has_a_reader():
+    assert {kind for kind, *_ in TABLE} == set(READERS)
+    assert len(patterns()) == len(TABLE)
 
 
 def test_every_holiday_has_a_day_in_each_year():

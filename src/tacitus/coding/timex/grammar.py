@@ -30,6 +30,7 @@ YEAR_CONTEXT = {"in", "since", "during", "until", "till", "by", "of", "from", "t
                 "before", "after", "early", "late", "mid", "around", "through", "throughout", "circa", "year",
                 "fiscal", "as", "for", "about", "spring", "summer", "fall", "autumn", "winter", "than"}
 STOPWORDS = frozenset({"the", "in", "a", "at", "this", "for", "of", "to", "by", "as", "so", "right", "just"})
+HOLIDAY_STOPWORDS = frozenset({"the", "of", "day", "s"})
 LOOSE_KINDS = {"bare_year", "bare_season", "reference", "overnight", "in_units", "the_quarter"}
 
 
@@ -44,113 +45,141 @@ def _alternation(words: Iterable[str], *, capital: bool = False) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
+def _blocks() -> dict[str, str]:
+    """The pieces the patterns are made of, as regular expressions with named groups."""
+    vocab = vocabulary()
+    year = r"(?P<year>(?:1[0-9]|20)\d\d)"
+    year2 = year.replace("year>", "year2>")
+    return {
+        "month": (r"(?P<month>" + _alternation([m for m in vocab.months if len(m) > 3 or m == "may"], capital=True)
+                  + "|" + _alternation([m for m in vocab.months if len(m) <= 4 and m != "may"], capital=True)
+                  + r"\.?)"),
+        "weekday": r"(?P<weekday>" + _alternation(vocab.weekdays, capital=True) + ")",
+        "day": r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?",
+        "year": year,
+        "year2": year2,
+        "number": (r"(?P<count>\d+|" + _alternation(vocab.numbers) + "(?:-"
+                   + _alternation([w for w, n in vocab.numbers.items() if n < 10]) + ")?)"),
+        "ordinal": r"(?P<ordinal>" + _alternation(vocab.ordinals) + r"|[1-4](?:st|nd|rd|th))",
+        "season": r"(?P<season>" + _alternation(vocab.seasons) + ")",
+        "holiday": r"(?P<holiday>" + _alternation(vocab.holidays) + ")",
+        "part": r"(?P<part>morning|afternoon|evening|night)",
+        "rel": (r"(?P<rel>last|next|this|past|coming|previous|following|current|same|latest|recent|"
+                r"this\s+past|this\s+coming)"),
+        "when": (r"(?P<when>(?:earlier|later|early|late)\s+(?:this|next|last)|earlier|later|early|late|mid|"
+                 r"(?:the\s+)?(?:end|beginning|start|middle|close)\s+of)"),
+        "mod_req": r"(?:(?:the\s+)?(?:very\s+)?(?:early|late|mid|middle|end|beginning|start|close|turn)"
+                   r"(?:\s+of)?(?:\s+|-))",
+        "yrel": r"(?:,?\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year|,?\s+(?:of\s+)?" + year2 + ")?",
+        "unit": r"(?P<unit>days?|weeks?|months?|years?|decades?|centur(?:y|ies)|quarters?)",
+        "one_unit": r"(?P<unit>day|week|month|year|decade|century|quarter)",
+        "approx": (r"(?:(?:about|around|nearly|almost|roughly|some|more\s+than|less\s+than|over|under|just|"
+                   r"exactly)\s+)?"),
+        "clock": (r"(?P<clock>(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap])\.?\s?m\b\.?|"
+                  r"(?P<hour2>[01]?\d)(?::(?P<minute2>[0-5]\d))?\s+(?:o'clock\s+)?in\s+the\s+"
+                  r"(?P<daypart>morning|afternoon|evening)|(?P<word>noon|midday|midnight))"),
+        "zone": r"(?:\s+(?:[ECMP][DS]T|GMT|UTC|local\s+time))?",
+        "day_word": r"(?P<dayword>today|tonight|yesterday|tomorrow)",
+        "not_a_set": r"(?<!every\s)(?<!Every\s)(?<!each\s)(?<!Each\s)",  # "every Monday" is no date
+        "papers": r"(?!\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Independent|Observer|Star|School)\b)",
+        "decades": _alternation(vocab.decades),
+        "references": _alternation(vocab.references),
+    }
+
+
+def _keys() -> dict[str, frozenset[str]]:
+    """The words a pattern cannot match without ("#": any digit), so most patterns skip most sentences."""
+    vocab = vocabulary()
+    digit = frozenset({"#"})
+    return {
+        "DIGIT": digit,
+        "MONTHS": frozenset(vocab.months), "WEEKDAYS": frozenset(vocab.weekdays),
+        "SEASONS": frozenset(vocab.seasons), "CLOCK": digit | frozenset(vocab.clock_words),
+        "FISCAL": frozenset({"fiscal", "fy"}), "DECADES": digit | frozenset(vocab.decades),
+        "CENTURY": frozenset({"century"}), "WEEKEND": frozenset({"weekend"}), "WEEK": frozenset({"week"}),
+        "QUARTERS": frozenset({"quarter", "quarters", "half", "period"}),
+        "DAY_WORDS": frozenset({"today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening",
+                                "night"}),
+        "OVERNIGHT": frozenset({"overnight"}),
+        "UNITS": frozenset({"day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "decade",
+                            "decades", "century", "centuries", "quarter", "quarters", "morning", "afternoon",
+                            "evening", "night"}),
+        "HOLIDAYS": frozenset(w for name in vocab.holidays for w in re.findall(r"[a-z]+", name)) - HOLIDAY_STOPWORDS,
+        "REFERENCES": frozenset(w for phrase in vocab.references for w in phrase.split()) - STOPWORDS,
+    }
+
+
+# kind, the words it needs, pattern ({name} is a block), case-insensitive. Months and weekdays keep their
+# capital even in the case-insensitive patterns ((?-i:...)).
+TABLE: list[tuple[str, str, str, bool]] = [
+    ("iso", "DIGIT", r"\b(?P<year>\d{{4}})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b", False),
+    ("date", "MONTHS", r"\b(?:{weekday},?\s+)?(?:(?i:{rel})\s+)?(?:the\s+)?{month}\s+{day}\b(?:,?\s+{year})?"
+                       r"(?!\d|:\d){yrel}", False),
+    ("date", "MONTHS", r"\b(?:{weekday},?\s+)?(?:the\s+)?{day}(?:\s+of)?\s+{month}(?:,?\s+{year})?\b{yrel}", False),
+    ("day_after_date", "DIGIT", r"(?<=\d)(?:\s*(?:,|and|or|to|through|[-\u2013])\s*)+(?P<core>(?P<day>[0-3]?\d)"
+                                r"(?:st|nd|rd|th)?)\b(?![\d:%]|[.,]\d|\s*(?:percent|per|people|of))", False),
+    ("month_year", "MONTHS", r"\b(?i:{mod_req}?){month}(?:\s+of)?,?\s+{year}\b", False),
+    ("month", "MONTHS", r"\b(?:(?i:{rel}|{when})[\s-]+|(?i:{mod_req})){month}(?![\w.]*\s+\d){yrel}", False),
+    ("bare_month", "MONTHS", r"\b{not_a_set}{month}(?!\s+\d|\w){yrel}", False),
+    ("clock", "CLOCK", r"\b(?:at\s+)?(?:about\s+)?{clock}{zone}(?:,?\s+(?:on\s+)?(?:(?-i:{weekday})|{day_word}))?",
+     True),
+    ("clock", "CLOCK", r"\b(?:(?-i:{weekday})|{day_word})(?:\s+{part})?,?\s+at\s+(?:about\s+)?{clock}{zone}", True),
+    ("fiscal_year", "FISCAL", r"\b(?:fiscal(?:\s+year)?|FY)\s*'?(?P<fy>(?:19|20)\d\d|\d\d)\b", True),
+    ("year", "DIGIT", r"\b{mod_req}?(?:the\s+year\s+)?{year}\b(?!\s*(?:%|percent|[-/]\d))", True),
+    ("bare_year", "DIGIT", r"\b(?:(?:pre|post|mid)-)?{year}\b(?!\s*(?:%|percent))", True),
+    ("decade", "DECADES", r"(?<![\w'])(?:{mod_req}?(?:the\s+)?{mod_req}?)(?:(?P<decade>(?:1[0-9]|20)\d)0'?s|"
+                          r"'(?P<short>\d)0'?s|(?P<dword>{decades}))\b", True),
+    ("century", "CENTURY", r"\b(?:the\s+)?(?:(?P<nth>\d{{1,2}})(?:st|nd|rd|th)|{ordinal})[\s-]+century\b", True),
+    ("unit_rel", "UNITS", r"\b(?:{when}\s+)?(?:the\s+)?{rel}\s+(?P<fiscal>fiscal\s+)?{one_unit}\b", True),
+    ("unit_rel", "UNITS", r"\b(?:the\s+)?(?P<edge>end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+)?"
+                          r"(?:{rel}\s+)?(?P<unit>week|month|year|quarter|decade|century)\b", True),
+    ("unit_rel", "UNITS", r"\b(?P<unit>year|month|quarter)(?:-end|'s\s+end)\b", True),
+    ("unit_rel", "UNITS", r"\b(?:earlier|later|early|late)\s+in\s+the\s+(?P<unit>day|week|month|year)\b", True),
+    ("weekend", "WEEKEND", r"\b(?:(?:over|at|during)\s+)?(?:the\s+)?(?:(?P<rel>last|next|this|past|coming)\s+)?"
+                           r"weekend\b", True),
+    ("week_of", "WEEK", r"\bthe\s+week\s+of\s+{month}\s+{day}\b(?:,?\s+{year})?", False),
+    ("week_before_last", "UNITS", r"\bthe\s+(?P<unit>week|month|year)\s+before\s+last\b", True),
+    ("quarter", "QUARTERS", r"\b(?:(?:{year}|(?P<yrel0>this|last|next)\s+year)'s\s+)?(?:the\s+)?(?:fiscal\s+)?"
+                            r"{ordinal}[\s-]+(?:fiscal\s+|calendar\s+)?(?P<part2>quarter|half|period)\b"
+                            r"(?:\s+(?:of\s+)?(?:(?:fiscal\s+|calendar\s+)?{year2}|(?P<yrel>this|last|next)\s+year"
+                            r"|the\s+year))?", True),
+    ("quarter", "QUARTERS", r"\b(?:the\s+)?(?P<same>year-earlier|year-ago|prior-year|year-before|comparable|same|"
+                            r"year\s+earlier|year\s+ago)\s+(?P<part2>quarter|period|half)\b", True),
+    ("the_quarter", "QUARTERS", r"\bthe\s+(?P<part2>quarter|half)\b(?!\s+of\b|-)", True),
+    ("season", "SEASONS", r"\b(?:(?:{rel}|{when})[\s-]+|(?:in\s+)?the\s+|{mod_req}){season}(?:\s+(?:of\s+)?"
+                          r"(?:{year}|(?P<yrel>this|last|next)\s+year))?\b(?!\s+of\b)", True),
+    ("season", "SEASONS", r"\b{season}\s+(?:of\s+)?{year}\b", True),
+    ("bare_season", "SEASONS", r"\b{season}\b(?!\s+of\b)", True),
+    ("day_word", "DAY_WORDS", r"\b(?:(?P<when>earlier|later|early|late)\s+)?{day_word}(?:'s)?(?:\s+{part})?\b",
+     True),
+    ("day_word", "DAY_WORDS", r"\b(?P<dayword>this|last)\s+(?P<part>morning|afternoon|evening|night)\b", True),
+    ("day_word", "DAY_WORDS", r"\bthe\s+day\s+(?P<dayword>before\s+yesterday|after\s+tomorrow)\b", True),
+    ("overnight", "OVERNIGHT", r"\b(?P<dayword>overnight)\b", True),
+    ("weekday", "WEEKDAYS", r"\b{not_a_set}(?:(?i:{rel}|earlier|later|early|late)\s+)?{weekday}(?:'s)?"
+                            r"(?:\s+{part})?\b{papers}", False),
+    ("day_offset", "WEEKDAYS", r"\b(?:the\s+)?(?:day|night)\s+(?P<side>before|after)\s+"
+                               r"(?:(?i:(?P<rel>last|next|this))\s+)?{weekday}(?:'s)?", False),
+    ("ago", "UNITS", r"\b{approx}{number}\s+{unit}\s+(?:(?P<dir>ago|earlier|later|hence|from\s+now|back)\b|"
+                     r"(?P<dir2>before|after)(?=\s*(?:[,.;:)]|$)))", True),
+    ("in_units", "UNITS", r"\bin\s+{approx}{number}\s+{unit}(?:'\s+time|\s+time)?\b", True),
+    ("holiday", "HOLIDAYS", r"\b{not_a_set}(?:(?P<rel>last|next|this|past|coming)\s+)?(?:the\s+)?{holiday}(?:'s)?"
+                            r"(?:\s+(?:of\s+)?{year})?\b", True),
+    ("anchored", "UNITS", r"\b(?P<when>earlier|later|early|late)?\s*(?:on\s+)?(?:that|the\s+same|that\s+same)\s+"
+                          r"(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year)\b", True),
+    ("anchored", "UNITS", r"\bthe\s+(?P<side>next|following|previous|preceding|prior)\s+"
+                          r"(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year)\b", True),
+    ("anchored", "UNITS", r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<side>before|after|earlier|later)\b"
+                          r"(?!\s+\w)", True),
+    ("reference", "REFERENCES", r"\b{references}\b", True),
+]
+
+
 @lru_cache(maxsize=1)
 def patterns() -> list[tuple[str, frozenset[str], re.Pattern[str]]]:
     """The patterns in order of preference (a longer match wins over an earlier pattern)."""
-    vocab = vocabulary()
-    month = (r"(?P<month>" + _alternation([m for m in vocab.months if len(m) > 3 or m == "may"], capital=True)
-             + r"|" + _alternation([m for m in vocab.months if len(m) <= 4 and m != "may"], capital=True)
-             + r"\.?)")
-    weekday = r"(?P<weekday>" + _alternation(vocab.weekdays, capital=True) + r")"
-    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-    year = r"(?P<year>(?:1[0-9]|20)\d\d)"
-    number = (r"(?P<count>\d+|" + _alternation([w for w in vocab.numbers]) + r"(?:-" +
-              _alternation([w for w in vocab.numbers if vocab.numbers[w] < 10]) + r")?)")
-    ordinal = r"(?P<ordinal>" + _alternation(vocab.ordinals) + r"|[1-4](?:st|nd|rd|th))"
-    season = r"(?P<season>" + _alternation(vocab.seasons) + r")"
-    part = r"(?P<part>morning|afternoon|evening|night)"
-    rel = (r"(?P<rel>last|next|this|past|coming|previous|following|current|same|latest|recent|"
-           r"this\s+past|this\s+coming)")
-    when = r"(?P<when>(?:earlier|later|early|late)\s+(?:this|next|last)|earlier|later|early|late|mid|the\s+end\s+of|" \
-           r"the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+close\s+of|end\s+of|beginning\s+of)"
-    mod_req = r"(?:(?:the\s+)?(?:very\s+)?(?:early|late|mid|middle|end|beginning|start|close|turn)(?:\s+of)?(?:\s+|-))"
-    mod = mod_req + "?"
-    yrel = r"(?:,?\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year|,?\s+(?:of\s+)?" + year.replace("year>", "year2>") + ")?"
-    holiday = r"(?P<holiday>" + _alternation([h for h in vocab.holidays]) + r")"
-    unit = r"(?P<unit>days?|weeks?|months?|years?|decades?|centur(?:y|ies)|quarters?)"
-    one_unit = r"(?P<unit>day|week|month|year|decade|century|quarter)"
-    approx = r"(?:(?:about|around|nearly|almost|roughly|some|more\s+than|less\s+than|over|under|just|exactly)\s+)?"
-    clock = (r"(?P<clock>(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap])\.?\s?m\b\.?|"
-             r"(?P<hour2>[01]?\d)(?::(?P<minute2>[0-5]\d))?\s+(?:o'clock\s+)?in\s+the\s+(?P<daypart>morning|afternoon|evening)|"
-             r"(?P<word>noon|midday|midnight))")
-    zone = r"(?:\s+(?:[ECMP][DS]T|GMT|UTC|local\s+time))?"
-    day_word = r"(?P<dayword>today|tonight|yesterday|tomorrow)"
-    not_a_set = r"(?<!every\s)(?<!Every\s)(?<!each\s)(?<!Each\s)"  # "every Monday" is no date
-    ci = re.IGNORECASE
-    # The words a pattern cannot match without (DIGIT: any digit), so a sentence skips most patterns
-    DIGIT = frozenset({"#"})
-    UNITS = frozenset({"day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "decade",
-                       "decades", "century", "centuries", "quarter", "quarters", "morning", "afternoon",
-                       "evening", "night"})
-    MONTHS, WEEKDAYS, SEASONS = frozenset(vocab.months), frozenset(vocab.weekdays), frozenset(vocab.seasons)
-    CLOCK = DIGIT | frozenset(vocab.clock_words)
-    FISCAL, CENTURY, WEEKEND, WEEK = frozenset({"fiscal", "fy"}), frozenset({"century"}), frozenset({"weekend"}), \
-        frozenset({"week"})
-    DECADES = DIGIT | frozenset(vocab.decades)
-    QUARTERS = frozenset({"quarter", "quarters", "half", "period"})
-    DAY_WORDS = frozenset({"today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night"})
-    OVERNIGHT = frozenset({"overnight"})
-    HOLIDAYS = frozenset(w for name in vocab.holidays for w in re.findall(r"[a-z]+", name)) - {"the", "of", "day", "s"}
-    REFERENCES = frozenset(w for phrase in vocab.references for w in phrase.split()) - STOPWORDS
-    table: list[tuple[str, frozenset[str], str, int]] = [
-        ("iso", DIGIT, r"\b(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b", 0),
-        ("date", MONTHS, rf"\b(?:{weekday},?\s+)?(?:(?i:{rel})\s+)?(?:the\s+)?{month}\s+{day}\b(?:,?\s+{year})?(?!\d|:\d)"
-                 rf"{yrel}", 0),
-        ("date", MONTHS, rf"\b(?:{weekday},?\s+)?(?:the\s+)?{day}(?:\s+of)?\s+{month}(?:,?\s+{year})?\b{yrel}", 0),
-        ("day_after_date", DIGIT, r"(?<=\d)(?:\s*(?:,|and|or|to|through|[-\u2013])\s*)+(?P<core>(?P<day>[0-3]?\d)"
-                           r"(?:st|nd|rd|th)?)\b(?![\d:%]|[.,]\d|\s*(?:percent|per|people|of))", 0),
-        ("month_year", MONTHS, rf"\b(?i:{mod}){month}(?:\s+of)?,?\s+{year}\b", 0),
-        ("month", MONTHS, rf"\b(?:(?i:{rel}|{when})[\s-]+|(?i:{mod_req})){month}(?![\w.]*\s+\d){yrel}", 0),
-        ("bare_month", MONTHS, rf"\b{not_a_set}{month}(?!\s+\d|\w){yrel}", 0),
-        ("clock", CLOCK, rf"(?i:\b(?:at\s+)?(?:about\s+)?{clock}{zone}(?:,?\s+(?:on\s+)?(?:(?-i:{weekday})|{day_word}))?)", 0),
-        ("clock", CLOCK, rf"(?i:\b(?:(?-i:{weekday})|{day_word})(?:\s+{part})?,?\s+at\s+(?:about\s+)?{clock}{zone})", 0),
-        ("fiscal_year", FISCAL, rf"(?i:\b(?:fiscal(?:\s+year)?|FY)\s*'?)(?P<fy>(?:19|20)\d\d|\d\d)\b", 0),
-        ("year", DIGIT, rf"(?i:\b{mod}(?:the\s+year\s+)?){year}\b(?!\s*(?:%|percent|[-/]\d))", 0),
-        ("bare_year", DIGIT, rf"(?i:\b(?:pre|post|mid)-)?{year}\b(?!\s*(?:%|percent))", 0),
-        ("decade", DECADES, rf"(?<![\w'])(?:{mod}(?:the\s+)?{mod})(?:(?P<decade>(?:1[0-9]|20)\d)0'?s|'(?P<short>\d)0'?s|"
-                   rf"(?P<dword>{_alternation(vocab.decades)}))\b", ci),
-        ("century", CENTURY, rf"\b(?:the\s+)?(?:(?P<nth>\d{{1,2}})(?:st|nd|rd|th)|{ordinal})[\s-]+century\b", ci),
-        ("unit_rel", UNITS, rf"\b(?:{when}\s+)?(?:the\s+)?{rel}\s+(?P<fiscal>fiscal\s+)?{one_unit}\b", ci),
-        ("unit_rel", UNITS, rf"\b(?:the\s+)?(?P<edge>end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+)?"
-                     rf"(?:{rel}\s+)?(?P<unit>week|month|year|quarter|decade|century)\b", ci),
-        ("unit_rel", UNITS, r"\b(?P<unit>year|month|quarter)(?:-end|'s\s+end)\b", ci),
-        ("unit_rel", UNITS, r"\b(?:earlier|later|early|late)\s+in\s+the\s+(?P<unit>day|week|month|year)\b", ci),
-        ("weekend", WEEKEND, r"\b(?:(?:over|at|during)\s+)?(?:the\s+)?(?:(?P<rel>last|next|this|past|coming)\s+)?weekend\b", ci),
-        ("week_of", WEEK, rf"\bthe\s+week\s+of\s+{month}\s+{day}\b(?:,?\s+{year})?", 0),
-        ("week_before_last", UNITS, r"\bthe\s+(?P<unit>week|month|year)\s+before\s+last\b", ci),
-        ("quarter", QUARTERS, rf"\b(?:(?:{year}|(?P<yrel0>this|last|next)\s+year)'s\s+)?(?:the\s+)?(?:fiscal\s+)?{ordinal}"
-                    rf"[\s-]+(?:fiscal\s+|calendar\s+)?(?P<part2>quarter|half|period)\b(?:\s+(?:of\s+)?"
-                    rf"(?:(?:fiscal\s+|calendar\s+)?{year.replace('year>', 'year2>')}|(?P<yrel>this|last|next)\s+year"
-                    rf"|the\s+year))?", ci),
-        ("quarter", QUARTERS, r"\b(?:the\s+)?(?P<same>year-earlier|year-ago|prior-year|year-before|comparable|same|"
-                    r"year\s+earlier|year\s+ago)\s+(?P<part2>quarter|period|half)\b", ci),
-        ("the_quarter", QUARTERS, r"\bthe\s+(?P<part2>quarter|half)\b(?!\s+of\b|-)", ci),
-        ("season", SEASONS, rf"\b(?i:(?:{rel}|{when})[\s-]+|(?:in\s+)?the\s+|{mod_req}){season}(?:\s+(?:of\s+)?"
-                   rf"(?:{year}|(?P<yrel>this|last|next)\s+year))?\b(?!\s+of\b)", ci),
-        ("season", SEASONS, rf"\b{season}\s+(?:of\s+)?{year}\b", ci),
-        ("bare_season", SEASONS, rf"\b{season}\b(?!\s+of\b)", ci),
-        ("day_word", DAY_WORDS, rf"\b(?:(?P<when>earlier|later|early|late)\s+)?{day_word}(?:'s)?(?:\s+{part})?\b", ci),
-        ("day_word", DAY_WORDS, r"\b(?P<dayword>this|last)\s+(?P<part>morning|afternoon|evening|night)\b", ci),
-        ("overnight", OVERNIGHT, r"\b(?P<dayword>overnight)\b", ci),
-        ("day_word", DAY_WORDS, r"\bthe\s+day\s+(?P<dayword>before\s+yesterday|after\s+tomorrow)\b", ci),
-        ("weekday", WEEKDAYS, rf"\b{not_a_set}(?:(?i:{rel}|earlier|later|early|late)\s+)?{weekday}(?:'s)?(?:\s+{part})?\b"
-                    r"(?!\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Independent|Observer|Star|School)\b)", 0),
-        ("day_offset", WEEKDAYS, rf"\b(?:the\s+)?(?:day|night)\s+(?P<side>before|after)\s+(?:(?i:(?P<rel>last|next|this))\s+)?"
-                       rf"{weekday}(?:'s)?", 0),
-        ("ago", UNITS, rf"\b{approx}{number}\s+{unit}\s+(?:(?P<dir>ago|earlier|later|hence|from\s+now|back)\b|"
-                rf"(?P<dir2>before|after)(?=\s*(?:[,.;:)]|$)))", ci),
-        ("in_units", UNITS, rf"\bin\s+{approx}{number}\s+{unit}(?:'\s+time|\s+time)?\b", ci),
-        ("holiday", HOLIDAYS, rf"\b{not_a_set}(?:(?P<rel>last|next|this|past|coming)\s+)?(?:the\s+)?{holiday}(?:'s)?"
-                    rf"(?:\s+(?:of\s+)?{year})?\b", ci),
-        ("anchored", UNITS, r"\b(?P<when>earlier|later|early|late)?\s*(?:on\s+)?(?:that|the\s+same|that\s+same)\s+"
-                     r"(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year)\b", ci),
-        ("anchored", UNITS, r"\bthe\s+(?P<side>next|following|previous|preceding|prior)\s+"
-                     r"(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year)\b", ci),
-        ("anchored", UNITS, r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<side>before|after|earlier|later)\b(?!\s+\w)", ci),
-        ("reference", REFERENCES, r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+")
-                                          for p in sorted(vocab.references, key=len, reverse=True)) + r")\b", ci),
-    ]
-    return [(kind, keys, re.compile(pattern, flags)) for kind, keys, pattern, flags in table]
+    blocks, keys = _blocks(), _keys()
+    return [(kind, keys[needs], re.compile(pattern.format(**blocks), re.IGNORECASE if ignore_case else 0))
+            for kind, needs, pattern, ignore_case in TABLE]
 
 
 def scan(text: str, loose: tuple[int, int] | None = None) -> list[Match]:
@@ -176,6 +205,20 @@ def scan(text: str, loose: tuple[int, int] | None = None) -> list[Match]:
         if all(candidate.end <= m.start or m.end <= candidate.start for m in chosen):
             chosen.append(candidate)
     return sorted(chosen, key=lambda m: m.start)
+
+
+def anchored(match: Match) -> bool:
+    """Whether the expression counts from another date of its sentence ("later that year", "a year
+    earlier", "April 24 and 25", a time beside a weekday), so is read after the others."""
+    if match.kind in ("anchored", "day_after_date", "the_quarter"):
+        return True
+    if match.kind == "clock":
+        return "weekday" not in match.groups and "dayword" not in match.groups
+    if match.kind == "ago":
+        direction = match.groups.get("dir", "").lower()
+        return "dir2" in match.groups or direction in ("earlier", "later") or (
+            direction == "ago" and match.groups.get("unit", "").lower().startswith(("year", "decade", "centur")))
+    return match.kind == "quarter" and "same" in match.groups
 
 
 def _acceptable(kind: str, text: str, start: int, end: int, groups: dict[str, str],

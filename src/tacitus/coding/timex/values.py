@@ -131,6 +131,46 @@ def season_of(value: dt.date) -> tuple[int, str]:
     return value.year, code
 
 
+def start_of(resolved: ResolvedDate) -> str:
+    return resolved.start or ""
+
+
+def quarter_shift(value: dt.date, step: int) -> tuple[int, int]:
+    """(year, quarter) ``step`` quarters from the day's quarter."""
+    index = value.year * 4 + quarter_of(value) - 1 + step
+    return index // 4, index % 4 + 1
+
+
+def moved(first: dt.date, unit: str, count: int) -> ResolvedDate | None:
+    """The span of ``unit`` (day, week, month, quarter, year, decade, century) ``count`` units from ``first``."""
+    if unit == "day":
+        return day(first + dt.timedelta(days=count))
+    if unit == "week":
+        return week(first + dt.timedelta(weeks=count))
+    if unit == "month":
+        return month(*add_months(first, count))
+    if unit == "quarter":
+        return quarter(*quarter_shift(first, count))
+    factor = {"year": 1, "decade": 10, "century": 100}.get(unit)
+    return year(first.year + factor * count) if factor is not None else None
+
+
+def distance(resolved: ResolvedDate, published: dt.date) -> int:
+    """Days from publication to the span (0 when the span holds it)."""
+    first = dt.date.fromisoformat(resolved.start or "")
+    last = dt.date.fromisoformat(resolved.end or "")
+    if first <= published <= last:
+        return 0
+    return min(abs((first - published).days), abs((last - published).days))
+
+
+def safe_date(year_number: int, month_number: int, day_number: int) -> dt.date | None:
+    try:
+        return dt.date(year_number, month_number, day_number)
+    except ValueError:
+        return None
+
+
 def shift(resolved: ResolvedDate, years: int) -> ResolvedDate | None:
     """The same span ``years`` later (earlier when negative): 1998-Q3 a year earlier is 1997-Q3."""
     if resolved.start is None:
@@ -151,18 +191,11 @@ def shift(resolved: ResolvedDate, years: int) -> ResolvedDate | None:
     if precision == "year":
         return year(target)
     if precision in ("day", "week", "weekend"):
-        moved = _safe(target, first.month, min(first.day, 28) if first.month == 2 else first.day)
-        if moved is None:
+        same_day = safe_date(target, first.month, min(first.day, 28) if first.month == 2 else first.day)
+        if same_day is None:
             return None
-        return {"day": day, "week": week, "weekend": weekend}[precision](moved)
+        return {"day": day, "week": week, "weekend": weekend}[precision](same_day)
     return None
-
-
-def _safe(year_number: int, month_number: int, day_number: int) -> dt.date | None:
-    try:
-        return dt.date(year_number, month_number, day_number)
-    except ValueError:
-        return None
 
 
 def _first(year_number: int, month_number: int) -> dt.date:

@@ -111,7 +111,7 @@ def resolve_date_command(text: str | None, published: str | None, context: str |
     199X, PRESENT_REF...) and the span's first and last day (start, end); null when it cannot be placed.
     """
     from tacitus.coding.dates import resolve_date
-    
+
     default = parse_published(published)
 
     def one(value: dict[str, Any]) -> object:

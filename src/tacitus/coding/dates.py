@@ -24,8 +24,6 @@ __all__ = ["DateMention", "Tense", "default_date", "detect_tense", "find_dates",
 log = logging.getLogger(__name__)
 
 LEAN_OF_TENSE: dict[str | None, Lean] = {"past": "back", "future": "ahead"}
-
-
 # Words that make a date a bound of the event rather than its time: "will withdraw by the end of the year"
 BOUNDS = ("by", "before", "until", "till")
 

@@ -26,7 +26,7 @@ def event_dates(token: Token, dates: list[DateMention], *, anchor: Token, publis
     """One date per event to emit; ``anchor`` is the trigger's verb (its light verb for a noun);
     ``antecedent`` is the date of the event an anaphor refers back to."""
     # "now" names no date; "by the end of the year" bounds the event rather than dating it
-    dates = [d for d in dates if d.resolved.date is not None and d.resolved.precision != "unknown" and not d.bound]
+    dates = [d for d in dates if d.resolved.date and d.resolved.precision != "unknown" and not d.bound]
     own = [d for d in dates if _in_clause_of(d, token, anchor)]
     if own:
         days = [d for d in own if d.resolved.precision == "day"]

@@ -29,7 +29,7 @@ _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "yo
                 "those", "which", "whose", "some", "any", "all", "each", "every", "no"}
 _BE = {"is", "are", "am", "was", "were", "be", "been", "being", "'s", "'re", "'m"}
 _HAVE = {"has", "have", "had", "having", "'ve"}
-_DEADLINE = {"by", "before", "till", "until"}
+_BOUNDS = {"by", "before", "till", "until"}
 _PREPOSITIONS = {"on", "in", "at", "for", "by", "of", "to", "until", "till", "from", "during", "since"}
 _SEARCH = 14  # words; a verb further away governs something else
 _SEARCH_PAST_COMMAS = 24
@@ -78,7 +78,7 @@ def lean_at(sentence: str, start: int, end: int) -> Lean:
     if marker == "deadline":
         return "near"  # "the Jan. 14 deadline": the nearest, passed or coming
     lean = _governor(tokens, first, last)
-    if marker == "until" and lean in ("present", "unknown", "perfect"):
+    if marker == "bound" and lean in ("present", "unknown", "perfect"):
         return "near"  # "must be returned by Jan. 14", "has given them until Tuesday"
     return "back" if lean == "perfect" else lean
 
@@ -94,8 +94,8 @@ def _marker(tokens: list[_Token], first: int, last: int) -> str | None:
     nearby = [t.text for t in tokens[max(0, first - 2):first] + tokens[last:last + 1]]
     if "deadline" in nearby or "deadlines" in nearby:
         return "deadline"  # "the Jan. 14 deadline", "a deadline of Friday"
-    if previous in _DEADLINE:
-        return "until"
+    if previous in _BOUNDS:
+        return "bound"
     for token in reversed(tokens[max(0, first - 4):first]):
         if token.text == "since":
             return "since"  # "since shortly after the Oct. 23 slaying"
@@ -162,8 +162,9 @@ def _verb_lean(tokens: list[_Token], i: int, *, gap: int | None) -> Lean | None:
         return "near"
     if word == "to" and i + 1 < len(tokens) and _verb_like(tokens[i + 1]):
         return _infinitive(tokens, i)
-    if word in tense["plural_present"] and not tokens[i].capital and (i == 0 or tokens[i - 1].text not in _DETERMINERS):
-        return _group_lean(tokens, i)  # "voters go to the polls on Sunday" (not "the vote on Sunday")
+    noun = i > 0 and tokens[i - 1].text in _DETERMINERS
+    if word in tense["plural_present"] and not tokens[i].capital and not noun:
+        return _group_lean(tokens, i)  # "voters go to the polls on Sunday", not "the meet"
     if not _is_verb(tokens[i]):
         return None
     if gap is not None and word in tense["postponing"]:
@@ -210,7 +211,7 @@ def _group_lean(tokens: list[_Token], i: int) -> Lean | None:
         return None  # a participle or gerund: the clause's verb is elsewhere
     if first in tense["present"] or first in _BE:
         return "present"
-    if first.endswith("ed") or first in tense["irregular_past"]:
+    if first.endswith("ed"):
         return "back"  # a simple past or a past participle
     return "present"  # "plans to", "hopes to"
 

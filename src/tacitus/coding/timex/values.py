@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tacitus.coding.timex.vocabulary import vocabulary
 from tacitus.records import ResolvedDate
 
-SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 FIRST_YEAR, LAST_YEAR = 1, 9998  # a span must fit in datetime.date, one year to spare
 
 
@@ -71,8 +71,9 @@ def half(year: int, number: int) -> ResolvedDate:
 
 def season(year: int, code: str) -> ResolvedDate:
     """A season of the year; winter is the one that begins in December of ``year``."""
-    first = _first(year, SEASON_MONTHS[code])
-    end_year, end_month = divmod(year * 12 + SEASON_MONTHS[code] - 1 + 2, 12)
+    first_month = vocabulary().season_first_month[code]
+    first = _first(year, first_month)
+    end_year, end_month = divmod(year * 12 + first_month - 1 + 2, 12)
     return ResolvedDate(first.isoformat(), "season", f"{year:04d}-{code}", first.isoformat(),
                         _last(end_year, end_month + 1).isoformat())
 
@@ -127,7 +128,8 @@ def season_of(value: dt.date) -> tuple[int, str]:
     """(year, code) of the season the day falls in; January and February belong to the previous winter."""
     if value.month in (1, 2):
         return value.year - 1, "WI"
-    code = next(c for c, m in sorted(SEASON_MONTHS.items(), key=lambda item: -item[1]) if value.month >= m)
+    starts = vocabulary().season_first_month
+    code = next(c for c, m in sorted(starts.items(), key=lambda item: -item[1]) if value.month >= m)
     return value.year, code
 
 

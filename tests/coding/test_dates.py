@@ -342,3 +342,26 @@ def test_a_deadline_is_marked_as_a_bound():
 ])
 def test_what_cannot_be_placed_is_none(expression, published):
     assert resolve_date(expression, published) is None
+
+
+# more forms of wire copy ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Voters go to the polls on Sunday.", "2024-03-17"),
+    ("The summit opens Monday in Brussels.", "2024-03-18"),
+    ("Turnout in the vote on Sunday was low.", "2024-03-10"),
+])
+def test_a_present_tense_with_a_weekday_tells_what_is_scheduled(sentence, expected):
+    assert values(sentence, WEDNESDAY) == [expected]
+
+
+@pytest.mark.parametrize("expression,sentence,expected", [
+    ("'97", "The plant closed in '97.", "1997"),
+    ("the year earlier", "Third-quarter sales fell 3% from the year earlier.", "1988-Q3"),
+    ("the next few months", "Prices will rise in the next few months.", "FUTURE_REF"),
+    ("earlier in the week", "Shares fell earlier in the week.", "1989-W43"),
+    ("3 p.m.", "The meeting began at 3 p.m. local time.", "1989-10-25T15:00"),
+    ("the fall", "The fall of the wall changed everything.", None),
+])
+def test_other_forms(expression, sentence, expected):
+    assert value(expression, OCTOBER_1989, sentence) == expected

@@ -123,6 +123,11 @@ def year(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
     return values.year(int(match.groups["year"]))
 
 
+def short_year(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
+    """"'98": the year of that name nearest before publication (or just after it)."""
+    return values.year(full_year(match.groups["fy"], res.published))
+
+
 def decade(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
     """'the 1990s'; 'the '80s' and 'the nineties' are the latest such decade."""
     g = match.groups
@@ -231,6 +236,6 @@ def holiday(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
 READERS: dict[str, Callable[[Resolution, int, Match], ResolvedDate | None]] = {
     "iso": iso, "date": date, "week_of": week_of, "day_after_date": day_after_date, "month_year": month_year,
     "month": month, "bare_month": month, "clock": clock, "fiscal_year": fiscal_year, "year": year,
-    "bare_year": year, "decade": decade, "century": century, "quarter": quarter, "the_quarter": the_quarter,
-    "season": season, "bare_season": season, "holiday": holiday,
+    "bare_year": year, "short_year": short_year, "decade": decade, "century": century, "quarter": quarter,
+    "the_quarter": the_quarter, "season": season, "bare_season": season, "holiday": holiday,
 }

@@ -127,6 +127,7 @@ TABLE: list[tuple[str, str, str, bool]] = [
     ("fiscal_year", "FISCAL", r"\b(?:fiscal(?:\s+year)?|FY)\s*'?(?P<fy>(?:19|20)\d\d|\d\d)\b", True),
     ("year", "DIGIT", r"\b{mod_req}?(?:the\s+year\s+)?{year}\b(?!\s*(?:%|percent|[-/]\d))", True),
     ("bare_year", "DIGIT", r"\b(?:(?:pre|post|mid)-)?{year}\b(?!\s*(?:%|percent))", True),
+    ("short_year", "DIGIT", r"(?<![\w'])'(?P<fy>\d\d)\b(?!'?s\b)", True),
     ("decade", "DECADES", r"(?<![\w'])(?:{mod_req}?(?:the\s+)?{mod_req}?)(?:(?P<decade>(?:1[0-9]|20)\d)0'?s|"
                           r"'(?P<short>\d)0'?s|(?P<dword>{decades}))\b", True),
     ("century", "CENTURY", r"\b(?:the\s+)?(?:(?P<nth>\d{{1,2}})(?:st|nd|rd|th)|{ordinal})[\s-]+century\b", True),
@@ -228,8 +229,9 @@ def _acceptable(kind: str, text: str, start: int, end: int, groups: dict[str, st
         return inside
     if kind == "bare_month":
         return inside or _previous_word(text, start) in YEAR_CONTEXT | {"the", "on"} or bool(groups.get("yrel"))
-    if kind == "year":
-        return (inside or not text[start].isdigit() or _previous_word(text, start) in YEAR_CONTEXT
+    if kind in ("year", "short_year"):
+        return (inside or (kind == "year" and not text[start].isdigit())
+                or _previous_word(text, start) in YEAR_CONTEXT
                 or text[end:end + 2] in ("'s", "\u2019s"))
     if kind == "holiday":
         name = re.sub(r"^the\s+", "", groups.get("holiday", ""), flags=re.I)

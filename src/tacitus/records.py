@@ -13,8 +13,10 @@ from typing import Any, Literal, get_args
 # readers of the JSON; a test keeps the two equal).
 Category = Literal["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
                    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
+# How wide a date is: ``date`` is the first day of a span this wide ("unknown": a fallback, not a reading)
+Precision = Literal["day", "weekend", "week", "month", "quarter", "season", "half", "year", "decade", "century",
+                    "unknown"]
 Status = Literal["asserted", "planned", "intended", "hypothetical", "negated", "reported"]
-Precision = Literal["day", "week", "month", "year", "unknown"]
 PlacePrecision = Literal["point", "city", "admin1", "country", "region", "unknown"]
 QuadClass = Literal[1, 2, 3, 4]
 
@@ -65,11 +67,23 @@ class Article:
 
 @dataclass
 class ResolvedDate:
-    date: str | None  # YYYY-MM-DD, YYYY-MM or YYYY; None when unknown
+    """A temporal expression read as a calendar span.
+
+    ``date`` is the span's first day: YYYY-MM at month precision, YYYY at year precision, else YYYY-MM-DD;
+    None when no calendar day can be named (PAST_REF, a fiscal year). ``value`` is the TimeML value
+    (2019-12-22, 2019-W51, 2019-Q4, 2019-SU, 199X, PRESENT_REF...); ``start`` and ``end`` the span's first
+    and last day (ISO), each None when open.
+    """
+
+    date: str | None
     precision: Precision
+    value: str | None = None
+    start: str | None = None
+    end: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"date": self.date, "precision": self.precision}
+        return {"date": self.date, "precision": self.precision, "value": self.value, "start": self.start,
+                "end": self.end}
 
 
 @dataclass

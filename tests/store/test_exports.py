@@ -41,6 +41,22 @@ def test_plover_lines_are_valid_one_per_event_and_future_cooperation_is_agree(st
     assert [e.event for e, _ in store.iter_canonical()] == ["ASSAULT", "CONSULT"]  # the store keeps the action
 
 
+def test_plover_dates_are_written_as_spans_and_acled_takes_every_precision(store_url):
+    schema = json.loads(resources.files("tacitus").joinpath("data", "event.schema.json").read_text())
+    with open_store(store_url) as opened:
+        opened.save_article(article("m"), events=[
+            report(1, article_id="m", date="2020-02", precision="month"),
+            report(2, article_id="m", category="ASSAULT", date="2019-10-01", precision="quarter", actors=("SYR",)),
+            report(3, article_id="m", category="PROTEST", date="2020-03-06", precision="unknown", actors=("IRQ",))])
+        records = [json.loads(line) for line in text_export(opened, "plover")[1].splitlines()]
+        acled = list(csv.DictReader(io.StringIO(text_export(opened, "acled")[1])))
+    assert sorted(row["time_precision"] for row in acled) == ["3", "3", "3"]
+    for record in records:
+        jsonschema.validate(record, schema)
+    assert sorted((r["date"], r["enddate"], r["date_precision"]) for r in records) == [
+        ("2019-10-01", "2019-12-31", "quarter"), ("2020-02-01", "2020-02-29", "month"), ("2020-03-06", None, "unknown")]
+
+
 def test_gdelt_rows_have_61_columns_in_order_with_fips_geo_codes(store):
     _, text = text_export(store, "gdelt")
     rows = [dict(zip(GDELT_COLUMNS, row)) for row in csv.reader(io.StringIO(text), delimiter="\t")]

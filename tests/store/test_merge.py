@@ -25,6 +25,15 @@ def test_date_windows_follow_the_precision():
     assert date_bounds(None, "unknown") == (None, None)
 
 
+def test_the_window_of_a_quarter_season_weekend_or_decade_is_its_whole_span():
+    assert date_bounds("1989-07-01", "quarter") == ("1989-07-01", "1989-09-30")
+    assert date_bounds("1990-07-01", "half") == ("1990-07-01", "1990-12-31")
+    assert date_bounds("1998-12-01", "season") == ("1998-12-01", "1999-02-28")
+    assert date_bounds("2024-03-16", "weekend") == ("2024-03-16", "2024-03-17")
+    assert date_bounds("1990-01-01", "decade") == ("1990-01-01", "1999-12-31")
+    assert date_bounds("1900-01-01", "century") == ("1900-01-01", "1999-12-31")
+
+
 def test_calls_on_different_days_stay_two_even_with_a_vague_report_between_them():
     calls = [candidate("dec11", date="2019-12-11"), candidate("dec17", date="2019-12-17"),
              candidate("december", date="2019-12", precision="month")]

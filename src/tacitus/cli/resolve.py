@@ -102,10 +102,15 @@ def resolve_place(ctx: click.Context, text: str | None, context: str | None, jso
 @resolve.command("date")
 @click.argument("text", required=False)
 @click.option("--published", metavar="YYYY-MM-DD", help="The publication date to resolve against.")
-@click.option("--context", help="The sentence, for its tense.")
-@click.option("--jsonl", metavar="FILE|-", help='One {"text", "published", "context"} object a line.')
+@click.option("--context", help="The sentence, for its tense and its other dates.")
+@click.option("--jsonl", metavar="FILE|-",
+              help='One {"text", "published", "context" (or "sentence"), "start"?} object a line.')
 def resolve_date_command(text: str | None, published: str | None, context: str | None, jsonl: str | None) -> None:
-    """Resolve a temporal expression: "on Sunday", "Jan. 8", "last week"."""
+    """Resolve a temporal expression: "on Sunday", "Jan. 8", "last week", "the third quarter".
+
+    Prints the first day (date) and its precision, the TimeML value (2019-12-22, 2019-W51, 2019-Q3,
+    199X, PRESENT_REF...) and the span's first and last day (start, end); null when it cannot be placed.
+    """
     from tacitus.coding.dates import resolve_date
     from tacitus.coding.extract import parse_published  # loads spaCy
 
@@ -115,7 +120,12 @@ def resolve_date_command(text: str | None, published: str | None, context: str |
         day = parse_published(value.get("published")) or default
         if day is None:
             raise InputError("needs a publication date (--published or 'published')")
-        resolved = resolve_date(value["text"], day, context=value.get("context") or context)
+        sentence = value.get("context") or value.get("sentence") or context
+        if sentence is not None and not isinstance(sentence, str):
+            raise InputError("'context' must be a string")
+        start = value.get("start")
+        resolved = resolve_date(value["text"], day, context=sentence,
+                                start=start if isinstance(start, int) and not isinstance(start, bool) else None)
         return resolved.to_dict() if resolved else None
 
     _run(text, jsonl, one)

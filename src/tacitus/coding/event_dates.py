@@ -1,10 +1,11 @@
 """Which of a sentence's dates belong to an event, and what an event with no date of its own gets.
 
 The nearest date mention to the trigger wins; coordinated day dates ("On Dec. 11 and Dec. 17, X and Y
-had two phone conversations") give one event each. An event with no date of its own takes the one date
-of a clause that tells what was going on ("shot dead while giving a speech on Friday"); one told
-through an anaphor ("the parties agreed") happened when its antecedent did. A planned event with no date stays
-undated: dating it to the publication day would put it in the past.
+had two phone conversations") give one event each; a deadline ("will withdraw by the end of the year") is
+no date of the event. An event with no date of its own takes the one date of a clause that tells what was
+going on ("shot dead while giving a speech on Friday"); one told through an anaphor ("the parties agreed")
+happened when its antecedent did. A planned event with no date stays undated: dating it to the
+publication day would put it in the past.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ def event_dates(token: Token, dates: list[DateMention], *, anchor: Token, publis
                 antecedent: ResolvedDate | None) -> list[ResolvedDate | None]:
     """One date per event to emit; ``anchor`` is the trigger's verb (its light verb for a noun);
     ``antecedent`` is the date of the event an anaphor refers back to."""
+    # "now" names no date; "by the end of the year" bounds the event rather than dating it
+    dates = [d for d in dates if d.resolved.date and d.resolved.precision != "unknown" and not d.bound]
     own = [d for d in dates if _in_clause_of(d, token, anchor)]
     if own:
         days = [d for d in own if d.resolved.precision == "day"]

@@ -25,7 +25,11 @@ from dataclasses import dataclass, field
 from tacitus.records import plover_category
 
 UNKNOWN_DATE_DAYS = 3  # a report's publication date may trail the event by this many days
-PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
+PRECISION_RANK = {"day": 0, "weekend": 1, "week": 1, "month": 2, "quarter": 2, "season": 2, "half": 2, "year": 3,
+                  "decade": 3, "century": 3, "unknown": 4}
+# Spans that start on a full date (YYYY-MM-DD) and last longer than a day: (months, days) they cover
+SPAN_LENGTH = {"weekend": (0, 2), "week": (0, 7), "quarter": (3, 0), "season": (3, 0), "half": (6, 0),
+               "decade": (120, 0), "century": (1200, 0)}
 PLACE_RANK = {"point": 0, "city": 1, "admin1": 2, "country": 3, "region": 4, "unknown": 5}
 COARSE_PLACES = frozenset({"country", "region"})
 
@@ -91,8 +95,14 @@ def date_bounds(date: str | None, precision: str) -> tuple[str | None, str | Non
         day = dt.date.fromisoformat(date[:10])
     except ValueError:
         return None, None
-    if precision == "week":
-        return day.isoformat(), (day + dt.timedelta(days=6)).isoformat()
+    if precision in SPAN_LENGTH:
+        months, days = SPAN_LENGTH[precision]
+        year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
+        try:
+            following = dt.date(year, month + 1, day.day) + dt.timedelta(days=days)
+        except (ValueError, OverflowError):
+            return day.isoformat(), None
+        return day.isoformat(), (following - dt.timedelta(days=1)).isoformat()
     if precision == "unknown":
         return (day - dt.timedelta(days=UNKNOWN_DATE_DAYS)).isoformat(), day.isoformat()
     return day.isoformat(), day.isoformat()

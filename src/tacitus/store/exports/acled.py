@@ -16,7 +16,8 @@ from tacitus.store.exports.flat import write_rows
 COLUMNS = ["event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1",
            "assoc_actor_1", "actor2", "assoc_actor_2", "iso", "country", "admin1", "location", "latitude",
            "longitude", "geo_precision", "source", "source_url", "notes", "fatalities", "tags"]
-TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3, "unknown": 3}
+TIME_PRECISION = {"day": 1, "weekend": 2, "week": 2, "month": 3, "quarter": 3, "season": 3, "half": 3, "year": 3,
+                  "decade": 3, "century": 3, "unknown": 3}
 GEO_PRECISION = {"point": 1, "city": 1, "admin1": 2, "region": 3, "country": 3, "unknown": 3}
 
 

@@ -1,7 +1,9 @@
 """PLOVER JSON lines, the canonical format: one record a canonical event, valid against event.schema.json.
 
 Promised or scheduled cooperation (a planned or intended CONSULT, COOPERATE or AID) is exported as AGREE, as
-the PLOVER manual codes it; the store keeps the underlying action, given here as ``action``.
+the PLOVER manual codes it; the store keeps the underlying action, given here as ``action``. A date is written as
+its span: ``date`` the first day and ``enddate`` the last (a month, a week, a quarter...), both YYYY-MM-DD; an
+event dated only by its report (precision unknown) keeps the publication day and no end.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from typing import Any, Iterable, TextIO
 
 from tacitus.plugins import Exporter
 from tacitus.records import Event, plover_category
+from tacitus.store.merge import date_bounds
 
 MERGE_FIELDS = ("num_mentions", "num_sources", "num_articles", "first_seen", "last_seen", "updated_at")
 
@@ -23,6 +26,11 @@ def plover_record(event: Event, stats: dict[str, Any]) -> dict[str, Any]:
     if category != event.event:
         record.update(event=category, mode=None, action=event.event)
     record.update({k: stats[k] for k in MERGE_FIELDS if k in stats})
+    record["enddate"] = None
+    if event.date_precision != "unknown":
+        first, last = date_bounds(event.date, event.date_precision)
+        if first is not None:
+            record.update(date=first, enddate=last)
     return record
 
 

@@ -1,0 +1,244 @@
+"""Finding temporal expressions in a sentence: the patterns, and the longest non-overlapping matches.
+
+Each pattern names a kind that resolve.py knows how to read. Months and weekdays must be capitalised, so
+the modal "may" and the verb "march" are not months. A few forms are too ambiguous to take from running
+text ("1996" can count troops, "fall" is a verb, "now" is rarely a date of an event); they are *loose*, read
+only where the caller says an expression stands (``loose=(start, end)``), as ``tacitus resolve date`` does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tacitus.coding.timex.vocabulary import vocabulary
+
+
+@dataclass(frozen=True)
+class Match:
+    kind: str
+    start: int
+    end: int
+    groups: dict[str, str]
+    text: str
+
+
+# Words a year follows in running text ("in 1998", "since 1990", "between 1994 and 1997")
+YEAR_CONTEXT = {"in", "since", "during", "until", "till", "by", "of", "from", "to", "between", "and", "or",
+                "before", "after", "early", "late", "mid", "around", "through", "throughout", "circa", "year",
+                "fiscal", "as", "for", "about", "spring", "summer", "fall", "autumn", "winter", "than"}
+STOPWORDS = frozenset({"the", "in", "a", "at", "this", "for", "of", "to", "by", "as", "so", "right", "just"})
+HOLIDAY_STOPWORDS = frozenset({"the", "of", "day", "s"})
+LOOSE_KINDS = {"bare_year", "bare_season", "reference", "overnight", "in_units", "the_quarter"}
+
+
+def _alternation(words: Iterable[str], *, capital: bool = False) -> str:
+    items = sorted(words, key=len, reverse=True)
+    parts = []
+    for word in items:
+        pattern = re.escape(word).replace(r"\ ", r"\s+")
+        if capital:
+            pattern = word[0].upper() + pattern[1:]
+        parts.append(pattern)
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _blocks() -> dict[str, str]:
+    """The pieces the patterns are made of, as regular expressions with named groups."""
+    vocab = vocabulary()
+    year = r"(?P<year>(?:1[0-9]|20)\d\d)"
+    year2 = year.replace("year>", "year2>")
+    return {
+        "month": (r"(?P<month>" + _alternation([m for m in vocab.months if len(m) > 3 or m == "may"], capital=True)
+                  + "|" + _alternation([m for m in vocab.months if len(m) <= 4 and m != "may"], capital=True)
+                  + r"\.?)"),
+        "weekday": r"(?P<weekday>" + _alternation(vocab.weekdays, capital=True) + ")",
+        "day": r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?",
+        "year": year,
+        "year2": year2,
+        "number": (r"(?P<count>\d+|" + _alternation(vocab.numbers) + "(?:-"
+                   + _alternation([w for w, n in vocab.numbers.items() if n < 10]) + ")?)"),
+        "ordinal": r"(?P<ordinal>" + _alternation(vocab.ordinals) + r"|[1-4](?:st|nd|rd|th))",
+        "season": r"(?P<season>" + _alternation(vocab.seasons) + ")",
+        "holiday": r"(?P<holiday>" + _alternation(vocab.holidays) + ")",
+        "part": r"(?P<part>morning|afternoon|evening|night)",
+        "rel": (r"(?P<rel>last|next|this|past|coming|previous|following|current|same|latest|recent|"
+                r"this\s+past|this\s+coming)"),
+        "when": (r"(?P<when>(?:earlier|later|early|late)\s+(?:this|next|last)|earlier|later|early|late|mid|"
+                 r"(?:the\s+)?(?:end|beginning|start|middle|close)\s+of)"),
+        "mod_req": r"(?:(?:the\s+)?(?:very\s+)?(?:early|late|mid|middle|end|beginning|start|close|turn)"
+                   r"(?:\s+of)?(?:\s+|-))",
+        "yrel": r"(?:,?\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year|,?\s+(?:of\s+)?" + year2 + ")?",
+        "unit": r"(?P<unit>days?|weeks?|months?|years?|decades?|centur(?:y|ies)|quarters?)",
+        "one_unit": r"(?P<unit>day|week|month|year|decade|century|quarter)",
+        "approx": (r"(?:(?:about|around|nearly|almost|roughly|some|more\s+than|less\s+than|over|under|just|"
+                   r"exactly)\s+)?"),
+        "clock": (r"(?P<clock>(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap])\.?\s?m\b\.?|"
+                  r"(?P<hour2>[01]?\d)(?::(?P<minute2>[0-5]\d))?\s+(?:o'clock\s+)?in\s+the\s+"
+                  r"(?P<daypart>morning|afternoon|evening)|(?P<word>noon|midday|midnight))"),
+        "zone": r"(?:\s+(?:[ECMP][DS]T|GMT|UTC|local\s+time))?",
+        "day_word": r"(?P<dayword>today|tonight|yesterday|tomorrow)",
+        "not_a_set": r"(?<!every\s)(?<!Every\s)(?<!each\s)(?<!Each\s)",  # "every Monday" is no date
+        "papers": r"(?!\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Independent|Observer|Star|School)\b)",
+        "decades": _alternation(vocab.decades),
+        "references": _alternation(vocab.references),
+    }
+
+
+def _keys() -> dict[str, frozenset[str]]:
+    """The words a pattern cannot match without ("#": any digit), so most patterns skip most sentences."""
+    vocab = vocabulary()
+    digit = frozenset({"#"})
+    return {
+        "DIGIT": digit,
+        "MONTHS": frozenset(vocab.months), "WEEKDAYS": frozenset(vocab.weekdays),
+        "SEASONS": frozenset(vocab.seasons), "CLOCK": digit | frozenset(vocab.clock_words),
+        "FISCAL": frozenset({"fiscal", "fy"}), "DECADES": digit | frozenset(vocab.decades),
+        "CENTURY": frozenset({"century"}), "WEEKEND": frozenset({"weekend"}), "WEEK": frozenset({"week"}),
+        "QUARTERS": frozenset({"quarter", "quarters", "half", "period"}),
+        "DAY_WORDS": frozenset({"today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening",
+                                "night"}),
+        "OVERNIGHT": frozenset({"overnight"}),
+        "UNITS": frozenset({"day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "decade",
+                            "decades", "century", "centuries", "quarter", "quarters", "morning", "afternoon",
+                            "evening", "night"}),
+        "HOLIDAYS": frozenset(w for name in vocab.holidays for w in re.findall(r"[a-z]+", name)) - HOLIDAY_STOPWORDS,
+        "REFERENCES": frozenset(w for phrase in vocab.references for w in phrase.split()) - STOPWORDS,
+    }
+
+
+# kind, the words it needs, pattern ({name} is a block), case-insensitive. Months and weekdays keep their
+# capital even in the case-insensitive patterns ((?-i:...)).
+TABLE: list[tuple[str, str, str, bool]] = [
+    ("iso", "DIGIT", r"\b(?P<year>\d{{4}})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b", False),
+    ("date", "MONTHS", r"\b(?:{weekday},?\s+)?(?:(?i:{rel})\s+)?(?:the\s+)?{month}\s+{day}\b(?:,?\s+{year})?"
+                       r"(?!\d|:\d){yrel}", False),
+    ("date", "MONTHS", r"\b(?:{weekday},?\s+)?(?:the\s+)?{day}(?:\s+of)?\s+{month}(?:,?\s+{year})?\b{yrel}", False),
+    ("day_after_date", "DIGIT", r"(?<=\d)(?:\s*(?:,|and|or|to|through|[-\u2013])\s*)+(?P<core>(?P<day>[0-3]?\d)"
+                                r"(?:st|nd|rd|th)?)\b(?![\d:%]|[.,]\d|\s*(?:percent|per|people|of))", False),
+    ("month_year", "MONTHS", r"\b(?i:{mod_req}?){month}(?:\s+of)?,?\s+{year}\b", False),
+    ("month", "MONTHS", r"\b(?:(?i:{rel}|{when})[\s-]+|(?i:{mod_req})){month}(?![\w.]*\s+\d){yrel}", False),
+    ("bare_month", "MONTHS", r"\b{not_a_set}{month}(?!\s+\d|\w){yrel}", False),
+    ("clock", "CLOCK", r"\b(?:at\s+)?(?:about\s+)?{clock}{zone}(?:,?\s+(?:on\s+)?(?:(?-i:{weekday})|{day_word}))?",
+     True),
+    ("clock", "CLOCK", r"\b(?:(?-i:{weekday})|{day_word})(?:\s+{part})?,?\s+at\s+(?:about\s+)?{clock}{zone}", True),
+    ("fiscal_year", "FISCAL", r"\b(?:fiscal(?:\s+year)?|FY)\s*'?(?P<fy>(?:19|20)\d\d|\d\d)\b", True),
+    ("year", "DIGIT", r"\b{mod_req}?(?:the\s+year\s+)?{year}\b(?!\s*(?:%|percent|[-/]\d))", True),
+    ("bare_year", "DIGIT", r"\b(?:(?:pre|post|mid)-)?{year}\b(?!\s*(?:%|percent))", True),
+    ("short_year", "DIGIT", r"(?<![\w'])'(?P<fy>\d\d)\b(?!'?s\b)", True),
+    ("decade", "DECADES", r"(?<![\w'])(?:{mod_req}?(?:the\s+)?{mod_req}?)(?:(?P<decade>(?:1[0-9]|20)\d)0'?s|"
+                          r"'(?P<short>\d)0'?s|(?P<dword>{decades}))\b", True),
+    ("century", "CENTURY", r"\b(?:the\s+)?(?:(?P<nth>\d{{1,2}})(?:st|nd|rd|th)|{ordinal})[\s-]+century\b", True),
+    ("unit_rel", "UNITS", r"\b(?:{when}\s+)?(?:the\s+)?{rel}\s+(?P<fiscal>fiscal\s+)?{one_unit}\b", True),
+    ("unit_rel", "UNITS", r"\b(?:the\s+)?(?P<edge>end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+)?"
+                          r"(?:{rel}\s+)?(?P<unit>week|month|year|quarter|decade|century)\b", True),
+    ("unit_rel", "UNITS", r"\b(?P<unit>year|month|quarter)(?:-end|'s\s+end)\b", True),
+    ("unit_rel", "UNITS", r"\b(?:earlier|later|early|late)\s+in\s+the\s+(?P<unit>day|week|month|year)\b", True),
+    ("weekend", "WEEKEND", r"\b(?:(?:over|at|during)\s+)?(?:the\s+)?(?:(?P<rel>last|next|this|past|coming)\s+)?"
+                           r"weekend\b", True),
+    ("week_of", "WEEK", r"\bthe\s+week\s+of\s+{month}\s+{day}\b(?:,?\s+{year})?", False),
+    ("week_before_last", "UNITS", r"\bthe\s+(?P<unit>week|month|year)\s+before\s+last\b", True),
+    ("quarter", "QUARTERS", r"\b(?:(?:{year}|(?P<yrel0>this|last|next)\s+year)'s\s+)?(?:the\s+)?(?:fiscal\s+)?"
+                            r"{ordinal}[\s-]+(?:fiscal\s+|calendar\s+)?(?P<part2>quarter|half|period)\b"
+                            r"(?:\s+(?:of\s+)?(?:(?:fiscal\s+|calendar\s+)?{year2}|(?P<yrel>this|last|next)\s+year"
+                            r"|the\s+year))?", True),
+    ("quarter", "QUARTERS", r"\b(?:the\s+)?(?P<same>year-earlier|year-ago|prior-year|year-before|comparable|same|"
+                            r"year\s+earlier|year\s+ago)\s+(?P<part2>quarter|period|half)\b", True),
+    ("the_quarter", "QUARTERS", r"\bthe\s+(?P<part2>quarter|half)\b(?!\s+of\b|-)", True),
+    ("season", "SEASONS", r"\b(?:(?:{rel}|{when})[\s-]+|(?:in\s+)?the\s+|{mod_req}){season}(?:\s+(?:of\s+)?"
+                          r"(?:{year}|(?P<yrel>this|last|next)\s+year))?\b(?!\s+of\b)", True),
+    ("season", "SEASONS", r"\b{season}\s+(?:of\s+)?{year}\b", True),
+    ("bare_season", "SEASONS", r"\b{season}\b(?!\s+of\b)", True),
+    ("day_word", "DAY_WORDS", r"\b(?:(?P<when>earlier|later|early|late)\s+)?{day_word}(?:'s)?(?:\s+{part})?\b",
+     True),
+    ("day_word", "DAY_WORDS", r"\b(?P<dayword>this|last)\s+(?P<part>morning|afternoon|evening|night)\b", True),
+    ("day_word", "DAY_WORDS", r"\bthe\s+day\s+(?P<dayword>before\s+yesterday|after\s+tomorrow)\b", True),
+    ("overnight", "OVERNIGHT", r"\b(?P<dayword>overnight)\b", True),
+    ("weekday", "WEEKDAYS", r"\b{not_a_set}(?:(?i:{rel}|earlier|later|early|late)\s+)?{weekday}(?:'s)?"
+                            r"(?:\s+{part})?\b{papers}", False),
+    ("day_offset", "WEEKDAYS", r"\b(?:the\s+)?(?:day|night)\s+(?P<side>before|after)\s+"
+                               r"(?:(?i:(?P<rel>last|next|this))\s+)?{weekday}(?:'s)?", False),
+    ("ago", "UNITS", r"\b{approx}{number}\s+{unit}\s+(?:(?P<dir>ago|earlier|later|hence|from\s+now|back)\b|"
+                     r"(?P<dir2>before|after)(?=\s*(?:[,.;:)]|$)))", True),
+    ("in_units", "UNITS", r"\bin\s+{approx}{number}\s+{unit}(?:'\s+time|\s+time)?\b", True),
+    ("holiday", "HOLIDAYS", r"\b{not_a_set}(?:(?P<rel>last|next|this|past|coming)\s+)?(?:the\s+)?{holiday}(?:'s)?"
+                            r"(?:\s+(?:of\s+)?{year})?\b", True),
+    ("anchored", "UNITS", r"\b(?P<when>earlier|later|early|late)?\s*(?:on\s+)?(?:that|the\s+same|that\s+same)\s+"
+                          r"(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year)\b", True),
+    ("anchored", "UNITS", r"\bthe\s+(?P<side>next|following|previous|preceding|prior)\s+"
+                          r"(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year)\b", True),
+    ("anchored", "UNITS", r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<side>before|after|earlier|later)\b"
+                          r"(?!\s+\w)", True),
+    ("reference", "REFERENCES", r"\b{references}\b", True),
+]
+
+
+@lru_cache(maxsize=1)
+def patterns() -> list[tuple[str, frozenset[str], re.Pattern[str]]]:
+    """The patterns in order of preference (a longer match wins over an earlier pattern)."""
+    blocks, keys = _blocks(), _keys()
+    return [(kind, keys[needs], re.compile(pattern.format(**blocks), re.IGNORECASE if ignore_case else 0))
+            for kind, needs, pattern, ignore_case in TABLE]
+
+
+def scan(text: str, loose: tuple[int, int] | None = None) -> list[Match]:
+    """The temporal expressions of ``text``, longest first where they overlap, in order of appearance."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    if any(c.isdigit() for c in text):
+        words.add("#")
+    found: list[tuple[int, int, Match]] = []
+    for order, (kind, keys, pattern) in enumerate(patterns()):
+        if keys.isdisjoint(words) or (loose is None and kind in LOOSE_KINDS):
+            continue
+        for match in pattern.finditer(text):
+            start, end = match.span("core") if "core" in pattern.groupindex else match.span()
+            if start == end:
+                continue
+            groups = {k: v for k, v in match.groupdict().items() if v is not None}
+            if not _acceptable(kind, text, start, end, groups, loose):
+                continue
+            found.append((order, -(end - start), Match(kind, start, end, groups, text[start:end])))
+    found.sort(key=lambda item: (item[1], item[0], item[2].start))
+    chosen: list[Match] = []
+    for _, _, candidate in found:
+        if all(candidate.end <= m.start or m.end <= candidate.start for m in chosen):
+            chosen.append(candidate)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def anchored(match: Match) -> bool:
+    """Whether the expression counts from another date of its sentence ("later that year", "a year
+    earlier", "April 24 and 25", a time beside a weekday), so is read after the others."""
+    if match.kind in ("anchored", "day_after_date", "the_quarter"):
+        return True
+    if match.kind == "clock":
+        return "weekday" not in match.groups and "dayword" not in match.groups
+    if match.kind == "ago":
+        direction = match.groups.get("dir", "").lower()
+        return "dir2" in match.groups or direction in ("earlier", "later") or (
+            direction == "ago" and match.groups.get("unit", "").lower().startswith(("year", "decade", "centur")))
+    return match.kind == "quarter" and "same" in match.groups
+
+
+def _acceptable(kind: str, text: str, start: int, end: int, groups: dict[str, str],
+                loose: tuple[int, int] | None) -> bool:
+    inside = loose is not None and start < loose[1] and loose[0] < end
+    if kind in LOOSE_KINDS:
+        return inside
+    if kind == "bare_month":
+        return inside or _previous_word(text, start) in YEAR_CONTEXT | {"the", "on"} or bool(groups.get("yrel"))
+    if kind in ("year", "short_year"):
+        return (inside or (kind == "year" and not text[start].isdigit())
+                or _previous_word(text, start) in YEAR_CONTEXT
+                or text[end:end + 2] in ("'s", "\u2019s"))
+    if kind == "holiday":
+        name = re.sub(r"^the\s+", "", groups.get("holiday", ""), flags=re.I)
+        return inside or name[:1].isupper()
+    return True
+
+
+def _previous_word(text: str, start: int) -> str:
+    words = re.findall(r"[A-Za-z]+", text[max(0, start - 20):start])
+    return words[-1].lower() if words else ""

@@ -1,0 +1,169 @@
+"""Readers of expressions counted from publication or from another date of the sentence: weekdays,
+today and its kin, this/last/next week|month|year|quarter, weekends, 'N days ago', 'in two weeks',
+'that day', 'a year earlier', and PRESENT_REF/PAST_REF/FUTURE_REF."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from tacitus.coding.timex import values
+from tacitus.coding.timex.grammar import Match, anchored as counts_from_another
+from tacitus.coding.timex.vocabulary import vocabulary
+from tacitus.coding.timex.words import BACKWARD, FORWARD, count, day_of_word, weekday_number
+from tacitus.records import ResolvedDate
+
+if TYPE_CHECKING:
+    from tacitus.coding.timex.resolve import Resolution
+
+COARSER_THAN_DAY = ("quarter", "half", "month", "season")
+YEARS = {"year": 1, "decade": 10, "century": 100}
+
+
+def weekday_day(res: Resolution, g: dict[str, str], match: Match) -> dt.date | None:
+    """The day a weekday names: the publication day itself when it is that weekday, else the one before
+    or after publication as its words ('last', 'next', 'this') or its clause say."""
+    target = weekday_number(g["weekday"])
+    p = res.published
+    ahead = (target - p.weekday()) % 7
+    behind = (p.weekday() - target) % 7
+    rel = g.get("rel", "").lower()
+    if rel in BACKWARD:
+        return p - dt.timedelta(days=behind or 7)
+    if rel in FORWARD:
+        return p + dt.timedelta(days=ahead or 7)
+    if ahead == 0:
+        return p  # wire copy: "Friday" in a Friday story is the day itself
+    lean = res.lean(match)
+    if rel == "this":
+        lean = "back" if lean == "back" else "ahead"
+    if lean in ("ahead", "present") or (lean == "near" and ahead < behind):
+        # "The trial resumes Monday": a present tense with a weekday tells what is scheduled
+        return p + dt.timedelta(days=ahead)
+    return p - dt.timedelta(days=behind)
+
+
+def weekday(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
+    day = weekday_day(res, match.groups, match)
+    return values.day(day) if day else None
+
+
+def day_offset(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
+    """'the day before last Tuesday'."""
+    day = weekday_day(res, match.groups, match)
+    if day is None:
+        return None
+    return values.day(day + dt.timedelta(days=-1 if match.groups["side"].lower() == "before" else 1))
+
+
+def day_word(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
+    day = day_of_word(match.groups["dayword"], res.published)
+    return values.day(day) if day else None
+
+
+def unit_rel(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
+    """'last week', 'this month', 'next year', 'the current quarter', 'the end of the month', 'year-end'."""
+    g = match.groups
+    rel = (g.get("rel") or "this").lower()
+    step = -1 if rel in BACKWARD else 1 if rel in FORWARD else 0
+    if rel in ("past", "last") and match.text.lower().startswith("the "):
+        step = 0  # "the past week", "for the last month": the span that ends now
+    unit = g["unit"].lower()
+    p = res.published
+    if unit == "decade":
+        return values.decade(p.year + 10 * step)
+    if unit == "century":
+        return values.century(p.year // 100 + step)
+    if unit == "year" and "fiscal" in g:
+        return values.fiscal_year(p.year + step)
+    return values.moved(p, unit, step)
+
+
+def weekend(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
+    """The weekend of this ISO week, or of the one before or after, as the words or the clause say."""
+    rel = match.groups.get("rel", "").lower()
+    p = res.published
+    if rel == "this":
+        return values.weekend(p)
+    days_to_saturday = 5 - p.weekday()  # negative on Sunday, 0 on Saturday
+    passed = values.weekend(p if days_to_saturday <= 0 else p - dt.timedelta(weeks=1))
+    coming = values.weekend(p if days_to_saturday >= 0 else p + dt.timedelta(weeks=1))
+    lean = "back" if rel in BACKWARD else "ahead" if rel in FORWARD else res.lean(match)
+    if lean == "back":
+        return passed
+    if lean == "ahead":
+        return coming
+    return passed if p.weekday() < 3 or p.weekday() == 6 else coming
+
+
+def week_before_last(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
+    return values.moved(res.published, match.groups["unit"].lower(), -2)
+
+
+def in_units(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
+    if res.lean(match) != "ahead":
+        return None  # "the first visit in seven years" is a stretch of time, not a date
+    return ago(res, i, match)
+
+
+def ago(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
+    """'11 days ago', 'six weeks ago', 'a year earlier' (of the sentence's quarter when it has one),
+    'two days later' (of the sentence's date, else unresolved), 'two years from now'."""
+    g = match.groups
+    number = count(g["count"])
+    if number is None:
+        return None
+    unit = re.sub(r"(ies|s)$", "", g["unit"].lower()).replace("centur", "century")
+    direction = (g.get("dir") or g.get("dir2") or "in").lower()
+    sign = -1 if direction in ("ago", "back", "earlier", "before") else 1
+    base: ResolvedDate | None = values.day(res.published)
+    anchor = res.anchor(i) if counts_from_another(match) else None
+    if direction in ("earlier", "before", "later", "after"):
+        if anchor is not None:
+            base = anchor
+        elif direction in ("later", "after"):
+            return None  # "two days later": later than what the sentence does not say
+    elif anchor is not None and anchor.precision in ("quarter", "half"):
+        base = anchor  # "third-quarter profit fell from a year ago": the third quarter of last year
+    if base is None or base.start is None:
+        return None
+    if unit in YEARS and base.precision in COARSER_THAN_DAY:
+        return values.shift(base, sign * number * YEARS[unit])  # "profit fell from a year earlier"
+    return values.moved(dt.date.fromisoformat(base.start), unit, sign * number)
+
+
+def anchored(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
+    """'that day', 'later that year', 'the next week', 'the year before': from the sentence's other date;
+    'the year before' and 'the following month' with none count from publication."""
+    g = match.groups
+    anchor = res.anchor(i)
+    unit = g["unit"].lower()
+    side = g.get("side", "").lower()
+    if anchor is None and side and unit in ("week", "month", "year") and "when" not in g \
+            and not match.text.lower().startswith("that"):
+        anchor = values.day(res.published)
+    if anchor is None or anchor.start is None:
+        return None  # "that day", "the next morning": of a day the sentence does not name
+    step = 1 if side in ("next", "following", "after", "later") else -1 if side else 0
+    first = dt.date.fromisoformat(anchor.start)
+    if unit in ("day", "morning", "afternoon", "evening", "night"):
+        return values.day(first + dt.timedelta(days=step)) if anchor.precision == "day" else None
+    if unit == "weekend":
+        return values.weekend(first + dt.timedelta(weeks=step))
+    if unit == "year" and step and anchor.precision in COARSER_THAN_DAY:
+        return values.shift(anchor, step)  # "sales in the third quarter fell from the year earlier"
+    return values.moved(first, unit, step)
+
+
+def reference(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
+    kind = vocabulary().references.get(re.sub(r"\s+", " ", match.text.lower()))
+    return values.reference(kind, res.published) if kind else None
+
+
+READERS: dict[str, Callable[[Resolution, int, Match], ResolvedDate | None]] = {
+    "weekday": weekday, "day_offset": day_offset, "day_word": day_word, "overnight": day_word,
+    "unit_rel": unit_rel, "weekend": weekend, "week_before_last": week_before_last, "in_units": in_units,
+    "ago": ago, "anchored": anchored, "reference": reference,
+}

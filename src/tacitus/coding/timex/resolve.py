@@ -1,0 +1,116 @@
+"""Reading the expressions grammar.py found as calendar spans, against the publication date.
+
+The rules wire copy follows: a weekday is the publication day itself when it names that day ("Friday" in a
+Friday story), else the one before publication, or after it when the clause looks ahead ("will meet
+Monday"); a date, month, season, quarter or holiday without a year takes the year the clause's lean asks
+for; "last week", "three days ago" and their kin count from publication, keeping the unit as precision;
+"later that year", "the next day", "a year earlier" count from another date of the same sentence and stay
+unresolved without one. Nothing is guessed: a form these rules cannot place gives None, with the reason
+logged. The readers of each kind are in calendar.py (what names a calendar unit) and relative.py (what
+counts from publication or from another date).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from typing import TypeVar
+
+from tacitus.coding.timex import calendar, relative, values
+from tacitus.coding.timex.grammar import Match, anchored
+from tacitus.coding.timex.tense import Lean, lean_at
+from tacitus.records import ResolvedDate
+
+log = logging.getLogger(__name__)
+
+Reader = Callable[["Resolution", int, Match], "ResolvedDate | None"]
+READERS: dict[str, Reader] = {**calendar.READERS, **relative.READERS}
+PAST_DAYS_AHEAD = 7  # a past-tense date may lie this far after publication (a deadline set, a dated story)
+FUTURE_ODDS = 3  # without a verb, a coming date must be this many times nearer than the past one
+
+T = TypeVar("T")
+
+
+class Resolution:
+    """One sentence's expressions, resolved in two passes: the free ones, then those that need an anchor."""
+
+    def __init__(self, matches: list[Match], sentence: str, published: dt.date, fallback: Lean, *,
+                 clock_on_publication: bool = False) -> None:
+        self.matches = matches
+        self.sentence = sentence
+        self.published = published
+        self.fallback = fallback
+        # A time with no day in its sentence: the publication day for someone asking about that time,
+        # no date for the coder ("a 5 p.m. curfew")
+        self.clock_on_publication = clock_on_publication
+        self.results: list[ResolvedDate | None] = [None] * len(matches)
+
+    def run(self) -> list[ResolvedDate | None]:
+        order = [i for i, m in enumerate(self.matches) if not anchored(m)]
+        order += [i for i, m in enumerate(self.matches) if anchored(m)]
+        for i in order:
+            match = self.matches[i]
+            try:
+                self.results[i] = READERS[match.kind](self, i, match)
+            except (ValueError, OverflowError) as error:  # a day outside the calendar, a year out of range
+                log.info("no date for %r: %s", match.text, error)
+                self.results[i] = None
+            if self.results[i] is None:
+                log.info("could not place %r (%s) against %s", match.text, match.kind, self.published)
+        return self.results
+
+    def lean(self, match: Match) -> Lean:
+        lean = lean_at(self.sentence, match.start, match.end)
+        return self.fallback if lean in ("unknown", "perfect") else lean
+
+    def anchor(self, i: int, *, day_only: bool = False) -> ResolvedDate | None:
+        """The date another expression of the sentence gives: the nearest one before, else after."""
+        candidates = [(j, r) for j, r in enumerate(self.results) if j != i and r is not None and r.start
+                      and (not day_only or r.precision == "day")]
+        before = [c for c in candidates if c[0] < i]
+        if before:
+            return before[-1][1]
+        return candidates[0][1] if candidates else None
+
+    def pick_day(self, candidates: list[dt.date], lean: Lean) -> dt.date:
+        """The day, of one month-day in several years, on the side of publication the lean asks for."""
+        p = self.published
+        if lean == "back":
+            behind = [d for d in candidates if d <= p + dt.timedelta(days=PAST_DAYS_AHEAD)]
+            if behind:
+                return max(behind)
+        if lean == "ahead":
+            ahead = [d for d in candidates if d >= p]
+            if ahead:
+                return min(ahead)
+        if lean == "unknown":
+            return _past_leaning([(abs((d - p).days), d > p, d) for d in candidates])
+        return min(candidates, key=lambda d: (abs((d - p).days), d > p))
+
+    def pick_span(self, candidates: list[ResolvedDate], lean: Lean) -> ResolvedDate:
+        """The month, season or quarter, of one in several years, on the side the lean asks for."""
+        today = self.published.isoformat()
+        if lean == "back":
+            behind = [c for c in candidates if values.start_of(c) <= today]
+            if behind:
+                return max(behind, key=values.start_of)
+        if lean == "ahead":
+            ahead = [c for c in candidates if (c.end or "") >= today]
+            if ahead:
+                return min(ahead, key=values.start_of)
+        if lean == "unknown":
+            return _past_leaning([(values.distance(c, self.published), values.start_of(c) > today, c)
+                                  for c in candidates])
+        return min(candidates, key=lambda c: (values.distance(c, self.published), values.start_of(c) > today))
+
+
+def _past_leaning(candidates: list[tuple[int, bool, T]]) -> T:
+    """With no verb to go by, news tells of the past: the coming one only when it is much the nearer."""
+    past = [c for c in candidates if not c[1]]
+    future = [c for c in candidates if c[1]]
+    nearest_past = min(past, key=lambda c: c[0]) if past else None
+    nearest_future = min(future, key=lambda c: c[0]) if future else None
+    if nearest_past is None or (nearest_future is not None and nearest_future[0] * FUTURE_ODDS < nearest_past[0]):
+        return nearest_future[2] if nearest_future else candidates[0][2]
+    return nearest_past[2]

@@ -1,0 +1,87 @@
+"""The words of temporal expressions (months, numbers, seasons, holidays, tense cues), read once from
+``tacitus/coding/data/dates.json``."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from tacitus.errors import ConfigError
+
+REFERENCES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+HOLIDAY_RULES = {"fixed", "nth", "easter", "election", "week"}
+
+
+@dataclass(frozen=True)
+class Holiday:
+    fixed: tuple[int, int] | None = None  # (month, day)
+    nth: tuple[int, int, int] | None = None  # (month, weekday with 0 = Monday, n; -1 = the last)
+    easter: int | None = None  # days from Easter Sunday
+    election: bool = False  # the Tuesday after the first Monday of November
+    week: bool = False  # the ISO week of the day rather than the day
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    numbers: dict[str, int]
+    ordinals: dict[str, int]
+    decades: dict[str, int]
+    seasons: dict[str, str]
+    season_first_month: dict[str, int]
+    parts_of_day: frozenset[str]
+    clock_words: dict[str, int]
+    references: dict[str, str]  # phrase -> PRESENT_REF | PAST_REF | FUTURE_REF
+    holidays: dict[str, Holiday]
+    tense: dict[str, frozenset[str]]
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    text = resources.files("tacitus.coding").joinpath("data", "dates.json").read_text(encoding="utf-8")
+    return parse_vocabulary(json.loads(text))
+
+
+def parse_vocabulary(data: dict[str, Any]) -> Vocabulary:
+    """Check the table's shape and build the vocabulary; a malformed table is a ConfigError naming the entry."""
+    try:
+        phrases = [phrase for kind in REFERENCES for phrase in data["references"][kind]]
+        if len(phrases) != len(set(phrases)):
+            twice = sorted({p for p in phrases if phrases.count(p) > 1})
+            raise ValueError(f"references listed twice: {twice}")
+        references = {phrase: kind for kind in REFERENCES for phrase in data["references"][kind]}
+        holidays = {name: _holiday(name, rule) for name, rule in data["holidays"].items() if not name.startswith("_")}
+        vocab = Vocabulary(
+            months=_ints(data["months"], 1, 12), weekdays=_ints(data["weekdays"], 0, 6),
+            numbers=_ints(data["numbers"], 1, 100), ordinals=_ints(data["ordinals"], -1, 31),
+            decades=_ints(data["decades"], 1, 9), seasons={k: str(v) for k, v in data["seasons"].items()},
+            season_first_month=_ints(data["season_first_month"], 1, 12),
+            parts_of_day=frozenset(data["parts_of_day"]), clock_words=_ints(data["clock_words"], 0, 23),
+            references=references, holidays=holidays,
+            tense={name: frozenset(words) for name, words in data["tense"].items()})
+    except (KeyError, TypeError, ValueError) as error:
+        raise ConfigError(f"dates.json: {error}") from None
+    if set(vocab.seasons.values()) != set(vocab.season_first_month):
+        raise ConfigError("dates.json: every season needs its first month")
+    return vocab
+
+
+def _ints(table: dict[str, Any], low: int, high: int) -> dict[str, int]:
+    for key, value in table.items():
+        if not isinstance(value, int) or not low <= value <= high:
+            raise ValueError(f"{key!r}: {value!r} is not a number from {low} to {high}")
+    return dict(table)
+
+
+def _holiday(name: str, rule: dict[str, Any]) -> Holiday:
+    if not rule or set(rule) - HOLIDAY_RULES:
+        raise ValueError(f"holiday {name!r}: rules are {sorted(HOLIDAY_RULES)}")
+    fixed, nth = rule.get("fixed"), rule.get("nth")
+    return Holiday(fixed=(int(fixed[0]), int(fixed[1])) if fixed else None,
+                   nth=(int(nth[0]), int(nth[1]), int(nth[2])) if nth else None,
+                   easter=int(rule["easter"]) if "easter" in rule else None,
+                   election=bool(rule.get("election")), week=bool(rule.get("week")))

@@ -1,0 +1,117 @@
+"""The parts of the date resolver: its word table, TimeML values, holidays and the lean of a clause."""
+
+import datetime as dt
+import json
+from importlib import resources
+
+import pytest
+
+from tacitus.coding.timex import values
+from tacitus.coding.timex.grammar import TABLE, patterns
+from tacitus.coding.timex.holidays import easter, holiday_date, nth_weekday
+from tacitus.coding.timex.resolve import READERS
+from tacitus.coding.timex.tense import lean_at
+from tacitus.coding.timex.vocabulary import Holiday, parse_vocabulary, vocabulary
+from tacitus.errors import ConfigError
+
+
+def table():
+    return json.loads(resources.files("tacitus.coding").joinpath("data", "dates.json").read_text(encoding="utf-8"))
+
+
+def test_the_word_table_loads_with_every_month_weekday_and_season():
+    vocab = vocabulary()
+    assert set(vocab.months.values()) == set(range(1, 13)) and set(vocab.weekdays.values()) == set(range(7))
+    assert set(vocab.seasons.values()) == {"SP", "SU", "FA", "WI"}
+    assert vocab.references["currently"] == "PRESENT_REF" and vocab.references["recently"] == "PAST_REF"
+    assert all(isinstance(h, Holiday) for h in vocab.holidays.values())
+
+
+@pytest.mark.parametrize("section,key,bad", [
+    ("months", "january", 13), ("weekdays", "monday", "first"), ("holidays", "christmas", {"lunar": 1}),
+])
+def test_a_malformed_word_table_is_a_config_error_naming_the_entry(section, key, bad):
+    data = table()
+    data[section][key] = bad
+    with pytest.raises(ConfigError, match=key):
+        parse_vocabulary(data)
+
+
+def test_a_reference_phrase_listed_twice_is_a_config_error():
+    data = table()
+    data["references"]["FUTURE_REF"].append("recently")
+    with pytest.raises(ConfigError, match="recently"):
+        parse_vocabulary(data)
+
+
+def test_every_kind_the_grammar_finds_has_a_reader():
+    assert {kind for kind, *_ in TABLE} == set(READERS)
+    assert len(patterns()) == len(TABLE)
+
+
+def test_every_holiday_has_a_day_in_each_year():
+    for name, holiday in vocabulary().holidays.items():
+        for year in (1998, 2024):
+            assert holiday_date(holiday, year) is not None, name
+
+
+@pytest.mark.parametrize("year,expected", [(1998, "1998-04-12"), (2000, "2000-04-23"), (2019, "2019-04-21"),
+                                           (2024, "2024-03-31"), (2038, "2038-04-25")])
+def test_easter_sunday(year, expected):
+    assert easter(year).isoformat() == expected
+
+
+def test_nth_and_last_weekdays_of_a_month():
+    assert nth_weekday(2023, 11, 3, 4) == dt.date(2023, 11, 23)  # Thanksgiving
+    assert nth_weekday(2024, 5, 0, -1) == dt.date(2024, 5, 27)  # Memorial Day
+    assert holiday_date(vocabulary().holidays["election day"], 2024) == dt.date(2024, 11, 5)
+    assert holiday_date(vocabulary().holidays["election day"], 2020) == dt.date(2020, 11, 3)
+
+
+@pytest.mark.parametrize("resolved,expected", [
+    (values.week(dt.date(2019, 12, 31)), ("2019-12-30", "week", "2020-W01", "2019-12-30", "2020-01-05")),
+    (values.weekend(dt.date(2024, 3, 13)), ("2024-03-16", "weekend", "2024-W11-WE", "2024-03-16", "2024-03-17")),
+    (values.month(2024, 2), ("2024-02", "month", "2024-02", "2024-02-01", "2024-02-29")),
+    (values.quarter(1989, 4), ("1989-10-01", "quarter", "1989-Q4", "1989-10-01", "1989-12-31")),
+    (values.half(1990, 1), ("1990-01-01", "half", "1990-H1", "1990-01-01", "1990-06-30")),
+    (values.season(1998, "WI"), ("1998-12-01", "season", "1998-WI", "1998-12-01", "1999-02-28")),
+    (values.year(1995), ("1995", "year", "1995", "1995-01-01", "1995-12-31")),
+    (values.decade(1987), ("1980-01-01", "decade", "198X", "1980-01-01", "1989-12-31")),
+    (values.century(19), ("1900-01-01", "century", "19", "1900-01-01", "1999-12-31")),
+    (values.clock(dt.date(2000, 4, 4), 9, 0), ("2000-04-04", "day", "2000-04-04T09:00", "2000-04-04", "2000-04-04")),
+])
+def test_each_value_names_its_span(resolved, expected):
+    assert (resolved.date, resolved.precision, resolved.value, resolved.start, resolved.end) == expected
+
+
+def test_a_span_shifted_by_years_keeps_its_kind():
+    assert values.shift(values.quarter(1989, 3), -1).value == "1988-Q3"
+    assert values.shift(values.day(dt.date(2024, 2, 29)), -1).value == "2023-02-28"
+    assert values.season_of(dt.date(2024, 1, 15)) == (2023, "WI")
+
+
+def test_a_year_out_of_the_calendar_is_refused():
+    with pytest.raises(ValueError):
+        values.year(10000)
+
+
+@pytest.mark.parametrize("sentence,expression,lean", [
+    ("The envoy will arrive on Thursday.", "Thursday", "ahead"),
+    ("The envoy arrived on Thursday.", "Thursday", "back"),
+    ("The minister said Monday that talks would resume.", "Monday", "back"),
+    ("The minister said that talks would resume Thursday.", "Thursday", "ahead"),
+    ("On Friday, the government announced new taxes.", "Friday", "back"),
+    ("The team planned to leave on Thursday.", "Thursday", "near"),
+    ("A conference is scheduled for Thursday.", "Thursday", "near"),
+    ("The hearing was postponed until Thursday.", "Thursday", "ahead"),
+    ("Talks could resume as soon as Thursday.", "Thursday", "ahead"),
+    ("He has been missing since Thursday.", "Thursday", "back"),
+    ("Tuesday's vote was close.", "Tuesday", "back"),
+    ("Congress reconvenes Jan. 24.", "Jan. 24", "present"),
+    ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", "Friday", "back"),
+    ("In January, a week after the anniversary of the ruling, a bomb at a clinic killed a guard.", "January",
+     "back"),
+])
+def test_the_lean_of_an_expressions_clause(sentence, expression, lean):
+    start = sentence.index(expression)
+    assert lean_at(sentence, start, start + len(expression)) == lean

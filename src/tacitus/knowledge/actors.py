@@ -260,7 +260,7 @@ class ActorRegistry:
                           backers=backers)
         if found.organisation is not None:
             org = data.organisations[found.organisation]
-            country = org.code
+            country = org.code or None  # a group CAMEO places only in a region has no country
             return Entity(text=text, name=org.name, country=country, sector=org.sector, kind=org.kind,
                           entity_id=f"org:{org.id}", backers=backers)
         if found.country is not None:

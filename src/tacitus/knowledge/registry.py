@@ -23,7 +23,13 @@ log = logging.getLogger(__name__)
 OFFICES = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister", "spokesperson",
            "deputy_foreign_minister", "interior_minister", "commander", "group_leader", "official")
 SECTORS = ("GOV", "MIL", "REB", "COP", "OPP", "CVL", "REF", "MED", "BUS", "JUD", "LEG", "EDU", "HLH", "LAB",
-           "REL", "IGO", "NGO", "UNO")
+           "REL", "IGO", "NGO", "UNO",
+           # CAMEO's other sectors, which the PETRARCH dictionaries use: agriculture, criminals, unidentified
+           # armed forces, intelligence, elites (former officials, notables), parties, environment, human
+           # rights, development
+           "AGR", "CRM", "UAF", "SPY", "ELI", "PTY", "ENV", "HRI", "DEV")
+PEOPLE_COLUMNS = ("person_id", "name", "aliases", "qid", "country", "office", "sector", "start", "end",
+                  "organisation")
 NON_STATE_CODES = ("IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC")
 
 
@@ -173,9 +179,11 @@ def load_countries(data: RegistryData) -> None:
             data.metonym_sectors[key] = row["sector"] or "GOV"
 
 
-def load_organisations(data: RegistryData, handle: TextIO, source: str) -> None:
+def load_organisations(data: RegistryData, handle: TextIO, source: str, *, converted: bool = False) -> None:
+    """``converted``: rows of the PETRARCH conversion, which add only names nobody else has and may lack a
+    code (a group CAMEO places in a region, not a country)."""
     for line, row in data_rows(handle, source):
-        if not row["id"] or not row["code"]:
+        if not row["id"] or not (row["code"] or converted):
             raise ConfigError(f"{source}:{line}: an organisation needs an id and a code")
         org = Organisation(id=row["id"], name=row["name"], code=row["code"], sector=row["sector"],
                            kind=row["kind"] or "organisation")
@@ -184,9 +192,13 @@ def load_organisations(data: RegistryData, handle: TextIO, source: str) -> None:
             if not alias:
                 continue
             if is_acronym(alias):
-                data.acronyms[alias.replace(".", "")] = "org:" + org.id
+                key, table, value = alias.replace(".", ""), data.acronyms, "org:" + org.id
             else:
-                data.organisation_aliases[fold(alias)] = org.id
+                key, table, value = fold(alias), data.organisation_aliases, org.id
+            if converted:
+                table.setdefault(key, value)
+            else:
+                table[key] = value
 
 
 def load_sector_words(data: RegistryData) -> None:
@@ -195,7 +207,34 @@ def load_sector_words(data: RegistryData) -> None:
             data.sector_words[fold(row["word"])] = row["sector"]
 
 
-def load_people(data: RegistryData, handle: TextIO, source: str) -> None:
+def load_converted(data: RegistryData) -> None:
+    """The PETRARCH2 dictionaries as ``build_petrarch`` converted them; loaded after our own files, they
+    add only what those do not say."""
+    with _open_packaged("petrarch/names.csv") as handle:
+        for _, row in data_rows(handle, "petrarch/names.csv"):
+            key = fold(row["name"])
+            if key in data.country_names or key in data.capitals or key in data.organisation_aliases:
+                continue
+            if row["sector"]:
+                data.capitals[key] = row["iso3"]
+                data.metonym_sectors[key] = row["sector"]
+            else:
+                data.country_names[key] = row["iso3"]
+    with _open_packaged("petrarch/sectors.csv") as handle:
+        for _, row in data_rows(handle, "petrarch/sectors.csv"):
+            data.sector_words.setdefault(fold(row["word"]), row["sector"])
+    with _open_packaged("petrarch/organisations.csv") as handle:
+        load_organisations(data, handle, "petrarch/organisations.csv", converted=True)
+    with _open_packaged("petrarch/people.csv") as handle:
+        load_people(data, handle, "petrarch/people.csv", converted=True)
+
+
+def load_people(data: RegistryData, handle: TextIO, source: str, *, converted: bool = False) -> None:
+    """``converted``: rows of the PETRARCH conversion: an empty start means "since always", a name adds
+    only when nobody else has it, and no surname is derived (one-word aliases are the surnames)."""
+    if converted:
+        load_converted_people(data, handle, source)
+        return
     for line, row in data_rows(handle, source):
         try:
             start = parse_date(row["start"])
@@ -222,6 +261,41 @@ def load_people(data: RegistryData, handle: TextIO, source: str) -> None:
                 data.surnames.setdefault(surname, set()).add(person.id)
                 if surname.startswith(("al-", "el-")):
                     data.surnames.setdefault(surname[3:], set()).add(person.id)
+
+
+def load_converted_people(data: RegistryData, handle: TextIO, source: str) -> None:
+    """The converted people file is the largest the registry reads: read with the plain csv reader,
+    its aliases already folded by the build."""
+    converted_ids: set[str] = set()
+    lines = list(handle)
+    skip = 0
+    while skip < len(lines) and lines[skip].startswith("#"):
+        skip += 1
+    reader = csv.reader(lines[skip:])
+    if next(reader, None) != list(PEOPLE_COLUMNS):
+        raise ConfigError(f"{source}:{skip + 1}: the header must be {','.join(PEOPLE_COLUMNS)}")
+    for line, row in enumerate(reader, start=skip + 2):
+        if len(row) != len(PEOPLE_COLUMNS):
+            raise ConfigError(f"{source}:{line}: wrong number of columns")
+        person_id, name, aliases, _, country, office, sector, start, end, _ = row
+        try:
+            term = Term(country=country, office=office, sector=sector or "GOV",
+                        start=dt.date.fromisoformat(start) if start else dt.date.min,
+                        end=dt.date.fromisoformat(end) if end else None, organisation=None)
+        except ValueError:
+            raise ConfigError(f"{source}:{line}: dates must be YYYY-MM-DD") from None
+        person = data.people.get(person_id)
+        if person is None:
+            person = data.people[person_id] = Person(person_id, name, None)
+            converted_ids.add(person_id)
+            for key in aliases.split("|"):
+                if " " in key:
+                    data.person_names.setdefault(key, person_id)
+                elif key and not (data.surnames.get(key, set()) - converted_ids):
+                    # a one-word alias is a surname, unless it is a curated person's, which stays theirs
+                    data.surnames.setdefault(key, set()).add(person_id)
+        person.terms.append(term)
+        data.office_holders.setdefault((country, office), []).append((person_id, term))
 
 
 # English news writes these names family name first: "Xi Jinping" is "Xi", "Kim Jong Un" is "Kim".
@@ -270,7 +344,8 @@ def load_titles(data: RegistryData) -> None:
             data.titles[fold(row["title"])] = row["office"]
 
 
-def build_registry_data(actors_file: str | None) -> RegistryData:
+def build_registry_data(actors_file: str | None, *, converted: bool = True) -> RegistryData:
+    """``converted``: add the PETRARCH conversion (``build_petrarch`` itself reads the curated data alone)."""
     data = RegistryData()
     load_countries(data)
     load_sector_words(data)
@@ -282,6 +357,8 @@ def build_registry_data(actors_file: str | None) -> RegistryData:
             load_people(data, handle, f"people/{path.name}")
     if actors_file:
         load_user_file(data, Path(actors_file))
+    if converted:
+        load_converted(data)
     return data
 
 

@@ -43,7 +43,7 @@ ACTOR_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt
 AGENT_FILE = "Phoenix.agents.txt"
 
 # CAMEO country roots that are not ISO 3166-1 today, mapped to the state news of the period names.
-OLD_CODES = {"KSV": "XKX", "USR": "RUS", "SUN": "RUS", "YUG": "SRB", "SCG": "SRB", "FRY": "SRB",
+OLD_CODES = {"ANG": "AGO", "KSV": "XKX", "USR": "RUS", "SUN": "RUS", "YUG": "SRB", "SCG": "SRB", "FRY": "SRB",
              "CSK": "CZE", "DDR": "DEU"}
 # CAMEO role blocks and the registry sector each becomes; religions become REL.
 ROLES = {"GOV": "GOV", "MIL": "MIL", "REB": "REB", "OPP": "OPP", "COP": "COP", "JUD": "JUD", "LEG": "LEG",
@@ -54,6 +54,12 @@ ROLES = {"GOV": "GOV", "MIL": "MIL", "REB": "REB", "OPP": "OPP", "COP": "COP", "
 RELIGIONS = frozenset({"MUS", "CHR", "JEW", "BUD", "HIN", "CTH", "PRO", "ORT", "SHI", "SUN", "SFI", "JAN",
                        "SIK", "TAO", "ZRO", "BAH", "CON", "MOS", "ALE", "DRZ", "ITH", "MRM", "ATH", "MAR",
                        "RAD"})
+# Words of the clergy: a religion's agent word with one of these is REL, other believers are civilians (CVL).
+CLERGY = frozenset("""clergy cleric clerics clergyman clergymen priest priests monk monks nun nuns imam imams mullah
+mullahs ayatollah ayatollahs rabbi rabbis bishop bishops archbishop archbishops cardinal cardinals pope pastor
+pastors missionary missionaries preacher preachers lama lamas mufti muftis sheikh sheikhs church churches
+mosque mosques temple temples monastery monasteries monastary seminary vatican diocese archdiocese patriarch
+""".split())
 # Words that make a name an institution's rather than a person's.
 INSTITUTION_WORDS = frozenset("""ministry ministries council court courts army forces force guard guards police
 party department office agency service services assembly parliament government administration commission
@@ -292,6 +298,8 @@ class Converter:
         if folded in self.known or folded in self.taken:
             return self._drop("already in the curated registry" if folded in self.known else "duplicate")
         if len(words) == 1:
+            if text.isupper() and text.isalpha():
+                return folded  # an acronym ("MILF") matches only in capitals, never as the word
             if self.vocabulary.everyday(folded) or folded in GIVEN_NAMES:
                 return self._drop("single everyday word or given name")
             return folded
@@ -312,8 +320,8 @@ class Converter:
         first = entry.codes[0]
         if first.country == "MNC":
             self.summary.add("entries dropped: companies (MNC)")
-        elif entry.source.startswith("Phoenix.Countries") and first.sector is None and not dated:
-            self.country_names(entry, first)
+        elif entry.source.startswith("Phoenix.Countries") and all(c.sector is None for c in entry.codes):
+            self.country_names(entry, entry.codes[-1])  # the last code is the state today: MKD, not YUG
         elif dated or self.is_person(entry):
             self.person(entry)
         elif entry.source.startswith("Phoenix.Countries") and first.country:
@@ -422,7 +430,8 @@ class Converter:
             role = codes[0].replace("~", "")
             sector = next((ROLES[b] for b in (role[i:i + 3] for i in range(0, len(role), 3)) if b in ROLES), None)
             if sector is None and role[:3] in RELIGIONS:
-                sector = "REL"
+                words_of = set(fold(body.replace("_", " ")).split())
+                sector = "REL" if words_of & CLERGY else "CVL"
             if sector is None:
                 self.summary.add("agents dropped: no sector")
                 continue
@@ -498,7 +507,7 @@ def write(out: Output, summary: Summary, source: Path) -> None:
         ("sectors.csv", ["word", "sector"], AGENT_FILE,
          "Agent words with their plurals; columns as in ../sectors.csv. Sectors are CAMEO's: AGR agriculture,\n"
          "# CRM criminals, UAF unidentified armed forces, SPY intelligence, ELI elites, PTY parties, ENV environment,\n"
-         "# HRI human rights, DEV development, REL religion (every religion code).",
+         "# HRI human rights, DEV development; a religion's clergy are REL, its believers CVL.",
          [{"word": w, "sector": s} for w, s in sorted(out.sectors.items())]),
     ]
     for name, columns, sources, what, rows in files:

@@ -234,8 +234,9 @@ class ActorRegistry:
         cannot say which person it is."""
         for token, _, _ in tokens:
             candidates = self.data.surnames.get(token)
-            if not candidates or token not in capitalised or token in COMMON_WORD_SURNAMES or token in GIVEN_NAMES:
-                continue
+            if not candidates or token not in capitalised or token in COMMON_WORD_SURNAMES or token in GIVEN_NAMES \
+                    or token in self._first_name_words:
+                continue  # "John" begins too many names to say a country
             people = [self.data.people[p] for p in candidates]
             active = [p for p in people if p.active_on(date)] or people
             terms = {(t.country, t.sector) for t in (p.term_on(date) for p in active) if t is not None}

@@ -70,6 +70,8 @@ fund foundation society network center centre trust forum program programme init
 watch international mission club church school university college academy hospital inc corp ltd press
 news times radio television
 """.split())
+RELIGIOUS_ADJECTIVES = frozenset({"islamic", "muslim", "moslem", "christian", "jewish", "catholic", "hindu",
+                                  "buddhist", "sunni", "shia", "shiite", "arab", "orthodox", "protestant"})
 STOPWORDS = frozenset({"of", "the", "for", "and", "in", "on", "to", "a", "an", "de", "la", "el", "al", "'s"})
 # Date restrictions: [CODE <d], [CODE >d], [CODE d1-d2]; PETRARCH reads YY 00-30 as 20YY.
 _CODE = re.compile(r"\[([^\]]*)\]")
@@ -256,10 +258,10 @@ class Vocabulary:
         word = word.strip("'-")
         return word in self.words or (word.endswith("s") and word[:-1] in self.words)
 
-    def generic(self, folded: str) -> bool:
-        """A name made only of everyday words: 'islamic group' is not, 'popular resistance' is."""
+    def generic(self, folded: str, qualifiers: frozenset[str] = frozenset()) -> bool:
+        """A name made only of everyday words (and ``qualifiers``): 'popular resistance', 'islamic group'."""
         content = [w for w in folded.replace("-", " ").split() if w not in STOPWORDS]
-        return all(self.everyday(w) for w in content)
+        return all(self.everyday(w) or w in qualifiers for w in content)
 
 
 @dataclass
@@ -280,9 +282,12 @@ class Converter:
                       | set(known.person_names) | set(known.sector_words) | set(known.titles)
                       | {a.lower() for a in known.acronyms})
         self.known_surnames = set(known.surnames)
+        # words that say whose a body is, not which: "Islamic Group" and "Arab Front" name no one body
+        self.qualifiers = frozenset(n for n in known.country_names if " " not in n) | RELIGIOUS_ADJECTIVES
         self.out = Output()
         self.taken: set[str] = set()
         self.ids: set[str] = set()
+        self.given_names: frozenset[str] = GIVEN_NAMES
 
     # -- filters -----------------------------------------------------------------------------------
     def keep_name(self, text: str, *, strict: bool) -> str | None:
@@ -304,7 +309,7 @@ class Converter:
                 return self._drop("single everyday word or given name")
             return folded
         content = [w for w in words if w not in STOPWORDS]
-        if self.vocabulary.generic(folded) and (strict or len(content) <= 2):
+        if self.vocabulary.generic(folded, self.qualifiers) and (strict or len(content) <= 2):
             return self._drop("made of everyday words only")
         if all(w in GIVEN_NAMES or w in ("abu", "ibn", "bin", "al", "el") for w in content):
             return self._drop("given names only")
@@ -377,12 +382,14 @@ class Converter:
         if any(f in self.known for f in folded if len(f.split()) >= 2):
             self.summary.add("people dropped: in the curated registry")
             return
-        given = {f.split()[0] for f in folded if len(f.split()) >= 2}
+        surnames = {f.split()[-1] for f in folded if len(f.split()) >= 2}
         names: list[str] = []
         for text, f in zip(texts, folded):
             if len(f.split()) == 1:
-                # a one-word name is a surname or a nickname, never the person's given name
-                if f in given or f in self.known_surnames or self.keep_name(text, strict=False) is None:
+                # a one-word name stands alone only when it is the surname of the person's full name, and
+                # no given name of anyone ("John"), and no curated person's surname (ours win)
+                if f not in surnames or f in self.given_names or f in self.known_surnames \
+                        or self.keep_name(text, strict=False) is None:
                     continue
             elif self.keep_name(text, strict=False) is None:
                 continue
@@ -460,6 +467,15 @@ class Converter:
         self.summary.add("agent words (with plurals)", len(self.out.sectors))
 
 
+def given_names(entries: list[Entry]) -> frozenset[str]:
+    """Words that begin the full names of two or more people: given names, never a surname alone."""
+    firsts: Counter[str] = Counter()
+    for entry in entries:
+        if any(c.start or c.end for c in entry.codes) or entry.source.startswith("Phoenix.Countries"):
+            firsts.update({fold(n).split()[0] for n in names_of(entry) if len(n.split()) >= 2})
+    return frozenset(word for word, count in firsts.items() if count >= 2) | GIVEN_NAMES
+
+
 def plural(phrase: str) -> str:
     """PETRARCH's regular plurals: -S, -IES after a consonant, -ES after a hissing sound."""
     phrase = phrase.rstrip("_")
@@ -528,9 +544,10 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(f"error: {args.source} holds no PETRARCH2 dictionaries")
     summary = Summary()
     converter = Converter(Vocabulary(args.words), summary)
-    for name in ACTOR_FILES:
-        for entry in read_actor_file(args.source / name, summary):
-            converter.convert(entry)
+    entries = [entry for name in ACTOR_FILES for entry in read_actor_file(args.source / name, summary)]
+    converter.given_names = given_names(entries)
+    for entry in entries:
+        converter.convert(entry)
     converter.agents(args.source / AGENT_FILE)
     write(converter.out, summary, args.source)
     for key, value in sorted(summary.counts.items()):

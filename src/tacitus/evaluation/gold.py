@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from tacitus.errors import InputError
 from tacitus.records import CATEGORIES
@@ -90,8 +91,6 @@ def load_tacitus_gold(path: Path, data: dict) -> GoldDocument:
 def load_plover_records(path: Path, records: list[dict]) -> list[GoldDocument]:
     documents: dict[str, GoldDocument] = {}
     for number, record in enumerate(records, start=1):
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            raise InputError(f"{path}:{number}: a gold record needs a 'text'")
         key = record["text"]
         document = documents.setdefault(key, GoldDocument(id=str(record.get("id", number)).split("-")[0],
                                                           text=key, published=record.get("date")))
@@ -107,8 +106,8 @@ def load_plover_records(path: Path, records: list[dict]) -> list[GoldDocument]:
     return list(documents.values())
 
 
-def load_gold(path: Path) -> list[GoldDocument]:
-    """One gold file: a Tacitus ``*.gold.json`` document, a JSON list of PLOVER records, or JSON lines."""
+def read_gold_file(path: Path) -> dict[str, Any] | list[dict[str, Any]]:
+    """A gold file's content: a Tacitus ``*.gold.json`` document, or PLOVER records (a JSON list or lines)."""
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as error:
@@ -120,16 +119,28 @@ def load_gold(path: Path) -> list[GoldDocument]:
     except json.JSONDecodeError:
         data = None
     if isinstance(data, dict) and "document" in data:
-        return [load_tacitus_gold(path, data)]
+        return data
     if isinstance(data, list):
-        return load_plover_records(path, data)
-    records = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if line.strip():
-            try:
-                records.append(json.loads(line))
-            except json.JSONDecodeError as error:
-                raise InputError(f"{path}:{number}: not JSON ({error.msg})") from None
+        records = data
+    else:
+        records = []
+        for number, line in enumerate(text.splitlines(), start=1):
+            if line.strip():
+                try:
+                    records.append(json.loads(line))
+                except json.JSONDecodeError as error:
+                    raise InputError(f"{path}:{number}: not JSON ({error.msg})") from None
     if not records:
         raise InputError(f"{path}: no gold records")
-    return load_plover_records(path, records)
+    for number, record in enumerate(records, start=1):
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            raise InputError(f"{path}:{number}: a gold record needs a 'text'")
+    return records
+
+
+def load_gold(path: Path) -> list[GoldDocument]:
+    """One gold file: a Tacitus ``*.gold.json`` document, a JSON list of PLOVER records, or JSON lines."""
+    data = read_gold_file(path)
+    if isinstance(data, dict):
+        return [load_tacitus_gold(path, data)]
+    return load_plover_records(path, data)

@@ -119,7 +119,8 @@ class ActorRegistry:
         if len(text) > MAX_MENTION_CHARS:
             log.info("not resolving a mention of %d characters: too long for a name", len(text))
             return None
-        backers, leaders = [], []
+        backers: list[str] = []
+        leaders: list[str] = []
         for match in _BACKED.finditer(text):
             backer = self._resolve(match.group(1), date, people)
             if backer and backer.country:
@@ -141,7 +142,8 @@ class ActorRegistry:
         if head:
             owner_entity = self._resolve(owner, date, people)
             holder = (self._office_holder(head, owner_entity.country, date, people)
-                      if owner_entity is not None and owner_entity.kind == "state" else None)
+                      if owner_entity is not None and owner_entity.kind == "state" and owner_entity.country
+                      else None)
             if holder is not None:
                 return self._entity(text, _Found(person=holder), date, backers)
             if owner_entity is not None:
@@ -171,7 +173,7 @@ class ActorRegistry:
                                              (data.capitals, data.country_names, data.organisation_aliases)):
             folded = folded[:-2]  # "Haiti's" with nothing after it: the owner is the party ("Saint John's" is a name)
         tokens = folded.split()
-        named = set()  # token positions inside a matched name: "Costa" in "Costa Rica" is no surname
+        named: set[int] = set()  # token positions inside a matched name: "Costa" in "Costa Rica" is no surname
         org_span: set[int] = set()
         country_token: str | None = None
         for n in range(min(len(tokens), self._longest), 0, -1):

@@ -217,7 +217,7 @@ def readable(phrase: str) -> str:
     Words without a vowel, and one-word names of three letters or fewer, stay in capitals as acronyms
     ("ETA", "NSC"): the registry matches those only when a text writes them in capitals."""
     words = phrase.replace("_", " ").split()
-    out = []
+    out: list[str] = []
     for word in words:
         lowered = word.lower()
         if lowered in STOPWORDS and out:
@@ -296,27 +296,32 @@ class Converter:
         ``strict``: an institution named without its country ("Supreme Court") is generic however
         many words it has; other names need three everyday content words to stand for one body."""
         folded = fold(text)
-        letters = sum(ch.isalpha() for ch in folded)
+        reason = self._unfit(text, folded, strict)
+        if reason is None:
+            return folded
+        self.summary.add(f"dropped name: {reason}")
+        return None
+
+    def _unfit(self, text: str, folded: str, strict: bool) -> str | None:
+        """Why a name is left out, or None."""
         words = folded.split()
-        if letters < 3 or not words:
-            return self._drop("too short or no letters")
-        if folded in self.known or folded in self.taken:
-            return self._drop("already in the curated registry" if folded in self.known else "duplicate")
+        if sum(ch.isalpha() for ch in folded) < 3 or not words:
+            return "too short or no letters"
+        if folded in self.known:
+            return "already in the curated registry"
+        if folded in self.taken:
+            return "duplicate"
         if len(words) == 1:
             if text.isupper() and text.isalpha():
-                return folded  # an acronym ("MILF") matches only in capitals, never as the word
+                return None  # an acronym ("MILF") matches only in capitals, never as the word
             if self.vocabulary.everyday(folded) or folded in GIVEN_NAMES:
-                return self._drop("single everyday word or given name")
-            return folded
+                return "single everyday word or given name"
+            return None
         content = [w for w in words if w not in STOPWORDS]
         if self.vocabulary.generic(folded, self.qualifiers) and (strict or len(content) <= 2):
-            return self._drop("made of everyday words only")
+            return "made of everyday words only"
         if all(w in GIVEN_NAMES or w in ("abu", "ibn", "bin", "al", "el") for w in content):
-            return self._drop("given names only")
-        return folded
-
-    def _drop(self, reason: str) -> None:
-        self.summary.add(f"dropped name: {reason}")
+            return "given names only"
         return None
 
     # -- entries -----------------------------------------------------------------------------------
@@ -428,8 +433,8 @@ class Converter:
             if not body:
                 continue
             if body.startswith("!") and "=" in body:
-                marker, _, values = body.partition("=")
-                substitutions[marker.strip()] = [v.strip() for v in values.split(",")]
+                marker, _, listed = body.partition("=")
+                substitutions[marker.strip()] = [v.strip() for v in listed.split(",")]
                 continue
             codes = _CODE.findall(body)
             if not codes:
@@ -449,14 +454,14 @@ class Converter:
             for marker, values in substitutions.items():
                 if marker in phrase:
                     forms = [phrase.replace(marker, v) for v in values]
-            words: list[str] = []
+            spellings: list[str] = []
             for form in forms:
-                words.append(form)
+                spellings.append(form)
                 if plural_spec is not None:
-                    words.extend(p for p in plural_spec.group(1).split(",") if p.strip())
+                    spellings.extend(p for p in plural_spec.group(1).split(",") if p.strip())
                 elif not any(form.endswith(s) for s in ("MEN", "PERSON")) and form == phrase:
-                    words.append(plural(form))
-            for word in words:
+                    spellings.append(plural(form))
+            for word in spellings:
                 folded = fold(word.replace("_", " "))
                 if not folded or len(folded.split()) > 3:
                     continue

@@ -318,6 +318,11 @@ def test_a_surname_all_of_whose_holders_share_a_country_gives_that_country(regis
     assert (entity.country, entity.sector, entity.kind) == ("USA", "GOV", "state")
 
 
+def test_a_thing_flagged_or_owned_by_a_country_is_that_countrys(registry):
+    assert resolve(registry, "a Liberian-flagged freighter").country == "LBR"
+    assert resolve(registry, "an Iranian-owned ship").country == "IRN"
+
+
 def test_a_possessive_alone_is_its_owner(registry):
     assert resolve(registry, "Uganda's").country == "UGA"
 

@@ -23,6 +23,8 @@ MAX_MENTION_CHARS = 300
 _BACKED = re.compile(r"\b([\w' ]+?)-(led|backed|allied|supported|aligned|sponsored|funded|trained)\b")
 # "Ousted President Askar Akayev", "a former Turkish minister": PLOVER/CAMEO code former officials as elites (ELI)
 _FORMER = re.compile(r"\b(former|ousted|deposed|exiled|ex|toppled|overthrown|retired)\b")
+# "a British-flagged tanker", "an Iranian-owned ship": the thing is its country's
+_OWNED = re.compile(r"\b([\w']+)-(?:flagged|registered|owned|operated|based|made)\b")
 # Words that end a noun phrase's head and start what is said of it
 _AFTER_HEAD = frozenset({"in", "from", "near", "at", "based", "living", "operating", "fleeing", "throughout",
                          "across", "inside", "outside", "who", "which", "that", "loyal", "close", "on"})
@@ -167,7 +169,7 @@ class ActorRegistry:
                 found.organisation = target[4:]
             elif target and target.startswith("country:") and found.country is None:
                 found.country = target[8:]
-        folded = strip_leading(fold(text))
+        folded = _OWNED.sub(r"\1", strip_leading(fold(text)))
         data = self.data
         if folded.endswith("'s") and not any(folded in names for names in
                                              (data.capitals, data.country_names, data.organisation_aliases)):

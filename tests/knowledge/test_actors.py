@@ -340,3 +340,14 @@ def test_sector_of_tells_whether_a_bare_phrase_can_be_a_party(registry):
     assert registry.sector_of("the armed men") == "UAF"
     assert registry.sector_of("Kenyan dairy farmers") == "AGR"
     assert registry.sector_of("the weather") is None
+
+
+def test_a_people_of_a_country_are_that_countrys(registry):
+    entity = resolve(registry, "the Hungarians of northern Serbia")
+    assert (entity.country, entity.sector) == ("SRB", "CVL")
+
+
+def test_an_owners_ally_or_enemy_is_not_the_owner(registry):
+    entity = resolve(registry, "Turkey's militia allies in northern Syria")
+    assert (entity.country, entity.sector) == ("SYR", "REB")
+    assert resolve(registry, "Turkey's army").country == "TUR"

@@ -23,6 +23,10 @@ MAX_MENTION_CHARS = 300
 _BACKED = re.compile(r"\b([\w' ]+?)-(led|backed|allied|supported|aligned|sponsored|funded|trained)\b")
 # "Ousted President Askar Akayev", "a former Turkish minister": PLOVER/CAMEO code former officials as elites (ELI)
 _FORMER = re.compile(r"\b(former|ousted|deposed|exiled|ex|toppled|overthrown|retired)\b")
+# Heads that name someone else than their owner: "Israel's militia ally", "Turkey's enemies"
+RELATIONS = frozenset({"ally", "allies", "enemy", "enemies", "rival", "rivals", "foe", "foes", "opponent",
+                       "opponents", "adversary", "adversaries", "critic", "critics", "neighbour", "neighbours",
+                       "neighbor", "neighbors", "victim", "victims", "hostage", "hostages", "target", "targets"})
 # "a British-flagged tanker", "an Iranian-owned ship": the thing is its country's
 _OWNED = re.compile(r"\b([\w']+)-(?:flagged|registered|owned|operated|based|made)\b")
 # Words that end a noun phrase's head and start what is said of it
@@ -82,6 +86,12 @@ class _Found:
     organisation_sector: str | None = None  # what an organisation's phrase says of its members ("NATO troops")
 
 
+def _head_words(tokens: list[str]) -> list[str]:
+    """The words of a phrase up to what follows its head ("militia allies" of "militia allies in Syria")."""
+    cut = next((i for i, token in enumerate(tokens) if i and token in _AFTER_HEAD), len(tokens))
+    return tokens[:cut]
+
+
 class ActorRegistry:
     """Resolves mentions against the registry data. Build it with ``load_registry``."""
 
@@ -139,6 +149,8 @@ class ActorRegistry:
     def _resolve_core(self, text: str, core: str, date: dt.date | None, people: frozenset[str],
                       backers: list[str]) -> Entity | None:
         owner, _, head = core.partition("'s ")
+        if head and RELATIONS.intersection(_head_words(fold(head).split())):
+            return self._resolve_core(text, head, date, people, backers)  # "Israel's militia ally" is not Israel's
         if not head:
             head, owner = self._group_of(core)
         if head:
@@ -149,10 +161,12 @@ class ActorRegistry:
             if holder is not None:
                 return self._entity(text, _Found(person=holder), date, backers)
             if owner_entity is not None:
-                sector = self._sector(fold(head).split())
+                sector = self._sector(fold(head).split()) or ("CVL" if self._is_people(fold(head).split()[-1]) else None)
                 # "Putin's troops" are MIL, "Erdogan's supporters" CVL; but a rebel leader's forces are rebels
                 if sector and not (owner_entity.sector == "REB" and sector == "MIL"):
                     owner_entity.sector = sector
+                    if owner_entity.kind == "state" and sector != "GOV":
+                        owner_entity.kind = "group"
                 owner_entity.text = text
                 owner_entity.kind = owner_entity.kind if owner_entity.kind != "person" else "group"
                 return owner_entity
@@ -227,8 +241,7 @@ class ActorRegistry:
             if _ETHNIC.search(folded):
                 found.country = None  # "ethnic Turks" live anywhere
                 found.sector = found.sector or "CVL"
-            elif word is None and country_token.endswith("s") and country_token not in self._country_own_names \
-                    and country_token[:-1] in data.country_names:
+            elif word is None and self._is_people(country_token):
                 found.sector = "CVL"  # "Algerians": the people, not the state
         return found
 
@@ -312,10 +325,15 @@ class ActorRegistry:
         words before "of" are no agent word ("the president of Turkey" is left to the title lookup)."""
         before, sep, after = text.partition(" of ")
         words = fold(before).split()
-        if not sep or not after or not words or len(words) > 3 or words[-1] in self.data.titles \
-                or self.data.sector_words.get(words[-1]) in (None, "GOV"):
+        if not sep or not after or not words or len(words) > 3 or words[-1] in self.data.titles:
             return "", ""
+        if self.data.sector_words.get(words[-1]) in (None, "GOV") and not self._is_people(words[-1]):
+            return "", ""  # "the Albanians of southern Serbia" are Serbia's
         return before, after
+
+    def _is_people(self, word: str) -> bool:
+        """A plural demonym: "Algerians" are a people, "Philippines" a country."""
+        return word.endswith("s") and word not in self._country_own_names and word[:-1] in self.data.country_names
 
     def _sector(self, tokens: list[str]) -> str | None:
         """The agent word nearest the end of the phrase (its head) decides the sector."""
@@ -326,9 +344,9 @@ class ActorRegistry:
         """(agent word, sector) of the agent word nearest the end of the phrase's head: a phrase that goes
         on after its head ("a newspaper based in Christian east Beirut", "students throughout Indonesia")
         is read up to the word that starts the rest, then whole."""
-        cut = next((i for i, token in enumerate(tokens) if i and token in _AFTER_HEAD), None)
-        if cut is not None:
-            return self._sector_word(tokens[:cut]) or self._sector_word(tokens[cut + 1:])
+        head = _head_words(tokens)
+        if len(head) < len(tokens):
+            return self._sector_word(head) or self._sector_word(tokens[len(head) + 1:])
         for end in range(len(tokens), 0, -1):
             for n in (3, 2, 1):
                 if end - n < 0:

@@ -340,6 +340,7 @@ def test_sector_of_tells_whether_a_bare_phrase_can_be_a_party(registry):
     assert registry.sector_of("the armed men") == "UAF"
     assert registry.sector_of("Kenyan dairy farmers") == "AGR"
     assert registry.sector_of("the weather") is None
+    assert registry.for_article("Gunmen attacked a bus.").sector_of("gunmen") == "UAF"
 
 
 def test_a_people_of_a_country_are_that_countrys(registry):

@@ -403,3 +403,7 @@ class ArticleActors:
         if entity is None:
             return None
         return replace(entity, text=mention, backers=list(entity.backers))  # a copy the caller may change
+
+    def sector_of(self, text: str) -> str | None:
+        """See ``ActorRegistry.sector_of``."""
+        return self.registry.sector_of(text)

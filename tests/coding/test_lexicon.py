@@ -47,3 +47,16 @@ def test_light_verb_constructions_and_particles_are_data():
     assert any(c.kind == "prt" and "on" in c.values for e in lexicon[("call", "VERB")] for c in e.conditions)
     assert lexicon[("talks", "NOUN")][0].category == "CONSULT"
     assert any(e.category == "SANCTION" for e in lexicon[("sanction", "NOUN")])
+
+
+def test_our_readings_of_a_lemma_come_before_the_converted_ones():
+    for entries in load_lexicon().values():
+        sources = [e.source for e in entries]
+        assert sources == sorted(sources, key=lambda s: s != "tacitus")
+
+
+def test_converted_readings_are_events_with_conditions_on_their_words_or_a_verb_of_their_own():
+    readings = load_lexicon()[("offer", "VERB")]
+    assert any(e.source == "cameo" and e.category == "AID" and "intent" in e.roles for e in readings)
+    # a synonym the dictionary lists beside "consider" is an event only with a pattern's object
+    assert all(e.conditions for e in load_lexicon()[("speculate", "VERB")])

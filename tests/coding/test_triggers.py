@@ -85,6 +85,26 @@ def test_a_verb_the_parser_lemmatises_wrongly_still_governs_its_noun():
     assert triggers("China staged large-scale military drills around Taiwan on Saturday.") == [("drills", "MOBILIZE")]
 
 
-def test_a_tentative_seizure_keeps_the_withdrawal_in_its_adverbial_clause():
+def test_a_seizure_keeps_the_withdrawal_in_its_adverbial_clause():
     found = find_triggers(parse("The Rapid Support Forces seized Wad Madani after the army withdrew."))
+    assert [t.token.text for t in found] == ["seized", "withdrew"]
+
+
+def test_a_tentative_seizure_keeps_the_withdrawal_in_its_adverbial_clause():
+    found = find_triggers(parse("The militia seized the depot after the garrison withdrew."))
     assert [(t.token.text, t.tentative) for t in found] == [("seized", True), ("withdrew", False)]
+
+
+def test_a_clause_told_after_a_firm_event_is_an_event_of_its_own():
+    found = find_triggers(parse("Turkish troops shelled the town after the militia attacked a convoy."))
+    assert [t.token.text for t in found] == ["shelled", "attacked"]
+
+
+def test_a_converted_verb_reading_yields_to_the_event_in_its_complement():
+    found = find_triggers(parse("The group claimed its fighters killed 20 soldiers."))
+    assert [(t.token.text, t.entries[0].category) for t in found] == [("killed", "ASSAULT")]
+
+
+def test_a_verb_that_makes_an_event_noun_happen_is_not_coded_for_itself():
+    found = find_triggers(parse("Chinese warships conducted drills near Taiwan."))
+    assert [(t.token.text, t.entries[0].category) for t in found] == [("drills", "MOBILIZE")]

@@ -133,6 +133,8 @@ def _code_trigger(trigger: Trigger, entry: Entry, sentence: ParsedSentence, date
         log.info("abstained on %r: no party identified in %r", token.text, sentence.text[:80])
         return []
     status = event_status(token, trigger.governor, sentence.span)
+    if "intent" in entry.roles and status == "asserted":
+        status = "intended"  # "offered aid": the offer was made, the aid is yet to come
     if entry.category in THREAT_CATEGORIES and status in ("intended", "hypothetical") \
             and _conditional_or_vowed(status, sentence.span):
         # Violence or punishment promised ("vowed to retaliate") or made conditional ("will attack if ...")

@@ -55,6 +55,13 @@ class Trigger:
     tentative: bool = False  # only an object or modifier outside the entry's word list: needs the classifier
 
     @property
+    def weak(self) -> bool:
+        """Only converted readings that name no word ("claimed", "expected"): such a verb yields to an
+        event in its complement ("claimed its fighters killed 20") or to an event noun it governs."""
+        return all(e.source != "tacitus" and not any(c.kind in WORD_CONDITIONS for c in e.conditions)
+                   for e in self.entries)
+
+    @property
     def anchor(self) -> Token:
         """The verb that carries the event in the clause: the trigger verb or a noun's light verb."""
         return self.governor if self.governor is not None else self.token
@@ -84,6 +91,10 @@ def find_triggers(span: Span) -> list[Trigger]:
         matching = _matching(entries, token, governor)
         if matching:
             triggers.append(Trigger(token, governor, matching))
+    governors = {t.governor.i for t in triggers if t.governor is not None}
+    # "went on strike", "conducted drills": the event noun says what happened, not the verb's own reading
+    triggers = [t for t in triggers if t.governor is not None or t.token.i not in governors
+                or t.entries[0].source == "tacitus"]
     return _drop_subordinate([t for t in triggers if _is_eventive(t)])
 
 
@@ -134,7 +145,7 @@ def noun_governor(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in MEASURE_NOUNS:
         return noun_governor(head.head)  # "held a new round of talks", "three days of talks"
     if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in GATHERING_VERBS \
-            and (head.head.lemma_.lower(), "VERB") not in load_lexicon():
+            and not any(e.source == "tacitus" for e in load_lexicon().get((head.head.lemma_.lower(), "VERB"), ())):
         return head.head  # "gathered in Capri for talks" (but "travelled to Moscow for talks" is the visit)
     if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility":
         owner = head.head.head
@@ -155,6 +166,8 @@ def _refers_back(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") for c in noun.children)
 
 
+# Conditions on the words themselves (what a converted default reading lacks)
+WORD_CONDITIONS = frozenset({"prt", "obj", "objmod", "mod", "gov", "pp", "subjnoun"})
 # Word lists that only narrow a reading down ("freed" + prisoner|hostage|...): a sentence outside the list
 # ("freed two French sailors") may still report the event, which the classifier then has to confirm.
 LOOSE_CONDITIONS = frozenset({"obj", "mod"})
@@ -164,35 +177,90 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _matching(entries: tuple[Entry, ...], token: Token, governor: Token, loosely: bool = False) -> tuple[Entry, ...]:
+    if not entries:
+        return ()
+    words = _Words(token, governor)
     return tuple(e for e in entries
-                 if all(_holds(c.kind, c.values, token, governor) or (loosely and c.kind in LOOSE_CONDITIONS)
-                        for c in e.conditions)
+                 if (not loosely or e.source == "tacitus")
+                 and all(words.holds(c.kind, c.values) or (loosely and c.kind in LOOSE_CONDITIONS)
+                         for c in e.conditions)
                  and (not loosely or any(c.kind in LOOSE_CONDITIONS for c in e.conditions)))
 
 
-def _holds(kind: str, values: frozenset[str], token: Token, governor: Token) -> bool:
-    if kind == "prt":  # also an adjective complement: "held Israel responsible"
-        return any((c.dep_ in ("prt", "prep", "dative", "advmod") or c.pos_ == "ADJ") and c.lower_ in values
-                   for c in token.children)
-    if kind in ("obj", "notobj"):
-        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-        objects += [c for o in objects for c in o.conjuncts]
+class _Words:
+    """The words around a trigger that lexicon conditions test, each gathered once and only when asked:
+    a verb like "give" has a hundred readings to try."""
+
+    def __init__(self, token: Token, governor: Token) -> None:
+        self.token, self.governor = token, governor
+        self._cache: dict[str, object] = {}
+
+    def _get(self, name: str) -> object:
+        if name not in self._cache:
+            self._cache[name] = getattr(self, "_" + name)()
+        return self._cache[name]
+
+    def _objects(self) -> list[Token]:
+        objects = [c for c in self.token.children if c.dep_ in ("dobj", "nsubjpass")]
+        return objects + [c for o in objects for c in o.conjuncts]
+
+    def _object_words(self) -> set[str]:
+        objects = self._get("objects")
+        assert isinstance(objects, list)
+        # "suspended aid deliveries": the words of the object's name ("aid") as well as its head;
         # "ordered French Ambassador Sylvain Itte to leave": a title before a name says what the object is
-        titles = [c for o in objects if o.pos_ == "PROPN" for c in o.children if c.dep_ == "compound"]
-        named = any(o.lemma_.lower() in values or o.lower_ in values
-                    or (PLACE_OBJECT in values and o.ent_type_ in PLACE_ENTITIES) for o in objects + titles)
-        return named if kind == "obj" else not named
-    if kind == "mod":
-        # "joint coast guard exercise": the modifier may hang on a compound of the noun
-        modifiers = [t for t in token.subtree if t.i < token.i and t.dep_ in ("amod", "compound", "nmod")]
-        return any(c.lemma_.lower() in values for c in modifiers)
-    if kind == "gov":
-        return governor.i != token.i and any(lemma in values for lemma in lemma_candidates(governor))
-    if kind == "complement":
-        return any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
-    if kind == "intransitive":
-        return not any(c.dep_ in ("dobj", "ccomp") for c in token.children)
-    return True  # subj and obj-actor are checked once the parties are resolved
+        names = [c for o in objects for c in o.children if c.dep_ == "compound"]
+        return {w for o in objects + names for w in (o.lemma_.lower(), o.lower_)}
+
+    def _object_is_place(self) -> bool:
+        objects = self._get("objects")
+        assert isinstance(objects, list)
+        return any(o.ent_type_ in PLACE_ENTITIES for o in objects)
+
+    def _object_modifiers(self) -> set[str]:
+        objects = self._get("objects")
+        assert isinstance(objects, list)
+        return {w for o in objects for c in o.children if c.dep_ in ("amod", "compound", "nmod", "nummod")
+                for w in (c.lemma_.lower(), c.lower_)}
+
+    def _particles(self) -> set[str]:
+        # also an adjective complement: "held Israel responsible"
+        return {c.lower_ for c in self.token.children
+                if c.dep_ in ("prt", "prep", "dative", "advmod", "agent") or c.pos_ == "ADJ"}
+
+    def _phrases(self) -> set[str]:
+        return {f"{c.lower_}:{w}" for c in self.token.children if c.dep_ in ("prep", "dative", "agent")
+                for o in c.children if o.dep_ == "pobj" for w in (o.lemma_.lower(), o.lower_)}
+
+    def _subjects(self) -> set[str]:
+        return {w for c in self.token.children if c.dep_ in ("nsubj", "nsubjpass")
+                for w in (c.lemma_.lower(), c.lower_)}
+
+    def holds(self, kind: str, values: frozenset[str]) -> bool:
+        token, governor = self.token, self.governor
+        if kind == "prt":
+            return not values.isdisjoint(self._get("particles"))  # type: ignore[arg-type]
+        if kind in ("obj", "notobj"):
+            named = not values.isdisjoint(self._get("object_words")) or (  # type: ignore[arg-type]
+                PLACE_OBJECT in values and bool(self._get("object_is_place")))
+            return named if kind == "obj" else not named
+        if kind == "objmod":
+            return not values.isdisjoint(self._get("object_modifiers"))  # type: ignore[arg-type]
+        if kind == "pp":
+            return not values.isdisjoint(self._get("phrases"))  # type: ignore[arg-type]
+        if kind == "subjnoun":
+            return not values.isdisjoint(self._get("subjects"))  # type: ignore[arg-type]
+        if kind == "mod":
+            # "joint coast guard exercise": the modifier may hang on a compound of the noun
+            modifiers = [t for t in token.subtree if t.i < token.i and t.dep_ in ("amod", "compound", "nmod")]
+            return any(c.lemma_.lower() in values for c in modifiers)
+        if kind == "gov":
+            return governor.i != token.i and any(lemma in values for lemma in lemma_candidates(governor))
+        if kind == "complement":
+            return any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
+        if kind == "intransitive":
+            return not any(c.dep_ in ("dobj", "ccomp") for c in token.children)
+        return True  # subj and obj-actor are checked once the parties are resolved
 
 
 def _is_eventive(trigger: Trigger) -> bool:
@@ -205,9 +273,15 @@ def _is_eventive(trigger: Trigger) -> bool:
         return False
     if token.dep_ == "amod":
         return False  # "the besieged town" describes a state, not an event of the sentence
-    if token.dep_ == "acl" and token.tag_ == "VBN" and not any(c.dep_ == "agent" for c in token.children):
-        return False  # "Ocalan, the Kurdish leader now imprisoned in Turkey": background, not news
+    if token.dep_ == "acl" and token.tag_ == "VBN" and (trigger.weak or not any(c.dep_ == "agent"
+                                                                              for c in token.children)):
+        return False  # "Ocalan, the Kurdish leader now imprisoned in Turkey", "a delegation led by": background
     if _unasserted_infinitive(token):
+        return False
+    if trigger.weak and (any(c.dep_ == "ccomp" for c in token.children) or token.dep_ in ("relcl", "acl")
+                         or (token.dep_ == "advcl" and not _told_in_its_own_right(token))):
+        # a converted verb alone says little: not "determined that ...", a relative clause or a participle
+        # describing the scene ("where officials had gathered", "joining Israel's campaign")
         return False
     node = token
     for _ in range(4):
@@ -233,7 +307,7 @@ def _unasserted_infinitive(verb: Token) -> bool:
 def _drop_subordinate(triggers: list[Trigger]) -> list[Trigger]:
     """A trigger inside another's complement ("agreed to fight", "accused X of attacking") is its content."""
     # a tentative reading may be dropped later, so only firm ones make another trigger their content
-    firm = [t for t in triggers if not t.tentative]
+    firm = [t for t in triggers if not t.tentative and not t.weak]
     categories: dict[int, set[str]] = {}
     for t in firm:
         for position in (t.token.i, t.governor.i if t.governor is not None else t.token.i):
@@ -245,7 +319,8 @@ def _drop_subordinate(triggers: list[Trigger]) -> list[Trigger]:
             kept.append(trigger)  # "praised Kazakhstan during his visit": the visit is an event of its own
             continue
         subordinate = False
-        while node.dep_ in ("xcomp", "advcl", "acl", "pcomp", "pobj", "prep", "ccomp") and node.head.i != node.i:
+        while node.dep_ in ("xcomp", "advcl", "acl", "pcomp", "pobj", "prep", "ccomp") and node.head.i != node.i \
+                and not _told_in_its_own_right(node):
             adjunct = participial_adjunct(node)
             node = node.head
             if node.i in categories and node.i != trigger.token.i:
@@ -255,10 +330,18 @@ def _drop_subordinate(triggers: list[Trigger]) -> list[Trigger]:
                 break
         if not subordinate:
             kept.append(trigger)
-    # "pledged to send aid", "launched an offensive": a firm reading in a tentative verb's complement or
-    # object is the event ("seized the town after the army withdrew" keeps both)
-    return [t for t in kept if not t.tentative or
+    # "pledged to send aid", "launched an offensive": a firm reading in a tentative or weak verb's complement
+    # or object is the event ("seized the town after the army withdrew" keeps both)
+    return [t for t in kept if not (t.tentative or t.weak) or
             not any(f.token.i != t.token.i and _in_complement(f.token, t.token) for f in kept if not f.tentative)]
+
+
+# Conjunctions that open a clause telling an event of its own: "seized the town after the army withdrew"
+TIME_MARKERS = frozenset({"after", "before", "when", "while", "as", "since", "until", "once", "whereas"})
+
+
+def _told_in_its_own_right(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKERS for c in clause.children)
 
 
 def _in_complement(token: Token, verb: Token) -> bool:

@@ -1,0 +1,87 @@
+"""Converting PETRARCH2's CAMEO verb dictionary: its blocks, patterns and synonym sets become lexicon rows."""
+
+import csv
+from importlib import resources
+
+import pytest
+
+from tacitus.coding.build_cameo_lexicon import (DEFAULT_SOURCE, _known_lemmas, build_rows, load_cameo_table,
+                                                reading_of)
+
+# A dictionary in PETRARCH's format, written for these tests
+DICTIONARY = """\
+&SUPPLIES
++FOOD
++MEDICINE
++TEAR_GAS_
+
+---  DONATE   [070]  ---
+DONATE
+BESTOW
+- * &SUPPLIES                                         [0733]        # DONATE
+- * PRAYERS                                           [017]         # DONATE
+- * (TO {RED CROSS})                                  [070]         # DONATE
+- * (INTO)                                            [070]         # DONATE
+- TROOPS *                                            [074]         # DONATE
+- TENSIONS *                                          [111]         # DONATE
+- * {MILITARY AID}                                    [072]         # DONATE
+
+---  HALT   [---]  ---
+HALT
+STOP [160]
++CALL_OFF [082]
+- * TALKS                                             [164]         # HALT
+"""
+
+
+def rows() -> dict[tuple[str, str, str], dict[str, str]]:
+    built = build_rows(DICTIONARY, load_cameo_table(), known_lemmas={"halt"})
+    return {(r["lemma"], r["category"], r["when"]): r for r in built}
+
+
+def test_a_code_is_read_by_its_longest_known_prefix():
+    table = load_cameo_table()
+    assert reading_of("0733", table).category == "AID"  # type: ignore[union-attr]
+    assert reading_of("0831", table).category == "RETREAT"  # type: ignore[union-attr]
+    assert reading_of("010", table) is None  # a statement is no PLOVER event
+    assert reading_of(None, table) is None
+
+
+def test_the_block_verb_takes_the_default_reading_and_its_synonyms_only_the_patterns():
+    built = rows()
+    donate = built[("donate", "AID", "notobj=prayer|prayers")]  # a symbolic act is no event
+    assert donate["weight"] == "0.6" and "instrument" in donate["roles"]
+    assert not any(lemma == "bestow" and when.startswith("notobj") for lemma, _, when in built)
+    assert ("bestow", "AID", "obj=food|medicine") in built
+
+
+def test_patterns_become_conditions_on_objects_phrases_and_subjects():
+    built = rows()
+    assert ("donate", "AID", "obj=food|medicine") in built  # a synonym set, without its multi-word member
+    assert ("donate", "AID", "pp=to:cross") in built
+    assert ("donate", "AID", "obj=aid objmod=military") in built
+    assert ("donate", "AID", "subjnoun=troop|troops") in built
+
+
+def test_patterns_that_say_too_little_are_left_out():
+    built = rows()
+    assert not any("tension" in when for _, _, when in built)  # an abstract subject alone
+    assert not any("into" in when for _, _, when in built)  # a bare preposition
+
+
+def test_a_lemma_of_our_own_lexicon_gets_no_default_but_keeps_the_patterns():
+    built = rows()
+    assert not any(lemma == "halt" and when == "-" for lemma, _, when in built)
+    assert ("halt", "SANCTION", "obj=talk|talks") in built
+    assert ("stop", "SANCTION", "-") in built  # its own code
+    assert ("call", "CONCEDE", "prt=off") in built  # a particle verb
+
+
+def test_the_packaged_file_is_what_the_script_writes_from_the_dictionary():
+    if not DEFAULT_SOURCE.exists():
+        pytest.skip(f"{DEFAULT_SOURCE} is not here (../shared is absent)")
+    built = build_rows(DEFAULT_SOURCE.read_text(encoding="utf-8"), load_cameo_table(), _known_lemmas())
+    path = resources.files("tacitus.coding").joinpath("data", "lexicon_cameo.tsv")
+    with path.open(encoding="utf-8") as handle:
+        packaged = list(csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t"))
+    assert packaged == built

@@ -4,8 +4,8 @@
 
 Reads ``../shared/dev/plover-gsr-dev.jsonl`` (skips cleanly when it is absent) and resolves every
 ``source``/``target`` ``actorText`` with the record's sentence as context, as `tacitus resolve actor`
-does, once with the curated registry alone and once with the PETRARCH2 conversion added. PLOVER's gold
-codes every intergovernmental body as IGO: our UNO, EUR and IGO all count as IGO. A gold sector of
+does, once with the curated registry alone and once with the PETRARCH2 conversion added. Codes compare as
+`tacitus eval` compares them (its old-code aliases, and one family for IGO, NGO, UNO and EUR). A gold sector of
 ``***`` or none is not scored; "CVLalb" is scored as CVL, JRN as MED. ``-v`` lists the misses on stderr (never
 written to a file: the gold texts stay out of the repository).
 """
@@ -22,7 +22,6 @@ sys.path.insert(0, str(Path(__file__).parent))
 from _results import write_section  # noqa: E402
 
 GOLD = Path(__file__).resolve().parents[1].parent / "shared" / "dev" / "plover-gsr-dev.jsonl"
-IGO_FAMILY = {"IGO", "UNO", "EUR"}
 # Sector codes of the gold file that name one of ours: journalists (JRN) are media (MED), CIV is CVL, and a
 # bare religion (MOS) is what we call REL.
 GOLD_SECTORS = {"JRN": "MED", "CIV": "CVL", "MOS": "REL"}
@@ -41,9 +40,12 @@ class Tally:
 
 
 def same_country(gold: str, ours: str | None) -> bool:
+    from tacitus.evaluation.plover import INTERNATIONAL, canonical_code
+
     if ours is None:
         return False
-    return gold == ours or (gold == "IGO" and ours in IGO_FAMILY)
+    gold, ours = canonical_code(gold), canonical_code(ours)
+    return gold == ours or (gold in INTERNATIONAL and ours in INTERNATIONAL)
 
 
 def measure(registry: object, records: list[dict[str, object]]) -> Tally:
@@ -95,7 +97,7 @@ def main() -> None:
 PLOVER gold records, dev half ({len(records)} records, {full.parties} party texts), each `actorText`
 resolved with its sentence as context (no date: the file's dates are placeholders).
 
-| registry | resolved | gold country (IGO = UNO/EUR/IGO) | gold sector, where given |
+| registry | resolved | gold country | gold sector, where given |
 |---|---|---|---|
 {row("curated files only", curated)}
 {row("curated + PETRARCH2 conversion", full)}

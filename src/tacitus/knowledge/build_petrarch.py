@@ -341,7 +341,7 @@ class Converter:
 
     def is_person(self, entry: Entry) -> bool:
         names = names_of(entry)
-        if not names or len(names[0].split()) < 2 or entry.codes[0].country == "MNC":
+        if not names or len(names[0].split()) < 2:
             return False
         return not any(w in INSTITUTION_WORDS for w in fold(" ".join(names)).split())
 

@@ -239,15 +239,10 @@ def _load_converted(data: RegistryData) -> None:
     with _open_packaged("petrarch/organisations.csv") as handle:
         load_organisations(data, handle, "petrarch/organisations.csv", converted=True)
     with _open_packaged("petrarch/people.csv") as handle:
-        load_people(data, handle, "petrarch/people.csv", converted=True)
+        load_converted_people(data, handle, "petrarch/people.csv")
 
 
-def load_people(data: RegistryData, handle: TextIO, source: str, *, converted: bool = False) -> None:
-    """``converted``: rows of the PETRARCH conversion: an empty start means "since always", a name adds
-    only when nobody else has it, and no surname is derived (one-word aliases are the surnames)."""
-    if converted:
-        load_converted_people(data, handle, source)
-        return
+def load_people(data: RegistryData, handle: TextIO, source: str) -> None:
     for line, row in data_rows(handle, source):
         try:
             start = parse_date(row["start"])
@@ -277,8 +272,9 @@ def load_people(data: RegistryData, handle: TextIO, source: str, *, converted: b
 
 
 def load_converted_people(data: RegistryData, handle: TextIO, source: str) -> None:
-    """The converted people file is the largest the registry reads: read with the plain csv reader,
-    its aliases already folded by the build."""
+    """People of the PETRARCH conversion: an empty start means "since always", a name adds only when
+    nobody else has it, and no surname is derived (one-word aliases are the surnames). The largest file
+    the registry reads, so read with the plain csv reader, its aliases already folded by the build."""
     converted_ids: set[str] = set()
     lines = list(handle)
     skip = 0

@@ -1,0 +1,21 @@
+"""What the coder knows of the article it is reading: its id and date, the registry's view of it, the
+gazetteer, and what earlier sentences said (memory, the countries met so far)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from tacitus.coding.anaphora import Memory
+from tacitus.knowledge import ArticleActors, Gazetteer
+
+
+@dataclass
+class ArticleContext:
+    doc_id: str
+    published: dt.date | None
+    actors: ArticleActors
+    gazetteer: Gazetteer
+    memory: Memory = field(default_factory=Memory)
+    focus: list[str] = field(default_factory=list)  # countries of the entities met so far, latest first
+    article_countries: list[str] = field(default_factory=list)  # every country the article names

@@ -1,0 +1,218 @@
+"""Deciding on a reading: whether its parties make it an event, and with which status, place and sides.
+
+A reading is abstained on (logged at INFO, never coded with a fallback) when its parties do not fit the
+lexicon entry, or when the sentence names no party at all. Violence promised or made conditional is
+recoded as the THREATEN it is. The sides are then arranged the way PLOVER codes them: every side of a
+reciprocal event (talks, agreements) among the actors, unnamed groups placed in the country where the
+event happens, a street protest addressed to that country's government, a town struck or taken standing
+for its state.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Span, Token
+
+from tacitus.coding.context import ArticleContext
+from tacitus.coding.lexicon import Entry
+from tacitus.coding.parties import ACTOR_KINDS, Parties
+from tacitus.coding.phrases import phrase_text, phrase_tokens
+from tacitus.coding.places import attach_place
+from tacitus.coding.roles import is_passive
+from tacitus.coding.status import event_status
+from tacitus.coding.triggers import Trigger
+from tacitus.records import Entity, Place
+
+log = logging.getLogger(__name__)
+
+# Only events that happen somewhere take the sentence's lone place; statements do not.
+MATERIAL_OR_MEETING = {"CONSULT", "COOPERATE", "AID", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
+                       "ASSAULT"}
+# Where the target of violence is a town, the town is also where it happened ("shelled Aleppo")
+TARGET_IS_PLACE = {"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"}
+THREAT_CATEGORIES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+RECLAIM_VERBS = {"retake", "recapture"}
+ARMED_SECTORS = {"MIL", "REB", "UAF", "INS", "SPY"}
+# Subjects that name the means or an anonymous attacker, not a party: "a car bomb exploded", "gunmen killed"
+ANONYMOUS_ATTACKERS = {"bomb", "bomber", "gunman", "gunmen", "attacker", "assailant", "explosion", "blast",
+                       "rocket", "missile", "shell", "mortar", "grenade", "device", "sniper", "drone", "kidnapper"}
+
+
+@dataclass
+class Decision:
+    """A reading the coder keeps: its (possibly recoded) entry, sides, status and place."""
+
+    entry: Entry
+    actors: list[Entity]
+    recipients: list[Entity]
+    status: str
+    place: Place | None
+    anaphoric: bool
+
+
+def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
+           context: ArticleContext) -> Decision | None:
+    """The event a reading makes, or None (with the reason logged) when it makes none."""
+    token = trigger.token
+    actors, recipients = parties.actors, parties.recipients
+    if not _parties_fit(entry, actors, recipients):
+        return None
+    unknown_attacker = entry.category == "ASSAULT" and not actors and _attacker_unnamed(token)
+    if trigger.governor is None and not actors and not is_passive(token) and not unknown_attacker:
+        # an active clause whose subject we cannot name: who did it is unknown, so is the event's worth
+        log.info("abstained on %r: its subject is no known party in %r", token.text, span.text[:80])
+        return None
+    actors, recipients = arrange(entry=entry, actors=actors, recipients=recipients, co_actors=parties.co_actors)
+    if not any(e.country or e.sector for e in actors + recipients) and not unknown_attacker:
+        log.info("abstained on %r: no party identified in %r", token.text, span.text[:80])
+        return None
+    status = event_status(token, trigger.governor, span)
+    if "intent" in entry.roles and status == "asserted":
+        status = "intended"  # "offered aid": the offer was made, the aid is yet to come
+    if entry.category in THREAT_CATEGORIES and status in ("intended", "hypothetical") \
+            and _conditional_or_vowed(status, span):
+        # Violence or punishment promised ("vowed to retaliate") or made conditional ("will attack if ...")
+        # is a threat, which did happen: PLOVER codes it THREATEN.
+        entry = _threat_entry(entry)
+        status = "asserted"
+    if entry.category == "THREATEN" and status == "intended":
+        status = "asserted"  # "vowed revenge": the vow is the threat, and it was made
+    place = _place(trigger, entry, parties, span, context)
+    actors, recipients = _place_sides(entry=entry, trigger=trigger, parties=parties, actors=actors,
+                                      recipients=recipients, place=place, unknown_attacker=unknown_attacker)
+    if not _identified(actors, recipients, place):
+        log.info("abstained on %r: no party placed in a country in %r", token.text, span.text[:80])
+        return None
+    return Decision(entry=entry, actors=actors, recipients=recipients, status=status, place=place,
+                    anaphoric=parties.anaphoric)
+
+
+def arrange(*, entry: Entry, actors: list[Entity], recipients: list[Entity],
+            co_actors: list[Entity]) -> tuple[list[Entity], list[Entity]]:
+    """Reciprocal events (talks, calls, agreements) put every side among the actors, as PLOVER does."""
+    if "reciprocal" in entry.roles:
+        partners = co_actors or [r for r in recipients if r.kind in ("person", "state") and r.sector in (None, "GOV")]
+        if partners and (co_actors or entry.category in ("CONSULT", "AGREE", "COOPERATE")):
+            actors = actors + partners
+            recipients = [r for r in recipients if r not in partners]
+    else:
+        recipients = recipients + co_actors
+    actors = _unique(actors)
+    recipients = [r for r in _unique(recipients) if not any(_same(r, a) or _speaks_for(a, r) for a in actors)]
+    own = {a.country for a in actors if a.country}
+    if any(r.country and r.country not in own for r in recipients):
+        # "France recalled its ambassador to Italy": the actor's own envoy is no recipient next to Italy
+        recipients = [r for r in recipients if r.country not in own]
+    return actors, recipients
+
+
+def _place_sides(*, entry: Entry, trigger: Trigger, parties: Parties, actors: list[Entity],
+                 recipients: list[Entity], place: Place | None,
+                 unknown_attacker: bool) -> tuple[list[Entity], list[Entity]]:
+    """The sides as the event's place tells them: groups placed, protests and strikes addressed."""
+    # the sides of a clash fight where it happens ("clashes between rival militias in Tripoli")
+    actors = _localize(actors, place, armed="reciprocal" in entry.roles and entry.category == "ASSAULT",
+                       backed=False)
+    recipients = _localize(recipients, place, armed=True)
+    if entry.category == "PROTEST" and not recipients and place is not None and place.precision != "region" \
+            and place.country and all(a.country in (None, place.country) for a in actors):
+        # a street protest with no named target is addressed to the government of where it happens
+        recipients = [Entity(text=place.text, country=place.country, sector="GOV", kind="state")]
+    struck_place = entry.mode == "occupy" or (entry.category == "ASSAULT" and place is not None and any(
+        place.text == phrase_text(t) for t in parties.tokens.recipients))
+    if struck_place and not recipients and place is not None and place.country \
+            and all(a.country != place.country for a in actors) and entry.lemma not in RECLAIM_VERBS:
+        # "Islamic State seized Palmyra", "Russian forces shelled Kharkiv": the town taken or struck belongs
+        # to a state (a retaken town was taken from whoever held it, not from its state)
+        recipients = [Entity(text=place.text, country=place.country, kind="state")]
+    if unknown_attacker and not recipients and place is not None and place.country:
+        # "a car bomb exploded in Mogadishu": perpetrator unknown, the attack hit the place's country
+        recipients = [Entity(text=place.text, country=place.country, kind="state")]
+    return actors, recipients
+
+
+def _place(trigger: Trigger, entry: Entry, parties: Parties, span: Span, context: ArticleContext) -> Place | None:
+    tokens = parties.tokens
+    preferred = list(tokens.by_place)
+    if "obj-place" in entry.roles or entry.category in TARGET_IS_PLACE:
+        preferred += [t for t in tokens.recipients if t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "NOUN"
+                      or (("obj-place" in entry.roles or entry.mode == "occupy") and t.pos_ == "PROPN")]
+    excluded = _token_positions(tokens.actors + tokens.co_actors)
+    if entry.category not in TARGET_IS_PLACE and "obj-place" not in entry.roles:
+        excluded |= _token_positions(tokens.recipients)
+    anchors = [trigger.token] + ([trigger.governor] if trigger.governor is not None else [])
+    return attach_place(anchors=anchors, preferred=preferred, sentence=span, party_tokens=excluded,
+                        gazetteer=context.gazetteer, focus=[*context.focus, *context.article_countries],
+                        sentence_fallback=entry.category in MATERIAL_OR_MEETING,
+                        into_clauses=entry.category in MATERIAL_OR_MEETING)
+
+
+def _token_positions(tokens: list[Token]) -> set[int]:
+    return {t.i for token in tokens for t in phrase_tokens(token)}
+
+
+def _identified(actors: list[Entity], recipients: list[Entity], place: Place | None) -> bool:
+    """Enough is known to tell an analyst something: a country among the parties, or both sides named
+    ("rebels attacked government forces") or one side and where it happened."""
+    if any(e.country for e in actors + recipients):
+        return True
+    return bool(actors) and (bool(recipients) or len(actors) > 1 or place is not None)
+
+
+def _attacker_unnamed(token: Token) -> bool:
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.lemma_.lower() in ANONYMOUS_ATTACKERS or s.lower_ in ANONYMOUS_ATTACKERS
+                                  for s in subjects)
+
+
+def _localize(entities: list[Entity], place: Place | None, *, armed: bool, backed: bool = True) -> list[Entity]:
+    """ "The government", "police", "protesters" in an event placed in a country are that country's.
+
+    ``armed``: whether unnamed armed groups take the place's country too. Not for actors: the drone
+    that struck Raqqa or the forces that shelled a town may well have come from elsewhere; but the sides
+    of a clash fight where it happens. ``backed``: whether that holds for groups someone else leads or
+    backs too (not for the actors of a clash: "a Saudi-led coalition is fighting ... in Yemen").
+    """
+    if place is None or not place.country or place.precision == "region":
+        return entities
+    return [replace(e, country=place.country) if e.country is None and e.sector is not None and e.kind != "person"
+            and (e.sector not in ARMED_SECTORS or (armed and (backed or not e.backers))) else e for e in entities]
+
+
+def _threat_entry(entry: Entry) -> Entry:
+    return replace(entry, category="THREATEN", mode="sanction" if entry.category == "SANCTION" else "force")
+
+
+def _conditional_or_vowed(status: str, span: Span) -> bool:
+    return status == "intended" or bool({t.lower_ for t in span} & {"if", "unless"})
+
+
+def _parties_fit(entry: Entry, actors: list[Entity], recipients: list[Entity]) -> bool:
+    subj = entry.needs("subj")
+    if subj and not any(a.sector in subj.values for a in actors):
+        return False
+    if entry.needs("obj-actor") and not any(r.kind in ACTOR_KINDS or r.sector in ("GOV", "IGO") for r in recipients):
+        return False
+    return True
+
+
+def _same(a: Entity, b: Entity) -> bool:
+    if a.entity_id is not None and b.entity_id is not None:
+        return a.entity_id == b.entity_id
+    return a.text == b.text and a.country == b.country
+
+
+def _speaks_for(actor: Entity, state: Entity) -> bool:
+    """ "The Dutch king apologised for the Netherlands' role": a leader and the state he heads are one party."""
+    return actor.kind == "person" and actor.sector == "GOV" and state.kind == "state" and state.sector is None \
+        and actor.country is not None and actor.country == state.country
+
+
+def _unique(entities: list[Entity]) -> list[Entity]:
+    kept: list[Entity] = []
+    for entity in entities:
+        if not any(_same(entity, k) for k in kept):
+            kept.append(entity)
+    return kept

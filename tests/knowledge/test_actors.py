@@ -271,3 +271,103 @@ def test_a_full_name_we_do_not_know_is_not_someone_else_with_that_surname(regist
 
 def test_a_first_name_spelt_another_way_still_finds_the_person(registry):
     assert resolve(registry, "Sergey Lavrov", date="2018-03-12").name == "Sergei Lavrov"
+
+
+# Generic noun phrases: a party with what its words say, country null when nothing names one.
+@pytest.mark.parametrize("text,country,sector", [
+    ("armed men", None, "UAF"), ("unknown attackers", None, "UAF"), ("gunmen", None, "UAF"),
+    ("Kenyan farmers", "KEN", "AGR"), ("Ugandan police", "UGA", "COP"), ("Jewish settlers", None, "CVL"),
+    ("pro-government hackers", None, "CRM"), ("Tunisian students", "TUN", "EDU"), ("striking dock workers", None, "LAB"),
+    ("a Nigerian journalist", "NGA", "MED"), ("Iranian authorities", "IRN", "GOV"), ("Kurdish rebels", None, "REB"),
+    ("Muslims", None, "CVL"), ("a Muslim cleric", None, "REL"),
+])
+def test_generic_phrases_resolve_to_their_sector_and_stated_country(registry, text, country, sector):
+    entity = resolve(registry, text, date="2012-05-01")
+    assert (entity.country, entity.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("text,country", [("Tunisians", "TUN"), ("the Filipinos", "PHL"), ("Iraqis", "IRQ")])
+def test_a_plural_demonym_is_the_people_not_the_state(registry, text, country):
+    entity = resolve(registry, text)
+    assert (entity.country, entity.sector) == (country, "CVL")
+
+
+@pytest.mark.parametrize("text", ["Philippines", "Bahamas", "Netherlands"])
+def test_a_country_named_in_the_plural_stays_the_state(registry, text):
+    assert resolve(registry, text).sector is None
+
+
+def test_ethnic_peoples_have_no_state(registry):
+    assert (resolve(registry, "ethnic Hungarians").country, resolve(registry, "ethnic Hungarians").sector) == (None, "CVL")
+    assert resolve(registry, "ethnic Serb militiamen").country is None
+
+
+def test_led_forces_are_the_leaders_and_backed_ones_are_not(registry):
+    led = resolve(registry, "Saudi-led coalition")
+    assert (led.country, led.sector) == ("SAU", "MIL")
+    backed = resolve(registry, "US-backed rebels")
+    assert (backed.country, backed.sector, backed.backers) == (None, "REB", ["USA"])
+
+
+@pytest.mark.parametrize("text", ["former Peruvian president", "the ousted Malian prime minister",
+                                  "Deposed President Hosni Mubarak"])
+def test_former_officials_are_elites(registry, text):
+    assert resolve(registry, text, date="2015-06-01").sector == "ELI"
+
+
+def test_an_organisations_troops_and_member_ministers_take_the_phrases_sector(registry):
+    assert resolve(registry, "NATO peacekeeping troops").sector == "MIL"
+    ministers = resolve(registry, "European Community agriculture ministers", date="1989-03-01")
+    assert (ministers.country, ministers.sector) == ("EUR", "GOV")
+    assert resolve(registry, "the UN envoy").sector == "IGO"
+
+
+def test_the_european_community_is_europe(registry):
+    assert resolve(registry, "the European Community", date="1985-01-01").country == "EUR"
+    assert resolve(registry, "the Common Market", date="1972-01-01").country == "EUR"
+
+
+def test_a_phrase_is_read_for_its_head_before_what_follows(registry):
+    entity = resolve(registry, "journalists based in Christian neighbourhoods")
+    assert entity.sector == "MED"
+
+
+def test_a_surname_all_of_whose_holders_share_a_country_gives_that_country(registry):
+    entity = resolve(registry, "the Bush administration")
+    assert (entity.country, entity.sector, entity.kind) == ("USA", "GOV", "state")
+
+
+def test_a_thing_flagged_or_owned_by_a_country_is_that_countrys(registry):
+    assert resolve(registry, "a Liberian-flagged freighter").country == "LBR"
+    assert resolve(registry, "an Iranian-owned ship").country == "IRN"
+
+
+def test_a_possessive_alone_is_its_owner(registry):
+    assert resolve(registry, "Uganda's").country == "UGA"
+
+
+def test_a_hyphenated_given_name_matches_the_spaced_one(registry):
+    assert resolve(registry, "Jean-Bertrand Aristide", date="1991-05-01").country == "HTI"
+
+
+def test_legislatures_are_leg(registry):
+    assert resolve(registry, "the Knesset").sector == "LEG"
+    assert resolve(registry, "the Peruvian assembly").sector == "LEG"
+
+
+def test_sector_of_tells_whether_a_bare_phrase_can_be_a_party(registry):
+    assert registry.sector_of("the armed men") == "UAF"
+    assert registry.sector_of("Kenyan dairy farmers") == "AGR"
+    assert registry.sector_of("the weather") is None
+    assert registry.for_article("Gunmen attacked a bus.").sector_of("gunmen") == "UAF"
+
+
+def test_a_people_of_a_country_are_that_countrys(registry):
+    entity = resolve(registry, "the Hungarians of northern Serbia")
+    assert (entity.country, entity.sector) == ("SRB", "CVL")
+
+
+def test_an_owners_ally_or_enemy_is_not_the_owner(registry):
+    entity = resolve(registry, "Turkey's militia allies in northern Syria")
+    assert (entity.country, entity.sector) == ("SYR", "REB")
+    assert resolve(registry, "Turkey's army").country == "TUR"

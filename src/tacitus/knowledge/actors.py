@@ -21,7 +21,20 @@ from tacitus.knowledge.vocabulary import name_words
 log = logging.getLogger(__name__)
 
 MAX_MENTION_CHARS = 300
-_BACKED = re.compile(r"\b([\w' ]+?)-(?:backed|led|allied|supported|aligned|sponsored|funded|trained)\b")
+_BACKED = re.compile(r"\b([\w' ]+?)-(led|backed|allied|supported|aligned|sponsored|funded|trained)\b")
+# "Ousted President Askar Akayev", "a former Turkish minister": PLOVER/CAMEO code former officials as elites (ELI)
+_FORMER = re.compile(r"\b(former|ousted|deposed|exiled|ex|toppled|overthrown|retired)\b")
+# Heads that name someone else than their owner: "Israel's militia ally", "Turkey's enemies"
+RELATIONS = frozenset({"ally", "allies", "enemy", "enemies", "rival", "rivals", "foe", "foes", "opponent",
+                       "opponents", "adversary", "adversaries", "critic", "critics", "neighbour", "neighbours",
+                       "neighbor", "neighbors", "victim", "victims", "hostage", "hostages", "target", "targets"})
+# "a British-flagged tanker", "an Iranian-owned ship": the thing is its country's
+_OWNED = re.compile(r"\b([\w']+)-(?:flagged|registered|owned|operated|based|made)\b")
+# Words that end a noun phrase's head and start what is said of it
+_AFTER_HEAD = frozenset({"in", "from", "near", "at", "based", "living", "operating", "fleeing", "throughout",
+                         "across", "inside", "outside", "who", "which", "that", "loyal", "close", "on"})
+# "ethnic Albanians" are a people, not Albania: where they live says their country, not the word
+_ETHNIC = re.compile(r"\bethnic\b")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z.+]{1,5}\b")
 
 
@@ -46,6 +59,13 @@ class _Found:
     country: str | None = None
     via_capital: bool = False
     sector: str | None = None
+    organisation_sector: str | None = None  # what an organisation's phrase says of its members ("NATO troops")
+
+
+def _head_words(tokens: list[str]) -> list[str]:
+    """The words of a phrase up to what follows its head ("militia allies" of "militia allies in Syria")."""
+    cut = next((i for i, token in enumerate(tokens) if i and token in _AFTER_HEAD), len(tokens))
+    return tokens[:cut]
 
 
 class ActorRegistry:
@@ -61,6 +81,13 @@ class ActorRegistry:
             self._initials.setdefault(person_id, set()).add(name[:1])
         self._titles = [(re.compile(rf"\b{re.escape(title)}\b"), office) for title, office in data.titles.items()]
         self._title_words = frozenset(title.split()[-1] for title in data.titles)  # "minister", "president"
+        # the longest name decides how long an n-gram the scan looks up ("National Union for the Total
+        # Independence of Angola" has eight words)
+        self._longest = min(12, max(len(name.split()) for name in (*data.organisation_aliases, *data.person_names,
+                                                                   *data.country_names, *data.capitals)))
+        # names of the countries themselves: "Philippines" is no plural of the demonym "Philippine"
+        self._country_own_names = frozenset(fold(name) for country in data.countries.values()
+                                            for name in (country.name, *country.names))
 
     def resolve(self, mention: str, *, date: dt.date | str | None = None,
                 context: str | None = None) -> Entity | None:
@@ -81,13 +108,26 @@ class ActorRegistry:
         if len(text) > MAX_MENTION_CHARS:
             log.info("not resolving a mention of %d characters: too long for a name", len(text))
             return None
-        backers = []
+        backers: list[str] = []
+        leaders: list[str] = []
         for match in _BACKED.finditer(text):
             backer = self._resolve(match.group(1), date, people)
             if backer and backer.country:
-                backers.append(backer.country)
-        core = _BACKED.sub(" ", text)
+                (leaders if match.group(2) == "led" else backers).append(backer.country)
+        entity = self._resolve_core(text, _BACKED.sub(" ", text), date, people, backers + leaders)
+        if entity is not None and entity.country is None and len(set(leaders)) == 1:
+            # "Vietnamese-led forces" are Vietnam's; "US-backed rebels" stay rebels of their own
+            entity = replace(entity, country=leaders[0], backers=backers,
+                             kind="state" if entity.sector in (None, "GOV") else "group")
+        if entity is not None and entity.sector == "GOV" and _FORMER.search(fold(text)):
+            entity = replace(entity, sector="ELI")
+        return entity
+
+    def _resolve_core(self, text: str, core: str, date: dt.date | None, people: frozenset[str],
+                      backers: list[str]) -> Entity | None:
         owner, _, head = core.partition("'s ")
+        if head and RELATIONS.intersection(_head_words(fold(head).split())):
+            return self._resolve_core(text, head, date, people, backers)  # "Israel's militia ally" is not Israel's
         if not head:
             head, owner = self._group_of(core)
         if head:
@@ -98,10 +138,12 @@ class ActorRegistry:
             if holder is not None:
                 return self._entity(text, _Found(person=holder), date, backers)
             if owner_entity is not None:
-                sector = self._sector(fold(head).split())
+                sector = self._sector(fold(head).split()) or ("CVL" if self._is_people(fold(head).split()[-1]) else None)
                 # "Putin's troops" are MIL, "Erdogan's supporters" CVL; but a rebel leader's forces are rebels
                 if sector and not (owner_entity.sector == "REB" and sector == "MIL"):
                     owner_entity.sector = sector
+                    if owner_entity.kind == "state" and sector != "GOV":
+                        owner_entity.kind = "group"
                 owner_entity.text = text
                 owner_entity.kind = owner_entity.kind if owner_entity.kind != "person" else "group"
                 return owner_entity
@@ -118,11 +160,16 @@ class ActorRegistry:
                 found.organisation = target[4:]
             elif target and target.startswith("country:") and found.country is None:
                 found.country = target[8:]
-        folded = strip_leading(fold(text))
-        tokens = folded.split()
+        folded = _OWNED.sub(r"\1", strip_leading(fold(text)))
         data = self.data
+        if folded.endswith("'s") and not any(folded in names for names in
+                                             (data.capitals, data.country_names, data.organisation_aliases)):
+            folded = folded[:-2]  # "Haiti's" with nothing after it: the owner is the party ("Saint John's" is a name)
+        tokens = folded.split()
         named: set[int] = set()  # token positions inside a matched name: "Costa" in "Costa Rica" is no surname
-        for n in range(min(len(tokens), 6), 0, -1):
+        org_span: set[int] = set()
+        country_token: str | None = None
+        for n in range(min(len(tokens), self._longest), 0, -1):
             for i in range(len(tokens) - n + 1):
                 gram = " ".join(tokens[i:i + n])
                 if found.person is None and n >= 2 and gram in data.person_names:
@@ -130,23 +177,66 @@ class ActorRegistry:
                 if found.organisation is None and gram in data.organisation_aliases:
                     found.organisation = data.organisation_aliases[gram]
                     named.update(range(i, i + n))
+                    org_span.update(range(i, i + n))
                 if found.country is None and gram in data.country_names:
                     found.country = data.country_names[gram]
+                    country_token = gram
                     named.update(range(i, i + n))
                 if found.country is None and gram in data.capitals:
                     found.country = data.capitals[gram]
                     found.via_capital = True
                     found.sector = data.metonym_sectors.get(gram, "GOV")
                     named.update(range(i, i + n))
+        if found.person is None and "-" in folded:
+            # "Jean-Bertrand Aristide" is "Jean Bertrand Aristide"
+            spaced = folded.replace("-", " ").split()
+            found.person = next((data.people[data.person_names[g]] for n in range(min(len(spaced), 6), 1, -1)
+                                 for i in range(len(spaced) - n + 1)
+                                 if (g := " ".join(spaced[i:i + n])) in data.person_names), None)
         # "Houthi rebels" are the group, not its leader Abdul-Malik al-Houthi.
         if found.person is None and found.organisation is None and tokens:
             free = [(token, tokens[i - 1] if i else None, tokens[i + 1] if i + 1 < len(tokens) else None)
                     for i, token in enumerate(tokens) if i not in named]
-            found.person = self._by_surname(free, capitalised_words(text), date, people)
-        word_sector = self._sector(tokens)
-        if word_sector:
-            found.sector = word_sector
+            capitalised = capitalised_words(text)
+            found.person = self._by_surname(free, capitalised, date, people)
+            if found.person is None and found.country is None:
+                # "the Bush administration": two Bushes, one country
+                found.country, found.sector = self._surname_country(free, capitalised, date)
+        word = self._sector_word(tokens)
+        if word is not None and found.organisation is not None:
+            word = self._sector_word([t for i, t in enumerate(tokens) if i not in org_span])
+            org = data.organisations[found.organisation]
+            # "NATO troops" are NATO's soldiers, "European Community foreign ministers" its members'
+            # governments; "the UN envoy" is the UN's own
+            if org.kind != "organisation" or word is None or word[1] in ("IGO", "NGO", "UNO") \
+                    or (word[1] == "GOV" and not word[0].endswith("s")):
+                word = None
+            found.organisation_sector = word[1] if word else None
+        elif word is not None:
+            found.sector = word[1]
+        if country_token is not None and found.person is None and found.organisation is None:
+            if _ETHNIC.search(folded):
+                found.country = None  # "ethnic Turks" live anywhere
+                found.sector = found.sector or "CVL"
+            elif word is None and self._is_people(country_token):
+                found.sector = "CVL"  # "Algerians": the people, not the state
         return found
+
+    def _surname_country(self, tokens: list[tuple[str, str | None, str | None]], capitalised: set[str],
+                         date: dt.date | None) -> tuple[str | None, str | None]:
+        """The country and sector every holder of a capitalised surname shares, when the surname alone
+        cannot say which person it is."""
+        for token, _, _ in tokens:
+            candidates = self.data.surnames.get(token)
+            if not candidates or token not in capitalised or token in self.words.common_surnames \
+                    or token in self.words.given_names or token in self._first_name_words:
+                continue  # "John" begins too many names to say a country
+            people = [self.data.people[p] for p in candidates]
+            active = [p for p in people if p.active_on(date)] or people
+            terms = {(t.country, t.sector) for t in (p.term_on(date) for p in active) if t is not None}
+            if len(terms) == 1:
+                return next(iter(terms))
+        return None, None
 
     def _by_surname(self, tokens: list[tuple[str, str | None, str | None]], capitalised: set[str],
                     date: dt.date | None, people: frozenset[str]) -> Person | None:
@@ -212,21 +302,42 @@ class ActorRegistry:
         words before "of" are no agent word ("the president of Turkey" is left to the title lookup)."""
         before, sep, after = text.partition(" of ")
         words = fold(before).split()
-        if not sep or not after or not words or len(words) > 3 or words[-1] in self.data.titles \
-                or self.data.sector_words.get(words[-1]) in (None, "GOV"):
+        if not sep or not after or not words or len(words) > 3 or words[-1] in self.data.titles:
             return "", ""
+        if self.data.sector_words.get(words[-1]) in (None, "GOV") and not self._is_people(words[-1]):
+            return "", ""  # "the Albanians of southern Serbia" are Serbia's
         return before, after
+
+    def _is_people(self, word: str) -> bool:
+        """A plural demonym: "Algerians" are a people, "Philippines" a country."""
+        return word.endswith("s") and word not in self._country_own_names and word[:-1] in self.data.country_names
 
     def _sector(self, tokens: list[str]) -> str | None:
         """The agent word nearest the end of the phrase (its head) decides the sector."""
+        word = self._sector_word(tokens)
+        return word[1] if word else None
+
+    def _sector_word(self, tokens: list[str]) -> tuple[str, str] | None:
+        """(agent word, sector) of the agent word nearest the end of the phrase's head: a phrase that goes
+        on after its head ("a newspaper based in Christian east Beirut", "students throughout Indonesia")
+        is read up to the word that starts the rest, then whole."""
+        head = _head_words(tokens)
+        if len(head) < len(tokens):
+            return self._sector_word(head) or self._sector_word(tokens[len(head) + 1:])
         for end in range(len(tokens), 0, -1):
             for n in (3, 2, 1):
                 if end - n < 0:
                     continue
-                sector = self.data.sector_words.get(" ".join(tokens[end - n:end]))
+                words = " ".join(tokens[end - n:end])
+                sector = self.data.sector_words.get(words)
                 if sector:
-                    return sector
+                    return words, sector
         return None
+
+    def sector_of(self, text: str) -> str | None:
+        """The sector the agent words of a noun phrase give ("armed men" UAF, "Kenyan farmers" AGR), or
+        None: whether an unnamed noun phrase can be a party at all."""
+        return self._sector(strip_leading(fold(text)).split())
 
     def _entity(self, text: str, found: _Found, date: dt.date | None, backers: list[str]) -> Entity | None:
         data = self.data
@@ -238,8 +349,9 @@ class ActorRegistry:
                           backers=backers)
         if found.organisation is not None:
             org = data.organisations[found.organisation]
-            country = org.code
-            return Entity(text=text, name=org.name, country=country, sector=org.sector, kind=org.kind,
+            country = org.code or None  # a group CAMEO places only in a region has no country
+            return Entity(text=text, name=org.name, country=country, sector=found.organisation_sector or org.sector,
+                          kind=org.kind,
                           entity_id=f"org:{org.id}", backers=backers)
         if found.country is not None:
             known = data.countries.get(found.country)
@@ -268,3 +380,7 @@ class ArticleActors:
         if entity is None:
             return None
         return replace(entity, text=mention, backers=list(entity.backers))  # a copy the caller may change
+
+    def sector_of(self, text: str) -> str | None:
+        """See ``ActorRegistry.sector_of``."""
+        return self.registry.sector_of(text)

@@ -6,7 +6,9 @@ plain dictionaries keyed by folded text, so that resolving a mention is a handfu
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import gc
 import logging
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -24,7 +26,13 @@ log = logging.getLogger(__name__)
 OFFICES = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister", "spokesperson",
            "deputy_foreign_minister", "interior_minister", "commander", "group_leader", "official")
 SECTORS = ("GOV", "MIL", "REB", "COP", "OPP", "CVL", "REF", "MED", "BUS", "JUD", "LEG", "EDU", "HLH", "LAB",
-           "REL", "IGO", "NGO", "UNO")
+           "REL", "IGO", "NGO", "UNO",
+           # CAMEO's other sectors, which the PETRARCH dictionaries use: agriculture, criminals, unidentified
+           # armed forces, intelligence, elites (former officials, notables), parties, environment, human
+           # rights, development
+           "AGR", "CRM", "UAF", "SPY", "ELI", "PTY", "ENV", "HRI", "DEV")
+PEOPLE_COLUMNS = ("person_id", "name", "aliases", "qid", "country", "office", "sector", "start", "end",
+                  "organisation")
 
 
 @dataclass(frozen=True)
@@ -156,6 +164,9 @@ ORGANISATIONS = (Column("id"), Column("name"), Column("aliases", listed, require
                  Column("kind", one_of("organisation", "group"), required=False, default="organisation"))
 SECTOR_WORDS = (Column("word"), Column("sector", one_of(*SECTORS)))
 TITLES = (Column("title"), Column("office", one_of(*OFFICES, "leader")))
+# The PETRARCH conversion (build_petrarch.py): a group CAMEO places only in a region has no code
+CONVERTED_ORGANISATIONS = (*ORGANISATIONS[:3], Column("code", required=False, default=""), *ORGANISATIONS[4:])
+CONVERTED_NAMES = (Column("name"), Column("iso3"), Column("sector", one_of(*SECTORS), required=False, default=""))
 PEOPLE = (Column("person_id"), Column("name"), Column("aliases", listed, required=False, default=()),
           Column("qid", _qid, required=False, optional=True), Column("country"),
           Column("office", one_of(*OFFICES)), Column("sector", one_of(*SECTORS), required=False, default="GOV"),
@@ -201,16 +212,22 @@ def _party_code(data: RegistryData, row: Row, column: str) -> str:
     return code
 
 
-def load_organisations(data: RegistryData, rows: Iterable[Row]) -> None:
+def load_organisations(data: RegistryData, rows: Iterable[Row], *, converted: bool = False) -> None:
+    """``converted``: rows of the PETRARCH conversion, which add only names nobody else has and may lack a
+    code (a group CAMEO places in a region, not a country)."""
     for row in rows:
-        org = Organisation(id=row["id"], name=row["name"], code=_party_code(data, row, "code"), sector=row["sector"],
-                           kind=row["kind"])
+        code = row["code"] if converted and not row["code"] else _party_code(data, row, "code")
+        org = Organisation(id=row["id"], name=row["name"], code=code, sector=row["sector"], kind=row["kind"])
         data.organisations[org.id] = org
         for alias in (row["name"], *row["aliases"]):
             if is_acronym(alias):
-                data.acronyms[alias.replace(".", "")] = "org:" + org.id
+                key, table, value = alias.replace(".", ""), data.acronyms, "org:" + org.id
             else:
-                data.organisation_aliases[fold(alias)] = org.id
+                key, table, value = fold(alias), data.organisation_aliases, org.id
+            if converted:
+                table.setdefault(key, value)
+            else:
+                table[key] = value
 
 
 def load_sector_words(data: RegistryData) -> None:
@@ -243,6 +260,74 @@ def load_people(data: RegistryData, rows: Iterable[Row]) -> None:
                     data.surnames.setdefault(surname[3:], set()).add(person.id)
 
 
+def load_converted(data: RegistryData) -> None:
+    """The PETRARCH2 dictionaries as ``build_petrarch`` converted them; loaded after our own files, they
+    add only what those do not say."""
+    # Tens of thousands of small objects, none of them cyclic garbage: the collector would only walk
+    # them again and again while they are made (a fifth of the load time).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        _load_converted(data)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _load_converted(data: RegistryData) -> None:
+    for row in _packaged("petrarch/names.csv", CONVERTED_NAMES):
+        key = fold(row["name"])
+        if key in data.country_names or key in data.capitals or key in data.organisation_aliases:
+            continue
+        if row["sector"]:
+            data.capitals[key] = row["iso3"]
+            data.metonym_sectors[key] = row["sector"]
+        else:
+            data.country_names[key] = row["iso3"]
+    for row in _packaged("petrarch/sectors.csv", SECTOR_WORDS):
+        data.sector_words.setdefault(fold(row["word"]), row["sector"])
+    load_organisations(data, _packaged("petrarch/organisations.csv", CONVERTED_ORGANISATIONS), converted=True)
+    load_converted_people(data, packaged("tacitus.knowledge", "petrarch/people.csv"))
+
+
+def load_converted_people(data: RegistryData, path: Path) -> None:
+    """People of the PETRARCH conversion: an empty start means "since always", a name adds only when
+    nobody else has it, and no surname is derived (one-word aliases are the surnames). The largest file
+    the registry reads, so read with the plain csv reader, its aliases already folded by the build."""
+    source = f"petrarch/{path.name}"
+    converted_ids: set[str] = set()
+    with path.open(encoding="utf-8") as handle:
+        lines = list(handle)
+    skip = 0
+    while skip < len(lines) and lines[skip].startswith("#"):
+        skip += 1
+    reader = csv.reader(lines[skip:])
+    if next(reader, None) != list(PEOPLE_COLUMNS):
+        raise ConfigError(f"{source}:{skip + 1}: the header must be {','.join(PEOPLE_COLUMNS)}")
+    for line, row in enumerate(reader, start=skip + 2):
+        if len(row) != len(PEOPLE_COLUMNS):
+            raise ConfigError(f"{source}:{line}: wrong number of columns")
+        person_id, name, aliases, _, country, office, sector, start, end, _ = row
+        try:
+            term = Term(country=country, office=office, sector=sector or "GOV",
+                        start=dt.date.fromisoformat(start) if start else dt.date.min,
+                        end=dt.date.fromisoformat(end) if end else None, organisation=None)
+        except ValueError:
+            raise ConfigError(f"{source}:{line}: dates must be YYYY-MM-DD") from None
+        person = data.people.get(person_id)
+        if person is None:
+            person = data.people[person_id] = Person(person_id, name, None)
+            converted_ids.add(person_id)
+            for key in aliases.split("|"):
+                if " " in key:
+                    data.person_names.setdefault(key, person_id)
+                elif key and not (data.surnames.get(key, set()) - converted_ids):
+                    # a one-word alias is a surname, unless it is a curated person's, which stays theirs
+                    data.surnames.setdefault(key, set()).add(person_id)
+        person.terms.append(term)
+        data.office_holders.setdefault((country, office), []).append((person_id, term))
+
+
 def surnames_of(folded_name: str, country: str) -> list[str]:
     """The words a news story uses alone for this person, after the first mention (the name words and name
     orders: ``knowledge/data/name_words.tsv`` and ``name_order.csv``)."""
@@ -268,7 +353,8 @@ def load_titles(data: RegistryData) -> None:
         data.titles[fold(row["title"])] = row["office"]
 
 
-def build_registry_data(actors_file: str | None) -> RegistryData:
+def build_registry_data(actors_file: str | None, *, converted: bool = True) -> RegistryData:
+    """``converted``: add the PETRARCH conversion (``build_petrarch`` itself reads the curated data alone)."""
     data = RegistryData()
     load_countries(data)
     load_sector_words(data)
@@ -278,6 +364,8 @@ def build_registry_data(actors_file: str | None) -> RegistryData:
         load_people(data, load_table(path, PEOPLE))
     if actors_file:
         load_user_file(data, Path(actors_file))
+    if converted:
+        load_converted(data)
     return data
 
 

@@ -45,8 +45,14 @@ def test_a_ship_named_by_its_flag_stands_for_its_country():
     assert countries(event.recipient) == ["GBR"]
 
 
-def test_an_unnamed_subject_is_abstained_on():
-    assert code("Unknown men attacked the convoy on Monday.") == []
+def test_an_unnamed_attacker_is_a_generic_side_of_no_known_country():
+    [event] = code("Unknown men attacked the convoy on Monday.")
+    assert event.event == "ASSAULT"
+    assert all(a.country is None and a.entity_id is None for a in event.actor)
+
+
+def test_a_subject_that_names_nobody_is_abstained_on():
+    assert code("The decision hurt the convoy on Monday.") == []
 
 
 def test_air_strikes_as_subject_name_their_actor_by_their_modifiers():

@@ -72,10 +72,9 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
     status = event_status(token, trigger.governor, span)
     if "intent" in entry.roles and status == "asserted":
         status = "intended"  # "offered aid": the offer was made, the aid is yet to come
-    if entry.category in THREAT_CATEGORIES and status in ("intended", "hypothetical") \
-            and _conditional_or_vowed(status, span):
-        # Violence or punishment promised ("vowed to retaliate") or made conditional ("will attack if ...")
-        # is a threat, which did happen: PLOVER codes it THREATEN.
+    if entry.category in THREAT_CATEGORIES and _announced_harm(entry, status, span):
+        # Violence or punishment promised ("vowed to retaliate"), announced ("will extend the curfew") or
+        # made conditional ("will attack if ...") is a threat, which did happen: PLOVER codes it THREATEN.
         entry = _threat_entry(entry)
         status = "asserted"
     if entry.category == "THREATEN" and status == "intended":
@@ -131,6 +130,10 @@ def _place_sides(*, entry: Entry, trigger: Trigger, parties: Parties, actors: li
             and all(a.country != place.country for a in actors) and entry.lemma not in RECLAIM_VERBS:
         # "Islamic State seized Palmyra", "Russian forces shelled Kharkiv": the town taken or struck belongs
         # to a state (a retaken town was taken from whoever held it, not from its state)
+        recipients = [Entity(text=place.text, country=place.country, kind="state")]
+    if entry.category == "RETREAT" and not recipients and place is not None and place.country \
+            and place.precision != "region" and all(a.country not in (None, place.country) for a in actors):
+        # "withdrew its troops from Lebanon": the country left is the other side
         recipients = [Entity(text=place.text, country=place.country, kind="state")]
     if unknown_attacker and not recipients and place is not None and place.country:
         # "a car bomb exploded in Mogadishu": perpetrator unknown, the attack hit the place's country
@@ -228,8 +231,10 @@ def _threat_entry(entry: Entry) -> Entry:
     return replace(entry, category="THREATEN", mode="sanction" if entry.category == "SANCTION" else "force")
 
 
-def _conditional_or_vowed(status: str, span: Span) -> bool:
-    return status == "intended" or bool({t.lower_ for t in span} & {"if", "unless"})
+def _announced_harm(entry: Entry, status: str, span: Span) -> bool:
+    if status == "intended" or (status == "planned" and entry.category != "MOBILIZE"):
+        return True  # (a planned deployment or exercise is no threat by itself)
+    return status in ("hypothetical", "planned") and bool({t.lower_ for t in span} & {"if", "unless"})
 
 
 def _parties_fit(entry: Entry, actors: list[Entity], recipients: list[Entity]) -> bool:

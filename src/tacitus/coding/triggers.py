@@ -23,12 +23,13 @@ LIGHT_VERBS = {"hold", "have", "conduct", "launch", "carry", "begin", "start", "
                "send", "mediate", "host", "renew", "escalate", "unleash", "perform", "approve", "adopt",
                "unveil", "test", "fire", "lodge", "file", "level", "strike", "forge", "hand", "grant",
                "commit", "lead", "organise", "organize", "call", "plan", "vow", "swear", "threaten", "promise",
-               "pledge"}
+               "pledge", "reiterate", "repeat"}
 # Verbs whose subject is the event: "talks took place", "the offensive began", "clashes erupted"
 # "a round of talks", "three days of talks": the measure's verb carries the event
 MEASURE_NOUNS = {"round", "series", "day", "week", "hour", "session", "month"}
 # Verbs of coming together for an event: "gathered for talks", "arrived for a visit"
 GATHERING_VERBS = {"gather", "meet", "arrive", "travel", "fly", "come", "convene", "assemble", "sit", "head",
+                   "converge", "flock", "stream", "pour",
                    "go", "return", "land"}
 HAPPENING_VERBS = {"take", "begin", "start", "resume", "continue", "open", "end", "erupt", "break", "intensify",
                    "occur", "flare", "escalate"}
@@ -58,7 +59,8 @@ class Trigger:
     def weak(self) -> bool:
         """Only converted readings that name no word ("claimed", "expected"): such a verb yields to an
         event in its complement ("claimed its fighters killed 20") or to an event noun it governs."""
-        return all(e.source != "tacitus" and not any(c.kind in WORD_CONDITIONS for c in e.conditions)
+        return all("yields" in e.roles or (e.source != "tacitus" and not any(c.kind in WORD_CONDITIONS
+                                                                              for c in e.conditions))
                    for e in self.entries)
 
     @property
@@ -166,8 +168,11 @@ def _refers_back(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") for c in noun.children)
 
 
+# Words that name a share of their of-phrase: "part of a stronghold" is (some of) the stronghold
+SHARE_NOUNS = frozenset({"part", "parts", "half", "portion", "share", "bulk", "rest", "most", "some", "all",
+                         "much", "many", "section", "sections"})
 # Conditions on the words themselves (what a converted default reading lacks)
-WORD_CONDITIONS = frozenset({"prt", "obj", "objmod", "mod", "gov", "pp", "subjnoun"})
+WORD_CONDITIONS = frozenset({"prt", "obj", "objmod", "mod", "gov", "pp", "subjnoun", "modal"})
 # Word lists that only narrow a reading down ("freed" + prisoner|hostage|...): a sentence outside the list
 # ("freed two French sailors") may still report the event, which the classifier then has to confirm.
 LOOSE_CONDITIONS = frozenset({"obj", "mod"})
@@ -202,7 +207,10 @@ class _Words:
 
     def _objects(self) -> list[Token]:
         objects = [c for c in self.token.children if c.dep_ in ("dobj", "nsubjpass")]
-        return objects + [c for o in objects for c in o.conjuncts]
+        objects += [c for o in objects for c in o.conjuncts]
+        # "suspended part of a military aid program": a share of a thing is that thing
+        return objects + [p for o in objects if o.lemma_.lower() in SHARE_NOUNS for prep in o.children
+                          if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
 
     def _object_words(self) -> set[str]:
         objects = self._get("objects")
@@ -250,6 +258,9 @@ class _Words:
             return not values.isdisjoint(self._get("phrases"))  # type: ignore[arg-type]
         if kind == "subjnoun":
             return not values.isdisjoint(self._get("subjects"))  # type: ignore[arg-type]
+        if kind == "modal":
+            return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in values for a in c.children)
+                       and any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children) for c in token.children)
         if kind == "mod":
             # "joint coast guard exercise": the modifier may hang on a compound of the noun
             modifiers = [t for t in token.subtree if t.i < token.i and t.dep_ in ("amod", "compound", "nmod")]

@@ -23,6 +23,7 @@ from tacitus.coding.places import attach_place
 from tacitus.coding.roles import is_passive
 from tacitus.coding.status import event_status
 from tacitus.coding.triggers import Trigger
+from tacitus.coding.words import words
 from tacitus.records import Entity, Place
 
 log = logging.getLogger(__name__)
@@ -35,13 +36,10 @@ TARGET_IS_PLACE = {"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"}
 THREAT_CATEGORIES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 # Acts that, when they name no target and stay within the actor's country, fall on that country
 DOMESTIC = {"PROTEST", "COERCE", "CONCEDE", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "MOBILIZE", "ASSAULT"}
-RECLAIM_VERBS = {"retake", "recapture"}
+RECLAIM_VERBS = words("reclaim_verb")
 ARMED_SECTORS = {"MIL", "REB", "UAF", "INS", "SPY"}
 # Subjects that name the means or an anonymous attacker, not a party: "a car bomb exploded", "gunmen killed"
-ANONYMOUS_ATTACKERS = {"bomb", "bomber", "gunman", "gunmen", "attacker", "assailant", "explosion", "blast",
-                       "rocket", "missile", "shell", "mortar", "grenade", "device", "sniper", "drone", "kidnapper",
-                       "bombing", "attack", "ambush", "airstrike", "shelling", "raid", "militant", "assassin",
-                       "mob", "man", "men"}
+ANONYMOUS_ATTACKERS = words("anonymous_attacker")
 
 
 @dataclass

@@ -14,38 +14,25 @@ from spacy.tokens import Span, Token
 from tacitus.coding.lexicon import Entry, load_lexicon
 from tacitus.coding.phrases import participial_adjunct
 from tacitus.coding.status import INTENDING, PLANNING, READY, is_headline_plan
+from tacitus.coding.words import words
 
 # Verbs that turn an event noun into an event: "hold talks", "impose sanctions", "express support"
-LIGHT_VERBS = {"hold", "have", "conduct", "launch", "carry", "begin", "start", "resume", "continue", "stage",
-               "impose", "express", "offer", "extend", "voice", "sign", "reach", "announce", "declare", "make",
-               "pay", "give", "issue", "step", "intensify", "increase", "boost", "provide", "mount", "wage",
-               "attend", "seek", "open", "join", "deliver", "deepen", "expand", "agree", "broker", "order",
-               "send", "mediate", "host", "renew", "escalate", "unleash", "perform", "approve", "adopt",
-               "unveil", "test", "fire", "lodge", "file", "level", "strike", "forge", "hand", "grant",
-               "commit", "lead", "organise", "organize", "call", "plan", "vow", "swear", "threaten", "promise",
-               "pledge", "reiterate", "repeat"}
+LIGHT_VERBS = words("light_verb")
 # Verbs whose subject is the event: "talks took place", "the offensive began", "clashes erupted"
 # "a round of talks", "three days of talks": the measure's verb carries the event
-MEASURE_NOUNS = {"round", "series", "day", "week", "hour", "session", "month"}
+MEASURE_NOUNS = words("measure_noun")
 # Verbs of coming together for an event: "gathered for talks", "arrived for a visit"
-GATHERING_VERBS = {"gather", "meet", "arrive", "travel", "fly", "come", "convene", "assemble", "sit", "head",
-                   "converge", "flock", "stream", "pour",
-                   "go", "return", "land"}
-HAPPENING_VERBS = {"take", "begin", "start", "resume", "continue", "open", "end", "erupt", "break", "intensify",
-                   "occur", "flare", "escalate"}
+GATHERING_VERBS = words("gathering_verb")
+HAPPENING_VERBS = words("happening_verb")
 # Verbs whose complement did not (yet) happen: "rather than travel", "instead of attacking"
 IRREALIS_MARKERS = {"rather", "instead", "without"}
 # Events inside what someone imagines, fears or wants have not happened
-COGNITION = {"imagine", "fear", "hope", "want", "wish", "dream", "worry", "envisage", "suggest", "consider",
-             "discuss", "debate", "mull", "weigh", "study", "seek", "avoid", "prevent", "concern", "risk",
-             "possibility", "prospect", "danger", "likelihood", "chance", "idea", "rumour", "rumor", "speculation"}
+COGNITION = words("cognition")
 
 # Verbs whose infinitive complement happens (or is planned, promised, forced): "continued to shell",
 # "is expected to visit", "forced them to withdraw". Any other "to"-infinitive is a purpose, a wish or
 # an opinion ("raised a militia to fight Isis", "too dangerous to travel"), not an event of the sentence.
-CONTROLLERS = PLANNING | INTENDING | {"continue", "begin", "start", "manage", "resume", "proceed", "go", "decide",
-                                     "vote", "agree", "force", "compel", "have", "be", "need", "move", "return",
-                                     "try", "attempt", "order", "help", "get", "come", "use", "refuse", "fail"}
+CONTROLLERS = PLANNING | INTENDING | words("controller")
 
 
 @dataclass
@@ -169,8 +156,7 @@ def _refers_back(noun: Token) -> bool:
 
 
 # Words that name a share of their of-phrase: "part of a stronghold" is (some of) the stronghold
-SHARE_NOUNS = frozenset({"part", "parts", "half", "portion", "share", "bulk", "rest", "most", "some", "all",
-                         "much", "many", "section", "sections"})
+SHARE_NOUNS = words("share_noun")
 # Conditions on the words themselves (what a converted default reading lacks)
 WORD_CONDITIONS = frozenset({"prt", "obj", "objmod", "mod", "gov", "pp", "subjnoun", "modal"})
 # Word lists that only narrow a reading down ("freed" + prisoner|hostage|...): a sentence outside the list

@@ -81,7 +81,9 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
     actors, recipients = _place_sides(entry=entry, trigger=trigger, parties=parties, actors=actors,
                                       recipients=recipients, place=place, unknown_attacker=unknown_attacker)
     actors, recipients = _place_by_sentence(actors, recipients, place, span, context)
-    if not recipients and entry.category in DOMESTIC and entry.mode != "occupy" and entry.lemma not in RECLAIM_VERBS:
+    clash = "reciprocal" in entry.roles and len(actors) > 1  # "farmers clashed with herders": no third side
+    if not recipients and entry.category in DOMESTIC and entry.mode != "occupy" and entry.lemma not in RECLAIM_VERBS \
+            and not clash:
         # (a town taken or retaken at home was taken from whoever held it, not from the state)
         recipients = _at_home(entry, actors, place, span, context)
     if not (actors or recipients or place is not None):
@@ -207,6 +209,8 @@ def _place_by_sentence(actors: list[Entity], recipients: list[Entity], place: Pl
 
 def _attacker_unnamed(token: Token) -> bool:
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if not subjects and token.dep_ == "acl" and token.head.dep_ == "ROOT":
+        subjects = [token.head]  # "An explosive device detonated near ...", parsed as a noun phrase
     return bool(subjects) and all(s.lemma_.lower() in ANONYMOUS_ATTACKERS or s.lower_ in ANONYMOUS_ATTACKERS
                                   for s in subjects)
 

@@ -23,7 +23,7 @@ from tacitus.records import Place
 log = logging.getLogger(__name__)
 
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within", "off",
-                  "along"}
+                  "along", "through"}
 # Only on the trigger itself are these places: "strikes on Aleppo", "withdrew from Syria" (but "sanctions on
 # Iran's oil", "an inquiry into", "a dispute over")
 TRIGGER_PREPS = LOCATIVE_PREPS | {"on", "into", "from", "to"}

@@ -73,7 +73,8 @@ def find_triggers(span: Span) -> list[Trigger]:
     for token in span:
         if token.pos_ not in ("NOUN", "PROPN"):
             continue
-        entries = lexicon.get((token.lemma_.lower(), "NOUN"), ()) or lexicon.get((token.lower_, "NOUN"), ())
+        entries = next((lexicon[(form, "NOUN")] for form in (token.lemma_.lower(), token.lower_, _hyphenated(token))
+                        if (form, "NOUN") in lexicon), ())
         governor = noun_governor(token) if entries else None
         if governor is None:
             continue
@@ -98,6 +99,15 @@ def _verb_tagged_as_noun(token: Token) -> bool:
         return False
     children = {c.dep_ for c in token.children}
     return "nsubj" in children and "dobj" in children
+
+
+def _hyphenated(token: Token) -> str:
+    """ "sit-in", "walk-out": the tokenizer splits them into three tokens, the last one the head."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_ \
+            and not doc[token.i - 1].whitespace_:
+        return f"{doc[token.i - 2].lower_}-{token.lower_}"
+    return token.lower_
 
 
 def lemma_candidates(token: Token) -> list[str]:
@@ -270,8 +280,8 @@ def _is_eventive(trigger: Trigger) -> bool:
         return False
     if token.dep_ == "amod":
         return False  # "the besieged town" describes a state, not an event of the sentence
-    if token.dep_ == "acl" and token.tag_ == "VBN" and (trigger.weak or not any(c.dep_ == "agent"
-                                                                              for c in token.children)):
+    if token.dep_ == "acl" and token.tag_ == "VBN" and not _predicate_of_verbless_parse(token) \
+            and (trigger.weak or not any(c.dep_ == "agent" for c in token.children)):
         return False  # "Ocalan, the Kurdish leader now imprisoned in Turkey", "a delegation led by": background
     if _unasserted_infinitive(token):
         return False
@@ -288,6 +298,15 @@ def _is_eventive(trigger: Trigger) -> bool:
         if node.lemma_.lower() in COGNITION:
             return False
     return not any(t.lower_ in IRREALIS_MARKERS for t in token.lefts)
+
+
+def _predicate_of_verbless_parse(token: Token) -> bool:
+    """ "An explosive device detonated under a police vehicle": the small parser reads the sentence as a noun
+    phrase with a participle; with no verb to hang on, the participle is the sentence's predicate."""
+    head = token.head
+    return head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and head.i < token.i \
+        and not any(t.pos_ in ("VERB", "AUX") and t.i != token.i and t.dep_ in ("ROOT", "conj")
+                    for t in token.sent)
 
 
 def _unasserted_infinitive(verb: Token) -> bool:

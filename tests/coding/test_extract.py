@@ -324,6 +324,50 @@ def test_hyphenated_event_nouns_and_field_positions():
     assert only("Suicide bombers struck a market in Mogadishu.", "ASSAULT").mode == "suicide"
 
 
+def test_a_threat_falls_on_whom_its_act_or_its_condition_names():
+    cut = only("Iran threatened on Tuesday to cut off gas supplies to Armenia.", "THREATEN")
+    assert (countries(cut.actor), countries(cut.recipient)) == (["IRN"], ["ARM"])
+    ties = only("Georgia's parliament threatened to break relations with Russia unless Moscow closed its base.",
+                "THREATEN")
+    assert countries(ties.recipient) == ["RUS"]
+    condition = only("Israel threatened to close the crossings if Hamas fired more rockets.", "THREATEN")
+    assert countries(condition.recipient) == ["PSE"]
+
+
+def test_what_a_speaker_said_it_would_do_is_an_announced_intention():
+    aid = only("Japan said on Monday it would send medical teams to Turkey.", "AID")
+    assert aid.status == "intended"
+    assert only("Japan said it would send medical teams to Turkey if the quake worsened.", "AID").status == "hypothetical"
+
+
+def test_whose_positions_were_struck_and_whom_a_camp_was_for_are_the_targets():
+    positions = only("Turkish drones struck positions of the Kurdish YPG near Kobani.", "ASSAULT")
+    assert [r.sector for r in positions.recipient] == ["REB"]
+    camp = only("A camp for Rohingya refugees was attacked by Myanmar soldiers on Monday.", "ASSAULT")
+    assert [r.sector for r in camp.recipient] == ["REF"]
+
+
+def test_acts_abroad_with_no_named_target_fall_on_the_country_where_they_happen():
+    curfew = only("Russia lifted the curfew in Abkhazia on Tuesday.", "CONCEDE")
+    assert countries(curfew.recipient) == ["GEO"]
+    airlift = only("Dutch helicopters evacuated wounded civilians from the besieged town of Srebrenica.", "AID")
+    assert countries(airlift.recipient) == ["BIH"]
+    # the place unknown, the civilians are not taken for the helicopters' own
+    assert countries(only("French helicopters evacuated wounded civilians.", "AID").recipient) == []
+
+
+def test_allowing_people_back_is_a_concession():
+    back = only("Jordan will allow hundreds of Iraqi exiles to return home.", "CONCEDE")
+    assert back.status == "planned" and countries(back.actor) == ["JOR"]
+
+
+def test_a_demand_falls_on_whom_its_clause_names_and_a_plan_on_whoever_proposed_it():
+    demand = only("The WHO repeated its demand that Sudan open the border crossings.", "REQUEST")
+    assert (countries(demand.actor), countries(demand.recipient)) == (["UNO"], ["SDN"])
+    plan = only("The junta rejected a ceasefire plan proposed by ECOWAS.", "REJECT")
+    assert [r.sector for r in plan.recipient] == ["IGO"]
+
+
 def test_disasters_and_accidents_are_no_events():
     assert code("A chemical plant exploded in Tianjin.") == []
     assert code("A plane crashed near Kathmandu on Friday.") == []

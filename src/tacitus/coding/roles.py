@@ -118,6 +118,9 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
             parties.owners.extend((obj, o) for _, o in _prep_objects(obj, {"by", "from"}))
             parties.owners.extend((obj, c) for c in obj.children if c.dep_ in ("amod", "compound")
                                   and c.ent_type_ in ("NORP", "GPE"))
+            # "a peace plan proposed by the African Union"
+            parties.owners.extend((obj, o) for c in obj.children if c.dep_ == "acl" for a in c.children
+                                  if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" for o in conjuncts(p))
     if clause:
         parties.recipients.extend(t for c in verb.children if c.dep_ == "ccomp"
                                   for s in c.children if s.dep_ == "nsubj" for t in conjuncts(s))
@@ -161,4 +164,9 @@ def noun_parties(noun: Token, governor: Token) -> PartyTokens:
             elif holder is noun or prep != "on":
                 parties.recipients.append(obj)
     parties.by_place = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "LOC")]
+    if not parties.recipients:
+        # "its demand that Israel ease restrictions": whom the demand's clause is about
+        parties.recipients = [s for c in noun.children if c.dep_ in ("acl", "ccomp")
+                              and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                              for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     return parties

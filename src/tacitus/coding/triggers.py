@@ -15,6 +15,7 @@ from tacitus.coding.lexicon import Entry, load_lexicon
 from tacitus.coding.phrases import participial_adjunct
 from tacitus.coding.status import INTENDING, PLANNING, READY, is_headline_plan
 from tacitus.coding.words import words
+from tacitus.datafiles import load_words, packaged
 
 # Verbs that turn an event noun into an event: "hold talks", "impose sanctions", "express support"
 LIGHT_VERBS = words("light_verb")
@@ -167,6 +168,7 @@ def _refers_back(noun: Token) -> bool:
 
 # Words that name a share of their of-phrase: "part of a stronghold" is (some of) the stronghold
 SHARE_NOUNS = words("share_noun")
+CROWD_NUMBERS = load_words(packaged("tacitus.knowledge", "crowd_numbers.csv"))
 # Conditions on the words themselves (what a converted default reading lacks)
 WORD_CONDITIONS = frozenset({"prt", "obj", "objmod", "mod", "gov", "pp", "subjnoun", "modal"})
 # Word lists that only narrow a reading down ("freed" + prisoner|hostage|...): a sentence outside the list
@@ -203,9 +205,14 @@ class _Words:
 
     def _objects(self) -> list[Token]:
         objects = [c for c in self.token.children if c.dep_ in ("dobj", "nsubjpass")]
+        # "allow thousands of refugees to return": the parser makes the object the infinitive's subject
+        objects += [s for c in self.token.children if c.dep_ in ("ccomp", "xcomp")
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    for s in c.children if s.dep_ == "nsubj"]
         objects += [c for o in objects for c in o.conjuncts]
-        # "suspended part of a military aid program": a share of a thing is that thing
-        return objects + [p for o in objects if o.lemma_.lower() in SHARE_NOUNS for prep in o.children
+        # "suspended part of a military aid program", "thousands of refugees": a share or a count of a thing
+        return objects + [p for o in objects if o.lemma_.lower() in SHARE_NOUNS or o.lower_ in CROWD_NUMBERS
+                          or o.pos_ == "NUM" for prep in o.children
                           if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
 
     def _object_words(self) -> set[str]:

@@ -1,0 +1,45 @@
+"""Which canonical events an analysis reads: the shared filters (tacitus.store.queries), a dyad, and statuses.
+
+Counts are of things that happened: by default only asserted and reported events, unless ``--status`` asks
+for others. A dyad is the filter's ``country`` and a ``recipient`` country, in either direction.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.sql.elements import ColumnElement
+
+from tacitus.errors import InputError
+from tacitus.store.filters import EventFilter, parse_country
+from tacitus.store.queries import event_conditions
+from tacitus.store.schema import event_dyads, events
+
+HAPPENED = ("asserted", "reported")
+
+
+def recipient_code(filters: EventFilter, recipient: str | None) -> str | None:
+    """The dyad's other side, checked; it needs ``--country`` for the first."""
+    if not recipient:
+        return None
+    code = parse_country(recipient, "--recipient")
+    if not filters.country:
+        raise InputError("--recipient needs --country (the dyad's other side)")
+    return code
+
+
+def dyad_condition(a: str, b: str) -> ColumnElement[bool]:
+    pairs = or_(and_(event_dyads.c.side_a == a, event_dyads.c.side_b == b),
+                and_(event_dyads.c.side_a == b, event_dyads.c.side_b == a))
+    return events.c.id.in_(select(event_dyads.c.event_id).where(pairs))
+
+
+def conditions(filters: EventFilter, *, recipient: str | None = None,
+               statuses: tuple[str, ...] | None = HAPPENED) -> list[ColumnElement[bool]]:
+    """The WHERE of an analysis query on ``events``; ``statuses`` apply unless the filter names a status."""
+    where = event_conditions(filters)
+    other = recipient_code(filters, recipient)
+    if other and filters.country:
+        where.append(dyad_condition(filters.country, other))
+    if statuses and not filters.status:
+        where.append(events.c.status.in_(statuses))
+    return where

@@ -48,6 +48,7 @@ class EventView:
     articles: int
     sources: int
     sentence: str  # the representative report's sentence: the evidence
+    first_seen: str | None = None  # when the first article reporting it was published
     actors: list[Entity] = field(default_factory=list)
     recipients: list[Entity] = field(default_factory=list)
     source: Source | None = None  # the representative report's article
@@ -56,9 +57,10 @@ class EventView:
     def countries(self) -> frozenset[str]:
         return frozenset(self.actor_countries) | frozenset(self.recipient_countries)
 
-    def rank(self) -> tuple[int, int, float, str]:
-        """Most reported first, then most sources, then the strongest score, then the id (a stable order)."""
-        return (-self.reports, -self.sources, -abs(self.score or 0.0), self.id)
+    def rank(self) -> tuple[int, int, float, int, str]:
+        """Most reported first, then most sources, the strongest score, the latest, the id (a stable order)."""
+        latest = -int((self.date_lo or "0000-00-00").replace("-", ""))
+        return (-self.reports, -self.sources, -abs(self.score or 0.0), latest, self.id)
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "category": self.category, "mode": self.mode, "status": self.status,
@@ -66,6 +68,7 @@ class EventView:
                 "place_country": self.place_country, "actor_countries": list(self.actor_countries),
                 "recipient_countries": list(self.recipient_countries), "reports": self.reports,
                 "articles": self.articles, "sources": self.sources, "score": self.score, "sentence": self.sentence,
+                "first_seen": self.first_seen,
                 "actors": [a.to_dict() for a in self.actors], "recipients": [r.to_dict() for r in self.recipients],
                 "source": self.source.to_dict() if self.source else None}
 
@@ -102,6 +105,7 @@ def load_events(conn: Connection, where: Sequence[ColumnElement[bool]], *, limit
             date_lo=r.date_lo, date_hi=r.date_hi, score=r.score, place=r.place_name, place_country=r.place_country,
             actor_countries=_codes(r.actor_countries), recipient_countries=_codes(r.recipient_countries),
             reports=r.num_mentions, articles=r.num_articles, sources=r.num_sources, sentence=r.sentence,
+            first_seen=r.first_seen,
             actors=[e for e, role in zip(entity, roles) if role == "actor"],
             recipients=[e for e, role in zip(entity, roles) if role == "recipient"],
             source=Source(r.article_id, r.title, r.publisher, r.published, r.url)))

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.sql.elements import ColumnElement
 
 from tacitus.analysis.periods import Period, check_by, period_of, span
 from tacitus.analysis.selection import conditions
@@ -73,7 +74,7 @@ def event_series(store: Store, filters: EventFilter, *, by: str = "week", recipi
     where = conditions(filters, recipient=recipient)
     low = first.start if first else filters.start
     high = last.end if last else filters.end
-    dated = [events.c.date_lo.is_not(None), events.c.date_hi.is_not(None)]
+    dated: list[ColumnElement[bool]] = [events.c.date_lo.is_not(None), events.c.date_hi.is_not(None)]
     if low:
         dated.append(events.c.date_lo >= low)
     if high:

@@ -186,4 +186,30 @@ def brief_command(ctx: click.Context, /, recipient: str | None, date: str | None
         sys.stdout.write(result.to_markdown())
 
 
-commands: list[click.Command] = [series_command, baseline_command, watchlist_command, brief_command]
+@click.command("search")
+@click.argument("query")
+@filter_options
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="At most this many articles.")
+@_format("table", "json", "markdown", "html", default="table")
+@click.pass_context
+def search_command(ctx: click.Context, /, query: str, limit: int, output_format: str, **values: Any) -> None:
+    """Search the stored articles: ranked, with snippets and each article's events (under the filters)."""
+    from tacitus.analysis.search import search
+
+    event_filter = _filters(values)
+    with _open(ctx) as store:
+        result = search(store, query, event_filter, limit=limit)
+    if output_format == "json":
+        _json(result.to_dict())
+        return
+    rows = [{"published": (h.published or "")[:10], "publisher": h.publisher, "title": h.title,
+             "snippet": h.snippet, "events": " ".join(e.id for e in h.events), "url": h.url} for h in result.hits]
+    columns = ["published", "publisher", "title", "snippet", "events", "url"]
+    if output_format == "table":
+        emit_table(rows, columns, squeeze=["snippet", "title"], optional=["url", "events", "publisher"])
+    else:
+        _markup_table(rows, columns, output_format, footer=f"{len(rows)} articles for {query!r}.")
+
+
+commands: list[click.Command] = [series_command, baseline_command, watchlist_command, brief_command,
+                                 search_command]

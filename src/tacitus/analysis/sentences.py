@@ -25,7 +25,8 @@ PHRASES = (Column("category", parser=one_of(*CATEGORIES)), Column("mode", requir
            Column("past"), Column("base"))
 OPTIONAL = re.compile(r"\[([^|\]]*)\|([^\]]*)\]")
 # Words that name no one: the subject falls back on the registry's name ("the two leaders" -> Vladimir Putin)
-VAGUE = re.compile(r"^(it|they|he|she|we|the two \w+|both \w+|the \w+ sides?|the two|its|their)$", re.IGNORECASE)
+VAGUE = re.compile(r"^(it|they|he|she|we|the two \w+|both \w+|the \w+ sides?|the two|(its|his|her|their)( \w+)?)$",
+                   re.IGNORECASE)
 STATUS_FORMS = {"asserted": "{subject} {past}", "reported": "{subject} reportedly {past}",
                 "planned": "{subject} {be} expected to {base}", "intended": "{subject} pledged to {base}",
                 "hypothetical": "{subject} could {base}", "negated": "{subject} did not {base}"}

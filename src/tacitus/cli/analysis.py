@@ -211,5 +211,58 @@ def search_command(ctx: click.Context, /, query: str, limit: int, output_format:
         _markup_table(rows, columns, output_format, footer=f"{len(rows)} articles for {query!r}.")
 
 
+@click.command("review")
+@click.option("--week", required=True, metavar="YYYY-Www", help="The ISO week (2019-W52).")
+@filter_options
+@_format("markdown", "html", "json", default="markdown")
+@click.pass_context
+def review_command(ctx: click.Context, /, week: str, output_format: str, **values: Any) -> None:
+    """The week in review: top stories by region, changes against baseline, new dyads, next week, counts."""
+    from tacitus.analysis.review import review
+
+    event_filter = _filters(values)
+    with _open(ctx) as store:
+        result = review(store, week, event_filter)
+    if output_format == "json":
+        _json(result.to_dict())
+    elif output_format == "html":
+        sys.stdout.write(result.to_html())
+    else:
+        sys.stdout.write(result.to_markdown())
+
+
+@click.command("network")
+@filter_options
+@click.option("--min-events", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Keep dyads with at least this many events.")
+@click.option("-o", "--output", default="-", show_default=True, help="File to write ('-' for stdout).")
+@_format("table", "json", "gexf", "graphml", default="table")
+@click.pass_context
+def network_command(ctx: click.Context, /, min_events: int, output: str, output_format: str, **values: Any) -> None:
+    """The country network: actor -> recipient edges weighted by events and mean score, with centrality."""
+    from tacitus.analysis.network import network
+
+    event_filter = _filters(values)
+    with _open(ctx) as store:
+        result = network(store, event_filter, min_events=min_events)
+    if output_format == "table":
+        emit_table([n.to_dict() for n in result.nodes],
+                   ["id", "out_events", "in_events", "degree_centrality", "betweenness"])
+        return
+    text = result.serialize(output_format)
+    if output == "-":
+        sys.stdout.write(text)
+    else:
+        from pathlib import Path
+
+        try:
+            Path(output).write_text(text, encoding="utf-8")
+        except OSError as error:
+            from tacitus.errors import InputError
+
+            raise InputError(f"cannot write {output}: {error.strerror}") from None
+        click.echo(f"wrote {len(result.nodes)} nodes and {len(result.edges)} edges to {output}", err=True)
+
+
 commands: list[click.Command] = [series_command, baseline_command, watchlist_command, brief_command,
-                                 search_command]
+                                 search_command, review_command, network_command]

@@ -92,7 +92,7 @@ def review(store: Store, week: str, filters: EventFilter | None = None, *, basel
     for dyad in report.new_dyads:
         cited = [e for e in week_events if dyad.actor in e.countries and dyad.recipient in e.countries]
         if cited:
-            dyads.append(_some(f"{country_name(dyad.actor)} and {country_name(dyad.recipient)}: {dyad.events} "
+            dyads.append(_some(f"{country_name(dyad.actor)} towards {country_name(dyad.recipient)}: {dyad.events} "
                                f"event{'s' if dyad.events != 1 else ''}, none in the {baseline_weeks} weeks before.",
                                cited))
     sections.append(Section("New dyads", dyads, bullets=True))

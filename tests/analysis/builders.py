@@ -19,13 +19,14 @@ def event(date: str, *, category: str = "CONSULT", actors: tuple[str, ...] = ("T
           recipients: tuple[str, ...] = ("RUS",), status: str = "asserted", where: Place | None | str = "own",
           precision: str = "day", mode: str | None = None, sentence: str | None = None,
           names: dict[str, str] | None = None, score: float = 1.0, quad: int = 1, publisher: str = "Desk",
-          goldstein: float = 1.0, article: str | None = None) -> tuple[Article, Event]:
+          goldstein: float = 1.0, article: str | None = None, published: str | None = None) -> tuple[Article, Event]:
     number = next(_numbers)
     key = article or f"art-{number}"
     text = sentence or f"Report {number} of {category} between {', '.join(actors + recipients)}."
     names = names or {}
     article = Article(id=key, raw_text=text, body=text, url=f"https://example.invalid/{key}", publisher=publisher,
-                      title=f"Story {number}", published=date[:10] if len(date) >= 10 else f"{date}-01",
+                      title=f"Story {number}",
+                      published=published or (date[:10] if len(date) >= 10 else f"{date}-01"),
                       published_precision="day", language="en")
     report = Event(id=f"m-{number}", doc_id=key, event=category,  # type: ignore[arg-type]
                    actor=[Entity(text=names.get(c, c), name=names.get(c, c), country=c, kind="state") for c in actors],

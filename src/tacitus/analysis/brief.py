@@ -16,7 +16,7 @@ from tacitus.analysis.baseline import baseline_change, format_p
 from tacitus.analysis.periods import period_of
 from tacitus.analysis.render import Document, Section, markdown, to_html
 from tacitus.analysis.selection import HAPPENED, conditions, recipient_code
-from tacitus.analysis.sentences import Sentence, cite, describe, event_sentence, join
+from tacitus.analysis.sentences import Sentence, cite, cite_some, describe, event_sentence, join
 from tacitus.analysis.views import EventView, Source, load_events, sources_of
 from tacitus.analysis.watchlist import watchlist
 from tacitus.errors import InputError
@@ -148,7 +148,7 @@ def _trend(store: Store, scope: EventFilter, other: str | None, names: list[str]
     significance = f" ({format_p(total.p_value)})" if total.p_value is not None else ""
     text = (f"The week of {_day(week.start)} saw {total.current} event{'s' if total.current != 1 else ''} "
             f"{between}, against {total.baseline_mean:.2g} a week over the {weeks} weeks before{significance}.")
-    return [cite(text, cited)]
+    return [cite_some(text, cited)]
 
 
 def _history(earlier: list[EventView], names: list[str], start: str) -> list[Sentence]:
@@ -158,7 +158,7 @@ def _history(earlier: list[EventView], names: list[str], start: str) -> list[Sen
     counts = Counter(e.category for e in happened)
     summary = ", ".join(f"{n} {c}" for c, n in counts.most_common())
     between = f"between {join(names)}" if len(names) > 1 else f"involving {names[0]}"
-    sentences = [cite(f"In the {HISTORY_DAYS} days before {_day(start)}, the store holds {len(happened)} "
+    sentences = [cite_some(f"In the {HISTORY_DAYS} days before {_day(start)}, the store holds {len(happened)} "
                       f"event{'s' if len(happened) != 1 else ''} {between}: {summary}.", happened)]
     recent = sorted(happened, key=lambda e: (e.date_lo or "", e.id), reverse=True)
     return sentences + [event_sentence(e) for e in _distinct(recent[:EARLIER * 2])[:EARLIER]]

@@ -15,7 +15,7 @@ from tacitus.analysis.brief import country_name
 from tacitus.analysis.periods import parse_week
 from tacitus.analysis.render import Document, Section, markdown, to_html
 from tacitus.analysis.selection import conditions
-from tacitus.analysis.sentences import Sentence, cite, describe
+from tacitus.analysis.sentences import Sentence, cite, cite_some, describe
 from tacitus.analysis.views import EventView, Source, load_events, sources_of
 from tacitus.analysis.watchlist import watchlist
 from tacitus.store.database import Store
@@ -38,10 +38,7 @@ def _region(event: EventView) -> str:
 
 
 def _some(text: str, events: list[EventView]) -> Sentence:
-    ranked = sorted(events, key=lambda e: e.rank())
-    if len(ranked) > CITED:
-        text = text[:-1] + f" ({CITED} most reported of {len(ranked)} events cited)."
-    return cite(text, ranked[:CITED])
+    return cite_some(text, events, CITED)
 
 
 def _stories(week_events: list[EventView]) -> list[tuple[str, Sentence]]:

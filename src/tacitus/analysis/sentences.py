@@ -150,5 +150,13 @@ def cite(text: str, events: Sequence[EventView]) -> Sentence:
     return Sentence(text=text, events=[e.id for e in events], urls=list(dict.fromkeys(urls)))
 
 
+def cite_some(text: str, events: Sequence[EventView], cap: int = 20) -> Sentence:
+    """An aggregate sentence ("12 events: ...") citing at most ``cap`` events, the most reported, and saying so."""
+    ranked = sorted(events, key=lambda e: e.rank())
+    if len(ranked) > cap:
+        text = text[:-1] + f" ({cap} most reported of {len(ranked)} events cited)."
+    return cite(text, ranked[:cap])
+
+
 def event_sentence(event: EventView, *, with_date: bool = True) -> Sentence:
     return cite(describe(event, with_date=with_date) + ".", [event])

@@ -89,3 +89,11 @@ def test_search_finds_the_idlib_ceasefire_articles(demo_db):
     titles = [h["title"] for h in data["hits"]]
     assert "Putin and Erdogan agree Idlib ceasefire after Kremlin talks" in titles[:3]
     assert all(h["events"] for h in data["hits"])
+
+
+def test_the_readme_shows_the_brief_as_produced(brief):
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    markdown, _ = brief
+    assert "````markdown\n" + markdown + "````" in readme

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from tacitus.analysis.baseline import baseline_change, format_p
 from tacitus.analysis.periods import period_of
 from tacitus.analysis.render import Document, Section, markdown, to_html
-from tacitus.analysis.selection import HAPPENED, conditions, recipient_code
+from tacitus.analysis.selection import HAPPENED, conditions, recipient_code, starts_after
 from tacitus.analysis.sentences import Sentence, cite, cite_some, describe, event_sentence, join
 from tacitus.analysis.views import EventView, Source, load_events, sources_of
 from tacitus.analysis.watchlist import watchlist
@@ -76,10 +76,11 @@ def brief(store: Store, filters: EventFilter, *, recipient: str | None = None, d
     names = [country_name(filters.country)] + ([country_name(other)] if other else [])
     subtitle = f"Tacitus brief, {join(names)}, {_day(start)} to {_day(end)}" + (f", on {topic}" if topic else "")
     with store.reading() as conn:
-        window = load_events(conn, conditions(scope, recipient=other))
-        earlier = load_events(conn, conditions(EventFilter(**{**vars(scope), "start": _shift(start, -HISTORY_DAYS),
-                                                              "end": _shift(start, -1)}), recipient=other),
-                              order="date")
+        window = load_events(conn, conditions(scope, recipient=other) + [starts_after(start)])
+        before = _shift(start, -HISTORY_DAYS)
+        earlier = load_events(conn, conditions(EventFilter(**{**vars(scope), "start": before,
+                                                              "end": _shift(start, -1)}), recipient=other)
+                              + [starts_after(before)], order="date")
         related = _related(conn, scope, window)
     if not window:
         return Brief(title=Sentence(f"No stored events for {join(names)}"), subtitle=subtitle, sections=[],
@@ -140,7 +141,7 @@ def _trend(store: Store, scope: EventFilter, other: str | None, names: list[str]
     week = report.period
     with store.reading() as conn:
         cited = load_events(conn, conditions(EventFilter(**{**vars(scope), "start": week.start, "end": week.end}),
-                                             recipient=other))
+                                             recipient=other) + [events.c.date_lo >= week.start])
     cited = [e for e in cited if e.date_lo and e.date_lo >= week.start and e.date_hi and e.date_hi <= week.end]
     if not cited:
         return []
@@ -174,7 +175,8 @@ def _related(conn: Any, scope: EventFilter, window: list[EventView]) -> list[Eve
     same_articles = (select(event_mentions.c.event_id).join(mentions, mentions.c.id == event_mentions.c.mention_id)
                      .where(mentions.c.article_id.in_(articles_of)))
     window_only = EventFilter(start=scope.start, end=scope.end)
-    found = load_events(conn, conditions(window_only) + [events.c.id.in_(same_articles), events.c.id.notin_(ids)])
+    found = load_events(conn, conditions(window_only) + [starts_after(str(scope.start)), events.c.id.in_(same_articles),
+                                                         events.c.id.notin_(ids)])
     return _distinct(found)[:RELATED]
 
 

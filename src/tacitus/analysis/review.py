@@ -20,6 +20,7 @@ from tacitus.analysis.views import EventView, Source, load_events, sources_of
 from tacitus.analysis.watchlist import watchlist
 from tacitus.store.database import Store
 from tacitus.store.filters import EventFilter
+from tacitus.store.schema import events
 
 STORIES = 8
 CITED = 20  # an aggregate sentence cites at most this many events (the most reported), and says so
@@ -61,7 +62,7 @@ def review(store: Store, week: str, filters: EventFilter | None = None, *, basel
     base = filters or EventFilter()
     scope = EventFilter(**{**vars(base), "start": period.start, "end": period.end})
     with store.reading() as conn:
-        week_events = [e for e in load_events(conn, conditions(scope))
+        week_events = [e for e in load_events(conn, conditions(scope) + [events.c.date_lo >= period.start])
                        if e.date_lo and e.date_hi and e.date_lo >= period.start and e.date_hi <= period.end]
     subtitle = f"Tacitus week in review, {period.key} ({period.start} to {period.end})"
     title = cite(f"The week in review, {period.key}", [])

@@ -33,6 +33,15 @@ def dyad_condition(a: str, b: str) -> ColumnElement[bool]:
     return events.c.id.in_(select(event_dyads.c.event_id).where(pairs))
 
 
+def starts_after(day: str, slack_days: int = 31) -> ColumnElement[bool]:
+    """Events whose date window starts at most ``slack_days`` before ``day``: with the shared filters' overlap
+    test this bounds the date index from below (an event known only to a month still counts in its weeks;
+    one known only to the year or decade does not make a week's news)."""
+    import datetime as dt
+
+    return events.c.date_lo >= (dt.date.fromisoformat(day) - dt.timedelta(days=slack_days)).isoformat()
+
+
 def conditions(filters: EventFilter, *, recipient: str | None = None,
                statuses: tuple[str, ...] | None = HAPPENED) -> list[ColumnElement[bool]]:
     """The WHERE of an analysis query on ``events``; ``statuses`` apply unless the filter names a status."""

@@ -77,8 +77,8 @@ def event_series(store: Store, filters: EventFilter, *, by: str = "week", recipi
     dated: list[ColumnElement[bool]] = [events.c.date_lo.is_not(None), events.c.date_hi.is_not(None)]
     if low:
         dated.append(events.c.date_lo >= low)
-    if high:
-        dated.append(events.c.date_hi <= high)
+    if high:  # date_lo bounded too, so that the date index reads only the span
+        dated += [events.c.date_hi <= high, events.c.date_lo <= high]
     counts = (select(events.c.date_lo, events.c.date_hi, events.c.category, events.c.quad_class,
                      func.count().label("n"), func.sum(events.c.score).label("score_sum"),
                      func.count(events.c.score).label("scored"), func.sum(mentions.c.goldstein).label("gold_sum"),
@@ -86,11 +86,15 @@ def event_series(store: Store, filters: EventFilter, *, by: str = "week", recipi
               .join(mentions, mentions.c.id == events.c.representative)
               .where(*where, *dated)
               .group_by(events.c.date_lo, events.c.date_hi, events.c.category, events.c.quad_class))
+    # The events first (by the date index), then their reports: joined the other way round, SQLite would read
+    # every row of event_mentions.
+    selected = select(events.c.id).where(*where, *dated)
     publishers = (select(events.c.date_lo, events.c.date_hi, articles.c.publisher).distinct()
-                  .join(event_mentions, event_mentions.c.event_id == events.c.id)
+                  .select_from(event_mentions)
+                  .join(events, events.c.id == event_mentions.c.event_id)
                   .join(mentions, mentions.c.id == event_mentions.c.mention_id)
                   .join(articles, articles.c.id == mentions.c.article_id)
-                  .where(*where, *dated, articles.c.publisher.is_not(None)))
+                  .where(event_mentions.c.event_id.in_(selected), articles.c.publisher.is_not(None)))
     points: dict[str, SeriesPoint] = {}
     sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0])
     with store.reading() as conn:

@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, or_
 
-from tacitus.analysis.selection import HAPPENED, conditions
+from tacitus.analysis.selection import HAPPENED, conditions, starts_after
 from tacitus.analysis.sentences import Sentence, cite, describe
 from tacitus.analysis.views import EventView, load_events
 from tacitus.errors import InputError
@@ -82,7 +82,8 @@ def settle(conn: Connection, plan: EventView, today: str) -> tuple[str, str | No
     """The outcome of one planned event, and the id of the event that settled it."""
     if plan.date_lo is None or plan.date_hi is None or plan.date_hi >= today:
         return "upcoming", None
-    window = [events.c.date_lo <= plan.date_hi, events.c.date_hi >= plan.date_lo, events.c.id != plan.id]
+    window = [events.c.date_lo <= plan.date_hi, events.c.date_hi >= plan.date_lo, starts_after(plan.date_lo),
+              events.c.id != plan.id]
     candidates = load_events(conn, [*window, or_(
         and_(events.c.category == plan.category, events.c.status.in_(HAPPENED + ("negated",))),
         events.c.category == "REJECT")])

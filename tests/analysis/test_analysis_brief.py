@@ -112,7 +112,9 @@ def test_json_fields_carry_the_citations(written):
 
 def test_an_empty_window_gives_an_empty_brief_that_says_so(store):
     empty = brief(store, EventFilter.parse(country="TUR", start="2018-01-01", end="2018-01-31"), recipient="RUS")
-    assert empty.sections == [] and "no events" in empty.to_markdown()
+    assert empty.sections == [] and "no reported events" in empty.to_markdown()
+    announced_only = brief(store, EventFilter.parse(country="TUR"), recipient="RUS", date="2020-01-08")
+    assert announced_only.sections == [] and "nothing to brief" in announced_only.to_markdown()
 
 
 def test_a_brief_needs_a_country_and_a_window(store):

@@ -13,7 +13,6 @@ from typing import Any
 from sqlalchemy import select
 
 from tacitus.analysis.baseline import baseline_change, format_p
-from tacitus.analysis.periods import period_of
 from tacitus.analysis.render import Document, Section, markdown, to_html
 from tacitus.analysis.selection import HAPPENED, conditions, recipient_code, starts_after
 from tacitus.analysis.sentences import Sentence, cite, cite_some, describe, event_sentence, join
@@ -82,12 +81,12 @@ def brief(store: Store, filters: EventFilter, *, recipient: str | None = None, d
                                                               "end": _shift(start, -1)}), recipient=other)
                               + [starts_after(before)], order="date")
         related = _related(conn, scope, window)
-    if not window:
+    lead = _distinct(window)[:LEAD]
+    if not lead:  # nothing that happened (perhaps only announcements): nothing to lead with
         return Brief(title=Sentence(f"No stored events for {join(names)}"), subtitle=subtitle, sections=[],
                      evidence={}, links=[],
-                     note=f"The store holds no events of {join(names)} between {_day(start)} and {_day(end)}"
-                          f"{' on ' + topic if topic else ''}: there is nothing to brief.")
-    lead = _distinct(window)[:LEAD]
+                     note=f"The store holds no reported events of {join(names)} between {_day(start)} and "
+                          f"{_day(end)}{' on ' + topic if topic else ''}: there is nothing to brief.")
     why = _trend(store, scope, other, names, end, baseline_weeks)
     why += _history(earlier, names, start)
     why += [cite("Meanwhile, " + _lower_article(describe(e)) + ".", [e]) for e in related]

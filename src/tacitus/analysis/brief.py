@@ -88,6 +88,9 @@ def brief(store: Store, filters: EventFilter, *, recipient: str | None = None, d
                      note=f"The store holds no reported events of {join(names)} between {_day(start)} and "
                           f"{_day(end)}{' on ' + topic if topic else ''}: there is nothing to brief.")
     why = _trend(store, scope, other, names, end, baseline_weeks)
+    for place in list(dict.fromkeys(e.place for e in lead if e.place))[:2]:
+        why += _trend(store, EventFilter(start=start, end=end, place=place), None, [place], end, baseline_weeks,
+                      where="in")
     why += _history(earlier, names, start)
     why += [cite("Meanwhile, " + _lower_article(describe(e)) + ".", [e]) for e in related]
     upcoming = watchlist(store, EventFilter(country=filters.country), start=_shift(end, 1), days=60)
@@ -134,7 +137,8 @@ def _distinct(events_: list[EventView]) -> list[EventView]:
 
 
 def _trend(store: Store, scope: EventFilter, other: str | None, names: list[str], end: str,
-           weeks: int) -> list[Sentence]:
+           weeks: int, where: str = "involving") -> list[Sentence]:
+    """The week's count against the baseline, for the parties (or, ``where="in"``, at a place)."""
     report = baseline_change(store, scope, by="week", periods=weeks, at=end, recipient=other)
     total = report.total
     week = report.period
@@ -144,7 +148,7 @@ def _trend(store: Store, scope: EventFilter, other: str | None, names: list[str]
     cited = [e for e in cited if e.date_lo and e.date_lo >= week.start and e.date_hi and e.date_hi <= week.end]
     if not cited:
         return []
-    between = f"between {join(names)}" if len(names) > 1 else f"involving {names[0]}"
+    between = f"between {join(names)}" if len(names) > 1 else f"{where} {names[0]}"
     significance = f" ({format_p(total.p_value)})" if total.p_value is not None else ""
     text = (f"The week of {_day(week.start)} saw {total.current} event{'s' if total.current != 1 else ''} "
             f"{between}, against {total.baseline_mean:.2g} a week over the {weeks} weeks before{significance}.")
@@ -182,8 +186,11 @@ def _related(conn: Any, scope: EventFilter, window: list[EventView]) -> list[Eve
 def _with_evidence(store: Store, document: Brief, cited: list[EventView]) -> Brief:
     by_id = {e.id: e for e in cited}
     used = [i for s in [document.title] + [x for sec in document.sections for x in sec.sentences] for i in s.events]
-    document.evidence = {i: by_id[i] for i in dict.fromkeys(used)}
     with store.reading() as conn:
+        missing = [i for i in used if i not in by_id]
+        if missing:  # cited by a figure (the week at a place) rather than told
+            by_id.update((e.id, e) for e in load_events(conn, [events.c.id.in_(missing)]))
+        document.evidence = {i: by_id[i] for i in dict.fromkeys(used)}
         articles = sources_of(conn, list(document.evidence))
     links: dict[str, Source] = {}
     for event_id in document.evidence:

@@ -298,6 +298,32 @@ def test_short_reports_without_a_named_actor_give_events():
     assert only("Over 100 activists were arrested in Minsk on Saturday.", "COERCE").actor == []
 
 
+def test_communal_clashes_have_both_sides_as_actors_and_no_third_party():
+    clash = only("Cattle herders clashed with farmers in Kaduna state on Sunday.", "ASSAULT")
+    assert [a.sector for a in clash.actor] == ["AGR", "AGR"] and clash.recipient == []
+    assert countries(clash.actor) == ["NGA", "NGA"]
+
+
+def test_crowds_counted_by_number_are_civilian_protesters():
+    rally = only("Thousands marched through Yerevan on Saturday.", "PROTEST")
+    assert [(a.country, a.sector) for a in rally.actor] == [("ARM", "CVL")]
+    soldiers = only("Hundreds of soldiers stormed the village of Tillia.", "ASSAULT")
+    assert soldiers.actor[0].sector == "MIL"
+
+
+def test_a_participle_the_parser_hangs_on_a_noun_is_the_predicate_of_a_verbless_parse():
+    blast = only("A roadside bomb detonated beside an army truck in Kandahar.", "ASSAULT")
+    assert blast.actor == [] and blast.event_loc is not None and blast.event_loc.country == "AFG"
+
+
+def test_hyphenated_event_nouns_and_field_positions():
+    assert only("Nurses staged a sit-in outside the ministry in Accra.", "PROTEST").mode == "demo"
+    post = only("Russian troops set up a checkpoint near Lachin.", "MOBILIZE")
+    assert countries(post.actor) == ["RUS"]
+    assert only("Soldiers seized a cache of arms in Beni.", "COERCE").mode == "seize"
+    assert only("Suicide bombers struck a market in Mogadishu.", "ASSAULT").mode == "suicide"
+
+
 def test_disasters_and_accidents_are_no_events():
     assert code("A chemical plant exploded in Tianjin.") == []
     assert code("A plane crashed near Kathmandu on Friday.") == []

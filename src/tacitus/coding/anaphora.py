@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from tacitus.coding.lexicon import load_lexicon
 from tacitus.coding.phrases import conjuncts, is_pronoun, phrase_text, phrase_tokens, split_coordinated_modifiers, split_of_conjuncts
+from tacitus.coding.words import words
 from tacitus.knowledge import ArticleActors, Gazetteer
 from tacitus.knowledge.normalize import is_acronym
 from tacitus.records import Entity, ResolvedDate
@@ -24,15 +25,10 @@ SPEAKER_PRONOUNS = {"we", "i", "you", "us", "me", "our", "my", "your"}
 # Words that point at things or at people in general, not back at a named party
 NON_REFERRING = {"that", "this", "which", "what", "who", "whom", "those", "these", "some", "many", "others",
                  "all", "anyone", "someone", "everyone", "nobody", "none", "one", "each", "any", "most"}
-ANAPHORS = {"the parties", "both", "both sides", "the two leaders", "the two sides", "the sides", "the two",
-            "the leaders", "the two countries", "both countries", "both leaders", "the two presidents",
-            "the two men", "the allies", "the two governments", "both governments", "the two nations",
-            "the two ministers", "the ministers", "the two delegations", "both parties"}
+ANAPHORS = words("anaphor")
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 POSSESSIVES = {"its", "their", "his", "her"}
-EVENT_WORDS = {"war", "conflict", "crisis", "fighting", "violence", "situation", "issue", "process", "question",
-               "policy", "plan", "campaign", "operation", "effort", "efforts", "deal", "programme", "program",
-               "presence", "involvement", "intervention", "role", "influence", "position", "decision"}
+EVENT_WORDS = words("event_word")
 # Whose modifiers name the party of a thing: "a British-flagged tanker" belongs to Britain
 COUNTRY_MODIFIER_ENTS = {"NORP", "GPE"}
 

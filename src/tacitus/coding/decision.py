@@ -23,6 +23,7 @@ from tacitus.coding.places import attach_place
 from tacitus.coding.roles import is_passive
 from tacitus.coding.status import event_status
 from tacitus.coding.triggers import Trigger
+from tacitus.coding.words import words
 from tacitus.records import Entity, Place
 
 log = logging.getLogger(__name__)
@@ -35,13 +36,10 @@ TARGET_IS_PLACE = {"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"}
 THREAT_CATEGORIES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 # Acts that, when they name no target and stay within the actor's country, fall on that country
 DOMESTIC = {"PROTEST", "COERCE", "CONCEDE", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "MOBILIZE", "ASSAULT"}
-RECLAIM_VERBS = {"retake", "recapture"}
+RECLAIM_VERBS = words("reclaim_verb")
 ARMED_SECTORS = {"MIL", "REB", "UAF", "INS", "SPY"}
 # Subjects that name the means or an anonymous attacker, not a party: "a car bomb exploded", "gunmen killed"
-ANONYMOUS_ATTACKERS = {"bomb", "bomber", "gunman", "gunmen", "attacker", "assailant", "explosion", "blast",
-                       "rocket", "missile", "shell", "mortar", "grenade", "device", "sniper", "drone", "kidnapper",
-                       "bombing", "attack", "ambush", "airstrike", "shelling", "raid", "militant", "assassin",
-                       "mob", "man", "men"}
+ANONYMOUS_ATTACKERS = words("anonymous_attacker")
 
 
 @dataclass
@@ -83,7 +81,9 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
     actors, recipients = _place_sides(entry=entry, trigger=trigger, parties=parties, actors=actors,
                                       recipients=recipients, place=place, unknown_attacker=unknown_attacker)
     actors, recipients = _place_by_sentence(actors, recipients, place, span, context)
-    if not recipients and entry.category in DOMESTIC and entry.mode != "occupy" and entry.lemma not in RECLAIM_VERBS:
+    clash = "reciprocal" in entry.roles and len(actors) > 1  # "farmers clashed with herders": no third side
+    if not recipients and entry.category in DOMESTIC and entry.mode != "occupy" and entry.lemma not in RECLAIM_VERBS \
+            and not clash:
         # (a town taken or retaken at home was taken from whoever held it, not from the state)
         recipients = _at_home(entry, actors, place, span, context)
     if not (actors or recipients or place is not None):
@@ -209,6 +209,8 @@ def _place_by_sentence(actors: list[Entity], recipients: list[Entity], place: Pl
 
 def _attacker_unnamed(token: Token) -> bool:
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if not subjects and token.dep_ == "acl" and token.head.dep_ == "ROOT":
+        subjects = [token.head]  # "An explosive device detonated near ...", parsed as a noun phrase
     return bool(subjects) and all(s.lemma_.lower() in ANONYMOUS_ATTACKERS or s.lower_ in ANONYMOUS_ATTACKERS
                                   for s in subjects)
 

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-PLANNING = {"expect", "schedule", "plan", "set", "due", "slate", "prepare", "poise", "intend", "aim"}
-INTENDING = {"pledge", "vow", "promise", "threaten", "offer", "commit", "resolve", "swear"}
-COMMITMENTS = {"pledge", "promise"}
-CLAIMING = {"claim", "allege", "purport"}
-HEDGES = {"reportedly", "allegedly", "purportedly", "apparently", "supposedly"}
+from tacitus.coding.words import words
+
+PLANNING = words("planning")
+INTENDING = words("intending")
+COMMITMENTS = words("commitment")
+CLAIMING = words("claiming")
+HEDGES = words("hedge")
 MODALS = {"could", "would", "might", "may", "should", "must", "ought"}
-READY = {"ready", "willing", "prepared", "determined"}
+READY = words("ready")
 _CONTROL_DEPS = ("xcomp", "dobj", "pobj", "prep", "acomp", "attr")
 
 

@@ -17,11 +17,10 @@ over all events coded), events per sentence and sentences with no event.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from tacitus.records import Entity, Event
+from tacitus.records import FUTURE_STATUSES, Entity, Event
 
 # PLOVER 0.5b1 names -> the names Tacitus codes
 RENAMED = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
@@ -116,7 +115,7 @@ def is_0_5_record(record: dict[str, Any]) -> bool:
 def type_matches(gold: PloverGold, event: Event) -> bool:
     if event.event == gold.category:
         return True
-    if gold.category == "AGREE" and event.status in ("planned", "intended"):
+    if gold.category == "AGREE" and event.status in FUTURE_STATUSES:
         return True
     return gold.category == "REJECT" and event.status == "negated"
 

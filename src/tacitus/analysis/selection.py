@@ -6,6 +6,8 @@ for others. A dyad is the filter's ``country`` and a ``recipient`` country, in e
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy import and_, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -45,10 +47,13 @@ def starts_after(day: str, slack_days: int = 31) -> ColumnElement[bool]:
 def conditions(filters: EventFilter, *, recipient: str | None = None,
                statuses: tuple[str, ...] | None = HAPPENED) -> list[ColumnElement[bool]]:
     """The WHERE of an analysis query on ``events``; ``statuses`` apply unless the filter names a status."""
-    where = event_conditions(filters)
     other = recipient_code(filters, recipient)
     if other and filters.country:
+        # the dyad names the country's side already: its index finds the events, no per-event party check
+        where = event_conditions(replace(filters, country=None))
         where.append(dyad_condition(filters.country, other))
+    else:
+        where = event_conditions(filters)
     if statuses and not filters.status:
         where.append(events.c.status.in_(statuses))
     return where

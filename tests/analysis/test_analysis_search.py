@@ -53,3 +53,26 @@ def test_a_revised_article_is_searched_in_its_current_text(store):
     assert store.save_article(revised) == "revision"
     assert "november" not in {h.article_id for h in search(store, "Idlib").hits}
     assert [h.article_id for h in search(store, "truce").hits] == ["november-2"]
+
+
+def test_a_store_of_schema_0003_is_indexed_when_migrated(store_url):
+    from pathlib import Path
+
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine, text
+
+    import tacitus.store.migrations as migrations
+
+    engine = create_engine(store_url)
+    config = Config()
+    config.set_main_option("script_location", str(Path(migrations.__file__).parent))
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0003")
+        conn.execute(text("INSERT INTO articles (id, revision, is_current, title, authors, published_precision, "
+                          "captions, raw_text, body) VALUES ('old', 1, 1, 'Old story', '[]', 'unknown', '[]', "
+                          "'x', 'Talks on an Idlib ceasefire, stored before the index existed.')"))
+    engine.dispose()
+    with open_store(store_url) as store:
+        assert [h.article_id for h in search(store, "Idlib ceasefire").hits] == ["old"]

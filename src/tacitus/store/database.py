@@ -9,7 +9,7 @@ that re-merge the same events serialize on an advisory lock of the merge block.
 from __future__ import annotations
 
 import logging
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -227,6 +227,10 @@ class Store:
         """Canonical events by date, as (Event, stats); ``since``: only those created or updated after it."""
         with reading(self.engine, self._url) as conn:
             yield from queries.iter_canonical(conn, filters or EventFilter(), limit=limit, since=since)
+
+    def reading(self) -> AbstractContextManager[Connection]:
+        """A read connection (for the analysis queries); database errors come out as one-line StoreErrors."""
+        return reading(self.engine, self._url)
 
     def explain(self, event_id: str) -> dict[str, Any] | None:
         with reading(self.engine, self._url) as conn:

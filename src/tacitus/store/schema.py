@@ -146,3 +146,8 @@ event_dyads = Table(
 Index("ix_event_dyads_pair", event_dyads.c.side_a, event_dyads.c.side_b, event_dyads.c.date_lo,
       event_dyads.c.quad_class, event_dyads.c.score)
 Index("ix_event_dyads_event", event_dyads.c.event_id)
+
+# The full-text index of the articles (migration 0005): on SQLite an FTS5 table over ``articles`` and the
+# tables FTS5 keeps it in; on PostgreSQL an expression index of ``articles`` (tacitus.analysis.search).
+SEARCH_TABLES_SQLITE = ("articles_fts", "articles_fts_data", "articles_fts_idx", "articles_fts_docsize",
+                        "articles_fts_config")

@@ -368,6 +368,11 @@ def test_a_demand_falls_on_whom_its_clause_names_and_a_plan_on_whoever_proposed_
     assert [r.sector for r in plan.recipient] == ["IGO"]
 
 
+def test_a_statement_demanding_is_its_issuers_demand():
+    demand = only("The PKK issued a statement demanding that Ankara free its jailed leader.", "REQUEST")
+    assert (countries(demand.actor), countries(demand.recipient)) == (["TUR"], ["TUR"])
+
+
 def test_disasters_and_accidents_are_no_events():
     assert code("A chemical plant exploded in Tianjin.") == []
     assert code("A plane crashed near Kathmandu on Friday.") == []

@@ -7,9 +7,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from tacitus.coding.phrases import conjuncts, participial_adjunct
+from tacitus.coding.words import words
 
 RECIPIENT_PREPS = {"to", "against", "on", "for", "toward", "towards", "at", "into", "upon", "over"}
 CO_ACTOR_PREPS = {"with", "between", "among", "alongside"}
+MESSAGES = words("message_noun")
 OBJECT_PREPS = {"on", "against", "to", "for", "into", "toward", "towards"}
 
 
@@ -39,7 +41,12 @@ def subjects_of(verb: Token) -> list[Token]:
         if subjects:
             return [t for s in subjects for t in conjuncts(s)]
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
-            return [verb.head]  # "fighters shooting people": the fighters shoot
+            head = verb.head
+            if head.lemma_.lower() in MESSAGES and head.dep_ in ("dobj", "nsubjpass") and head.head.i != head.i:
+                # "the MILF issued a statement demanding ...": whoever issued it demands
+                verb = head.head
+                continue
+            return [head]  # "fighters shooting people": the fighters shoot
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if passive and via_conj and active:
             return []  # "civilians were killed in airstrikes and shelling": the civilians shelled no one

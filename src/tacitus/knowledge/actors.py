@@ -26,9 +26,7 @@ _BACKED = re.compile(r"\b([\w' ]+?)-(led|backed|allied|supported|aligned|sponsor
 # "Ousted President Askar Akayev", "a former Turkish minister": PLOVER/CAMEO code former officials as elites (ELI)
 _FORMER = re.compile(r"\b(former|ousted|deposed|exiled|ex|toppled|overthrown|retired)\b")
 # Heads that name someone else than their owner: "Israel's militia ally", "Turkey's enemies"
-RELATIONS = frozenset({"ally", "allies", "enemy", "enemies", "rival", "rivals", "foe", "foes", "opponent",
-                       "opponents", "adversary", "adversaries", "critic", "critics", "neighbour", "neighbours",
-                       "neighbor", "neighbors", "victim", "victims", "hostage", "hostages", "target", "targets"})
+RELATIONS = load_words(packaged("tacitus.knowledge", "relation_words.csv"))
 # "a British-flagged tanker", "an Iranian-owned ship": the thing is its country's
 _OWNED = re.compile(r"\b([\w']+)-(?:flagged|registered|owned|operated|based|made)\b")
 # Words that end a noun phrase's head and start what is said of it

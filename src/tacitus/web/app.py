@@ -59,6 +59,6 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(pages.router)
     for prefix, folder in asset_folders().items():
         app.mount(f"/static/{prefix}", StaticFiles(directory=folder), name=f"static-{prefix}")
-    app.add_middleware(BodyLimit, limit=settings.api_max_upload)  # type: ignore[arg-type]
-    app.add_middleware(SecurityHeaders)  # type: ignore[arg-type]
+    app.add_middleware(BodyLimit, limit=settings.api_max_upload)
+    app.add_middleware(SecurityHeaders)
     return app

@@ -3,13 +3,15 @@ answer 501 until ``tacitus.analysis`` is wired in here, each over the same compu
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter
 
 from tacitus.web.errors import ApiError
 
 router = APIRouter(tags=["analysis"])
 
-NOT_YET = {"501": {"description": "Not implemented yet: the analysis commands are not in this build."}}
+NOT_YET: dict[int | str, dict[str, Any]] = {"501": {"description": "Not implemented yet: the analysis commands are not in this build."}}
 
 
 def _not_implemented(what: str) -> ApiError:

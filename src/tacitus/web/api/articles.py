@@ -29,7 +29,7 @@ BODY = {"requestBody": {"required": True, "content": {
     "multipart/form-data": {"schema": {"type": "object", "properties": {
         "file": {"type": "string", "format": "binary", "description": "text, HTML, JSON lines, CSV, RSS/Atom"},
         "text": {"type": "string"}}}}}}}
-WRITE_ERRORS = {"401": {"description": "Missing or wrong token"},
+WRITE_ERRORS: dict[int | str, dict[str, Any]] = {"401": {"description": "Missing or wrong token"},
                 "403": {"description": "Writes disabled (no TACITUS_API_TOKEN) or a cross-site request"},
                 "413": {"description": "Body larger than TACITUS_API_MAX_UPLOAD"}}
 

@@ -3,6 +3,7 @@ dyad network on a circle. Colours come from CSS classes q0..q4 (quad class; 0: n
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from dataclasses import dataclass
 
@@ -41,23 +42,35 @@ class Edge:
     title: str
 
 
-def timeline_chart(buckets: list[Bucket]) -> dict[str, object]:
-    """Bars stacked by quad class, one column a period, scaled to the busiest period."""
-    periods = sorted({b.period for b in buckets})
+def _every_period(first: str, last: str, days: int) -> list[str]:
+    start, end = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+    return [(start + dt.timedelta(days=n)).isoformat() for n in range(0, (end - start).days + 1, days)]
+
+
+def timeline_chart(buckets: list[Bucket], interval: str = "day") -> dict[str, object]:
+    """Bars stacked by quad class, one column a period (quiet periods too, so that time reads evenly), scaled
+    to the busiest period."""
+    seen = sorted({b.period for b in buckets})
+    periods = _every_period(seen[0], seen[-1], 7 if interval == "week" else 1) if seen else []
     if not periods:
-        return {"bars": [], "width": WIDTH, "height": HEIGHT, "first": None, "last": None, "most": 0}
-    totals = {p: sum(b.count for b in buckets if b.period == p) for p in periods}
+        return {"bars": [], "width": WIDTH, "height": HEIGHT, "first": None, "last": None, "most": 0,
+                "interval": interval}
+    totals = {p: 0 for p in periods}
+    for b in buckets:
+        totals[b.period] += b.count
     most = max(totals.values())
     step = WIDTH / len(periods)
     bars, heights = [], {p: 0.0 for p in periods}
+    columns = {p: i for i, p in enumerate(periods)}
     for bucket in sorted(buckets, key=lambda b: (b.period, b.key)):
         height = (HEIGHT - 10) * bucket.count / most
-        column = periods.index(bucket.period)
+        column = columns[bucket.period]
         heights[bucket.period] += height
         bars.append(Bar(round(column * step, 2), round(HEIGHT - heights[bucket.period], 2),
                         round(max(step - 1, 1), 2), round(height, 2), bucket.key or "0",
                         f"{bucket.period}: {bucket.count} (quad {bucket.key or '-'})"))
-    return {"bars": bars, "width": WIDTH, "height": HEIGHT, "first": periods[0], "last": periods[-1], "most": most}
+    return {"bars": bars, "width": WIDTH, "height": HEIGHT, "first": periods[0], "last": periods[-1], "most": most,
+            "interval": interval}
 
 
 def network_chart(dyads: list[Dyad]) -> dict[str, object]:

@@ -3,6 +3,7 @@ the CLI). Scripts are files under /static (the CSP forbids inline ones); Jinja e
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -51,13 +52,16 @@ def dashboard(request: Request) -> Response:
         page = event_page(conn, filters, limit=TABLE_PAGE, after=cursor(request.query_params.get("cursor")),
                           descending=sort == "-date")
         total = count_events(conn, filters)
-        buckets = timeline(conn, filters, interval="day", by="quad")
-        if len({b.period for b in buckets}) > 120:
-            buckets = timeline(conn, filters, interval="week", by="quad")
+        interval = "day"
+        buckets = timeline(conn, filters, interval=interval, by="quad")
+        first, last = (dt.date.fromisoformat(buckets[i].period) for i in (0, -1)) if buckets else (None, None)
+        if first and last and (last - first).days > 120:  # a bar a day would be too thin to see
+            interval = "week"
+            buckets = timeline(conn, filters, interval=interval, by="quad")
     rows = [plover_record(e, s) for e, s in page.pairs]
     next_url = "/?" + urlencode({**query, "sort": sort, "cursor": page.next.encode()}) if page.next else None
     return _page(request, "dashboard.html", 400 if problem else 200, problem=problem, rows=rows, total=total,
-                 chart=timeline_chart(buckets), next_url=next_url, sort=sort, query=urlencode(query),
+                 chart=timeline_chart(buckets, interval), next_url=next_url, sort=sort, query=urlencode(query),
                  map_src="/api/v1/events?" + urlencode({**query, "format": "geojson", "limit": MAP_LIMIT}),
                  sort_url={s: "/?" + urlencode({**query, "sort": s}) for s in ("date", "-date")},
                  map_limit=MAP_LIMIT)

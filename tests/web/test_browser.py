@@ -140,6 +140,34 @@ def test_hostile_article_text_renders_inert(page, server):
     assert page.dialogs == [] and page.errors == []
 
 
+HOSTILE_ARTICLE = (
+    '<script>window.__xss = 6</script>Turkish raid <img src=x onerror="window.__xss = 7">\n\n'
+    "ANKARA, Feb 20, 2020 - Turkish troops attacked Syrian government forces in Idlib on Thursday, the defence "
+    'ministry said. <a href="javascript:window.__xss = 8">Read more</a> <svg onload="window.__xss = 9"></svg>\n')
+
+
+@pytest.mark.slow
+def test_an_article_with_script_and_handlers_ingested_through_the_ingest_page_stays_inert(page, server):
+    page.goto(server + "/ingest")
+    page.fill("#token", TOKEN)
+    page.fill("#text", HOSTILE_ARTICLE)
+    page.click("#ingest button[type=submit]")
+    page.wait_for_function("() => /stored|already|error|rror/.test(document.getElementById('outcome').textContent)",
+                           timeout=120_000)
+    assert page.inner_text("#outcome").startswith("stored 1"), page.inner_text("#outcome")
+    coded = page.locator("#coded li a")
+    assert coded.count() >= 1
+    coded.first.click()
+    page.wait_for_selector("blockquote.sentence")
+    assert "Turkish troops attacked" in page.inner_text(".reports")
+    for path in (page.url.replace(server, ""), "/?text=Idlib", "/ingest"):
+        page.goto(server + path)
+        assert page.evaluate("() => window.__xss") is None
+        assert page.locator("[onerror], [onload], img[src=x]").count() == 0
+        assert page.locator("a[href^='javascript:']").count() == 0
+    assert page.dialogs == [] and page.errors == [] and page.left == []
+
+
 def test_the_pages_load_with_the_network_blocked(page, server):
     requested: list[str] = []
     page.on("request", lambda request: requested.append(request.url))

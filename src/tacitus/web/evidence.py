@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -27,12 +28,11 @@ def highlighted(mention: dict[str, Any]) -> list[tuple[str, str]]:
     for text, kind in wanted:
         if not text:
             continue
-        start = sentence.find(text)
-        if start < 0:
-            start = sentence.lower().find(text.lower())
-        end = start + len(text)
-        if start >= 0 and all(end <= s or start >= e for s, e, _ in marks):
-            marks.append((start, end, kind))
+        # whole words only: the party "TUR" is not the start of "Turkish"
+        found = re.search(rf"(?<!\w){re.escape(text)}(?!\w)", sentence) or \
+            re.search(rf"(?<!\w){re.escape(text)}(?!\w)", sentence, re.IGNORECASE)
+        if found and all(found.end() <= s or found.start() >= e for s, e, _ in marks):
+            marks.append((found.start(), found.end(), kind))
     segments, position = [], 0
     for start, end, kind in sorted(marks):
         if start > position:

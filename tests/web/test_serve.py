@@ -1,0 +1,61 @@
+"""`tacitus serve` as a user starts it: logs its URL, serves the API and the dashboard, loads no model."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+from tests.web.corpus import filled_store
+
+APP_MODULES = """
+import sys
+from tacitus.config import Settings
+from tacitus.web.app import create_app
+create_app(Settings(db_url=sys.argv[1]))
+print(" ".join(sorted(m for m in ("torch", "spacy", "tacitus.nlp") if m in sys.modules)))
+"""
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_serve_logs_its_url_and_answers_on_localhost(tmp_path):
+    db = filled_store(f"sqlite:///{tmp_path / 'served.db'}")
+    port = _free_port()
+    server = subprocess.Popen([sys.executable, "-c", "from tacitus.cli import main; main()", "serve", "--db", db,
+                               "--port", str(port)], stderr=subprocess.PIPE, text=True,
+                              env={k: v for k, v in os.environ.items() if k != "TACITUS_API_TOKEN"})
+    try:
+        assert server.stderr is not None
+        line = server.stderr.readline()
+        assert f"http://127.0.0.1:{port}/" in line and "writes off" in line
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v1/events?limit=2", timeout=5) as answer:
+                    body = json.load(answer)
+                break
+            except OSError:
+                assert time.monotonic() < deadline and server.poll() is None, "the server did not answer"
+                time.sleep(0.2)
+        assert len(body["events"]) == 2 and body["next"]
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5) as answer:
+            assert b'id="map"' in answer.read()
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def test_the_app_starts_without_spacy_or_torch(tmp_path):
+    result = subprocess.run([sys.executable, "-c", APP_MODULES, f"sqlite:///{tmp_path / 'x.db'}"],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-500:]
+    assert result.stdout.strip() == ""

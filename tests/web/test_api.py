@@ -137,3 +137,18 @@ def test_every_answer_carries_a_strict_content_security_policy(client):
     for path in ("/api/v1/events", "/", "/api/v1/nothing"):
         policy = client.get(path).headers["content-security-policy"]
         assert "script-src 'self'" in policy and "unsafe-inline" not in policy.split("script-src")[1].split(";")[0]
+
+
+def test_a_query_past_the_time_limit_is_a_503_json_error(web_store_url, monkeypatch):
+    from fastapi.testclient import TestClient
+
+    from tacitus.config import Settings
+    from tacitus.web.app import create_app
+
+    if not web_store_url.startswith("sqlite"):
+        pytest.skip("PostgreSQL's statement_timeout counts whole milliseconds: these queries are faster "
+                    "(tests/store/test_browse.py stops a slow one on both databases)")
+    monkeypatch.setattr("tacitus.store.browse.SQLITE_CHECK_STEPS", 1)  # these tiny queries run < 1000 steps
+    with TestClient(create_app(Settings(db_url=web_store_url, query_timeout=1e-9))) as slow:
+        assert "TACITUS_QUERY_TIMEOUT" in assert_error(slow.get("/api/v1/events"), 503, "query_timeout")
+        assert slow.get("/").status_code == 503

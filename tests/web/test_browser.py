@@ -177,3 +177,14 @@ def test_the_pages_load_with_the_network_blocked(page, server):
     assert markers(page.goto(server + "/") and page) > 0
     assert page.left == []
     assert requested and all(url.startswith(server + "/") for url in requested)
+
+
+def test_the_dashboard_first_load_transfers_less_than_a_megabyte(page, server):
+    sizes: dict[str, int] = {}
+    page.on("response", lambda response: sizes.__setitem__(response.url, len(response.body())))
+    page.goto(server + "/")
+    markers(page)
+    page.wait_for_load_state("networkidle")
+    assert any(url.endswith("/static/leaflet/leaflet.js") for url in sizes)
+    assert any(url.endswith("/static/tacitus/world.geojson") for url in sizes)
+    assert sum(sizes.values()) < 1_000_000, sizes

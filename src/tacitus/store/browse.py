@@ -28,6 +28,8 @@ from tacitus.store.queries import canonical_pairs, canonical_query, event_condit
 from tacitus.store.schema import event_dyads, event_mentions, events, mentions
 
 INTERVALS = ("day", "week")
+# SQLite checks the clock every this many VM steps of a statement: microseconds apart, cheap against the work.
+SQLITE_CHECK_STEPS = 1000
 GROUPS = ("quad", "category")
 
 
@@ -97,7 +99,8 @@ def bounded(store: Store, seconds: float | None) -> Iterator[Connection]:
                 return
             raw = conn.connection.dbapi_connection
             deadline = time.monotonic() + seconds
-            raw.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)  # type: ignore[union-attr]
+            raw.set_progress_handler(lambda: int(time.monotonic() > deadline),  # type: ignore[union-attr]
+                                     SQLITE_CHECK_STEPS)
             try:
                 yield conn
             finally:

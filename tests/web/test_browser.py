@@ -82,6 +82,7 @@ def page(browser, server):
     opened.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     opened.left, opened.dialogs, opened.errors = left, dialogs, []
     opened.on("pageerror", lambda error: opened.errors.append(str(error)))
+    opened.on("console", lambda message: opened.errors.append(message.text) if message.type == "error" else None)
     yield opened
     context.close()
 

@@ -4,7 +4,6 @@ uvicorn on localhost: filters through the UI, the map, the evidence page, inert 
 from __future__ import annotations
 
 import shutil
-import socket
 import threading
 import time
 from pathlib import Path
@@ -14,6 +13,7 @@ import pytest
 
 from tacitus.config import Settings
 from tests.web.conftest import TOKEN
+from tests.pg import _free_port
 from tests.web.corpus import XSS_SENTENCE, filled_store
 
 CHROMIUM = "/usr/bin/chromium"
@@ -23,12 +23,6 @@ SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "dashboard.png"
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists() or shutil.which("chromium") is None,
                                 reason=f"no browser: {CHROMIUM} is not installed (.ci/run installs Debian's chromium)")
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="module")

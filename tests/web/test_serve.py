@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
 import urllib.request
 
+from tests.pg import _free_port
 from tests.web.corpus import filled_store
 
 APP_MODULES = """
@@ -19,12 +19,6 @@ from tacitus.web.app import create_app
 create_app(Settings(db_url=sys.argv[1]))
 print(" ".join(sorted(m for m in ("torch", "spacy", "tacitus.nlp") if m in sys.modules)))
 """
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def test_serve_logs_its_url_and_answers_on_localhost(tmp_path):

@@ -14,7 +14,7 @@ def test_a_cursor_survives_the_round_trip_and_a_forged_one_is_an_input_error():
     cursor = Cursor("2020-03-05", "ev-1")
     assert Cursor.decode(cursor.encode()) == cursor
     assert Cursor.decode(Cursor(None, "ev-2").encode()) == Cursor(None, "ev-2")
-    for forged in ("%%%", "W10", "WzEsMl0"):  # not base64 / not JSON / [1,2]
+    for forged in ("%%%", "W10", "WzEsMl0", "eyJhIjoiYiIsImMiOiJkIn0"):  # not base64, [], [1,2], {"a":"b","c":"d"}
         with pytest.raises(InputError):
             Cursor.decode(forged)
 

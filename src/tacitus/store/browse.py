@@ -28,9 +28,9 @@ from tacitus.store.queries import canonical_pairs, canonical_query, event_condit
 from tacitus.store.schema import event_dyads, event_mentions, events, mentions
 
 INTERVALS = ("day", "week")
+GROUPS = ("quad", "category")
 # SQLite checks the clock every this many VM steps of a statement: microseconds apart, cheap against the work.
 SQLITE_CHECK_STEPS = 1000
-GROUPS = ("quad", "category")
 
 
 class QueryTimeout(StoreError):
@@ -49,10 +49,11 @@ class Cursor:
     @classmethod
     def decode(cls, token: str) -> "Cursor":
         try:
-            date_lo, key = json.loads(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)))
-            if (date_lo is None or isinstance(date_lo, str)) and isinstance(key, str):
-                return cls(date_lo, key)
-        except (ValueError, TypeError, binascii.Error):
+            found = json.loads(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)))
+            if isinstance(found, list) and len(found) == 2 and isinstance(found[1], str) and \
+                    (found[0] is None or isinstance(found[0], str)):
+                return cls(found[0], found[1])
+        except (ValueError, binascii.Error):
             pass
         raise InputError(f"cursor {token[:40]!r} is not one this server gave out (use the 'next' link)")
 

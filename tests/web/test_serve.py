@@ -9,6 +9,10 @@ import sys
 import time
 import urllib.request
 
+import pytest
+
+from tacitus.config import load_settings
+from tacitus.errors import ConfigError
 from tests.pg import _free_port
 from tests.web.corpus import filled_store
 
@@ -53,3 +57,14 @@ def test_the_app_starts_without_spacy_or_torch(tmp_path):
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-500:]
     assert result.stdout.strip() == ""
+
+
+def test_the_web_settings_come_from_the_environment_and_refuse_nonsense():
+    settings = load_settings({"TACITUS_API_TOKEN": "abc", "TACITUS_QUERY_TIMEOUT": "2.5", "TACITUS_API_MAX_PAGE": "10",
+                              "TACITUS_API_MAX_UPLOAD": "100", "TACITUS_SERVE_PORT": "9000"})
+    assert (settings.api_token, settings.query_timeout, settings.api_max_page, settings.api_max_upload,
+            settings.serve_port, settings.serve_host) == ("abc", 2.5, 10, 100, 9000, "127.0.0.1")
+    for name, value in (("TACITUS_QUERY_TIMEOUT", "0"), ("TACITUS_API_MAX_PAGE", "-1"),
+                        ("TACITUS_SERVE_PORT", "http")):
+        with pytest.raises(ConfigError, match=name):
+            load_settings({name: value})

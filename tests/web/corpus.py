@@ -41,7 +41,8 @@ REPORTS = [
      "Russia", "Libya's eastern forces"),
 ]
 XSS_TITLE = '<script>window.__xss = 1</script>Raid <img src=x onerror="window.__xss = 2">'
-XSS_SENTENCE = 'Turkish troops attacked <img src=x onerror="window.__xss = 3"> Syrian posts <script>window.__xss=4</script>.'
+XSS_SENTENCE = ('Turkish troops attacked <img src=x onerror="window.__xss = 3"> Syrian posts '
+                '<script>window.__xss=4</script>.')
 XSS_URL = "javascript:window.__xss = 5"
 
 

@@ -160,12 +160,17 @@ def timeline(conn: Connection, filters: EventFilter, *, interval: str = "day", b
     query = (select(events.c.date_lo, group, func.count()).where(events.c.date_lo.is_not(None),
                                                                   *event_conditions(filters))
              .group_by(events.c.date_lo, group))
+    days = [Bucket(day, "" if value is None else str(value), int(count)) for day, value, count in conn.execute(query)]
+    return weekly(days) if interval == "week" else sorted(days, key=lambda b: (b.period, b.key))
+
+
+def weekly(days: list[Bucket]) -> list[Bucket]:
+    """Day buckets summed into weeks that start on Monday."""
     counts: dict[tuple[str, str], int] = {}
-    for day, value, count in conn.execute(query):
-        period = monday(day) if interval == "week" else day
-        name = "" if value is None else str(value)
-        counts[period, name] = counts.get((period, name), 0) + int(count)
-    return [Bucket(period, name, count) for (period, name), count in sorted(counts.items())]
+    for bucket in days:
+        week = (monday(bucket.period), bucket.key)
+        counts[week] = counts.get(week, 0) + bucket.count
+    return [Bucket(period, key, count) for (period, key), count in sorted(counts.items())]
 
 
 def places(conn: Connection, filters: EventFilter, *, limit: int) -> list[PlaceCount]:

@@ -14,7 +14,8 @@ from fastapi.templating import Jinja2Templates
 
 from tacitus.errors import InputError
 from tacitus.records import CATEGORIES, QUAD_CLASSES, STATUSES
-from tacitus.store.browse import count_events, event_page, network, timeline
+from tacitus.store.browse import (Bucket, Dyad, QueryTimeout, count_events, event_page, network, timeline,
+                                  weekly)
 from tacitus.store.exports.plover import plover_record
 from tacitus.store.filters import EventFilter
 from tacitus.store.queries import explain
@@ -51,17 +52,24 @@ def dashboard(request: Request) -> Response:
     with reading(request) as conn:
         page = event_page(conn, filters, limit=TABLE_PAGE, after=cursor(request.query_params.get("cursor")),
                           descending=sort == "-date")
-        total = count_events(conn, filters)
-        interval = "day"
-        buckets = timeline(conn, filters, interval=interval, by="quad")
-        first, last = (dt.date.fromisoformat(buckets[i].period) for i in (0, -1)) if buckets else (None, None)
-        if first and last and (last - first).days > 120:  # a bar a day would be too thin to see
-            interval = "week"
-            buckets = timeline(conn, filters, interval=interval, by="quad")
+    total: int | None = None
+    buckets: list[Bucket] = []
+    note = None
+    interval = "day"
+    try:  # the aggregates may take long on a big store and a broad filter: then the page comes without them
+        with reading(request) as conn:
+            total = count_events(conn, filters)
+            buckets = timeline(conn, filters, interval="day", by="quad")
+    except QueryTimeout as error:
+        note = f"No counts or timeline: {error}"
+    first, last = (dt.date.fromisoformat(buckets[i].period) for i in (0, -1)) if buckets else (None, None)
+    if first and last and (last - first).days > 120:  # a bar a day would be too thin to see
+        interval, buckets = "week", weekly(buckets)
     rows = [plover_record(e, s) for e, s in page.pairs]
     next_url = "/?" + urlencode({**query, "sort": sort, "cursor": page.next.encode()}) if page.next else None
-    return _page(request, "dashboard.html", 400 if problem else 200, problem=problem, rows=rows, total=total,
-                 chart=timeline_chart(buckets, interval), next_url=next_url, sort=sort, query=urlencode(query),
+    return _page(request, "dashboard.html", 400 if problem else 200, problem=problem, note=note, rows=rows,
+                 total=total, chart=timeline_chart(buckets, interval), next_url=next_url, sort=sort,
+                 query=urlencode(query),
                  map_src="/api/v1/events?" + urlencode({**query, "format": "geojson", "limit": MAP_LIMIT}),
                  sort_url={s: "/?" + urlencode({**query, "sort": s}) for s in ("date", "-date")},
                  map_limit=MAP_LIMIT)
@@ -81,9 +89,14 @@ def event_view(request: Request, event_id: str) -> Response:
 @router.get("/network", response_class=HTMLResponse)
 def network_view(request: Request) -> Response:
     filters, problem = _filters(request)
-    with reading(request) as conn:
-        dyads = network(conn, filters, limit=60)
-    return _page(request, "network.html", 400 if problem else 200, problem=problem, dyads=dyads,
+    dyads: list[Dyad] = []
+    note = None
+    try:
+        with reading(request) as conn:
+            dyads = network(conn, filters, limit=60)
+    except QueryTimeout as error:
+        note = f"No network: {error}"
+    return _page(request, "network.html", 400 if problem else 200, problem=problem, note=note, dyads=dyads,
                  chart=network_chart(dyads), query=urlencode(filter_query(filters)))
 
 

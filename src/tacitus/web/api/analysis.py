@@ -11,7 +11,8 @@ from tacitus.web.errors import ApiError
 
 router = APIRouter(tags=["analysis"])
 
-NOT_YET: dict[int | str, dict[str, Any]] = {"501": {"description": "Not implemented yet: the analysis commands are not in this build."}}
+NOT_YET: dict[int | str, dict[str, Any]] = {
+    "501": {"description": "Not implemented yet: the analysis commands are not in this build."}}
 
 
 def _not_implemented(what: str) -> ApiError:

@@ -110,6 +110,9 @@ def test_actors_places_timeline_and_dyads_follow_the_filter(client):
     dyads = client.get("/api/v1/dyads?country=USA").json()["dyads"]
     assert {(d["actor"], d["recipient"]) for d in dyads} == {("USA", "IRN"), ("IRN", "USA")}
     assert all(d["count"] == 1 and d["by_quad"] == {"3": 1} for d in dyads)
+    everything = client.get("/api/v1/dyads").json()["dyads"]
+    assert everything[0] == {"actor": "TUR", "recipient": "SYR", "count": 2, "by_quad": {"4": 2}}
+    assert sum(d["count"] for d in everything) == len(walk(client, "/api/v1/events"))  # one dyad an event here
 
 
 @pytest.mark.parametrize("path", ["/series", "/watchlist", "/review/2020-W10", "/brief", "/search", "/network"])

@@ -186,10 +186,11 @@ def places(conn: Connection, filters: EventFilter, *, limit: int) -> list[PlaceC
 
 def network(conn: Connection, filters: EventFilter, *, limit: int) -> list[Dyad]:
     """Actor country -> recipient country pairs of the filtered events, the busiest first."""
-    query = (select(event_dyads.c.side_a, event_dyads.c.side_b, event_dyads.c.quad_class, func.count())
-             .join(events, events.c.id == event_dyads.c.event_id)
-             .where(*event_conditions(filters))
-             .group_by(event_dyads.c.side_a, event_dyads.c.side_b, event_dyads.c.quad_class))
+    query = select(event_dyads.c.side_a, event_dyads.c.side_b, event_dyads.c.quad_class, func.count())
+    conditions = event_conditions(filters)
+    if conditions:  # unfiltered, the dyads' covering index answers alone
+        query = query.join(events, events.c.id == event_dyads.c.event_id).where(*conditions)
+    query = query.group_by(event_dyads.c.side_a, event_dyads.c.side_b, event_dyads.c.quad_class)
     pairs: dict[tuple[str, str], dict[int, int]] = {}
     for side_a, side_b, quad, count in conn.execute(query):
         quads = pairs.setdefault((side_a, side_b), {})

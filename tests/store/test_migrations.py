@@ -5,6 +5,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import create_engine, inspect, text
 
+import tacitus.store.migrations as migrations
 from tacitus.store import open_store
 from tacitus.store.schema import metadata
 from tests.store.factories import article, report
@@ -58,7 +59,7 @@ def test_opening_twice_migrates_once(tmp_path):
     open_store(url).close()
     engine = create_engine(url)
     with engine.connect() as conn:
-        assert conn.exec_driver_sql("select version_num from alembic_version").scalar() == "0003"
+        assert conn.exec_driver_sql("select version_num from alembic_version").scalar() == migrations.HEAD
     engine.dispose()
 
 

@@ -14,7 +14,7 @@ import datetime as dt
 import json
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Iterator
 
 from sqlalchemy import Connection, and_, func, or_, select
@@ -24,8 +24,8 @@ from tacitus.errors import InputError, StoreError
 from tacitus.records import Event
 from tacitus.store.database import Store, store_error
 from tacitus.store.filters import EventFilter
-from tacitus.store.queries import canonical_pairs, canonical_query, event_conditions
-from tacitus.store.schema import event_dyads, event_mentions, events, mentions
+from tacitus.store.queries import canonical_pairs, canonical_query, event_conditions, party_matches
+from tacitus.store.schema import event_dyads, event_mentions, events, mention_actors, mentions
 
 INTERVALS = ("day", "week")
 GROUPS = ("quad", "category")
@@ -141,8 +141,18 @@ def event_page(conn: Connection, filters: EventFilter, *, limit: int, after: Cur
     return EventPage(list(canonical_pairs(conn, rows)), cursor)
 
 
+def aggregate_conditions(filters: EventFilter) -> list[Any]:
+    """The events of `event_conditions`, with the party filters as lists of reports: an aggregate then starts from
+    the parties' index instead of probing it once an event (3-4 times faster for a big country on SQLite)."""
+    where = event_conditions(replace(filters, country=None, actor=None))
+    where += [events.c.representative.in_(select(mention_actors.c.mention_id).where(match))
+              for match in party_matches(mention_actors, filters)]
+    return where
+
+
 def count_events(conn: Connection, filters: EventFilter) -> int:
-    return int(conn.execute(select(func.count()).select_from(events).where(*event_conditions(filters))).scalar_one())
+    query = select(func.count()).select_from(events).where(*aggregate_conditions(filters))
+    return int(conn.execute(query).scalar_one())
 
 
 def monday(day: str) -> str:
@@ -158,7 +168,7 @@ def timeline(conn: Connection, filters: EventFilter, *, interval: str = "day", b
         raise InputError(f"by {by!r} is not one of {', '.join(GROUPS)}")
     group = events.c.quad_class if by == "quad" else events.c.category
     query = (select(events.c.date_lo, group, func.count()).where(events.c.date_lo.is_not(None),
-                                                                  *event_conditions(filters))
+                                                                  *aggregate_conditions(filters))
              .group_by(events.c.date_lo, group))
     days = [Bucket(day, "" if value is None else str(value), int(count)) for day, value, count in conn.execute(query)]
     return weekly(days) if interval == "week" else sorted(days, key=lambda b: (b.period, b.key))
@@ -178,7 +188,7 @@ def places(conn: Connection, filters: EventFilter, *, limit: int) -> list[PlaceC
     total = func.count()
     query = (select(events.c.place_name, events.c.place_country, total)
              .where(or_(events.c.place_name.is_not(None), events.c.place_country.is_not(None)),
-                    *event_conditions(filters))
+                    *aggregate_conditions(filters))
              .group_by(events.c.place_name, events.c.place_country)
              .order_by(total.desc(), events.c.place_country, events.c.place_name).limit(limit))
     return [PlaceCount(name, country, int(count)) for name, country, count in conn.execute(query)]
@@ -187,7 +197,7 @@ def places(conn: Connection, filters: EventFilter, *, limit: int) -> list[PlaceC
 def network(conn: Connection, filters: EventFilter, *, limit: int) -> list[Dyad]:
     """Actor country -> recipient country pairs of the filtered events, the busiest first."""
     query = select(event_dyads.c.side_a, event_dyads.c.side_b, event_dyads.c.quad_class, func.count())
-    conditions = event_conditions(filters)
+    conditions = aggregate_conditions(filters)
     if conditions:  # unfiltered, the dyads' covering index answers alone
         query = query.join(events, events.c.id == event_dyads.c.event_id).where(*conditions)
     query = query.group_by(event_dyads.c.side_a, event_dyads.c.side_b, event_dyads.c.quad_class)

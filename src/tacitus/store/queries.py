@@ -45,19 +45,22 @@ def _category(column: Any, status: Any, category: str) -> ColumnElement[bool]:
     return or_(column == category, and_(column.in_(FUTURE_COOPERATION), status.in_(FUTURE_STATUSES)))
 
 
+def party_matches(party: Any, filters: EventFilter) -> list[ColumnElement[bool]]:
+    """The --country and --actor filters on a row of mention_actors (or an alias of it)."""
+    found: list[ColumnElement[bool]] = []
+    if filters.country:
+        found.append(party.c.country == filters.country)
+    if filters.actor:
+        words = f"%{filters.actor.lower()}%"
+        found.append(or_(func.lower(party.c.name).like(words), func.lower(party.c.text).like(words),
+                         party.c.entity_id == filters.actor))
+    return found
+
+
 def _party(mention_id: Any, filters: EventFilter) -> list[ColumnElement[bool]]:
     # an alias of its own, so that a query that also reads mention_actors (actor activity) keeps its FROM
     party = mention_actors.alias("filter_party")
-    found: list[ColumnElement[bool]] = []
-    if filters.country:
-        found.append(exists().where(party.c.mention_id == mention_id,
-                                    party.c.country == filters.country))
-    if filters.actor:
-        words = f"%{filters.actor.lower()}%"
-        found.append(exists().where(party.c.mention_id == mention_id, or_(
-            func.lower(party.c.name).like(words), func.lower(party.c.text).like(words),
-            party.c.entity_id == filters.actor)))
-    return found
+    return [exists().where(party.c.mention_id == mention_id, match) for match in party_matches(party, filters)]
 
 
 def _place(name: Any, country: Any, place: str) -> ColumnElement[bool]:

@@ -5,19 +5,24 @@ Nothing here fetches a URL: an article's ``url`` is stored as given, never visit
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from starlette.datastructures import UploadFile
 
+from tacitus.config import Settings
 from tacitus.ingest.sources import Failure, read_data
 from tacitus.records import Article
+from tacitus.store import Store
 from tacitus.store.browse import article_event_ids, events_by_id
 from tacitus.store.exports.plover import plover_record
 from tacitus.web.api.deps import SettingsDep, StoreDep, reading
 from tacitus.web.errors import ApiError
 from tacitus.web.security import require_writer
+
+if TYPE_CHECKING:
+    from tacitus.pipeline import IngestReport
 
 router = APIRouter(tags=["articles"])
 
@@ -89,7 +94,7 @@ async def post_articles(request: Request, settings: SettingsDep, store: StoreDep
     return JSONResponse(body, status_code=201 if report.stored else 200)
 
 
-def _ingest(articles: list[Article], store: Any, settings: Any) -> Any:
+def _ingest(articles: list[Article], store: Store, settings: Settings) -> IngestReport:
     from tacitus.pipeline import ingest_articles  # loads the coder: only when something is posted
 
     return ingest_articles(articles, store, settings=settings)

@@ -12,6 +12,12 @@
 | TACITUS_MIN_CONFIDENCE  | min_confidence   | 0.0                         |
 | TACITUS_MAX_ARTICLE_BYTES | max_article_bytes | 20000000                 |
 | TACITUS_CLASSIFIER      | classifier       | on (the learned second opinion; off = lexicon only) |
+| TACITUS_API_TOKEN       | api_token        | (none: the API's writes are disabled) |
+| TACITUS_QUERY_TIMEOUT   | query_timeout    | 10.0 (seconds one API/dashboard query may run) |
+| TACITUS_API_MAX_PAGE    | api_max_page     | 1000 (events one API page may hold)  |
+| TACITUS_API_MAX_UPLOAD  | api_max_upload   | 5000000 (bytes one POST /articles may send) |
+| TACITUS_SERVE_HOST      | serve_host       | 127.0.0.1                   |
+| TACITUS_SERVE_PORT      | serve_port       | 8000                        |
 
 The coder reads TACITUS_LEXICON once, when it first loads its lexicon (``coding/lexicon.py``).
 """
@@ -40,10 +46,19 @@ class Settings:
     min_confidence: float = 0.0
     max_article_bytes: int = 20_000_000
     classifier: str = "on"
+    api_token: str | None = None
+    query_timeout: float = 10.0
+    api_max_page: int = 1000
+    api_max_upload: int = 5_000_000
+    serve_host: str = "127.0.0.1"
+    serve_port: int = 8000
 
     def __post_init__(self) -> None:
         if self.classifier not in ("on", "off"):
             raise ConfigError(f"TACITUS_CLASSIFIER must be 'on' or 'off', not {self.classifier!r}")
+        for name in ("query_timeout", "api_max_page", "api_max_upload", "serve_port"):
+            if getattr(self, name) <= 0:
+                raise ConfigError(f"{environment_names()[name]} must be positive, not {getattr(self, name)!r}")
 
     def with_overrides(self, **overrides: Any) -> "Settings":
         """A copy with the given (non-None) values replaced: how CLI flags win over the environment."""

@@ -5,6 +5,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import create_engine, inspect, text
 
+import tacitus.store.migrations as migrations
 from tacitus.store import open_store
 from tacitus.store.migrations import HEAD
 from tacitus.store.schema import SEARCH_TABLES_SQLITE, metadata

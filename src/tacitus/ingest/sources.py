@@ -148,6 +148,11 @@ def _html(source: str, data: bytes, *, url: str | None = None) -> Iterator[ReadR
     yield result if isinstance(result, Article) else Failure(source, result)
 
 
+def read_data(source: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[ReadResult]:
+    """Articles from bytes already in hand, their format told by the name ``source`` and the content."""
+    yield from _read_bytes(source, data, CsvColumns(), max_bytes)
+
+
 def _read_bytes(source: str, data: bytes, columns: CsvColumns, max_bytes: int) -> Iterator[ReadResult]:
     if len(data) > max_bytes:
         yield Failure(source, f"more than the limit of {max_bytes} bytes (TACITUS_MAX_ARTICLE_BYTES)")

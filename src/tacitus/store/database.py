@@ -13,7 +13,7 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from sqlalchemy import create_engine, event, insert
+from sqlalchemy import create_engine, delete, event, insert, or_, select
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, IntegrityError, OperationalError, SQLAlchemyError
 
@@ -171,6 +171,19 @@ class Store:
             seeds = event_store.delete_mentions(conn, article_id)
             seeds += event_store.insert_mentions(conn, article_id, events)
             event_store.remerge(conn, seeds)
+
+    def delete_article(self, article_id: str) -> bool:
+        """Remove an article, its earlier revisions and its coded events (re-merging the events they were part
+        of); False when there is no such article."""
+        with writing(self.engine, self._url) as conn:
+            found = list(conn.execute(select(articles.c.id).where(or_(
+                articles.c.id == article_id, articles.c.id.like(f"{article_id}~r%")))).scalars())
+            if article_id not in found:
+                return False
+            seeds = [seed for key in found for seed in event_store.delete_mentions(conn, key)]
+            conn.execute(delete(articles).where(articles.c.id.in_(found)))
+            event_store.remerge(conn, seeds)
+            return True
 
     def bulk_load_events(self, items: Iterable[tuple[Article, list[Event]]], *, batch_size: int = 20_000) -> int:
         """Load many new articles with their events fast (executemany, a commit every ``batch_size`` events),

@@ -124,6 +124,8 @@ Index("ix_events_category_date", events.c.category, events.c.date_lo)
 Index("ix_events_updated", events.c.updated_at)
 Index("ix_events_block", events.c.block)
 Index("ix_events_representative", events.c.representative)
+# Covering: the timeline (events per day by quad class or category) reads this index only.
+Index("ix_events_timeline", events.c.date_lo, events.c.quad_class, events.c.category)
 
 event_mentions = Table(
     "event_mentions", metadata,

@@ -115,9 +115,27 @@ def test_actors_places_timeline_and_dyads_follow_the_filter(client):
     assert sum(d["count"] for d in everything) == len(walk(client, "/api/v1/events"))  # one dyad an event here
 
 
-@pytest.mark.parametrize("path", ["/series", "/watchlist", "/review/2020-W10", "/brief", "/search", "/network"])
-def test_analysis_endpoints_say_they_are_not_implemented_yet(client, path):
-    assert_error(client.get(f"/api/v1{path}"), 501, "not_implemented")
+def test_analysis_endpoints_answer_as_the_analysis_commands_do(client):
+    months = client.get("/api/v1/series?country=TUR&by=month").json()["points"]
+    weeks = client.get("/api/v1/series?country=TUR&by=week").json()["points"]
+    assert sum(p["count"] for p in months) == sum(p["count"] for p in weeks) > 0
+    network = client.get("/api/v1/network").json()
+    assert {"TUR", "SYR"} <= {node["id"] for node in network["nodes"]}
+    brief = client.get("/api/v1/brief?country=TUR&recipient=SYR&start=2020-01-01&end=2020-03-31").json()
+    sentences = [s for section in brief["sections"] for s in section["sentences"]]
+    assert sentences and all(s["events"] for s in sentences)  # every sentence cites its events
+    markdown = client.get("/api/v1/brief?country=TUR&recipient=SYR&start=2020-01-01&end=2020-03-31&format=markdown")
+    assert markdown.headers["content-type"].startswith("text/markdown") and "[^" in markdown.text
+    assert client.get("/api/v1/search?q=body").json()["hits"]
+    assert "items" in client.get("/api/v1/watchlist?from=2020-01-01&days=90").json()
+    assert client.get("/api/v1/review/2020-W06?format=html").headers["content-type"].startswith("text/html")
+
+
+@pytest.mark.parametrize("path", ["/review/2019-W60", "/series?by=decade", "/search?q=", "/network?min_events=0",
+                                  "/brief?country=XXX", "/watchlist?from=someday"])
+def test_analysis_endpoints_refuse_bad_input_with_a_json_error(client, path):
+    response = client.get(f"/api/v1{path}")
+    assert response.status_code in (400, 422) and "error" in response.json()
 
 
 @pytest.mark.parametrize("query, says", [

@@ -203,7 +203,9 @@ class ActorRegistry:
             if found.person is None and found.country is None:
                 # "the Bush administration": two Bushes, one country
                 found.country, found.sector = self._surname_country(free, capitalised, date)
-        word = self._sector_word(tokens)
+        # an agent word inside a matched name is part of the name: the "Union" of "the Soviet Union"
+        word = self._sector_word([t for i, t in enumerate(tokens) if i not in named]) if named \
+            else self._sector_word(tokens)
         if word is not None and found.organisation is not None:
             word = self._sector_word([t for i, t in enumerate(tokens) if i not in org_span])
             org = data.organisations[found.organisation]

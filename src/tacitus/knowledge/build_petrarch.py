@@ -351,6 +351,11 @@ class Converter:
         if code.country is None:
             return
         for name in names_of(entry):
+            if name.isupper() and self.vocabulary.everyday(name.lower()):
+                # "GEORGIA_(NATION)", "KOREA_(SOUTH)": a qualifier in brackets, no name of the country, and a
+                # country's names match in any case
+                self.summary.add("dropped name: an everyday word in capitals")
+                continue
             folded = self.keep_name(name, strict=False)
             if folded:
                 self._name(folded, name, code.country, "")

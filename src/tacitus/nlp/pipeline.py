@@ -8,11 +8,13 @@ skipped with a warning rather than parsed.
 
 from __future__ import annotations
 
+import itertools
 import logging
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -26,6 +28,7 @@ CHUNK_CHARS = 50_000
 MAX_SENTENCE_CHARS = 5_000
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+T = TypeVar("T")
 
 
 @dataclass
@@ -110,8 +113,9 @@ class NlpPipeline:
                 for start, piece in pieces:
                     yield piece, (key, start)
 
-        docs = self.language.pipe(chunks(), as_tuples=True, batch_size=self.settings.nlp_batch_size,
-                                  n_process=self.settings.nlp_processes)
+        processes, stream = choose_processes(chunks(), self.settings.nlp_processes, self.settings.nlp_batch_size)
+        docs = self.language.pipe(stream, as_tuples=True, batch_size=self.settings.nlp_batch_size,
+                                  n_process=processes)
         emitted = 0
         for doc, (key, offset) in docs:
             parsed = pending[key]
@@ -126,6 +130,21 @@ class NlpPipeline:
 
     def parse_one(self, text: str, doc_id: str = "doc") -> ParsedDoc:
         return next(self.parse([(doc_id, text)]))
+
+
+def choose_processes(stream: Iterator[T], wanted: int, batch_size: int) -> tuple[int, Iterator[T]]:
+    """How many processes parse ``stream``: ``wanted``, or for 0 the usable cores once the stream is long
+    enough to give each a full batch; a short input stays in this process, where starting workers that load
+    the model again would cost more than they save. Returns the count and the stream, whole again."""
+    if wanted:
+        return wanted, stream
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    if cores <= 1:
+        return 1, stream
+    head = list(itertools.islice(stream, cores * batch_size))
+    if len(head) < cores * batch_size:
+        return 1, iter(head)
+    return cores, itertools.chain(head, stream)
 
 
 def _add_sentences(parsed: ParsedDoc, doc: Doc, offset: int) -> None:

@@ -33,7 +33,9 @@ def inputs(tmp_path_factory):
 @pytest.fixture(scope="module")
 def batch(inputs, tmp_path_factory):
     out = tmp_path_factory.mktemp("batch") / "coded"
-    report = run_batch([str(inputs)], out, settings=Settings(), workers=2, files_per_task=1)
+    # threads, not processes: the workers share the models this test process has loaded (a second start-up
+    # of spaCy and torch per worker would triple the time); the scheduler and its workers are the real thing
+    report = run_batch([str(inputs)], out, settings=Settings(), workers=2, files_per_task=1, processes=False)
     return out, report
 
 
@@ -95,3 +97,12 @@ def test_a_batch_refuses_a_folder_that_already_holds_one(batch, inputs):
 def test_files_are_split_into_about_four_tasks_a_worker():
     assert [len(chunk) for chunk in split([str(i) for i in range(20)], slots=2)] == [3, 3, 3, 3, 3, 3, 2]
     assert split(["a", "b", "c"], slots=2, per_task=2) == [["a", "b"], ["c"]]
+
+
+def test_the_commands_refuse_stdin_and_an_empty_folder_in_one_line(runner, tmp_path):
+    from tacitus.cli import cli
+
+    result = runner.invoke(cli, ["batch", "-", "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2 and "not stdin" in result.output and "Traceback" not in result.output
+    result = runner.invoke(cli, ["load", str(tmp_path), "--db", str(tmp_path / "e.db")])
+    assert result.exit_code == 2 and "no batch here" in result.output

@@ -87,9 +87,10 @@ def code_partition(index: int, sources: list[str], settings: Settings) -> Partit
 
 
 def run_batch(inputs: Sequence[str], out: Path, *, settings: Settings, scheduler: str | None = None,
-              workers: int | None = None, files_per_task: int | None = None,
+              workers: int | None = None, files_per_task: int | None = None, processes: bool = True,
               progress: Callable[[int, int], None] | None = None) -> BatchReport:
-    """Code ``inputs`` on the cluster at ``scheduler`` (a LocalCluster of ``workers`` processes when None)."""
+    """Code ``inputs`` on the cluster at ``scheduler``, else on a LocalCluster of ``workers`` single-threaded
+    workers: processes, or (``processes=False``) threads of this process sharing its loaded models."""
     files = input_files(inputs)
     if not files:
         raise InputError("no input files")
@@ -107,7 +108,7 @@ def run_batch(inputs: Sequence[str], out: Path, *, settings: Settings, scheduler
         if scheduler:
             client = Client(scheduler)
         else:
-            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes, dashboard_address=None,
                                    silence_logs=logging.ERROR)
             client = Client(cluster)
     except (OSError, TimeoutError, ValueError) as error:

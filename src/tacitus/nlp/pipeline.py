@@ -56,6 +56,8 @@ class ParsedDoc:
     text: str
     sentences: list[ParsedSentence] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # why parts of the text were not parsed
+    # where the prefilter first left text unparsed: a sentence from here on cannot know its index
+    counted_until: int | None = None
 
 
 @Language.component("tacitus_line_breaks")
@@ -103,7 +105,7 @@ class NlpPipeline:
         def chunks() -> Iterator[tuple[str, tuple[str, int]]]:
             for doc_id, text in texts:
                 parsed = ParsedDoc(doc_id=doc_id, text=text)
-                pieces = list(split_into_chunks(text, parsed.skipped))
+                pieces = list(self._pieces(parsed))
                 key = f"{len(order)}:{doc_id}"
                 order.append(key)
                 pending[key] = parsed
@@ -127,6 +129,25 @@ class NlpPipeline:
         while emitted < len(order):
             yield pending.pop(order[emitted])
             emitted += 1
+
+    def _pieces(self, parsed: ParsedDoc) -> Iterator[tuple[int, str]]:
+        """``(offset, chunk)`` to parse: the whole text, or with the prefilter the stretches that can hold
+        an event."""
+        if self.settings.prefilter != "on":
+            yield from split_into_chunks(parsed.text, parsed.skipped)
+            return
+        from tacitus.nlp.prefilter import select, trigger_index
+
+        index = trigger_index(self.language, self.settings.lexicon_file)
+        covered = 0
+        for start, end in select(parsed.text, index):
+            if start > covered and parsed.text[covered:start].strip() and parsed.counted_until is None:
+                parsed.counted_until = covered
+            covered = end
+            for offset, chunk in split_into_chunks(parsed.text[start:end], parsed.skipped):
+                yield start + offset, chunk
+        if parsed.text[covered:].strip() and parsed.counted_until is None:
+            parsed.counted_until = covered
 
     def parse_one(self, text: str, doc_id: str = "doc") -> ParsedDoc:
         return next(self.parse([(doc_id, text)]))

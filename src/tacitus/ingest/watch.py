@@ -86,7 +86,7 @@ def private_host(url: str) -> bool:
     """Whether a URL's host is this machine or a private network (where a feed list has no business)."""
     host = urlsplit(url).hostname or ""
     try:
-        addresses = {info[4][0] for info in socket.getaddrinfo(host, None)}
+        addresses = {str(info[4][0]) for info in socket.getaddrinfo(host, None)}
     except (OSError, UnicodeError):
         return False  # the fetch reports what is wrong with it
     return any(not ipaddress.ip_address(address.split("%", 1)[0]).is_global for address in addresses)

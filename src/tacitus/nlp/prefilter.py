@@ -150,7 +150,8 @@ def trigger_index(nlp: Language, lexicon_file: str | None) -> TriggerIndex:
         # an unconditional reading makes every other reading of its lemma beside the point
         return {lemma: ((),) if () in alternatives else tuple(alternatives) for lemma, alternatives in by_lemma.items()}
 
-    abbreviations = frozenset(k for k in nlp.tokenizer.rules or {} if k.endswith(".") and len(k) > 1)
+    rules = getattr(nlp.tokenizer, "rules", None) or {}
+    abbreviations = frozenset(k for k in rules if k.endswith(".") and len(k) > 1)
     return TriggerIndex(simplest(needs["VERB"]), simplest(needs["NOUN"]), _forms(nlp), abbreviations)
 
 

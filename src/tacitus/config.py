@@ -12,7 +12,7 @@
 | TACITUS_MIN_CONFIDENCE  | min_confidence   | 0.0                         |
 | TACITUS_MAX_ARTICLE_BYTES | max_article_bytes | 20000000                 |
 | TACITUS_CLASSIFIER      | classifier       | on (the learned second opinion; off = lexicon only) |
-| TACITUS_PREFILTER       | prefilter        | off (parse only the paragraphs that can hold an event) |
+| TACITUS_PREFILTER       | prefilter        | off (parse only the sentences that can hold an event) |
 
 The coder reads TACITUS_LEXICON once, when it first loads its lexicon (``coding/lexicon.py``).
 """

@@ -15,7 +15,7 @@ import pytest
 
 from tacitus.config import Settings
 from tacitus.errors import InputError
-from tacitus.ingest.watch import PollReport, Watcher, feed_urls, parse_interval
+from tacitus.ingest.watch import Backoff, PollReport, Watcher, feed_urls, parse_interval
 from tacitus.store import open_store
 from tests.scale.articles import ARTICLES
 
@@ -90,15 +90,15 @@ def test_three_polls_of_changing_feeds_store_each_new_article_once(server, tmp_p
 
     feeds.pages["/world.xml"] = (200, rss(("protest", TEXTS["protest"]), ("talks", TEXTS["talks"]),
                                           ("strike", TEXTS["strike"])))
-    feeds.pages["/broken.xml"] = (200, b"<html>this is no feed")
-    second = poll(urls, db)
-    assert (second.new, second.seen) == (1, 3) and second.events >= 2
-    assert stored(db) == ["protest", "strike", "talks", "visit"]
-
     feeds.pages["/broken.xml"] = (200, rss(("aid", TEXTS["aid"]), ("visit", TEXTS["visit"])))
-    third = poll(urls, db)
-    assert (third.new, third.seen, third.failed) == (1, 5, [])
+    second = poll(urls, db)
+    assert (second.new, second.seen, second.failed) == (2, 4, []) and second.events >= 3
     assert stored(db) == ["aid", "protest", "strike", "talks", "visit"]
+
+    feeds.pages["/asia.xml"] = (200, rss(("visit", TEXTS["visit"]), ("quiet", TEXTS["quiet"])))
+    third = poll(urls, db)
+    assert (third.new, third.seen, third.failed) == (1, 6, [])
+    assert stored(db) == ["aid", "protest", "quiet", "strike", "talks", "visit"]
     with open_store(db) as store:
         ids = [e.id for e in store.iter_events()]
     assert len(ids) == len(set(ids)) == first.events + second.events + third.events
@@ -136,6 +136,26 @@ def test_a_killed_watcher_resumes_without_duplicates(server, tmp_path):
     resumed = poll([f"{base}/world.xml"], db)
     assert (resumed.new, resumed.seen) == (1, 2)
     assert stored(db) == ["aid", "quiet", "talks"]
+
+
+def test_a_failing_feed_rests_longer_after_each_failure_and_is_tried_at_once_when_it_recovers():
+    backoff, tried = Backoff(), []
+    for poll_number in range(1, 13):
+        if backoff.due():
+            tried.append(poll_number)
+            backoff.failed() if poll_number < 8 else backoff.succeeded()
+    assert tried == [1, 2, 4, 8, 9, 10, 11, 12]
+
+
+def test_a_feed_that_keeps_failing_rests_between_polls(server, tmp_path):
+    feeds, base = server
+    feeds.pages["/broken.xml"] = (200, b"<html>this is no feed")
+    watcher = Watcher([f"{base}/broken.xml"], settings=Settings(db_url=f"sqlite:///{tmp_path / 'w.db'}"),
+                      allow_private=True)
+    reports: list[PollReport] = []
+    watcher.run(interval=0, polls=4, report=reports.append)
+    assert [(len(r.failed), len(r.resting)) for r in reports] == [(1, 0), (1, 0), (0, 1), (1, 0)]
+    assert "1 feeds resting" in reports[2].status() and len(feeds.requests) == 3
 
 
 def test_durations_and_feed_lists_are_read_as_people_write_them(tmp_path):

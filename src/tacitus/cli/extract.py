@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Iterator
 
 import click
 
-from tacitus.cli.common import emit_json_lines, emit_table, get_settings
+from tacitus.cli.common import PREFILTER_HELP, PROCESSES_HELP, emit_json_lines, emit_table, get_settings
 from tacitus.errors import InputError
 from tacitus.ingest.clean import clean_text
 from tacitus.ingest.language import detect_language
@@ -101,10 +101,12 @@ def _row(event: dict[str, Any]) -> dict[str, Any]:
 @click.option("--include-negated", is_flag=True, help="Also print events the text says did not happen.")
 @click.option("--classifier", type=click.Choice(["on", "off"]), default=None,
               help="The learned second opinion on categories [default: TACITUS_CLASSIFIER or on].")
+@click.option("--processes", type=click.IntRange(min=0), default=None, metavar="N", help=PROCESSES_HELP)
+@click.option("--prefilter", type=click.Choice(["on", "off"]), default=None, help=PREFILTER_HELP)
 @click.pass_context
 def extract_command(ctx: click.Context, files: tuple[str, ...], published: str | None, jsonl_path: str | None,
                     output_format: str, min_confidence: float | None, include_negated: bool,
-                    classifier: str | None) -> None:
+                    classifier: str | None, processes: int | None, prefilter: str | None) -> None:
     """Code articles into PLOVER events without touching a database.
 
     Prints one event a line as JSON (the contract in tacitus/data/event.schema.json). FILE is a
@@ -117,7 +119,8 @@ def extract_command(ctx: click.Context, files: tuple[str, ...], published: str |
     """
     from tacitus.coding.extract import DocumentInput, code_documents, parse_published  # loads spaCy
 
-    settings = get_settings(ctx).with_overrides(min_confidence=min_confidence, classifier=classifier)
+    settings = get_settings(ctx).with_overrides(min_confidence=min_confidence, classifier=classifier,
+                                                nlp_processes=processes, prefilter=prefilter)
     parse_published(published)
     if not files and not jsonl_path:
         raise click.UsageError("give at least one FILE, '-' for stdin, or --jsonl FILE")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from tacitus.cli.common import emit_json_lines, emit_table, get_settings, stderr_console
+from tacitus.cli.common import PREFILTER_HELP, PROCESSES_HELP, emit_json_lines, emit_table, get_settings, stderr_console
 from tacitus.errors import InputError
 from tacitus.ingest.sources import CsvColumns
 
@@ -22,10 +22,12 @@ ARTICLE_COLUMNS = ["id", "published", "publisher", "title", "language", "url"]
 @click.option("--publisher-column", default="source", show_default=True, help="CSV: the publisher column.")
 @click.option("--url-column", default="url", show_default=True, help="CSV: the URL column.")
 @click.option("--id-column", default="id", show_default=True, help="CSV: the id column.")
+@click.option("--processes", type=click.IntRange(min=0), default=None, metavar="N", help=PROCESSES_HELP)
+@click.option("--prefilter", type=click.Choice(["on", "off"]), default=None, help=PREFILTER_HELP)
 @click.pass_context
 def ingest(ctx: click.Context, sources: tuple[str, ...], publisher: str | None, published: str | None,
            no_code: bool, text_column: str, date_column: str, title_column: str, publisher_column: str,
-           url_column: str, id_column: str) -> None:
+           url_column: str, id_column: str, processes: int | None, prefilter: str | None) -> None:
     """Read articles (text files, JSON lines, CSV, folders, '-' for stdin), code them, store them.
 
     Re-ingesting an article changes nothing; a changed text at the same URL is a new revision.
@@ -33,7 +35,7 @@ def ingest(ctx: click.Context, sources: tuple[str, ...], publisher: str | None, 
     """
     from tacitus.pipeline import ingest_sources
 
-    settings = get_settings(ctx)
+    settings = get_settings(ctx).with_overrides(nlp_processes=processes, prefilter=prefilter)
     columns = CsvColumns(text=text_column, date=date_column, title=title_column, publisher=publisher_column,
                          url=url_column, id=id_column)
     report = ingest_sources(list(sources), settings=settings, code=not no_code, publisher=publisher,

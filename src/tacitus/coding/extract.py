@@ -86,6 +86,9 @@ def _review(batch: list[tuple[ParsedDoc, list[Event]]],
     else:
         reviewed = [[e for e in events if not e.needs_confirmation] for _, events in batch]
     for (parsed, _), events in zip(batch, reviewed):
+        for event in events:
+            if parsed.counted_until is not None and (event.start_char or 0) >= parsed.counted_until:
+                event.sentence_index = None  # the prefilter skipped sentences before it: its number is unknown
         yield parsed, [e for e in events if e.confidence >= settings.min_confidence]
 
 

@@ -59,7 +59,9 @@ def _event(*, context: ArticleContext, sentence: ParsedSentence, token: Token, e
            actors: list[Entity], recipients: list[Entity], status: str, date: ResolvedDate | None,
            decision: Decision, confidence: float) -> Event:
     scores = derive_scores(entry.category, mode)
-    key = f"{context.doc_id}|{sentence.index}|{token.idx}|{entry.category}|{date.date if date else ''}|" \
+    # the trigger's place in the body, not the sentence's number: the same event keeps its id when the
+    # prefilter leaves earlier sentences unparsed
+    key = f"{context.doc_id}|{sentence.offset + token.idx}|{entry.category}|{date.date if date else ''}|" \
           f"{','.join(a.country or '' for a in actors)}"
     return Event(
         id="e-" + hashlib.sha256(key.encode()).hexdigest()[:16], doc_id=context.doc_id, event=entry.category,

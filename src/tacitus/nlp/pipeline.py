@@ -8,11 +8,13 @@ skipped with a warning rather than parsed.
 
 from __future__ import annotations
 
+import itertools
 import logging
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -26,6 +28,7 @@ CHUNK_CHARS = 50_000
 MAX_SENTENCE_CHARS = 5_000
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+T = TypeVar("T")
 
 
 @dataclass
@@ -53,6 +56,8 @@ class ParsedDoc:
     text: str
     sentences: list[ParsedSentence] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # why parts of the text were not parsed
+    # where the prefilter first left text unparsed: a sentence from here on cannot know its index
+    counted_until: int | None = None
 
 
 @Language.component("tacitus_line_breaks")
@@ -100,7 +105,7 @@ class NlpPipeline:
         def chunks() -> Iterator[tuple[str, tuple[str, int]]]:
             for doc_id, text in texts:
                 parsed = ParsedDoc(doc_id=doc_id, text=text)
-                pieces = list(split_into_chunks(text, parsed.skipped))
+                pieces = list(self._pieces(parsed))
                 key = f"{len(order)}:{doc_id}"
                 order.append(key)
                 pending[key] = parsed
@@ -110,8 +115,9 @@ class NlpPipeline:
                 for start, piece in pieces:
                     yield piece, (key, start)
 
-        docs = self.language.pipe(chunks(), as_tuples=True, batch_size=self.settings.nlp_batch_size,
-                                  n_process=self.settings.nlp_processes)
+        processes, stream = choose_processes(chunks(), self.settings.nlp_processes, self.settings.nlp_batch_size)
+        docs = self.language.pipe(stream, as_tuples=True, batch_size=self.settings.nlp_batch_size,
+                                  n_process=processes)
         emitted = 0
         for doc, (key, offset) in docs:
             parsed = pending[key]
@@ -124,8 +130,42 @@ class NlpPipeline:
             yield pending.pop(order[emitted])
             emitted += 1
 
+    def _pieces(self, parsed: ParsedDoc) -> Iterator[tuple[int, str]]:
+        """``(offset, chunk)`` to parse: the whole text, or with the prefilter the stretches that can hold
+        an event."""
+        if self.settings.prefilter != "on":
+            yield from split_into_chunks(parsed.text, parsed.skipped)
+            return
+        from tacitus.nlp.prefilter import select, trigger_index
+
+        index = trigger_index(self.language, self.settings.lexicon_file)
+        covered = 0
+        for start, end in select(parsed.text, index):
+            if start > covered and parsed.text[covered:start].strip() and parsed.counted_until is None:
+                parsed.counted_until = covered
+            covered = end
+            for offset, chunk in split_into_chunks(parsed.text[start:end], parsed.skipped):
+                yield start + offset, chunk
+        if parsed.text[covered:].strip() and parsed.counted_until is None:
+            parsed.counted_until = covered
+
     def parse_one(self, text: str, doc_id: str = "doc") -> ParsedDoc:
         return next(self.parse([(doc_id, text)]))
+
+
+def choose_processes(stream: Iterator[T], wanted: int, batch_size: int) -> tuple[int, Iterator[T]]:
+    """How many processes parse ``stream``: ``wanted``, or for 0 the usable cores once the stream is long
+    enough to give each a full batch; a short input stays in this process, where starting workers that load
+    the model again would cost more than they save. Returns the count and the stream, whole again."""
+    if wanted:
+        return wanted, stream
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    if cores <= 1:
+        return 1, stream
+    head = list(itertools.islice(stream, cores * batch_size))
+    if len(head) < cores * batch_size:
+        return 1, iter(head)
+    return cores, itertools.chain(head, stream)
 
 
 def _add_sentences(parsed: ParsedDoc, doc: Doc, offset: int) -> None:

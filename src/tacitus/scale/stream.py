@@ -1,0 +1,63 @@
+"""Coding a stream of articles with one parse: the parser (and its worker processes) sees every English
+article of an ingest as one long stream instead of a fresh batch at a time, and the articles it does not
+code (other languages, ``--no-code``) pass through in their places."""
+
+from __future__ import annotations
+
+import logging
+from collections import deque
+from typing import TYPE_CHECKING, Iterable, Iterator
+
+from tacitus.config import Settings
+from tacitus.records import Article, Event
+
+if TYPE_CHECKING:
+    from tacitus.nlp import ParsedDoc
+
+log = logging.getLogger(__name__)
+
+
+def codes(article: Article, code: bool = True) -> bool:
+    """Whether the coder reads this article: English, or a language nobody could tell."""
+    return code and article.language in (None, "en")
+
+
+def code_articles(articles: Iterable[Article], *, settings: Settings,
+                  code: bool = True) -> Iterator[tuple[Article, list[Event] | None]]:
+    """Each article with its events, in input order; None for an article that is not coded."""
+    waiting: deque[Article] = deque()  # read, not yet given back: the parser reads ahead
+    dates: deque[str | None] = deque()  # of the articles sent to the parser, in order
+
+    def to_parse() -> Iterator[tuple[str, str]]:
+        for article in articles:
+            waiting.append(article)
+            if codes(article, code):
+                dates.append(article.published)
+                yield article.id, article.body
+
+    def passed_through() -> Iterator[tuple[Article, None]]:
+        while waiting and not codes(waiting[0], code):
+            article = waiting.popleft()
+            log.info("%s: language %s; stored, not coded", article.source_path or article.id, article.language)
+            yield article, None
+
+    if not code:
+        for article in articles:
+            yield article, None
+        return
+    from tacitus.coding.extract import code_parsed_many
+    from tacitus.nlp import NlpPipeline
+
+    parsed_docs = NlpPipeline(settings).parse(to_parse())
+
+    def with_dates() -> Iterator[tuple[ParsedDoc, str | None]]:
+        for parsed in parsed_docs:
+            yield parsed, dates.popleft()
+
+    for parsed, events in code_parsed_many(with_dates(), settings=settings):
+        yield from passed_through()
+        article = waiting.popleft()
+        assert article.id == parsed.doc_id, "the parser gives documents back in input order"
+        yield article, events
+    yield from passed_through()
+

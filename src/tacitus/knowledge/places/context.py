@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Callable, Sequence
 
 from tacitus.knowledge.normalize import fold
 
@@ -55,12 +56,40 @@ class ArticleContext:
         return found
 
 
+_CAPITALISED = re.compile(r"(?<![\w'])[A-Z][\w'.-]*(?:\s(?:[A-Z][\w'.-]*|of|de|la|el))*(?<!\.)")
+PLACE_WEIGHT = 0.5
 _ABBREVIATION = re.compile(r"(?<![\w.])((?:[A-Z][a-z]{0,4}\.\s?){1,3})")
 _ACRONYM = re.compile(r"(?<![\w.])[A-Z](?:\.?[A-Z]){1,4}\.?(?!\w)")
 _POSTAL = re.compile(r"(?<=[a-z]), ([A-Z]{2})\b(?![.'-]?\w)")
 
 
-def read_context(text: str | None, cues: Cues) -> ArticleContext:
+def places_named(text: str, lookup: Callable[[str], Sequence[tuple[str | None, str | None, int]]]) -> list[Cue]:
+    """Cues from the capitalised names of places in the article ("Huntsville", "Walker County"): each
+    place of that name votes for its country and admin1 in proportion to its population, so that a local
+    story's many small places point to its state."""
+    found: list[Cue] = []
+    for run in _CAPITALISED.finditer(text):
+        words = run.group().split()
+        i = 0
+        while i < len(words):
+            for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
+                key = fold(" ".join(words[i:i + n]))
+                places = lookup(key)
+                if places:
+                    total = sum(population for _, _, population in places) + len(places)
+                    for country, admin1, population in places:
+                        if country:
+                            found.append((key, country, admin1, PLACE_WEIGHT * (population + 1) / total))
+                    i += n
+                    break
+            else:
+                i += 1
+    return found
+
+
+def read_context(text: str | None, cues: Cues,
+                 lookup: Callable[[str], Sequence[tuple[str | None, str | None, int]]] | None = None
+                 ) -> ArticleContext:
     if not text:
         return ArticleContext([])
     text = text[:MAX_CONTEXT_CHARS]
@@ -88,4 +117,6 @@ def read_context(text: str | None, cues: Cues) -> ArticleContext:
         target = cues.abbreviations.get(match.group(1))
         if target:
             found.append((match.group(1), target[0], target[1], 1.0))
+    if lookup is not None:
+        found.extend(places_named(text, lookup))
     return ArticleContext(found)

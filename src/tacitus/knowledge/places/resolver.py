@@ -16,7 +16,7 @@ from tacitus.knowledge.normalize import fold
 from tacitus.knowledge.places.context import ArticleContext, read_context
 from tacitus.knowledge.places.features import Feature, to_place
 from tacitus.knowledge.places.index import PlaceIndex
-from tacitus.knowledge.places.names import Mention, containing_name, kind_after, readings
+from tacitus.knowledge.places.names import GENERIC_WORDS, Mention, containing_name, kind_after, readings
 from tacitus.records import Place
 
 MAX_NAME_CHARS = 200
@@ -30,6 +30,7 @@ IN_ADMIN1 = 4.0
 NEXT_TO = 6.0
 SAID_KIND = 6.0
 SHORT_NAME = -3.0
+MAX_CUE_PLACES = 40
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,17 @@ class PlaceResolver:
         self._context = lru_cache(maxsize=64)(self._read_context)
 
     def _read_context(self, text: str) -> ArticleContext:
-        return read_context(text, self.index.cues)
+        return read_context(text, self.index.cues, self._places_of)
+
+    def _places_of(self, key: str) -> list[tuple[str | None, str | None, int]]:
+        """Settlements and districts of a name an article writes, for its cues; not very common names."""
+        if key in GENERIC_WORDS or len(key) < 3:
+            return []
+        features = self.index.names.get(key, ())
+        if not features or len(features) > MAX_CUE_PLACES or any(f.feature_class != "P" and
+                                                                 f.feature_code != "ADM2" for f in features):
+            return []  # countries and provinces are cues already; regions say little
+        return [(f.country, f.admin1_code, f.population) for f in features]
 
     def context(self, text: str | None) -> ArticleContext:
         return self._context(text) if text else ArticleContext([])
@@ -119,9 +130,11 @@ class PlaceResolver:
             score += bonus
             why.append(f"the article names {feature.country} (+{bonus:.1f})")
         admin1s = article.admin1s(without=mention.key)
-        if code != "ADM1" and feature.admin1_code and admin1s.get((feature.country or "", feature.admin1_code)):
-            score += IN_ADMIN1
-            why.append(f"the article names {feature.country}.{feature.admin1_code} (+{IN_ADMIN1:.0f})")
+        weight = admin1s.get((feature.country or "", feature.admin1_code or ""), 0.0)
+        if code != "ADM1" and feature.admin1_code and weight:
+            bonus = IN_ADMIN1 * min(1.0, weight / max(admin1s.values()) + 0.25)
+            score += bonus
+            why.append(f"the article names places in {feature.country}.{feature.admin1_code} (+{bonus:.1f})")
         kind = mention.kind or kind_after(text, context)
         if kind and _is_kind(feature, kind):
             score += SAID_KIND

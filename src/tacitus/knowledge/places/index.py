@@ -42,6 +42,10 @@ _KIND_WORDS = ("governorate", "province", "provincia", "county", "parish", "obla
 _KIND_RE = re.compile(rf"^(?:(?:{'|'.join(_KIND_WORDS)})\s+)+|(?:\s+(?:{'|'.join(_KIND_WORDS)}))+$")
 MIN_ALTERNATE_POPULATION = 5000
 MIN_CUE_POPULATION = 200_000
+# What news calls a continent besides its name: its adjective, and the union named after one
+CONTINENT_NAMES = {"Europe": ("European", "EU", "European Union"), "Africa": ("African",), "Asia": ("Asian",),
+                   "North America": ("North American",), "South America": ("South American", "Latin America"),
+                   "Oceania": ("Oceanian",), "Antarctica": ("Antarctic",)}
 ABBREVIATIONS = (Column("abbreviation"), Column("country"), Column("admin1"))
 
 
@@ -198,7 +202,8 @@ def _add_cities(index: PlaceIndex, registry: RegistryData) -> None:
     for continent in continents.values():
         feature = Feature(int(continent["geonameId"]), continent["name"], "L", "CONT", None, None, None,
                           float(continent["lat"]), float(continent["lng"]), int(continent.get("population") or 0))
-        index.add(continent["name"], feature)
+        for name in (continent["name"], *CONTINENT_NAMES.get(continent["name"], ())):
+            index.add(name, feature)
 
 
 def _add_regions(index: PlaceIndex) -> None:

@@ -23,7 +23,7 @@ MAX_NAME_CHARS = 200
 MAX_CANDIDATES = 400
 # Scores: the prior of a kind of feature (settlements add the log of their population)
 PRIOR = {"PCLI": 12.0, "CONT": 11.0, "RGN": 10.0, "ADM1": 6.0, "ADM2": 2.5}
-CAPITAL = 1.5
+CAPITAL = 3.0
 IN_COUNTRY = 4.0
 COUNTRY_SHARE = 3.0
 IN_ADMIN1 = 4.0
@@ -31,6 +31,7 @@ NEXT_TO = 6.0
 SAID_KIND = 6.0
 SHORT_NAME = -3.0
 MAX_CUE_PLACES = 40
+CITY_SLOPE = 1.0
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,7 @@ class PlaceResolver:
         why = []
         code = feature.feature_code
         if feature.feature_class == "P":
-            score = math.log10(feature.population + 10)
+            score = CITY_SLOPE * math.log10(feature.population + 10)
             if code == "PPLC":
                 score += CAPITAL
                 why.append("a capital")

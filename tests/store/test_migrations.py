@@ -58,7 +58,7 @@ def test_opening_twice_migrates_once(tmp_path):
     open_store(url).close()
     engine = create_engine(url)
     with engine.connect() as conn:
-        assert conn.exec_driver_sql("select version_num from alembic_version").scalar() == "0003"
+        assert conn.exec_driver_sql("select version_num from alembic_version").scalar() == "0004"
     engine.dispose()
 
 

@@ -86,7 +86,7 @@ def sources_checksum() -> str:
 
 def build_index(registry: RegistryData) -> PlaceIndex:
     index = PlaceIndex()
-    _add_subdivisions_and_countries(index)
+    _add_subdivisions_and_countries(index, registry)
     _add_country_names(index, registry)
     _add_cities(index, registry)
     _add_regions(index)
@@ -127,10 +127,15 @@ def _add_cues(index: PlaceIndex, registry: RegistryData) -> None:
     cues.seal()
 
 
-def _add_subdivisions_and_countries(index: PlaceIndex) -> None:
+def _add_subdivisions_and_countries(index: PlaceIndex, registry: RegistryData) -> None:
     for row in load_table(packaged("tacitus.knowledge.places", "features.tsv"), FEATURES):
         code = row["code"]
-        feature = Feature(row["geonameid"], row["name"], "A", code, row["country"],
+        # Named as English news names them: "Russia" (the registry's name), "Saxony" (not "Sachsen")
+        if code == "PCLI" and row["country"] in registry.countries:
+            name = registry.countries[row["country"]].name
+        else:
+            name = _english(row["name"], row["aliases"]) if code == "ADM1" else row["name"]
+        feature = Feature(row["geonameid"], name, "A", code, row["country"],
                           row["admin1"] if code != "PCLI" else None, row["admin2"], row["lat"], row["lon"],
                           row["population"])
         if code == "PCLI":

@@ -114,11 +114,11 @@ def build_rows() -> list[dict[str, str]]:
 
     by_country: dict[int, _Spread] = defaultdict(_Spread)
     by_subdivision: dict[int, _Spread] = defaultdict(_Spread)
-    for name, _gid, subdivision_ids, country_id, population, lat, lon in cities:
-        position = float(lat), float(lon), int(population or 0)
-        by_country[int(country_id)].add(*position)
+    for _name, _gid, subdivision_ids, city_country, population, lat, lon in cities:
+        spot = float(lat), float(lon), int(population or 0)
+        by_country[int(city_country)].add(*spot)
         for sid in filter(None, subdivision_ids.split("|")):
-            by_subdivision[int(sid)].add(*position)
+            by_subdivision[int(sid)].add(*spot)
 
     iso3_of: dict[int, str] = {}
     rows: list[dict[str, str]] = []
@@ -129,11 +129,11 @@ def build_rows() -> list[dict[str, str]]:
             continue  # a former country (ISO 3166-3): no GeoNames feature
         listed = country_points.get(iso2)
         derived = by_country[number].point()
-        lat_lon, how = (listed, "listed") if listed else (derived, "cities") if derived else (None, "")
-        rows.append(_row(geonameid, "PCLI", name, iso3, "", "", lat_lon, by_country[number].population, how,
+        point, how = (listed, "listed") if listed else (derived, "cities") if derived else (None, "")
+        rows.append(_row(geonameid, "PCLI", name, iso3, "", "", point, by_country[number].population, how,
                          _latin_aliases(name, [row[4], *row[6].split("|")])))
 
-    for number, row in enumerate(subdivisions, start=1):
+    for position, row in enumerate(subdivisions, start=1):
         name, iso_code, code, geonameid, _type, aliases, level = row[:7]
         country_id = int(row[8])
         if not geonameid or level not in ("1", "2"):
@@ -142,7 +142,7 @@ def build_rows() -> list[dict[str, str]]:
         iso2 = parts[0]
         admin1 = parts[1] if len(parts) > 1 else ""
         admin2 = parts[2] if level == "2" and len(parts) > 2 else ""
-        spread = by_subdivision.get(number, _Spread())
+        spread = by_subdivision.get(position, _Spread())
         listed_state = state_points.get((iso2, iso_code.split("-", 1)[1])) if "-" in iso_code else None
         names = aliases.split("|")
         if listed_state:

@@ -7,7 +7,7 @@ resolved are left out when it is scored, so that "Hyderabad" in an article does 
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
@@ -41,15 +41,15 @@ class Cues:
 class ArticleContext:
     cues: list[Cue]
 
-    def countries(self, *, without: str = "") -> Counter[str]:
-        found: Counter[str] = Counter()
+    def countries(self, *, without: str = "") -> dict[str, float]:
+        found: dict[str, float] = defaultdict(float)
         for key, country, _, weight in self.cues:
             if key != without:
                 found[country] += weight
         return found
 
-    def admin1s(self, *, without: str = "") -> Counter[tuple[str, str]]:
-        found: Counter[tuple[str, str]] = Counter()
+    def admin1s(self, *, without: str = "") -> dict[tuple[str, str], float]:
+        found: dict[tuple[str, str], float] = defaultdict(float)
         for key, country, admin1, weight in self.cues:
             if admin1 is not None and key != without:
                 found[(country, admin1)] += weight

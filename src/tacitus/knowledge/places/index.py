@@ -164,7 +164,7 @@ def _english(name: str, aliases: tuple[str, ...]) -> str:
 def country_names(registry: RegistryData) -> dict[str, str]:
     """Folded names, short names and demonyms ("Turkish forces" are placed in Turkey) -> ISO3: those of
     countries.csv and demonyms.csv, not the registry's actor names (its "Ohio" is an American actor)."""
-    names = {}
+    names: dict[str, str] = {}
     for country in registry.countries.values():
         for name in (country.name, *country.names):
             names.setdefault(fold(name), country.iso3)

@@ -120,9 +120,9 @@ class PlaceResolver:
         if short and mention.kind is None:
             score += SHORT_NAME
             why.append("the name without its kind")
-        countries = article.countries(without=mention.key)
+        countries = dict(article.countries(without=mention.key))
         for iso3 in focus:
-            countries[iso3] += 1.0
+            countries[iso3] = countries.get(iso3, 0.0) + 1.0
         if feature.country and countries.get(feature.country):
             total = sum(countries.values())
             bonus = IN_COUNTRY + COUNTRY_SHARE * countries[feature.country] / total

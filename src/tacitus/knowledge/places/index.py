@@ -31,7 +31,7 @@ INDEX_FORMAT = 1
 FEATURES = (Column("geonameid", integer), Column("code", one_of("PCLI", "ADM1", "ADM2")), Column("name"),
             Column("country"), Column("admin1", required=False), Column("admin2", required=False),
             Column("lat", number, required=False), Column("lon", number, required=False),
-            Column("population", integer), Column("point", one_of("listed", "cities"), required=False),
+            Column("population", integer), Column("point", one_of("listed", "cities", "mean", "landmass"), required=False),
             Column("aliases", listed, required=False, default=()))
 # A subdivision's name with its kind ("Anbar Governorate", "Provincia de Buenos Aires", "Cook County"):
 # the bare name is indexed too, as a short name that a mention may use alone ("Anbar", "Buenos Aires")

@@ -44,16 +44,21 @@ class ArticleContext:
     def countries(self, *, without: str = "") -> dict[str, float]:
         found: dict[str, float] = defaultdict(float)
         for key, country, _, weight in self.cues:
-            if key != without:
+            if not _overlaps(key, without):
                 found[country] += weight
         return found
 
     def admin1s(self, *, without: str = "") -> dict[tuple[str, str], float]:
         found: dict[tuple[str, str], float] = defaultdict(float)
         for key, country, admin1, weight in self.cues:
-            if admin1 is not None and key != without:
+            if admin1 is not None and not _overlaps(key, without):
                 found[(country, admin1)] += weight
         return found
+
+
+def _overlaps(key: str, name: str) -> bool:
+    """A cue of the name itself, or of a longer name containing it ("Dublin" in "Dublin Coffman")."""
+    return bool(name) and (f" {name} " in f" {key} " or f" {key} " in f" {name} ")
 
 
 _CAPITALISED = re.compile(r"(?<![\w'])[A-Z][\w'.-]*(?:\s(?:[A-Z][\w'.-]*|of|de|la|el))*(?<!\.)")

@@ -32,6 +32,7 @@ SAID_KIND = 6.0
 SHORT_NAME = -3.0
 MAX_CUE_PLACES = 40
 CITY_SLOPE = 1.0
+ALTERNATE = -3.0
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,9 @@ class PlaceResolver:
         code = feature.feature_code
         if feature.feature_class == "P":
             score = CITY_SLOPE * math.log10(feature.population + 10)
+            if fold(feature.name) != mention.key:
+                score += ALTERNATE  # another language's or a former name: "Liverpool" was a Washington
+                why.append("by another name")
             if code == "PPLC":
                 score += CAPITAL
                 why.append("a capital")

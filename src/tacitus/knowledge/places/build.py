@@ -12,9 +12,9 @@ packages below are needed only here. Sources (facts):
 - countryinfo (MIT): country outlines; a country's point is the mean of country_state_city's and the
   centroid of its largest polygon.
 
-A feature's point is that package's point when it has one (``point=listed``); else the mean position of
-the GeoNames cities that lie in it (``point=cities``: a good stand-in for a small district, a rough one
-for a large, thinly settled province); a second-level subdivision with neither is left out. The
+A subdivision's point is the mean position of the GeoNames cities that lie in it (``point=cities``: a good
+stand-in for a small district, a rough one for a large, thinly settled province), else country_state_city's
+point (``point=listed``); a second-level subdivision with neither is left out. The
 population of a subdivision is the sum of its cities', the prior between subdivisions of one name.
 """
 
@@ -195,12 +195,15 @@ def build_rows() -> list[dict[str, str]]:
         spread = by_subdivision.get(position, _Spread())
         listed_state = state_points.get((iso2, iso_code.split("-", 1)[1])) if "-" in iso_code else None
         names = aliases.split("|")
+        derived = spread.point()
         if listed_state:
-            lat_lon: tuple[float, float] | None = listed_state[:2]
-            how = "listed"
             names.append(listed_state[2])
-        else:
-            lat_lon, how = spread.point(), "cities"
+        # The cities' mean lies nearer GeoNames' point than the listed one (which is sometimes the
+        # capital's: New York state at New York City), measured on the dev corpora; listed when no city
+        lat_lon: tuple[float, float] | None = derived
+        how = "cities"
+        if derived is None and listed_state:
+            lat_lon, how = listed_state[:2], "listed"
         if lat_lon is None:
             if level == "2":
                 continue

@@ -136,7 +136,7 @@ class PlaceResolver:
             why.append(f"the article names {feature.country} (+{bonus:.1f})")
         admin1s = article.admin1s(without=mention.key)
         weight = admin1s.get((feature.country or "", feature.admin1_code or ""), 0.0)
-        if code != "ADM1" and feature.admin1_code and weight:
+        if feature.admin1_code and weight:
             bonus = IN_ADMIN1 * min(1.0, weight / max(admin1s.values()) + 0.25)
             score += bonus
             why.append(f"the article names places in {feature.country}.{feature.admin1_code} (+{bonus:.1f})")

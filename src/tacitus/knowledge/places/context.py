@@ -6,6 +6,7 @@ resolved are left out when it is scored, so that "Hyderabad" in an article does 
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -40,6 +41,16 @@ class Cues:
 @dataclass
 class ArticleContext:
     cues: list[Cue]
+    # The other places the article names, each with the points of its namesakes: (folded name, points)
+    places: list[tuple[str, tuple[tuple[float, float], ...]]] = field(default_factory=list)
+
+    def near(self, lat: float, lon: float, *, without: str = "", km: float = 150.0) -> int:
+        """How many of the other places the article names have a namesake within ``km`` of this point."""
+        count = 0
+        for key, points in self.places:
+            if not _overlaps(key, without) and any(_close(lat, lon, p, q, km) for p, q in points):
+                count += 1
+        return count
 
     def countries(self, *, without: str = "") -> dict[str, float]:
         found: dict[str, float] = defaultdict(float)
@@ -63,52 +74,57 @@ def _overlaps(key: str, name: str) -> bool:
 
 _CAPITALISED = re.compile(r"(?<![\w'])[A-Z][\w'.-]*(?:\s(?:[A-Z][\w'.-]*|of|de|la|el))*(?<!\.)")
 PLACE_WEIGHT = 0.5
+CUE_EXPONENT = 1.0
+NEAR_NAMESAKES = 8
 _ABBREVIATION = re.compile(r"(?<![\w.])((?:[A-Z][a-z]{0,4}\.\s?){1,3})")
 _ACRONYM = re.compile(r"(?<![\w.])[A-Z](?:\.?[A-Z]){1,4}\.?(?!\w)")
 _POSTAL = re.compile(r"(?<=[a-z]), ([A-Z]{2})\b(?![.'-]?\w)")
 
 
-def places_named(text: str, lookup: Callable[[str], Sequence[tuple[str | None, str | None, int]]]) -> list[Cue]:
-    """Cues from the capitalised names of places in the article ("Huntsville", "Walker County"): each
-    place of that name votes for its country and admin1 in proportion to its population, so that a local
-    story's many small places point to its state."""
+Lookup = Callable[[str], Sequence[tuple[str | None, str | None, int, float | None, float | None]]]
+
+
+def _close(lat1: float, lon1: float, lat2: float, lon2: float, km: float) -> bool:
+    dy = (lat2 - lat1) * 111.2
+    if abs(dy) > km:
+        return False
+    dx = ((lon2 - lon1 + 180) % 360 - 180) * 111.2 * math.cos(math.radians((lat1 + lat2) / 2))
+    return dx * dx + dy * dy <= km * km
+
+
+def read_context(text: str | None, cues: Cues, lookup: Lookup | None = None) -> ArticleContext:
+    """The cues of an article's capitalised names (a place's name is capitalised; "march" and "central" in
+    running text are no places): countries, provinces and large cities, then the other places it names
+    ("Huntsville", "Walker County"), each namesake voting for its country and admin1 in proportion to its
+    population, so that a local story's many small places point to its state."""
+    if not text:
+        return ArticleContext([])
+    text = text[:MAX_CONTEXT_CHARS]
     found: list[Cue] = []
+    named: dict[str, tuple[tuple[float, float], ...]] = {}
     for run in _CAPITALISED.finditer(text):
-        words = run.group().split()
+        words = fold(run.group()).split()
         i = 0
         while i < len(words):
             for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
-                key = fold(" ".join(words[i:i + n]))
-                places = lookup(key)
+                key = " ".join(words[i:i + n])
+                entries = cues.names.get(key) if words[i] in cues.starts else None
+                if entries:
+                    found.extend((key, country, admin1, weight) for country, admin1, weight in entries)
+                    i += n
+                    break
+                places = lookup(key) if lookup is not None else ()
                 if places:
-                    total = sum(population for _, _, population in places) + len(places)
-                    for country, admin1, population in places:
-                        if country:
-                            found.append((key, country, admin1, PLACE_WEIGHT * (population + 1) / total))
+                    shares = [(place[2] + 1) ** CUE_EXPONENT for place in places]
+                    total = sum(shares)
+                    found.extend((key, place[0], place[1], PLACE_WEIGHT * share / total)
+                                 for place, share in zip(places, shares) if place[0])
+                    if len(places) <= NEAR_NAMESAKES:  # a name of many places says little about where
+                        named[key] = tuple((p[3], p[4]) for p in places if p[3] is not None and p[4] is not None)
                     i += n
                     break
             else:
                 i += 1
-    return found
-
-
-def read_context(text: str | None, cues: Cues,
-                 lookup: Callable[[str], Sequence[tuple[str | None, str | None, int]]] | None = None
-                 ) -> ArticleContext:
-    if not text:
-        return ArticleContext([])
-    text = text[:MAX_CONTEXT_CHARS]
-    tokens = fold(text).split()
-    found: list[Cue] = []
-    for i, token in enumerate(tokens):
-        if token not in cues.starts:
-            continue
-        for n in range(MAX_WORDS, 0, -1):
-            key = " ".join(tokens[i:i + n])
-            entries = cues.names.get(key)
-            if entries:
-                found.extend((key, country, admin1, weight) for country, admin1, weight in entries)
-                break
     for match in _ABBREVIATION.finditer(text):
         written = match.group(1).strip()
         target = cues.abbreviations.get(written) or cues.abbreviations.get(written.replace(" ", ""))
@@ -122,6 +138,4 @@ def read_context(text: str | None, cues: Cues,
         target = cues.abbreviations.get(match.group(1))
         if target:
             found.append((match.group(1), target[0], target[1], 1.0))
-    if lookup is not None:
-        found.extend(places_named(text, lookup))
-    return ArticleContext(found)
+    return ArticleContext(found, list(named.items()))

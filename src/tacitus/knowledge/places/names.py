@@ -66,12 +66,14 @@ def kind_after(name: str, context: str | None) -> str | None:
     if not context or not name:
         return None
     escaped = re.escape(name)
-    after = re.search(rf"{escaped}\s+({'|'.join(SUBDIVISION_WORDS)}|{'|'.join(SETTLEMENT_WORDS)})\b",
+    # "X County" and "X Parish" name another feature than a bare "X" (Columbia and Columbia County)
+    words = [w for w in SUBDIVISION_WORDS if SUBDIVISION_WORDS[w] != "ADM2"] + sorted(SETTLEMENT_WORDS)
+    after = re.search(rf"{escaped}\s+({'|'.join(words)})\b",
                       context[:50_000], re.IGNORECASE)
     if after:
         word = after.group(1).lower()
         return SUBDIVISION_WORDS.get(word, "P")
-    before = re.search(rf"\b(province|governorate|state|county|city|town|village) of {escaped}\b", context[:50_000],
+    before = re.search(rf"\b(province|governorate|state|city|town|village) of {escaped}\b", context[:50_000],
                        re.IGNORECASE)
     if before:
         word = before.group(1).lower()

@@ -33,6 +33,8 @@ SHORT_NAME = -3.0
 MAX_CUE_PLACES = 40
 CITY_SLOPE = 1.0
 ALTERNATE = -3.0
+NEAR = 1.5
+NEAR_CAP = 6.0
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,7 @@ class PlaceResolver:
     def _read_context(self, text: str) -> ArticleContext:
         return read_context(text, self.index.cues, self._places_of)
 
-    def _places_of(self, key: str) -> list[tuple[str | None, str | None, int]]:
+    def _places_of(self, key: str) -> list[tuple[str | None, str | None, int, float | None, float | None]]:
         """Settlements and districts of a name an article writes, for its cues; not very common names."""
         if key in GENERIC_WORDS or len(key) < 3:
             return []
@@ -65,7 +67,7 @@ class PlaceResolver:
         if not features or len(features) > MAX_CUE_PLACES or any(f.feature_class != "P" and
                                                                  f.feature_code != "ADM2" for f in features):
             return []  # countries and provinces are cues already; regions say little
-        return [(f.country, f.admin1_code, f.population) for f in features]
+        return [(f.country, f.admin1_code, f.population, f.lat, f.lon) for f in features]
 
     def context(self, text: str | None) -> ArticleContext:
         return self._context(text) if text else ArticleContext([])
@@ -140,6 +142,13 @@ class PlaceResolver:
             bonus = IN_ADMIN1 * min(1.0, weight / max(admin1s.values()) + 0.25)
             score += bonus
             why.append(f"the article names places in {feature.country}.{feature.admin1_code} (+{bonus:.1f})")
+        if feature.lat is not None and feature.lon is not None and feature.feature_class in ("P", "A") and \
+                not code.startswith("PCL"):
+            near = article.near(feature.lat, feature.lon, without=mention.key)
+            if near:
+                bonus = min(NEAR_CAP, NEAR * math.log2(1 + near))
+                score += bonus
+                why.append(f"{near} other place(s) of the article nearby (+{bonus:.1f})")
         kind = mention.kind or kind_after(text, context)
         if kind and _is_kind(feature, kind):
             score += SAID_KIND

@@ -66,15 +66,15 @@ def kind_after(name: str, context: str | None) -> str | None:
     if not context or not name:
         return None
     escaped = re.escape(name)
-    # "X County" and "X Parish" name another feature than a bare "X" (Columbia and Columbia County)
-    words = [w for w in SUBDIVISION_WORDS if SUBDIVISION_WORDS[w] != "ADM2"] + sorted(SETTLEMENT_WORDS)
-    after = re.search(rf"{escaped}\s+({'|'.join(words)})\b",
-                      context[:50_000], re.IGNORECASE)
+    text = context[:50_000]
+    # "X County" and "X Parish" name another feature than a bare "X" (Columbia and Columbia County), and so do
+    # "X City" and "X Town" (Mexico City): only a lower-case settlement word describes the place
+    subdivision = "|".join(w for w, kind in SUBDIVISION_WORDS.items() if kind != "ADM2")
+    after = re.search(rf"{escaped}\s+((?i:{subdivision})|{'|'.join(sorted(SETTLEMENT_WORDS))})\b", text)
     if after:
         word = after.group(1).lower()
         return SUBDIVISION_WORDS.get(word, "P")
-    before = re.search(rf"\b(province|governorate|state|city|town|village) of {escaped}\b", context[:50_000],
-                       re.IGNORECASE)
+    before = re.search(rf"\b((?i:province|governorate|state|city|town|village)) of {escaped}\b", text)
     if before:
         word = before.group(1).lower()
         return SUBDIVISION_WORDS.get(word, "P")

@@ -99,8 +99,9 @@ class PlaceResolver:
         for mention in readings(text):
             for feature in self.index.names.get(mention.key, ())[:MAX_CANDIDATES]:
                 found.setdefault(feature, (feature, mention, False))
-            for feature in self.index.short_names.get(mention.key, ())[:MAX_CANDIDATES]:
-                found.setdefault(feature, (feature, mention, True))
+            if not found or mention.kind is not None:  # "Atlantic" is the ocean, not Atlantic County
+                for feature in self.index.short_names.get(mention.key, ())[:MAX_CANDIDATES]:
+                    found.setdefault(feature, (feature, mention, True))
             if found:
                 break
         return list(found.values())

@@ -51,8 +51,7 @@ def _sources_checksum() -> str:
 
 @lru_cache(maxsize=2)
 def _cached_gazetteer(cache_dir: str, actors_file: str | None) -> Gazetteer:
-    registry = cached_registry_data(actors_file)
-    return Gazetteer(index=load_index(cache_dir, registry))
+    return Gazetteer(index=load_index(cache_dir, lambda: cached_registry_data(actors_file)))
 
 
 def load_gazetteer(settings: Settings | None = None) -> Gazetteer:

@@ -8,7 +8,7 @@ from tacitus.records import Place, PlacePrecision
 
 
 class Feature(NamedTuple):
-    """One GeoNames feature (a tuple, so that the pickled index of ~250k loads fast).
+    """One GeoNames feature (a tuple: the cached index holds ~270k and loads them fast).
 
     ``feature_class``/``feature_code`` are GeoNames': A PCLI (a country), A ADM1/ADM2 (subdivisions),
     P PPL/PPLC (settlements, PPLC a capital), L CONT/RGN (continents, regions). A region of our own

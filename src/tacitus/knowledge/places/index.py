@@ -64,6 +64,7 @@ class PlaceIndex:
     countries: dict[str, Feature] = field(default_factory=dict)  # ISO3 -> the country feature
     abbreviations: dict[str, tuple[str, str]] = field(default_factory=dict)  # "Wash." -> ("USA", "WA")
     cues: Cues = field(default_factory=Cues)
+    not_places: frozenset[str] = frozenset()  # people's names and surnames, organisations' names (folded)
     _positions: dict[Feature, int] = field(default_factory=dict, repr=False)
 
     def named(self, key: str) -> list[Feature]:
@@ -93,7 +94,7 @@ class PlaceIndex:
                 "admin1s": {key: where[tuple(f)] for key, f in self.admin1s.items()},
                 "admin1_names": self.admin1_names, "admin2_names": self.admin2_names,
                 "countries": {key: where[tuple(f)] for key, f in self.countries.items()},
-                "abbreviations": self.abbreviations,
+                "abbreviations": self.abbreviations, "not_places": self.not_places,
                 "cues": {"names": self.cues.names, "abbreviations": self.cues.abbreviations,
                          "acronyms": self.cues.acronyms}}
 
@@ -109,7 +110,7 @@ class PlaceIndex:
                    admin1s={key: Feature(*features[i]) for key, i in data["admin1s"].items()},
                    admin1_names=data["admin1_names"], admin2_names=data["admin2_names"],
                    countries={key: Feature(*features[i]) for key, i in data["countries"].items()},
-                   abbreviations=data["abbreviations"], cues=cues)
+                   abbreviations=data["abbreviations"], cues=cues, not_places=frozenset(data["not_places"]))
 
 
 def short_name(name: str) -> str:
@@ -137,6 +138,8 @@ def build_index(registry: RegistryData) -> PlaceIndex:
     _add_regions(index)
     _add_abbreviations(index)
     _add_cues(index, registry)
+    index.not_places = frozenset({*registry.person_names, *registry.surnames, *registry.organisation_aliases}
+                                 - set(country_names(registry)))
     return index
 
 

@@ -74,6 +74,10 @@ def kind_after(name: str, context: str | None) -> str | None:
     if after:
         word = after.group(1).lower()
         return SUBDIVISION_WORDS.get(word, "P")
+    apposed = re.search(rf"{escaped}, (?:an?|the) (?:small |large |northern |southern |eastern |western |border )?"
+                        rf"({'|'.join(sorted(SETTLEMENT_WORDS))}|province|governorate|region)\b", text)
+    if apposed:  # "Abe, a village in the hills"
+        return SUBDIVISION_WORDS.get(apposed.group(1), "P")
     before = re.search(rf"\b((?i:province|governorate|state|city|town|village)) of {escaped}\b", text)
     if before:
         word = before.group(1).lower()

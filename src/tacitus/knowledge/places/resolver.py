@@ -36,6 +36,7 @@ ALTERNATE = -3.0
 NEAR = 1.5
 NEAR_CAP = 6.0
 MAX_NEAR = 30
+NOT_PLACE_POPULATION = 5_000
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,11 @@ class PlaceResolver:
         scored = sorted([self._near(s, article, facts) for s in scored[:MAX_NEAR]] + scored[MAX_NEAR:],
                         key=lambda s: -s.score)
         best = scored[0]
+        if facts.key in self.index.not_places and best.feature.feature_class == "P" and not facts.kind and \
+                not facts.container and (best.feature.population < NOT_PLACE_POPULATION or
+                                         "by another name" in best.why):
+            return Explained(None, f"{text!r} names a person or an organisation, and only hamlets (or other names of places) "
+                                   "share it; nothing in the article makes it a place", tuple(scored))
         reason = f"{len(scored)} candidate(s); chose {best.feature.name} ({best.feature.country}, " \
                  f"{best.feature.feature_code}): {', '.join(best.why)}"
         return Explained(self._place(text, best.feature), reason, tuple(scored))

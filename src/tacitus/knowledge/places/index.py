@@ -241,9 +241,15 @@ def _add_cities(index: PlaceIndex, registry: RegistryData) -> None:
     countries = json.loads((data_dir / "countries.json").read_text(encoding="utf-8"))
     capitals = {(c["iso"], fold(c["capital"])) for c in countries.values() if c.get("capital")}
     cities = json.loads((data_dir / "cities500.json").read_text(encoding="utf-8"))
+    largest: dict[tuple[str, str], tuple[int, int]] = {}  # the capital is the largest city of its name there
+    for city in cities.values():
+        key = (city["countrycode"], fold(city["name"]))
+        if key in capitals and city["population"] > largest.get(key, (-1, 0))[0]:
+            largest[key] = (city["population"], city["geonameid"])
+    capital_ids = {geonameid for _, geonameid in largest.values()}
     for city in cities.values():
         iso2 = city["countrycode"]
-        capital = (iso2, fold(city["name"])) in capitals and city["population"] > 0
+        capital = city["geonameid"] in capital_ids
         feature = Feature(city["geonameid"], city["name"], "P", "PPLC" if capital else "PPL",
                           iso2_to_iso3.get(iso2), city.get("admin1code") or None, None, city["latitude"],
                           city["longitude"], city["population"] or 0)

@@ -44,6 +44,7 @@ _KIND_WORDS = ("governorate", "province", "provincia", "county", "parish", "obla
 _KIND_RE = re.compile(rf"^(?:(?:{'|'.join(_KIND_WORDS)})\s+)+|(?:\s+(?:{'|'.join(_KIND_WORDS)}))+$")
 MIN_ALTERNATE_POPULATION = 5000
 MIN_CUE_POPULATION = 200_000
+MIN_CUE_PROVINCE = 100_000
 # What news calls a continent besides its name: its adjective, and the union named after one
 CONTINENT_NAMES = {"Europe": ("European", "EU", "European Union"), "Africa": ("African",), "Asia": ("Asian",),
                    "North America": ("North American",), "South America": ("South American", "Latin America"),
@@ -137,9 +138,9 @@ def build_index(registry: RegistryData) -> PlaceIndex:
     _add_cities(index, registry)
     _add_regions(index)
     _add_abbreviations(index)
-    _add_cues(index, registry)
     index.not_places = frozenset({*registry.person_names, *registry.surnames, *registry.organisation_aliases}
                                  - set(country_names(registry)))
+    _add_cues(index, registry)
     return index
 
 
@@ -161,7 +162,10 @@ def _add_cues(index: PlaceIndex, registry: RegistryData) -> None:
         features = index.named(key)
         if key in GENERIC_WORDS or len(key) < 4:
             continue
-        admin1s = [f for f in features if f.feature_code == "ADM1"]
+        # A province's name that is also a person's ("Patrick", a parish of the Isle of Man) or that only
+        # a small province bears says too little about where a story is
+        admin1s = [f for f in features if f.feature_code == "ADM1" and f.population >= MIN_CUE_PROVINCE
+                   and key not in index.not_places]
         for feature in admin1s:
             cues.add(key, feature.country or "", feature.admin1_code, 1.0 / len(admin1s))
         if admin1s or key in names:

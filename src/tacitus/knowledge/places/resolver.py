@@ -57,16 +57,17 @@ class _Facts:
     admin1_top: float
     kind: str | None
     container: str | None
+    a_country: bool  # the name is a country's
 
     @classmethod
     def of(cls, article: ArticleContext, key: str, focus: Sequence[str], kind: str | None,
-           container: str | None) -> _Facts:
+           container: str | None, a_country: bool) -> _Facts:
         countries = dict(article.countries(without=key))
         for iso3 in focus:
             countries[iso3] = countries.get(iso3, 0.0) + 1.0
         admin1s = dict(article.admin1s(without=key))
         return cls(key, countries, sum(countries.values()) or 1.0, admin1s, max(admin1s.values(), default=1.0),
-                   kind, container)
+                   kind, container, a_country)
 
 
 @dataclass(frozen=True)
@@ -86,8 +87,8 @@ class PlaceResolver:
 
     def _places_of(self, key: str) -> list[tuple[str | None, str | None, int, float | None, float | None]]:
         """Settlements and districts of a name an article writes, for its cues; not very common names."""
-        if key in GENERIC_WORDS or len(key) < 3:
-            return []
+        if key in GENERIC_WORDS or len(key) < 3 or key in self.index.not_places:
+            return []  # "Michael" and "Patrick" are villages too
         features = self.index.named(key)
         if not features or len(features) > MAX_CUE_PLACES or any(f.feature_class != "P" and
                                                                  f.feature_code != "ADM2" for f in features):
@@ -113,7 +114,7 @@ class PlaceResolver:
             return Explained(None, f"{text!r} is not in the gazetteer")
         article = self.context(context)
         facts = _Facts.of(article, found[0][1].key, focus, kind_after(text, context),
-                          containing_name(text, context))
+                          containing_name(text, context), any(f.feature_code == "PCLI" for f, _, _ in found))
         scored = sorted((self._score(feature, mention, short, facts) for feature, mention, short in found),
                         key=lambda s: -s.score)
         # Nearness to the article's other places is the costliest test: for the leading candidates only
@@ -161,6 +162,10 @@ class PlaceResolver:
         if short and mention.kind is None:
             score += SHORT_NAME
             why.append("the name without its kind")
+        if feature.feature_class == "P" and facts.a_country and not facts.container and facts.kind != "P":
+            # "China" is the country, though a Maine town shares its name: the town needs its state written
+            # next to it or the article calling it a town
+            return Scored(feature, round(score, 2), (*why, "a country's name"))
         countries = facts.countries
         if feature.country and countries.get(feature.country):
             bonus = IN_COUNTRY + COUNTRY_SHARE * countries[feature.country] / facts.country_total
@@ -186,7 +191,7 @@ class PlaceResolver:
     def _near(scored: Scored, article: ArticleContext, facts: _Facts) -> Scored:
         feature = scored.feature
         if feature.lat is None or feature.lon is None or feature.feature_code.startswith("PCL") or \
-                feature.feature_class not in ("P", "A"):
+                feature.feature_class not in ("P", "A") or "a country's name" in scored.why:
             return scored
         near = article.near(feature.lat, feature.lon, without=facts.key)
         if not near:

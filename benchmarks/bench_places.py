@@ -41,11 +41,11 @@ Before issue 12 (the gazetteer of main at 76511cf, same script, 2026-12-05): LGL
 526 km, answered 81%; countries 35.7%, subdivisions 7.0%, cities 46.3%); GWN 24.4% (median 400 km, answered
 73%; countries 17.7%, subdivisions 14.4%, cities 61.4%).
 
-What is left, by class of error: country points are country_state_city's (CIA World Factbook style) where
-GeoNames has its own, 100-1,000 km away for a few large countries (the United States, 235 km, is most of the
-country misses of both corpora; Canada, India, Japan, Libya the rest), since no package on the index carries
-GeoNames' country points; rivers, streets and buildings are not in the gazetteer; namesake towns of a US
-local story that names no other place of its state.
+What is left, by class of error: country points are estimates (the mean of a Factbook-style point and the
+main landmass's centroid; docs/knowledge.md), and GeoNames' own are 160-1,000 km away for Canada, Japan and
+Libya; rivers, streets, buildings and neighbourhoods are not in the gazetteer (most of "other" and of the
+unanswered); a US town sharing a world city's or a country's name in a local story that names no other
+place of its state ("Dublin", "Toronto", "Lebanon"), and namesake towns and counties in two states.
 """
 
 

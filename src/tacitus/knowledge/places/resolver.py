@@ -1,8 +1,11 @@
 """Choosing the feature a mention names: candidates by name, scored by what the article says.
 
 A candidate's score is its prior (the kind of feature, then its population) plus what the article tells:
-the countries and first-level subdivisions it names (a "Tripoli" in a story about Lebanon), the place
-written right after it ("Hyderabad, Sindh"), and the kind of place it is said to be ("Hama province").
+the countries and first-level subdivisions it names (a "Tripoli" in a story about Lebanon), the states of
+its other places and how many of them lie near the candidate, the place written right after it
+("Hyderabad, Sindh"), and the kind of place it is said to be ("Hama province"). A country's name is the
+country, and a person's name that only hamlets share no place, unless the article says otherwise
+(docs/knowledge.md).
 """
 
 from __future__ import annotations
@@ -31,7 +34,6 @@ NEXT_TO = 6.0
 SAID_KIND = 6.0
 SHORT_NAME = -3.0
 MAX_CUE_PLACES = 40
-CITY_SLOPE = 1.0
 ALTERNATE = -0.5
 NEAR = 1.5
 NEAR_CAP = 6.0
@@ -146,7 +148,7 @@ class PlaceResolver:
         why = []
         code = feature.feature_code
         if feature.feature_class == "P":
-            score = CITY_SLOPE * math.log10(feature.population + 10)
+            score = math.log10(feature.population + 10)
             if fold(feature.name) != mention.key:
                 score += ALTERNATE  # another language's or a former name: "Liverpool" was a Washington
                 why.append("by another name")

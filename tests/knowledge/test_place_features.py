@@ -155,3 +155,8 @@ def test_a_local_story_chooses_the_namesake_among_its_other_places(gazetteer):
              "Humphrey before crews from Norfolk contained it.")
     place = gazetteer.resolve("Columbus", context=story)
     assert place.country == "USA" and place.admin1_code == "NE"
+
+
+def test_a_part_of_a_country_is_that_part_not_the_country(gazetteer):
+    assert gazetteer.resolve("England").feature_code == "ADM1"
+    assert gazetteer.resolve("Britain").feature_code == "PCLI" and gazetteer.resolve("Georgia").feature_code == "PCLI"

@@ -39,6 +39,7 @@ NEAR = 1.5
 NEAR_CAP = 6.0
 MAX_NEAR = 30
 NOT_PLACE_POPULATION = 5_000
+PART_OF_COUNTRY = -6.0
 
 
 @dataclass(frozen=True)
@@ -60,16 +61,17 @@ class _Facts:
     kind: str | None
     container: str | None
     a_country: bool  # the name is a country's
+    a_province: bool  # the name is a first-level subdivision's own
 
     @classmethod
     def of(cls, article: ArticleContext, key: str, focus: Sequence[str], kind: str | None,
-           container: str | None, a_country: bool) -> _Facts:
+           container: str | None, a_country: bool, a_province: bool) -> _Facts:
         countries = dict(article.countries(without=key))
         for iso3 in focus:
             countries[iso3] = countries.get(iso3, 0.0) + 1.0
         admin1s = dict(article.admin1s(without=key))
         return cls(key, countries, sum(countries.values()) or 1.0, admin1s, max(admin1s.values(), default=1.0),
-                   kind, container, a_country)
+                   kind, container, a_country, a_province)
 
 
 @dataclass(frozen=True)
@@ -116,7 +118,8 @@ class PlaceResolver:
             return Explained(None, f"{text!r} is not in the gazetteer")
         article = self.context(context)
         facts = _Facts.of(article, found[0][1].key, focus, kind_after(text, context),
-                          containing_name(text, context), any(f.feature_code == "PCLI" for f, _, _ in found))
+                          containing_name(text, context), any(f.feature_code == "PCLI" for f, _, _ in found),
+                          any(f.feature_code == "ADM1" and fold(f.name) == m.key for f, m, _ in found))
         scored = sorted((self._score(feature, mention, short, facts) for feature, mention, short in found),
                         key=lambda s: -s.score)
         # Nearness to the article's other places is the costliest test: for the leading candidates only
@@ -157,6 +160,9 @@ class PlaceResolver:
                 why.append("a capital")
         else:
             score = PRIOR.get(code, 2.0) + (0.4 if code == "ADM1" else 0.3) * math.log10(feature.population + 10)
+            if code.startswith("PCL") and facts.a_province and fold(feature.name) != mention.key:
+                score += PART_OF_COUNTRY  # "England" is England, not the United Kingdom it is another name of
+                why.append("the name of a part of it")
         why.append(f"prior {score:.1f}")
         if feature.lat is None:
             score -= 2.0

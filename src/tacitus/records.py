@@ -17,7 +17,7 @@ Category = Literal["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
 Precision = Literal["day", "weekend", "week", "month", "quarter", "season", "half", "year", "decade", "century",
                     "unknown"]
 Status = Literal["asserted", "planned", "intended", "hypothetical", "negated", "reported"]
-PlacePrecision = Literal["point", "city", "admin1", "country", "region", "unknown"]
+PlacePrecision = Literal["point", "city", "admin2", "admin1", "country", "region", "unknown"]
 QuadClass = Literal[1, 2, 3, 4]
 
 CATEGORIES: tuple[Category, ...] = get_args(Category)
@@ -112,6 +112,12 @@ class Place:
     lat: float | None = None
     lon: float | None = None
     precision: PlacePrecision = "unknown"
+    # The GeoNames feature named (records stored before these existed load with None)
+    feature_class: str | None = None  # A (country, subdivision), P (settlement), L (continent, region)
+    feature_code: str | None = None  # PCLI, ADM1, ADM2, PPL, PPLC, CONT, RGN
+    admin2: str | None = None
+    admin1_code: str | None = None  # GeoNames admin codes: "05" (Sindh), "WA" (Washington)
+    admin2_code: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -46,7 +46,7 @@ def test_a_corrupt_cache_is_rebuilt(tmp_path):
     from tacitus.config import Settings
     from tacitus.knowledge.gazetteer import _cached_gazetteer, _sources_checksum
 
-    (tmp_path / f"gazetteer-{_sources_checksum()}.pickle").write_bytes(b"garbage")
+    (tmp_path / f"places-{_sources_checksum()}.cache").write_bytes(b"garbage")
     gazetteer = _cached_gazetteer(str(tmp_path), None)
     assert gazetteer.resolve("Idlib").country == "SYR"
     assert Settings(cache_dir=str(tmp_path)).cache_dir == str(tmp_path)

@@ -148,3 +148,22 @@ def test_an_unwritable_destination_is_a_clear_error(tmp_path):
         export_events([], "plover", str(tmp_path / "missing" / "out.jsonl"))
     with pytest.raises(InputError, match="-o FILE"):
         export_events([], "parquet", "-")
+
+
+def test_places_keep_their_geonames_feature_and_gdelt_types_them(store_url):
+    from tacitus.records import Place
+    from tacitus.store.exports.gdelt import geo_type
+
+    sindh = Place(text="Sindh", name="Sindh", country="PAK", admin1="Sindh", geonameid=1164807, lat=25.9, lon=68.5,
+                  precision="admin1", feature_class="A", feature_code="ADM1", admin1_code="05")
+    with open_store(store_url) as opened:
+        opened.save_article(article("s"), events=[report(1, article_id="s", place=sindh)])
+        (event, _), = opened.iter_canonical()
+        assert event.event_loc == sindh
+        _, text = text_export(opened, "gdelt")
+    row = dict(zip(GDELT_COLUMNS, next(csv.reader(io.StringIO(text), delimiter="\t"))))
+    assert (row["ActionGeo_Type"], row["ActionGeo_ADM1Code"], row["ActionGeo_FeatureID"]) == ("5", "PK05", "1164807")
+    city = Place(text="Tulsa", name="Tulsa", country="USA", precision="city", admin1_code="OK")
+    state = Place(text="Ohio", name="Ohio", country="USA", precision="admin1", admin1_code="OH")
+    country = Place(text="Russia", name="Russia", country="RUS", precision="country", geonameid=2017370)
+    assert [geo_type(p) for p in (city, state, country, sindh)] == ["3", "2", "1", "5"]

@@ -84,19 +84,50 @@ def resolve_actor(ctx: click.Context, text: str | None, date: str | None, contex
 @resolve.command("place")
 @click.argument("text", required=False)
 @click.option("--context", help="The sentence or article, to choose between places of one name.")
+@click.option("--context-file", "context_file", metavar="FILE|-", help="Read the context from a file.")
 @click.option("--jsonl", metavar="FILE|-", help='One {"text", "context"} object a line.')
+@click.option("--explain", is_flag=True, help="Show every candidate, its score and why, not only the choice.")
 @click.pass_context
-def resolve_place(ctx: click.Context, text: str | None, context: str | None, jsonl: str | None) -> None:
-    """Resolve a place name to coordinates, country and admin1: "Idlib", "Tripoli"."""
+def resolve_place(ctx: click.Context, text: str | None, context: str | None, context_file: str | None,
+                  jsonl: str | None, explain: bool) -> None:
+    """Resolve a place name to its GeoNames feature: coordinates, country, admin1, feature code.
+
+    "Russia" is the country feature (not Moscow), "Sindh" the province, "Wash." Washington state;
+    between places of one name the article decides (--context): "Hyderabad" in a story about Sindh.
+    """
+    if context_file is not None:
+        context = _read_context(context_file)
     gazetteer = load_gazetteer(get_settings(ctx))
 
     def one(value: dict[str, Any]) -> object:
-        place, reason = gazetteer.explain(value["text"], context=value.get("context") or context)
-        if place is None:
-            log.info("%s", reason)
-        return place.to_dict() if place else None
+        given = value.get("context") or context
+        if given is not None and not isinstance(given, str):
+            raise InputError("'context' must be a string")
+        explained = gazetteer.candidates(value["text"], context=given)
+        if explained.place is None:
+            log.info("%s", explained.reason)
+        if not explain:
+            return explained.place.to_dict() if explained.place else None
+        return {"place": explained.place.to_dict() if explained.place else None, "reason": explained.reason,
+                "candidates": [{"geonameid": c.feature.geonameid, "name": c.feature.name,
+                                "feature_code": c.feature.feature_code, "country": c.feature.country,
+                                "admin1_code": c.feature.admin1_code, "population": c.feature.population,
+                                "lat": c.feature.lat, "lon": c.feature.lon, "score": c.score, "why": list(c.why)}
+                               for c in explained.candidates[:MAX_EXPLAINED]]}
 
     _run(text, jsonl, one)
+
+
+MAX_EXPLAINED = 10
+
+
+def _read_context(path: str) -> str:
+    try:
+        if path == "-":
+            return sys.stdin.read()
+        return Path(path).read_text(encoding="utf-8", errors="replace")
+    except OSError as error:
+        raise InputError(f"{path}: cannot read ({error.strerror})") from None
 
 
 @resolve.command("date")

@@ -22,6 +22,9 @@ from tacitus.records import Entity, Event, Place
 from tacitus.store.merge import Candidate, Cluster, block_key, cluster_candidates, date_bounds, fingerprint
 from tacitus.store.schema import articles, event_dyads, event_mentions, events, mention_actors, mentions
 
+# The Place fields a mention row keeps, as place_<field> columns
+PLACE_COLUMNS = ("text", "name", "country", "admin1", "geonameid", "lat", "lon", "precision", "feature_class",
+                 "feature_code", "admin2", "admin1_code", "admin2_code")
 CHUNK = 500  # ids per IN (...) list: well under every driver's parameter limit
 
 
@@ -66,7 +69,7 @@ def mention_rows(article_id: str, items: list[Event]) -> tuple[list[dict[str, An
             "block": block_key(item.event, item.status, actors, recipients),
             "actor_countries": ";".join(sorted(actors)), "recipient_countries": ";".join(sorted(recipients)),
             **{f"place_{k}": getattr(place, k, None) for k in
-               ("text", "name", "country", "admin1", "geonameid", "lat", "lon", "precision")}})
+               PLACE_COLUMNS}})
         for role, entities in (("actor", item.actor), ("recipient", item.recipient)):
             actor_rows += [{"mention_id": item.id, "role": role, "position": position, "text": entity.text,
                             "name": entity.name, "country": entity.country, "sector": entity.sector,
@@ -270,7 +273,9 @@ def event_from_row(row: Row[Any], actor_rows: list[Row[Any]]) -> Event:
     if row.place_name is not None:
         place = Place(text=row.place_text or row.place_name, name=row.place_name, country=row.place_country,
                       admin1=row.place_admin1, geonameid=row.place_geonameid, lat=row.place_lat, lon=row.place_lon,
-                      precision=row.place_precision or "unknown")
+                      precision=row.place_precision or "unknown", feature_class=row.place_feature_class,
+                      feature_code=row.place_feature_code, admin2=row.place_admin2,
+                      admin1_code=row.place_admin1_code, admin2_code=row.place_admin2_code)
     return Event(id=row.id, doc_id=row.article_id, event=row.category, actor=entities("actor"),
                  recipient=entities("recipient"), date=row.date, date_precision=row.date_precision,
                  status=row.status, sentence=row.sentence, confidence=row.confidence, mode=row.mode,

@@ -30,7 +30,7 @@ PRECISION_RANK = {"day": 0, "weekend": 1, "week": 1, "month": 2, "quarter": 2, "
 # Spans that start on a full date (YYYY-MM-DD) and last longer than a day: (months, days) they cover
 SPAN_LENGTH = {"weekend": (0, 2), "week": (0, 7), "quarter": (3, 0), "season": (3, 0), "half": (6, 0),
                "decade": (120, 0), "century": (1200, 0)}
-PLACE_RANK = {"point": 0, "city": 1, "admin1": 2, "country": 3, "region": 4, "unknown": 5}
+PLACE_RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4, "region": 5, "unknown": 6}
 COARSE_PLACES = frozenset({"country", "region"})
 
 
@@ -71,7 +71,7 @@ class Cluster:
     def place(self) -> Candidate | None:
         """The member with the most precise place (the representative may have none)."""
         placed = [m for m in self.members if m.place_name]
-        return min(placed, key=lambda m: (PLACE_RANK.get(m.place_precision or "unknown", 5), -m.confidence, m.id),
+        return min(placed, key=lambda m: (PLACE_RANK.get(m.place_precision or "unknown", 6), -m.confidence, m.id),
                    default=None)
 
 

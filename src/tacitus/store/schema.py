@@ -68,6 +68,12 @@ mentions = Table(
     Column("date_hi", String(10)),
     Column("actor_countries", Text, nullable=False, default=""),  # "RUS;TUR": sorted, for merging
     Column("recipient_countries", Text, nullable=False, default=""),
+    # the GeoNames feature of the place (migration 0004)
+    Column("place_feature_class", String(1)),
+    Column("place_feature_code", String(10)),
+    Column("place_admin2", Text),
+    Column("place_admin1_code", String(20)),
+    Column("place_admin2_code", String(80)),
 )
 Index("ix_mentions_article", mentions.c.article_id)
 Index("ix_mentions_date", mentions.c.date)

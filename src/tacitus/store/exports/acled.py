@@ -18,7 +18,7 @@ COLUMNS = ["event_id_cnty", "event_date", "year", "time_precision", "event_type"
            "longitude", "geo_precision", "source", "source_url", "notes", "fatalities", "tags"]
 TIME_PRECISION = {"day": 1, "weekend": 2, "week": 2, "month": 3, "quarter": 3, "season": 3, "half": 3, "year": 3,
                   "decade": 3, "century": 3, "unknown": 3}
-GEO_PRECISION = {"point": 1, "city": 1, "admin1": 2, "region": 3, "country": 3, "unknown": 3}
+GEO_PRECISION = {"point": 1, "city": 1, "admin2": 2, "admin1": 2, "region": 3, "country": 3, "unknown": 3}
 
 
 TYPES = (Column("category", one_of(*CATEGORIES)), Column("mode", required=False, default=""), Column("event_type"),

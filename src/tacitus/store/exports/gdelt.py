@@ -1,7 +1,8 @@
 """The GDELT 2.0 event table: tab-separated, no header, its 61 columns in order (GDELT-Event_Codebook-V2.0).
 
 Geo country codes are FIPS 10-4, as GDELT has them (from the country registry); actor country codes are the
-CAMEO/ISO3 ones. GLOBALEVENTID is a number derived from the event id, so it is the same in every export.
+CAMEO/ISO3 ones. ADM1Code is the FIPS country code and the place's GeoNames admin1 code (FIPS-based for most
+countries, the postal code for US states: "USWA"); FeatureID is the GeoNames ID of the place's feature. GLOBALEVENTID is a number derived from the event id, so it is the same in every export.
 Tacitus does not know an actor's own location, so the Actor1Geo/Actor2Geo fields are empty; ActionGeo is
 the event's place. AvgTone is empty (no tone model).
 """
@@ -28,7 +29,8 @@ COLUMNS = (
     "Actor2Geo_ADM2Code Actor2Geo_Lat Actor2Geo_Long Actor2Geo_FeatureID ActionGeo_Type ActionGeo_FullName "
     "ActionGeo_CountryCode ActionGeo_ADM1Code ActionGeo_ADM2Code ActionGeo_Lat ActionGeo_Long ActionGeo_FeatureID "
     "DATEADDED SOURCEURL").split()
-GEO_TYPE = {"country": "1", "region": "1", "admin1": "5", "city": "4", "point": "4"}  # 1 country, 4 city, 5 state
+# ActionGeo_Type: 1 country, 2 US state, 3 US city, 4 world city, 5 world state (a subdivision)
+GEO_TYPE = {"country": "1", "region": "1", "admin1": "5", "admin2": "5", "city": "4", "point": "4"}
 
 
 @lru_cache(maxsize=1)
@@ -62,9 +64,16 @@ def _geo(place: Place | None) -> list[str]:
         return [""] * 8
     code = fips(place.country)
     located = place.lat is not None and place.lon is not None
-    return [GEO_TYPE.get(place.precision, "4"), place.name, code, code, "",
+    return [geo_type(place), place.name, code, code + (place.admin1_code or ""), "",
             f"{place.lat:.4f}" if located else "", f"{place.lon:.4f}" if located else "",
             str(place.geonameid or "")]
+
+
+def geo_type(place: Place) -> str:
+    kind = GEO_TYPE.get(place.precision, "4")
+    if place.country == "USA" and kind in ("4", "5"):
+        return "3" if kind == "4" else "2"
+    return kind
 
 
 def row(event: Event, stats: dict[str, Any]) -> list[str]:

@@ -16,6 +16,9 @@ def feature(event: Event, stats: dict[str, Any]) -> dict[str, Any] | None:
         return None
     row = flat_row(event, stats)
     properties = {k: row.get(k) for k in COLUMNS if k not in ("lat", "lon")}
+    # the GeoNames feature the point is of: its ID, kind and subdivision
+    properties.update(place_geonameid=place.geonameid, place_feature_code=place.feature_code,
+                      place_precision=place.precision, place_admin1=place.admin1, place_admin1_code=place.admin1_code)
     return {"type": "Feature", "id": event.id, "geometry": {"type": "Point", "coordinates": [place.lon, place.lat]},
             "properties": properties}
 

@@ -5,13 +5,13 @@ On SQLite the index is an external-content FTS5 table over ``articles`` (title, 
 of the text, only the index, and the triggers keep it in step with every insert, update and delete.
 
 Revision ID: 0005
-Revises: 0003
+Revises: 0004
 """
 
 from alembic import op
 
 revision = "0005"
-down_revision = "0003"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 

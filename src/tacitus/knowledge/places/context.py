@@ -1,0 +1,141 @@
+"""What an article says about where it is: the countries, first-level subdivisions and large cities it names.
+
+Each named thing is a cue: (folded name, country, admin1 code or None, weight). The cues of the name being
+resolved are left out when it is scored, so that "Hyderabad" in an article does not vote for itself.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Callable, Sequence
+
+from tacitus.knowledge.normalize import fold
+
+MAX_CONTEXT_CHARS = 50_000
+MAX_WORDS = 4
+# A cue: a country or a (country, admin1) the article names, and how sure it is that the name means it
+Cue = tuple[str, str, str | None, float]  # (folded name, ISO3, admin1 code, weight)
+
+
+@dataclass
+class Cues:
+    """The names an index scans articles for (built with the index)."""
+
+    names: dict[str, list[tuple[str, str | None, float]]] = field(default_factory=dict)
+    starts: frozenset[str] = frozenset()
+    abbreviations: dict[str, tuple[str, str]] = field(default_factory=dict)  # "Wash." -> ("USA", "WA")
+    acronyms: dict[str, str] = field(default_factory=dict)  # "US" -> "USA" (as written, periods dropped)
+
+    def add(self, key: str, country: str, admin1: str | None, weight: float) -> None:
+        entries = self.names.setdefault(key, [])
+        if (country, admin1, weight) not in entries:
+            entries.append((country, admin1, weight))
+
+    def seal(self) -> None:
+        self.starts = frozenset(key.split(" ", 1)[0] for key in self.names)
+
+
+@dataclass
+class ArticleContext:
+    cues: list[Cue]
+    # The other places the article names, each with the points of its namesakes: (folded name, points)
+    places: list[tuple[str, tuple[tuple[float, float], ...]]] = field(default_factory=list)
+
+    def near(self, lat: float, lon: float, *, without: str = "", km: float = 150.0) -> int:
+        """How many of the other places the article names have a namesake within ``km`` of this point."""
+        count = 0
+        for key, points in self.places:
+            if not _overlaps(key, without) and any(_close(lat, lon, p, q, km) for p, q in points):
+                count += 1
+        return count
+
+    def countries(self, *, without: str = "") -> dict[str, float]:
+        found: dict[str, float] = defaultdict(float)
+        for key, country, _, weight in self.cues:
+            if not _overlaps(key, without):
+                found[country] += weight
+        return found
+
+    def admin1s(self, *, without: str = "") -> dict[tuple[str, str], float]:
+        found: dict[tuple[str, str], float] = defaultdict(float)
+        for key, country, admin1, weight in self.cues:
+            if admin1 is not None and not _overlaps(key, without):
+                found[(country, admin1)] += weight
+        return found
+
+
+def _overlaps(key: str, name: str) -> bool:
+    """A cue of the name itself, or of a longer name containing it ("Dublin" in "Dublin Coffman")."""
+    return bool(name) and (f" {name} " in f" {key} " or f" {key} " in f" {name} ")
+
+
+_CAPITALISED = re.compile(r"(?<![\w'])[A-Z][\w'.-]*(?:\s(?:[A-Z][\w'.-]*|of|de|la|el))*(?<!\.)")
+PLACE_WEIGHT = 0.5
+CUE_EXPONENT = 1.0
+NEAR_NAMESAKES = 8
+_ABBREVIATION = re.compile(r"(?<![\w.])((?:[A-Z][a-z]{0,4}\.\s?){1,3})")
+_ACRONYM = re.compile(r"(?<![\w.])[A-Z](?:\.?[A-Z]){1,4}\.?(?!\w)")
+_POSTAL = re.compile(r"(?<=[a-z]), ([A-Z]{2})\b(?![.'-]?\w)")
+
+
+Lookup = Callable[[str], Sequence[tuple[str | None, str | None, int, float | None, float | None]]]
+
+
+def _close(lat1: float, lon1: float, lat2: float, lon2: float, km: float) -> bool:
+    dy = (lat2 - lat1) * 111.2
+    if abs(dy) > km:
+        return False
+    dx = ((lon2 - lon1 + 180) % 360 - 180) * 111.2 * math.cos(math.radians((lat1 + lat2) / 2))
+    return dx * dx + dy * dy <= km * km
+
+
+def read_context(text: str | None, cues: Cues, lookup: Lookup | None = None) -> ArticleContext:
+    """The cues of an article's capitalised names (a place's name is capitalised; "march" and "central" in
+    running text are no places): countries, provinces and large cities, then the other places it names
+    ("Huntsville", "Walker County"), each namesake voting for its country and admin1 in proportion to its
+    population, so that a local story's many small places point to its state."""
+    if not text:
+        return ArticleContext([])
+    text = text[:MAX_CONTEXT_CHARS]
+    found: list[Cue] = []
+    named: dict[str, tuple[tuple[float, float], ...]] = {}
+    for run in _CAPITALISED.finditer(text):
+        words = fold(run.group()).split()
+        i = 0
+        while i < len(words):
+            for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
+                key = " ".join(words[i:i + n])
+                entries = cues.names.get(key) if words[i] in cues.starts else None
+                if entries:
+                    found.extend((key, country, admin1, weight) for country, admin1, weight in entries)
+                    i += n
+                    break
+                places = lookup(key) if lookup is not None else ()
+                if places:
+                    shares = [(place[2] + 1) ** CUE_EXPONENT for place in places]
+                    total = sum(shares)
+                    found.extend((key, place[0], place[1], PLACE_WEIGHT * share / total)
+                                 for place, share in zip(places, shares) if place[0])
+                    if len(places) <= NEAR_NAMESAKES:  # a name of many places says little about where
+                        named[key] = tuple((p[3], p[4]) for p in places if p[3] is not None and p[4] is not None)
+                    i += n
+                    break
+            else:
+                i += 1
+    for match in _ABBREVIATION.finditer(text):
+        written = match.group(1).strip()
+        target = cues.abbreviations.get(written) or cues.abbreviations.get(written.replace(" ", ""))
+        if target:
+            found.append((written, target[0], target[1], 1.0))
+    for match in _ACRONYM.finditer(text):  # "U.S.", "UAE": written in capitals
+        iso3 = cues.acronyms.get(match.group().replace(".", ""))
+        if iso3:
+            found.append((match.group(), iso3, None, 1.0))
+    for match in _POSTAL.finditer(text):  # "Springfield, IL"
+        target = cues.abbreviations.get(match.group(1))
+        if target:
+            found.append((match.group(1), target[0], target[1], 1.0))
+    return ArticleContext(found, list(named.items()))

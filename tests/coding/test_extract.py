@@ -348,10 +348,10 @@ def test_whose_positions_were_struck_and_whom_a_camp_was_for_are_the_targets():
 
 
 def test_acts_abroad_with_no_named_target_fall_on_the_country_where_they_happen():
-    curfew = only("Russia lifted the curfew in Abkhazia on Tuesday.", "CONCEDE")
-    assert countries(curfew.recipient) == ["GEO"]
-    deployed = only("Russia deployed more troops in Abkhazia on Friday.", "MOBILIZE")
-    assert countries(deployed.recipient) == ["GEO"]
+    curfew = only("Russia lifted the curfew in Kherson on Tuesday.", "CONCEDE")
+    assert countries(curfew.recipient) == ["UKR"]
+    deployed = only("Russia deployed more troops in Luhansk on Friday.", "MOBILIZE")
+    assert countries(deployed.recipient) == ["UKR"]
     airlift = only("Dutch helicopters evacuated wounded civilians from the besieged town of Srebrenica.", "AID")
     assert countries(airlift.recipient) == ["BIH"]
     # the place unknown, the civilians are not taken for the helicopters' own

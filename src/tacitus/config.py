@@ -12,6 +12,12 @@
 | TACITUS_MIN_CONFIDENCE  | min_confidence   | 0.0                         |
 | TACITUS_MAX_ARTICLE_BYTES | max_article_bytes | 20000000                 |
 | TACITUS_CLASSIFIER      | classifier       | on (the learned second opinion; off = lexicon only) |
+| TACITUS_MAX_ARTICLE_CHARS | max_article_chars | 100000 (characters of one article that are coded) |
+| TACITUS_MAX_ARTICLE_SENTENCES | max_article_sentences | 5000 (sentences of one article that are coded) |
+| TACITUS_MAX_ARTICLE_EVENTS | max_article_events | 1000 (events kept from one article) |
+| TACITUS_ALLOW_PRIVATE_NETWORK | allow_private_network | 0 (1: URLs may reach loopback and private addresses) |
+
+An article over a limit is stored whole and coded up to the limit, and the ingest report says so.
 
 The coder reads TACITUS_LEXICON once, when it first loads its lexicon (``coding/lexicon.py``).
 """
@@ -40,10 +46,17 @@ class Settings:
     min_confidence: float = 0.0
     max_article_bytes: int = 20_000_000
     classifier: str = "on"
+    max_article_chars: int = 100_000
+    max_article_sentences: int = 5_000
+    max_article_events: int = 1_000
+    allow_private_network: bool = False
 
     def __post_init__(self) -> None:
         if self.classifier not in ("on", "off"):
             raise ConfigError(f"TACITUS_CLASSIFIER must be 'on' or 'off', not {self.classifier!r}")
+        for name in ("max_article_bytes", "max_article_chars", "max_article_sentences", "max_article_events"):
+            if getattr(self, name) < 1:
+                raise ConfigError(f"{environment_names()[name]} must be a positive number, not {getattr(self, name)}")
 
     def with_overrides(self, **overrides: Any) -> "Settings":
         """A copy with the given (non-None) values replaced: how CLI flags win over the environment."""
@@ -70,10 +83,19 @@ def load_settings(environ: Mapping[str, str] | None = None, **overrides: Any) ->
             continue
         kind = type(getattr(Settings, field.name)) if getattr(Settings, field.name) is not None else str
         try:
-            values[field.name] = kind(raw)
+            values[field.name] = _flag(name, raw) if kind is bool else kind(raw)
         except ValueError:
             raise ConfigError(f"{name}={raw!r} is not a valid {kind.__name__}") from None
     return Settings(**values).with_overrides(**overrides)
+
+
+def _flag(name: str, raw: str) -> bool:
+    value = raw.strip().lower()
+    if value in ("1", "true", "yes", "on"):
+        return True
+    if value in ("0", "false", "no", "off"):
+        return False
+    raise ConfigError(f"{name}={raw!r} is not 1 or 0 (true or false)")
 
 
 SQLITE = "sqlite:///"

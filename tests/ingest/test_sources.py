@@ -2,7 +2,8 @@ import json
 
 import pytest
 
-from tacitus.ingest.sources import Failure, read_sources
+from tacitus.ingest.records import IngestFailure as Failure
+from tacitus.ingest.sources import read_sources
 from tacitus.records import Article
 from tests.conftest import GUARDIAN, SEED, need
 

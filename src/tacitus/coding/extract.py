@@ -86,7 +86,12 @@ def _review(batch: list[tuple[ParsedDoc, list[Event]]],
     else:
         reviewed = [[e for e in events if not e.needs_confirmation] for _, events in batch]
     for (parsed, _), events in zip(batch, reviewed):
-        yield parsed, [e for e in events if e.confidence >= settings.min_confidence]
+        kept = [e for e in events if e.confidence >= settings.min_confidence]
+        if len(kept) > settings.max_article_events:
+            parsed.skipped.append(f"kept the first {settings.max_article_events} of {len(kept)} events "
+                                  "(TACITUS_MAX_ARTICLE_EVENTS)")
+            kept = kept[:settings.max_article_events]
+        yield parsed, kept
 
 
 def code_documents(docs: Iterable[DocumentInput], *, settings: Settings | None = None) -> Iterator[CodedDocument]:

@@ -142,6 +142,11 @@ class Store:
     def close(self) -> None:
         self.engine.dispose()
 
+    def is_stored(self, article: Article) -> bool:
+        """Whether saving the article would change nothing (the same text under its id or URL)."""
+        with reading(self.engine, self._url) as conn:
+            return article_store.is_stored(conn, article)
+
     def save_article(self, article: Article, *, events: list[Event] | None = None) -> str:
         """Store an article and its coded events together: "new", "duplicate" (same id and body: nothing is
         written) or "revision" (same URL, changed body: the earlier text is kept, no longer current)."""

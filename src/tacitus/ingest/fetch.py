@@ -51,7 +51,7 @@ def forbidden_reason(address: str) -> str | None:
     return None
 
 
-def _resolve(host: str, port: int, allow_private_network: bool) -> str:
+def _resolve(host: str, port: int, allow_private_network: bool, allowed_networks: tuple[str, ...]) -> str:
     """The address to connect to: the host's first, after every address it has has been checked."""
     try:
         answers = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
@@ -61,7 +61,8 @@ def _resolve(host: str, port: int, allow_private_network: bool) -> str:
     if not allow_private_network:
         for address in addresses:
             reason = forbidden_reason(address)
-            if reason:
+            if reason and not any(ipaddress.ip_address(address) in ipaddress.ip_network(network)
+                                  for network in allowed_networks):
                 raise FetchError(f"refused: {host} is a {reason} (use --allow-private-network or "
                                  "TACITUS_ALLOW_PRIVATE_NETWORK=1 to reach it)")
     return addresses[0]
@@ -88,9 +89,10 @@ class _PinnedHTTPS(http.client.HTTPSConnection):
         self.sock = self._context.wrap_socket(sock, server_hostname=self.host)  # type: ignore[attr-defined]
 
 
-def fetch(url: str, *, max_bytes: int, allow_private_network: bool = False,
+def fetch(url: str, *, max_bytes: int, allow_private_network: bool = False, allowed_networks: tuple[str, ...] = (),
           timeout: float = TIMEOUT_SECONDS) -> Page:
-    """GET ``url`` through the guard; a FetchError says why there is no page."""
+    """GET ``url`` through the guard; a FetchError says why there is no page. ``allowed_networks``: networks
+    (CIDR) let through even when private, e.g. one test server's address."""
     current = url
     for _ in range(MAX_REDIRECTS + 1):
         parts = urlsplit(current)
@@ -100,7 +102,7 @@ def fetch(url: str, *, max_bytes: int, allow_private_network: bool = False,
             port = parts.port or (443 if parts.scheme == "https" else 80)
         except ValueError:
             raise FetchError(f"{current}: not a valid port") from None
-        address = _resolve(parts.hostname, port, allow_private_network)
+        address = _resolve(parts.hostname, port, allow_private_network, allowed_networks)
         kind = _PinnedHTTPS if parts.scheme == "https" else _PinnedHTTP
         connection = kind(parts.hostname, port, address, timeout)
         path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")

@@ -163,17 +163,14 @@ def _read_url(url: str, options: _Options) -> Iterator[ReadResult]:
     except FetchError as error:
         yield IngestFailure(url, str(error))
         return
+    # provenance: an HTML page is stored under the URL it came from after redirects (its id follows from it);
+    # the URL asked for stays the article's source_path
     if "xml" in page.content_type or "rss" in page.content_type or "atom" in page.content_type:
-        results = _feed(url, page.data)
+        yield from _feed(url, page.data)
     elif "html" in page.content_type:
-        results = _html(url, page.data, url=page.url)
+        yield from _html(url, page.data, url=page.url)
     else:
-        results = _read_bytes(url, page.data, options)
-    for result in results:
-        if isinstance(result, Article) and page.url != url:
-            result.source_path = url  # provenance: the URL asked for; ``url`` is where the text came from
-            result.url = result.url or page.url
-        yield result
+        yield from _read_bytes(url, page.data, options)
 
 
 def _feed(source: str, data: bytes) -> Iterator[ReadResult]:

@@ -1,0 +1,106 @@
+"""Inputs cut short are failures, never articles with half a body; special files and unreadable folders are
+reported, not waited on."""
+
+import io
+import os
+
+import pytest
+
+from tacitus.ingest.clean import clean_text
+from tacitus.ingest.records import IngestFailure
+from tacitus.ingest.sources import read_sources
+from tacitus.records import Article
+
+PAGE = ("<html><head><title>Strikes in Idlib</title></head><body><article><p>"
+        + "Turkish jets struck Syrian government positions in Idlib on Friday, officials in Ankara said. " * 8
+        + "</p></article></body></html>").encode()
+
+
+def crawl(gzip: bool, records: int = 2) -> bytes:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=gzip)
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.0")
+    for number in range(records):
+        writer.write_record(writer.create_warc_record(f"https://desk.test/{number}", "response",
+                                                      payload=io.BytesIO(PAGE), http_headers=headers))
+    return buffer.getvalue()
+
+
+def read(path, data):
+    path.write_bytes(data)
+    return list(read_sources([str(path)]))
+
+
+def kinds(results):
+    return [type(result).__name__ for result in results]
+
+
+@pytest.mark.parametrize("gzip", [False, True])
+def test_a_whole_crawl_gives_every_record(tmp_path, gzip):
+    assert kinds(read(tmp_path / ("c.warc.gz" if gzip else "c.warc"), crawl(gzip))) == ["Article", "Article"]
+
+
+def test_a_record_cut_in_its_payload_is_a_failure(tmp_path):
+    results = read(tmp_path / "c.warc", crawl(False)[:-200])
+    assert kinds(results) == ["Article", "IngestFailure"] and "cut short" in results[1].reason
+
+
+def test_a_record_cut_in_its_headers_is_a_failure(tmp_path):
+    data = crawl(False)
+    second = data.index(b"WARC/1.0", 10)
+    results = read(tmp_path / "c.warc", data[:second + 40])
+    assert kinds(results) == ["Article", "IngestFailure"] and "record 2" in results[1].reason
+
+
+def test_a_gzip_member_without_its_end_is_a_failure(tmp_path):
+    results = read(tmp_path / "c.warc.gz", crawl(True)[:-60])
+    assert sorted(kinds(results)) == ["Article", "IngestFailure"]
+    assert any(isinstance(r, IngestFailure) and "cut short" in r.reason for r in results)
+
+
+def test_a_jsonl_file_cut_in_its_last_record_says_so(tmp_path):
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"text": "Troops withdrew from Afrin."}\n{"text": "Police arrested ten prot', encoding="utf-8")
+    first, last = read_sources([str(path)])
+    assert isinstance(first, Article) and isinstance(last, IngestFailure) and "cut short" in last.reason
+
+
+def test_a_csv_row_cut_short_is_a_failure(tmp_path):
+    path = tmp_path / "a.csv"
+    path.write_text("id,text,date\n1,Troops withdrew from Afrin.,2019-10-20\n2,Police arrested", encoding="utf-8")
+    first, last = read_sources([str(path)])
+    assert isinstance(first, Article) and isinstance(last, IngestFailure) and last.line == 3
+
+
+def test_one_line_is_a_body_not_a_title():
+    cleaned = clean_text("Turkish forces shelled Tal Abyad on Monday.")
+    assert (cleaned.title, cleaned.body) == (None, "Turkish forces shelled Tal Abyad on Monday.")
+    assert clean_text("Two lines\nwithout a blank line between them.").title is None
+    assert clean_text("Shelling in Tal Abyad\n\nTurkish forces shelled it.").title == "Shelling in Tal Abyad"
+    assert clean_text("# Shelling in Tal Abyad\nTurkish forces shelled it.").title == "Shelling in Tal Abyad"
+
+
+def test_a_fifo_is_refused_not_waited_on(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    (tmp_path / "a.txt").write_text("Police arrested ten protesters in Beirut.", encoding="utf-8")
+    results = list(read_sources([str(fifo), str(tmp_path)]))
+    failures = [r for r in results if isinstance(r, IngestFailure)]
+    assert len(failures) == 2 and all("not a regular file" in f.reason for f in failures)
+    assert [r.body for r in results if isinstance(r, Article)] == ["Police arrested ten protesters in Beirut."]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every folder")
+def test_an_unreadable_subfolder_is_reported(tmp_path):
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "a.txt").write_text("Police arrested ten protesters.", encoding="utf-8")
+    locked.chmod(0)
+    try:
+        results = list(read_sources([str(tmp_path)]))
+    finally:
+        locked.chmod(0o755)
+    assert kinds(results) == ["IngestFailure"] and "cannot read the folder" in results[0].reason

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from sqlalchemy import create_engine, event, insert
+from sqlalchemy import create_engine, event, insert, text
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, IntegrityError, OperationalError, SQLAlchemyError
 
@@ -29,6 +29,7 @@ from tacitus.store.schema import articles, mention_actors, mentions
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_SECONDS = 5.0
+MIGRATION_LOCK = 0x7AC1705  # the advisory lock key every Tacitus process takes to migrate a PostgreSQL store
 
 
 def display_url(url: str) -> str:
@@ -265,6 +266,10 @@ def open_store(url: str, *, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> Store
             ready = is_current(conn) and not needs_rebuild(conn)
         if not ready:
             with writing(engine, url) as conn:
+                if conn.dialect.name == "postgresql":
+                    # Two first uses of a fresh database would both create the tables and one would fail on
+                    # PostgreSQL's catalog; the second waits here, then finds the schema current.
+                    conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
                 migrate(conn, display_url(url))
                 if needs_rebuild(conn):
                     log.info("rebuilding the merged events of %s", display_url(url))

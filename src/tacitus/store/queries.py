@@ -45,6 +45,15 @@ def _category(column: Any, status: Any, category: str) -> ColumnElement[bool]:
     return or_(column == category, and_(column.in_(FUTURE_COOPERATION), status.in_(FUTURE_STATUSES)))
 
 
+LIKE_ESCAPE = "\\"
+
+
+def contains(words: str) -> str:
+    """A LIKE pattern for ``words`` anywhere: % and _ typed by a user are characters, not wildcards."""
+    escaped = words.replace(LIKE_ESCAPE, LIKE_ESCAPE * 2).replace("%", LIKE_ESCAPE + "%").replace("_", LIKE_ESCAPE + "_")
+    return f"%{escaped}%"
+
+
 def _party(mention_id: Any, filters: EventFilter) -> list[ColumnElement[bool]]:
     # an alias of its own, so that a query that also reads mention_actors (actor activity) keeps its FROM
     party = mention_actors.alias("filter_party")
@@ -53,11 +62,12 @@ def _party(mention_id: Any, filters: EventFilter) -> list[ColumnElement[bool]]:
         found.append(exists().where(party.c.mention_id == mention_id,
                                     party.c.country == filters.country))
     if filters.actor:
-        words = f"%{filters.actor.lower()}%"
+        words = contains(filters.actor.lower())
         found.append(exists().where(party.c.mention_id == mention_id, or_(
-            func.lower(party.c.name).like(words), func.lower(party.c.text).like(words),
-            party.c.entity_id == filters.actor)))
+            func.lower(party.c.name).like(words, escape=LIKE_ESCAPE),
+            func.lower(party.c.text).like(words, escape=LIKE_ESCAPE), party.c.entity_id == filters.actor)))
     return found
+
 
 
 def _place(name: Any, country: Any, place: str) -> ColumnElement[bool]:
@@ -93,7 +103,8 @@ def event_conditions(filters: EventFilter) -> list[ColumnElement[bool]]:
         where.append(events.c.id.in_(reports.join(articles, articles.c.id == mentions.c.article_id)
                                      .where(articles.c.publisher == filters.publisher)))
     if filters.text:
-        where.append(events.c.id.in_(reports.where(mentions.c.sentence.ilike(f"%{filters.text}%"))))
+        where.append(events.c.id.in_(reports.where(mentions.c.sentence.ilike(contains(filters.text),
+                                                                              escape=LIKE_ESCAPE))))
     return where
 
 
@@ -103,7 +114,7 @@ def mention_conditions(filters: EventFilter) -> list[ColumnElement[bool]]:
     if filters.publisher:
         where.append(mentions.c.article_id.in_(select(articles.c.id).where(articles.c.publisher == filters.publisher)))
     if filters.text:
-        where.append(mentions.c.sentence.ilike(f"%{filters.text}%"))
+        where.append(mentions.c.sentence.ilike(contains(filters.text), escape=LIKE_ESCAPE))
     return where
 
 

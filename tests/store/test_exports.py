@@ -136,3 +136,23 @@ def test_an_unwritable_destination_is_a_clear_error(tmp_path):
         export_events([], "plover", str(tmp_path / "missing" / "out.jsonl"))
     with pytest.raises(InputError, match="-o FILE"):
         export_events([], "parquet", "-")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "acled", "gdelt"])
+def test_no_spreadsheet_cell_is_a_formula(store_url, fmt):
+    from tacitus.records import Entity
+
+    hostile = report(1, article_id="x", category="ASSAULT", actors=("SYR",), score=-9.0, quad=4,
+                     sentence='=HYPERLINK("http://evil.test","click")')
+    hostile.actor = [Entity(text="@SUM(1+1)", name="+cmd|' /C calc'!A0", country="SYR", kind="state")]
+    with open_store(store_url) as opened:
+        opened.save_article(article("x", url="-2+3"), events=[hostile])
+        text = text_export(opened, fmt)[1]
+    delimiter = "\t" if fmt == "gdelt" else ","
+    cells = [cell for row in csv.reader(io.StringIO(text), delimiter=delimiter) for cell in row]
+    formulas = [cell for cell in cells if cell[:1] in ("=", "+", "@", "\t", "\r")
+                or cell.startswith("-") and not cell.lstrip("-").replace(".", "").isdigit()]
+    assert formulas == []
+    assert any(cell.startswith("'=HYPERLINK") for cell in cells) or fmt == "gdelt"  # GDELT has no sentence
+    if fmt == "csv":
+        assert "-9.0" in cells  # a negative number stays a number

@@ -130,11 +130,13 @@ def emit_json_lines(rows: Iterable[Mapping[str, Any]]) -> int:
 
 
 def emit_csv(rows: Iterable[Mapping[str, Any]], columns: list[str]) -> int:
+    from tacitus.store.exports.cells import safe_cell
+
     writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
     writer.writeheader()
     count = 0
     for row in rows:
-        writer.writerow({k: _flat(row.get(k)) for k in columns})
+        writer.writerow({k: safe_cell(_flat(row.get(k))) for k in columns})
         count += 1
     return count
 

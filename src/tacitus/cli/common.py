@@ -29,6 +29,9 @@ QUIET_HELP = "Only errors on stderr."
 
 stderr_console = Console(stderr=True)
 
+# A count a user types: bounded, so that 99999999999999999999 is a usage error and not a database overflow
+COUNT = click.IntRange(1, 2**31 - 1)
+
 
 def setup_logging(*, verbose: int = 0, quiet: bool = False) -> None:
     level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]

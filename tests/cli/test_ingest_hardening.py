@@ -68,3 +68,13 @@ def test_an_article_over_the_limits_is_stored_and_coded_in_part(tmp_path):
     assert report.ingested == 1 and report.events == 3
     reasons = " ".join(limit.reason for limit in report.limited)
     assert "TACITUS_MAX_ARTICLE_CHARS" in reasons and "TACITUS_MAX_ARTICLE_EVENTS" in reasons
+
+
+@pytest.mark.slow
+def test_the_limit_reached_is_one_warning_line_and_counted(runner, tmp_path):
+    article = tmp_path / "long.txt"
+    article.write_text("Turkish troops shelled Kurdish positions near Afrin on Monday. " * 200, encoding="utf-8")
+    result = runner.invoke(cli, ["ingest", str(article), "--db", str(tmp_path / "t.db")],
+                           env={"TACITUS_MAX_ARTICLE_CHARS": "1000", "TACITUS_CLASSIFIER": "off"})
+    assert result.exit_code == 0, result.output
+    assert "coded in part 1" in result.stderr and result.stderr.count("TACITUS_MAX_ARTICLE_CHARS") == 1

@@ -93,6 +93,8 @@ def extract_command(ctx: click.Context, files: tuple[str, ...], published: str |
     def rows() -> Iterator[dict[str, Any]]:
         for document in code_documents(documents, settings=settings):
             coded.append(document)
+            for reason in document.skipped:
+                click.echo(f"tacitus: warning: {document.doc_id}: {reason}", err=True)
             yield from (event.to_dict() for event in document.events
                         if include_negated or event.status != "negated")
 

@@ -5,7 +5,8 @@ needs about 1 GB of memory per 100,000 characters, and one runaway article must 
 down. A stretch of text with no sentence boundary for ``MAX_SENTENCE_CHARS`` is cut at spaces into
 windows of ``FALLBACK_WINDOW_CHARS`` when it has the variety of words of prose, and skipped when it has
 not (a word repeated a million times). An article is parsed up to ``max_article_chars`` characters and
-``max_article_sentences`` sentences (settings); each part not parsed is named in ``ParsedDoc.skipped``.
+``max_article_sentences`` sentences (settings); each part not parsed is named in ``ParsedDoc.skipped``,
+which the caller reports (the ingest report, extract's warnings): it is logged here only for debugging.
 """
 
 from __future__ import annotations
@@ -139,7 +140,7 @@ def _add_sentences(parsed: ParsedDoc, doc: Doc, offset: int, limit: int) -> None
         if len(parsed.sentences) >= limit:
             parsed.skipped.append(f"coded only the first {limit} sentences; the text from character "
                                   f"{offset + span.start_char} on is not coded (TACITUS_MAX_ARTICLE_SENTENCES)")
-            log.warning("%s: %s", parsed.doc_id, parsed.skipped[-1])
+            log.debug("%s: %s", parsed.doc_id, parsed.skipped[-1])
             return
         parsed.sentences.append(ParsedSentence(
             index=len(parsed.sentences), span=span, offset=offset,
@@ -159,7 +160,7 @@ def split_into_chunks(text: str, skipped: list[str], *, max_chars: int | None = 
         if budget - (piece_end - piece_start) < 0:
             skipped.append(f"coded only the first {max_chars} characters; the {len(text) - piece_start} from "
                            f"character {piece_start} on are not coded (TACITUS_MAX_ARTICLE_CHARS)")
-            log.warning("%s", skipped[-1])
+            log.debug("%s", skipped[-1])
             break
         budget -= piece_end - piece_start
         if alone or piece_start != chunk_end or piece_end - chunk_start > CHUNK_CHARS:
@@ -208,7 +209,7 @@ def _bounded(text: str, start: int, end: int, skipped: list[str]) -> Iterator[tu
     if not words or len(set(words)) < MIN_WORD_VARIETY * len(words):
         skipped.append(f"text at {start}-{end} has no sentence boundary for {end - start} characters and is not "
                        "prose; not parsed")
-        log.warning("%s", skipped[-1])
+        log.debug("%s", skipped[-1])
         return
     position = start
     while position < end:

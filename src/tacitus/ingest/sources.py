@@ -105,7 +105,8 @@ def _read_source(source: str, options: _Options) -> Iterator[ReadResult]:
 
 
 def _read_folder(folder: Path, options: _Options) -> Iterator[ReadResult]:
-    """Every file below ``folder`` but hidden ones, sorted; a subfolder that cannot be listed is a failure."""
+    """Every file below ``folder`` but hidden ones, sorted; a subfolder that cannot be listed is a failure.
+    Links to folders are not followed (they may lead in a circle)."""
     unreadable: list[OSError] = []
     files = []
     for root, dirs, names in os.walk(folder, onerror=unreadable.append):
@@ -115,12 +116,10 @@ def _read_folder(folder: Path, options: _Options) -> Iterator[ReadResult]:
         yield IngestFailure(str(error.filename), f"cannot read the folder ({error.strerror})")
     for file in sorted(files):
         try:
-            info = file.lstat()
+            info = file.stat()
         except OSError as error:
             yield IngestFailure(str(file), f"cannot read ({error.strerror})")
             continue
-        if stat.S_ISLNK(info.st_mode):
-            continue  # links in a folder are not followed: they may lead out of it, or in a circle
         yield from _read_file(file, info, options)
 
 

@@ -14,7 +14,7 @@
 | TACITUS_CLASSIFIER      | classifier       | on (the learned second opinion; off = lexicon only) |
 | TACITUS_MAX_ARTICLE_CHARS | max_article_chars | 100000 (characters of one article that are coded) |
 | TACITUS_MAX_ARTICLE_SENTENCES | max_article_sentences | 5000 (sentences of one article that are coded) |
-| TACITUS_MAX_ARTICLE_EVENTS | max_article_events | 1000 (events kept from one article) |
+| TACITUS_MAX_ARTICLE_EVENTS | max_article_events | 500 (events kept from one article) |
 | TACITUS_ALLOW_PRIVATE_NETWORK | allow_private_network | 0 (1: URLs may reach loopback and private addresses) |
 
 An article over a limit is stored whole and coded up to the limit, and the ingest report says so.
@@ -48,7 +48,7 @@ class Settings:
     classifier: str = "on"
     max_article_chars: int = 100_000
     max_article_sentences: int = 5_000
-    max_article_events: int = 1_000
+    max_article_events: int = 500
     allow_private_network: bool = False
 
     def __post_init__(self) -> None:

@@ -63,7 +63,8 @@ def code_parsed_many(documents: Iterable[tuple[ParsedDoc, dt.date | str | None]]
     settings = settings or Settings()
     batch: list[tuple[ParsedDoc, list[Event]]] = []
     for parsed, published in documents:
-        batch.append((parsed, _code_lexically(parsed, parse_published(published), settings)))
+        batch.append((parsed, _bounded(parsed, _code_lexically(parsed, parse_published(published), settings),
+                                       settings.max_article_events)))
         if len(batch) >= REVIEW_BATCH:
             yield from _review(batch, settings)
             batch = []
@@ -78,6 +79,14 @@ def _code_lexically(parsed: ParsedDoc, day: dt.date | None, settings: Settings) 
     return code_document(parsed, context)
 
 
+def _bounded(parsed: ParsedDoc, events: list[Event], limit: int) -> list[Event]:
+    """The first ``limit`` events of an article, before the classifier reads them: its cost grows with each."""
+    if len(events) <= limit:
+        return events
+    parsed.skipped.append(f"kept the first {limit} of {len(events)} events found (TACITUS_MAX_ARTICLE_EVENTS)")
+    return events[:limit]
+
+
 def _review(batch: list[tuple[ParsedDoc, list[Event]]],
             settings: Settings) -> Iterator[tuple[ParsedDoc, list[Event]]]:
     if settings.classifier == "on" and any(events for _, events in batch):
@@ -86,12 +95,7 @@ def _review(batch: list[tuple[ParsedDoc, list[Event]]],
     else:
         reviewed = [[e for e in events if not e.needs_confirmation] for _, events in batch]
     for (parsed, _), events in zip(batch, reviewed):
-        kept = [e for e in events if e.confidence >= settings.min_confidence]
-        if len(kept) > settings.max_article_events:
-            parsed.skipped.append(f"kept the first {settings.max_article_events} of {len(kept)} events "
-                                  "(TACITUS_MAX_ARTICLE_EVENTS)")
-            kept = kept[:settings.max_article_events]
-        yield parsed, kept
+        yield parsed, [e for e in events if e.confidence >= settings.min_confidence]
 
 
 def code_documents(docs: Iterable[DocumentInput], *, settings: Settings | None = None) -> Iterator[CodedDocument]:

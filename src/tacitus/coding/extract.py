@@ -73,9 +73,12 @@ def code_parsed_many(documents: Iterable[tuple[ParsedDoc, dt.date | str | None]]
 
 def _code_lexically(parsed: ParsedDoc, day: dt.date | None, settings: Settings) -> list[Event]:
     gazetteer = load_gazetteer(settings)
+    text = parsed.text
+    if len(text) > settings.max_article_chars:  # the people and countries of the part that was parsed
+        text = text[:parsed.sentences[-1].end_char] if parsed.sentences else ""
     context = ArticleContext(doc_id=parsed.doc_id, published=day,
-                             actors=load_registry(settings).for_article(parsed.text, date=day),
-                             gazetteer=gazetteer, article_countries=sorted(gazetteer.countries_in(parsed.text)))
+                             actors=load_registry(settings).for_article(text, date=day),
+                             gazetteer=gazetteer, article_countries=sorted(gazetteer.countries_in(text)))
     return code_document(parsed, context)
 
 

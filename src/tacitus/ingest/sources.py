@@ -127,7 +127,7 @@ def _read_file(path: Path, info: os.stat_result, options: _Options) -> Iterator[
     source = str(path)
     if not stat.S_ISREG(info.st_mode):
         # a FIFO or a device would block the batch or never end: only regular files are read
-        yield IngestFailure(source, "not a regular file (a FIFO, socket or device); not read")
+        yield IngestFailure(source, "not a regular file (a FIFO, socket or device); not read (- reads stdin)")
         return
     if info.st_size > options.max_bytes:
         yield IngestFailure(source, f"{info.st_size} bytes is more than the limit of {options.max_bytes} "

@@ -84,6 +84,8 @@ the process (spaCy, torch); CPU seconds are the steadier figure on a shared mach
 | article | wall s | CPU s | peak RSS MiB | exit | report |
 |---|---|---|---|---|---|
 {table}
+
+Load average at the end of the runs: {os.getloadavg()[0]:.1f} (other jobs share the cores; wall time grows with it).
 """)
 
 

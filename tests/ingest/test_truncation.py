@@ -3,6 +3,8 @@ reported, not waited on."""
 
 import io
 import os
+import shutil
+from pathlib import Path
 
 import pytest
 
@@ -93,14 +95,47 @@ def test_a_fifo_is_refused_not_waited_on(tmp_path):
     assert [r.body for r in results if isinstance(r, Article)] == ["Police arrested ten protesters in Beirut."]
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every folder")
+def _read_as_nobody(folder):
+    """read_sources run by an unprivileged user (root reads every folder): in a child process, results as JSON."""
+    import json
+
+    reader, writer = os.pipe()
+    child = os.fork()
+    if child == 0:  # pragma: no cover (the child)
+        try:
+            os.close(reader)
+            os.setgid(65534)
+            os.setuid(65534)
+            found = [(type(r).__name__, getattr(r, "reason", "")) for r in read_sources([str(folder)])]
+            os.write(writer, json.dumps(found).encode())
+        finally:
+            os._exit(0)
+    os.close(writer)
+    with os.fdopen(reader, "rb") as pipe:
+        data = pipe.read()
+    os.waitpid(child, 0)
+    return json.loads(data)
+
+
 def test_an_unreadable_subfolder_is_reported(tmp_path):
-    locked = tmp_path / "locked"
-    locked.mkdir()
-    (locked / "a.txt").write_text("Police arrested ten protesters.", encoding="utf-8")
-    locked.chmod(0)
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="tacitus-unreadable-"))  # outside pytest's private tmp folders
     try:
-        results = list(read_sources([str(tmp_path)]))
+        folder.chmod(0o755)
+        (folder / "a.txt").write_text("Police arrested ten protesters in Beirut.", encoding="utf-8")
+        locked = folder / "locked"
+        locked.mkdir()
+        (locked / "b.txt").write_text("Troops withdrew from Afrin.", encoding="utf-8")
+        for path in (folder / "a.txt", locked / "b.txt"):
+            path.chmod(0o644)
+        locked.chmod(0)
+        if os.geteuid() == 0:
+            results = _read_as_nobody(folder)
+        else:
+            results = [(type(r).__name__, getattr(r, "reason", "")) for r in read_sources([str(folder)])]
     finally:
         locked.chmod(0o755)
-    assert kinds(results) == ["IngestFailure"] and "cannot read the folder" in results[0].reason
+        shutil.rmtree(folder)
+    assert [kind for kind, _ in results] == ["IngestFailure", "Article"]
+    assert "cannot read the folder" in results[0][1]

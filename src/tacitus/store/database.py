@@ -3,7 +3,8 @@
 SQLite runs in WAL mode, so readers never wait for the writer. Writes begin with ``BEGIN IMMEDIATE``: a second
 writer waits for the first (up to the busy timeout) instead of failing half-way through a transaction when it
 tries to upgrade a read lock; if the wait runs out it is a StoreError naming the file. On PostgreSQL, writers
-that re-merge the same events serialize on an advisory lock of the merge block.
+that re-merge the same events serialize on an advisory lock of the merge block, processes migrating a fresh
+database on another, and an article write rolled back by a deadlock or a serialization failure is tried again.
 """
 
 from __future__ import annotations
@@ -44,7 +45,13 @@ def display_url(url: str) -> str:
 
 
 class WriteConflict(StoreError):
-    """A row another writer stored first (or an id given twice)."""
+    """A row another writer stored first (or an id given twice), or a transaction PostgreSQL rolled back to
+    resolve a deadlock or a serialization failure: the write may be tried again."""
+
+
+WRITE_ATTEMPTS = 3
+# SQLSTATEs of a transaction PostgreSQL aborts because of another one: serialization_failure, deadlock_detected
+TRANSIENT_STATES = ("40001", "40P01")
 
 
 def store_error(url: str, error: Exception) -> StoreError:
@@ -52,6 +59,8 @@ def store_error(url: str, error: Exception) -> StoreError:
     message = str(getattr(error, "orig", None) or error).strip()
     first = message.splitlines()[0] if message else type(error).__name__
     where = display_url(url)
+    if getattr(getattr(error, "orig", None), "sqlstate", None) in TRANSIENT_STATES:
+        return WriteConflict(f"conflicting write to {where}: {first}")
     if "locked" in message or "busy" in message:
         return StoreError(f"database is locked by another writer: {where}")
     if "not a database" in message or "file is encrypted" in message:
@@ -151,10 +160,15 @@ class Store:
     def save_article(self, article: Article, *, events: list[Event] | None = None) -> str:
         """Store an article and its coded events together: "new", "duplicate" (same id and body: nothing is
         written) or "revision" (same URL, changed body: the earlier text is kept, no longer current)."""
-        try:
-            return self._save_article(article, events or [])
-        except WriteConflict:
-            return self._save_article(article, events or [])  # a concurrent writer stored it first: look again
+        attempt = 1
+        while True:
+            try:
+                return self._save_article(article, events or [])
+            except WriteConflict:  # a concurrent writer stored it first, or PostgreSQL chose us to roll back
+                if attempt == WRITE_ATTEMPTS:
+                    raise
+                log.info("%s: write conflict, trying again", article.id)
+                attempt += 1
 
     def _save_article(self, article: Article, items: list[Event]) -> str:
         with writing(self.engine, self._url) as conn:

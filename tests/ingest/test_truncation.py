@@ -139,3 +139,12 @@ def test_an_unreadable_subfolder_is_reported(tmp_path):
         shutil.rmtree(folder)
     assert [kind for kind, _ in results] == ["IngestFailure", "Article"]
     assert "cannot read the folder" in results[0][1]
+
+
+def test_a_record_longer_than_its_declared_length_is_a_failure(tmp_path):
+    data = crawl(False)
+    declared = data.index(b"Content-Length: ") + len(b"Content-Length: ")
+    end = data.index(b"\r\n", declared)
+    shorter = str(int(data[declared:end]) - 100).encode()  # the first record now claims 100 bytes less
+    results = read(tmp_path / "c.warc", data[:declared] + shorter + data[end:])
+    assert kinds(results)[0] == "IngestFailure" and "Content-Length" in results[0].reason

@@ -36,6 +36,8 @@ def html_article(source: str, html: str, *, url: str | None = None, date: str | 
             published = None
     author = getattr(document, "author", None)
     cleaned = clean_text(text, first_line_is_title=False)
+    if not any(ch.isalpha() for ch in cleaned.body):
+        return IngestFailure(source, "no article text in the page")
     return make_article(source=source, raw=html, body=cleaned.body, title=title, url=url or getattr(document, "url", None),
                         publisher=getattr(document, "sitename", None), authors=[a.strip() for a in author.split(";")]
                         if author else [], published_raw=published, captions=cleaned.captions)

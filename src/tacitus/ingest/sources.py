@@ -189,6 +189,17 @@ def _html(source: str, data: bytes, *, url: str | None = None) -> Iterator[ReadR
 
 
 def _read_bytes(source: str, data: bytes, options: _Options) -> Iterator[ReadResult]:
+    """The articles of one file's bytes; a file that gives none at all (a CSV of only its header, a crawl of
+    no HTML page, a feed of no entry) is a failure too, so that no input vanishes without a word."""
+    empty = True
+    for result in _read_format(source, data, options):
+        empty = False
+        yield result
+    if empty:
+        yield IngestFailure(source, "no article in it")
+
+
+def _read_format(source: str, data: bytes, options: _Options) -> Iterator[ReadResult]:
     if len(data) > options.max_bytes:
         yield IngestFailure(source, f"more than the limit of {options.max_bytes} bytes (TACITUS_MAX_ARTICLE_BYTES)")
         return

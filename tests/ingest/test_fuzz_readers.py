@@ -1,7 +1,7 @@
-"""Every reader on mutated inputs: results are articles or failures, never an exception, never a hang."""
+"""Every reader on mutated inputs: results are articles or failures, never an exception, never a hang (the
+timeout: speed itself is measured in benchmarks/bench_fuzz_readers.py)."""
 
 import random
-import time
 
 import pytest
 
@@ -11,9 +11,9 @@ from tacitus.records import Article
 from tests.ingest.fuzz import mutate, seeds
 
 INPUTS_PER_READER = 150
-SECONDS_PER_INPUT = 30.0  # a hang, not a slow input on a busy machine
 
 
+@pytest.mark.timeout(300)
 @pytest.mark.parametrize("name", sorted(seeds()))
 def test_a_reader_survives_mutated_input(tmp_path, name):
     seed = seeds()[name]
@@ -22,11 +22,9 @@ def test_a_reader_survives_mutated_input(tmp_path, name):
     for number in range(INPUTS_PER_READER):
         data = mutate(seed, rng)
         path.write_bytes(data)
-        start = time.perf_counter()
         try:
             results = list(read_sources([str(path)]))
         except Exception as error:  # the property: no exception escapes a reader
             pytest.fail(f"{name} input {number} ({data[:80]!r}...): {type(error).__name__}: {error}")
-        assert time.perf_counter() - start < SECONDS_PER_INPUT, (name, number)
         assert results and all(isinstance(r, (Article, IngestFailure)) for r in results), (name, number)
         assert all(r.body.strip() for r in results if isinstance(r, Article))

@@ -61,7 +61,7 @@ def test_loopback_is_refused_by_default(server):
 
 def test_a_name_is_checked_by_the_addresses_it_resolves_to(server):
     port = server.rsplit(":", 1)[1]
-    with pytest.raises(FetchError, match="refused: localhost is a loopback address"):
+    with pytest.raises(FetchError, match="refused: localhost resolves to 127.0.0.1, a loopback address"):
         fetch(f"http://localhost:{port}/page.html", max_bytes=10_000)
 
 

@@ -47,7 +47,7 @@ def forbidden_reason(address: str) -> str | None:
                        ("multicast", ip.is_multicast), ("unspecified", ip.is_unspecified),
                        ("reserved", ip.is_reserved), ("private", ip.is_private), ("non-global", not ip.is_global)):
         if flag:
-            return f"{kind} address {ip}"
+            return f"{kind} address"
     return None
 
 
@@ -63,7 +63,9 @@ def _resolve(host: str, port: int, allow_private_network: bool, allowed_networks
             reason = forbidden_reason(address)
             if reason and not any(ipaddress.ip_address(address) in ipaddress.ip_network(network)
                                   for network in allowed_networks):
-                raise FetchError(f"refused: {host} is a {reason} (use --allow-private-network or "
+                what = f"{host} is a {reason}" if host.strip("[]") == address else \
+                    f"{host} resolves to {address}, a {reason}"
+                raise FetchError(f"refused: {what} (use --allow-private-network or "
                                  "TACITUS_ALLOW_PRIVATE_NETWORK=1 to reach it)")
     return addresses[0]
 

@@ -63,10 +63,12 @@ def _row(event: dict[str, Any]) -> dict[str, Any]:
 @click.option("--include-negated", is_flag=True, help="Also print events the text says did not happen.")
 @click.option("--classifier", type=click.Choice(["on", "off"]), default=None,
               help="The learned second opinion on categories [default: TACITUS_CLASSIFIER or on].")
+@click.option("--allow-private-network", is_flag=True, default=None,
+              help="Let URLs reach loopback and private addresses [default: TACITUS_ALLOW_PRIVATE_NETWORK or off].")
 @click.pass_context
 def extract_command(ctx: click.Context, files: tuple[str, ...], published: str | None, jsonl_path: str | None,
                     output_format: str, min_confidence: float | None, include_negated: bool,
-                    classifier: str | None) -> None:
+                    classifier: str | None, allow_private_network: bool | None) -> None:
     """Code articles into PLOVER events without touching a database.
 
     Prints one event a line as JSON (the contract in tacitus/data/event.schema.json). FILE is read as
@@ -79,7 +81,8 @@ def extract_command(ctx: click.Context, files: tuple[str, ...], published: str |
     """
     from tacitus.coding.extract import code_documents, parse_published  # loads spaCy
 
-    settings = get_settings(ctx).with_overrides(min_confidence=min_confidence, classifier=classifier)
+    settings = get_settings(ctx).with_overrides(min_confidence=min_confidence, classifier=classifier,
+                                                allow_private_network=allow_private_network)
     parse_published(published)
     if not files and not jsonl_path:
         raise click.UsageError("give at least one FILE, '-' for stdin, or --jsonl FILE")

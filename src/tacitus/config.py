@@ -18,6 +18,12 @@
 | TACITUS_ALLOW_PRIVATE_NETWORK | allow_private_network | 0 (1: URLs may reach loopback and private addresses) |
 
 An article over a limit is stored whole and coded up to the limit, and the ingest report says so.
+| TACITUS_API_TOKEN       | api_token        | (none: the API's writes are disabled) |
+| TACITUS_QUERY_TIMEOUT   | query_timeout    | 10.0 (seconds one API/dashboard query may run) |
+| TACITUS_API_MAX_PAGE    | api_max_page     | 1000 (events one API page may hold)  |
+| TACITUS_API_MAX_UPLOAD  | api_max_upload   | 5000000 (bytes one POST /articles may send) |
+| TACITUS_SERVE_HOST      | serve_host       | 127.0.0.1                   |
+| TACITUS_SERVE_PORT      | serve_port       | 8000                        |
 
 The coder reads TACITUS_LEXICON once, when it first loads its lexicon (``coding/lexicon.py``).
 """
@@ -50,6 +56,12 @@ class Settings:
     max_article_sentences: int = 5_000
     max_article_events: int = 500
     allow_private_network: bool = False
+    api_token: str | None = None
+    query_timeout: float = 10.0
+    api_max_page: int = 1000
+    api_max_upload: int = 5_000_000
+    serve_host: str = "127.0.0.1"
+    serve_port: int = 8000
 
     def __post_init__(self) -> None:
         if self.classifier not in ("on", "off"):
@@ -57,6 +69,9 @@ class Settings:
         for name in ("max_article_bytes", "max_article_chars", "max_article_sentences", "max_article_events"):
             if getattr(self, name) < 1:
                 raise ConfigError(f"{environment_names()[name]} must be a positive number, not {getattr(self, name)}")
+        for name in ("query_timeout", "api_max_page", "api_max_upload", "serve_port"):
+            if getattr(self, name) <= 0:
+                raise ConfigError(f"{environment_names()[name]} must be positive, not {getattr(self, name)!r}")
 
     def with_overrides(self, **overrides: Any) -> "Settings":
         """A copy with the given (non-None) values replaced: how CLI flags win over the environment."""

@@ -63,6 +63,15 @@ def ingest_sources(sources: Sequence[str], *, settings: Settings, code: bool = T
     return report
 
 
+def ingest_articles(articles: Sequence[Article], store: Store, *, settings: Settings,
+                    code: bool = True) -> IngestReport:
+    """Code and store articles already read (the API's uploads), in batches; a report as `ingest_sources`."""
+    report = IngestReport()
+    for start in range(0, len(articles), BATCH_SIZE):
+        _save_batch(list(articles[start:start + BATCH_SIZE]), store, settings, code, report)
+    return report
+
+
 def _save_batch(batch: list[Article], store: Store, settings: Settings, code: bool, report: IngestReport) -> None:
     fresh = [a for a in batch if not store.is_stored(a)]  # checked before parsing: re-ingesting parses nothing
     report.duplicates += len(batch) - len(fresh)

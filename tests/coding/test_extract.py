@@ -298,6 +298,83 @@ def test_short_reports_without_a_named_actor_give_events():
     assert only("Over 100 activists were arrested in Minsk on Saturday.", "COERCE").actor == []
 
 
+def test_communal_clashes_have_both_sides_as_actors_and_no_third_party():
+    clash = only("Cattle herders clashed with farmers in Kaduna state on Sunday.", "ASSAULT")
+    assert [a.sector for a in clash.actor] == ["AGR", "AGR"] and clash.recipient == []
+    assert countries(clash.actor) == ["NGA", "NGA"]
+
+
+def test_crowds_counted_by_number_are_civilian_protesters():
+    rally = only("Thousands marched through Yerevan on Saturday.", "PROTEST")
+    assert [(a.country, a.sector) for a in rally.actor] == [("ARM", "CVL")]
+    soldiers = only("Hundreds of soldiers stormed the village of Tillia.", "ASSAULT")
+    assert soldiers.actor[0].sector == "MIL"
+
+
+def test_a_participle_the_parser_hangs_on_a_noun_is_the_predicate_of_a_verbless_parse():
+    blast = only("A roadside bomb detonated beside an army truck in Kandahar.", "ASSAULT")
+    assert blast.actor == [] and blast.event_loc is not None and blast.event_loc.country == "AFG"
+
+
+def test_hyphenated_event_nouns_and_field_positions():
+    assert only("Nurses staged a sit-in outside the ministry in Accra.", "PROTEST").mode == "demo"
+    post = only("Russian troops set up a checkpoint near Lachin.", "MOBILIZE")
+    assert countries(post.actor) == ["RUS"]
+    assert only("Soldiers seized a cache of arms in Beni.", "COERCE").mode == "seize"
+    assert only("Suicide bombers struck a market in Mogadishu.", "ASSAULT").mode == "suicide"
+
+
+def test_a_threat_falls_on_whom_its_act_or_its_condition_names():
+    cut = only("Iran threatened on Tuesday to cut off gas supplies to Armenia.", "THREATEN")
+    assert (countries(cut.actor), countries(cut.recipient)) == (["IRN"], ["ARM"])
+    ties = only("Georgia's parliament threatened to break relations with Russia unless Moscow closed its base.",
+                "THREATEN")
+    assert countries(ties.recipient) == ["RUS"]
+    condition = only("Israel threatened to close the crossings if Hamas fired more rockets.", "THREATEN")
+    assert countries(condition.recipient) == ["PSE"]
+
+
+def test_what_a_speaker_said_it_would_do_is_an_announced_intention():
+    aid = only("Japan said on Monday it would send medical teams to Turkey.", "AID")
+    assert aid.status == "intended"
+    assert only("Japan said it would send medical teams to Turkey if the quake worsened.", "AID").status == "hypothetical"
+
+
+def test_whose_positions_were_struck_and_whom_a_camp_was_for_are_the_targets():
+    positions = only("Turkish drones struck positions of the Kurdish YPG near Kobani.", "ASSAULT")
+    assert [r.sector for r in positions.recipient] == ["REB"]
+    camp = only("A camp for Rohingya refugees was attacked by Myanmar soldiers on Monday.", "ASSAULT")
+    assert [r.sector for r in camp.recipient] == ["REF"]
+
+
+def test_acts_abroad_with_no_named_target_fall_on_the_country_where_they_happen():
+    curfew = only("Russia lifted the curfew in Abkhazia on Tuesday.", "CONCEDE")
+    assert countries(curfew.recipient) == ["GEO"]
+    deployed = only("Russia deployed more troops in Abkhazia on Friday.", "MOBILIZE")
+    assert countries(deployed.recipient) == ["GEO"]
+    airlift = only("Dutch helicopters evacuated wounded civilians from the besieged town of Srebrenica.", "AID")
+    assert countries(airlift.recipient) == ["BIH"]
+    # the place unknown, the civilians are not taken for the helicopters' own
+    assert countries(only("French helicopters evacuated wounded civilians.", "AID").recipient) == []
+
+
+def test_allowing_people_back_is_a_concession():
+    back = only("Jordan will allow hundreds of Iraqi exiles to return home.", "CONCEDE")
+    assert back.status == "planned" and countries(back.actor) == ["JOR"]
+
+
+def test_a_demand_falls_on_whom_its_clause_names_and_a_plan_on_whoever_proposed_it():
+    demand = only("The WHO repeated its demand that Sudan open the border crossings.", "REQUEST")
+    assert (countries(demand.actor), countries(demand.recipient)) == (["UNO"], ["SDN"])
+    plan = only("The junta rejected a ceasefire plan proposed by ECOWAS.", "REJECT")
+    assert [r.sector for r in plan.recipient] == ["IGO"]
+
+
+def test_a_statement_demanding_is_its_issuers_demand():
+    demand = only("The PKK issued a statement demanding that Ankara free its jailed leader.", "REQUEST")
+    assert (countries(demand.actor), countries(demand.recipient)) == (["TUR"], ["TUR"])
+
+
 def test_disasters_and_accidents_are_no_events():
     assert code("A chemical plant exploded in Tianjin.") == []
     assert code("A plane crashed near Kathmandu on Friday.") == []

@@ -93,3 +93,12 @@ def test_eval_reads_plover_0_5_records_and_says_how_it_maps_them(runner: CliRunn
     assert as_json["plover"]["full_tuple"] == 0.5
     failing = runner.invoke(cli, ["eval", str(gold_file), "--classifier", "off", "--fail-under", "type_recall=0.9"])
     assert failing.exit_code == 1
+
+
+def test_a_signed_agreement_counts_as_0_5_support_but_another_agree_does_not():
+    signed = event("AGREE")
+    signed.trigger = "signed"
+    assert score_plover([([gold("SUPPORT")], [signed])]).type_found == 1
+    agreed = event("AGREE")
+    agreed.trigger = "agreed"
+    assert score_plover([([gold("SUPPORT")], [agreed])]).type_found == 0

@@ -1,17 +1,8 @@
-"""Every store test runs on a real SQLite file and on a real PostgreSQL server started for the session."""
+"""Every store test runs on a real SQLite file and on a real PostgreSQL server started for the session
+(``postgres_url``, in tests/conftest.py)."""
 
 import pytest
 from sqlalchemy import create_engine, text
-
-from tests.pg import postgres_bindir, running_postgres
-
-
-@pytest.fixture(scope="session")
-def postgres_url():
-    if postgres_bindir() is None:
-        pytest.skip("no PostgreSQL server binaries (initdb, pg_ctl) on this machine")
-    with running_postgres() as url:
-        yield url
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -41,6 +41,18 @@ def test_plover_lines_are_valid_one_per_event_and_future_cooperation_is_agree(st
     assert [e.event for e, _ in store.iter_canonical()] == ["ASSAULT", "CONSULT"]  # the store keeps the action
 
 
+def test_plover_modes_come_from_the_plover_vocabulary_and_finer_ones_go_to_mode_detail(store_url):
+    with open_store(store_url) as opened:
+        opened.save_article(article("o"), events=[
+            report(1, article_id="o", category="ASSAULT", mode="occupy", actors=("RUS",), recipients=("UKR",), quad=4),
+            report(2, article_id="o", category="ASSAULT", mode="aerial", actors=("SYR",), recipients=("TUR",), quad=4),
+            report(3, article_id="o", category="CONSULT", mode="visit", status="planned")])
+        records = {r["mode_detail"]: r for r in map(json.loads, text_export(opened, "plover")[1].splitlines())}
+    assert (records["occupy"]["event"], records["occupy"]["mode"]) == ("ASSAULT", None)
+    assert (records["aerial"]["event"], records["aerial"]["mode"]) == ("ASSAULT", "aerial")
+    assert (records["visit"]["event"], records["visit"]["mode"], records["visit"]["action"]) == ("AGREE", None, "CONSULT")
+
+
 def test_plover_dates_are_written_as_spans_and_acled_takes_every_precision(store_url):
     schema = json.loads(resources.files("tacitus").joinpath("data", "event.schema.json").read_text())
     with open_store(store_url) as opened:

@@ -20,7 +20,7 @@ from tacitus.cli.common import (CONTEXT_SETTINGS, DB_HELP, QUIET_HELP, SPACY_MOD
 from tacitus.config import load_settings, normalize_db_url
 from tacitus.errors import TacitusError
 
-COMMAND_MODULES = ("ingest", "extract", "resolve", "actors", "evaluate", "store", "demo")
+COMMAND_MODULES = ("ingest", "extract", "resolve", "actors", "evaluate", "store", "analysis", "serve", "demo")
 
 
 class TacitusGroup(click.Group):

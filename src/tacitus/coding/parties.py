@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.tokens import Token
+
 from tacitus.coding.anaphora import Memory, resolve_parties
 from tacitus.coding.lexicon import Entry
 from tacitus.coding.roles import PartyTokens, noun_parties, verb_parties
@@ -47,9 +49,28 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
     for thing, owner in tokens.owners:
         if not resolve_parties([thing], actors, memory, places=places)[0]:  # the object is no party: its owner is
             recipients += resolve_parties([owner], actors, memory, places=places)[0]
+    if entry.category == "THREATEN" and trigger.governor is None and not recipients:
+        recipients = _threatened(token, actors, memory, places)
     if trigger.governor is not None and not found_actors:  # "the Turkish offensive": Turkey's
         found_actors = [e for e in (actors.resolve(c.text) for c in token.children
                                     if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"))
                         if e and e.country]
     return Parties(tokens=tokens, actors=found_actors, recipients=recipients, co_actors=co_actors,
                    anaphoric=anaphoric)
+
+
+def _threatened(verb: Token, actors: ArticleActors, memory: Memory, places: Gazetteer | None) -> list[Entity]:
+    """Whom a threat names no object for is threatened by its act or its condition: "threatened to cut off
+    electricity to Nakhichevan", "to break relations with Russia", "to ban voting if Hamas ran"."""
+    for act in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")):
+        inner = verb_parties(act, instrument=False, topic=False)
+        found = resolve_parties(inner.recipients + inner.co_actors, actors, memory, places=places)[0]
+        for thing, owner in inner.owners:
+            if not resolve_parties([thing], actors, memory, places=places)[0]:
+                found += resolve_parties([owner], actors, memory, places=places)[0]
+        if found:
+            return found
+    conditions = [t for t in verb.subtree if t.dep_ == "advcl"
+                  and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children)]
+    subjects = [c for clause in conditions for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return resolve_parties(subjects, actors, memory, places=places)[0]

@@ -16,13 +16,14 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from tacitus.coding.phrases import phrase_text
+from tacitus.coding.words import words
 from tacitus.knowledge import Gazetteer
 from tacitus.records import Place
 
 log = logging.getLogger(__name__)
 
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within", "off",
-                  "along"}
+                  "along", "through"}
 # Only on the trigger itself are these places: "strikes on Aleppo", "withdrew from Syria" (but "sanctions on
 # Iran's oil", "an inquiry into", "a dispute over")
 TRIGGER_PREPS = LOCATIVE_PREPS | {"on", "into", "from", "to"}
@@ -30,9 +31,7 @@ PLACE_ENTS = {"GPE", "LOC", "FAC"}
 # Edges through which a locative still describes the event: its objects, their prepositions, its complements
 _THROUGH = {"dobj", "pobj", "prep", "attr", "xcomp", "dative", "npadvmod", "conj", "appos", "agent", "acl"}
 MAX_DEPTH = 6
-PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "capital", "port", "island",
-               "governorate", "state", "county", "neighbourhood", "neighborhood", "suburb", "enclave", "area",
-               "control", "outskirts"}
+PLACE_NOUNS = words("place_noun")
 
 
 def attach_place(*, anchors: list[Token], preferred: list[Token], sentence: Span, party_tokens: set[int],

@@ -7,9 +7,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from tacitus.coding.phrases import conjuncts, participial_adjunct
+from tacitus.coding.words import words
 
 RECIPIENT_PREPS = {"to", "against", "on", "for", "toward", "towards", "at", "into", "upon", "over"}
 CO_ACTOR_PREPS = {"with", "between", "among", "alongside"}
+MESSAGES = words("message_noun")
 OBJECT_PREPS = {"on", "against", "to", "for", "into", "toward", "towards"}
 
 
@@ -39,7 +41,12 @@ def subjects_of(verb: Token) -> list[Token]:
         if subjects:
             return [t for s in subjects for t in conjuncts(s)]
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
-            return [verb.head]  # "fighters shooting people": the fighters shoot
+            head = verb.head
+            if head.lemma_.lower() in MESSAGES and head.dep_ in ("dobj", "nsubjpass") and head.head.i != head.i:
+                # "the MILF issued a statement demanding ...": whoever issued it demands
+                verb = head.head
+                continue
+            return [head]  # "fighters shooting people": the fighters shoot
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if passive and via_conj and active:
             return []  # "civilians were killed in airstrikes and shelling": the civilians shelled no one
@@ -118,6 +125,9 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
             parties.owners.extend((obj, o) for _, o in _prep_objects(obj, {"by", "from"}))
             parties.owners.extend((obj, c) for c in obj.children if c.dep_ in ("amod", "compound")
                                   and c.ent_type_ in ("NORP", "GPE"))
+            # "a peace plan proposed by the African Union"
+            parties.owners.extend((obj, o) for c in obj.children if c.dep_ == "acl" for a in c.children
+                                  if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" for o in conjuncts(p))
     if clause:
         parties.recipients.extend(t for c in verb.children if c.dep_ == "ccomp"
                                   for s in c.children if s.dep_ == "nsubj" for t in conjuncts(s))
@@ -161,4 +171,9 @@ def noun_parties(noun: Token, governor: Token) -> PartyTokens:
             elif holder is noun or prep != "on":
                 parties.recipients.append(obj)
     parties.by_place = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "LOC")]
+    if not parties.recipients:
+        # "its demand that Israel ease restrictions": whom the demand's clause is about
+        parties.recipients = [s for c in noun.children if c.dep_ in ("acl", "ccomp")
+                              and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                              for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     return parties

@@ -16,17 +16,20 @@ class Scores:
     score: float
     cameo: str | None
     goldstein: float | None
+    plover_mode: str | None
 
 
 COLUMNS = (Column("category", one_of(*CATEGORIES)), Column("mode", required=False, default=""),
            Column("quad_class", integer), Column("score", number), Column("cameo", required=False),
-           Column("goldstein", number, required=False), Column("description", required=False))
+           Column("goldstein", number, required=False), Column("plover_mode", required=False),
+           Column("description", required=False))
 
 
 @lru_cache(maxsize=1)
 def _table() -> dict[tuple[str, str], Scores]:
     rows = load_table(packaged("tacitus.coding", "plover.csv"), COLUMNS)
-    return {(r["category"], r["mode"]): Scores(r["quad_class"], r["score"], r["cameo"], r["goldstein"]) for r in rows}
+    return {(r["category"], r["mode"]): Scores(r["quad_class"], r["score"], r["cameo"], r["goldstein"],
+                                                    r["plover_mode"] or None) for r in rows}
 
 
 def derive_scores(category: str, mode: str | None) -> Scores:
@@ -34,6 +37,14 @@ def derive_scores(category: str, mode: str | None) -> Scores:
     if (category, "") not in table:
         raise CodingError(f"unknown PLOVER category {category!r}")
     return table.get((category, mode or ""), table[(category, "")])
+
+
+def plover_mode(category: str, mode: str | None) -> str | None:
+    """The PLOVER manual's name for our mode, or None where PLOVER has no such mode (see data/plover.csv)."""
+    if not mode:
+        return None
+    found = _table().get((category, mode))
+    return found.plover_mode if found else None
 
 
 def known_modes() -> dict[str, tuple[str, ...]]:

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-PLANNING = {"expect", "schedule", "plan", "set", "due", "slate", "prepare", "poise", "intend", "aim"}
-INTENDING = {"pledge", "vow", "promise", "threaten", "offer", "commit", "resolve", "swear"}
-COMMITMENTS = {"pledge", "promise"}
-CLAIMING = {"claim", "allege", "purport"}
-HEDGES = {"reportedly", "allegedly", "purportedly", "apparently", "supposedly"}
+from tacitus.coding.words import words
+
+PLANNING = words("planning")
+INTENDING = words("intending")
+COMMITMENTS = words("commitment")
+CLAIMING = words("claiming")
+HEDGES = words("hedge")
 MODALS = {"could", "would", "might", "may", "should", "must", "ought"}
-READY = {"ready", "willing", "prepared", "determined"}
+READY = words("ready")
+REPORTING = words("reporting_verb")
 _CONTROL_DEPS = ("xcomp", "dobj", "pobj", "prep", "acomp", "attr")
 
 
@@ -56,9 +59,12 @@ def event_status(trigger: Token, governor: Token | None, sentence: Span) -> str:
     # "pledged $500 million in aid": a pledge is its own trigger, and still only a promise
     if lemmas & INTENDING or lemmas & READY or trigger.lemma_.lower() in COMMITMENTS or ("if" in words and words & {"necessary", "needed"}):
         return "intended"
+    top = chain[-1]
+    if auxes & {"would", "'d"} and top.dep_ == "ccomp" and top.head.lemma_.lower() in REPORTING \
+            and not words & {"if", "unless"}:
+        return "intended"  # "Iraq said it would allow the inspectors back": an announced intention
     if auxes & MODALS:
         return "hypothetical"
-    top = chain[-1]
     claimed = top.dep_ == "ccomp" and top.head.lemma_.lower() in CLAIMING
     if words & HEDGES or lemmas & CLAIMING or claimed:
         return "reported"

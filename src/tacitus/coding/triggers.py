@@ -14,38 +14,26 @@ from spacy.tokens import Span, Token
 from tacitus.coding.lexicon import Entry, load_lexicon
 from tacitus.coding.phrases import participial_adjunct
 from tacitus.coding.status import INTENDING, PLANNING, READY, is_headline_plan
+from tacitus.coding.words import words
+from tacitus.datafiles import load_words, packaged
 
 # Verbs that turn an event noun into an event: "hold talks", "impose sanctions", "express support"
-LIGHT_VERBS = {"hold", "have", "conduct", "launch", "carry", "begin", "start", "resume", "continue", "stage",
-               "impose", "express", "offer", "extend", "voice", "sign", "reach", "announce", "declare", "make",
-               "pay", "give", "issue", "step", "intensify", "increase", "boost", "provide", "mount", "wage",
-               "attend", "seek", "open", "join", "deliver", "deepen", "expand", "agree", "broker", "order",
-               "send", "mediate", "host", "renew", "escalate", "unleash", "perform", "approve", "adopt",
-               "unveil", "test", "fire", "lodge", "file", "level", "strike", "forge", "hand", "grant",
-               "commit", "lead", "organise", "organize", "call", "plan", "vow", "swear", "threaten", "promise",
-               "pledge", "reiterate", "repeat"}
+LIGHT_VERBS = words("light_verb")
 # Verbs whose subject is the event: "talks took place", "the offensive began", "clashes erupted"
 # "a round of talks", "three days of talks": the measure's verb carries the event
-MEASURE_NOUNS = {"round", "series", "day", "week", "hour", "session", "month"}
+MEASURE_NOUNS = words("measure_noun")
 # Verbs of coming together for an event: "gathered for talks", "arrived for a visit"
-GATHERING_VERBS = {"gather", "meet", "arrive", "travel", "fly", "come", "convene", "assemble", "sit", "head",
-                   "converge", "flock", "stream", "pour",
-                   "go", "return", "land"}
-HAPPENING_VERBS = {"take", "begin", "start", "resume", "continue", "open", "end", "erupt", "break", "intensify",
-                   "occur", "flare", "escalate"}
+GATHERING_VERBS = words("gathering_verb")
+HAPPENING_VERBS = words("happening_verb")
 # Verbs whose complement did not (yet) happen: "rather than travel", "instead of attacking"
 IRREALIS_MARKERS = {"rather", "instead", "without"}
 # Events inside what someone imagines, fears or wants have not happened
-COGNITION = {"imagine", "fear", "hope", "want", "wish", "dream", "worry", "envisage", "suggest", "consider",
-             "discuss", "debate", "mull", "weigh", "study", "seek", "avoid", "prevent", "concern", "risk",
-             "possibility", "prospect", "danger", "likelihood", "chance", "idea", "rumour", "rumor", "speculation"}
+COGNITION = words("cognition")
 
 # Verbs whose infinitive complement happens (or is planned, promised, forced): "continued to shell",
 # "is expected to visit", "forced them to withdraw". Any other "to"-infinitive is a purpose, a wish or
 # an opinion ("raised a militia to fight Isis", "too dangerous to travel"), not an event of the sentence.
-CONTROLLERS = PLANNING | INTENDING | {"continue", "begin", "start", "manage", "resume", "proceed", "go", "decide",
-                                     "vote", "agree", "force", "compel", "have", "be", "need", "move", "return",
-                                     "try", "attempt", "order", "help", "get", "come", "use", "refuse", "fail"}
+CONTROLLERS = PLANNING | INTENDING | words("controller")
 
 
 @dataclass
@@ -86,7 +74,8 @@ def find_triggers(span: Span) -> list[Trigger]:
     for token in span:
         if token.pos_ not in ("NOUN", "PROPN"):
             continue
-        entries = lexicon.get((token.lemma_.lower(), "NOUN"), ()) or lexicon.get((token.lower_, "NOUN"), ())
+        entries = next((lexicon[(form, "NOUN")] for form in (token.lemma_.lower(), token.lower_, _hyphenated(token))
+                        if (form, "NOUN") in lexicon), ())
         governor = noun_governor(token) if entries else None
         if governor is None:
             continue
@@ -111,6 +100,15 @@ def _verb_tagged_as_noun(token: Token) -> bool:
         return False
     children = {c.dep_ for c in token.children}
     return "nsubj" in children and "dobj" in children
+
+
+def _hyphenated(token: Token) -> str:
+    """ "sit-in", "walk-out": the tokenizer splits them into three tokens, the last one the head."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_ \
+            and not doc[token.i - 1].whitespace_:
+        return f"{doc[token.i - 2].lower_}-{token.lower_}"
+    return token.lower_
 
 
 def lemma_candidates(token: Token) -> list[str]:
@@ -169,8 +167,8 @@ def _refers_back(noun: Token) -> bool:
 
 
 # Words that name a share of their of-phrase: "part of a stronghold" is (some of) the stronghold
-SHARE_NOUNS = frozenset({"part", "parts", "half", "portion", "share", "bulk", "rest", "most", "some", "all",
-                         "much", "many", "section", "sections"})
+SHARE_NOUNS = words("share_noun")
+CROWD_NUMBERS = load_words(packaged("tacitus.knowledge", "crowd_numbers.csv"))
 # Conditions on the words themselves (what a converted default reading lacks)
 WORD_CONDITIONS = frozenset({"prt", "obj", "objmod", "mod", "gov", "pp", "subjnoun", "modal"})
 # Word lists that only narrow a reading down ("freed" + prisoner|hostage|...): a sentence outside the list
@@ -207,9 +205,14 @@ class _Words:
 
     def _objects(self) -> list[Token]:
         objects = [c for c in self.token.children if c.dep_ in ("dobj", "nsubjpass")]
+        # "allow thousands of refugees to return": the parser makes the object the infinitive's subject
+        objects += [s for c in self.token.children if c.dep_ in ("ccomp", "xcomp")
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    for s in c.children if s.dep_ == "nsubj"]
         objects += [c for o in objects for c in o.conjuncts]
-        # "suspended part of a military aid program": a share of a thing is that thing
-        return objects + [p for o in objects if o.lemma_.lower() in SHARE_NOUNS for prep in o.children
+        # "suspended part of a military aid program", "thousands of refugees": a share or a count of a thing
+        return objects + [p for o in objects if o.lemma_.lower() in SHARE_NOUNS or o.lower_ in CROWD_NUMBERS
+                          or o.pos_ == "NUM" for prep in o.children
                           if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
 
     def _object_words(self) -> set[str]:
@@ -284,8 +287,8 @@ def _is_eventive(trigger: Trigger) -> bool:
         return False
     if token.dep_ == "amod":
         return False  # "the besieged town" describes a state, not an event of the sentence
-    if token.dep_ == "acl" and token.tag_ == "VBN" and (trigger.weak or not any(c.dep_ == "agent"
-                                                                              for c in token.children)):
+    if token.dep_ == "acl" and token.tag_ == "VBN" and not _predicate_of_verbless_parse(token) \
+            and (trigger.weak or not any(c.dep_ == "agent" for c in token.children)):
         return False  # "Ocalan, the Kurdish leader now imprisoned in Turkey", "a delegation led by": background
     if _unasserted_infinitive(token):
         return False
@@ -302,6 +305,15 @@ def _is_eventive(trigger: Trigger) -> bool:
         if node.lemma_.lower() in COGNITION:
             return False
     return not any(t.lower_ in IRREALIS_MARKERS for t in token.lefts)
+
+
+def _predicate_of_verbless_parse(token: Token) -> bool:
+    """ "An explosive device detonated under a police vehicle": the small parser reads the sentence as a noun
+    phrase with a participle; with no verb to hang on, the participle is the sentence's predicate."""
+    head = token.head
+    return head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and head.i < token.i \
+        and not any(t.pos_ in ("VERB", "AUX") and t.i != token.i and t.dep_ in ("ROOT", "conj")
+                    for t in token.sent)
 
 
 def _unasserted_infinitive(verb: Token) -> bool:

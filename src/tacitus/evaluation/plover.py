@@ -8,6 +8,8 @@ and keeps an event's status apart from its category, so two conventions bridge t
   FIGHT -> ASSAULT (PLOVER's own CAMEO2PLOVER table).
 - The 0.5b1 coders code an intended or promised action as AGREE and a refusal as REJECT: a planned or
   intended event of Tacitus matches a gold AGREE, a negated one a gold REJECT.
+- 0.5b1 files signing a formal agreement (CAMEO 057) under SUPPORT, with the rest of CAMEO's diplomatic
+  cooperation; PLOVER 0.8 and Tacitus code it AGREE: an AGREE whose trigger is "sign" matches a gold SUPPORT.
 
 Figures, per sentence: **type recall** (some event of the gold category), **top-1 type** (the most
 confident event has it), **type + actor** (and shares a source country), **full tuple** (and a target
@@ -17,11 +19,10 @@ over all events coded), events per sentence and sentences with no event.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from tacitus.records import Entity, Event
+from tacitus.records import FUTURE_STATUSES, Entity, Event
 
 # PLOVER 0.5b1 names -> the names Tacitus codes
 RENAMED = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
@@ -30,8 +31,9 @@ CODE_ALIASES = {"JAP": "JPN", "ITL": "ITA", "ROM": "ROU", "ZAR": "COD", "TMP": "
 # The gold codes every international body IGO (the UN, the EU, NATO, even the Red Cross)
 INTERNATIONAL = {"IGO", "NGO", "UNO", "EUR"}
 CONVENTIONS = ("PLOVER 0.5b1 categories mapped: DEMAND->REQUEST, DISAPPROVE/INVESTIGATE->ACCUSE, FIGHT->ASSAULT; "
-               "a planned or intended event also counts as AGREE, a negated one as REJECT (the 0.5b1 coders' "
-               "conventions).")
+               "a planned or intended event also counts as AGREE, a negated one as REJECT, a signed agreement "
+               "(AGREE, trigger 'sign') as SUPPORT (the 0.5b1 coders' conventions).")
+SIGNING = {"sign", "signs", "signed", "signing"}
 
 
 @dataclass(frozen=True)
@@ -116,7 +118,9 @@ def is_0_5_record(record: dict[str, Any]) -> bool:
 def type_matches(gold: PloverGold, event: Event) -> bool:
     if event.event == gold.category:
         return True
-    if gold.category == "AGREE" and event.status in ("planned", "intended"):
+    if gold.category == "AGREE" and event.status in FUTURE_STATUSES:
+        return True
+    if gold.category == "SUPPORT" and event.event == "AGREE" and (event.trigger or "").lower() in SIGNING:
         return True
     return gold.category == "REJECT" and event.status == "negated"
 

@@ -40,7 +40,8 @@ JSON_FIELDS = {
 
 # Plugins written against the first reader API name the failure type ``Failure``: the same class.
 Failure = IngestFailure
-__all__ = ["CsvColumns", "Failure", "IngestFailure", "JSON_FIELDS", "ReadResult", "make_article", "read_sources"]
+__all__ = ["CsvColumns", "Failure", "IngestFailure", "JSON_FIELDS", "ReadResult", "make_article", "read_data",
+           "read_sources"]
 
 
 @dataclass
@@ -186,6 +187,11 @@ def _html(source: str, data: bytes, *, url: str | None = None) -> Iterator[ReadR
         yield text
         return
     yield html_article(source, text, url=url)
+
+
+def read_data(source: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[ReadResult]:
+    """Articles from bytes already in hand, their format told by the name ``source`` and the content."""
+    yield from _read_bytes(source, data, _Options(CsvColumns(), max_bytes, jsonl=False, allow_private_network=False))
 
 
 def _read_bytes(source: str, data: bytes, options: _Options) -> Iterator[ReadResult]:

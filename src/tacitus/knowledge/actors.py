@@ -13,6 +13,7 @@ import logging
 import re
 from dataclasses import dataclass, replace
 
+from tacitus.datafiles import load_words, packaged
 from tacitus.records import Entity
 from tacitus.knowledge.normalize import first_words, fold, names_in, strip_leading
 from tacitus.knowledge.registry import Person, RegistryData
@@ -25,9 +26,7 @@ _BACKED = re.compile(r"\b([\w' ]+?)-(led|backed|allied|supported|aligned|sponsor
 # "Ousted President Askar Akayev", "a former Turkish minister": PLOVER/CAMEO code former officials as elites (ELI)
 _FORMER = re.compile(r"\b(former|ousted|deposed|exiled|ex|toppled|overthrown|retired)\b")
 # Heads that name someone else than their owner: "Israel's militia ally", "Turkey's enemies"
-RELATIONS = frozenset({"ally", "allies", "enemy", "enemies", "rival", "rivals", "foe", "foes", "opponent",
-                       "opponents", "adversary", "adversaries", "critic", "critics", "neighbour", "neighbours",
-                       "neighbor", "neighbors", "victim", "victims", "hostage", "hostages", "target", "targets"})
+RELATIONS = load_words(packaged("tacitus.knowledge", "relation_words.csv"))
 # "a British-flagged tanker", "an Iranian-owned ship": the thing is its country's
 _OWNED = re.compile(r"\b([\w']+)-(?:flagged|registered|owned|operated|based|made)\b")
 # Words that end a noun phrase's head and start what is said of it
@@ -139,8 +138,10 @@ class ActorRegistry:
                 return self._entity(text, _Found(person=holder), date, backers)
             if owner_entity is not None:
                 sector = self._sector(fold(head).split()) or ("CVL" if self._is_people(fold(head).split()[-1]) else None)
-                # "Putin's troops" are MIL, "Erdogan's supporters" CVL; but a rebel leader's forces are rebels
-                if sector and not (owner_entity.sector == "REB" and sector == "MIL"):
+                # "Putin's troops" are MIL, "Erdogan's supporters" CVL; but a rebel leader's forces are rebels,
+                # and "hundreds of soldiers" are soldiers: an unnamed group keeps its own sector
+                unnamed_group = owner_entity.kind == "group" and owner_entity.entity_id is None and owner_entity.sector
+                if sector and not (owner_entity.sector == "REB" and sector == "MIL") and not unnamed_group:
                     owner_entity.sector = sector
                     if owner_entity.kind == "state" and sector != "GOV":
                         owner_entity.kind = "group"
@@ -332,6 +333,9 @@ class ActorRegistry:
                 sector = self.data.sector_words.get(words)
                 if sector:
                     return words, sector
+        counts = load_words(packaged("tacitus.knowledge", "crowd_numbers.csv"))
+        if tokens and set(tokens) <= counts and tokens[-1] != "of":
+            return tokens[-1], "CVL"  # "thousands rallied": a crowd, counted
         return None
 
     def sector_of(self, text: str) -> str | None:

@@ -10,11 +10,11 @@ database on another, and an article write rolled back by a deadlock or a seriali
 from __future__ import annotations
 
 import logging
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from sqlalchemy import create_engine, event, insert, text
+from sqlalchemy import create_engine, delete, event, insert, or_, select, text
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, IntegrityError, OperationalError, SQLAlchemyError
 
@@ -192,6 +192,20 @@ class Store:
             seeds += event_store.insert_mentions(conn, article_id, events)
             event_store.remerge(conn, seeds)
 
+    def delete_article(self, article_id: str) -> bool:
+        """Remove an article, its earlier revisions and its coded events (re-merging the events they were part
+        of); False when there is no such article."""
+        with writing(self.engine, self._url) as conn:
+            found = list(conn.execute(select(articles.c.id).where(or_(
+                articles.c.id == article_id,
+                articles.c.id.like(f"{queries.like_literal(article_id)}~r%", escape=queries.LIKE_ESCAPE)))).scalars())
+            if article_id not in found:
+                return False
+            seeds = [seed for key in found for seed in event_store.delete_mentions(conn, key)]
+            conn.execute(delete(articles).where(articles.c.id.in_(found)))
+            event_store.remerge(conn, seeds)
+            return True
+
     def bulk_load_events(self, items: Iterable[tuple[Article, list[Event]]], *, batch_size: int = 20_000) -> int:
         """Load many new articles with their events fast (executemany, a commit every ``batch_size`` events),
         then merge. For initial loads: an article id already stored is a StoreError. Returns events loaded."""
@@ -247,6 +261,10 @@ class Store:
         """Canonical events by date, as (Event, stats); ``since``: only those created or updated after it."""
         with reading(self.engine, self._url) as conn:
             yield from queries.iter_canonical(conn, filters or EventFilter(), limit=limit, since=since)
+
+    def reading(self) -> AbstractContextManager[Connection]:
+        """A read connection (for the analysis queries); database errors come out as one-line StoreErrors."""
+        return reading(self.engine, self._url)
 
     def explain(self, event_id: str) -> dict[str, Any] | None:
         with reading(self.engine, self._url) as conn:

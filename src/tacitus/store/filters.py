@@ -112,6 +112,11 @@ def _is_country(code: str) -> bool:
     return len(upper) == 3 and (upper in cached_registry_data(None).countries or upper in NON_STATE_CODES)
 
 
+def parse_country(code: str, name: str) -> str:
+    """A country code checked as ``--country`` is (``name`` is the flag the error names)."""
+    return _country(code, name)
+
+
 def _country(code: str, name: str) -> str:
     if _is_country(code.strip()):
         return code.strip().upper()

@@ -48,26 +48,32 @@ def _category(column: Any, status: Any, category: str) -> ColumnElement[bool]:
 LIKE_ESCAPE = "\\"
 
 
+def like_literal(words: str) -> str:
+    """``words`` for a LIKE pattern (with ``escape=LIKE_ESCAPE``): % and _ a user typed are characters."""
+    return words.replace(LIKE_ESCAPE, LIKE_ESCAPE * 2).replace("%", LIKE_ESCAPE + "%").replace("_", LIKE_ESCAPE + "_")
+
+
 def contains(words: str) -> str:
-    """A LIKE pattern for ``words`` anywhere: % and _ typed by a user are characters, not wildcards."""
-    escaped = words.replace(LIKE_ESCAPE, LIKE_ESCAPE * 2).replace("%", LIKE_ESCAPE + "%").replace("_", LIKE_ESCAPE + "_")
-    return f"%{escaped}%"
+    """A LIKE pattern for ``words`` anywhere."""
+    return f"%{like_literal(words)}%"
+
+
+def party_matches(party: Any, filters: EventFilter) -> list[ColumnElement[bool]]:
+    """The --country and --actor filters on a row of mention_actors (or an alias of it)."""
+    found: list[ColumnElement[bool]] = []
+    if filters.country:
+        found.append(party.c.country == filters.country)
+    if filters.actor:
+        words = contains(filters.actor.lower())
+        found.append(or_(func.lower(party.c.name).like(words, escape=LIKE_ESCAPE),
+                         func.lower(party.c.text).like(words, escape=LIKE_ESCAPE), party.c.entity_id == filters.actor))
+    return found
 
 
 def _party(mention_id: Any, filters: EventFilter) -> list[ColumnElement[bool]]:
     # an alias of its own, so that a query that also reads mention_actors (actor activity) keeps its FROM
     party = mention_actors.alias("filter_party")
-    found: list[ColumnElement[bool]] = []
-    if filters.country:
-        found.append(exists().where(party.c.mention_id == mention_id,
-                                    party.c.country == filters.country))
-    if filters.actor:
-        words = contains(filters.actor.lower())
-        found.append(exists().where(party.c.mention_id == mention_id, or_(
-            func.lower(party.c.name).like(words, escape=LIKE_ESCAPE),
-            func.lower(party.c.text).like(words, escape=LIKE_ESCAPE), party.c.entity_id == filters.actor)))
-    return found
-
+    return [exists().where(party.c.mention_id == mention_id, match) for match in party_matches(party, filters)]
 
 
 def _place(name: Any, country: Any, place: str) -> ColumnElement[bool]:
@@ -139,31 +145,41 @@ def iter_mentions(conn: Connection, filters: EventFilter, *, limit: int | None =
         yield from (event_from_row(row, actors.get(row.id, [])) for row in page)
 
 
+def canonical_query(filters: EventFilter) -> Select[Any]:
+    """Canonical events under a filter with their representative article's url, publisher and title."""
+    return (select(events, articles.c.url, articles.c.publisher, articles.c.title)
+            .join(mentions, mentions.c.id == events.c.representative)
+            .join(articles, articles.c.id == mentions.c.article_id)
+            .where(*event_conditions(filters)))
+
+
 def iter_canonical(conn: Connection, filters: EventFilter, *, limit: int | None = None,
                    since: str | None = None) -> Iterator[tuple[Event, dict[str, Any]]]:
     """Canonical events as (Event, stats): the representative report's Event under the event's id and place;
     stats hold the counts, created/updated times and the representative article's url, publisher and title."""
-    query = (select(events, articles.c.url, articles.c.publisher, articles.c.title)
-             .join(mentions, mentions.c.id == events.c.representative)
-             .join(articles, articles.c.id == mentions.c.article_id)
-             .where(*event_conditions(filters)))
+    query = canonical_query(filters)
     if since:
         query = query.where(events.c.updated_at > since)
     for page in _by_date(conn, query, events.c.date_lo, events.c.id, limit):
-        wanted = sorted({r.representative for r in page} | {r.place_mention for r in page if r.place_mention})
-        reports: dict[str, Any] = {}
-        for start in range(0, len(wanted), PAGE):
-            reports.update((r.id, r) for r in conn.execute(select(mentions).where(
-                mentions.c.id.in_(wanted[start:start + PAGE]))))
-        actors = actors_of(conn, [r.representative for r in page])
-        for row in page:
-            event = event_from_row(reports[row.representative], actors.get(row.representative, []))
-            event.id = row.id
-            event.event_loc = event_from_row(reports[row.place_mention], []).event_loc if row.place_mention else None
-            event.confidence = row.confidence
-            stats = {name: getattr(row, name) for name in STATS}
-            yield event, {**stats, "representative": row.representative, "url": row.url,
-                          "publisher": row.publisher, "title": row.title}
+        yield from canonical_pairs(conn, page)
+
+
+def canonical_pairs(conn: Connection, page: Sequence[Any]) -> Iterator[tuple[Event, dict[str, Any]]]:
+    """(Event, stats) for rows of `canonical_query`."""
+    wanted = sorted({r.representative for r in page} | {r.place_mention for r in page if r.place_mention})
+    reports: dict[str, Any] = {}
+    for start in range(0, len(wanted), PAGE):
+        reports.update((r.id, r) for r in conn.execute(select(mentions).where(
+            mentions.c.id.in_(wanted[start:start + PAGE]))))
+    actors = actors_of(conn, [r.representative for r in page])
+    for row in page:
+        event = event_from_row(reports[row.representative], actors.get(row.representative, []))
+        event.id = row.id
+        event.event_loc = event_from_row(reports[row.place_mention], []).event_loc if row.place_mention else None
+        event.confidence = row.confidence
+        stats = {name: getattr(row, name) for name in STATS}
+        yield event, {**stats, "representative": row.representative, "url": row.url,
+                      "publisher": row.publisher, "title": row.title}
 
 
 def explain(conn: Connection, event_id: str) -> dict[str, Any] | None:

@@ -124,6 +124,8 @@ Index("ix_events_category_date", events.c.category, events.c.date_lo)
 Index("ix_events_updated", events.c.updated_at)
 Index("ix_events_block", events.c.block)
 Index("ix_events_representative", events.c.representative)
+# Covering: the timeline (events per day by quad class or category) reads this index only.
+Index("ix_events_timeline", events.c.date_lo, events.c.quad_class, events.c.category)
 
 event_mentions = Table(
     "event_mentions", metadata,
@@ -146,3 +148,8 @@ event_dyads = Table(
 Index("ix_event_dyads_pair", event_dyads.c.side_a, event_dyads.c.side_b, event_dyads.c.date_lo,
       event_dyads.c.quad_class, event_dyads.c.score)
 Index("ix_event_dyads_event", event_dyads.c.event_id)
+
+# The full-text index of the articles (migration 0005): on SQLite an FTS5 table over ``articles`` and the
+# tables FTS5 keeps it in; on PostgreSQL an expression index of ``articles`` (tacitus.analysis.search).
+SEARCH_TABLES_SQLITE = ("articles_fts", "articles_fts_data", "articles_fts_idx", "articles_fts_docsize",
+                        "articles_fts_config")

@@ -1,0 +1,90 @@
+"""The analysis at scale: on a store of synthetic events (those of bench_store.py, with article bodies to
+search), time a dyad series, a brief, a week in review and a search, on SQLite and on a throwaway PostgreSQL.
+
+    .venv/bin/python benchmarks/bench_analysis.py [--events 1000000] [--backend sqlite|postgresql|both]
+
+Targets (issue 14), on the 1M-event store: series < 200 ms, brief < 2 s, review < 5 s, search < 300 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Iterator
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(Path(__file__).parent), str(ROOT)]
+from _results import write_section  # noqa: E402
+from bench_store import EVENTS_PER_ARTICLE, latency_ms, synthetic  # noqa: E402
+
+from tacitus.analysis.brief import brief  # noqa: E402
+from tacitus.analysis.review import review  # noqa: E402
+from tacitus.analysis.search import search  # noqa: E402
+from tacitus.analysis.series import event_series  # noqa: E402
+from tacitus.records import Article, Event  # noqa: E402
+from tacitus.store import EventFilter, open_store  # noqa: E402
+
+WORDS = ("ceasefire talks offensive pipeline sanctions refugees border summit envoy troops drone patrol "
+         "protest election embargo").split()
+
+
+def with_bodies(count: int) -> Iterator[tuple[Article, list[Event]]]:
+    """bench_store's articles, each with a body of its event sentences and a few topic words to search."""
+    rng = random.Random(11)
+    for article, events in synthetic(count):
+        words = " ".join(rng.choices(WORDS, k=6))
+        article.body = article.raw_text = " ".join(e.sentence for e in events) + f" The report mentions {words}."
+        yield article, events
+
+
+def measure(url: str, count: int) -> dict[str, float]:
+    with open_store(url) as store:
+        started = time.perf_counter()
+        loaded = store.bulk_load_events(with_bodies(count))
+        load_seconds = time.perf_counter() - started
+        dyad = EventFilter.parse(country="TUR", start="2020-01-01", end="2023-12-31")
+        window = EventFilter.parse(country="TUR", start="2020-03-02", end="2020-03-08")
+        searched = EventFilter.parse(country="TUR", start="2020-01-01")
+        return {
+            "events": loaded, "load_seconds": load_seconds,
+            "series_ms": latency_ms(lambda: event_series(store, dyad, by="week", recipient="RUS")),
+            "brief_ms": latency_ms(lambda: brief(store, window, recipient="RUS"), runs=3),
+            "review_ms": latency_ms(lambda: review(store, "2020-W10"), runs=3),
+            "search_ms": latency_ms(lambda: search(store, "ceasefire talks", searched, limit=20)),
+        }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=1_000_000)
+    parser.add_argument("--backend", choices=("sqlite", "postgresql", "both"), default="both")
+    args = parser.parse_args()
+    results = {}
+    with tempfile.TemporaryDirectory() as folder:
+        if args.backend in ("sqlite", "both"):
+            results["SQLite"] = measure(f"sqlite:///{folder}/bench.db", args.events)
+            print("SQLite", results["SQLite"], file=sys.stderr)
+    if args.backend in ("postgresql", "both"):
+        from tests.pg import running_postgres
+
+        with running_postgres() as url:
+            results["PostgreSQL"] = measure(url, args.events)
+            print("PostgreSQL", results["PostgreSQL"], file=sys.stderr)
+    lines = [f"{args.events:,} synthetic events (those of `bench_store.py`, {EVENTS_PER_ARTICLE} an article, "
+             "with article bodies of their sentences and six topic words).", "",
+             "| backend | load | weekly dyad series TUR-RUS, 4 years | brief TUR-RUS, one week | week in review "
+             "| search, 2 words + filters |", "|---|---|---|---|---|---|"]
+    for name, r in results.items():
+        lines.append(f"| {name} | {r['load_seconds']:.0f} s | {r['series_ms']:.0f} ms | {r['brief_ms']:.0f} ms "
+                     f"| {r['review_ms']:.0f} ms | {r['search_ms']:.0f} ms |")
+    lines += ["", "Targets on 1M events: series < 200 ms, brief < 2 s, review < 5 s, search < 300 ms. Medians of 7 "
+              "warm runs (3 for the brief and the review). PostgreSQL runs with fsync=off (the test server)."]
+    write_section("analysis", "\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()

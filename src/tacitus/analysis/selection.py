@@ -1,0 +1,59 @@
+"""Which canonical events an analysis reads: the shared filters (tacitus.store.queries), a dyad, and statuses.
+
+Counts are of things that happened: by default only asserted and reported events, unless ``--status`` asks
+for others. A dyad is the filter's ``country`` and a ``recipient`` country, in either direction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.sql.elements import ColumnElement
+
+from tacitus.errors import InputError
+from tacitus.store.filters import EventFilter, parse_country
+from tacitus.store.queries import event_conditions
+from tacitus.store.schema import event_dyads, events
+
+HAPPENED = ("asserted", "reported")
+
+
+def recipient_code(filters: EventFilter, recipient: str | None) -> str | None:
+    """The dyad's other side, checked; it needs ``--country`` for the first."""
+    if not recipient:
+        return None
+    code = parse_country(recipient, "--recipient")
+    if not filters.country:
+        raise InputError("--recipient needs --country (the dyad's other side)")
+    return code
+
+
+def dyad_condition(a: str, b: str) -> ColumnElement[bool]:
+    pairs = or_(and_(event_dyads.c.side_a == a, event_dyads.c.side_b == b),
+                and_(event_dyads.c.side_a == b, event_dyads.c.side_b == a))
+    return events.c.id.in_(select(event_dyads.c.event_id).where(pairs))
+
+
+def starts_after(day: str, slack_days: int = 31) -> ColumnElement[bool]:
+    """Events whose date window starts at most ``slack_days`` before ``day``: with the shared filters' overlap
+    test this bounds the date index from below (an event known only to a month still counts in its weeks;
+    one known only to the year or decade does not make a week's news)."""
+    import datetime as dt
+
+    return events.c.date_lo >= (dt.date.fromisoformat(day) - dt.timedelta(days=slack_days)).isoformat()
+
+
+def conditions(filters: EventFilter, *, recipient: str | None = None,
+               statuses: tuple[str, ...] | None = HAPPENED) -> list[ColumnElement[bool]]:
+    """The WHERE of an analysis query on ``events``; ``statuses`` apply unless the filter names a status."""
+    other = recipient_code(filters, recipient)
+    if other and filters.country:
+        # the dyad names the country's side already: its index finds the events, no per-event party check
+        where = event_conditions(replace(filters, country=None))
+        where.append(dyad_condition(filters.country, other))
+    else:
+        where = event_conditions(filters)
+    if statuses and not filters.status:
+        where.append(events.c.status.in_(statuses))
+    return where

@@ -50,6 +50,8 @@ def test_a_writer_rolled_back_by_a_deadlock_tries_again(postgres_url):
     import threading
     import time
 
+    from sqlalchemy.engine import make_url
+
     from tacitus.store import open_store
     from tacitus.store import events as event_store
     from tacitus.store.articles import article_row
@@ -59,19 +61,33 @@ def test_a_writer_rolled_back_by_a_deadlock_tries_again(postgres_url):
     item = article("deadlock")
     mention = report(1, article_id="deadlock")
     block = event_store.mention_rows(item.id, [mention])[0][0]["block"]
-    with open_store(postgres_url) as store:
-        other = store.engine.connect()
-        transaction = other.begin()
-        event_store.lock_block(other, block)  # the other writer holds the block the store will merge...
-        outcome: list[object] = []
-        writer = threading.Thread(target=lambda: outcome.append(_save(store, item, mention)))
-        writer.start()
-        time.sleep(0.5)  # ...while the store waits for it, holding its new article row...
-        other.execute(articles.insert().values(**article_row(item, 1)))  # ...which the other one now waits for
-        transaction.commit()
-        other.close()
-        writer.join(30)
-        assert outcome == ["duplicate"]  # rolled back, tried again, and found the same text stored
+    admin = create_engine(postgres_url, isolation_level="AUTOCOMMIT")
+    database = make_url(postgres_url).database
+    with admin.connect() as conn:  # the store's sessions look for deadlocks 3 s into a wait: time for the cycle
+        conn.execute(text(f"ALTER DATABASE {database} SET deadlock_timeout = '3s'"))
+    try:
+        with open_store(postgres_url) as store, admin.connect() as watcher:
+            other = store.engine.connect()
+            other.execute(text("SET deadlock_timeout = '60s'"))  # so that the store, not this one, breaks it
+            other.commit()
+            transaction = other.begin()
+            event_store.lock_block(other, block)  # the other writer holds the block the store will merge...
+            outcome: list[object] = []
+            writer = threading.Thread(target=lambda: outcome.append(_save(store, item, mention)))
+            writer.start()
+            waiting = "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND wait_event = 'advisory'"
+            deadline = time.monotonic() + 30
+            while watcher.execute(text(waiting)).scalar() == 0 and time.monotonic() < deadline:
+                time.sleep(0.01)  # ...until the store waits for it, holding its new article row...
+            other.execute(articles.insert().values(**article_row(item, 1)))  # ...which this one now waits for
+            transaction.commit()
+            other.close()
+            writer.join(60)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f"ALTER DATABASE {database} RESET deadlock_timeout"))
+        admin.dispose()
+    assert outcome == ["duplicate"]  # rolled back, tried again, and found the same text stored
 
 
 def _save(store, item, mention):

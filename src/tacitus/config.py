@@ -12,6 +12,12 @@
 | TACITUS_MIN_CONFIDENCE  | min_confidence   | 0.0                         |
 | TACITUS_MAX_ARTICLE_BYTES | max_article_bytes | 20000000                 |
 | TACITUS_CLASSIFIER      | classifier       | on (the learned second opinion; off = lexicon only) |
+| TACITUS_MAX_ARTICLE_CHARS | max_article_chars | 100000 (characters of one article that are coded) |
+| TACITUS_MAX_ARTICLE_SENTENCES | max_article_sentences | 5000 (sentences of one article that are coded) |
+| TACITUS_MAX_ARTICLE_EVENTS | max_article_events | 500 (events kept from one article) |
+| TACITUS_ALLOW_PRIVATE_NETWORK | allow_private_network | 0 (1: URLs may reach loopback and private addresses) |
+
+An article over a limit is stored whole and coded up to the limit, and the ingest report says so.
 | TACITUS_API_TOKEN       | api_token        | (none: the API's writes are disabled) |
 | TACITUS_QUERY_TIMEOUT   | query_timeout    | 10.0 (seconds one API/dashboard query may run) |
 | TACITUS_API_MAX_PAGE    | api_max_page     | 1000 (events one API page may hold)  |
@@ -47,6 +53,10 @@ class Settings:
     min_confidence: float = 0.0
     max_article_bytes: int = 20_000_000
     classifier: str = "on"
+    max_article_chars: int = 100_000
+    max_article_sentences: int = 5_000
+    max_article_events: int = 500
+    allow_private_network: bool = False
     api_token: str | None = None
     query_timeout: float = 10.0
     api_max_page: int = 1000
@@ -62,6 +72,9 @@ class Settings:
             raise ConfigError(f"TACITUS_PREFILTER must be 'on' or 'off', not {self.prefilter!r}")
         if self.classifier not in ("on", "off"):
             raise ConfigError(f"TACITUS_CLASSIFIER must be 'on' or 'off', not {self.classifier!r}")
+        for name in ("max_article_bytes", "max_article_chars", "max_article_sentences", "max_article_events"):
+            if getattr(self, name) < 1:
+                raise ConfigError(f"{environment_names()[name]} must be a positive number, not {getattr(self, name)}")
         for name in ("query_timeout", "api_max_page", "api_max_upload", "serve_port"):
             if getattr(self, name) <= 0:
                 raise ConfigError(f"{environment_names()[name]} must be positive, not {getattr(self, name)!r}")
@@ -91,10 +104,19 @@ def load_settings(environ: Mapping[str, str] | None = None, **overrides: Any) ->
             continue
         kind = type(getattr(Settings, field.name)) if getattr(Settings, field.name) is not None else str
         try:
-            values[field.name] = kind(raw)
+            values[field.name] = _flag(name, raw) if kind is bool else kind(raw)
         except ValueError:
             raise ConfigError(f"{name}={raw!r} is not a valid {kind.__name__}") from None
     return Settings(**values).with_overrides(**overrides)
+
+
+def _flag(name: str, raw: str) -> bool:
+    value = raw.strip().lower()
+    if value in ("1", "true", "yes", "on"):
+        return True
+    if value in ("0", "false", "no", "off"):
+        return False
+    raise ConfigError(f"{name}={raw!r} is not 1 or 0 (true or false)")
 
 
 SQLITE = "sqlite:///"

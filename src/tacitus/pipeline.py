@@ -1,21 +1,25 @@
-"""The main job: read sources, code the English articles in one parse stream, store each article with its events."""
+"""The main job: read sources, code the English articles in one parse stream, store each article with its events.
+
+The library prints nothing: it reports progress through ``on_progress`` (called with the number of articles
+just handled), which the CLI renders as a progress bar, and returns failures in the report.
+"""
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
-from tacitus.cli.common import stderr_console
 from tacitus.config import Settings
-from tacitus.ingest.sources import CsvColumns, Failure, read_sources
+from tacitus.ingest.records import IngestFailure
+from tacitus.ingest.sources import CsvColumns, read_sources
 from tacitus.records import Article, Event
 from tacitus.scale.stream import code_articles
 from tacitus.store import Store, open_store
 
 log = logging.getLogger(__name__)
+
+ProgressCallback = Callable[[int], None]
 
 
 @dataclass
@@ -23,28 +27,25 @@ class IngestReport:
     ingested: int = 0
     revisions: int = 0
     duplicates: int = 0
-    failed: list[tuple[str, str]] = field(default_factory=list)
+    failed: list[IngestFailure] = field(default_factory=list)
     events: int = 0
+    # articles stored but coded only in part: over a limit (TACITUS_MAX_ARTICLE_CHARS...) or text not parsed
+    limited: list[IngestFailure] = field(default_factory=list)
 
     @property
     def stored(self) -> int:
         return self.ingested + self.revisions
 
 
-def ingest_sources(sources: Sequence[str], *, settings: Settings, code: bool = True, progress: bool = True,
-                   publisher: str | None = None, published: str | None = None,
-                   csv_columns: CsvColumns | None = None) -> IngestReport:
+def ingest_sources(sources: Sequence[str], *, settings: Settings, code: bool = True,
+                   on_progress: ProgressCallback | None = None, publisher: str | None = None,
+                   published: str | None = None, csv_columns: CsvColumns | None = None) -> IngestReport:
     report = IngestReport()
     with open_store(settings.db_url) as store:
-        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=stderr_console,
-                      disable=not progress, transient=True) as bar:
-            task = bar.add_task("ingesting", total=None)
-            articles = _articles(read_sources(sources, publisher=publisher, published=published,
-                                              csv_columns=csv_columns, max_bytes=settings.max_article_bytes), report)
-            # one parse stream for the whole ingest: the parser's processes never wait for a batch to be stored
-            for article, events in code_articles(articles, settings=settings, code=code):
-                _save(article, events, store, report)
-                bar.update(task, advance=1)
+        results = read_sources(sources, publisher=publisher, published=published, csv_columns=csv_columns,
+                               max_bytes=settings.max_article_bytes,
+                               allow_private_network=settings.allow_private_network)
+        _code_and_save(_fresh(results, store, report), store, settings, code, report, on_progress)
     return report
 
 
@@ -52,18 +53,32 @@ def ingest_articles(articles: Sequence[Article], store: Store, *, settings: Sett
                     code: bool = True) -> IngestReport:
     """Code and store articles already read (the API's uploads); a report as `ingest_sources` gives."""
     report = IngestReport()
-    for article, events in code_articles(iter(articles), settings=settings, code=code):
-        _save(article, events, store, report)
+    _code_and_save(_fresh(articles, store, report), store, settings, code, report, None)
     return report
 
 
-def _articles(results: Iterable[Article | Failure], report: IngestReport) -> Iterator[Article]:
+def _fresh(results: Iterable[Article | IngestFailure], store: Store, report: IngestReport) -> Iterator[Article]:
+    """The articles read, without those stored already: checked before parsing, so re-ingesting parses nothing."""
     for result in results:
-        if isinstance(result, Failure):
-            report.failed.append((result.source, result.reason))
-            log.error("%s: %s", result.source, result.reason)
+        if isinstance(result, IngestFailure):
+            report.failed.append(result)
+            log.debug("%s", result)  # the caller prints the report's failures, once
+        elif store.is_stored(result):
+            report.duplicates += 1
         else:
             yield result
+
+
+def _code_and_save(articles: Iterable[Article], store: Store, settings: Settings, code: bool,
+                   report: IngestReport, on_progress: ProgressCallback | None) -> None:
+    def limited(article: Article, reasons: list[str]) -> None:
+        report.limited += [IngestFailure(article.source_path or article.id, reason) for reason in reasons]
+
+    # one parse stream for the whole ingest: the parser's processes never wait for a batch to be stored
+    for article, events in code_articles(articles, settings=settings, code=code, on_skipped=limited):
+        _save(article, events, store, report)
+        if on_progress:
+            on_progress(1)
 
 
 def _save(article: Article, events: list[Event] | None, store: Store, report: IngestReport) -> None:

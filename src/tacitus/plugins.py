@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TextIO, TypeVar
 from tacitus.errors import InputError
 
 if TYPE_CHECKING:
-    from tacitus.ingest.sources import Failure
+    from tacitus.ingest.records import IngestFailure
     from tacitus.records import Article, Event
 
 log = logging.getLogger(__name__)
@@ -54,11 +54,11 @@ class Exporter:
 @dataclass(frozen=True)
 class Reader:
     """An input format of ``tacitus ingest``: files whose names end with one of ``suffixes`` are read by
-    ``read(source, data)``, which yields an Article or a Failure (with its reason) for each article in them."""
+    ``read(source, data)``, which yields an Article or an IngestFailure (with its reason) for each article in them."""
 
     name: str
     suffixes: tuple[str, ...]
-    read: Callable[[str, bytes], Iterator[Article | Failure]]
+    read: Callable[[str, bytes], Iterator[Article | IngestFailure]]
     description: str = ""
 
 

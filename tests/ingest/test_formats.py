@@ -7,7 +7,8 @@ import threading
 
 import pytest
 
-from tacitus.ingest.sources import Failure, read_sources
+from tacitus.ingest.records import IngestFailure as Failure
+from tacitus.ingest.sources import read_sources
 from tacitus.records import Article
 
 PAGE = """<!DOCTYPE html><html><head><title>Turkey strikes back</title>
@@ -25,8 +26,8 @@ FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>Desk Wire</tit
 </channel></rss>"""
 
 
-def read(*sources):
-    return list(read_sources([str(s) for s in sources]))
+def read(*sources, **options):
+    return list(read_sources([str(s) for s in sources], **options))
 
 
 def test_html_page_gives_text_and_metadata(tmp_path):
@@ -91,9 +92,9 @@ def test_a_url_is_fetched_from_a_local_server(tmp_path):
     thread.start()
     try:
         url = f"http://127.0.0.1:{server.server_address[1]}/page.html"
-        article = read(url)[0]
+        article = read(url, allow_private_network=True)[0]  # loopback: only when allowed (tests/ingest/test_fetch.py)
         assert article.url == url and article.title == "Turkey strikes back"
-        missing = read(f"http://127.0.0.1:{server.server_address[1]}/nope.html")[0]
+        missing = read(f"http://127.0.0.1:{server.server_address[1]}/nope.html", allow_private_network=True)[0]
         assert isinstance(missing, Failure) and "cannot fetch" in missing.reason
     finally:
         server.shutdown()

@@ -2,7 +2,8 @@ import json
 
 import pytest
 
-from tacitus.ingest.sources import Failure, read_sources
+from tacitus.ingest.records import IngestFailure as Failure
+from tacitus.ingest.sources import read_sources
 from tacitus.records import Article
 from tests.conftest import GUARDIAN, SEED, need
 
@@ -103,3 +104,10 @@ def test_non_english_is_flagged(tmp_path):
     path.write_text("Titel\n\nDie Regierung hat heute in Berlin über den Haushalt beraten und ihn beschlossen.",
                     encoding="utf-8")
     assert read(path)[0].language == "de"
+
+
+def test_a_url_that_cannot_be_taken_apart_still_gives_an_article(tmp_path):
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({"text": "Talks began in Moscow.", "url": "https://[desk.test/1"}), encoding="utf-8")
+    article = read(path)[0]
+    assert isinstance(article, Article) and article.url == "https://[desk.test/1"

@@ -167,3 +167,23 @@ def test_places_keep_their_geonames_feature_and_gdelt_types_them(store_url):
     state = Place(text="Ohio", name="Ohio", country="USA", precision="admin1", admin1_code="OH")
     country = Place(text="Russia", name="Russia", country="RUS", precision="country", geonameid=2017370)
     assert [geo_type(p) for p in (city, state, country, sindh)] == ["3", "2", "1", "5"]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "acled", "gdelt"])
+def test_no_spreadsheet_cell_is_a_formula(store_url, fmt):
+    from tacitus.records import Entity
+
+    hostile = report(1, article_id="x", category="ASSAULT", actors=("SYR",), score=-9.0, quad=4,
+                     sentence='=HYPERLINK("http://evil.test","click")')
+    hostile.actor = [Entity(text="@SUM(1+1)", name="+cmd|' /C calc'!A0", country="SYR", kind="state")]
+    with open_store(store_url) as opened:
+        opened.save_article(article("x", url="-2+3"), events=[hostile])
+        text = text_export(opened, fmt)[1]
+    delimiter = "\t" if fmt == "gdelt" else ","
+    cells = [cell for row in csv.reader(io.StringIO(text), delimiter=delimiter) for cell in row]
+    formulas = [cell for cell in cells if cell[:1] in ("=", "+", "@", "\t", "\r")
+                or cell.startswith("-") and not cell.lstrip("-").replace(".", "").isdigit()]
+    assert formulas == []
+    assert any(cell.startswith("'=HYPERLINK") for cell in cells) or fmt == "gdelt"  # GDELT has no sentence
+    if fmt == "csv":
+        assert "-9.0" in cells  # a negative number stays a number

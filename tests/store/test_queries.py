@@ -82,3 +82,8 @@ def test_since_gives_only_events_created_or_updated_later(store):
     store.save_article(article("c"), events=[report(1, article_id="c", category="PROTEST", date="2020-04-01")])
     assert [e.event for e, _ in store.iter_canonical(since=latest)] == ["PROTEST"]
     assert first["created_at"] <= latest
+
+
+def test_percent_and_underscore_are_characters_not_wildcards(store):
+    assert ids(store, text="jets struck") == ["2020-02-27"]
+    assert ids(store, text="%") == ids(store, text="jets_struck") == ids(store, actor="%") == ids(store, actor="_") == []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import signal
 import sys
 
 import click
@@ -34,6 +35,11 @@ class TacitusGroup(click.Group):
             # The reader of stdout went away (| head): not an error of ours.
             sys.stderr.close()
             ctx.exit(0)
+        except OSError as error:  # a full disk, a vanished folder: the system's reason, in one line
+            where = f": {error.filename}" if error.filename else ""
+            click.echo(f"tacitus: error: {error.strerror or error}{where}", err=True)
+            _drop_pending_output()
+            ctx.exit(74)  # EX_IOERR
         except KeyboardInterrupt:
             click.echo("tacitus: interrupted", err=True)
             ctx.exit(130)
@@ -84,5 +90,19 @@ for _name in COMMAND_MODULES:
         cli.add_command(_command)
 
 
+def _drop_pending_output() -> None:
+    """Point stdout at /dev/null, so that what could not be written is not tried again at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real stdout (a test runner's)
+        pass
+
+
+def _terminate(signum: int, _frame: object) -> None:
+    raise SystemExit(128 + signum)  # unwinds like an error: half-written exports are removed on the way out
+
+
 def main(argv: list[str] | None = None) -> None:
+    signal.signal(signal.SIGTERM, _terminate)
     cli.main(args=argv, prog_name="tacitus")

@@ -6,7 +6,7 @@ from typing import Any
 
 import click
 
-from tacitus.cli.common import emit_json_lines, emit_table, get_settings
+from tacitus.cli.common import COUNT, emit_json_lines, emit_table, get_settings
 from tacitus.cli.store import filter_options
 from tacitus.errors import InputError
 from tacitus.knowledge import load_registry
@@ -65,7 +65,7 @@ def show_actor(ctx: click.Context, name: str) -> None:
 
 @actors.command("activity")
 @filter_options
-@click.option("--limit", type=int, default=50, show_default=True)
+@click.option("--limit", type=COUNT, default=50, show_default=True)
 @click.option("--format", "output_format", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
 @click.pass_context
 def actor_activity(ctx: click.Context, /, limit: int, output_format: str, **filters: object) -> None:

@@ -7,7 +7,8 @@ import csv
 import json
 import logging
 import sys
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 import click
 from rich.console import Console
@@ -15,6 +16,9 @@ from rich.logging import RichHandler
 
 from tacitus.cli.tables import render_table, terminal_width
 from tacitus.config import Settings, load_settings, normalize_db_url
+
+if TYPE_CHECKING:
+    from tacitus.ingest.records import IngestFailure
 
 CONTEXT_SETTINGS: dict[str, Any] = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 DB_HELP = ("Database: a SQLite file or a SQLAlchemy URL (postgresql+psycopg://...). "
@@ -27,6 +31,9 @@ PROCESSES_HELP = ("Parser processes over one stream of articles [default: $TACIT
 PREFILTER_HELP = "Parse only the paragraphs that can hold an event [default: $TACITUS_PREFILTER or off]."
 
 stderr_console = Console(stderr=True)
+
+# A count a user types: bounded, so that 99999999999999999999 is a usage error and not a database overflow
+COUNT = click.IntRange(1, 2**31 - 1)
 
 
 def setup_logging(*, verbose: int = 0, quiet: bool = False) -> None:
@@ -102,6 +109,22 @@ def add_shared_options(command: click.Command) -> None:
     ]
 
 
+def print_failure(failure: IngestFailure) -> None:
+    """A source or record that gave no article: one line on stderr."""
+    click.echo(f"tacitus: {failure}", err=True)
+
+
+@contextmanager
+def progress_bar(label: str, *, enabled: bool = True) -> Iterator[Callable[[int], None]]:
+    """A progress bar on stderr; yields the callback the library calls with the number of items just done."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=stderr_console,
+                  disable=not enabled, transient=True) as bar:
+        task = bar.add_task(label, total=None)
+        yield lambda count: bar.update(task, advance=count)
+
+
 def emit_json_lines(rows: Iterable[Mapping[str, Any]]) -> int:
     count = 0
     out = sys.stdout
@@ -113,11 +136,13 @@ def emit_json_lines(rows: Iterable[Mapping[str, Any]]) -> int:
 
 
 def emit_csv(rows: Iterable[Mapping[str, Any]], columns: list[str]) -> int:
+    from tacitus.store.exports.cells import safe_cell
+
     writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
     writer.writeheader()
     count = 0
     for row in rows:
-        writer.writerow({k: _flat(row.get(k)) for k in columns})
+        writer.writerow({k: safe_cell(_flat(row.get(k))) for k in columns})
         count += 1
     return count
 

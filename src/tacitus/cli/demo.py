@@ -8,7 +8,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from tacitus.cli.common import get_settings
+from tacitus.cli.common import get_settings, progress_bar
 from tacitus.demo import corpus_path
 from tacitus.demo.summary import DemoSummary, IngestCounts, read_summary
 
@@ -28,8 +28,8 @@ def demo(ctx: click.Context, output_format: str) -> None:
     from tacitus.store import open_store
 
     settings = get_settings(ctx)
-    with corpus_path() as path:
-        report = ingest_sources([str(path)], settings=settings, code=True, progress=True)
+    with corpus_path() as path, progress_bar("ingesting the demo corpus") as on_progress:
+        report = ingest_sources([str(path)], settings=settings, code=True, on_progress=on_progress)
     run = IngestCounts(ingested=report.ingested, revisions=report.revisions,
                        duplicates=report.duplicates, failed=len(report.failed), events=report.events)
     with open_store(settings.db_url) as store:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import click
 
-from tacitus.cli.common import PREFILTER_HELP, PROCESSES_HELP, emit_json_lines, emit_table, get_settings, stderr_console
+from tacitus.cli.common import (PREFILTER_HELP, PROCESSES_HELP, emit_json_lines, emit_table, get_settings,
+                                print_failure, progress_bar, stderr_console)
 from tacitus.errors import InputError
 from tacitus.ingest.sources import CsvColumns
 
@@ -24,10 +25,13 @@ ARTICLE_COLUMNS = ["id", "published", "publisher", "title", "language", "url"]
 @click.option("--id-column", default="id", show_default=True, help="CSV: the id column.")
 @click.option("--processes", type=click.IntRange(min=0), default=None, metavar="N", help=PROCESSES_HELP)
 @click.option("--prefilter", type=click.Choice(["on", "off"]), default=None, help=PREFILTER_HELP)
+@click.option("--allow-private-network", is_flag=True, default=None,
+              help="Let URLs reach loopback and private addresses [default: TACITUS_ALLOW_PRIVATE_NETWORK or off].")
 @click.pass_context
 def ingest(ctx: click.Context, sources: tuple[str, ...], publisher: str | None, published: str | None,
            no_code: bool, text_column: str, date_column: str, title_column: str, publisher_column: str,
-           url_column: str, id_column: str, processes: int | None, prefilter: str | None) -> None:
+           url_column: str, id_column: str, processes: int | None, prefilter: str | None,
+           allow_private_network: bool | None) -> None:
     """Read articles (text files, JSON lines, CSV, folders, '-' for stdin), code them, store them.
 
     Re-ingesting an article changes nothing; a changed text at the same URL is a new revision.
@@ -35,15 +39,21 @@ def ingest(ctx: click.Context, sources: tuple[str, ...], publisher: str | None, 
     """
     from tacitus.pipeline import ingest_sources
 
-    settings = get_settings(ctx).with_overrides(nlp_processes=processes, prefilter=prefilter)
+    settings = get_settings(ctx).with_overrides(nlp_processes=processes, prefilter=prefilter,
+                                                allow_private_network=allow_private_network)
     columns = CsvColumns(text=text_column, date=date_column, title=title_column, publisher=publisher_column,
                          url=url_column, id=id_column)
-    report = ingest_sources(list(sources), settings=settings, code=not no_code, publisher=publisher,
-                            published=published, csv_columns=columns)
+    with progress_bar("ingesting") as on_progress:
+        report = ingest_sources(list(sources), settings=settings, code=not no_code, publisher=publisher,
+                                published=published, csv_columns=columns, on_progress=on_progress)
+    limited = f", coded in part {len(report.limited)}" if report.limited else ""
     stderr_console.print(f"ingested {report.ingested}, revisions {report.revisions}, duplicates skipped "
-                         f"{report.duplicates}, failed {len(report.failed)}; events {report.events}", highlight=False)
-    for source, reason in report.failed:
-        click.echo(f"tacitus: {source}: {reason}", err=True)
+                         f"{report.duplicates}, failed {len(report.failed)}{limited}; events {report.events}",
+                         highlight=False)
+    for failure in report.failed:
+        print_failure(failure)
+    for limit in report.limited:
+        click.echo(f"tacitus: warning: {limit}", err=True)
     if report.stored == 0 and report.duplicates == 0:
         raise InputError("nothing could be ingested")
 

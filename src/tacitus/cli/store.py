@@ -8,7 +8,7 @@ from typing import Any, Callable, Iterator
 
 import click
 
-from tacitus.cli.common import RegistryChoice, emit_csv, emit_json_lines, emit_table, get_settings
+from tacitus.cli.common import COUNT, RegistryChoice, emit_csv, emit_json_lines, emit_table, get_settings
 from tacitus.errors import InputError
 from tacitus.plugins import exporters
 from tacitus.records import Event
@@ -41,7 +41,7 @@ def _row(event: dict[str, Any]) -> dict[str, Any]:
 
 @click.command("events")
 @filter_options
-@click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many events.")
+@click.option("--limit", type=COUNT, default=None, help="At most this many events.")
 @click.option("--mentions", is_flag=True, help="Every report of an event, not one row per merged event.")
 @click.option("--format", "output_format", type=click.Choice(["table", "jsonl", "csv", "geojson"]), default="table",
               show_default=True)

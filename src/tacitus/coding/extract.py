@@ -63,7 +63,8 @@ def code_parsed_many(documents: Iterable[tuple[ParsedDoc, dt.date | str | None]]
     settings = settings or Settings()
     batch: list[tuple[ParsedDoc, list[Event]]] = []
     for parsed, published in documents:
-        batch.append((parsed, _code_lexically(parsed, parse_published(published), settings)))
+        batch.append((parsed, _bounded(parsed, _code_lexically(parsed, parse_published(published), settings),
+                                       settings.max_article_events)))
         if len(batch) >= REVIEW_BATCH:
             yield from _review(batch, settings)
             batch = []
@@ -72,10 +73,21 @@ def code_parsed_many(documents: Iterable[tuple[ParsedDoc, dt.date | str | None]]
 
 def _code_lexically(parsed: ParsedDoc, day: dt.date | None, settings: Settings) -> list[Event]:
     gazetteer = load_gazetteer(settings)
+    text = parsed.text
+    if len(text) > settings.max_article_chars:  # the people and countries of the part that was parsed
+        text = text[:parsed.sentences[-1].end_char] if parsed.sentences else ""
     context = ArticleContext(doc_id=parsed.doc_id, published=day,
-                             actors=load_registry(settings).for_article(parsed.text, date=day),
-                             gazetteer=gazetteer, article_countries=sorted(gazetteer.countries_in(parsed.text)))
+                             actors=load_registry(settings).for_article(text, date=day),
+                             gazetteer=gazetteer, article_countries=sorted(gazetteer.countries_in(text)))
     return code_document(parsed, context)
+
+
+def _bounded(parsed: ParsedDoc, events: list[Event], limit: int) -> list[Event]:
+    """The first ``limit`` events of an article, before the classifier reads them: its cost grows with each."""
+    if len(events) <= limit:
+        return events
+    parsed.skipped.append(f"kept the first {limit} of {len(events)} events found (TACITUS_MAX_ARTICLE_EVENTS)")
+    return events[:limit]
 
 
 def _review(batch: list[tuple[ParsedDoc, list[Event]]],

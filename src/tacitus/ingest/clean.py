@@ -65,13 +65,17 @@ def _publisher_name(tag: str) -> str:
 
 
 def clean_text(raw: str, *, first_line_is_title: bool = True) -> CleanText:
+    """The parts of a plain-text article; ``first_line_is_title``: the first line may be the title."""
     lines = [line.rstrip() for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     title = None
     if first_line_is_title:
         while lines and not lines[0].strip():
             lines.pop(0)
-        if len(lines) > 1 and len(lines[0]) <= 250:
-            title = lines.pop(0).strip() or None
+        # A title needs evidence, or a one-line article would lose its only sentence to it: a blank line
+        # after it, or a Markdown heading mark.
+        heading = bool(lines) and lines[0].startswith("# ")
+        if lines and len(lines[0]) <= 250 and (heading or len(lines) > 2 and not lines[1].strip()):
+            title = lines.pop(0).lstrip("# ").strip() or None
     result = CleanText(title=title, body="")
     kept: list[str] = []
     after_boilerplate = False

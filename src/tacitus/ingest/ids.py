@@ -9,7 +9,10 @@ TRACKING_PREFIXES = ("utm_", "fbclid", "gclid", "mc_", "cmpid", "ocid")
 
 
 def canonical_url(url: str) -> str:
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:  # not a URL that can be taken apart ("https://[d.test/1"): its id is of it as written
+        return url.strip()
     query = [(k, v) for k, v in parse_qsl(parts.query) if not k.lower().startswith(TRACKING_PREFIXES)]
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", urlencode(query), ""))
 

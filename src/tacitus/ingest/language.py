@@ -28,3 +28,11 @@ def detect_language(text: str) -> str | None:
 
     language, _ = py3langid.classify(sample)
     return str(language)
+
+
+CODED_LANGUAGES = ("en",)
+
+
+def is_coded_language(language: str | None) -> bool:
+    """Whether the coder reads an article of this language; unknown (short texts) is given the benefit."""
+    return language is None or language in CODED_LANGUAGES

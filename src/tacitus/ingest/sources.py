@@ -1,7 +1,8 @@
 """Reading sources into Articles: text, JSON lines, CSV, HTML, RSS/Atom, WARC, folders, URLs and stdin.
 
-Each source yields results one by one; a source that cannot be read yields a failure with its reason and
-the batch goes on.
+The one reader of articles: `tacitus ingest`, `tacitus extract` and `tacitus demo` all read through
+``read_sources``. Each source yields results one by one; a source that cannot be read yields an
+``IngestFailure`` with its reason and the batch goes on.
 """
 
 from __future__ import annotations
@@ -9,23 +10,23 @@ from __future__ import annotations
 import csv
 import json
 import logging
+import os
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
-from tacitus.clock import utc_now
 from tacitus.ingest.clean import clean_text
 from tacitus.ingest.dates import parse_published
-from tacitus.ingest.ids import article_id
-from tacitus.ingest.language import detect_language
+from tacitus.ingest.records import IngestFailure, ReadResult, make_article
 from tacitus.plugins import reader_for
 from tacitus.records import Article
 
 log = logging.getLogger(__name__)
 
 DEFAULT_MAX_BYTES = 20_000_000
-URL_TIMEOUT_SECONDS = 30
+# The JSON keys of an article record, in the order they are tried (news-please and common scraper names)
 JSON_FIELDS = {
     "text": ("text", "maintext", "body", "content", "description"),
     "title": ("title",),
@@ -37,11 +38,10 @@ JSON_FIELDS = {
     "language": ("language",),
 }
 
-
-@dataclass
-class Failure:
-    source: str
-    reason: str
+# Plugins written against the first reader API name the failure type ``Failure``: the same class.
+Failure = IngestFailure
+__all__ = ["CsvColumns", "Failure", "IngestFailure", "JSON_FIELDS", "ReadResult", "make_article", "read_data",
+           "read_sources"]
 
 
 @dataclass
@@ -54,13 +54,25 @@ class CsvColumns:
     id: str = "id"
 
 
-ReadResult = Article | Failure
+@dataclass(frozen=True)
+class _Options:
+    columns: CsvColumns
+    max_bytes: int
+    jsonl: bool
+    allow_private_network: bool
 
 
 def read_sources(sources: Sequence[str], *, publisher: str | None = None, published: str | None = None,
-                 csv_columns: CsvColumns | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[ReadResult]:
+                 csv_columns: CsvColumns | None = None, max_bytes: int = DEFAULT_MAX_BYTES, jsonl: bool = False,
+                 allow_private_network: bool = False) -> Iterator[ReadResult]:
+    """Articles and failures from paths, folders, URLs and "-" (stdin), in order.
+
+    ``jsonl``: read every source as JSON lines whatever its name. ``allow_private_network``: let URLs reach
+    loopback and private addresses (see ``ingest/fetch.py``).
+    """
+    options = _Options(csv_columns or CsvColumns(), max_bytes, jsonl, allow_private_network)
     for source in sources:
-        for result in _read_source(source, csv_columns or CsvColumns(), max_bytes):
+        for result in _read_source(source, options):
             if isinstance(result, Article):
                 if publisher:
                     result.publisher = publisher
@@ -70,92 +82,132 @@ def read_sources(sources: Sequence[str], *, publisher: str | None = None, publis
             yield result
 
 
-def _read_source(source: str, columns: CsvColumns, max_bytes: int) -> Iterator[ReadResult]:
+def _read_source(source: str, options: _Options) -> Iterator[ReadResult]:
     if source.startswith(("http://", "https://")):
-        yield from _read_url(source, columns, max_bytes)
+        yield from _read_url(source, options)
         return
     if source == "-":
-        data = sys.stdin.buffer.read(max_bytes + 1)
-        yield from _read_bytes("-", data, columns, max_bytes)
+        data = sys.stdin.buffer.read(options.max_bytes + 1)
+        yield from _read_bytes("-", data, options)
         return
     path = Path(source)
-    if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.parts))
-        for file in files:
-            yield from _read_source(str(file), columns, max_bytes)
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        yield IngestFailure(source, "no such file or directory")
         return
-    if not path.exists():
-        yield Failure(source, "no such file or directory")
+    except OSError as error:
+        yield IngestFailure(source, f"cannot read ({error.strerror})")
         return
-    size = path.stat().st_size
-    if size > max_bytes:
-        yield Failure(source, f"{size} bytes is more than the limit of {max_bytes} (TACITUS_MAX_ARTICLE_BYTES)")
+    if stat.S_ISDIR(info.st_mode):
+        yield from _read_folder(path, options)
+        return
+    yield from _read_file(path, info, options)
+
+
+def _read_folder(folder: Path, options: _Options) -> Iterator[ReadResult]:
+    """Every file below ``folder`` but hidden ones, sorted; a subfolder that cannot be listed is a failure.
+    Links to folders are not followed (they may lead in a circle)."""
+    unreadable: list[OSError] = []
+    files = []
+    for root, dirs, names in os.walk(folder, onerror=unreadable.append):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        files += [Path(root, name) for name in names if not name.startswith(".")]
+    for error in unreadable:
+        yield IngestFailure(str(error.filename), f"cannot read the folder ({error.strerror})")
+    for file in sorted(files):
+        try:
+            info = file.stat()
+        except OSError as error:
+            yield IngestFailure(str(file), f"cannot read ({error.strerror})")
+            continue
+        yield from _read_file(file, info, options)
+
+
+def _read_file(path: Path, info: os.stat_result, options: _Options) -> Iterator[ReadResult]:
+    source = str(path)
+    if not stat.S_ISREG(info.st_mode):
+        # a FIFO or a device would block the batch or never end: only regular files are read
+        yield IngestFailure(source, "not a regular file (a FIFO, socket or device); not read (- reads stdin)")
+        return
+    if info.st_size > options.max_bytes:
+        yield IngestFailure(source, f"{info.st_size} bytes is more than the limit of {options.max_bytes} "
+                                    "(TACITUS_MAX_ARTICLE_BYTES)")
         return
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(options.max_bytes + 1)
     except OSError as error:
-        yield Failure(source, f"cannot read ({error.strerror})")
+        yield IngestFailure(source, f"cannot read ({error.strerror})")
         return
-    yield from _read_bytes(source, data, columns, max_bytes)
+    yield from _read_bytes(source, data, options)
 
 
-def _decode(source: str, data: bytes) -> str | Failure:
+def _decode(source: str, data: bytes) -> str | IngestFailure:
     if not data.strip():
-        return Failure(source, "empty")
+        return IngestFailure(source, "empty")
     if b"\x00" in data[:8192]:
-        return Failure(source, "binary data, not text")
+        return IngestFailure(source, "binary data, not text")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        return Failure(source, f"not valid UTF-8 (byte {error.start}); convert it to UTF-8 first")
+        return IngestFailure(source, f"not valid UTF-8 (byte {error.start}); convert it to UTF-8 first")
 
 
-def _read_url(url: str, columns: CsvColumns, max_bytes: int) -> Iterator[ReadResult]:
+def _read_url(url: str, options: _Options) -> Iterator[ReadResult]:
     """The one network use: a URL the user names. HTML pages and feeds, by content type."""
-    from urllib.error import URLError
-    from urllib.request import Request, urlopen
+    from tacitus.ingest.fetch import FetchError, fetch
 
     try:
-        with urlopen(Request(url, headers={"User-Agent": "tacitus"}), timeout=URL_TIMEOUT_SECONDS) as response:
-            data = response.read(max_bytes + 1)
-            kind = response.headers.get_content_type()
-    except (URLError, OSError, ValueError) as error:
-        yield Failure(url, f"cannot fetch ({getattr(error, 'reason', error)})")
+        page = fetch(url, max_bytes=options.max_bytes, allow_private_network=options.allow_private_network)
+    except FetchError as error:
+        yield IngestFailure(url, str(error))
         return
-    if "xml" in kind or "rss" in kind or "atom" in kind:
-        yield from _feed(url, data)
-    elif "html" in kind:
-        yield from _html(url, data, url=url)
+    # provenance: an HTML page is stored under the URL it came from after redirects (its id follows from it);
+    # the URL asked for stays the article's source_path
+    if "xml" in page.content_type or "rss" in page.content_type or "atom" in page.content_type:
+        yield from _feed(url, page.data)
+    elif "html" in page.content_type:
+        yield from _html(url, page.data, url=page.url)
     else:
-        yield from _read_bytes(url, data, columns, max_bytes)
+        yield from _read_bytes(url, page.data, options)
 
 
 def _feed(source: str, data: bytes) -> Iterator[ReadResult]:
     from tacitus.ingest.feed import feed_articles
 
-    for result in feed_articles(source, data):
-        yield result if isinstance(result, Article) else Failure(*result)
+    yield from feed_articles(source, data)
 
 
 def _html(source: str, data: bytes, *, url: str | None = None) -> Iterator[ReadResult]:
     from tacitus.ingest.html import html_article
 
     text = _decode(source, data)
-    if isinstance(text, Failure):
+    if isinstance(text, IngestFailure):
         yield text
         return
-    result = html_article(source, text, url=url)
-    yield result if isinstance(result, Article) else Failure(source, result)
+    yield html_article(source, text, url=url)
 
 
 def read_data(source: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[ReadResult]:
     """Articles from bytes already in hand, their format told by the name ``source`` and the content."""
-    yield from _read_bytes(source, data, CsvColumns(), max_bytes)
+    yield from _read_bytes(source, data, _Options(CsvColumns(), max_bytes, jsonl=False, allow_private_network=False))
 
 
-def _read_bytes(source: str, data: bytes, columns: CsvColumns, max_bytes: int) -> Iterator[ReadResult]:
-    if len(data) > max_bytes:
-        yield Failure(source, f"more than the limit of {max_bytes} bytes (TACITUS_MAX_ARTICLE_BYTES)")
+def _read_bytes(source: str, data: bytes, options: _Options) -> Iterator[ReadResult]:
+    """The articles of one file's bytes; a file that gives none at all (a CSV of only its header, a crawl of
+    no HTML page, a feed of no entry) is a failure too, so that no input vanishes without a word."""
+    empty = True
+    for result in _read_format(source, data, options):
+        empty = False
+        yield result
+    if empty:
+        yield IngestFailure(source, "no article in it")
+
+
+def _read_format(source: str, data: bytes, options: _Options) -> Iterator[ReadResult]:
+    if len(data) > options.max_bytes:
+        yield IngestFailure(source, f"more than the limit of {options.max_bytes} bytes (TACITUS_MAX_ARTICLE_BYTES)")
         return
     plugin = reader_for(source)  # a format an installed package or the caller registered (tacitus.plugins)
     if plugin is not None:
@@ -165,43 +217,33 @@ def _read_bytes(source: str, data: bytes, columns: CsvColumns, max_bytes: int) -
     if lowered.endswith((".warc", ".warc.gz")):
         from tacitus.ingest.warc import warc_articles
 
-        for result in warc_articles(source, data):
-            yield result if isinstance(result, Article) else Failure(*result)
+        yield from warc_articles(source, data)
         return
     head = data[:2048].lstrip().lower()
-    if lowered.endswith((".rss", ".atom", ".xml")) or head.startswith(b"<?xml") and (b"<rss" in head or b"<feed" in head):
-        yield from _feed(source, data)
-        return
-    if lowered.endswith((".html", ".htm")) or head.startswith((b"<!doctype html", b"<html")):
-        yield from _html(source, data)
-        return
+    if not options.jsonl:
+        if lowered.endswith((".rss", ".atom", ".xml")) or head.startswith(b"<?xml") and (b"<rss" in head or b"<feed" in head):
+            yield from _feed(source, data)
+            return
+        if lowered.endswith((".html", ".htm")) or head.startswith((b"<!doctype html", b"<html")):
+            yield from _html(source, data)
+            return
     text = _decode(source, data)
-    if isinstance(text, Failure):
+    if isinstance(text, IngestFailure):
         yield text
         return
     suffix = Path(source).suffix.lower()
-    if suffix in (".jsonl", ".ndjson") or (source == "-" and text.lstrip().startswith("{")):
+    if options.jsonl or suffix in (".jsonl", ".ndjson") or (source == "-" and text.lstrip().startswith("{")):
         yield from _read_jsonl(source, text)
     elif suffix == ".csv":
-        yield from _read_csv(source, text, columns)
+        yield from _read_csv(source, text, options.columns)
     else:
         yield from _text_article(source, text)
-
-
-def make_article(*, source: str, raw: str, body: str, title: str | None, url: str | None = None,
-                 publisher: str | None = None, authors: list[str] | None = None, published_raw: str | None = None,
-                 captions: list[str] | None = None, language: str | None = None, given_id: str | None = None) -> Article:
-    published, precision = parse_published(published_raw)
-    return Article(id=given_id or article_id(url=url, body=body), raw_text=raw, body=body, url=url,
-                   publisher=publisher, title=title, authors=authors or [], published=published,
-                   published_precision=precision, published_raw=published_raw, fetched_at=utc_now(timespec="seconds"),
-                   language=language or detect_language(body), captions=captions or [], source_path=source)
 
 
 def _text_article(source: str, text: str) -> Iterator[ReadResult]:
     cleaned = clean_text(text)
     if not any(ch.isalpha() for ch in cleaned.body):
-        yield Failure(source, "no article text")
+        yield IngestFailure(source, "no article text")
         return
     yield make_article(source=source, raw=text, body=cleaned.body, title=cleaned.title, publisher=cleaned.publisher,
                        authors=cleaned.authors, published_raw=cleaned.dateline, captions=cleaned.captions)
@@ -211,15 +253,17 @@ def _field(record: dict[str, Any], name: str) -> object:
     return next((record[key] for key in JSON_FIELDS[name] if record.get(key)), None)
 
 
-def _record_article(source: str, record: dict[str, Any]) -> ReadResult:
+def _record_article(source: str, line: int, record: dict[str, Any]) -> ReadResult:
     text = _field(record, "text")
     if not isinstance(text, str) or not text.strip():
-        return Failure(source, "no text")
+        return IngestFailure(source, f"no text (keys: {', '.join(JSON_FIELDS['text'])})", line)
     cleaned = clean_text(text, first_line_is_title=False)
+    if not any(ch.isalpha() for ch in cleaned.body):
+        return IngestFailure(source, "no article text", line)
     authors = _field(record, "author")
     authors_list = [str(a) for a in authors] if isinstance(authors, list) else ([str(authors)] if authors else [])
     title = _field(record, "title")
-    return make_article(source=source, raw=text, body=cleaned.body, title=str(title) if title else None,
+    return make_article(source=f"{source}:{line}", raw=text, body=cleaned.body, title=str(title) if title else None,
                         url=_optional(_field(record, "url")), publisher=_optional(_field(record, "publisher")),
                         authors=authors_list, published_raw=_optional(_field(record, "published")),
                         captions=cleaned.captions, language=_optional(_field(record, "language")),
@@ -231,29 +275,37 @@ def _optional(value: object) -> str | None:
 
 
 def _read_jsonl(source: str, text: str) -> Iterator[ReadResult]:
-    for number, line in enumerate(text.splitlines(), start=1):
+    lines = text.splitlines()
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
-        where = f"{source}:{number}"
         try:
             record = json.loads(line)
         except json.JSONDecodeError as error:
-            yield Failure(where, f"not JSON ({error.msg})")
+            cut = number == len(lines) and not text.endswith("\n")
+            yield IngestFailure(source, "the last line is cut short (the file ends inside a JSON object)" if cut
+                                else f"not JSON ({error.msg})", number)
             continue
         if not isinstance(record, dict):
-            yield Failure(where, "not a JSON object")
+            yield IngestFailure(source, "not a JSON object", number)
             continue
-        yield _record_article(where, record)
+        yield _record_article(source, number, record)
 
 
 def _read_csv(source: str, text: str, columns: CsvColumns) -> Iterator[ReadResult]:
     csv.field_size_limit(DEFAULT_MAX_BYTES)
     reader = csv.DictReader(text.splitlines(keepends=True))
     if not reader.fieldnames or columns.text not in reader.fieldnames:
-        yield Failure(source, f"no {columns.text!r} column (use --text-column)")
+        yield IngestFailure(source, f"no {columns.text!r} column (use --text-column)")
         return
-    for number, row in enumerate(reader, start=2):
-        where = f"{source}:{number}"
-        record = {"text": row.get(columns.text), "date": row.get(columns.date), "title": row.get(columns.title),
-                  "source": row.get(columns.publisher), "url": row.get(columns.url), "id": row.get(columns.id)}
-        yield _record_article(where, record)
+    try:
+        for row in reader:
+            number = reader.line_num
+            if None in row or any(value is None for value in row.values()):
+                yield IngestFailure(source, "a row with the wrong number of cells (a cut or broken line)", number)
+                continue
+            record = {"text": row.get(columns.text), "date": row.get(columns.date), "title": row.get(columns.title),
+                      "source": row.get(columns.publisher), "url": row.get(columns.url), "id": row.get(columns.id)}
+            yield _record_article(source, number, record)
+    except csv.Error as error:
+        yield IngestFailure(source, f"not readable as CSV ({error})", reader.line_num)

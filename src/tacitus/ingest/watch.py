@@ -12,16 +12,13 @@ started again resumes without storing anything twice.
 
 from __future__ import annotations
 
-import ipaddress
 import logging
 import re
 import signal
-import socket
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
-from urllib.parse import urlsplit
 
 from sqlalchemy import select
 
@@ -106,16 +103,6 @@ def feed_urls(arguments: Sequence[str]) -> list[str]:
     return list(dict.fromkeys(urls))
 
 
-def private_host(url: str) -> bool:
-    """Whether a URL's host is this machine or a private network (where a feed list has no business)."""
-    host = urlsplit(url).hostname or ""
-    try:
-        addresses = {str(info[4][0]) for info in socket.getaddrinfo(host, None)}
-    except (OSError, UnicodeError):
-        return False  # the fetch reports what is wrong with it
-    return any(not ipaddress.ip_address(address.split("%", 1)[0]).is_global for address in addresses)
-
-
 class Watcher:
     """Polls ``feeds`` into the store at ``settings.db_url``; ``stop()`` ends it after the current poll."""
 
@@ -163,12 +150,11 @@ class Watcher:
             if not health.due():
                 result.resting.append(url)
                 continue
-            if not self.allow_private and private_host(url):
-                result.failed.append((url, "a private or loopback address (allow it explicitly to watch it)"))
-                health.failed()
-                continue
             try:
-                items = list(read_sources([url], max_bytes=self.settings.max_article_bytes))
+                # the guarded fetcher refuses loopback and private addresses unless allowed explicitly
+                items = list(read_sources([url], max_bytes=self.settings.max_article_bytes,
+                                          allow_private_network=self.allow_private
+                                          or self.settings.allow_private_network))
             except Exception as error:  # one bad feed must not stop the others
                 items = [Failure(url, f"{type(error).__name__}: {error}")]
             whole_feed_failed = False

@@ -2,8 +2,11 @@
 
 Long texts are cut into chunks at paragraph and sentence boundaries before parsing: spaCy's parser
 needs about 1 GB of memory per 100,000 characters, and one runaway article must not take the batch
-down. A stretch of text with no sentence boundary for ``MAX_SENTENCE_CHARS`` is not prose; it is
-skipped with a warning rather than parsed.
+down. A stretch of text with no sentence boundary for ``MAX_SENTENCE_CHARS`` is cut at spaces into
+windows of ``FALLBACK_WINDOW_CHARS`` when it has the variety of words of prose, and skipped when it has
+not (a word repeated a million times). An article is parsed up to ``max_article_chars`` characters and
+``max_article_sentences`` sentences (settings); each part not parsed is named in ``ParsedDoc.skipped``,
+which the caller reports (the ingest report, extract's warnings): it is logged here only for debugging.
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ log = logging.getLogger(__name__)
 
 CHUNK_CHARS = 50_000
 MAX_SENTENCE_CHARS = 5_000
+FALLBACK_WINDOW_CHARS = 1_000
+MIN_WORD_VARIETY = 0.15  # distinct words per word: prose has far more than a repeated word
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 T = TypeVar("T")
@@ -121,7 +126,7 @@ class NlpPipeline:
         emitted = 0
         for doc, (key, offset) in docs:
             parsed = pending[key]
-            _add_sentences(parsed, doc, offset)
+            _add_sentences(parsed, doc, offset, self.settings.max_article_sentences)
             remaining[key] -= 1
             while emitted < len(order) and remaining[order[emitted]] == 0:
                 yield pending.pop(order[emitted])
@@ -134,7 +139,7 @@ class NlpPipeline:
         """``(offset, chunk)`` to parse: the whole text, or with the prefilter the stretches that can hold
         an event."""
         if self.settings.prefilter != "on":
-            yield from split_into_chunks(parsed.text, parsed.skipped)
+            yield from split_into_chunks(parsed.text, parsed.skipped, max_chars=self.settings.max_article_chars)
             return
         from tacitus.nlp.prefilter import select, trigger_index
 
@@ -144,7 +149,8 @@ class NlpPipeline:
             if start > covered and parsed.text[covered:start].strip() and parsed.counted_until is None:
                 parsed.counted_until = covered
             covered = end
-            for offset, chunk in split_into_chunks(parsed.text[start:end], parsed.skipped):
+            for offset, chunk in split_into_chunks(parsed.text[start:end], parsed.skipped,
+                                                   max_chars=self.settings.max_article_chars):
                 yield start + offset, chunk
         if parsed.text[covered:].strip() and parsed.counted_until is None:
             parsed.counted_until = covered
@@ -168,59 +174,92 @@ def choose_processes(stream: Iterator[T], wanted: int, batch_size: int) -> tuple
     return cores, itertools.chain(head, stream)
 
 
-def _add_sentences(parsed: ParsedDoc, doc: Doc, offset: int) -> None:
+def _add_sentences(parsed: ParsedDoc, doc: Doc, offset: int, limit: int) -> None:
     for span in doc.sents:
         if not span.text.strip():
             continue
+        if len(parsed.sentences) >= limit:
+            parsed.skipped.append(f"coded only the first {limit} sentences; the text from character "
+                                  f"{offset + span.start_char} on is not coded (TACITUS_MAX_ARTICLE_SENTENCES)")
+            log.debug("%s: %s", parsed.doc_id, parsed.skipped[-1])
+            return
         parsed.sentences.append(ParsedSentence(
             index=len(parsed.sentences), span=span, offset=offset,
             start_char=offset + span.start_char, end_char=offset + span.end_char))
 
 
-def split_into_chunks(text: str, skipped: list[str]) -> Iterator[tuple[int, str]]:
-    """Yield ``(offset, chunk)`` pieces of at most CHUNK_CHARS, cut at paragraph or sentence ends."""
-    if len(text) <= CHUNK_CHARS and _longest_run(text) <= MAX_SENTENCE_CHARS:
+def split_into_chunks(text: str, skipped: list[str], *, max_chars: int | None = None) -> Iterator[tuple[int, str]]:
+    """Yield ``(offset, chunk)`` pieces of at most CHUNK_CHARS, cut at paragraph or sentence ends, holding
+    at most ``max_chars`` characters in all; what is not yielded is named in ``skipped``."""
+    budget = len(text) if max_chars is None else max_chars
+    if len(text) <= min(CHUNK_CHARS, budget) and _longest_run(text) <= MAX_SENTENCE_CHARS:
         if text.strip():
             yield 0, text
         return
     chunk_start, chunk_end = 0, 0
-    for piece_start, piece_end in _pieces(text):
-        if piece_end - piece_start > MAX_SENTENCE_CHARS:
-            skipped.append(f"text at {piece_start}-{piece_end} has no sentence boundary for "
-                           f"{piece_end - piece_start} characters; not parsed")
-            log.warning("%s", skipped[-1])
-            if chunk_end > chunk_start:
+    for piece_start, piece_end, alone in _pieces(text, skipped):
+        if budget - (piece_end - piece_start) < 0:
+            skipped.append(f"coded only the first {max_chars} characters; the {len(text) - piece_start} from "
+                           f"character {piece_start} on are not coded (TACITUS_MAX_ARTICLE_CHARS)")
+            log.debug("%s", skipped[-1])
+            break
+        budget -= piece_end - piece_start
+        if alone or piece_start != chunk_end or piece_end - chunk_start > CHUNK_CHARS:
+            if chunk_end > chunk_start and text[chunk_start:chunk_end].strip():
                 yield chunk_start, text[chunk_start:chunk_end]
-            chunk_start = chunk_end = piece_end
-            continue
-        if piece_end - chunk_start > CHUNK_CHARS and chunk_end > chunk_start:
-            yield chunk_start, text[chunk_start:chunk_end]
             chunk_start = piece_start
         chunk_end = piece_end
+        if alone:  # a window cut from a run without sentence ends: parsed by itself, so it ends there
+            if text[chunk_start:chunk_end].strip():
+                yield chunk_start, text[chunk_start:chunk_end]
+            chunk_start = chunk_end
     if chunk_end > chunk_start and text[chunk_start:chunk_end].strip():
         yield chunk_start, text[chunk_start:chunk_end]
 
 
-def _pieces(text: str) -> Iterator[tuple[int, int]]:
-    """Paragraphs, and sentences within paragraphs too long to keep whole."""
+def _pieces(text: str, skipped: list[str]) -> Iterator[tuple[int, int, bool]]:
+    """Paragraphs, and sentences within paragraphs too long to keep whole, in order, as (start, end, alone:
+    a window that must be parsed by itself); a gap between two pieces is text that is not prose (named in
+    ``skipped``)."""
     position = 0
     for match in _PARAGRAPH_BREAK.finditer(text):
-        yield from _sentences_of(text, position, match.end())
+        yield from _sentences_of(text, position, match.end(), skipped)
         position = match.end()
     if position < len(text):
-        yield from _sentences_of(text, position, len(text))
+        yield from _sentences_of(text, position, len(text), skipped)
 
 
-def _sentences_of(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def _sentences_of(text: str, start: int, end: int, skipped: list[str]) -> Iterator[tuple[int, int, bool]]:
     if end - start <= MAX_SENTENCE_CHARS:
-        yield start, end
+        yield start, end, False
         return
     position = start
     for match in _SENTENCE_END.finditer(text, start, end):
-        yield position, match.end()
+        yield from _bounded(text, position, match.end(), skipped)
         position = match.end()
     if position < end:
-        yield position, end
+        yield from _bounded(text, position, end, skipped)
+
+
+def _bounded(text: str, start: int, end: int, skipped: list[str]) -> Iterator[tuple[int, int, bool]]:
+    """A sentence, or a run without sentence ends cut at spaces into windows (skipped if it is not prose)."""
+    if end - start <= MAX_SENTENCE_CHARS:
+        yield start, end, False
+        return
+    words = text[start:start + 20 * MAX_SENTENCE_CHARS].split()
+    if not words or len(set(words)) < MIN_WORD_VARIETY * len(words):
+        skipped.append(f"text at {start}-{end} has no sentence boundary for {end - start} characters and is not "
+                       "prose; not parsed")
+        log.debug("%s", skipped[-1])
+        return
+    position = start
+    while position < end:
+        cut = min(position + FALLBACK_WINDOW_CHARS, end)
+        if cut < end:
+            space = text.rfind(" ", position + 1, cut)
+            cut = space + 1 if space > position else cut
+        yield position, cut, True
+        position = cut
 
 
 def _longest_run(text: str) -> int:

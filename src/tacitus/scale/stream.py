@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import logging
 from collections import deque
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from tacitus.config import Settings
+from tacitus.ingest.language import is_coded_language
 from tacitus.records import Article, Event
 
 if TYPE_CHECKING:
@@ -19,12 +20,14 @@ log = logging.getLogger(__name__)
 
 def codes(article: Article, code: bool = True) -> bool:
     """Whether the coder reads this article: English, or a language nobody could tell."""
-    return code and article.language in (None, "en")
+    return code and is_coded_language(article.language)
 
 
-def code_articles(articles: Iterable[Article], *, settings: Settings,
-                  code: bool = True) -> Iterator[tuple[Article, list[Event] | None]]:
-    """Each article with its events, in input order; None for an article that is not coded."""
+def code_articles(articles: Iterable[Article], *, settings: Settings, code: bool = True,
+                  on_skipped: Callable[[Article, list[str]], None] | None = None,
+                  ) -> Iterator[tuple[Article, list[Event] | None]]:
+    """Each article with its events, in input order; None for an article that is not coded. ``on_skipped``
+    hears of an article coded only in part (over a limit of TACITUS_MAX_ARTICLE_*), with the reasons."""
     waiting: deque[Article] = deque()  # read, not yet given back: the parser reads ahead
     dates: deque[str | None] = deque()  # of the articles sent to the parser, in order
 
@@ -58,6 +61,8 @@ def code_articles(articles: Iterable[Article], *, settings: Settings,
         yield from passed_through()
         article = waiting.popleft()
         assert article.id == parsed.doc_id, "the parser gives documents back in input order"
+        if parsed.skipped and on_skipped:
+            on_skipped(article, list(parsed.skipped))
         yield article, events
     yield from passed_through()
 

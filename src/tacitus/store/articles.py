@@ -25,11 +25,24 @@ def article_row(article: Article, revision: int) -> dict[str, object]:
     return row
 
 
+def is_stored(conn: Connection, article: Article) -> bool:
+    """The same text is stored already, under the article's id or, as the current revision, its URL."""
+    return _compare(conn, article)[0] == "duplicate"
+
+
 def store_article(conn: Connection, article: Article) -> tuple[str, str | None]:
     """Insert the article; returns ("new" | "duplicate" | "revision", id of the superseded revision or None).
 
     The caller withdraws the superseded revision's events *before* this renames it (see Store.save_article).
     """
+    outcome, previous = _compare(conn, article)
+    if outcome == "new":
+        conn.execute(articles.insert().values(**article_row(article, 1)))
+    return outcome, previous
+
+
+def _compare(conn: Connection, article: Article) -> tuple[str, str | None]:
+    """What storing the article would be: new, a duplicate, or a revision of the stored one it names."""
     same_id = conn.execute(select(articles.c.id, articles.c.body, articles.c.revision)
                            .where(articles.c.id == article.id)).first()
     if same_id is not None and same_id.body == article.body:
@@ -41,7 +54,6 @@ def store_article(conn: Connection, article: Article) -> tuple[str, str | None]:
         if previous is not None and previous.body == article.body:
             return "duplicate", None
     if previous is None:
-        conn.execute(articles.insert().values(**article_row(article, 1)))
         return "new", None
     return "revision", previous.id
 

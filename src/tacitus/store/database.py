@@ -3,7 +3,8 @@
 SQLite runs in WAL mode, so readers never wait for the writer. Writes begin with ``BEGIN IMMEDIATE``: a second
 writer waits for the first (up to the busy timeout) instead of failing half-way through a transaction when it
 tries to upgrade a read lock; if the wait runs out it is a StoreError naming the file. On PostgreSQL, writers
-that re-merge the same events serialize on an advisory lock of the merge block.
+that re-merge the same events serialize on an advisory lock of the merge block, processes migrating a fresh
+database on another, and an article write rolled back by a deadlock or a serialization failure is tried again.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from sqlalchemy import create_engine, delete, event, insert, or_, select
+from sqlalchemy import create_engine, delete, event, insert, or_, select, text
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, IntegrityError, OperationalError, SQLAlchemyError
 
@@ -29,6 +30,7 @@ from tacitus.store.schema import articles, mention_actors, mentions
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_SECONDS = 5.0
+MIGRATION_LOCK = 0x7AC1705  # the advisory lock key every Tacitus process takes to migrate a PostgreSQL store
 
 
 def display_url(url: str) -> str:
@@ -43,7 +45,13 @@ def display_url(url: str) -> str:
 
 
 class WriteConflict(StoreError):
-    """A row another writer stored first (or an id given twice)."""
+    """A row another writer stored first (or an id given twice), or a transaction PostgreSQL rolled back to
+    resolve a deadlock or a serialization failure: the write may be tried again."""
+
+
+WRITE_ATTEMPTS = 3
+# SQLSTATEs of a transaction PostgreSQL aborts because of another one: serialization_failure, deadlock_detected
+TRANSIENT_STATES = ("40001", "40P01")
 
 
 def store_error(url: str, error: Exception) -> StoreError:
@@ -51,6 +59,8 @@ def store_error(url: str, error: Exception) -> StoreError:
     message = str(getattr(error, "orig", None) or error).strip()
     first = message.splitlines()[0] if message else type(error).__name__
     where = display_url(url)
+    if getattr(getattr(error, "orig", None), "sqlstate", None) in TRANSIENT_STATES:
+        return WriteConflict(f"conflicting write to {where}: {first}")
     if "locked" in message or "busy" in message:
         return StoreError(f"database is locked by another writer: {where}")
     if "not a database" in message or "file is encrypted" in message:
@@ -142,13 +152,23 @@ class Store:
     def close(self) -> None:
         self.engine.dispose()
 
+    def is_stored(self, article: Article) -> bool:
+        """Whether saving the article would change nothing (the same text under its id or URL)."""
+        with reading(self.engine, self._url) as conn:
+            return article_store.is_stored(conn, article)
+
     def save_article(self, article: Article, *, events: list[Event] | None = None) -> str:
         """Store an article and its coded events together: "new", "duplicate" (same id and body: nothing is
         written) or "revision" (same URL, changed body: the earlier text is kept, no longer current)."""
-        try:
-            return self._save_article(article, events or [])
-        except WriteConflict:
-            return self._save_article(article, events or [])  # a concurrent writer stored it first: look again
+        attempt = 1
+        while True:
+            try:
+                return self._save_article(article, events or [])
+            except WriteConflict:  # a concurrent writer stored it first, or PostgreSQL chose us to roll back
+                if attempt == WRITE_ATTEMPTS:
+                    raise
+                log.info("%s: write conflict, trying again", article.id)
+                attempt += 1
 
     def _save_article(self, article: Article, items: list[Event]) -> str:
         with writing(self.engine, self._url) as conn:
@@ -177,7 +197,8 @@ class Store:
         of); False when there is no such article."""
         with writing(self.engine, self._url) as conn:
             found = list(conn.execute(select(articles.c.id).where(or_(
-                articles.c.id == article_id, articles.c.id.like(f"{article_id}~r%")))).scalars())
+                articles.c.id == article_id,
+                articles.c.id.like(f"{queries.like_literal(article_id)}~r%", escape=queries.LIKE_ESCAPE)))).scalars())
             if article_id not in found:
                 return False
             seeds = [seed for key in found for seed in event_store.delete_mentions(conn, key)]
@@ -277,6 +298,10 @@ def open_store(url: str, *, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> Store
             ready = is_current(conn) and not needs_rebuild(conn)
         if not ready:
             with writing(engine, url) as conn:
+                if conn.dialect.name == "postgresql":
+                    # Two first uses of a fresh database would both create the tables and one would fail on
+                    # PostgreSQL's catalog; the second waits here, then finds the schema current.
+                    conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
                 migrate(conn, display_url(url))
                 if needs_rebuild(conn):
                     log.info("rebuilding the merged events of %s", display_url(url))

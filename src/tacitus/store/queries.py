@@ -45,15 +45,28 @@ def _category(column: Any, status: Any, category: str) -> ColumnElement[bool]:
     return or_(column == category, and_(column.in_(FUTURE_COOPERATION), status.in_(FUTURE_STATUSES)))
 
 
+LIKE_ESCAPE = "\\"
+
+
+def like_literal(words: str) -> str:
+    """``words`` for a LIKE pattern (with ``escape=LIKE_ESCAPE``): % and _ a user typed are characters."""
+    return words.replace(LIKE_ESCAPE, LIKE_ESCAPE * 2).replace("%", LIKE_ESCAPE + "%").replace("_", LIKE_ESCAPE + "_")
+
+
+def contains(words: str) -> str:
+    """A LIKE pattern for ``words`` anywhere."""
+    return f"%{like_literal(words)}%"
+
+
 def party_matches(party: Any, filters: EventFilter) -> list[ColumnElement[bool]]:
     """The --country and --actor filters on a row of mention_actors (or an alias of it)."""
     found: list[ColumnElement[bool]] = []
     if filters.country:
         found.append(party.c.country == filters.country)
     if filters.actor:
-        words = f"%{filters.actor.lower()}%"
-        found.append(or_(func.lower(party.c.name).like(words), func.lower(party.c.text).like(words),
-                         party.c.entity_id == filters.actor))
+        words = contains(filters.actor.lower())
+        found.append(or_(func.lower(party.c.name).like(words, escape=LIKE_ESCAPE),
+                         func.lower(party.c.text).like(words, escape=LIKE_ESCAPE), party.c.entity_id == filters.actor))
     return found
 
 
@@ -96,7 +109,8 @@ def event_conditions(filters: EventFilter) -> list[ColumnElement[bool]]:
         where.append(events.c.id.in_(reports.join(articles, articles.c.id == mentions.c.article_id)
                                      .where(articles.c.publisher == filters.publisher)))
     if filters.text:
-        where.append(events.c.id.in_(reports.where(mentions.c.sentence.ilike(f"%{filters.text}%"))))
+        where.append(events.c.id.in_(reports.where(mentions.c.sentence.ilike(contains(filters.text),
+                                                                              escape=LIKE_ESCAPE))))
     return where
 
 
@@ -106,7 +120,7 @@ def mention_conditions(filters: EventFilter) -> list[ColumnElement[bool]]:
     if filters.publisher:
         where.append(mentions.c.article_id.in_(select(articles.c.id).where(articles.c.publisher == filters.publisher)))
     if filters.text:
-        where.append(mentions.c.sentence.ilike(f"%{filters.text}%"))
+        where.append(mentions.c.sentence.ilike(contains(filters.text), escape=LIKE_ESCAPE))
     return where
 
 

@@ -1,6 +1,7 @@
 """Exports of the canonical events: each format an ``Exporter`` in the registry of tacitus.plugins (one module
 per built-in format here, registered by entry points like any plugin's), streamed through a temporary file
-that is renamed over the destination only when complete (an export that fails writes nothing).
+that is renamed over the destination only when complete (an export that fails writes nothing; one killed
+outright leaves its temporary file, which the next export to the same name removes).
 Samples: docs/exports.md.
 
 Every writer takes the ``(Event, stats)`` pairs of `Store.iter_canonical` (stats: num_mentions, num_sources,
@@ -9,6 +10,7 @@ num_articles, first_seen, last_seen, created_at, updated_at, url, publisher, tit
 
 from __future__ import annotations
 
+import glob
 import os
 import sys
 import tempfile
@@ -40,8 +42,10 @@ def export_events(pairs: Pairs, fmt: str, destination: str) -> int:
     target = Path(destination)
     if target.is_dir():
         raise InputError(f"{destination}: is a directory; give a file name")
+    _remove_stale_parts(target)
     try:
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.{os.getpid()}.",
+                                             suffix=".part")
     except OSError as error:
         raise InputError(f"{destination}: cannot write there ({error.strerror})") from None
     try:
@@ -58,3 +62,23 @@ def export_events(pairs: Pairs, fmt: str, destination: str) -> int:
         Path(temporary).unlink(missing_ok=True)
         raise
     return count
+
+
+def _remove_stale_parts(target: Path) -> None:
+    """Remove what earlier exports to ``target`` left when they were killed (``.<name>.<pid>.<random>.part``
+    of a process that is gone); an export running now keeps its file."""
+    for part in target.parent.glob(f".{glob.escape(target.name)}.*.part"):
+        pid = part.name[len(target.name) + 2:].split(".")[0]
+        if pid.isdigit() and _alive(int(pid)):
+            continue
+        part.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True

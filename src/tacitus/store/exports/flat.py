@@ -7,6 +7,7 @@ from typing import Any, Callable, Iterable, TextIO
 
 from tacitus.plugins import Exporter
 from tacitus.records import Event, plover_category
+from tacitus.store.exports.cells import safe_cell
 
 COLUMNS = ["id", "date", "date_precision", "event", "action", "mode", "status", "actor_countries", "actor_names",
            "recipient_countries", "recipient_names", "place", "place_country", "lat", "lon", "quad_class", "score",
@@ -28,12 +29,12 @@ def flat_row(event: Event, stats: dict[str, Any]) -> dict[str, Any]:
 
 def write_rows(pairs: Iterable[tuple[Event, dict[str, Any]]], out: TextIO, columns: list[str],
                row: Callable[[Event, dict[str, Any]], dict[str, Any]]) -> int:
-    """A CSV file of one row an event (the keys of ``row`` that are no column are left out)."""
+    """A CSV file of one row an event (the keys of ``row`` that are no column are left out), no cell a formula."""
     writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore")
     writer.writeheader()
     count = 0
     for event, stats in pairs:
-        writer.writerow(row(event, stats))
+        writer.writerow({key: safe_cell(value) for key, value in row(event, stats).items()})
         count += 1
     return count
 

@@ -16,6 +16,7 @@ from typing import Any, Iterable, TextIO
 
 from tacitus.plugins import Exporter
 from tacitus.records import NON_STATE_CODES, Entity, Event, Place
+from tacitus.store.exports.cells import safe_cell
 from tacitus.store.merge import date_bounds
 
 COLUMNS = (
@@ -97,7 +98,7 @@ def write(pairs: Iterable[tuple[Event, dict[str, Any]]], out: TextIO) -> int:
     writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
     count = 0
     for event, stats in pairs:
-        writer.writerow(row(event, stats))
+        writer.writerow([safe_cell(cell) for cell in row(event, stats)])
         count += 1
     return count
 

@@ -12,7 +12,8 @@ from fastapi.responses import JSONResponse
 from starlette.datastructures import UploadFile
 
 from tacitus.config import Settings
-from tacitus.ingest.sources import Failure, read_data
+from tacitus.ingest.records import IngestFailure
+from tacitus.ingest.sources import read_data
 from tacitus.records import Article
 from tacitus.store import Store
 from tacitus.store.browse import article_event_ids, events_by_id
@@ -77,8 +78,8 @@ async def post_articles(request: Request, settings: SettingsDep, store: StoreDep
     failed: list[dict[str, str]] = []
     for name, data in await _sources(request):
         for result in read_data(name, data, max_bytes=settings.api_max_upload):
-            if isinstance(result, Failure):
-                failed.append({"source": result.source, "reason": result.reason})
+            if isinstance(result, IngestFailure):
+                failed.append({"source": result.where, "reason": result.reason})
             else:
                 articles.append(result)
     if not articles:

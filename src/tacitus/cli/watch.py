@@ -29,7 +29,7 @@ def watch_command(ctx: click.Context, feeds: tuple[str, ...], interval: str, pol
     Example:
       tacitus watch feeds.txt --every 15m --db events.db
     """
-    from tacitus.ingest.watch import Watcher, feed_urls, install_signal_handlers, parse_interval
+    from tacitus.scale.watch import Watcher, feed_urls, install_signal_handlers, parse_interval
 
     seconds = parse_interval(interval)
     settings = get_settings(ctx).with_overrides(nlp_processes=processes, prefilter=prefilter)

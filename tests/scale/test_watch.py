@@ -15,7 +15,7 @@ import pytest
 
 from tacitus.config import Settings
 from tacitus.errors import InputError
-from tacitus.ingest.watch import Backoff, PollReport, Watcher, feed_urls, parse_interval
+from tacitus.scale.watch import Backoff, PollReport, Watcher, feed_urls, parse_interval
 from tacitus.store import open_store
 from tests.scale.articles import ARTICLES
 

@@ -76,12 +76,13 @@ def _code_and_save(articles: Iterable[Article], store: Store, settings: Settings
 
     # one parse stream for the whole ingest: the parser's processes never wait for a batch to be stored
     for article, events in code_articles(articles, settings=settings, code=code, on_skipped=limited):
-        _save(article, events, store, report)
+        save_counted(article, events, store, report)
         if on_progress:
             on_progress(1)
 
 
-def _save(article: Article, events: list[Event] | None, store: Store, report: IngestReport) -> None:
+def save_counted(article: Article, events: list[Event] | None, store: Store, report: IngestReport) -> None:
+    """Store one article with its events and count what it was: new, a revision, or a duplicate."""
     outcome = store.save_article(article, events=events)
     if outcome == "duplicate":
         report.duplicates += 1

@@ -78,8 +78,8 @@ def test_loading_twice_stores_each_article_and_event_once(batch, tmp_path):
     db = f"sqlite:///{tmp_path / 'events.db'}"
     first = load_batch(out, db)
     again = load_batch(out, db)
-    assert (first.new, first.events) == (6, report.events)
-    assert (again.new, again.duplicates, again.events) == (0, 6, 0)
+    assert (first.ingested, first.events) == (6, report.events)
+    assert (again.ingested, again.duplicates, again.events) == (0, 6, 0)
     with open_store(db) as store:
         assert len(list(store.iter_articles())) == 6
         assert sorted(e.id for e in store.iter_events()) == sorted(

@@ -110,7 +110,7 @@ def test_a_feed_on_this_machine_is_refused_unless_allowed_explicitly(server, tmp
     reports: list[PollReport] = []
     db = f"sqlite:///{tmp_path / 'watch.db'}"
     Watcher([f"{base}/world.xml"], settings=Settings(db_url=db)).run(interval=0, polls=1, report=reports.append)
-    assert reports[0].new == 0 and "private or loopback" in reports[0].failed[0][1]
+    assert reports[0].new == 0 and "loopback" in reports[0].failed[0][1]
     assert feeds.requests == []
 
 

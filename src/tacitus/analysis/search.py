@@ -54,7 +54,7 @@ class SearchResult:
 
 
 def words(query: str) -> list[str]:
-    found = WORD.findall(query)
+    found = WORD.findall(query.replace("\x00", " "))  # PostgreSQL text holds no NUL
     if not found:
         raise InputError(f"search {query!r} has no words to look for")
     return found

@@ -178,12 +178,17 @@ def brief_command(ctx: click.Context, /, recipient: str | None, date: str | None
     event_filter = _filters(values)
     with _open(ctx) as store:
         result = brief(store, event_filter, recipient=recipient, date=date, topic=topic)
+    _write_document(result, output_format)
+
+
+def _write_document(document: Any, output_format: str) -> None:
+    """A brief or a review: JSON, HTML or Markdown on stdout."""
     if output_format == "json":
-        _json(result.to_dict())
+        _json(document.to_dict())
     elif output_format == "html":
-        sys.stdout.write(result.to_html())
+        sys.stdout.write(document.to_html())
     else:
-        sys.stdout.write(result.to_markdown())
+        sys.stdout.write(document.to_markdown())
 
 
 @click.command("search")
@@ -223,12 +228,7 @@ def review_command(ctx: click.Context, /, week: str, output_format: str, **value
     event_filter = _filters(values)
     with _open(ctx) as store:
         result = review(store, week, event_filter)
-    if output_format == "json":
-        _json(result.to_dict())
-    elif output_format == "html":
-        sys.stdout.write(result.to_html())
-    else:
-        sys.stdout.write(result.to_markdown())
+    _write_document(result, output_format)
 
 
 @click.command("network")

@@ -69,7 +69,7 @@ def load_command(ctx: click.Context, folder: Path) -> None:
         task = bar.add_task("", total=None)
         report = load_batch(folder, settings.db_url,
                             progress=lambda done, total: bar.update(task, completed=done, total=total))
-    stderr_console.print(f"loaded {report.new}, revisions {report.revisions}, duplicates skipped "
+    stderr_console.print(f"loaded {report.ingested}, revisions {report.revisions}, duplicates skipped "
                          f"{report.duplicates}; events {report.events}", highlight=False)
 
 

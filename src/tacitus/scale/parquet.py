@@ -27,7 +27,8 @@ def _schemas() -> dict[str, Any]:
     entity = pa.struct([("text", text), ("country", text), ("name", text), ("sector", text), ("kind", text),
                         ("entity_id", text), ("backers", texts)])
     place = pa.struct([("text", text), ("name", text), ("country", text), ("admin1", text), ("geonameid", whole),
-                       ("lat", number), ("lon", number), ("precision", text)])
+                       ("lat", number), ("lon", number), ("precision", text), ("feature_class", text),
+                       ("feature_code", text), ("admin2", text), ("admin1_code", text), ("admin2_code", text)])
     return {
         "articles": pa.schema([
             ("id", text), ("raw_text", text), ("body", text), ("url", text), ("publisher", text), ("title", text),

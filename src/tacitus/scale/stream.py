@@ -4,6 +4,7 @@ code (other languages, ``--no-code``) pass through in their places."""
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections import deque
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
@@ -44,10 +45,19 @@ def code_articles(articles: Iterable[Article], *, settings: Settings, code: bool
             log.info("%s: language %s; stored, not coded", article.source_path or article.id, article.language)
             yield article, None
 
-    if not code:
-        for article in articles:
+    articles = iter(articles)
+    head: list[Article] = []
+    for article in articles:  # the parser loads only once there is something to parse
+        head.append(article)
+        if codes(article, code):
+            break
+    else:
+        for article in head:
+            if code:
+                log.info("%s: language %s; stored, not coded", article.source_path or article.id, article.language)
             yield article, None
         return
+    articles = itertools.chain(head, articles)
     from tacitus.coding.extract import code_parsed_many
     from tacitus.nlp import NlpPipeline
 

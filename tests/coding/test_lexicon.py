@@ -119,3 +119,12 @@ def test_the_coder_codes_with_the_user_lexicon(tmp_path, monkeypatch, fresh_lexi
     monkeypatch.setenv("TACITUS_LEXICON", str(path))
     (event,) = extract(text, published="2020-01-08", settings=Settings(classifier="off"))
     assert event.event == "CONSULT" and [a.country for a in event.actor] == ["RUS", "TUR"]
+
+
+def test_the_cached_lexicon_is_the_lexicon_read_from_its_files(tmp_path, monkeypatch):
+    from tacitus.coding import lexicon
+
+    monkeypatch.setenv("TACITUS_CACHE_DIR", str(tmp_path))
+    fresh = lexicon.load_lexicon.__wrapped__()  # builds and writes the cache
+    assert list(tmp_path.glob("lexicon-*.pickle"))
+    assert lexicon.load_lexicon.__wrapped__() == fresh  # read back from the cache

@@ -9,10 +9,6 @@ naming its file and line.
 
 from __future__ import annotations
 
-import hashlib
-import logging
-import os
-import pickle
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -20,9 +16,8 @@ from pathlib import Path
 from tacitus.coding.scores import known_modes
 from tacitus.config import load_settings
 from tacitus.datafiles import Column, Row, load_table, number, one_of, packaged
+from tacitus.diskcache import cache_file, cached
 from tacitus.records import CATEGORIES, Category
-
-log = logging.getLogger(__name__)
 
 ROLE_RULES = ("reciprocal", "instrument", "obj-place", "topic", "clause", "intent", "yields")
 LEXICON_FILES = (("tacitus", "lexicon.tsv"), ("cameo", "lexicon_cameo.tsv"))
@@ -79,35 +74,10 @@ def load_lexicon(user_file: str | None = None) -> dict[tuple[str, str], tuple[En
     user_file = user_file or settings.lexicon_file
     if user_file:
         files.insert(0, ("tacitus", Path(user_file)))
-    # Reading and validating 22,000 rows costs a second of every cold start: keep the result, keyed by the
-    # bytes it was read from (and this module's own source), in the cache folder, as the gazetteer does.
-    cache = _cache_path(settings.cache_dir, [path for _, path in files])
-    if cache is not None:
-        try:
-            cached: dict[tuple[str, str], tuple[Entry, ...]] = pickle.loads(cache.read_bytes())
-            return cached
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
-            pass
-    table = _build(files)
-    if cache is not None:
-        try:
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            temporary = cache.with_suffix(f".{os.getpid()}.tmp")
-            temporary.write_bytes(pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL))
-            temporary.replace(cache)
-        except OSError as error:  # a read-only home: go on without the cache
-            log.debug("could not write the lexicon cache %s: %s", cache, error)
-    return table
-
-
-def _cache_path(cache_dir: str, paths: list[Path]) -> Path | None:
-    digest = hashlib.sha256(Path(__file__).read_bytes())
-    try:
-        for path in paths + [packaged("tacitus.coding", "plover.csv")]:
-            digest.update(path.read_bytes())
-    except OSError:
-        return None  # the reading below says what is wrong with the file
-    return Path(cache_dir) / f"lexicon-{digest.hexdigest()[:20]}.pickle"
+    # Reading and validating 22,000 rows costs most of a second of every cold start: kept on disk, keyed by
+    # the files read (plover.csv validates the modes) and this module's own source
+    sources = [path for _, path in files] + [packaged("tacitus.coding", "plover.csv"), Path(__file__)]
+    return cached(cache_file(settings.cache_dir, "lexicon", sources), lambda: _build(files))
 
 
 def _build(files: list[tuple[str, Path]]) -> dict[tuple[str, str], tuple[Entry, ...]]:

@@ -45,23 +45,26 @@ class Trigger:
 
     @property
     def weak(self) -> bool:
-        """Only converted readings that name no word ("claimed", "expected"): such a verb yields to an
-        event in its complement ("claimed its fighters killed 20") or to an event noun it governs."""
-        return all("yields" in e.roles or (e.source != "tacitus" and not any(c.kind in WORD_CONDITIONS
-                                                                              for c in e.conditions))
-                   for e in self.entries)
+        """Only converted readings that name no word ("claimed", "expected") or readings that yield: such a
+        verb yields to an event in its complement ("claimed its fighters killed 20") or to an event noun it
+        governs."""
+        return all("yields" in e.roles or _converted_default(e) for e in self.entries)
 
     @property
     def unconfirmed(self) -> bool:
         """Only readings converted from CAMEO's verb dictionary with no word of their own ("wants", "died",
         "searching"): on long-form prose most are no event, so the classifier must confirm them."""
-        return all(e.source != "tacitus" and not any(c.kind in WORD_CONDITIONS for c in e.conditions)
-                   for e in self.entries)
+        return all(_converted_default(e) for e in self.entries)
 
     @property
     def anchor(self) -> Token:
         """The verb that carries the event in the clause: the trigger verb or a noun's light verb."""
         return self.governor if self.governor is not None else self.token
+
+
+def _converted_default(entry: Entry) -> bool:
+    """A reading converted from CAMEO's verb dictionary that names no word of its own."""
+    return entry.source != "tacitus" and not any(c.kind in WORD_CONDITIONS for c in entry.conditions)
 
 
 def find_triggers(span: Span) -> list[Trigger]:

@@ -9,16 +9,14 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import gc
-import hashlib
 import logging
-import os
-import pickle
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import IO, Iterable, Iterator, Sequence
 
 from tacitus.datafiles import Column, Row, listed, load_table, number, one_of, packaged, read_table
+from tacitus.diskcache import cache_file, cached
 from tacitus.errors import ConfigError
 from tacitus.knowledge.normalize import fold, is_acronym
 from tacitus.knowledge.vocabulary import name_words
@@ -397,39 +395,12 @@ def cached_registry_data(actors_file: str | None) -> RegistryData:
     anew costs most of a second of every cold start)."""
     from tacitus.config import load_settings
 
-    cache = _cache_path(load_settings().cache_dir, actors_file)
-    if cache is not None:
-        try:
-            cached: RegistryData = pickle.loads(cache.read_bytes())
-            return cached
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
-            pass
-    data = build_registry_data(actors_file)
-    if cache is not None:
-        try:
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            temporary = cache.with_suffix(f".{os.getpid()}.tmp")
-            temporary.write_bytes(pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
-            temporary.replace(cache)
-        except OSError as error:  # a read-only home: go on without the cache
-            log.debug("could not write the registry cache %s: %s", cache, error)
-    return data
-
-
-def _cache_path(cache_dir: str, actors_file: str | None) -> Path | None:
-    """Keyed by every byte the registry is built from: its data files, the user's file and the code."""
     here = Path(__file__).parent
-    digest = hashlib.sha256()
-    try:
-        for path in sorted((here / "data").rglob("*")) + [here / "registry.py", here / "vocabulary.py",
-                                                          here / "normalize.py"]:
-            if path.is_file():
-                digest.update(str(path.relative_to(here)).encode() + path.read_bytes())
-        if actors_file:
-            digest.update(Path(actors_file).read_bytes())
-    except OSError:
-        return None  # building the registry says what is wrong with the file
-    return Path(cache_dir) / f"registry-{digest.hexdigest()[:20]}.pickle"
+    sources = sorted(p for p in (here / "data").rglob("*") if p.is_file())
+    sources += [here / "registry.py", here / "vocabulary.py", here / "normalize.py"]
+    sources += [Path(actors_file)] if actors_file else []
+    path = cache_file(load_settings().cache_dir, "registry", sources)
+    return cached(path, lambda: build_registry_data(actors_file))
 
 
 def all_names(data: RegistryData) -> Iterable[str]:

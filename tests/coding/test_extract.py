@@ -396,3 +396,21 @@ def test_wishes_and_searches_are_no_events_in_analysis_prose():
 def test_disasters_and_accidents_are_no_events():
     assert code("A chemical plant exploded in Tianjin.") == []
     assert code("A plane crashed near Kathmandu on Friday.") == []
+
+
+def test_a_present_relative_clause_describes_a_party_and_reports_no_event():
+    events = code("The militia, which is holding dozens of foreign fighters, asked Norway for help on Monday.")
+    assert [e.event for e in events] == ["REQUEST"]
+
+
+def test_troops_that_are_stationed_somewhere_are_no_deployment():
+    assert code("About 900 French troops are stationed near the border with Mali.") == []
+
+
+def test_a_country_that_feels_threatened_makes_no_threat():
+    assert [e for e in code("Officials said Tehran feels threatened by the new alliance.") if e.event == "THREATEN"] == []
+
+
+def test_a_participle_in_apposition_is_background():
+    article = "The group was led by Abu Salem, a commander killed by a French airstrike in 2016, and his brother."
+    assert [e for e in code(article) if e.event == "ASSAULT"] == []

@@ -27,6 +27,8 @@ GATHERING_VERBS = words("gathering_verb")
 HAPPENING_VERBS = words("happening_verb")
 # Verbs whose complement did not (yet) happen: "rather than travel", "instead of attacking"
 IRREALIS_MARKERS = {"rather", "instead", "without"}
+# Verbs that link a subject to how it is or feels: "feels threatened" is no threat
+LINKING_VERBS = {"feel", "seem", "appear", "look", "remain", "sound", "become", "stay"}
 # Events inside what someone imagines, fears or wants have not happened
 COGNITION = words("cognition")
 
@@ -302,6 +304,8 @@ def _is_eventive(trigger: Trigger) -> bool:
         return False  # "Ocalan, the Kurdish leader now imprisoned in Turkey", "a delegation led by": background
     if _unasserted_infinitive(token):
         return False
+    if _describes_a_state(token):
+        return False
     if trigger.weak and (any(c.dep_ == "ccomp" for c in token.children) or token.dep_ in ("relcl", "acl")
                          or (token.dep_ == "advcl" and not _told_in_its_own_right(token))):
         # a converted verb alone says little: not "determined that ...", a relative clause or a participle
@@ -315,6 +319,24 @@ def _is_eventive(trigger: Trigger) -> bool:
         if node.lemma_.lower() in COGNITION:
             return False
     return not any(t.lower_ in IRREALIS_MARKERS for t in token.lefts)
+
+
+def _describes_a_state(token: Token) -> bool:
+    """What a party is doing or how it stands, told in passing, is background, not a reported event:
+    a present-tense relative clause ("the SDF, which is holding the suspects"), a present passive of
+    state ("2,000 troops are stationed there"), a feeling ("Moscow feels threatened"), or a participle
+    describing a noun in apposition ("Emwazi, the executioner killed by a drone in 2015")."""
+    auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    present = token.tag_ in ("VBZ", "VBP") or (bool(auxiliaries) and all(a.tag_ in ("VBZ", "VBP") for a in auxiliaries))
+    if token.dep_ == "relcl" and present and token.tag_ in ("VBZ", "VBP", "VBG"):
+        return True
+    if token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children) and present \
+            and not any(c.dep_ in ("aux", "auxpass") and c.lower_ == "being" for c in token.children):
+        return True
+    if token.dep_ in ("acomp", "oprd", "xcomp") and token.tag_ == "VBN" \
+            and token.head.lemma_.lower() in LINKING_VERBS:
+        return True
+    return token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ == "appos"
 
 
 def _predicate_of_verbless_parse(token: Token) -> bool:

@@ -414,3 +414,14 @@ def test_a_country_that_feels_threatened_makes_no_threat():
 def test_a_participle_in_apposition_is_background():
     article = "The group was led by Abu Salem, a commander killed by a French airstrike in 2016, and his brother."
     assert [e for e in code(article) if e.event == "ASSAULT"] == []
+
+
+def test_a_delegation_touring_a_capital_is_no_party_of_that_country():
+    event = only("A Kurdish delegation toured Washington and Paris on Monday to lobby against a US withdrawal.",
+                 "CONSULT")
+    assert countries(event.actor) == [] and countries(event.recipient) == ["FRA", "USA"]
+
+
+def test_soldiers_who_march_away_retreat():
+    event = only("The villagers watched as the Syrian soldiers marched away from the town on Tuesday.", "RETREAT")
+    assert countries(event.actor) == ["SYR"]

@@ -122,9 +122,11 @@ def _place_sides(*, entry: Entry, trigger: Trigger, parties: Parties, actors: li
                  recipients: list[Entity], place: Place | None,
                  unknown_attacker: bool) -> tuple[list[Entity], list[Entity]]:
     """The sides as the event's place tells them: groups placed, protests and strikes addressed."""
-    # the sides of a clash fight where it happens ("clashes between rival militias in Tripoli")
-    actors = _localize(actors, place, armed="reciprocal" in entry.roles and entry.category == "ASSAULT",
-                       backed=False)
+    # the sides of a clash fight where it happens ("clashes between rival militias in Tripoli"); but a
+    # delegation touring Washington is a visitor there, not American
+    if entry.mode != "visit":
+        actors = _localize(actors, place, armed="reciprocal" in entry.roles and entry.category == "ASSAULT",
+                           backed=False)
     recipients = _localize(recipients, place, armed=True)
     if entry.category == "PROTEST" and not recipients and place is not None and place.precision != "region" \
             and place.country and all(a.country in (None, place.country) for a in actors):

@@ -425,3 +425,10 @@ def test_a_delegation_touring_a_capital_is_no_party_of_that_country():
 def test_soldiers_who_march_away_retreat():
     event = only("The villagers watched as the Syrian soldiers marched away from the town on Tuesday.", "RETREAT")
     assert countries(event.actor) == ["SYR"]
+
+
+def test_he_points_back_at_a_party_named_by_office():
+    article = ("Russia's ambassador to Britain, Oleg Petrov, accused British officials of lying on Monday. "
+               "He demanded proof of the claims.")
+    event = only(article, "REQUEST")
+    assert countries(event.actor) == ["RUS"] and "RUS" not in countries(event.recipient)

@@ -27,6 +27,7 @@ NON_REFERRING = {"that", "this", "which", "what", "who", "whom", "those", "these
                  "all", "anyone", "someone", "everyone", "nobody", "none", "one", "each", "any", "most"}
 ANAPHORS = words("anaphor")
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
+PERSON_TITLES = words("person_title")
 POSSESSIVES = {"its", "their", "his", "her"}
 EVENT_WORDS = words("event_word")
 FACILITIES = words("facility_noun")
@@ -58,7 +59,15 @@ class Memory:
             self.last_date = date
 
     def last_of_kind(self, *, person: bool) -> Entity | None:
-        return next((e for e in reversed(self.entities) if (e.kind == "person") == person), None)
+        return next((e for e in reversed(self.entities) if names_a_person(e) == person), None)
+
+
+def names_a_person(entity: Entity) -> bool:
+    """A named person, or one named by office ("Russia's ambassador", "the Turkish foreign minister") or
+    pointed at ("he")."""
+    words_of_text = entity.text.lower().split()
+    return entity.kind == "person" or bool(words_of_text) and (words_of_text[-1] in PERSON_TITLES
+                                                                or entity.text.lower() in PERSON_PRONOUNS)
 
 
 # Heads that usually name an event, but head an organisation's name too ("World Food Programme").

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from tacitus.coding.anaphora import names_a_person
 from tacitus.coding.context import ArticleContext
 from tacitus.coding.lexicon import Entry
 from tacitus.coding.parties import ACTOR_KINDS, Parties
@@ -278,7 +279,7 @@ def _same(a: Entity, b: Entity) -> bool:
 
 def _speaks_for(actor: Entity, state: Entity) -> bool:
     """ "The Dutch king apologised for the Netherlands' role": a leader and the state he heads are one party."""
-    return actor.kind == "person" and actor.sector == "GOV" and state.kind == "state" and state.sector is None \
+    return names_a_person(actor) and actor.sector == "GOV" and state.kind == "state" and state.sector is None \
         and actor.country is not None and actor.country == state.country
 
 

@@ -119,6 +119,19 @@ def test_the_brief_form_sets_the_url_and_the_brief_tells_the_dyads_events_with_l
     assert page.errors == [] and page.left == []
 
 
+def test_the_brief_links_the_earlier_briefs_on_the_same_parties(page, server):
+    page.goto(server + "/brief?country=TUR&recipient=RUS&start=2020-01-21&end=2020-01-26")  # Putin's visit
+    earlier = page.locator("h2:text-is('Know more') + ul li.earlier a")
+    assert earlier.all_inner_texts() == [
+        "Earlier brief, 15 January 2020 to 20 January 2020 (1 event between Türkiye and Russia: 1 AGREE)",
+        "Earlier brief, 9 January 2020 to 14 January 2020 (1 event between Türkiye and Russia: 1 CONSULT)"]
+    earlier.first.click()
+    page.wait_for_url("**start=2020-01-15**")
+    assert query(page) == {"country": ["TUR"], "recipient": ["RUS"], "start": ["2020-01-15"], "end": ["2020-01-20"]}
+    assert items(page)[0].startswith("Russia reached an agreement with Turkey in Moscow on 20 January 2020.")
+    assert page.errors == [] and page.left == []
+
+
 def test_the_watchlist_form_lists_the_planned_visit_with_its_date_and_status(page, server):
     page.goto(server + "/watchlist")  # today's window: the 2020 plans are long past
     assert "No announced events in this window." in page.inner_text("p.note")

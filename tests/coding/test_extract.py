@@ -277,6 +277,18 @@ def test_an_act_at_home_names_no_target_when_the_sentence_names_another_country(
     assert countries(event.recipient) != ["PAK"]
 
 
+def test_a_statement_with_no_target_in_foreign_news_is_not_aimed_at_home():
+    article = ("Britain expelled 23 Russian diplomats on Wednesday over the poisoning in Salisbury. "
+               "The Russian ambassador demanded an apology.")
+    event = only(article, "REQUEST")
+    assert countries(event.actor) == ["RUS"] and event.recipient == []
+
+
+def test_a_statement_with_no_target_in_home_news_falls_on_the_government():
+    event = only("Kenya's opposition leader demanded an apology.", "REQUEST")
+    assert countries(event.recipient) == ["KEN"]
+
+
 def test_whose_offer_was_rejected_is_the_recipient():
     event = one("Ethiopia rejected a fresh offer from Eritrea for border talks.")
     assert (event.event, countries(event.actor), countries(event.recipient)) == ("REJECT", ["ETH"], ["ERI"])

@@ -36,6 +36,10 @@ TARGET_IS_PLACE = {"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"}
 THREAT_CATEGORIES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 # Acts that, when they name no target and stay within the actor's country, fall on that country
 DOMESTIC = {"PROTEST", "COERCE", "CONCEDE", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "MOBILIZE", "ASSAULT"}
+# ... but only when nothing says the act may be aimed abroad: statements, threats and violence with no
+# target and no place, in an article about other countries too, are as likely aimed at those ("the
+# ambassador demanded proof", "Tehran denies the charge", "troops encircled the city")
+AIMED_ABROAD_IN_FOREIGN_NEWS = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "MOBILIZE", "ASSAULT"}
 RECLAIM_VERBS = words("reclaim_verb")
 # Acts done abroad with no named target fall on the country where they happen
 ABROAD_FALLS_ON_PLACE = {"RETREAT", "CONCEDE", "AID", "COERCE", "SANCTION", "MOBILIZE"}
@@ -177,9 +181,18 @@ def _at_home(entry: Entry, actors: list[Entity], place: Place | None, span: Span
         return []
     if not sentence_countries(span, context, place) <= {country}:
         return []
+    if _may_be_aimed_abroad(entry, country, place, context):
+        log.info("left the target of %r unknown: no place, and the article is about other countries too",
+                 entry.lemma)
+        return []
     addressed = entry.category in ("PROTEST", "REQUEST") or not any(a.sector == "GOV" for a in actors)
     name = next((a.name for a in actors if a.country == country and a.kind == "state" and a.name), country)
     return [Entity(text=name, country=country, kind="state", sector="GOV" if addressed else None)]
+
+
+def _may_be_aimed_abroad(entry: Entry, country: str, place: Place | None, context: ArticleContext) -> bool:
+    return entry.category in AIMED_ABROAD_IN_FOREIGN_NEWS and (place is None or place.country is None) \
+        and any(other != country for other in context.article_countries)
 
 
 def sentence_countries(span: Span, context: ArticleContext, place: Place | None) -> set[str]:
@@ -207,7 +220,8 @@ def _place_by_sentence(entry: Entry, actors: list[Entity], recipients: list[Enti
     if len(countries) != 1:
         return actors, recipients
     country = next(iter(countries))
-    if entry.category not in DOMESTIC and any(a.country == country for a in actors):
+    if (entry.category not in DOMESTIC or _may_be_aimed_abroad(entry, country, place, context)) \
+            and any(a.country == country for a in actors):
         unplaced = [e for e in unplaced if e not in recipients]
     return ([replace(e, country=country) if e in unplaced else e for e in actors],
             [replace(e, country=country) if e in unplaced else e for e in recipients])

@@ -1,9 +1,9 @@
 """The brief: a lead from the window's most-reported events, Why it matters (the change against the baseline,
 what the parties did to each other before, related events of third parties), What's next (the watchlist)
-and Know more (the source articles, and the earlier windows of the same length in which the same parties have stored
-events: the briefs one could write on them, with the command and the dashboard URL that write them; briefs are
-not stored, so an earlier brief is its window and its count of events). Every sentence is made from event fields (tacitus.analysis.sentences)
-and cites the events it says; nothing is written that no stored event supports.
+and Know more (the source articles, then the earlier briefs on the same parties: briefs are not stored, so an
+earlier brief is an earlier window of the same length in which the same filters find events, with its count
+and the command line and dashboard URL that write it). Every sentence is made from event fields
+(tacitus.analysis.sentences) and cites the events it says; nothing is written that no stored event supports.
 """
 
 from __future__ import annotations
@@ -142,7 +142,6 @@ def brief(store: Store, filters: EventFilter, *, recipient: str | None = None, d
                                                               "end": _shift(start, -1)}), recipient=other)
                               + [starts_after(before)], order="date")
         related = _related(conn, scope, window)
-        earlier_briefs = _earlier_briefs(conn, filters, scope, other, start, end, names, topic)
     lead = _distinct(window)[:LEAD]
     if not lead:  # nothing that happened (perhaps only announcements): nothing to lead with
         return Brief(title=Sentence(f"No stored events for {join(names)}"), subtitle=subtitle, sections=[],
@@ -173,10 +172,11 @@ def brief(store: Store, filters: EventFilter, *, recipient: str | None = None, d
     sentences = [event_sentence(e) for e in lead]
     top = lead[0]
     title = cite(f"{join(names)}: {describe(top, with_date=False)}", [top])
+    with store.reading() as conn:
+        earlier_briefs = _earlier_briefs(conn, filters, scope, other, start, end, names, topic)
     document = Brief(title=title, subtitle=subtitle, sections=[
         Section(None, sentences), Section("Why it matters", why), Section("What's next", next_sentences)],
-        evidence={}, links=[])
-    document.earlier = earlier_briefs
+        evidence={}, links=[], earlier=earlier_briefs)
     return _with_evidence(store, document, window + earlier + related + [i.event for i in plans]
                           + list(settled.values()))
 

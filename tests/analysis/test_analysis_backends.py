@@ -33,3 +33,10 @@ def test_brief_review_and_network_on_both_backends(store):
     assert weekly["Syria"][0].endswith("one of 3 events between the same parties there this week.")
     edges = {(e.source, e.target): (e.events, e.mean_score) for e in network(store, EventFilter()).edges}
     assert edges == {("SYR", "TUR"): (3, -10.0), ("TUR", "RUS"): (1, 1.0)}
+
+
+def test_earlier_briefs_on_both_backends(store):
+    written = brief(store, EventFilter.parse(country="TUR"), date="2019-12-25")
+    assert [(b.start, b.count, b.by_category) for b in written.earlier] == [
+        ("2019-12-24", 1, {"ASSAULT": 1}), ("2019-12-23", 2, {"ASSAULT": 1, "CONSULT": 1})]
+    assert written.earlier[1].command == "tacitus brief --country TUR --date 2019-12-23"

@@ -29,3 +29,16 @@ def client(web_store_url):
 
 def bearer(token: str = TOKEN) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}"}
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One chromium for every browser test (each test gets its own context); the test modules skip without it."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.web.browsing import CHROMIUM, FLAGS
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield launched
+        launched.close()

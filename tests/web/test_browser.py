@@ -3,82 +3,30 @@ uvicorn on localhost: filters through the UI, the map, the evidence page, inert 
 
 from __future__ import annotations
 
-import shutil
-import threading
-import time
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from tacitus.config import Settings
+from tests.web.browsing import guarded_page, needs_browser, serving
 from tests.web.conftest import TOKEN
-from tests.pg import _free_port
 from tests.web.corpus import XSS_SENTENCE, filled_store
 
-CHROMIUM = "/usr/bin/chromium"
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync"]
 SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "dashboard.png"
 
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists() or shutil.which("chromium") is None,
-                                reason=f"no browser: {CHROMIUM} is not installed (.ci/run installs Debian's chromium)")
+pytestmark = needs_browser
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    import uvicorn
-
-    from tacitus.web.app import create_app
-
-    url = filled_store(f"sqlite:///{tmp_path_factory.mktemp('browser') / 'web.db'}")
-    port = _free_port()
-    config = uvicorn.Config(create_app(Settings(db_url=url, api_token=TOKEN)), host="127.0.0.1", port=port,
-                            log_level="warning")
-    running = uvicorn.Server(config)
-    thread = threading.Thread(target=running.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not running.started:
-        assert time.monotonic() < deadline, "the server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    running.should_exit = True
-    thread.join(timeout=10)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield launched
-        launched.close()
+    with serving(filled_store(f"sqlite:///{tmp_path_factory.mktemp('browser') / 'web.db'}"), TOKEN) as url:
+        yield url
 
 
 @pytest.fixture
 def page(browser, server):
-    """A page that may reach only the server: anything else is aborted and recorded."""
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
-    left: list[str] = []
-    dialogs: list[str] = []
-
-    def guard(route):
-        if route.request.url.startswith(server + "/"):
-            route.continue_()
-        else:
-            left.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", guard)
-    opened = context.new_page()
-    opened.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-    opened.left, opened.dialogs, opened.errors = left, dialogs, []
-    opened.on("pageerror", lambda error: opened.errors.append(str(error)))
-    opened.on("console", lambda message: opened.errors.append(message.text) if message.type == "error" else None)
-    yield opened
-    context.close()
+    with guarded_page(browser, server) as opened:
+        yield opened
 
 
 def markers(page) -> int:

@@ -62,3 +62,22 @@ def test_brief_review_and_watchlist_pages_cite_stored_events(client):
 def test_a_wrong_week_or_country_is_a_400_page(client):
     assert client.get("/review?week=2019-W60").status_code == 400
     assert client.get("/brief?country=XXX").status_code == 400
+
+
+def test_a_brief_without_a_country_is_the_form_saying_what_to_fill_in(client):
+    response = client.get("/brief")
+    assert response.status_code == 200 and "A brief is on a country" in response.text
+    assert 'id="document-title"' not in response.text and '<input name="recipient"' in response.text
+
+
+def test_a_document_page_has_one_form_so_a_filter_applied_keeps_its_own_parameters(client):
+    page = client.get("/review?week=2020-W09&country=LBY").text
+    assert page.count("<form") == 1
+    form = page[page.index('<form class="filters" id="filters"'):page.index("</form>")]
+    assert 'name="week" type="week" value="2020-W09"' in form and 'name="country" size="5" value="LBY"' in form
+
+
+def test_a_document_section_with_nothing_to_say_has_no_heading(client):
+    page = client.get("/review?week=2020-W09").text  # one event, no change, no new dyad, nothing next week
+    assert "<h2>By category</h2>" in page and "1 event: 1 CONSULT." in page
+    assert "<h2>Next week</h2>" not in page and '<ul class="document"></ul>' not in page

@@ -1,14 +1,20 @@
 """The brief: a lead from the window's most-reported events, Why it matters (the change against the baseline,
 what the parties did to each other before, related events of third parties), What's next (the watchlist)
-and Know more (the source articles). Every sentence is made from event fields (tacitus.analysis.sentences)
-and cites the events it says; nothing is written that no stored event supports.
+and Know more (the source articles, then the earlier briefs on the same parties: briefs are not stored, so an
+earlier brief is an earlier window of the same length in which the same filters find events, with its count
+and the command line and dashboard URL that write it). Every sentence is made from event fields
+(tacitus.analysis.sentences) and cites the events it says; nothing is written that no stored event supports.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import html
+import shlex
 from collections import Counter
+from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlencode
 
 from sqlalchemy import select
 
@@ -27,16 +33,71 @@ LEAD = 3
 EARLIER = 4
 RELATED = 3
 HISTORY_DAYS = 90
+EARLIER_BRIEFS = 5
+EARLIER_CITED = 20  # an earlier brief's line cites at most this many of its events (in JSON), the latest
 
 
+@dataclass
+class EarlierBrief:
+    """An earlier window of the brief's length in which the brief's parties have stored events."""
+    start: str
+    end: str
+    count: int  # events dated within the window that the brief counts (asserted and reported, the same filters)
+    by_category: dict[str, int]
+    events: list[str]  # the latest of them, to cite
+    between: str  # "between Türkiye and Russia"
+    command: str  # the tacitus command line that writes that brief
+    url: str  # the dashboard's /brief URL for it, with the same filter names
+
+    def text(self) -> str:
+        """``Earlier brief, 9 December 2019 to 15 December 2019 (3 events between Türkiye and Russia: 2 CONSULT,
+        1 ASSAULT)``."""
+        days = f"{_day(self.start)} to {_day(self.end)}" if self.start != self.end else _day(self.start)
+        kinds = ", ".join(f"{n} {c}" for c, n in self.by_category.items())
+        return f"Earlier brief, {days} ({self.count} event{'s' if self.count != 1 else ''} {self.between}: {kinds})"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "count": self.count, "by_category": self.by_category,
+                "events": self.events, "text": self.text(), "command": self.command, "url": self.url}
+
+
+@dataclass
 class Brief(Document):
-    """A Document (title, sections, evidence, links) with the window it covers."""
+    """A Document (title, sections, evidence, links) with the earlier briefs on the same parties, which join
+    the source articles under Know more."""
+    earlier: list[EarlierBrief] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**super().to_dict(), "earlier_briefs": [b.to_dict() for b in self.earlier]}
 
     def to_markdown(self) -> str:
-        return markdown(self)
+        lines = markdown(self).split("\n")
+        if not self.earlier:
+            return "\n".join(lines)
+        more = [f"- {b.text()}: `{b.command}`" for b in self.earlier]
+        if KNOW_MORE in lines:  # after the articles, before the blank line that ends the list
+            at = lines.index("", lines.index(KNOW_MORE))
+        else:
+            at = next((i for i, line in enumerate(lines) if line.startswith("[^")), len(lines) - 1)
+            more = [KNOW_MORE] + more + [""]
+        return "\n".join(lines[:at] + more + lines[at:])
 
     def to_html(self) -> str:
-        return to_html(self)
+        page = to_html(self)
+        if not self.earlier:
+            return page
+        e = html.escape
+        more = "".join(f'<li><a href="{e(b.url)}">{e(b.text())}</a>: <code>{e(b.command)}</code></li>'
+                       for b in self.earlier)
+        if KNOW_MORE_HTML in page:  # the article list's items are escaped: its first </ul> is its end
+            at = page.index("</ul>", page.index(KNOW_MORE_HTML))
+            return page[:at] + more + page[at:]
+        at = page.index("<hr>") if "<hr>" in page else page.index("\n</body>")
+        return page[:at] + f"{KNOW_MORE_HTML}<ul>{more}</ul>\n" + page[at:]
+
+
+KNOW_MORE = "**Know more:**"  # as tacitus.analysis.render writes the heading
+KNOW_MORE_HTML = "<p><strong>Know more:</strong></p>"
 
 
 def country_name(code: str) -> str:
@@ -111,9 +172,11 @@ def brief(store: Store, filters: EventFilter, *, recipient: str | None = None, d
     sentences = [event_sentence(e) for e in lead]
     top = lead[0]
     title = cite(f"{join(names)}: {describe(top, with_date=False)}", [top])
+    with store.reading() as conn:
+        earlier_briefs = _earlier_briefs(conn, filters, scope, other, start, end, names, topic)
     document = Brief(title=title, subtitle=subtitle, sections=[
         Section(None, sentences), Section("Why it matters", why), Section("What's next", next_sentences)],
-        evidence={}, links=[])
+        evidence={}, links=[], earlier=earlier_briefs)
     return _with_evidence(store, document, window + earlier + related + [i.event for i in plans]
                           + list(settled.values()))
 
@@ -181,6 +244,53 @@ def _related(conn: Any, scope: EventFilter, window: list[EventView]) -> list[Eve
     found = load_events(conn, conditions(window_only) + [starts_after(str(scope.start)), events.c.id.in_(same_articles),
                                                          events.c.id.notin_(ids)])
     return _distinct(found)[:RELATED]
+
+
+def _earlier_briefs(conn: Any, filters: EventFilter, scope: EventFilter, other: str | None, start: str, end: str,
+                    names: list[str], topic: str | None) -> list[EarlierBrief]:
+    """The latest windows of the brief's length before it (``start - k * length`` to ``end - k * length``) in
+    which the brief's filters find events, newest first: each with its count of events dated within it."""
+    length = (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days + 1
+    first = dt.date.fromisoformat(start)
+    unbounded = EventFilter(**{**vars(scope), "start": None, "end": None})
+    query = (select(events.c.id, events.c.category, events.c.date_lo, events.c.date_hi)
+             .where(*conditions(unbounded, recipient=other), events.c.date_lo < start,
+                    events.c.date_hi.is_not(None))
+             .order_by(events.c.date_lo.desc(), events.c.id)
+             .execution_options(yield_per=1000))
+    found: dict[int, list[tuple[str, str]]] = {}  # windows back (1 = the one just before) -> (id, category)
+    result = conn.execute(query)
+    try:  # newest first: stop at the first event of a window older than the last one wanted
+        for row in result:
+            back = -(-(first - dt.date.fromisoformat(row.date_lo[:10])).days // length)
+            if back not in found and len(found) == EARLIER_BRIEFS:
+                break
+            window_end = first - dt.timedelta(days=(back - 1) * length + 1)
+            if row.date_hi[:10] <= window_end.isoformat():  # dated within it, as the brief's weekly counts are
+                found.setdefault(back, []).append((row.id, row.category))
+    finally:
+        result.close()
+    between = f"between {join(names)}" if len(names) > 1 else f"involving {names[0]}"
+    kept = {k: v for k, v in filters.to_params().items() if k not in ("country", "start", "end")}
+    briefs = []
+    for back in sorted(found)[:EARLIER_BRIEFS]:
+        window_start = first - dt.timedelta(days=back * length)
+        window = (window_start.isoformat(), (window_start + dt.timedelta(days=length - 1)).isoformat())
+        rows = found[back]
+        params = {"country": str(filters.country), **({"recipient": other} if other else {}), **kept,
+                  **({"topic": topic} if topic else {})}
+        flags = [f"--{name.replace('_', '-')} {shlex.quote(value)}" for name, value in params.items()]
+        flags += [f"--date {window[0]}"] if length == 1 else [f"--start {window[0]}", f"--end {window[1]}"]
+        url = "/brief?" + urlencode({name.replace("_", "-"): value for name, value in params.items()}
+                                    | {"start": window[0], "end": window[1]})
+        briefs.append(EarlierBrief(window[0], window[1], len(rows), _by_count(Counter(c for _, c in rows)),
+                                   [i for i, _ in rows[:EARLIER_CITED]], between, "tacitus brief " + " ".join(flags),
+                                   url))
+    return briefs
+
+
+def _by_count(counts: Counter[str]) -> dict[str, int]:
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def _with_evidence(store: Store, document: Brief, cited: list[EventView]) -> Brief:

@@ -100,7 +100,8 @@ def review(store: Store, week: str, filters: EventFilter | None = None, *, basel
     sections.append(Section("Next week", [i.sentence for i in known], bullets=True))
     counts = Counter(e.category for e in week_events)
     summary = ", ".join(f"{n} {c}" for c, n in counts.most_common())
-    sections.append(Section("By category", [_some(f"{len(week_events)} events: {summary}.", week_events)]))
+    total = f"{len(week_events)} event{'s' if len(week_events) != 1 else ''}"
+    sections.append(Section("By category", [_some(f"{total}: {summary}.", week_events)]))
     document = Review(title=title, subtitle=subtitle, sections=sections, evidence={}, links=[])
     cited_events = {e.id: e for e in week_events + [i.event for i in known]}
     return _evidence(store, document, cited_events)

@@ -4,6 +4,7 @@ the CLI). Scripts are files under /static (the CSP forbids inline ones); Jinja e
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -29,6 +30,16 @@ templates = Jinja2Templates(directory=Path(__file__).with_name("templates"))
 templates.env.globals.update(quads=QUAD_CLASSES, categories=CATEGORIES, statuses=STATUSES, safe_url=safe_url)
 TABLE_PAGE = 50
 MAP_LIMIT = 1000
+
+
+@dataclass(frozen=True)
+class Field:
+    """A document page's own parameter (a brief's recipient, a review's week), in the filter bar's form so that
+    applying a filter keeps it."""
+    name: str
+    value: str | None
+    kind: str = "text"  # the input's type
+    placeholder: str = ""
 
 
 def _filters(request: Request) -> tuple[EventFilter, str | None]:
@@ -100,22 +111,25 @@ def network_view(request: Request) -> Response:
                  chart=network_chart(dyads), query=urlencode(filter_query(filters)))
 
 
-def _document_page(request: Request, heading: str, action: str, make: Any,
-                   extra_form: list[tuple[str, str | None]]) -> Response:
-    """A brief, a review or a watchlist in the dashboard's frame: every sentence links its cited events."""
+def _document_page(request: Request, heading: str, action: str, make: Any, extra_form: list[Field],
+                   prompt: str | None = None) -> Response:
+    """A brief, a review or a watchlist in the dashboard's frame: every sentence links its cited events. A
+    request the document cannot be made from gets the form back, saying why (``prompt``: what to fill in)."""
     filters, problem = _filters(request)
-    if problem:
-        return error_page(request, 400, problem)
-    try:
-        doc = make(filters)
-    except InputError as error:
-        return error_page(request, 400, str(error))
+    doc = None
+    if not problem and not prompt:
+        try:
+            doc = make(filters)
+        except InputError as error:
+            problem = str(error)
     numbers: dict[str, int] = {}
-    for sentence in [doc.title] + [s for section in doc.sections for s in section.sentences]:
+    sentences = [doc.title] + [s for section in doc.sections for s in section.sentences] if doc else []
+    for sentence in sentences:
         for event_id in sentence.events:
             numbers.setdefault(event_id, len(numbers) + 1)
-    return _page(request, "document.html", doc=doc, numbers=numbers, heading=heading, action=action,
-                 extra_form=extra_form, query=urlencode(filter_query(filters)))
+    return _page(request, "document.html", 400 if problem else 200, problem=problem, note=prompt, doc=doc,
+                 numbers=numbers, heading=heading, action=action, extra_form=extra_form,
+                 query=urlencode(filter_query(filters)))
 
 
 @router.get("/brief", response_class=HTMLResponse)
@@ -123,9 +137,11 @@ def brief_view(request: Request) -> Response:
     from tacitus.analysis.brief import brief
 
     recipient, topic = request.query_params.get("recipient") or None, request.query_params.get("topic") or None
+    prompt = None if request.query_params.get("country") else \
+        "A brief is on a country: fill in the country (and a recipient for a dyad), the start and the end."
     return _document_page(request, "Brief", "/brief",
                           lambda f: brief(request.app.state.store, f, recipient=recipient, topic=topic),
-                          [("recipient", recipient), ("topic", topic)])
+                          [Field("recipient", recipient, placeholder="RUS"), Field("topic", topic)], prompt)
 
 
 @router.get("/review", response_class=HTMLResponse)
@@ -134,7 +150,8 @@ def review_view(request: Request) -> Response:
 
     week = request.query_params.get("week") or dt.date.today().strftime("%G-W%V")
     return _document_page(request, "The week in review", "/review",
-                          lambda f: review(request.app.state.store, week, f), [("week", week)])
+                          lambda f: review(request.app.state.store, week, f),
+                          [Field("week", week, kind="week")])
 
 
 @router.get("/watchlist", response_class=HTMLResponse)
@@ -152,7 +169,7 @@ def watchlist_view(request: Request) -> Response:
         return Document(Sentence(f"Announced events, {found.start} to {found.end}"), f"as of {found.today}",
                         [Section(None, lines, bullets=True)], {}, [], note)
 
-    return _document_page(request, "Watchlist", "/watchlist", make, [("from", start)])
+    return _document_page(request, "Watchlist", "/watchlist", make, [Field("from", start, kind="date")])
 
 
 @router.get("/ingest", response_class=HTMLResponse)

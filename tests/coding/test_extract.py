@@ -432,3 +432,19 @@ def test_he_points_back_at_a_party_named_by_office():
                "He demanded proof of the claims.")
     event = only(article, "REQUEST")
     assert countries(event.actor) == ["RUS"] and "RUS" not in countries(event.recipient)
+
+
+def test_what_a_party_tells_a_newspaper_is_no_act_towards_the_newspaper():
+    assert code("Iran's ambassador spoke to the BBC about the sanctions on Monday.") == []
+    assert code("A Turkish official told the Guardian about the talks on Monday.") == []
+
+
+def test_declining_to_comment_rejects_no_one():
+    assert code("Turkish officials declined to comment on the report on Monday.") == []
+    assert [e for e in code("The Kremlin refused to say whether Russian jets had struck the market.")
+            if e.event == "REJECT"] == []
+
+
+def test_a_demand_made_to_a_newspaper_is_addressed_to_no_one():
+    event = only("Britain's foreign secretary told the Daily Telegraph that Iran must release the tanker.", "REQUEST")
+    assert all(r.sector != "MED" for r in event.recipient)

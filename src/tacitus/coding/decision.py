@@ -47,6 +47,8 @@ ABROAD_FALLS_ON_PLACE = {"RETREAT", "CONCEDE", "AID", "COERCE", "SANCTION", "MOB
 ARMED_SECTORS = {"MIL", "REB", "UAF", "INS", "SPY"}
 # Subjects that name the means or an anonymous attacker, not a party: "a car bomb exploded", "gunmen killed"
 ANONYMOUS_ATTACKERS = words("anonymous_attacker")
+SPEAKING_VERBS = words("reporting_verb") | {"speak", "talk", "write", "give"}
+NEWS_OUTLETS = words("news_outlet")
 
 
 @dataclass
@@ -68,6 +70,13 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
     actors, recipients = parties.actors, parties.recipients
     if not _parties_fit(entry, actors, recipients):
         return None
+    if token.lemma_.lower() in SPEAKING_VERBS and any(_is_news_outlet(r) for r in recipients):
+        # what a party tells the press is no act towards the press: an interview is no meeting, and a demand
+        # made in one is addressed to whom it names, not to the paper
+        if entry.category == "CONSULT":
+            log.info("abstained on %r: an interview is no meeting", token.text)
+            return None
+        recipients = [r for r in recipients if not _is_news_outlet(r)]
     unknown_attacker = entry.category in ("ASSAULT", "COERCE") and not actors and _attacker_unnamed(token)
     if trigger.governor is None and not actors and not is_passive(token) and not unknown_attacker:
         # an active clause whose subject we cannot name: who did it is unknown, so is the event's worth
@@ -228,6 +237,10 @@ def _place_by_sentence(entry: Entry, actors: list[Entity], recipients: list[Enti
         unplaced = [e for e in unplaced if e not in recipients]
     return ([replace(e, country=country) if e in unplaced else e for e in actors],
             [replace(e, country=country) if e in unplaced else e for e in recipients])
+
+
+def _is_news_outlet(entity: Entity) -> bool:
+    return entity.sector == "MED" or entity.text.lower() in NEWS_OUTLETS
 
 
 def _attacker_unnamed(token: Token) -> bool:

@@ -31,6 +31,7 @@ IRREALIS_MARKERS = {"rather", "instead", "without"}
 LINKING_VERBS = {"feel", "seem", "appear", "look", "remain", "sound", "become", "stay"}
 # Events inside what someone imagines, fears or wants have not happened
 COGNITION = words("cognition")
+COMMENT_VERBS = words("comment_verb")
 
 # Verbs whose infinitive complement happens (or is planned, promised, forced): "continued to shell",
 # "is expected to visit", "forced them to withdraw". Any other "to"-infinitive is a purpose, a wish or
@@ -306,6 +307,8 @@ def _is_eventive(trigger: Trigger) -> bool:
         return False
     if _describes_a_state(token):
         return False
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in COMMENT_VERBS for c in token.children):
+        return False  # "declined to comment", "refused to say whether": no one is rejected
     if trigger.weak and (any(c.dep_ == "ccomp" for c in token.children) or token.dep_ in ("relcl", "acl")
                          or (token.dep_ == "advcl" and not _told_in_its_own_right(token))):
         # a converted verb alone says little: not "determined that ...", a relative clause or a participle

@@ -161,12 +161,12 @@ COUNTRIES = (Column("iso3"), Column("iso2"), Column("gw", required=False, defaul
 DEMONYMS = (Column("iso3"), Column("terms", listed))
 METONYMS = (Column("text"), Column("iso3"), Column("sector", one_of(*SECTORS), required=False, default="GOV"))
 ORGANISATIONS = (Column("id"), Column("name"), Column("aliases", listed, required=False, default=()),
-                 Column("code"), Column("sector", one_of(*SECTORS)),
+                 Column("code", required=False, default=""), Column("sector", one_of(*SECTORS)),
                  Column("kind", one_of("organisation", "group"), required=False, default="organisation"))
 SECTOR_WORDS = (Column("word"), Column("sector", one_of(*SECTORS)))
 TITLES = (Column("title"), Column("office", one_of(*OFFICES, "leader")))
 # The PETRARCH conversion (build_petrarch.py): a group CAMEO places only in a region has no code
-CONVERTED_ORGANISATIONS = (*ORGANISATIONS[:3], Column("code", required=False, default=""), *ORGANISATIONS[4:])
+CONVERTED_ORGANISATIONS = ORGANISATIONS
 CONVERTED_NAMES = (Column("name"), Column("iso3"), Column("sector", one_of(*SECTORS), required=False, default=""))
 PEOPLE = (Column("person_id"), Column("name"), Column("aliases", listed, required=False, default=()),
           Column("qid", _qid, required=False, optional=True), Column("country"),
@@ -214,10 +214,10 @@ def _party_code(data: RegistryData, row: Row, column: str) -> str:
 
 
 def load_organisations(data: RegistryData, rows: Iterable[Row], *, converted: bool = False) -> None:
-    """``converted``: rows of the PETRARCH conversion, which add only names nobody else has and may lack a
-    code (a group CAMEO places in a region, not a country)."""
+    """``converted``: rows of the PETRARCH conversion, which add only names nobody else has. A row may lack a
+    code: a group CAMEO places in a region, not a country, or a news organisation."""
     for row in rows:
-        code = row["code"] if converted and not row["code"] else _party_code(data, row, "code")
+        code = row["code"] if not row["code"] else _party_code(data, row, "code")
         org = Organisation(id=row["id"], name=row["name"], code=code, sector=row["sector"], kind=row["kind"])
         data.organisations[org.id] = org
         for alias in (row["name"], *row["aliases"]):

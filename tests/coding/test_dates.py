@@ -365,3 +365,16 @@ def test_a_present_tense_with_a_weekday_tells_what_is_scheduled(sentence, expect
 ])
 def test_other_forms(expression, sentence, expected):
     assert value(expression, OCTOBER_1989, sentence) == expected
+
+
+# the end, beginning or middle of a unit counted from publication -------------------------------------------
+
+@pytest.mark.parametrize("expression,sentence,expected", [
+    ("the end of last year", "The central bank ran out of reserves at the end of last year.", "2023"),
+    ("the beginning of next month", "The new cabinet is to be sworn in at the beginning of next month.", "2024-04"),
+    ("the middle of last week", "Shelling resumed in the middle of last week.", "2024-W10"),
+    ("the end of the year", "The mission will wind down by the end of the year.", "2024"),
+    ("the past year", "Food prices have doubled over the past year.", "2024"),
+])
+def test_the_end_of_last_year_is_in_last_year(expression, sentence, expected):
+    assert value(expression, FRIDAY, sentence) == expected

@@ -68,8 +68,8 @@ def unit_rel(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
     g = match.groups
     rel = (g.get("rel") or "this").lower()
     step = -1 if rel in BACKWARD else 1 if rel in FORWARD else 0
-    if rel in ("past", "last") and match.text.lower().startswith("the "):
-        step = 0  # "the past week", "for the last month": the span that ends now
+    if rel in ("past", "last") and re.search(r"\bthe\s+" + rel + r"\b", match.text.lower()):
+        step = 0  # "the past week", "for the last month": the span that ends now; not "the end of last year"
     unit = g["unit"].lower()
     p = res.published
     if unit == "decade":

@@ -378,3 +378,17 @@ def test_other_forms(expression, sentence, expected):
 ])
 def test_the_end_of_last_year_is_in_last_year(expression, sentence, expected):
     assert value(expression, FRIDAY, sentence) == expected
+
+
+# this season -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("expression,published,sentence,expected", [
+    ("this fall", dt.date(2024, 3, 13), "The new parliament building opens this fall.", "2024-FA"),
+    ("this summer", dt.date(2024, 2, 6), "The ministry says the dam is finished this summer.", "2024-SU"),
+    ("this spring", dt.date(2024, 11, 5), "The harvest failed this spring.", "2024-SP"),
+    ("this winter", dt.date(2024, 3, 20), "Heavy snow this winter cut off the mountain villages.", "2023-WI"),
+    ("this winter", dt.date(2024, 10, 2), "Gas supplies will run short this winter.", "2024-WI"),
+    ("this winter", dt.date(2024, 1, 20), "The river froze this winter.", "2023-WI"),
+])
+def test_this_season_is_the_season_of_this_year(expression, published, sentence, expected):
+    assert value(expression, published, sentence) == expected

@@ -203,6 +203,10 @@ def season(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
         containing = [c for c in candidates if values.start_of(c) <= today <= (c.end or "")]
         if containing:
             return containing[0]
+        # "will open this summer" said in April is this year's summer, not last year's nearer one; the
+        # winter that straddles the new year may be the one just ended or the coming one
+        this_year = [values.season(res.published.year + k, code) for k in ((-1, 0) if code == "WI" else (0,))]
+        return res.pick_span(this_year, res.lean(match))
     return res.pick_span(candidates, res.lean(match))
 
 

@@ -392,3 +392,15 @@ def test_the_end_of_last_year_is_in_last_year(expression, sentence, expected):
 ])
 def test_this_season_is_the_season_of_this_year(expression, published, sentence, expected):
     assert value(expression, published, sentence) == expected
+
+
+# a week of a month -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("expression,sentence,expected", [
+    ("the last week of April", "Negotiators are to meet again in the last week of April.", "2024-W17"),
+    ("the first week of March", "The border crossing stayed shut in the first week of March.", "2024-W10"),
+    ("the second week of May", "A donor conference is planned for the second week of May.", "2024-W19"),
+    ("the third week of January 1999", None, "1999-W03"),
+])
+def test_a_numbered_week_of_a_month_is_an_iso_week(expression, sentence, expected):
+    assert value(expression, WEDNESDAY, sentence) == expected

@@ -53,6 +53,22 @@ def week_of(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
     return values.week(dt.date.fromisoformat(day.date)) if day and day.date else None
 
 
+def nth_week(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
+    """'the first week of March', 'the last week of April 1999': of the month's weeks (Monday to Sunday)
+    counted as ISO counts a year's, those whose Thursday falls in the month."""
+    span = month(res, i, match)
+    if span is None or span.start is None:
+        return None
+    first = dt.date.fromisoformat(span.start)
+    thursday = first + dt.timedelta(days=(3 - first.weekday()) % 7)
+    thursdays = [thursday + dt.timedelta(weeks=k) for k in range(5)
+                 if (thursday + dt.timedelta(weeks=k)).month == first.month]
+    number = vocabulary().ordinals.get(match.groups["ordinal"].lower()) or int(match.groups["ordinal"][0])
+    if number == -1:
+        number = len(thursdays)
+    return values.week(thursdays[number - 1]) if 1 <= number <= len(thursdays) else None
+
+
 def day_after_date(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
     """'25' in 'April 24 and 25': the month and year of the date just before."""
     previous = res.results[i - 1] if i else None
@@ -238,7 +254,7 @@ def holiday(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
 
 
 READERS: dict[str, Callable[[Resolution, int, Match], ResolvedDate | None]] = {
-    "iso": iso, "date": date, "week_of": week_of, "day_after_date": day_after_date, "month_year": month_year,
+    "iso": iso, "date": date, "week_of": week_of, "nth_week": nth_week, "day_after_date": day_after_date, "month_year": month_year,
     "month": month, "bare_month": month, "clock": clock, "fiscal_year": fiscal_year, "year": year,
     "bare_year": year, "short_year": short_year, "decade": decade, "century": century, "quarter": quarter,
     "the_quarter": the_quarter, "season": season, "bare_season": season, "holiday": holiday,

@@ -139,6 +139,8 @@ TABLE: list[tuple[str, str, str, bool]] = [
     ("weekend", "WEEKEND", r"\b(?:(?:over|at|during)\s+)?(?:the\s+)?(?:(?P<rel>last|next|this|past|coming)\s+)?"
                            r"weekend\b", True),
     ("week_of", "WEEK", r"\bthe\s+week\s+of\s+{month}\s+{day}\b(?:,?\s+{year})?", False),
+    ("nth_week", "WEEK", r"\bthe\s+(?i:{ordinal})\s+(?i:week)\s+(?i:of|in)\s+{month}(?!\s+\d{{1,2}}\b)(?:,?\s+{year})?\b{yrel}",
+     False),
     ("week_before_last", "UNITS", r"\bthe\s+(?P<unit>week|month|year)\s+before\s+last\b", True),
     ("quarter", "QUARTERS", r"\b(?:(?:{year}|(?P<yrel0>this|last|next)\s+year)'s\s+)?(?:the\s+)?(?:fiscal\s+)?"
                             r"{ordinal}[\s-]+(?:fiscal\s+|calendar\s+)?(?P<part2>quarter|half|period)\b"

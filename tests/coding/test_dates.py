@@ -404,3 +404,17 @@ def test_this_season_is_the_season_of_this_year(expression, published, sentence,
 ])
 def test_a_numbered_week_of_a_month_is_an_iso_week(expression, sentence, expected):
     assert value(expression, WEDNESDAY, sentence) == expected
+
+
+# the next day, the previous week: counted from the sentence's own date ----------------------------------------
+
+@pytest.mark.parametrize("expression,sentence,expected", [
+    ("the following month", "The envoy left Kabul in June 2021 and returned the following month.", "2021-07"),
+    ("the next day", "Fighting broke out on March 3 and a truce was signed the next day.", "2024-03-04"),
+    ("the previous week", "The strike began on Feb. 20 after talks had failed the previous week.", "2024-W07"),
+    ("the next day", "The two men were released and appeared in court the next day.", None),
+    ("the previous day", "Police said the car had been stolen the previous day.", None),
+    ("the following week", "The ministers agreed to meet again the following week.", "2024-W12"),
+])
+def test_the_next_day_counts_from_the_sentences_date_or_is_unresolved(expression, sentence, expected):
+    assert value(expression, WEDNESDAY, sentence) == expected

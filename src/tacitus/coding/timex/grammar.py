@@ -131,6 +131,10 @@ TABLE: list[tuple[str, str, str, bool]] = [
     ("decade", "DECADES", r"(?<![\w'])(?:{mod_req}?(?:the\s+)?{mod_req}?)(?:(?P<decade>(?:1[0-9]|20)\d)0'?s|"
                           r"'(?P<short>\d)0'?s|(?P<dword>{decades}))\b", True),
     ("century", "CENTURY", r"\b(?:the\s+)?(?:(?P<nth>\d{{1,2}})(?:st|nd|rd|th)|{ordinal})[\s-]+century\b", True),
+    # before unit_rel, which reads the same words from publication: "the next day" counts from the
+    # sentence's date, and from nothing when it has none
+    ("anchored", "UNITS", r"\bthe\s+(?P<side>next|following|previous|preceding|prior)\s+"
+                          r"(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year)\b", True),
     ("unit_rel", "UNITS", r"\b(?:{when}\s+)?(?:the\s+)?{rel}\s+(?P<fiscal>fiscal\s+)?{one_unit}\b", True),
     ("unit_rel", "UNITS", r"\b(?:the\s+)?(?P<edge>end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+)?"
                           r"(?:{rel}\s+)?(?P<unit>week|month|year|quarter|decade|century)\b", True),
@@ -139,8 +143,8 @@ TABLE: list[tuple[str, str, str, bool]] = [
     ("weekend", "WEEKEND", r"\b(?:(?:over|at|during)\s+)?(?:the\s+)?(?:(?P<rel>last|next|this|past|coming)\s+)?"
                            r"weekend\b", True),
     ("week_of", "WEEK", r"\bthe\s+week\s+of\s+{month}\s+{day}\b(?:,?\s+{year})?", False),
-    ("nth_week", "WEEK", r"\bthe\s+(?i:{ordinal})\s+(?i:week)\s+(?i:of|in)\s+{month}(?!\s+\d{{1,2}}\b)(?:,?\s+{year})?\b{yrel}",
-     False),
+    ("nth_week", "WEEK", r"\bthe\s+(?i:{ordinal})\s+(?i:week)\s+(?i:of|in)\s+{month}(?!\s+\d{{1,2}}\b)"
+                         r"(?:,?\s+{year})?\b{yrel}", False),
     ("week_before_last", "UNITS", r"\bthe\s+(?P<unit>week|month|year)\s+before\s+last\b", True),
     ("quarter", "QUARTERS", r"\b(?:(?:{year}|(?P<yrel0>this|last|next)\s+year)'s\s+)?(?:the\s+)?(?:fiscal\s+)?"
                             r"{ordinal}[\s-]+(?:fiscal\s+|calendar\s+)?(?P<part2>quarter|half|period)\b"
@@ -168,8 +172,6 @@ TABLE: list[tuple[str, str, str, bool]] = [
     ("holiday", "HOLIDAYS", r"\b{not_a_set}(?:(?P<rel>last|next|this|past|coming)\s+)?(?:the\s+)?{holiday}(?:'s)?"
                             r"(?:\s+(?:of\s+)?{year})?\b", True),
     ("anchored", "UNITS", r"\b(?P<when>earlier|later|early|late)?\s*(?:on\s+)?(?:that|the\s+same|that\s+same)\s+"
-                          r"(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year)\b", True),
-    ("anchored", "UNITS", r"\bthe\s+(?P<side>next|following|previous|preceding|prior)\s+"
                           r"(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year)\b", True),
     ("anchored", "UNITS", r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<side>before|after|earlier|later)\b"
                           r"(?!\s+\w)", True),

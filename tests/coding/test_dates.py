@@ -418,3 +418,22 @@ def test_a_numbered_week_of_a_month_is_an_iso_week(expression, sentence, expecte
 ])
 def test_the_next_day_counts_from_the_sentences_date_or_is_unresolved(expression, sentence, expected):
     assert value(expression, WEDNESDAY, sentence) == expected
+
+
+# years spelled out -----------------------------------------------------------------------------------------
+
+def test_a_year_spelled_out_is_that_year():
+    assert values("The dam was finished in nineteen eighty-six, the ministry said.", WEDNESDAY) == ["1986"]
+    assert values("Fares have not risen since two thousand and nine.", WEDNESDAY) == ["2009"]
+    assert value("the year two thousand", WEDNESDAY, "Banks feared the year two thousand would crash them.") \
+        == "2000"
+    assert value("twenty twelve", WEDNESDAY, "The port reopened in twenty twelve.") == "2012"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nineteen ninety-five delegates voted for the motion.",
+    "Nineteen soldiers and twenty-two civilians were hurt.",
+    "Two thousand people crossed the border.",
+])
+def test_a_count_spelled_out_is_no_year(sentence):
+    assert find_dates(sentence, WEDNESDAY) == []

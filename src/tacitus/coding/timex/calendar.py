@@ -14,8 +14,8 @@ from tacitus.coding.timex.grammar import Match
 from tacitus.coding.timex.holidays import holiday_date
 from tacitus.coding.timex.relative import weekday_day
 from tacitus.coding.timex.vocabulary import vocabulary
-from tacitus.coding.timex.words import (BACKWARD, FORWARD, YEAR_STEP, day_of_word, full_year, month_number, relation,
-                                        stated_year, weekday_number)
+from tacitus.coding.timex.words import (BACKWARD, FORWARD, YEAR_STEP, count, day_of_word, full_year, month_number,
+                                        relation, stated_year, weekday_number)
 from tacitus.records import ResolvedDate
 
 if TYPE_CHECKING:
@@ -139,6 +139,18 @@ def year(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
     return values.year(int(match.groups["year"]))
 
 
+def spelled_year(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
+    """'nineteen ninety-five', 'twenty ten', 'the year two thousand', 'two thousand and one'."""
+    g = match.groups
+    if "hundreds" in g:
+        rest = count(re.sub(r"[\s-]+", "-", g["rest"].lower()))
+        century = vocabulary().numbers[g["hundreds"].lower()]
+    else:
+        rest = count(g["rest2"]) if "rest2" in g else 0
+        century = 20
+    return values.year(century * 100 + rest) if rest is not None else None
+
+
 def short_year(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
     """"'98": the year of that name nearest before publication (or just after it)."""
     return values.year(full_year(match.groups["fy"], res.published))
@@ -256,6 +268,6 @@ def holiday(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
 READERS: dict[str, Callable[[Resolution, int, Match], ResolvedDate | None]] = {
     "iso": iso, "date": date, "week_of": week_of, "nth_week": nth_week, "day_after_date": day_after_date,
     "month_year": month_year, "month": month, "bare_month": month, "clock": clock, "fiscal_year": fiscal_year,
-    "year": year, "bare_year": year, "short_year": short_year, "decade": decade, "century": century, "quarter": quarter,
+    "year": year, "bare_year": year, "spelled_year": spelled_year, "short_year": short_year, "decade": decade, "century": century, "quarter": quarter,
     "the_quarter": the_quarter, "season": season, "bare_season": season, "holiday": holiday,
 }

@@ -83,6 +83,10 @@ def _blocks() -> dict[str, str]:
         "not_a_set": r"(?<!every\s)(?<!Every\s)(?<!each\s)(?<!Each\s)",  # "every Monday" is no date
         "papers": r"(?!\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Independent|Observer|Star|School)\b)",
         "decades": _alternation(vocab.decades),
+        # the words of a year spelled out ("nineteen ninety-five", "two thousand and one")
+        "units": _alternation([w for w, n in vocab.numbers.items() if 1 <= n <= 9 and " " not in w and len(w) > 2]),
+        "teens": _alternation([w for w, n in vocab.numbers.items() if 10 <= n <= 19]),
+        "tens": _alternation([w for w, n in vocab.numbers.items() if 20 <= n <= 90 and n % 10 == 0]),
         "references": _alternation(vocab.references),
     }
 
@@ -96,7 +100,7 @@ def _keys() -> dict[str, frozenset[str]]:
         "MONTHS": frozenset(vocab.months), "WEEKDAYS": frozenset(vocab.weekdays),
         "SEASONS": frozenset(vocab.seasons), "CLOCK": digit | frozenset(vocab.clock_words),
         "FISCAL": frozenset({"fiscal", "fy"}), "DECADES": digit | frozenset(vocab.decades),
-        "CENTURY": frozenset({"century"}), "WEEKEND": frozenset({"weekend"}), "WEEK": frozenset({"week"}),
+        "CENTURY": frozenset({"century"}), "SPELLED_YEARS": frozenset({"eighteen", "nineteen", "twenty", "thousand"}), "WEEKEND": frozenset({"weekend"}), "WEEK": frozenset({"week"}),
         "QUARTERS": frozenset({"quarter", "quarters", "half", "period"}),
         "DAY_WORDS": frozenset({"today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening",
                                 "night"}),
@@ -126,6 +130,9 @@ TABLE: list[tuple[str, str, str, bool]] = [
     ("clock", "CLOCK", r"\b(?:(?-i:{weekday})|{day_word})(?:\s+{part})?,?\s+at\s+(?:about\s+)?{clock}{zone}", True),
     ("fiscal_year", "FISCAL", r"\b(?:fiscal(?:\s+year)?|FY)\s*'?(?P<fy>(?:19|20)\d\d|\d\d)\b", True),
     ("year", "DIGIT", r"\b{mod_req}?(?:the\s+year\s+)?{year}\b(?!\s*(?:%|percent|[-/]\d))", True),
+    ("spelled_year", "SPELLED_YEARS", r"\b(?:the\s+year\s+)?(?:(?P<hundreds>eighteen|nineteen|twenty)[\s-]+"
+                                      r"(?P<rest>{tens}(?:[\s-]+{units})?|{teens})|two\s+thousand(?:\s+and)?"
+                                      r"(?:[\s-]+(?P<rest2>{units}|{teens}))?)\b(?![\s-]+(?:{units}|{tens})\b)", True),
     ("bare_year", "DIGIT", r"\b(?:(?:pre|post|mid)-)?{year}\b(?!\s*(?:%|percent))", True),
     ("short_year", "DIGIT", r"(?<![\w'])'(?P<fy>\d\d)\b(?!'?s\b)", True),
     ("decade", "DECADES", r"(?<![\w'])(?:{mod_req}?(?:the\s+)?{mod_req}?)(?:(?P<decade>(?:1[0-9]|20)\d)0'?s|"
@@ -233,6 +240,8 @@ def _acceptable(kind: str, text: str, start: int, end: int, groups: dict[str, st
         return inside
     if kind == "bare_month":
         return inside or _previous_word(text, start) in YEAR_CONTEXT | {"the", "on"} or bool(groups.get("yrel"))
+    if kind == "spelled_year":  # "nineteen ninety-five people" counts; "in nineteen ninety-five" is a year
+        return inside or _names_the_year(text[start:end]) or _previous_word(text, start) in YEAR_CONTEXT
     if kind in ("year", "short_year"):
         return (inside or (kind == "year" and not text[start].isdigit())
                 or _previous_word(text, start) in YEAR_CONTEXT
@@ -241,6 +250,10 @@ def _acceptable(kind: str, text: str, start: int, end: int, groups: dict[str, st
         name = re.sub(r"^the\s+", "", groups.get("holiday", ""), flags=re.I)
         return inside or name[:1].isupper()
     return True
+
+
+def _names_the_year(text: str) -> bool:
+    return text.lower().startswith("the year")
 
 
 def _previous_word(text: str, start: int) -> str:

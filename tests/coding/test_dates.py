@@ -437,3 +437,9 @@ def test_a_year_spelled_out_is_that_year():
 ])
 def test_a_count_spelled_out_is_no_year(sentence):
     assert find_dates(sentence, WEDNESDAY) == []
+
+
+def test_a_decade_without_its_apostrophe_is_read_only_where_it_is_asked_for():
+    assert value("the 90s", WEDNESDAY, "The civil war of the 90s left the valley empty.") == "199X"
+    assert value("the early 80s", WEDNESDAY, "Oil money built the tower in the early 80s.") == "198X"
+    assert find_dates("Temperatures stayed in the 90s all week.", WEDNESDAY) == []

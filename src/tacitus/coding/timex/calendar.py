@@ -268,6 +268,7 @@ def holiday(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
 READERS: dict[str, Callable[[Resolution, int, Match], ResolvedDate | None]] = {
     "iso": iso, "date": date, "week_of": week_of, "nth_week": nth_week, "day_after_date": day_after_date,
     "month_year": month_year, "month": month, "bare_month": month, "clock": clock, "fiscal_year": fiscal_year,
-    "year": year, "bare_year": year, "spelled_year": spelled_year, "short_year": short_year, "decade": decade, "century": century, "quarter": quarter,
-    "the_quarter": the_quarter, "season": season, "bare_season": season, "holiday": holiday,
+    "year": year, "bare_year": year, "spelled_year": spelled_year, "short_year": short_year, "decade": decade,
+    "bare_decade": decade, "century": century, "quarter": quarter, "the_quarter": the_quarter, "season": season,
+    "bare_season": season, "holiday": holiday,
 }

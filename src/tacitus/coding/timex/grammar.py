@@ -31,7 +31,7 @@ YEAR_CONTEXT = {"in", "since", "during", "until", "till", "by", "of", "from", "t
                 "fiscal", "as", "for", "about", "spring", "summer", "fall", "autumn", "winter", "than"}
 STOPWORDS = frozenset({"the", "in", "a", "at", "this", "for", "of", "to", "by", "as", "so", "right", "just"})
 HOLIDAY_STOPWORDS = frozenset({"the", "of", "day", "s"})
-LOOSE_KINDS = {"bare_year", "bare_season", "reference", "overnight", "in_units", "the_quarter"}
+LOOSE_KINDS = {"bare_year", "bare_decade", "bare_season", "reference", "overnight", "in_units", "the_quarter"}
 
 
 def _alternation(words: Iterable[str], *, capital: bool = False) -> str:
@@ -137,6 +137,8 @@ TABLE: list[tuple[str, str, str, bool]] = [
     ("short_year", "DIGIT", r"(?<![\w'])'(?P<fy>\d\d)\b(?!'?s\b)", True),
     ("decade", "DECADES", r"(?<![\w'])(?:{mod_req}?(?:the\s+)?{mod_req}?)(?:(?P<decade>(?:1[0-9]|20)\d)0'?s|"
                           r"'(?P<short>\d)0'?s|(?P<dword>{decades}))\b", True),
+    # "the 90s" may be a temperature or an age: read only where the caller says an expression stands
+    ("bare_decade", "DIGIT", r"\bthe\s+(?:(?:early|late|mid)[\s-]+)?(?P<short>\d)0s\b", True),
     ("century", "CENTURY", r"\b(?:the\s+)?(?:(?P<nth>\d{{1,2}})(?:st|nd|rd|th)|{ordinal})[\s-]+century\b", True),
     # before unit_rel, which reads the same words from publication: "the next day" counts from the
     # sentence's date, and from nothing when it has none

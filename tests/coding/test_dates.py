@@ -338,10 +338,17 @@ def test_a_deadline_is_marked_as_a_bound():
 
 @pytest.mark.parametrize("expression,published", [
     ("", FRIDAY), ("   ", FRIDAY), ("in 99999", FRIDAY), ("tomorrow", dt.date(9999, 12, 31)),
+    ("Jan. 8, 99999", FRIDAY), ("the year 99999", FRIDAY), ("the 99990s", FRIDAY), ("next week", dt.date(9999, 12, 31)),
+    ("Sunday", dt.date(1, 1, 1)), ("the 100th century", FRIDAY), ("20000 years ago", FRIDAY),
     ("next year", dt.date(9999, 6, 1)), ("Feb. 30", FRIDAY), ("for three weeks", FRIDAY),
 ])
 def test_what_cannot_be_placed_is_none(expression, published):
     assert resolve_date(expression, published) is None
+
+
+def test_a_date_keeps_the_year_written_after_it_or_is_refused():
+    assert value("Jan. 8, 9999", FRIDAY) == "9999-01-08"
+    assert value("Jan. 8", FRIDAY, "Rebels said that on Jan. 8, 3000 fighters crossed the river.") == "2024-01-08"
 
 
 # more forms of wire copy ----------------------------------------------------------------------------------

@@ -58,6 +58,9 @@ def _blocks() -> dict[str, str]:
         "day": r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?",
         "year": year,
         "year2": year2,
+        # a year written after a date but out of the calendar ("Jan. 8, 99999"): the date is refused, not
+        # given a year of its own choosing
+        "wide_year": r",\s*(?P<wide_year>\d{4,})(?=\s*(?:[.,;:)]|$))",
         "number": (r"(?P<count>\d+|" + _alternation(vocab.numbers) + "(?:-"
                    + _alternation([w for w, n in vocab.numbers.items() if n < 10]) + ")?)"),
         "ordinal": r"(?P<ordinal>" + _alternation(vocab.ordinals) + r"|[1-4](?:st|nd|rd|th))",
@@ -100,7 +103,8 @@ def _keys() -> dict[str, frozenset[str]]:
         "MONTHS": frozenset(vocab.months), "WEEKDAYS": frozenset(vocab.weekdays),
         "SEASONS": frozenset(vocab.seasons), "CLOCK": digit | frozenset(vocab.clock_words),
         "FISCAL": frozenset({"fiscal", "fy"}), "DECADES": digit | frozenset(vocab.decades),
-        "CENTURY": frozenset({"century"}), "SPELLED_YEARS": frozenset({"eighteen", "nineteen", "twenty", "thousand"}), "WEEKEND": frozenset({"weekend"}), "WEEK": frozenset({"week"}),
+        "CENTURY": frozenset({"century"}), "WEEKEND": frozenset({"weekend"}), "WEEK": frozenset({"week"}),
+        "SPELLED_YEARS": frozenset({"eighteen", "nineteen", "twenty", "thousand"}),
         "QUARTERS": frozenset({"quarter", "quarters", "half", "period"}),
         "DAY_WORDS": frozenset({"today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening",
                                 "night"}),
@@ -117,8 +121,8 @@ def _keys() -> dict[str, frozenset[str]]:
 # capital even in the case-insensitive patterns ((?-i:...)).
 TABLE: list[tuple[str, str, str, bool]] = [
     ("iso", "DIGIT", r"\b(?P<year>\d{{4}})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b", False),
-    ("date", "MONTHS", r"\b(?:{weekday},?\s+)?(?:(?i:{rel})\s+)?(?:the\s+)?{month}\s+{day}\b(?:,?\s+{year})?"
-                       r"(?!\d|:\d){yrel}", False),
+    ("date", "MONTHS", r"\b(?:{weekday},?\s+)?(?:(?i:{rel})\s+)?(?:the\s+)?{month}\s+{day}\b"
+                       r"(?:,?\s+{year}|{wide_year})?(?!\d|:\d){yrel}", False),
     ("date", "MONTHS", r"\b(?:{weekday},?\s+)?(?:the\s+)?{day}(?:\s+of)?\s+{month}(?:,?\s+{year})?\b{yrel}", False),
     ("day_after_date", "DIGIT", r"(?<=\d)(?:\s*(?:,|and|or|to|through|[-\u2013])\s*)+(?P<core>(?P<day>[0-3]?\d)"
                                 r"(?:st|nd|rd|th)?)\b(?![\d:%]|[.,]\d|\s*(?:percent|per|people|of))", False),

@@ -450,3 +450,18 @@ def test_a_decade_without_its_apostrophe_is_read_only_where_it_is_asked_for():
     assert value("the 90s", WEDNESDAY, "The civil war of the 90s left the valley empty.") == "199X"
     assert value("the early 80s", WEDNESDAY, "Oil money built the tower in the early 80s.") == "198X"
     assert find_dates("Temperatures stayed in the 90s all week.", WEDNESDAY) == []
+
+
+# quarters and halves named by their months ------------------------------------------------------------------
+
+@pytest.mark.parametrize("expression,sentence,expected", [
+    ("the first three months of the year", "Arms imports doubled in the first three months of the year.", "1989-Q1"),
+    ("the last six months of 1987", "The mine produced no ore in the last six months of 1987.", "1987-H2"),
+    ("the first six months of next year", "Elections must be held in the first six months of next year.",
+     "1990-H1"),
+    ("the July-September quarter", "The airline lost money in the July-September quarter.", "1989-Q3"),
+    ("the April-June quarter of 1988", None, "1988-Q2"),
+    ("the February-April period", "Exports rose in the February-April period.", None),
+])
+def test_a_quarter_or_half_named_by_its_months(expression, sentence, expected):
+    assert value(expression, OCTOBER_1989, sentence) == expected

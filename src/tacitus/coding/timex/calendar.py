@@ -201,6 +201,32 @@ def quarter(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
     return res.pick_span([make(res.published.year + k, number) for k in (-1, 0, 1)], res.lean(match))
 
 
+def months_of_year(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
+    """'the first three months of the year' is its first quarter, 'the last six months of 1998' its second half."""
+    g = match.groups
+    year = stated_year(g, res.published) if "the_year" not in g else res.published.year
+    if year is None:
+        return None
+    first = g["side"].lower() == "first"
+    if g["count"] in ("three", "3"):
+        return values.quarter(year, 1 if first else 4)
+    return values.half(year, 1 if first else 2)
+
+
+def month_range(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
+    """'the January-March quarter', 'the July-September period': a calendar quarter named by its months."""
+    g = match.groups
+    months = vocabulary().months
+    first, last = months.get(g["month"].lower().rstrip(".")), months.get(g["month2"].lower().rstrip("."))
+    if first is None or last is None or first % 3 != 1 or last != first + 2:
+        return None  # not the three months of one calendar quarter
+    number = (first - 1) // 3 + 1
+    year = stated_year(g, res.published)
+    if year is not None:
+        return values.quarter(year, number)
+    return res.pick_span([values.quarter(res.published.year + k, number) for k in (-1, 0, 1)], res.lean(match))
+
+
 def the_quarter(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
     """'the quarter' of an earnings story: the sentence's own, else the one just reported, or the current
     one when the clause looks ahead."""
@@ -270,5 +296,5 @@ READERS: dict[str, Callable[[Resolution, int, Match], ResolvedDate | None]] = {
     "month_year": month_year, "month": month, "bare_month": month, "clock": clock, "fiscal_year": fiscal_year,
     "year": year, "bare_year": year, "spelled_year": spelled_year, "short_year": short_year, "decade": decade,
     "bare_decade": decade, "century": century, "quarter": quarter, "the_quarter": the_quarter, "season": season,
-    "bare_season": season, "holiday": holiday,
+    "bare_season": season, "holiday": holiday, "months_of_year": months_of_year, "month_range": month_range,
 }

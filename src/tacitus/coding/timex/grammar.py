@@ -104,7 +104,7 @@ def _keys() -> dict[str, frozenset[str]]:
         "SEASONS": frozenset(vocab.seasons), "CLOCK": digit | frozenset(vocab.clock_words),
         "FISCAL": frozenset({"fiscal", "fy"}), "DECADES": digit | frozenset(vocab.decades),
         "CENTURY": frozenset({"century"}), "WEEKEND": frozenset({"weekend"}), "WEEK": frozenset({"week"}),
-        "SPELLED_YEARS": frozenset({"eighteen", "nineteen", "twenty", "thousand"}),
+        "SPELLED_YEARS": frozenset({"eighteen", "nineteen", "twenty", "thousand"}), "MONTHS_OF": frozenset({"months"}),
         "QUARTERS": frozenset({"quarter", "quarters", "half", "period"}),
         "DAY_WORDS": frozenset({"today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening",
                                 "night"}),
@@ -165,6 +165,10 @@ TABLE: list[tuple[str, str, str, bool]] = [
                             r"|the\s+year))?", True),
     ("quarter", "QUARTERS", r"\b(?:the\s+)?(?P<same>year-earlier|year-ago|prior-year|year-before|comparable|same|"
                             r"year\s+earlier|year\s+ago)\s+(?P<part2>quarter|period|half)\b", True),
+    ("months_of_year", "MONTHS_OF", r"\bthe\s+(?P<side>first|last|final)\s+(?P<count>three|six|3|6)\s+months\s+of\s+"
+                                    r"(?:(?P<the_year>the\s+year)|(?P<yrel>this|last|next)\s+year|{year})\b", True),
+    ("month_range", "QUARTERS", r"\b(?:the\s+)?{month}\s*[-\u2013]\s*(?P<month2>(?-i:[A-Z])[a-z]+\.?)\s+"
+                                r"(?P<part2>quarter|period)\b(?:\s+(?:of\s+)?{year})?", True),
     ("the_quarter", "QUARTERS", r"\bthe\s+(?P<part2>quarter|half)\b(?!\s+of\b|-)", True),
     ("season", "SEASONS", r"\b(?:(?:{rel}|{when})[\s-]+|(?:in\s+)?the\s+|{mod_req}){season}(?:\s+(?:of\s+)?"
                           r"(?:{year}|(?P<yrel>this|last|next)\s+year))?\b(?!\s+of\b)", True),

@@ -465,3 +465,19 @@ def test_a_decade_without_its_apostrophe_is_read_only_where_it_is_asked_for():
 ])
 def test_a_quarter_or_half_named_by_its_months(expression, sentence, expected):
     assert value(expression, OCTOBER_1989, sentence) == expected
+
+
+# the year, year end ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("expression,sentence,expected", [
+    ("the year", "Net income for the year rose 12%, the company said.", "1989"),
+    ("the year", "In 1986, the year the refinery burned, output fell.", "1986"),
+    ("year end", "The merger should be completed by year end.", "1989"),
+    ("the year", "It was the year of the great flood.", None),
+])
+def test_the_year_asked_about_is_this_one_or_the_sentences(expression, sentence, expected):
+    assert value(expression, OCTOBER_1989, sentence) == expected
+
+
+def test_the_year_in_running_text_is_no_date():
+    assert find_dates("Net income for the year rose 12%.", OCTOBER_1989) == []

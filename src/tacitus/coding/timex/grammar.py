@@ -31,7 +31,7 @@ YEAR_CONTEXT = {"in", "since", "during", "until", "till", "by", "of", "from", "t
                 "fiscal", "as", "for", "about", "spring", "summer", "fall", "autumn", "winter", "than"}
 STOPWORDS = frozenset({"the", "in", "a", "at", "this", "for", "of", "to", "by", "as", "so", "right", "just"})
 HOLIDAY_STOPWORDS = frozenset({"the", "of", "day", "s"})
-LOOSE_KINDS = {"bare_year", "bare_decade", "bare_season", "reference", "overnight", "in_units", "the_quarter"}
+LOOSE_KINDS = {"bare_year", "bare_decade", "the_year", "bare_season", "reference", "overnight", "in_units", "the_quarter"}
 
 
 def _alternation(words: Iterable[str], *, capital: bool = False) -> str:
@@ -151,7 +151,9 @@ TABLE: list[tuple[str, str, str, bool]] = [
     ("unit_rel", "UNITS", r"\b(?:{when}\s+)?(?:the\s+)?{rel}\s+(?P<fiscal>fiscal\s+)?{one_unit}\b", True),
     ("unit_rel", "UNITS", r"\b(?:the\s+)?(?P<edge>end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+)?"
                           r"(?:{rel}\s+)?(?P<unit>week|month|year|quarter|decade|century)\b", True),
-    ("unit_rel", "UNITS", r"\b(?P<unit>year|month|quarter)(?:-end|'s\s+end)\b", True),
+    ("unit_rel", "UNITS", r"\b(?P<unit>year|month|quarter)(?:-end|'s\s+end|\s+end)\b", True),
+    # "net income for the year": this year, or the year of the sentence's own date; too vague for running text
+    ("the_year", "UNITS", r"\bthe\s+year\b(?!\s+(?:before|after|earlier|later|ago|of|\d))(?!-)", True),
     ("unit_rel", "UNITS", r"\b(?:earlier|later|early|late)\s+in\s+the\s+(?P<unit>day|week|month|year)\b", True),
     ("weekend", "WEEKEND", r"\b(?:(?:over|at|during)\s+)?(?:the\s+)?(?:(?P<rel>last|next|this|past|coming)\s+)?"
                            r"weekend\b", True),
@@ -232,7 +234,7 @@ def scan(text: str, loose: tuple[int, int] | None = None) -> list[Match]:
 def anchored(match: Match) -> bool:
     """Whether the expression counts from another date of its sentence ("later that year", "a year
     earlier", "April 24 and 25", a time beside a weekday), so is read after the others."""
-    if match.kind in ("anchored", "day_after_date", "the_quarter"):
+    if match.kind in ("anchored", "day_after_date", "the_quarter", "the_year"):
         return True
     if match.kind == "clock":
         return "weekday" not in match.groups and "dayword" not in match.groups

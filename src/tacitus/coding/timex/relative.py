@@ -81,6 +81,15 @@ def unit_rel(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
     return values.moved(p, unit, step)
 
 
+def the_year(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
+    """'the year': the year of the sentence's own date ("in 1996, the year of the bombing"), else this one."""
+    anchor = res.anchor(i)
+    if anchor is not None and anchor.start and anchor.precision in ("day", "week", "month", "quarter", "half",
+                                                                      "season", "year"):
+        return values.year(int(anchor.start[:4]))
+    return values.year(res.published.year)
+
+
 def weekend(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
     """The weekend of this ISO week, or of the one before or after, as the words or the clause say."""
     rel = match.groups.get("rel", "").lower()
@@ -164,6 +173,6 @@ def reference(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
 
 READERS: dict[str, Callable[[Resolution, int, Match], ResolvedDate | None]] = {
     "weekday": weekday, "day_offset": day_offset, "day_word": day_word, "overnight": day_word,
-    "unit_rel": unit_rel, "weekend": weekend, "week_before_last": week_before_last, "in_units": in_units,
+    "unit_rel": unit_rel, "the_year": the_year, "weekend": weekend, "week_before_last": week_before_last, "in_units": in_units,
     "ago": ago, "anchored": anchored, "reference": reference,
 }

@@ -481,3 +481,12 @@ def test_the_year_asked_about_is_this_one_or_the_sentences(expression, sentence,
 
 def test_the_year_in_running_text_is_no_date():
     assert find_dates("Net income for the year rose 12%.", OCTOBER_1989) == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The truce expires Sunday, and neither side has asked to extend it.", "2024-03-17"),
+    ("The tribunal reconvenes Monday and the general testifies Tuesday.", "2024-03-18"),
+    ("Polling stations open Sunday at dawn.", "2024-03-17"),
+])
+def test_a_deadline_or_session_in_the_present_tense_is_the_coming_day(sentence, expected):
+    assert values(sentence, WEDNESDAY)[0] == expected

@@ -490,3 +490,31 @@ def test_the_year_in_running_text_is_no_date():
 ])
 def test_a_deadline_or_session_in_the_present_tense_is_the_coming_day(sentence, expected):
     assert values(sentence, WEDNESDAY)[0] == expected
+
+
+# the rest of the forms issue 13 lists ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("expression,expected", [
+    ("next month", "2024-04"), ("this month", "2024-03"), ("next quarter", "2024-Q2"), ("last year", "2023"),
+    ("six months from now", "2024-09"), ("two years from now", "2026"), ("three weeks from now", "2024-W14"),
+    ("ten days from now", "2024-03-25"), ("eleven days ago", "2024-03-04"), ("twenty-one days ago", "2024-02-23"),
+    ("a couple of weeks ago", "2024-W09"), ("the beginning of the month", "2024-03"),
+    ("the middle of next year", "2025"),
+])
+def test_spans_counted_from_publication_in_words(expression, expected):
+    assert value(expression, FRIDAY) == expected
+
+
+def test_a_day_earlier_counts_from_the_date_before_it():
+    assert value("a day earlier", FRIDAY, "The border reopened on March 4, a day earlier than planned.") \
+        == "2024-03-03"
+
+
+@pytest.mark.parametrize("expression,sentence", [
+    ("every Monday", "The council has met every Monday since the war."),
+    ("each year", "Thousands of pilgrims arrive each year."),
+    ("daily", "The ministry publishes casualty figures daily."),
+    ("for three weeks", "The siege lasted for three weeks."),
+])
+def test_sets_and_durations_are_no_dates(expression, sentence):
+    assert resolve_date(expression, FRIDAY, context=sentence) is None

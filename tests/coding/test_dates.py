@@ -518,3 +518,15 @@ def test_a_day_earlier_counts_from_the_date_before_it():
 ])
 def test_sets_and_durations_are_no_dates(expression, sentence):
     assert resolve_date(expression, FRIDAY, context=sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Turnout was high for a Sunday, observers said.",
+    "The market rarely moves much on a Friday.",
+])
+def test_a_weekday_after_a_is_any_such_day_and_no_date(sentence):
+    assert find_dates(sentence, WEDNESDAY) == []
+
+
+def test_a_weekday_after_a_that_qualifies_a_noun_is_that_day():
+    assert values("Hundreds attended a Sunday evening vigil for the victims.", WEDNESDAY) == ["2024-03-10"]

@@ -258,6 +258,9 @@ def _acceptable(kind: str, text: str, start: int, end: int, groups: dict[str, st
         return (inside or (kind == "year" and not text[start].isdigit())
                 or _previous_word(text, start) in YEAR_CONTEXT
                 or text[end:end + 2] in ("'s", "\u2019s"))
+    if kind == "weekday" and _previous_word(text, start) == "a":
+        # "light for a Friday" is any Friday; "a Sunday night memorial service" is one
+        return not re.match(r"\s*(?:[,.;:!?)]|$|(?:and|or|in|on|at|for|when|if|but)\b)", text[end:])
     if kind == "holiday":
         name = re.sub(r"^the\s+", "", groups.get("holiday", ""), flags=re.I)
         return inside or name[:1].isupper()

@@ -31,7 +31,8 @@ YEAR_CONTEXT = {"in", "since", "during", "until", "till", "by", "of", "from", "t
                 "fiscal", "as", "for", "about", "spring", "summer", "fall", "autumn", "winter", "than"}
 STOPWORDS = frozenset({"the", "in", "a", "at", "this", "for", "of", "to", "by", "as", "so", "right", "just"})
 HOLIDAY_STOPWORDS = frozenset({"the", "of", "day", "s"})
-LOOSE_KINDS = {"bare_year", "bare_decade", "the_year", "bare_season", "reference", "overnight", "in_units", "the_quarter"}
+LOOSE_KINDS = {"bare_year", "bare_decade", "the_year", "bare_season", "reference", "overnight", "in_units",
+               "the_quarter"}
 
 
 def _alternation(words: Iterable[str], *, capital: bool = False) -> str:
@@ -58,8 +59,8 @@ def _blocks() -> dict[str, str]:
         "day": r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?",
         "year": year,
         "year2": year2,
-        # a year written after a date but out of the calendar ("Jan. 8, 99999"): the date is refused, not
-        # given a year of its own choosing
+        # a year written after a date but outside 1000-2099 ("Jan. 8, 9999"): kept as written, so that one
+        # out of the calendar ("Jan. 8, 99999") refuses the date instead of leaving it to take a year by tense
         "wide_year": r",\s*(?P<wide_year>\d{4,})(?=\s*(?:[.,;:)]|$))",
         "number": (r"(?P<count>\d+|" + _alternation(vocab.numbers) + "(?:-"
                    + _alternation([w for w, n in vocab.numbers.items() if n < 10]) + ")?)"),
@@ -87,7 +88,8 @@ def _blocks() -> dict[str, str]:
         "papers": r"(?!\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Independent|Observer|Star|School)\b)",
         "decades": _alternation(vocab.decades),
         # the words of a year spelled out ("nineteen ninety-five", "two thousand and one")
-        "units": _alternation([w for w, n in vocab.numbers.items() if 1 <= n <= 9 and " " not in w and len(w) > 2]),
+        "units": _alternation([w for w, n in vocab.numbers.items()
+                               if 1 <= n <= 9 and " " not in w and len(w) > 2]),
         "teens": _alternation([w for w, n in vocab.numbers.items() if 10 <= n <= 19]),
         "tens": _alternation([w for w, n in vocab.numbers.items() if 20 <= n <= 90 and n % 10 == 0]),
         "references": _alternation(vocab.references),
@@ -104,7 +106,8 @@ def _keys() -> dict[str, frozenset[str]]:
         "SEASONS": frozenset(vocab.seasons), "CLOCK": digit | frozenset(vocab.clock_words),
         "FISCAL": frozenset({"fiscal", "fy"}), "DECADES": digit | frozenset(vocab.decades),
         "CENTURY": frozenset({"century"}), "WEEKEND": frozenset({"weekend"}), "WEEK": frozenset({"week"}),
-        "SPELLED_YEARS": frozenset({"eighteen", "nineteen", "twenty", "thousand"}), "MONTHS_OF": frozenset({"months"}),
+        "SPELLED_YEARS": frozenset({"eighteen", "nineteen", "twenty", "thousand"}),
+        "MONTHS_OF": frozenset({"months"}),
         "QUARTERS": frozenset({"quarter", "quarters", "half", "period"}),
         "DAY_WORDS": frozenset({"today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening",
                                 "night"}),
@@ -136,7 +139,8 @@ TABLE: list[tuple[str, str, str, bool]] = [
     ("year", "DIGIT", r"\b{mod_req}?(?:the\s+year\s+)?{year}\b(?!\s*(?:%|percent|[-/]\d))", True),
     ("spelled_year", "SPELLED_YEARS", r"\b(?:the\s+year\s+)?(?:(?P<hundreds>eighteen|nineteen|twenty)[\s-]+"
                                       r"(?P<rest>{tens}(?:[\s-]+{units})?|{teens})|two\s+thousand(?:\s+and)?"
-                                      r"(?:[\s-]+(?P<rest2>{units}|{teens}))?)\b(?![\s-]+(?:{units}|{tens})\b)", True),
+                                      r"(?:[\s-]+(?P<rest2>{units}|{teens}))?)\b(?![\s-]+(?:{units}|{tens})\b)",
+     True),
     ("bare_year", "DIGIT", r"\b(?:(?:pre|post|mid)-)?{year}\b(?!\s*(?:%|percent))", True),
     ("short_year", "DIGIT", r"(?<![\w'])'(?P<fy>\d\d)\b(?!'?s\b)", True),
     ("decade", "DECADES", r"(?<![\w'])(?:{mod_req}?(?:the\s+)?{mod_req}?)(?:(?P<decade>(?:1[0-9]|20)\d)0'?s|"
@@ -167,8 +171,9 @@ TABLE: list[tuple[str, str, str, bool]] = [
                             r"|the\s+year))?", True),
     ("quarter", "QUARTERS", r"\b(?:the\s+)?(?P<same>year-earlier|year-ago|prior-year|year-before|comparable|same|"
                             r"year\s+earlier|year\s+ago)\s+(?P<part2>quarter|period|half)\b", True),
-    ("months_of_year", "MONTHS_OF", r"\bthe\s+(?P<side>first|last|final)\s+(?P<count>three|six|3|6)\s+months\s+of\s+"
-                                    r"(?:(?P<the_year>the\s+year)|(?P<yrel>this|last|next)\s+year|{year})\b", True),
+    ("months_of_year", "MONTHS_OF", r"\bthe\s+(?P<side>first|last|final)\s+(?P<count>three|six|3|6)\s+months\s+"
+                                    r"of\s+(?:(?P<the_year>the\s+year)|(?P<yrel>this|last|next)\s+year|{year})\b",
+     True),
     ("month_range", "QUARTERS", r"\b(?:the\s+)?{month}\s*[-\u2013]\s*(?P<month2>(?-i:[A-Z])[a-z]+\.?)\s+"
                                 r"(?P<part2>quarter|period)\b(?:\s+(?:of\s+)?{year})?", True),
     ("the_quarter", "QUARTERS", r"\bthe\s+(?P<part2>quarter|half)\b(?!\s+of\b|-)", True),
@@ -252,7 +257,7 @@ def _acceptable(kind: str, text: str, start: int, end: int, groups: dict[str, st
         return inside
     if kind == "bare_month":
         return inside or _previous_word(text, start) in YEAR_CONTEXT | {"the", "on"} or bool(groups.get("yrel"))
-    if kind == "spelled_year":  # "nineteen ninety-five people" counts; "in nineteen ninety-five" is a year
+    if kind == "spelled_year":  # "in nineteen ninety-five" is a year, "Nineteen ninety-five delegates" a count
         return inside or _names_the_year(text[start:end]) or _previous_word(text, start) in YEAR_CONTEXT
     if kind in ("year", "short_year"):
         return (inside or (kind == "year" and not text[start].isdigit())

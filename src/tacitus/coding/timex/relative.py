@@ -82,7 +82,8 @@ def unit_rel(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
 
 
 def the_year(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
-    """'the year': the year of the sentence's own date ("in 1996, the year of the bombing"), else this one."""
+    """'the year': the year of the sentence's own date ("in 1996, the year the stadium was bombed"), else
+    this one ("net income for the year")."""
     anchor = res.anchor(i)
     if anchor is not None and anchor.start and anchor.precision in ("day", "week", "month", "quarter", "half",
                                                                       "season", "year"):
@@ -173,6 +174,6 @@ def reference(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
 
 READERS: dict[str, Callable[[Resolution, int, Match], ResolvedDate | None]] = {
     "weekday": weekday, "day_offset": day_offset, "day_word": day_word, "overnight": day_word,
-    "unit_rel": unit_rel, "the_year": the_year, "weekend": weekend, "week_before_last": week_before_last, "in_units": in_units,
-    "ago": ago, "anchored": anchored, "reference": reference,
+    "unit_rel": unit_rel, "the_year": the_year, "weekend": weekend, "week_before_last": week_before_last,
+    "in_units": in_units, "ago": ago, "anchored": anchored, "reference": reference,
 }

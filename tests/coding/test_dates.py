@@ -338,10 +338,17 @@ def test_a_deadline_is_marked_as_a_bound():
 
 @pytest.mark.parametrize("expression,published", [
     ("", FRIDAY), ("   ", FRIDAY), ("in 99999", FRIDAY), ("tomorrow", dt.date(9999, 12, 31)),
+    ("Jan. 8, 99999", FRIDAY), ("the year 99999", FRIDAY), ("the 99990s", FRIDAY), ("next week", dt.date(9999, 12, 31)),
+    ("Sunday", dt.date(1, 1, 1)), ("the 100th century", FRIDAY), ("20000 years ago", FRIDAY),
     ("next year", dt.date(9999, 6, 1)), ("Feb. 30", FRIDAY), ("for three weeks", FRIDAY),
 ])
 def test_what_cannot_be_placed_is_none(expression, published):
     assert resolve_date(expression, published) is None
+
+
+def test_a_date_keeps_the_year_written_after_it_or_is_refused():
+    assert value("Jan. 8, 9999", FRIDAY) == "9999-01-08"
+    assert value("Jan. 8", FRIDAY, "Rebels said that on Jan. 8, 3000 fighters crossed the river.") == "2024-01-08"
 
 
 # more forms of wire copy ----------------------------------------------------------------------------------
@@ -365,3 +372,161 @@ def test_a_present_tense_with_a_weekday_tells_what_is_scheduled(sentence, expect
 ])
 def test_other_forms(expression, sentence, expected):
     assert value(expression, OCTOBER_1989, sentence) == expected
+
+
+# the end, beginning or middle of a unit counted from publication -------------------------------------------
+
+@pytest.mark.parametrize("expression,sentence,expected", [
+    ("the end of last year", "The central bank ran out of reserves at the end of last year.", "2023"),
+    ("the beginning of next month", "The new cabinet is to be sworn in at the beginning of next month.", "2024-04"),
+    ("the middle of last week", "Shelling resumed in the middle of last week.", "2024-W10"),
+    ("the end of the year", "The mission will wind down by the end of the year.", "2024"),
+    ("the past year", "Food prices have doubled over the past year.", "2024"),
+])
+def test_the_end_of_last_year_is_in_last_year(expression, sentence, expected):
+    assert value(expression, FRIDAY, sentence) == expected
+
+
+# this season -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("expression,published,sentence,expected", [
+    ("this fall", dt.date(2024, 3, 13), "The new parliament building opens this fall.", "2024-FA"),
+    ("this summer", dt.date(2024, 2, 6), "The ministry says the dam is finished this summer.", "2024-SU"),
+    ("this spring", dt.date(2024, 11, 5), "The harvest failed this spring.", "2024-SP"),
+    ("this winter", dt.date(2024, 3, 20), "Heavy snow this winter cut off the mountain villages.", "2023-WI"),
+    ("this winter", dt.date(2024, 10, 2), "Gas supplies will run short this winter.", "2024-WI"),
+    ("this winter", dt.date(2024, 1, 20), "The river froze this winter.", "2023-WI"),
+])
+def test_this_season_is_the_season_of_this_year(expression, published, sentence, expected):
+    assert value(expression, published, sentence) == expected
+
+
+# a week of a month -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("expression,sentence,expected", [
+    ("the last week of April", "Negotiators are to meet again in the last week of April.", "2024-W17"),
+    ("the first week of March", "The border crossing stayed shut in the first week of March.", "2024-W10"),
+    ("the second week of May", "A donor conference is planned for the second week of May.", "2024-W19"),
+    ("the third week of January 1999", None, "1999-W03"),
+])
+def test_a_numbered_week_of_a_month_is_an_iso_week(expression, sentence, expected):
+    assert value(expression, WEDNESDAY, sentence) == expected
+
+
+# the next day, the previous week: counted from the sentence's own date ----------------------------------------
+
+@pytest.mark.parametrize("expression,sentence,expected", [
+    ("the following month", "The envoy left Kabul in June 2021 and returned the following month.", "2021-07"),
+    ("the next day", "Fighting broke out on March 3 and a truce was signed the next day.", "2024-03-04"),
+    ("the previous week", "The strike began on Feb. 20 after talks had failed the previous week.", "2024-W07"),
+    ("the next day", "The two men were released and appeared in court the next day.", None),
+    ("the previous day", "Police said the car had been stolen the previous day.", None),
+    ("the following week", "The ministers agreed to meet again the following week.", "2024-W12"),
+])
+def test_the_next_day_counts_from_the_sentences_date_or_is_unresolved(expression, sentence, expected):
+    assert value(expression, WEDNESDAY, sentence) == expected
+
+
+# years spelled out -----------------------------------------------------------------------------------------
+
+def test_a_year_spelled_out_is_that_year():
+    assert values("The dam was finished in nineteen eighty-six, the ministry said.", WEDNESDAY) == ["1986"]
+    assert values("Fares have not risen since two thousand and nine.", WEDNESDAY) == ["2009"]
+    assert value("the year two thousand", WEDNESDAY, "Banks feared the year two thousand would crash them.") \
+        == "2000"
+    assert value("twenty twelve", WEDNESDAY, "The port reopened in twenty twelve.") == "2012"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nineteen ninety-five delegates voted for the motion.",
+    "Nineteen soldiers and twenty-two civilians were hurt.",
+    "Two thousand people crossed the border.",
+])
+def test_a_count_spelled_out_is_no_year(sentence):
+    assert find_dates(sentence, WEDNESDAY) == []
+
+
+def test_a_decade_without_its_apostrophe_is_read_only_where_it_is_asked_for():
+    assert value("the 90s", WEDNESDAY, "The civil war of the 90s left the valley empty.") == "199X"
+    assert value("the early 80s", WEDNESDAY, "Oil money built the tower in the early 80s.") == "198X"
+    assert find_dates("Temperatures stayed in the 90s all week.", WEDNESDAY) == []
+
+
+# quarters and halves named by their months ------------------------------------------------------------------
+
+@pytest.mark.parametrize("expression,sentence,expected", [
+    ("the first three months of the year", "Arms imports doubled in the first three months of the year.", "1989-Q1"),
+    ("the last six months of 1987", "The mine produced no ore in the last six months of 1987.", "1987-H2"),
+    ("the first six months of next year", "Elections must be held in the first six months of next year.",
+     "1990-H1"),
+    ("the July-September quarter", "The airline lost money in the July-September quarter.", "1989-Q3"),
+    ("the April-June quarter of 1988", None, "1988-Q2"),
+    ("the February-April period", "Exports rose in the February-April period.", None),
+])
+def test_a_quarter_or_half_named_by_its_months(expression, sentence, expected):
+    assert value(expression, OCTOBER_1989, sentence) == expected
+
+
+# the year, year end ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("expression,sentence,expected", [
+    ("the year", "Net income for the year rose 12%, the company said.", "1989"),
+    ("the year", "In 1986, the year the refinery burned, output fell.", "1986"),
+    ("year end", "The merger should be completed by year end.", "1989"),
+    ("the year", "It was the year of the great flood.", None),
+])
+def test_the_year_asked_about_is_this_one_or_the_sentences(expression, sentence, expected):
+    assert value(expression, OCTOBER_1989, sentence) == expected
+
+
+def test_the_year_in_running_text_is_no_date():
+    assert find_dates("Net income for the year rose 12%.", OCTOBER_1989) == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The truce expires Sunday, and neither side has asked to extend it.", "2024-03-17"),
+    ("The tribunal reconvenes Monday and the general testifies Tuesday.", "2024-03-18"),
+    ("Polling stations open Sunday at dawn.", "2024-03-17"),
+])
+def test_a_deadline_or_session_in_the_present_tense_is_the_coming_day(sentence, expected):
+    assert values(sentence, WEDNESDAY)[0] == expected
+
+
+# the rest of the forms issue 13 lists ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("expression,expected", [
+    ("next month", "2024-04"), ("this month", "2024-03"), ("next quarter", "2024-Q2"), ("last year", "2023"),
+    ("six months from now", "2024-09"), ("two years from now", "2026"), ("three weeks from now", "2024-W14"),
+    ("ten days from now", "2024-03-25"), ("eleven days ago", "2024-03-04"), ("twenty-one days ago", "2024-02-23"),
+    ("a couple of weeks ago", "2024-W09"), ("the beginning of the month", "2024-03"),
+    ("the middle of next year", "2025"),
+])
+def test_spans_counted_from_publication_in_words(expression, expected):
+    assert value(expression, FRIDAY) == expected
+
+
+def test_a_day_earlier_counts_from_the_date_before_it():
+    assert value("a day earlier", FRIDAY, "The border reopened on March 4, a day earlier than planned.") \
+        == "2024-03-03"
+
+
+@pytest.mark.parametrize("expression,sentence", [
+    ("every Monday", "The council has met every Monday since the war."),
+    ("each year", "Thousands of pilgrims arrive each year."),
+    ("daily", "The ministry publishes casualty figures daily."),
+    ("for three weeks", "The siege lasted for three weeks."),
+])
+def test_sets_and_durations_are_no_dates(expression, sentence):
+    assert resolve_date(expression, FRIDAY, context=sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Turnout was high for a Sunday, observers said.",
+    "The market rarely moves much on a Friday.",
+])
+def test_a_weekday_after_a_is_any_such_day_and_no_date(sentence):
+    assert find_dates(sentence, WEDNESDAY) == []
+
+
+def test_a_weekday_after_a_that_qualifies_a_noun_is_that_day():
+    assert values("Hundreds attended a Sunday evening vigil for the victims.", WEDNESDAY) == ["2024-03-10"]

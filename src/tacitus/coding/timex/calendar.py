@@ -14,8 +14,8 @@ from tacitus.coding.timex.grammar import Match
 from tacitus.coding.timex.holidays import holiday_date
 from tacitus.coding.timex.relative import weekday_day
 from tacitus.coding.timex.vocabulary import vocabulary
-from tacitus.coding.timex.words import (BACKWARD, FORWARD, YEAR_STEP, day_of_word, full_year, month_number, relation,
-                                        stated_year, weekday_number)
+from tacitus.coding.timex.words import (BACKWARD, FORWARD, YEAR_STEP, count, day_of_word, full_year, month_number,
+                                        relation, stated_year, weekday_number)
 from tacitus.records import ResolvedDate
 
 if TYPE_CHECKING:
@@ -51,6 +51,22 @@ def date(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
 def week_of(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
     day = date(res, i, match)
     return values.week(dt.date.fromisoformat(day.date)) if day and day.date else None
+
+
+def nth_week(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
+    """'the first week of March', 'the last week of April 1999': of the month's weeks (Monday to Sunday)
+    counted as ISO counts a year's, those whose Thursday falls in the month."""
+    span = month(res, i, match)
+    if span is None or span.start is None:
+        return None
+    first = dt.date.fromisoformat(span.start)
+    thursday = first + dt.timedelta(days=(3 - first.weekday()) % 7)
+    thursdays = [thursday + dt.timedelta(weeks=k) for k in range(5)
+                 if (thursday + dt.timedelta(weeks=k)).month == first.month]
+    number = vocabulary().ordinals.get(match.groups["ordinal"].lower()) or int(match.groups["ordinal"][0])
+    if number == -1:
+        number = len(thursdays)
+    return values.week(thursdays[number - 1]) if 1 <= number <= len(thursdays) else None
 
 
 def day_after_date(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
@@ -123,6 +139,18 @@ def year(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
     return values.year(int(match.groups["year"]))
 
 
+def spelled_year(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
+    """'nineteen ninety-five', 'twenty ten', 'the year two thousand', 'two thousand and one'."""
+    g = match.groups
+    if "hundreds" in g:
+        rest = count(re.sub(r"[\s-]+", "-", g["rest"].lower()))
+        century = vocabulary().numbers[g["hundreds"].lower()]
+    else:
+        rest = count(g["rest2"]) if "rest2" in g else 0
+        century = 20
+    return values.year(century * 100 + rest) if rest is not None else None
+
+
 def short_year(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
     """"'98": the year of that name nearest before publication (or just after it)."""
     return values.year(full_year(match.groups["fy"], res.published))
@@ -173,6 +201,32 @@ def quarter(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
     return res.pick_span([make(res.published.year + k, number) for k in (-1, 0, 1)], res.lean(match))
 
 
+def months_of_year(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
+    """'the first three months of the year' is its first quarter, 'the last six months of 1998' its second half."""
+    g = match.groups
+    year = stated_year(g, res.published) if "the_year" not in g else res.published.year
+    if year is None:
+        return None
+    first = g["side"].lower() == "first"
+    if g["count"] in ("three", "3"):
+        return values.quarter(year, 1 if first else 4)
+    return values.half(year, 1 if first else 2)
+
+
+def month_range(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
+    """'the January-March quarter', 'the July-September period': a calendar quarter named by its months."""
+    g = match.groups
+    months = vocabulary().months
+    first, last = months.get(g["month"].lower().rstrip(".")), months.get(g["month2"].lower().rstrip("."))
+    if first is None or last is None or first % 3 != 1 or last != first + 2:
+        return None  # not the three months of one calendar quarter
+    number = (first - 1) // 3 + 1
+    year = stated_year(g, res.published)
+    if year is not None:
+        return values.quarter(year, number)
+    return res.pick_span([values.quarter(res.published.year + k, number) for k in (-1, 0, 1)], res.lean(match))
+
+
 def the_quarter(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
     """'the quarter' of an earnings story: the sentence's own, else the one just reported, or the current
     one when the clause looks ahead."""
@@ -203,6 +257,10 @@ def season(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
         containing = [c for c in candidates if values.start_of(c) <= today <= (c.end or "")]
         if containing:
             return containing[0]
+        # "will open this summer" said in April is this year's summer, not last year's nearer one; the
+        # winter that straddles the new year may be the one just ended or the coming one
+        this_year = [values.season(res.published.year + k, code) for k in ((-1, 0) if code == "WI" else (0,))]
+        return res.pick_span(this_year, res.lean(match))
     return res.pick_span(candidates, res.lean(match))
 
 
@@ -234,8 +292,9 @@ def holiday(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
 
 
 READERS: dict[str, Callable[[Resolution, int, Match], ResolvedDate | None]] = {
-    "iso": iso, "date": date, "week_of": week_of, "day_after_date": day_after_date, "month_year": month_year,
-    "month": month, "bare_month": month, "clock": clock, "fiscal_year": fiscal_year, "year": year,
-    "bare_year": year, "short_year": short_year, "decade": decade, "century": century, "quarter": quarter,
-    "the_quarter": the_quarter, "season": season, "bare_season": season, "holiday": holiday,
+    "iso": iso, "date": date, "week_of": week_of, "nth_week": nth_week, "day_after_date": day_after_date,
+    "month_year": month_year, "month": month, "bare_month": month, "clock": clock, "fiscal_year": fiscal_year,
+    "year": year, "bare_year": year, "spelled_year": spelled_year, "short_year": short_year, "decade": decade,
+    "bare_decade": decade, "century": century, "quarter": quarter, "the_quarter": the_quarter, "season": season,
+    "bare_season": season, "holiday": holiday, "months_of_year": months_of_year, "month_range": month_range,
 }

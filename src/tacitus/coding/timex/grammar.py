@@ -31,7 +31,8 @@ YEAR_CONTEXT = {"in", "since", "during", "until", "till", "by", "of", "from", "t
                 "fiscal", "as", "for", "about", "spring", "summer", "fall", "autumn", "winter", "than"}
 STOPWORDS = frozenset({"the", "in", "a", "at", "this", "for", "of", "to", "by", "as", "so", "right", "just"})
 HOLIDAY_STOPWORDS = frozenset({"the", "of", "day", "s"})
-LOOSE_KINDS = {"bare_year", "bare_season", "reference", "overnight", "in_units", "the_quarter"}
+LOOSE_KINDS = {"bare_year", "bare_decade", "the_year", "bare_season", "reference", "overnight", "in_units",
+               "the_quarter"}
 
 
 def _alternation(words: Iterable[str], *, capital: bool = False) -> str:
@@ -58,6 +59,9 @@ def _blocks() -> dict[str, str]:
         "day": r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?",
         "year": year,
         "year2": year2,
+        # a year written after a date but outside 1000-2099 ("Jan. 8, 9999"): kept as written, so that one
+        # out of the calendar ("Jan. 8, 99999") refuses the date instead of leaving it to take a year by tense
+        "wide_year": r",\s*(?P<wide_year>\d{4,})(?=\s*(?:[.,;:)]|$))",
         "number": (r"(?P<count>\d+|" + _alternation(vocab.numbers) + "(?:-"
                    + _alternation([w for w, n in vocab.numbers.items() if n < 10]) + ")?)"),
         "ordinal": r"(?P<ordinal>" + _alternation(vocab.ordinals) + r"|[1-4](?:st|nd|rd|th))",
@@ -83,6 +87,11 @@ def _blocks() -> dict[str, str]:
         "not_a_set": r"(?<!every\s)(?<!Every\s)(?<!each\s)(?<!Each\s)",  # "every Monday" is no date
         "papers": r"(?!\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Independent|Observer|Star|School)\b)",
         "decades": _alternation(vocab.decades),
+        # the words of a year spelled out ("nineteen ninety-five", "two thousand and one")
+        "units": _alternation([w for w, n in vocab.numbers.items()
+                               if 1 <= n <= 9 and " " not in w and len(w) > 2]),
+        "teens": _alternation([w for w, n in vocab.numbers.items() if 10 <= n <= 19]),
+        "tens": _alternation([w for w, n in vocab.numbers.items() if 20 <= n <= 90 and n % 10 == 0]),
         "references": _alternation(vocab.references),
     }
 
@@ -97,6 +106,8 @@ def _keys() -> dict[str, frozenset[str]]:
         "SEASONS": frozenset(vocab.seasons), "CLOCK": digit | frozenset(vocab.clock_words),
         "FISCAL": frozenset({"fiscal", "fy"}), "DECADES": digit | frozenset(vocab.decades),
         "CENTURY": frozenset({"century"}), "WEEKEND": frozenset({"weekend"}), "WEEK": frozenset({"week"}),
+        "SPELLED_YEARS": frozenset({"eighteen", "nineteen", "twenty", "thousand"}),
+        "MONTHS_OF": frozenset({"months"}),
         "QUARTERS": frozenset({"quarter", "quarters", "half", "period"}),
         "DAY_WORDS": frozenset({"today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening",
                                 "night"}),
@@ -113,8 +124,8 @@ def _keys() -> dict[str, frozenset[str]]:
 # capital even in the case-insensitive patterns ((?-i:...)).
 TABLE: list[tuple[str, str, str, bool]] = [
     ("iso", "DIGIT", r"\b(?P<year>\d{{4}})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b", False),
-    ("date", "MONTHS", r"\b(?:{weekday},?\s+)?(?:(?i:{rel})\s+)?(?:the\s+)?{month}\s+{day}\b(?:,?\s+{year})?"
-                       r"(?!\d|:\d){yrel}", False),
+    ("date", "MONTHS", r"\b(?:{weekday},?\s+)?(?:(?i:{rel})\s+)?(?:the\s+)?{month}\s+{day}\b"
+                       r"(?:,?\s+{year}|{wide_year})?(?!\d|:\d){yrel}", False),
     ("date", "MONTHS", r"\b(?:{weekday},?\s+)?(?:the\s+)?{day}(?:\s+of)?\s+{month}(?:,?\s+{year})?\b{yrel}", False),
     ("day_after_date", "DIGIT", r"(?<=\d)(?:\s*(?:,|and|or|to|through|[-\u2013])\s*)+(?P<core>(?P<day>[0-3]?\d)"
                                 r"(?:st|nd|rd|th)?)\b(?![\d:%]|[.,]\d|\s*(?:percent|per|people|of))", False),
@@ -126,19 +137,33 @@ TABLE: list[tuple[str, str, str, bool]] = [
     ("clock", "CLOCK", r"\b(?:(?-i:{weekday})|{day_word})(?:\s+{part})?,?\s+at\s+(?:about\s+)?{clock}{zone}", True),
     ("fiscal_year", "FISCAL", r"\b(?:fiscal(?:\s+year)?|FY)\s*'?(?P<fy>(?:19|20)\d\d|\d\d)\b", True),
     ("year", "DIGIT", r"\b{mod_req}?(?:the\s+year\s+)?{year}\b(?!\s*(?:%|percent|[-/]\d))", True),
+    ("spelled_year", "SPELLED_YEARS", r"\b(?:the\s+year\s+)?(?:(?P<hundreds>eighteen|nineteen|twenty)[\s-]+"
+                                      r"(?P<rest>{tens}(?:[\s-]+{units})?|{teens})|two\s+thousand(?:\s+and)?"
+                                      r"(?:[\s-]+(?P<rest2>{units}|{teens}))?)\b(?![\s-]+(?:{units}|{tens})\b)",
+     True),
     ("bare_year", "DIGIT", r"\b(?:(?:pre|post|mid)-)?{year}\b(?!\s*(?:%|percent))", True),
     ("short_year", "DIGIT", r"(?<![\w'])'(?P<fy>\d\d)\b(?!'?s\b)", True),
     ("decade", "DECADES", r"(?<![\w'])(?:{mod_req}?(?:the\s+)?{mod_req}?)(?:(?P<decade>(?:1[0-9]|20)\d)0'?s|"
                           r"'(?P<short>\d)0'?s|(?P<dword>{decades}))\b", True),
+    # "the 90s" may be a temperature or an age: read only where the caller says an expression stands
+    ("bare_decade", "DIGIT", r"\bthe\s+(?:(?:early|late|mid)[\s-]+)?(?P<short>\d)0s\b", True),
     ("century", "CENTURY", r"\b(?:the\s+)?(?:(?P<nth>\d{{1,2}})(?:st|nd|rd|th)|{ordinal})[\s-]+century\b", True),
+    # before unit_rel, which reads the same words from publication: "the next day" counts from the
+    # sentence's date, and from nothing when it has none
+    ("anchored", "UNITS", r"\bthe\s+(?P<side>next|following|previous|preceding|prior)\s+"
+                          r"(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year)\b", True),
     ("unit_rel", "UNITS", r"\b(?:{when}\s+)?(?:the\s+)?{rel}\s+(?P<fiscal>fiscal\s+)?{one_unit}\b", True),
     ("unit_rel", "UNITS", r"\b(?:the\s+)?(?P<edge>end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+)?"
                           r"(?:{rel}\s+)?(?P<unit>week|month|year|quarter|decade|century)\b", True),
-    ("unit_rel", "UNITS", r"\b(?P<unit>year|month|quarter)(?:-end|'s\s+end)\b", True),
+    ("unit_rel", "UNITS", r"\b(?P<unit>year|month|quarter)(?:-end|'s\s+end|\s+end)\b", True),
+    # "net income for the year": this year, or the year of the sentence's own date; too vague for running text
+    ("the_year", "UNITS", r"\bthe\s+year\b(?!\s+(?:before|after|earlier|later|ago|of|\d))(?!-)", True),
     ("unit_rel", "UNITS", r"\b(?:earlier|later|early|late)\s+in\s+the\s+(?P<unit>day|week|month|year)\b", True),
     ("weekend", "WEEKEND", r"\b(?:(?:over|at|during)\s+)?(?:the\s+)?(?:(?P<rel>last|next|this|past|coming)\s+)?"
                            r"weekend\b", True),
     ("week_of", "WEEK", r"\bthe\s+week\s+of\s+{month}\s+{day}\b(?:,?\s+{year})?", False),
+    ("nth_week", "WEEK", r"\bthe\s+(?i:{ordinal})\s+(?i:week)\s+(?i:of|in)\s+{month}(?!\s+\d{{1,2}}\b)"
+                         r"(?:,?\s+{year})?\b{yrel}", False),
     ("week_before_last", "UNITS", r"\bthe\s+(?P<unit>week|month|year)\s+before\s+last\b", True),
     ("quarter", "QUARTERS", r"\b(?:(?:{year}|(?P<yrel0>this|last|next)\s+year)'s\s+)?(?:the\s+)?(?:fiscal\s+)?"
                             r"{ordinal}[\s-]+(?:fiscal\s+|calendar\s+)?(?P<part2>quarter|half|period)\b"
@@ -146,6 +171,11 @@ TABLE: list[tuple[str, str, str, bool]] = [
                             r"|the\s+year))?", True),
     ("quarter", "QUARTERS", r"\b(?:the\s+)?(?P<same>year-earlier|year-ago|prior-year|year-before|comparable|same|"
                             r"year\s+earlier|year\s+ago)\s+(?P<part2>quarter|period|half)\b", True),
+    ("months_of_year", "MONTHS_OF", r"\bthe\s+(?P<side>first|last|final)\s+(?P<count>three|six|3|6)\s+months\s+"
+                                    r"of\s+(?:(?P<the_year>the\s+year)|(?P<yrel>this|last|next)\s+year|{year})\b",
+     True),
+    ("month_range", "QUARTERS", r"\b(?:the\s+)?{month}\s*[-\u2013]\s*(?P<month2>(?-i:[A-Z])[a-z]+\.?)\s+"
+                                r"(?P<part2>quarter|period)\b(?:\s+(?:of\s+)?{year})?", True),
     ("the_quarter", "QUARTERS", r"\bthe\s+(?P<part2>quarter|half)\b(?!\s+of\b|-)", True),
     ("season", "SEASONS", r"\b(?:(?:{rel}|{when})[\s-]+|(?:in\s+)?the\s+|{mod_req}){season}(?:\s+(?:of\s+)?"
                           r"(?:{year}|(?P<yrel>this|last|next)\s+year))?\b(?!\s+of\b)", True),
@@ -166,8 +196,6 @@ TABLE: list[tuple[str, str, str, bool]] = [
     ("holiday", "HOLIDAYS", r"\b{not_a_set}(?:(?P<rel>last|next|this|past|coming)\s+)?(?:the\s+)?{holiday}(?:'s)?"
                             r"(?:\s+(?:of\s+)?{year})?\b", True),
     ("anchored", "UNITS", r"\b(?P<when>earlier|later|early|late)?\s*(?:on\s+)?(?:that|the\s+same|that\s+same)\s+"
-                          r"(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year)\b", True),
-    ("anchored", "UNITS", r"\bthe\s+(?P<side>next|following|previous|preceding|prior)\s+"
                           r"(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year)\b", True),
     ("anchored", "UNITS", r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<side>before|after|earlier|later)\b"
                           r"(?!\s+\w)", True),
@@ -211,7 +239,7 @@ def scan(text: str, loose: tuple[int, int] | None = None) -> list[Match]:
 def anchored(match: Match) -> bool:
     """Whether the expression counts from another date of its sentence ("later that year", "a year
     earlier", "April 24 and 25", a time beside a weekday), so is read after the others."""
-    if match.kind in ("anchored", "day_after_date", "the_quarter"):
+    if match.kind in ("anchored", "day_after_date", "the_quarter", "the_year"):
         return True
     if match.kind == "clock":
         return "weekday" not in match.groups and "dayword" not in match.groups
@@ -229,14 +257,23 @@ def _acceptable(kind: str, text: str, start: int, end: int, groups: dict[str, st
         return inside
     if kind == "bare_month":
         return inside or _previous_word(text, start) in YEAR_CONTEXT | {"the", "on"} or bool(groups.get("yrel"))
+    if kind == "spelled_year":  # "in nineteen ninety-five" is a year, "Nineteen ninety-five delegates" a count
+        return inside or _names_the_year(text[start:end]) or _previous_word(text, start) in YEAR_CONTEXT
     if kind in ("year", "short_year"):
         return (inside or (kind == "year" and not text[start].isdigit())
                 or _previous_word(text, start) in YEAR_CONTEXT
                 or text[end:end + 2] in ("'s", "\u2019s"))
+    if kind == "weekday" and _previous_word(text, start) == "a":
+        # "light for a Friday" is any Friday; "a Sunday night memorial service" is one
+        return not re.match(r"\s*(?:[,.;:!?)]|$|(?:and|or|in|on|at|for|when|if|but)\b)", text[end:])
     if kind == "holiday":
         name = re.sub(r"^the\s+", "", groups.get("holiday", ""), flags=re.I)
         return inside or name[:1].isupper()
     return True
+
+
+def _names_the_year(text: str) -> bool:
+    return text.lower().startswith("the year")
 
 
 def _previous_word(text: str, start: int) -> str:

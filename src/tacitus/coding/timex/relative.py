@@ -68,8 +68,8 @@ def unit_rel(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
     g = match.groups
     rel = (g.get("rel") or "this").lower()
     step = -1 if rel in BACKWARD else 1 if rel in FORWARD else 0
-    if rel in ("past", "last") and match.text.lower().startswith("the "):
-        step = 0  # "the past week", "for the last month": the span that ends now
+    if rel in ("past", "last") and re.search(r"\bthe\s+" + rel + r"\b", match.text.lower()):
+        step = 0  # "the past week", "for the last month": the span that ends now; not "the end of last year"
     unit = g["unit"].lower()
     p = res.published
     if unit == "decade":
@@ -79,6 +79,16 @@ def unit_rel(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
     if unit == "year" and "fiscal" in g:
         return values.fiscal_year(p.year + step)
     return values.moved(p, unit, step)
+
+
+def the_year(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
+    """'the year': the year of the sentence's own date ("in 1996, the year the stadium was bombed"), else
+    this one ("net income for the year")."""
+    anchor = res.anchor(i)
+    if anchor is not None and anchor.start and anchor.precision in ("day", "week", "month", "quarter", "half",
+                                                                      "season", "year"):
+        return values.year(int(anchor.start[:4]))
+    return values.year(res.published.year)
 
 
 def weekend(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
@@ -164,6 +174,6 @@ def reference(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
 
 READERS: dict[str, Callable[[Resolution, int, Match], ResolvedDate | None]] = {
     "weekday": weekday, "day_offset": day_offset, "day_word": day_word, "overnight": day_word,
-    "unit_rel": unit_rel, "weekend": weekend, "week_before_last": week_before_last, "in_units": in_units,
-    "ago": ago, "anchored": anchored, "reference": reference,
+    "unit_rel": unit_rel, "the_year": the_year, "weekend": weekend, "week_before_last": week_before_last,
+    "in_units": in_units, "ago": ago, "anchored": anchored, "reference": reference,
 }

@@ -23,7 +23,7 @@ def weekday_number(name: str) -> int:
 
 def stated_year(groups: dict[str, str], published: dt.date) -> int | None:
     """The year an expression states: written out, or 'this/last/next year' after it."""
-    for key in ("year", "year2"):
+    for key in ("year", "year2", "wide_year"):
         if key in groups:
             return int(groups[key])
     if "yrel" in groups:

@@ -2,6 +2,7 @@
 search), time a dyad series, a brief, a week in review and a search, on SQLite and on a throwaway PostgreSQL.
 
     .venv/bin/python benchmarks/bench_analysis.py [--events 1000000] [--backend sqlite|postgresql|both]
+    .venv/bin/python benchmarks/bench_analysis.py --db URL [--label NAME]   # load URL once (when empty), keep it
 
 Targets (issue 14), on the 1M-event store: series < 200 ms, brief < 2 s, review < 5 s, search < 300 ms.
 """
@@ -12,14 +13,13 @@ import argparse
 import random
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Iterator
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(Path(__file__).parent), str(ROOT)]
 from _results import write_section  # noqa: E402
-from bench_store import EVENTS_PER_ARTICLE, latency_ms, synthetic  # noqa: E402
+from bench_store import EVENTS_PER_ARTICLE, latency_ms, load_once, synthetic  # noqa: E402
 
 from tacitus.analysis.brief import brief  # noqa: E402
 from tacitus.analysis.review import review  # noqa: E402
@@ -41,11 +41,9 @@ def with_bodies(count: int) -> Iterator[tuple[Article, list[Event]]]:
         yield article, events
 
 
-def measure(url: str, count: int) -> dict[str, float]:
+def measure(url: str, count: int) -> dict[str, float | None]:
+    loaded, load_seconds = load_once(url, lambda: with_bodies(count))
     with open_store(url) as store:
-        started = time.perf_counter()
-        loaded = store.bulk_load_events(with_bodies(count))
-        load_seconds = time.perf_counter() - started
         dyad = EventFilter.parse(country="TUR", start="2020-01-01", end="2023-12-31")
         window = EventFilter.parse(country="TUR", start="2020-03-02", end="2020-03-08")
         searched = EventFilter.parse(country="TUR", start="2020-01-01")
@@ -62,13 +60,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--backend", choices=("sqlite", "postgresql", "both"), default="both")
+    parser.add_argument("--db", help="measure this store instead (loaded only when empty, kept afterwards)")
+    parser.add_argument("--label", default="SQLite", help="the backend's name in the table, with --db")
     args = parser.parse_args()
-    results = {}
+    results: dict[str, dict[str, float | None]] = {}
+    if args.db:
+        results[args.label] = measure(args.db, args.events)
+        print(args.label, results[args.label], file=sys.stderr)
     with tempfile.TemporaryDirectory() as folder:
-        if args.backend in ("sqlite", "both"):
+        if args.backend in ("sqlite", "both") and not args.db:
             results["SQLite"] = measure(f"sqlite:///{folder}/bench.db", args.events)
             print("SQLite", results["SQLite"], file=sys.stderr)
-    if args.backend in ("postgresql", "both"):
+    if args.backend in ("postgresql", "both") and not args.db:
         from tests.pg import running_postgres
 
         with running_postgres() as url:
@@ -79,7 +82,8 @@ def main() -> None:
              "| backend | load | weekly dyad series TUR-RUS, 4 years | brief TUR-RUS, one week | week in review "
              "| search, 2 words + filters |", "|---|---|---|---|---|---|"]
     for name, r in results.items():
-        lines.append(f"| {name} | {r['load_seconds']:.0f} s | {r['series_ms']:.0f} ms | {r['brief_ms']:.0f} ms "
+        load = f"{r['load_seconds']:.0f} s" if r["load_seconds"] is not None else "(kept store)"
+        lines.append(f"| {name} | {load} | {r['series_ms']:.0f} ms | {r['brief_ms']:.0f} ms "
                      f"| {r['review_ms']:.0f} ms | {r['search_ms']:.0f} ms |")
     lines += ["", "Targets on 1M events: series < 200 ms, brief < 2 s, review < 5 s, search < 300 ms. Medians of 7 "
               "warm runs (3 for the brief and the review). PostgreSQL runs with fsync=off (the test server)."]

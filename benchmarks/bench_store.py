@@ -59,6 +59,23 @@ def synthetic(count: int, seed: int = 7) -> Iterator[tuple[Article, list[Event]]
         yield article, events
 
 
+def load_once(url: str, items: Callable[[], Iterator[tuple[Article, list[Event]]]]) -> tuple[int, float | None]:
+    """Bulk-load ``items()`` into the store at ``url`` unless it already holds events (a kept store measured
+    again); returns the events stored and the load's seconds (None when nothing was loaded)."""
+    from tacitus.store.browse import count_events
+
+    with open_store(url) as store, store.engine.connect() as conn:
+        stored = count_events(conn, EventFilter())
+    if stored:
+        return stored, None
+    with open_store(url) as store:
+        started = time.perf_counter()
+        loaded = store.bulk_load_events(items())
+        seconds = time.perf_counter() - started
+    print(f"loaded {loaded} events in {seconds:.0f} s", file=sys.stderr)
+    return loaded, seconds
+
+
 def _save(store: object, extra: Iterator[tuple[Article, list[Event]]]) -> None:
     article, events = next(extra)
     store.save_article(article, events=events)  # type: ignore[attr-defined]

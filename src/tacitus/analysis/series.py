@@ -1,25 +1,29 @@
 """Event series: per week or month, counts by category and quad class, mean PLOVER score and Goldstein value,
 and the number of distinct publishers, for any filter (and dyad).
 
+The events table and event_dyads keep what a series needs (the representative report's Goldstein value, the
+publishers of all reports), so a series reads no report and no article.
+
 An event is counted in a period only when its whole date window lies in it: an event known only to the
 month is not put in the week of the 1st.
 """
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from tacitus.analysis.periods import Period, check_by, period_of, span
-from tacitus.analysis.selection import conditions
+from tacitus.analysis.selection import conditions, dyad_conditions
 from tacitus.errors import InputError
 from tacitus.store.database import Store
 from tacitus.store.filters import EventFilter
-from tacitus.store.schema import articles, event_mentions, events, mentions
+from tacitus.store.schema import event_dyads, events
 
 SPARKS = "▁▂▃▄▅▆▇█"
 
@@ -71,30 +75,9 @@ def event_series(store: Store, filters: EventFilter, *, by: str = "week", recipi
                  first: Period | None = None, last: Period | None = None) -> Series:
     """Counts per period from ``first`` to ``last`` (default: the filter's start and end, else the data's span)."""
     check_by(by)
-    where = conditions(filters, recipient=recipient)
     low = first.start if first else filters.start
     high = last.end if last else filters.end
-    dated: list[ColumnElement[bool]] = [events.c.date_lo.is_not(None), events.c.date_hi.is_not(None)]
-    if low:
-        dated.append(events.c.date_lo >= low)
-    if high:  # date_lo bounded too, so that the date index reads only the span
-        dated += [events.c.date_hi <= high, events.c.date_lo <= high]
-    counts = (select(events.c.date_lo, events.c.date_hi, events.c.category, events.c.quad_class,
-                     func.count().label("n"), func.sum(events.c.score).label("score_sum"),
-                     func.count(events.c.score).label("scored"), func.sum(mentions.c.goldstein).label("gold_sum"),
-                     func.count(mentions.c.goldstein).label("golds"))
-              .join(mentions, mentions.c.id == events.c.representative)
-              .where(*where, *dated)
-              .group_by(events.c.date_lo, events.c.date_hi, events.c.category, events.c.quad_class))
-    # The events first (by the date index), then their reports: joined the other way round, SQLite would read
-    # every row of event_mentions.
-    selected = select(events.c.id).where(*where, *dated)
-    publishers = (select(events.c.date_lo, events.c.date_hi, articles.c.publisher).distinct()
-                  .select_from(event_mentions)
-                  .join(events, events.c.id == event_mentions.c.event_id)
-                  .join(mentions, mentions.c.id == event_mentions.c.mention_id)
-                  .join(articles, articles.c.id == mentions.c.article_id)
-                  .where(event_mentions.c.event_id.in_(selected), articles.c.publisher.is_not(None)))
+    counts, publishers = _queries(filters, recipient, low, high)
     points: dict[str, SeriesPoint] = {}
     sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0])
     with store.reading() as conn:
@@ -115,10 +98,14 @@ def event_series(store: Store, filters: EventFilter, *, by: str = "week", recipi
         total[2] += float(row.gold_sum or 0.0)
         total[3] += row.golds
     sources: dict[str, set[str]] = defaultdict(set)
+    lists: dict[str, list[str]] = {}  # a few lists of publishers recur across thousands of events
     for row in publisher_rows:
         period = period_of(row.date_lo, by)
         if period.end >= row.date_hi:
-            sources[period.key].add(row.publisher)
+            named = lists.get(row.publishers)
+            if named is None:
+                named = lists[row.publishers] = json.loads(row.publishers)
+            sources[period.key].update(named)
     for key, point in points.items():
         score_sum, scored, gold_sum, golds = sums[key]
         point.mean_score = score_sum / scored if scored else None
@@ -127,6 +114,33 @@ def event_series(store: Store, filters: EventFilter, *, by: str = "week", recipi
     return Series(by=by, filters=dict(filters.to_params()), recipient=recipient.upper() if recipient else None,
                   points=_fill(points, by, first or (period_of(low, by) if low else None),
                                last or (period_of(high, by) if high else None)))
+
+
+def _queries(filters: EventFilter, recipient: str | None, low: str | None,
+             high: str | None) -> tuple[Select[Any], Select[Any]]:
+    """The counts (per date window, category and quad class) and the publishers (per date window) of the
+    selected dated events. A dyad under the plain filters is read from event_dyads' covering index alone;
+    anything else from the events table, which keeps the Goldstein value and publishers of its reports."""
+    pair = dyad_conditions(filters, recipient=recipient)
+    table = event_dyads if pair is not None else events
+    c = table.c
+    where = pair if pair is not None else conditions(filters, recipient=recipient)
+    dated: list[ColumnElement[bool]] = [c.date_lo.is_not(None), c.date_hi.is_not(None)]
+    if low:
+        dated.append(c.date_lo >= low)
+    if high:  # date_lo bounded too, so that the date index reads only the span
+        dated += [c.date_hi <= high, c.date_lo <= high]
+    picked = [c.date_lo, c.date_hi, c.category, c.quad_class, c.score, c.goldstein]
+    if pair is not None:  # one row an event, though it may have two rows of the dyad
+        rows = select(c.event_id, *picked).distinct().where(*where, *dated).subquery()
+    else:
+        rows = select(*picked).where(*where, *dated).subquery()
+    counts = (select(rows.c.date_lo, rows.c.date_hi, rows.c.category, rows.c.quad_class, func.count().label("n"),
+                     func.sum(rows.c.score).label("score_sum"), func.count(rows.c.score).label("scored"),
+                     func.sum(rows.c.goldstein).label("gold_sum"), func.count(rows.c.goldstein).label("golds"))
+              .group_by(rows.c.date_lo, rows.c.date_hi, rows.c.category, rows.c.quad_class))
+    publishers = select(c.date_lo, c.date_hi, c.publishers).distinct().where(*where, *dated, c.publishers != "[]")
+    return counts, publishers
 
 
 def _fill(points: dict[str, SeriesPoint], by: str, first: Period | None, last: Period | None) -> list[SeriesPoint]:

@@ -80,19 +80,28 @@ def event_series(store: Store, filters: EventFilter, *, by: str = "week", recipi
     counts, publishers = _queries(filters, recipient, low, high)
     points: dict[str, SeriesPoint] = {}
     sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0])
+    known: dict[str, Period] = {}  # thousands of rows share a few hundred days
+
+    def period(day: str) -> Period:
+        found = known.get(day)
+        if found is None:
+            found = known[day] = period_of(day, by)
+        return found
+
     with store.reading() as conn:
         count_rows = conn.execute(counts).fetchall()
         publisher_rows = conn.execute(publishers).fetchall()
     for row in count_rows:
-        period = period_of(row.date_lo, by)
-        if period.end < row.date_hi:
+        within = period(row.date_lo)
+        if within.end < row.date_hi:
             continue  # its date is wider than the period
-        point = points.setdefault(period.key, SeriesPoint(period.key, period.start, period.end))
+        point = points.get(within.key) or points.setdefault(within.key, SeriesPoint(within.key, within.start,
+                                                                                       within.end))
         point.count += row.n
         point.by_category[row.category] = point.by_category.get(row.category, 0) + row.n
         if row.quad_class is not None:
             point.by_quad[row.quad_class] = point.by_quad.get(row.quad_class, 0) + row.n
-        total = sums[period.key]
+        total = sums[within.key]
         total[0] += float(row.score_sum or 0.0)
         total[1] += row.scored
         total[2] += float(row.gold_sum or 0.0)
@@ -100,12 +109,12 @@ def event_series(store: Store, filters: EventFilter, *, by: str = "week", recipi
     sources: dict[str, set[str]] = defaultdict(set)
     lists: dict[str, list[str]] = {}  # a few lists of publishers recur across thousands of events
     for row in publisher_rows:
-        period = period_of(row.date_lo, by)
-        if period.end >= row.date_hi:
+        within = period(row.date_lo)
+        if within.end >= row.date_hi:
             named = lists.get(row.publishers)
             if named is None:
                 named = lists[row.publishers] = json.loads(row.publishers)
-            sources[period.key].update(named)
+            sources[within.key].update(named)
     for key, point in points.items():
         score_sum, scored, gold_sum, golds = sums[key]
         point.mean_score = score_sum / scored if scored else None

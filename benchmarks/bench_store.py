@@ -82,13 +82,20 @@ def _save(store: object, extra: Iterator[tuple[Article, list[Event]]]) -> None:
 
 
 def latency_ms(function: Callable[[], object], runs: int = 7) -> float:
+    return timings_ms(function, runs)[0]
+
+
+def timings_ms(function: Callable[[], object], runs: int = 7) -> tuple[float, float]:
+    """Medians of the wall time and of this process's CPU time (on a machine shared with other jobs the CPU
+    time is the steadier figure; it leaves out a database server's own work)."""
     function()  # warm the caches once; then the median of the runs
-    times = []
+    wall, cpu = [], []
     for _ in range(runs):
-        started = time.perf_counter()
+        started, used = time.perf_counter(), time.process_time()
         function()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
+        wall.append((time.perf_counter() - started) * 1000)
+        cpu.append((time.process_time() - used) * 1000)
+    return statistics.median(wall), statistics.median(cpu)
 
 
 def measure(url: str, count: int) -> dict[str, float]:

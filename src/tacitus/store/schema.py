@@ -168,6 +168,8 @@ Index("ix_event_dyads_pair", event_dyads.c.side_a, event_dyads.c.side_b, event_d
 Index("ix_event_dyads_event", event_dyads.c.event_id)
 
 # The full-text index of the articles (migration 0005): on SQLite an FTS5 table over ``articles`` and the
-# tables FTS5 keeps it in; on PostgreSQL an expression index of ``articles`` (tacitus.analysis.search).
+# tables FTS5 keeps it in; on PostgreSQL a generated tsvector column of ``articles``, indexed (migration 0008;
+# tacitus.analysis.search). The code never writes either.
 SEARCH_TABLES_SQLITE = ("articles_fts", "articles_fts_data", "articles_fts_idx", "articles_fts_docsize",
                         "articles_fts_config")
+SEARCH_COLUMNS_POSTGRESQL = {"articles": ("search_document",)}

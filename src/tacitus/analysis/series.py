@@ -79,42 +79,45 @@ def event_series(store: Store, filters: EventFilter, *, by: str = "week", recipi
     high = last.end if last else filters.end
     counts, publishers = _queries(filters, recipient, low, high)
     points: dict[str, SeriesPoint] = {}
-    sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0])
-    known: dict[str, Period] = {}  # thousands of rows share a few hundred days
+    sums: dict[str, list[float]] = {}
+    sources: dict[str, set[str]] = defaultdict(set)
+    # Tens of thousands of rows share a few hundred days: each day's period (its last day, its point, its sums
+    # and its publishers) is looked up once.
+    days: dict[str, tuple[str, SeriesPoint, list[float], set[str]]] = {}
 
-    def period(day: str) -> Period:
-        found = known.get(day)
+    def on(day: str) -> tuple[str, SeriesPoint, list[float], set[str]]:
+        found = days.get(day)
         if found is None:
-            found = known[day] = period_of(day, by)
+            within = period_of(day, by)
+            point = points.setdefault(within.key, SeriesPoint(within.key, within.start, within.end))
+            found = days[day] = (within.end, point, sums.setdefault(within.key, [0.0, 0.0, 0.0, 0.0]),
+                                 sources[within.key])
         return found
 
     with store.reading() as conn:
         count_rows = conn.execute(counts).fetchall()
         publisher_rows = conn.execute(publishers).fetchall()
-    for row in count_rows:
-        within = period(row.date_lo)
-        if within.end < row.date_hi:
+    for date_lo, date_hi, category, quad_class, n, score_sum, scored, gold_sum, golds in count_rows:
+        end, point, total, _ = on(date_lo)
+        if end < date_hi:
             continue  # its date is wider than the period
-        point = points.get(within.key) or points.setdefault(within.key, SeriesPoint(within.key, within.start,
-                                                                                       within.end))
-        point.count += row.n
-        point.by_category[row.category] = point.by_category.get(row.category, 0) + row.n
-        if row.quad_class is not None:
-            point.by_quad[row.quad_class] = point.by_quad.get(row.quad_class, 0) + row.n
-        total = sums[within.key]
-        total[0] += float(row.score_sum or 0.0)
-        total[1] += row.scored
-        total[2] += float(row.gold_sum or 0.0)
-        total[3] += row.golds
-    sources: dict[str, set[str]] = defaultdict(set)
+        point.count += n
+        point.by_category[category] = point.by_category.get(category, 0) + n
+        if quad_class is not None:
+            point.by_quad[quad_class] = point.by_quad.get(quad_class, 0) + n
+        total[0] += float(score_sum or 0.0)
+        total[1] += scored
+        total[2] += float(gold_sum or 0.0)
+        total[3] += golds
     lists: dict[str, list[str]] = {}  # a few lists of publishers recur across thousands of events
-    for row in publisher_rows:
-        within = period(row.date_lo)
-        if within.end >= row.date_hi:
-            named = lists.get(row.publishers)
-            if named is None:
-                named = lists[row.publishers] = json.loads(row.publishers)
-            sources[within.key].update(named)
+    for date_lo, date_hi, listed in publisher_rows:
+        end, _, _, named = on(date_lo)
+        if end >= date_hi:
+            found = lists.get(listed)
+            if found is None:
+                found = lists[listed] = json.loads(listed)
+            named.update(found)
+    points = {key: point for key, point in points.items() if point.count}  # days of events wider than a period
     for key, point in points.items():
         score_sum, scored, gold_sum, golds = sums[key]
         point.mean_score = score_sum / scored if scored else None

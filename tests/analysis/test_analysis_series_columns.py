@@ -96,3 +96,12 @@ def test_a_store_of_schema_0006_upgraded_gives_the_same_series_and_brief(store, 
     engine.dispose()
     with open_store(store_url) as upgraded:
         assert (_figures(upgraded), _copies(store_url)) == written
+
+
+def test_a_category_and_quad_class_outside_plover_are_still_counted(store):
+    with store.engine.begin() as conn:  # as an older coder might have stored them
+        for table in (events, event_dyads):
+            conn.execute(table.update().where(table.c.category == "ASSAULT").values(category="RIOT", quad_class=7))
+    for other in ("RUS", None):
+        first, _ = event_series(store, WEEKS, by="week", recipient=other).points
+        assert first.by_category["RIOT"] == 1 and first.by_quad[7] == 1 and "ASSAULT" not in first.by_category

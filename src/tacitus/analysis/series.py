@@ -15,16 +15,18 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from tacitus.analysis.periods import Period, check_by, period_of, span
 from tacitus.analysis.selection import conditions, dyad_conditions
 from tacitus.errors import InputError
+from tacitus.records import CATEGORIES, QUAD_CLASSES
 from tacitus.store.database import Store
 from tacitus.store.filters import EventFilter
 from tacitus.store.schema import event_dyads, events
 
+QUADS = tuple(QUAD_CLASSES)
 SPARKS = "▁▂▃▄▅▆▇█"
 
 
@@ -77,7 +79,7 @@ def event_series(store: Store, filters: EventFilter, *, by: str = "week", recipi
     check_by(by)
     low = first.start if first else filters.start
     high = last.end if last else filters.end
-    counts, publishers = _queries(filters, recipient, low, high)
+    counts, others, publishers = _queries(filters, recipient, low, high)
     points: dict[str, SeriesPoint] = {}
     sums: dict[str, list[float]] = {}
     sources: dict[str, set[str]] = defaultdict(set)
@@ -96,19 +98,32 @@ def event_series(store: Store, filters: EventFilter, *, by: str = "week", recipi
 
     with store.reading() as conn:
         count_rows = conn.execute(counts).fetchall()
+        odd_rows = conn.execute(others).fetchall() if any(row[7] for row in count_rows) else []
         publisher_rows = conn.execute(publishers).fetchall()
-    for date_lo, date_hi, category, quad_class, n, score_sum, scored, gold_sum, golds in count_rows:
+    width = len(CATEGORIES)
+    for row in count_rows:
+        date_lo, date_hi, n, score_sum, scored, gold_sum, golds = row[:7]
         end, point, total, _ = on(date_lo)
         if end < date_hi:
             continue  # its date is wider than the period
         point.count += n
-        point.by_category[category] = point.by_category.get(category, 0) + n
-        if quad_class is not None:
-            point.by_quad[quad_class] = point.by_quad.get(quad_class, 0) + n
+        for category, found in zip(CATEGORIES, row[8:8 + width]):
+            if found:
+                point.by_category[category] = point.by_category.get(category, 0) + found
+        for quad, found in zip(QUADS, row[8 + width:]):
+            if found:
+                point.by_quad[quad] = point.by_quad.get(quad, 0) + found
         total[0] += float(score_sum or 0.0)
         total[1] += scored
         total[2] += float(gold_sum or 0.0)
         total[3] += golds
+    for date_lo, date_hi, category, quad_class, n in odd_rows:
+        end, point, _, _ = on(date_lo)
+        if end >= date_hi:
+            if category not in CATEGORIES:
+                point.by_category[category] = point.by_category.get(category, 0) + n
+            if quad_class is not None and quad_class not in QUADS:
+                point.by_quad[quad_class] = point.by_quad.get(quad_class, 0) + n
     lists: dict[str, list[str]] = {}  # a few lists of publishers recur across thousands of events
     for date_lo, date_hi, listed in publisher_rows:
         end, _, _, named = on(date_lo)
@@ -129,9 +144,10 @@ def event_series(store: Store, filters: EventFilter, *, by: str = "week", recipi
 
 
 def _queries(filters: EventFilter, recipient: str | None, low: str | None,
-             high: str | None) -> tuple[Select[Any], Select[Any]]:
-    """The counts (per date window, category and quad class) and the publishers (per date window) of the
-    selected dated events. A dyad under the plain filters is read from event_dyads' covering index alone;
+             high: str | None) -> tuple[Select[Any], Select[Any], Select[Any]]:
+    """The counts per date window (in all, by category and by quad class), those of categories and quad classes
+    outside PLOVER's (in case an old store holds any), and the publishers per date window of the selected
+    dated events. A dyad under the plain filters is read from event_dyads' covering index alone;
     anything else from the events table, which keeps the Goldstein value and publishers of its reports."""
     pair = dyad_conditions(filters, recipient=recipient)
     table = event_dyads if pair is not None else events
@@ -147,12 +163,24 @@ def _queries(filters: EventFilter, recipient: str | None, low: str | None,
         rows = select(c.event_id, *picked).distinct().where(*where, *dated).subquery()
     else:
         rows = select(*picked).where(*where, *dated).subquery()
-    counts = (select(rows.c.date_lo, rows.c.date_hi, rows.c.category, rows.c.quad_class, func.count().label("n"),
-                     func.sum(rows.c.score).label("score_sum"), func.count(rows.c.score).label("scored"),
-                     func.sum(rows.c.goldstein).label("gold_sum"), func.count(rows.c.goldstein).label("golds"))
-              .group_by(rows.c.date_lo, rows.c.date_hi, rows.c.category, rows.c.quad_class))
+    r = rows.c
+    odd = or_(r.category.not_in(CATEGORIES), and_(r.quad_class.is_not(None), r.quad_class.not_in(QUADS)))
+    # One row a date window, the categories and quad classes as columns: a few thousand rows for Python to add
+    # up instead of one an event.
+    counts = (select(r.date_lo, r.date_hi, func.count().label("n"), func.sum(r.score).label("score_sum"),
+                     func.count(r.score).label("scored"), func.sum(r.goldstein).label("gold_sum"),
+                     func.count(r.goldstein).label("golds"), _tally(odd),
+                     *[_tally(r.category == name) for name in CATEGORIES],
+                     *[_tally(r.quad_class == quad) for quad in QUADS])
+              .group_by(r.date_lo, r.date_hi))
+    others = (select(r.date_lo, r.date_hi, r.category, r.quad_class, func.count()).where(odd)
+              .group_by(r.date_lo, r.date_hi, r.category, r.quad_class))
     publishers = select(c.date_lo, c.date_hi, c.publishers).distinct().where(*where, *dated, c.publishers != "[]")
-    return counts, publishers
+    return counts, others, publishers
+
+
+def _tally(condition: ColumnElement[bool]) -> ColumnElement[Any]:
+    return func.sum(case((condition, 1), else_=0))
 
 
 def _fill(points: dict[str, SeriesPoint], by: str, first: Period | None, last: Period | None) -> list[SeriesPoint]:

@@ -158,8 +158,9 @@ def new_dyads(store: Store, filters: EventFilter, now: Period, first: Period, *,
         inner = [adapt(condition, chosen) for condition in [*pair, *span]]
         query = query.where(event_dyads.c.event_id.in_(select(chosen.c.event_id).where(*inner)))
     else:
+        # the events' own date_lo is the rows' (a copy): bounding it lets the date index find the events
         query = query.join(events, events.c.id == event_dyads.c.event_id).where(
-            *conditions(filters, recipient=recipient))
+            *conditions(filters, recipient=recipient), events.c.date_lo >= first.start, events.c.date_lo <= now.end)
     with store.reading() as conn:
         rows = conn.execute(query).fetchall()
     found = [NewDyad(r.side_a, r.side_b, r.n) for r in rows if str(r.first_day) >= now.start]

@@ -37,10 +37,6 @@ def pair_condition(a: str, b: str) -> ColumnElement[bool]:
                and_(event_dyads.c.side_a == b, event_dyads.c.side_b == a))
 
 
-def dyad_condition(a: str, b: str) -> ColumnElement[bool]:
-    return events.c.id.in_(select(event_dyads.c.event_id).where(pair_condition(a, b)))
-
-
 def dyad_conditions(filters: EventFilter, *, recipient: str | None,
                     statuses: tuple[str, ...] | None = HAPPENED) -> list[ColumnElement[bool]] | None:
     """The WHERE of `conditions` on event_dyads alone, when the filters name a dyad and read only the event
@@ -72,7 +68,14 @@ def conditions(filters: EventFilter, *, recipient: str | None = None,
     if other and filters.country:
         # the dyad names the country's side already: its index finds the events, no per-event party check
         where = event_conditions(replace(filters, country=None))
-        where.append(dyad_condition(filters.country, other))
+        # the filters event_dyads copies, applied in its index too: the subquery lists the few events that can
+        # match, not every event of the dyad (the outer conditions still decide)
+        copied = replace(filters, **{f.name: None for f in fields(filters) if f.name not in DYAD_FILTERS})
+        subset = [*own_columns(event_dyads, replace(copied, country=None))]
+        if statuses and not filters.status:
+            subset.append(event_dyads.c.status.in_(statuses))
+        where.append(events.c.id.in_(select(event_dyads.c.event_id).where(pair_condition(filters.country, other),
+                                                                          *subset)))
     else:
         where = event_conditions(filters)
     if statuses and not filters.status:

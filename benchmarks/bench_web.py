@@ -1,5 +1,5 @@
 """The API and the dashboard over a large store: time the first page of /api/v1/events (plain and filtered), a
-deep page, the timeline, the dyads and the dashboard page; and weigh the dashboard's first load.
+deep page, the timeline, the dyads, a dyad series and the dashboard page; and weigh the dashboard's first load.
 
     .venv/bin/python benchmarks/bench_web.py [--events 1000000] [--db sqlite:///kept.db]
 
@@ -11,19 +11,19 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(Path(__file__).parent), str(ROOT)]
 from _results import write_section  # noqa: E402
-from bench_store import latency_ms, synthetic  # noqa: E402
+from bench_store import latency_ms, load_once, synthetic  # noqa: E402
 
 from tacitus.config import Settings  # noqa: E402
 from tacitus.store import EventFilter, open_store  # noqa: E402
 from tacitus.store.browse import count_events  # noqa: E402
 
 FILTERED = "country=TUR&event-type=ASSAULT&start=2020-01-01"
+SERIES = "country=TUR&recipient=RUS&by=week&start=2020-01-01&end=2023-12-31"  # that of bench_analysis.py
 ASSETS = ("/static/tacitus/app.css", "/static/leaflet/leaflet.css", "/static/markercluster/MarkerCluster.css",
           "/static/markercluster/MarkerCluster.Default.css", "/static/tacitus/filters.js",
           "/static/leaflet/leaflet.js", "/static/markercluster/leaflet.markercluster.js", "/static/tacitus/map.js",
@@ -52,6 +52,7 @@ def measure(url: str) -> tuple[list[tuple[str, float, str]], int]:
         timed("timeline by week, TUR", "/api/v1/timeline?interval=week&country=TUR")
         timed("timeline by week, everything", "/api/v1/timeline?interval=week")
         timed("dyads, TUR", "/api/v1/dyads?country=TUR")
+        timed("weekly series TUR-RUS, 4 years", f"/api/v1/series?{SERIES}")
         timed("dashboard page, TUR", "/?country=TUR")
         timed("dashboard page, everything", "/")
         weight = len(client.get("/").content) + len(client.get("/api/v1/events?format=geojson&limit=1000").content)
@@ -66,13 +67,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         url = args.db or f"sqlite:///{folder}/bench.db"
-        with open_store(url) as store, store.engine.connect() as conn:
-            empty = count_events(conn, EventFilter()) == 0
-        if empty:
-            with open_store(url) as store:
-                started = time.perf_counter()
-                count = store.bulk_load_events(synthetic(args.events))
-                print(f"loaded {count} events in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+        load_once(url, lambda: synthetic(args.events))
         with open_store(url) as store, store.engine.connect() as conn:
             events = count_events(conn, EventFilter())
         rows, weight = measure(url)

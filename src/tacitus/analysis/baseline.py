@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.sql.util import ClauseAdapter
 
 from tacitus.analysis.periods import Period, check_by, parse_period, period_of, shift
-from tacitus.analysis.selection import conditions
+from tacitus.analysis.selection import conditions, dyad_conditions
 from tacitus.analysis.series import Series, event_series
 from tacitus.analysis.stats import poisson_cdf, poisson_sf
 from tacitus.errors import InputError
@@ -133,6 +134,11 @@ def baseline_change(store: Store, filters: EventFilter, *, by: str = "week", per
                           new_dyads=new_dyads(store, window, now, first, recipient=recipient), series=series)
 
 
+def adapt(condition: Any, alias: Any) -> Any:
+    """``condition`` on a table as the same condition on ``alias`` of it."""
+    return ClauseAdapter(alias).traverse(condition)
+
+
 def _fields(filters: EventFilter) -> dict[str, Any]:
     return {k: v for k, v in vars(filters).items()}
 
@@ -140,14 +146,21 @@ def _fields(filters: EventFilter) -> dict[str, Any]:
 def new_dyads(store: Store, filters: EventFilter, now: Period, first: Period, *,
               recipient: str | None = None) -> list[NewDyad]:
     """Country pairs with events in ``now`` and none from ``first`` up to it."""
-    where = conditions(filters, recipient=recipient)
     first_day = func.min(event_dyads.c.date_lo)
+    span = [event_dyads.c.date_lo >= first.start, event_dyads.c.date_lo <= now.end]
     query = (select(event_dyads.c.side_a, event_dyads.c.side_b, first_day.label("first_day"),
                     func.count(func.distinct(event_dyads.c.event_id)).label("n"))
-             .join(events, events.c.id == event_dyads.c.event_id)
-             .where(*where, event_dyads.c.date_lo >= first.start, event_dyads.c.date_lo <= now.end,
-                    event_dyads.c.side_a != event_dyads.c.side_b)
+             .where(*span, event_dyads.c.side_a != event_dyads.c.side_b)
              .group_by(event_dyads.c.side_a, event_dyads.c.side_b))
+    pair = dyad_conditions(filters, recipient=recipient)
+    if pair is not None:  # the dyad's events from its index (their rows carry the event's date), then all their rows
+        chosen = event_dyads.alias("chosen")
+        inner = [adapt(condition, chosen) for condition in [*pair, *span]]
+        query = query.where(event_dyads.c.event_id.in_(select(chosen.c.event_id).where(*inner)))
+    else:
+        # the events' own date_lo is the rows' (a copy): bounding it lets the date index find the events
+        query = query.join(events, events.c.id == event_dyads.c.event_id).where(
+            *conditions(filters, recipient=recipient), events.c.date_lo >= first.start, events.c.date_lo <= now.end)
     with store.reading() as conn:
         rows = conn.execute(query).fetchall()
     found = [NewDyad(r.side_a, r.side_b, r.n) for r in rows if str(r.first_day) >= now.start]

@@ -72,7 +72,7 @@ def _sqlite(conn: Connection, terms: list[str], limit: int) -> list[tuple[str, f
 
 
 def _postgresql(conn: Connection, terms: list[str], limit: int) -> list[tuple[str, float, str]]:
-    document = "to_tsvector('english', coalesce(a.title, '') || ' ' || a.body)"
+    document = "a.search_document"  # stored (migration 0008): ranking parses no body
     rows = conn.execute(text(
         f"WITH q AS (SELECT plainto_tsquery('english', :words) AS query) "
         f"SELECT a.id, ts_rank({document}, q.query) AS rank, "

@@ -13,9 +13,10 @@ the date. Each Sentence carries the ids of the events it says and the URLs of th
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import Any, Mapping, Sequence
 
 from tacitus.analysis.views import EventView
 from tacitus.datafiles import Column, load_table, one_of, packaged
@@ -43,7 +44,8 @@ class Sentence:
         return {"text": self.text, "events": self.events, "urls": self.urls}
 
 
-def phrases() -> dict[tuple[str, str], tuple[str, str]]:
+@functools.cache  # read once: a brief phrases a hundred events
+def phrases() -> Mapping[tuple[str, str], tuple[str, str]]:
     rows = load_table(packaged("tacitus.analysis", "phrases.tsv"), PHRASES)
     table: dict[tuple[str, str], tuple[str, str]] = {}
     for row in rows:

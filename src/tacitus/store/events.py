@@ -140,7 +140,8 @@ def _candidate_query() -> Select[Any]:
                    mentions.c.status, mentions.c.date, mentions.c.date_precision, mentions.c.date_lo,
                    mentions.c.date_hi, mentions.c.quad_class, mentions.c.score, mentions.c.confidence,
                    mentions.c.actor_countries, mentions.c.recipient_countries, mentions.c.place_name,
-                   mentions.c.place_country, mentions.c.place_precision, articles.c.publisher, seen)
+                   mentions.c.place_country, mentions.c.place_precision, mentions.c.goldstein, articles.c.publisher,
+                   seen)
             .join(articles, articles.c.id == mentions.c.article_id))
 
 
@@ -237,7 +238,13 @@ def _event_row(cluster: Cluster, by_id: dict[str, Row[Any]], mark: str, created:
             "place_name": place.place_name if place else None, "place_country": place.place_country if place else None,
             "num_mentions": len(cluster.members), "num_articles": len({m.article_id for m in cluster.members}),
             "num_sources": len(sources), "first_seen": seen[0] if seen else None,
-            "last_seen": seen[-1] if seen else None, "fingerprint": mark, "created_at": created, "updated_at": stamp}
+            "last_seen": seen[-1] if seen else None, "fingerprint": mark, "created_at": created, "updated_at": stamp,
+            "goldstein": head.goldstein, "publishers": publishers_of(cluster)}
+
+
+def publishers_of(cluster: Cluster) -> str:
+    """The publishers of the event's reports, as the series counts them: known ones only, each once."""
+    return json.dumps(sorted({m.publisher for m in cluster.members if m.publisher is not None}))
 
 
 def _dyad_rows(cluster: Cluster, by_id: dict[str, Row[Any]]) -> list[dict[str, Any]]:
@@ -247,8 +254,10 @@ def _dyad_rows(cluster: Cluster, by_id: dict[str, Row[Any]]) -> list[dict[str, A
         pairs = {(a, b) for a in head.actors for b in head.recipients if a != b}
     else:  # reciprocal: each unordered pair once, the lower code first
         pairs = {(a, b) for a in head.actors for b in head.actors if a < b}
+    publishers = publishers_of(cluster)
     return [{"event_id": cluster.id, "side_a": a, "side_b": b, "date_lo": row.date_lo, "quad_class": row.quad_class,
-             "score": row.score} for a, b in sorted(pairs)]
+             "score": row.score, "date_hi": row.date_hi, "category": row.category, "status": row.status,
+             "goldstein": row.goldstein, "publishers": publishers} for a, b in sorted(pairs)]
 
 
 def _delete_events(conn: Connection, ids: list[str]) -> None:

@@ -80,7 +80,7 @@ def _place(name: Any, country: Any, place: str) -> ColumnElement[bool]:
     return country == place if len(place) == 3 and place.isupper() else func.lower(name) == place.lower()
 
 
-def _own_columns(table: Table, filters: EventFilter) -> list[ColumnElement[bool]]:
+def own_columns(table: Table, filters: EventFilter) -> list[ColumnElement[bool]]:
     """The filters on the columns events and mentions share (an event: those of its representative report)."""
     c = table.c
     where: list[ColumnElement[bool]] = []
@@ -103,7 +103,7 @@ def _own_columns(table: Table, filters: EventFilter) -> list[ColumnElement[bool]
 
 def event_conditions(filters: EventFilter) -> list[ColumnElement[bool]]:
     """The filter on canonical events: parties of the representative report; publisher and words of any report."""
-    where = _party(events.c.representative, filters) + _own_columns(events, filters)
+    where = _party(events.c.representative, filters) + own_columns(events, filters)
     reports = select(event_mentions.c.event_id).join(mentions, mentions.c.id == event_mentions.c.mention_id)
     if filters.publisher:
         where.append(events.c.id.in_(reports.join(articles, articles.c.id == mentions.c.article_id)
@@ -116,7 +116,7 @@ def event_conditions(filters: EventFilter) -> list[ColumnElement[bool]]:
 
 def mention_conditions(filters: EventFilter) -> list[ColumnElement[bool]]:
     """The same filter on single reports."""
-    where = _party(mentions.c.id, filters) + _own_columns(mentions, filters)
+    where = _party(mentions.c.id, filters) + own_columns(mentions, filters)
     if filters.publisher:
         where.append(mentions.c.article_id.in_(select(articles.c.id).where(articles.c.publisher == filters.publisher)))
     if filters.text:

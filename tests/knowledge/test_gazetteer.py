@@ -56,3 +56,19 @@ def test_a_common_word_alone_is_no_place(gazetteer):
     assert gazetteer.resolve("Coast") is None and gazetteer.resolve("the Border") is None
     assert gazetteer.resolve("the Red Sea").precision == "region"  # a longer name with the word still resolves
     assert gazetteer.resolve("the Ivory Coast").country == "CIV"
+
+
+SAVANNAH_STORY = ("Savannah police closed Whitaker Lane on Tuesday after a water main burst. Savannah officials "
+                  "said the crews from Chatham County would work through the night, and that Savannah schools "
+                  "would open as usual. Residents of Pooler and Richmond Hill were not affected, Georgia Power said.")
+
+
+def test_a_street_the_gazetteer_lacks_is_placed_at_the_town_the_story_is_about(gazetteer):
+    place, reason = gazetteer.explain("Whitaker Lane", context=SAVANNAH_STORY)
+    assert place.name == "Savannah" and place.country == "USA" and place.admin1_code == "GA"
+    assert place.text == "Whitaker Lane" and "the place the article is about" in reason
+
+
+def test_an_unknown_name_without_a_story_stays_unknown(gazetteer):
+    assert gazetteer.resolve("Whitaker Lane") is None
+    assert gazetteer.resolve("whitaker lane", context=SAVANNAH_STORY) is None  # not written as a name

@@ -92,6 +92,24 @@ def _close(lat1: float, lon1: float, lat2: float, lon2: float, km: float) -> boo
     return dx * dx + dy * dy <= km * km
 
 
+def names_in(text: str, known: Callable[[str], bool]) -> list[str]:
+    """The capitalised names of an article that ``known`` knows, longest first, in order, repeats kept."""
+    found: list[str] = []
+    for run in _CAPITALISED.finditer(text[:MAX_CONTEXT_CHARS]):
+        words = fold(run.group()).split()
+        i = 0
+        while i < len(words):
+            for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
+                key = " ".join(words[i:i + n])
+                if known(key):
+                    found.append(key)
+                    i += n
+                    break
+            else:
+                i += 1
+    return found
+
+
 def read_context(text: str | None, cues: Cues, lookup: Lookup | None = None) -> ArticleContext:
     """The cues of an article's capitalised names (a place's name is capitalised; "march" and "central" in
     running text are no places): countries, provinces and large cities, then the other places it names

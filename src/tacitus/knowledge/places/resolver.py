@@ -11,12 +11,13 @@ country, and a person's name that only hamlets share no place, unless the articl
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
 from tacitus.knowledge.normalize import fold
-from tacitus.knowledge.places.context import ArticleContext, read_context
+from tacitus.knowledge.places.context import ArticleContext, names_in, read_context
 from tacitus.knowledge.places.features import Feature, to_place
 from tacitus.knowledge.places.index import PlaceIndex
 from tacitus.knowledge.places.names import GENERIC_WORDS, Mention, containing_name, kind_after, readings
@@ -40,6 +41,9 @@ NEAR_CAP = 6.0
 MAX_NEAR = 30
 NOT_PLACE_POPULATION = 5_000
 PART_OF_COUNTRY = -6.0
+# A name the gazetteer lacks (a street, a church, a neighbourhood) is placed at the settlement the article
+# is about, when it names one often enough and in the state most of its places are in
+MIN_FOCUS_POPULATION = 1_000
 
 
 @dataclass(frozen=True)
@@ -85,6 +89,36 @@ class PlaceResolver:
     def __init__(self, index: PlaceIndex) -> None:
         self.index = index
         self._context = lru_cache(maxsize=64)(self._read_context)
+        self._focus = lru_cache(maxsize=64)(self._article_focus)
+
+    def _article_focus(self, text: str) -> Feature | None:
+        """The place an article is about: of the settlements (else districts, provinces) it names in its main
+        country and main first-level subdivision, the one it names most often, the first of equals. Hamlets
+        are left out: a capitalised common word ("Street", "Church") is one somewhere."""
+        article = self.context(text)
+        countries = article.countries()
+        if not countries:
+            return None
+        home = max(countries, key=countries.__getitem__)
+        admin1s = {key: weight for key, weight in article.admin1s().items() if key[0] == home}
+        state = max(admin1s, key=admin1s.__getitem__) if admin1s else None
+        counts = Counter(names_in(text, self._names_a_place))
+        best: tuple[int, Feature] | None = None
+        for key, count in counts.items():  # in the order of first mention: the first of equals stays
+            if best is not None and count <= best[0]:
+                continue
+            explained = self.explain(key, context=text, fallback=False)
+            feature = explained.candidates[0].feature if explained.place and explained.candidates else None
+            if feature is None or feature.country != home or feature.population < MIN_FOCUS_POPULATION or \
+                    (state is not None and (feature.country, feature.admin1_code) != state) or \
+                    not (feature.feature_class == "P" or feature.feature_code in ("ADM1", "ADM2")):
+                continue
+            best = (count, feature)
+        return best[1] if best else None
+
+    def _names_a_place(self, key: str) -> bool:
+        return key in self.index.cues.names or (0 < len(self.index.names.get(key, ())) <= MAX_CUE_PLACES and
+                                                key not in GENERIC_WORDS and key not in self.index.not_places)
 
     def _read_context(self, text: str) -> ArticleContext:
         return read_context(text, self.index.cues, self._places_of)
@@ -102,7 +136,8 @@ class PlaceResolver:
     def context(self, text: str | None) -> ArticleContext:
         return self._context(text) if text else ArticleContext([])
 
-    def explain(self, name: str, *, context: str | None = None, focus: Sequence[str] = ()) -> Explained:
+    def explain(self, name: str, *, context: str | None = None, focus: Sequence[str] = (),
+                fallback: bool = True) -> Explained:
         text = (name or "").strip()
         if not text:
             return Explained(None, "empty name")
@@ -115,6 +150,12 @@ class PlaceResolver:
                              (Scored(feature, 0.0, ("abbreviation",)),))
         found = self._candidates(text)
         if not found:
+            where = self._focus(context) if fallback and context and text != text.lower() and \
+                fold(text) not in self.index.not_places else None
+            if where is not None:
+                return Explained(self._place(text, where), f"{text!r} is not in the gazetteer; placed at "
+                                 f"{where.name} ({where.country}, {where.feature_code}), the place the article is about",
+                                 (Scored(where, 0.0, ("the place the article is about",)),))
             return Explained(None, f"{text!r} is not in the gazetteer")
         article = self.context(context)
         facts = _Facts.of(article, found[0][1].key, focus, kind_after(text, context),

@@ -72,3 +72,19 @@ def test_a_street_the_gazetteer_lacks_is_placed_at_the_town_the_story_is_about(g
 def test_an_unknown_name_without_a_story_stays_unknown(gazetteer):
     assert gazetteer.resolve("Whitaker Lane") is None
     assert gazetteer.resolve("whitaker lane", context=SAVANNAH_STORY) is None  # not written as a name
+
+
+def _country_bonus(explained, iso3):
+    for candidate in explained.candidates:
+        if candidate.feature.country == iso3:
+            for why in candidate.why:
+                if why.startswith(f"the article names {iso3} (+"):
+                    return float(why.rsplit("+", 1)[1].rstrip(")"))
+            return 0.0
+    raise AssertionError(f"no candidate in {iso3}")
+
+
+def test_a_first_name_a_village_abroad_shares_is_not_the_article_naming_that_country(gazetteer):
+    weak = gazetteer.candidates("Dublin", context="Nina Alvarez said the school board met in Dublin on Monday.")
+    named = gazetteer.candidates("Dublin", context="Nina Alvarez flew home to Ireland and met the board in Dublin.")
+    assert 0 < _country_bonus(weak, "IRL") < 3 < _country_bonus(named, "IRL")

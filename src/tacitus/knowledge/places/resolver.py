@@ -44,6 +44,9 @@ PART_OF_COUNTRY = -6.0
 # A name the gazetteer lacks (a street, a church, a neighbourhood) is placed at the settlement the article
 # is about, when it names one often enough and in the state most of its places are in
 MIN_FOCUS_POPULATION = 1_000
+# The full bonus of a country needs as much as half a mention of it: a person's name that a village abroad
+# shares ("Nina", a townland in Ireland) is not the article naming Ireland
+COUNTRY_FULL = 0.5
 
 
 @dataclass(frozen=True)
@@ -217,7 +220,8 @@ class PlaceResolver:
             return Scored(feature, round(score, 2), (*why, "a country's name"))
         countries = facts.countries
         if feature.country and countries.get(feature.country):
-            bonus = IN_COUNTRY + COUNTRY_SHARE * countries[feature.country] / facts.country_total
+            bonus = IN_COUNTRY * min(1.0, countries[feature.country] / COUNTRY_FULL) + \
+                COUNTRY_SHARE * countries[feature.country] / facts.country_total
             if code.startswith("PCL"):
                 bonus /= 2  # an article names its country often: that says little about the country feature
             score += bonus

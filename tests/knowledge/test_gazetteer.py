@@ -88,3 +88,9 @@ def test_a_first_name_a_village_abroad_shares_is_not_the_article_naming_that_cou
     weak = gazetteer.candidates("Dublin", context="Nina Alvarez said the school board met in Dublin on Monday.")
     named = gazetteer.candidates("Dublin", context="Nina Alvarez flew home to Ireland and met the board in Dublin.")
     assert 0 < _country_bonus(weak, "IRL") < 3 < _country_bonus(named, "IRL")
+
+
+def test_a_county_shortened_to_co_is_the_county(gazetteer):
+    place = gazetteer.resolve("Loudon Co.")
+    assert (place.name, place.admin1_code, place.feature_code) == ("Loudon County", "TN", "ADM2")
+    assert gazetteer.resolve("Ft. Wayne").name == "Fort Wayne"

@@ -94,3 +94,14 @@ def test_a_county_shortened_to_co_is_the_county(gazetteer):
     place = gazetteer.resolve("Loudon Co.")
     assert (place.name, place.admin1_code, place.feature_code) == ("Loudon County", "TN", "ADM2")
     assert gazetteer.resolve("Ft. Wayne").name == "Fort Wayne"
+
+
+def test_a_town_named_like_a_country_in_a_local_story_of_its_state_is_the_town(gazetteer):
+    story = ("The Palestine school board met Tuesday to weigh a bond for a new gym. Trustees said Anderson County "
+             "voters turned down a similar bond in 2006. A Tyler engineer told the board the old gym could stand "
+             "ten more years, though Texas rules on school buildings changed last year and Austin may send "
+             "inspectors.")
+    town = gazetteer.resolve("Palestine", context=story)
+    assert (town.country, town.admin1_code, town.precision) == ("USA", "TX", "city")
+    news = "Israeli troops and Palestinian protesters clashed near Hebron, and Palestine's envoy spoke in Amman."
+    assert gazetteer.resolve("Palestine", context=news).precision == "country"

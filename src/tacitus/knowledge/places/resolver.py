@@ -47,6 +47,8 @@ MIN_FOCUS_POPULATION = 1_000
 # The full bonus of a country needs as much as half a mention of it: a person's name that a village abroad
 # shares ("Nina", a townland in Ireland) is not the article naming Ireland
 COUNTRY_FULL = 0.5
+HOME_STATE_MIN = 1.0
+HOME_STATE_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -67,18 +69,22 @@ class _Facts:
     admin1_top: float
     kind: str | None
     container: str | None
-    a_country: bool  # the name is a country's
+    countries_named: tuple[str, ...]  # the name is a country's: that country (rarely two)
     a_province: bool  # the name is a first-level subdivision's own
 
     @classmethod
     def of(cls, article: ArticleContext, key: str, focus: Sequence[str], kind: str | None,
-           container: str | None, a_country: bool, a_province: bool) -> _Facts:
+           container: str | None, countries_named: tuple[str, ...], a_province: bool) -> _Facts:
         countries = dict(article.countries(without=key))
         for iso3 in focus:
             countries[iso3] = countries.get(iso3, 0.0) + 1.0
         admin1s = dict(article.admin1s(without=key))
         return cls(key, countries, sum(countries.values()) or 1.0, admin1s, max(admin1s.values(), default=1.0),
-                   kind, container, a_country, a_province)
+                   kind, container, countries_named, a_province)
+
+    @property
+    def a_country(self) -> bool:
+        return bool(self.countries_named)
 
 
 @dataclass(frozen=True)
@@ -162,7 +168,8 @@ class PlaceResolver:
             return Explained(None, f"{text!r} is not in the gazetteer")
         article = self.context(context)
         facts = _Facts.of(article, found[0][1].key, focus, kind_after(text, context),
-                          containing_name(text, context), any(f.feature_code == "PCLI" for f, _, _ in found),
+                          containing_name(text, context),
+                          tuple(f.country or "" for f, _, _ in found if f.feature_code == "PCLI"),
                           any(f.feature_code == "ADM1" and fold(f.name) == m.key for f, m, _ in found))
         scored = sorted((self._score(feature, mention, short, facts) for feature, mention, short in found),
                         key=lambda s: -s.score)
@@ -214,7 +221,8 @@ class PlaceResolver:
         if short and mention.kind is None:
             score += SHORT_NAME
             why.append("the name without its kind")
-        if feature.feature_class == "P" and facts.a_country and not facts.container and facts.kind != "P":
+        if feature.feature_class == "P" and facts.a_country and not facts.container and facts.kind != "P" and \
+                not self._home_town(feature, facts):
             # "China" is the country, though a Maine town shares its name: the town needs its state written
             # next to it or the article calling it a town
             return Scored(feature, round(score, 2), (*why, "a country's name"))
@@ -239,6 +247,15 @@ class PlaceResolver:
             score += NEXT_TO
             why.append(f"written with {facts.container!r}")
         return Scored(feature, round(score, 2), tuple(why))
+
+    @staticmethod
+    def _home_town(feature: Feature, facts: _Facts) -> bool:
+        """A town sharing a country's name ("Palestine", Texas) in the state a local story is set in: most of
+        what the article names lies in that state, and nothing else in it names the country."""
+        if feature.admin1_code is None or any(facts.countries.get(iso3) for iso3 in facts.countries_named):
+            return False
+        weight = facts.admin1s.get((feature.country or "", feature.admin1_code), 0.0)
+        return weight >= HOME_STATE_MIN and weight >= HOME_STATE_SHARE * sum(facts.admin1s.values())
 
     @staticmethod
     def _near(scored: Scored, article: ArticleContext, facts: _Facts) -> Scored:

@@ -47,6 +47,8 @@ MIN_FOCUS_POPULATION = 1_000
 # The full bonus of a country needs as much as half a mention of it: a person's name that a village abroad
 # shares ("Nina", a townland in Ireland) is not the article naming Ireland
 COUNTRY_FULL = 0.5
+# A town sharing a country's name is a candidate when its state is the article's: a whole mention of the state
+# (or its places' worth) and half of all the states' weight
 HOME_STATE_MIN = 1.0
 HOME_STATE_SHARE = 0.5
 

@@ -114,18 +114,14 @@ class PlaceResolver:
         admin1s = {key: weight for key, weight in article.admin1s().items() if key[0] == home}
         state = max(admin1s, key=admin1s.__getitem__) if admin1s else None
         counts = Counter(names_in(text, self._names_a_place))
-        best: tuple[int, Feature] | None = None
-        for key, count in counts.items():  # in the order of first mention: the first of equals stays
-            if best is not None and count <= best[0]:
-                continue
+        for key, _ in counts.most_common():  # the most named first, equals in the order of first mention
             explained = self.explain(key, context=text, fallback=False)
             feature = explained.candidates[0].feature if explained.place and explained.candidates else None
-            if feature is None or feature.country != home or feature.population < MIN_FOCUS_POPULATION or \
-                    (state is not None and (feature.country, feature.admin1_code) != state) or \
-                    not (feature.feature_class == "P" or feature.feature_code in ("ADM1", "ADM2")):
-                continue
-            best = (count, feature)
-        return best[1] if best else None
+            if feature is not None and feature.country == home and feature.population >= MIN_FOCUS_POPULATION and \
+                    (state is None or (feature.country, feature.admin1_code) == state) and \
+                    (feature.feature_class == "P" or feature.feature_code in ("ADM1", "ADM2")):
+                return feature
+        return None
 
     def _names_a_place(self, key: str) -> bool:
         return key in self.index.cues.names or (0 < len(self.index.names.get(key, ())) <= MAX_CUE_PLACES and

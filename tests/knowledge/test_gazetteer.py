@@ -105,3 +105,10 @@ def test_a_town_named_like_a_country_in_a_local_story_of_its_state_is_the_town(g
     assert (town.country, town.admin1_code, town.precision) == ("USA", "TX", "city")
     news = "Israeli troops and Palestinian protesters clashed near Hebron, and Palestine's envoy spoke in Amman."
     assert gazetteer.resolve("Palestine", context=news).precision == "country"
+
+
+def test_a_word_inside_an_organisations_name_does_not_pull_a_city_to_its_namesake_village(gazetteer):
+    story = ("Toronto Transit Commission buses will run every ten minutes on King Street from Monday, the "
+             "commission said. Toronto Transit riders had asked for more buses, and the Canadian Union of Public "
+             "Employees backed them. Toronto city council approved the money last week.")
+    assert gazetteer.resolve("Toronto", context=story).country == "CAN"

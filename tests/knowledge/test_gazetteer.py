@@ -112,3 +112,9 @@ def test_a_word_inside_an_organisations_name_does_not_pull_a_city_to_its_namesak
              "commission said. Toronto Transit riders had asked for more buses, and the Canadian Union of Public "
              "Employees backed them. Toronto city council approved the money last week.")
     assert gazetteer.resolve("Toronto", context=story).country == "CAN"
+
+
+def test_canadas_postal_codes_are_its_provinces(gazetteer):
+    assert gazetteer.resolve("BC").name == "British Columbia" and gazetteer.resolve("N.L.").admin1_code == "05"
+    place = gazetteer.resolve("Kelowna", context="The fire crossed the highway near Kelowna, BC, on Friday.")
+    assert (place.country, place.admin1_code) == ("CAN", "02")

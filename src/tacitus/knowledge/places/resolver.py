@@ -145,6 +145,8 @@ class PlaceResolver:
 
     def explain(self, name: str, *, context: str | None = None, focus: Sequence[str] = (),
                 fallback: bool = True) -> Explained:
+        """The feature a name names, with the candidates and why; ``fallback``: a name the gazetteer lacks,
+        written as a name, is placed at the place the ``context`` article is about (off while finding that place)."""
         text = (name or "").strip()
         if not text:
             return Explained(None, "empty name")
@@ -160,8 +162,8 @@ class PlaceResolver:
             where = self._focus(context) if fallback and context and text != text.lower() and \
                 fold(text) not in self.index.not_places else None
             if where is not None:
-                return Explained(self._place(text, where), f"{text!r} is not in the gazetteer; placed at "
-                                 f"{where.name} ({where.country}, {where.feature_code}), the place the article is about",
+                return Explained(self._place(text, where), f"{text!r} is not in the gazetteer; placed at {where.name} "
+                                 f"({where.country}, {where.feature_code}), the place the article is about",
                                  (Scored(where, 0.0, ("the place the article is about",)),))
             return Explained(None, f"{text!r} is not in the gazetteer")
         article = self.context(context)

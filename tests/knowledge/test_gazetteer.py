@@ -56,3 +56,65 @@ def test_a_common_word_alone_is_no_place(gazetteer):
     assert gazetteer.resolve("Coast") is None and gazetteer.resolve("the Border") is None
     assert gazetteer.resolve("the Red Sea").precision == "region"  # a longer name with the word still resolves
     assert gazetteer.resolve("the Ivory Coast").country == "CIV"
+
+
+SAVANNAH_STORY = ("Savannah police closed Whitaker Lane on Tuesday after a water main burst. Savannah officials "
+                  "said the crews from Chatham County would work through the night, and that Savannah schools "
+                  "would open as usual. Residents of Pooler and Richmond Hill were not affected, Georgia Power said.")
+
+
+def test_a_street_the_gazetteer_lacks_is_placed_at_the_town_the_story_is_about(gazetteer):
+    place, reason = gazetteer.explain("Whitaker Lane", context=SAVANNAH_STORY)
+    assert place.name == "Savannah" and place.country == "USA" and place.admin1_code == "GA"
+    assert place.text == "Whitaker Lane" and "the place the article is about" in reason
+
+
+def test_an_unknown_name_without_a_story_stays_unknown(gazetteer):
+    assert gazetteer.resolve("Whitaker Lane") is None
+    assert gazetteer.resolve("whitaker lane", context=SAVANNAH_STORY) is None  # not written as a name
+
+
+def _country_bonus(explained, iso3):
+    for candidate in explained.candidates:
+        if candidate.feature.country == iso3:
+            for why in candidate.why:
+                if why.startswith(f"the article names {iso3} (+"):
+                    return float(why.rsplit("+", 1)[1].rstrip(")"))
+            return 0.0
+    raise AssertionError(f"no candidate in {iso3}")
+
+
+def test_a_first_name_a_village_abroad_shares_is_not_the_article_naming_that_country(gazetteer):
+    weak = gazetteer.candidates("Dublin", context="Nina Alvarez said the school board met in Dublin on Monday.")
+    named = gazetteer.candidates("Dublin", context="Nina Alvarez flew home to Ireland and met the board in Dublin.")
+    assert 0 < _country_bonus(weak, "IRL") < 3 < _country_bonus(named, "IRL")
+
+
+def test_a_county_shortened_to_co_is_the_county(gazetteer):
+    place = gazetteer.resolve("Loudon Co.")
+    assert (place.name, place.admin1_code, place.feature_code) == ("Loudon County", "TN", "ADM2")
+    assert gazetteer.resolve("Ft. Wayne").name == "Fort Wayne"
+
+
+def test_a_town_named_like_a_country_in_a_local_story_of_its_state_is_the_town(gazetteer):
+    story = ("The Palestine school board met Tuesday to weigh a bond for a new gym. Trustees said Anderson County "
+             "voters turned down a similar bond in 2006. A Tyler engineer told the board the old gym could stand "
+             "ten more years, though Texas rules on school buildings changed last year and Austin may send "
+             "inspectors.")
+    town = gazetteer.resolve("Palestine", context=story)
+    assert (town.country, town.admin1_code, town.precision) == ("USA", "TX", "city")
+    news = "Israeli troops and Palestinian protesters clashed near Hebron, and Palestine's envoy spoke in Amman."
+    assert gazetteer.resolve("Palestine", context=news).precision == "country"
+
+
+def test_a_word_inside_an_organisations_name_does_not_pull_a_city_to_its_namesake_village(gazetteer):
+    story = ("Toronto Transit Commission buses will run every ten minutes on King Street from Monday, the "
+             "commission said. Toronto Transit riders had asked for more buses, and the Canadian Union of Public "
+             "Employees backed them. Toronto city council approved the money last week.")
+    assert gazetteer.resolve("Toronto", context=story).country == "CAN"
+
+
+def test_canadas_postal_codes_are_its_provinces(gazetteer):
+    assert gazetteer.resolve("BC").name == "British Columbia" and gazetteer.resolve("N.L.").admin1_code == "05"
+    place = gazetteer.resolve("Kelowna", context="The fire crossed the highway near Kelowna, BC, on Friday.")
+    assert (place.country, place.admin1_code) == ("CAN", "02")

@@ -76,6 +76,11 @@ _CAPITALISED = re.compile(r"(?<![\w'])[A-Z][\w'.-]*(?:\s(?:[A-Z][\w'.-]*|of|de|l
 PLACE_WEIGHT = 0.5
 CUE_EXPONENT = 1.0
 NEAR_NAMESAKES = 8
+# Capitalised words that may open a run before a place's name: a sentence's first word, a direction
+LEADING = frozenset({"in", "the", "at", "on", "from", "to", "for", "by", "with", "and", "but", "a", "an", "near",
+                     "outside", "inside", "across", "after", "before", "when", "while", "since", "as", "of",
+                     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                     "downtown", "greater", "upstate", "rural", "suburban"})
 _ABBREVIATION = re.compile(r"(?<![\w.])((?:[A-Z][a-z]{0,4}\.\s?){1,3})")
 _ACRONYM = re.compile(r"(?<![\w.])[A-Z](?:\.?[A-Z]){1,4}\.?(?!\w)")
 _POSTAL = re.compile(r"(?<=[a-z]), ([A-Z]{2})\b(?![.'-]?\w)")
@@ -90,6 +95,24 @@ def _close(lat1: float, lon1: float, lat2: float, lon2: float, km: float) -> boo
         return False
     dx = ((lon2 - lon1 + 180) % 360 - 180) * 111.2 * math.cos(math.radians((lat1 + lat2) / 2))
     return dx * dx + dy * dy <= km * km
+
+
+def names_in(text: str, known: Callable[[str], bool]) -> list[str]:
+    """The capitalised names of an article that ``known`` knows, longest first, in order, repeats kept."""
+    found: list[str] = []
+    for run in _CAPITALISED.finditer(text[:MAX_CONTEXT_CHARS]):
+        words = fold(run.group()).split()
+        i = 0
+        while i < len(words):
+            for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
+                key = " ".join(words[i:i + n])
+                if known(key):
+                    found.append(key)
+                    i += n
+                    break
+            else:
+                i += 1
+    return found
 
 
 def read_context(text: str | None, cues: Cues, lookup: Lookup | None = None) -> ArticleContext:
@@ -113,7 +136,11 @@ def read_context(text: str | None, cues: Cues, lookup: Lookup | None = None) -> 
                     found.extend((key, country, admin1, weight) for country, admin1, weight in entries)
                     i += n
                     break
-                places = lookup(key) if lookup is not None else ()
+                # One word inside a longer capitalised name is part of a person's or an organisation's name
+                # ("Toronto Transit Commission": Transit, Ohio; "Sam Houston State") unless only "In", "The" or a
+                # direction comes before it; a name of two words or more ("Walker County") is a place anywhere
+                places = lookup(key) if lookup is not None and (n > 1 or all(w in LEADING for w in words[:i])) \
+                    else ()
                 if places:
                     shares = [(place[2] + 1) ** CUE_EXPONENT for place in places]
                     total = sum(shares)

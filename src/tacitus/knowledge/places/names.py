@@ -40,11 +40,24 @@ class Mention:
     qualified: bool = False  # a direction word was dropped: "northern Syria"
 
 
+# Words US local news shortens: "Loudon Co.", "Mt. Pleasant", "Ft. Wayne" (folded, period gone)
+SHORTENED_WORDS = {"co": "county", "cnty": "county", "mt": "mount", "ft": "fort"}
+
+
 def readings(text: str) -> list[Mention]:
-    """The keys to try for a mention, most literal first."""
+    """The keys to try for a mention, most literal first, then with its shortened words written out."""
     key = strip_leading(fold(text))
     if key.endswith("'s"):
         key = key[:-2]
+    found = _readings(key)
+    words = key.split()
+    if len(words) > 1 and any(word in SHORTENED_WORDS for word in words):
+        found.extend(m for m in _readings(" ".join(SHORTENED_WORDS.get(word, word) for word in words))
+                     if m not in found)
+    return found
+
+
+def _readings(key: str) -> list[Mention]:
     found = [Mention(key)]
     words = key.split()
     if len(words) > 1 and words[-1] in SUBDIVISION_WORDS:
@@ -57,7 +70,7 @@ def readings(text: str) -> list[Mention]:
         found.append(Mention(" ".join(words[2:]), "P"))
     stripped = _DIRECTION.sub("", key)
     if stripped != key and stripped:
-        found.extend(Mention(m.key, m.kind, qualified=True) for m in readings(stripped))
+        found.extend(Mention(m.key, m.kind, qualified=True) for m in _readings(stripped))
     return [m for m in found if m.key and m.key not in GENERIC_WORDS]
 
 

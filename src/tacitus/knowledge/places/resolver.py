@@ -11,12 +11,13 @@ country, and a person's name that only hamlets share no place, unless the articl
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
 from tacitus.knowledge.normalize import fold
-from tacitus.knowledge.places.context import ArticleContext, read_context
+from tacitus.knowledge.places.context import ArticleContext, names_in, read_context
 from tacitus.knowledge.places.features import Feature, to_place
 from tacitus.knowledge.places.index import PlaceIndex
 from tacitus.knowledge.places.names import GENERIC_WORDS, Mention, containing_name, kind_after, readings
@@ -40,6 +41,16 @@ NEAR_CAP = 6.0
 MAX_NEAR = 30
 NOT_PLACE_POPULATION = 5_000
 PART_OF_COUNTRY = -6.0
+# A name the gazetteer lacks (a street, a church, a neighbourhood) is placed at the settlement the article
+# is about, when it names one often enough and in the state most of its places are in
+MIN_FOCUS_POPULATION = 1_000
+# The full bonus of a country needs as much as half a mention of it: a person's name that a village abroad
+# shares ("Nina", a townland in Ireland) is not the article naming Ireland
+COUNTRY_FULL = 0.5
+# A town sharing a country's name is a candidate when its state is the article's: a whole mention of the state
+# (or its places' worth) and half of all the states' weight
+HOME_STATE_MIN = 1.0
+HOME_STATE_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -60,18 +71,22 @@ class _Facts:
     admin1_top: float
     kind: str | None
     container: str | None
-    a_country: bool  # the name is a country's
+    countries_named: tuple[str, ...]  # the name is a country's: that country (rarely two)
     a_province: bool  # the name is a first-level subdivision's own
 
     @classmethod
     def of(cls, article: ArticleContext, key: str, focus: Sequence[str], kind: str | None,
-           container: str | None, a_country: bool, a_province: bool) -> _Facts:
+           container: str | None, countries_named: tuple[str, ...], a_province: bool) -> _Facts:
         countries = dict(article.countries(without=key))
         for iso3 in focus:
             countries[iso3] = countries.get(iso3, 0.0) + 1.0
         admin1s = dict(article.admin1s(without=key))
         return cls(key, countries, sum(countries.values()) or 1.0, admin1s, max(admin1s.values(), default=1.0),
-                   kind, container, a_country, a_province)
+                   kind, container, countries_named, a_province)
+
+    @property
+    def a_country(self) -> bool:
+        return bool(self.countries_named)
 
 
 @dataclass(frozen=True)
@@ -85,6 +100,32 @@ class PlaceResolver:
     def __init__(self, index: PlaceIndex) -> None:
         self.index = index
         self._context = lru_cache(maxsize=64)(self._read_context)
+        self._focus = lru_cache(maxsize=64)(self._article_focus)
+
+    def _article_focus(self, text: str) -> Feature | None:
+        """The place an article is about: of the settlements (else districts, provinces) it names in its main
+        country and main first-level subdivision, the one it names most often, the first of equals. Hamlets
+        are left out: a capitalised common word ("Street", "Church") is one somewhere."""
+        article = self.context(text)
+        countries = article.countries()
+        if not countries:
+            return None
+        home = max(countries, key=countries.__getitem__)
+        admin1s = {key: weight for key, weight in article.admin1s().items() if key[0] == home}
+        state = max(admin1s, key=admin1s.__getitem__) if admin1s else None
+        counts = Counter(names_in(text, self._names_a_place))
+        for key, _ in counts.most_common():  # the most named first, equals in the order of first mention
+            explained = self.explain(key, context=text, fallback=False)
+            feature = explained.candidates[0].feature if explained.place and explained.candidates else None
+            if feature is not None and feature.country == home and feature.population >= MIN_FOCUS_POPULATION and \
+                    (state is None or (feature.country, feature.admin1_code) == state) and \
+                    (feature.feature_class == "P" or feature.feature_code in ("ADM1", "ADM2")):
+                return feature
+        return None
+
+    def _names_a_place(self, key: str) -> bool:
+        return key in self.index.cues.names or (0 < len(self.index.names.get(key, ())) <= MAX_CUE_PLACES and
+                                                key not in GENERIC_WORDS and key not in self.index.not_places)
 
     def _read_context(self, text: str) -> ArticleContext:
         return read_context(text, self.index.cues, self._places_of)
@@ -102,7 +143,10 @@ class PlaceResolver:
     def context(self, text: str | None) -> ArticleContext:
         return self._context(text) if text else ArticleContext([])
 
-    def explain(self, name: str, *, context: str | None = None, focus: Sequence[str] = ()) -> Explained:
+    def explain(self, name: str, *, context: str | None = None, focus: Sequence[str] = (),
+                fallback: bool = True) -> Explained:
+        """The feature a name names, with the candidates and why; ``fallback``: a name the gazetteer lacks,
+        written as a name, is placed at the place the ``context`` article is about (off while finding that place)."""
         text = (name or "").strip()
         if not text:
             return Explained(None, "empty name")
@@ -115,10 +159,17 @@ class PlaceResolver:
                              (Scored(feature, 0.0, ("abbreviation",)),))
         found = self._candidates(text)
         if not found:
+            where = self._focus(context) if fallback and context and text != text.lower() and \
+                fold(text) not in self.index.not_places else None
+            if where is not None:
+                return Explained(self._place(text, where), f"{text!r} is not in the gazetteer; placed at {where.name} "
+                                 f"({where.country}, {where.feature_code}), the place the article is about",
+                                 (Scored(where, 0.0, ("the place the article is about",)),))
             return Explained(None, f"{text!r} is not in the gazetteer")
         article = self.context(context)
         facts = _Facts.of(article, found[0][1].key, focus, kind_after(text, context),
-                          containing_name(text, context), any(f.feature_code == "PCLI" for f, _, _ in found),
+                          containing_name(text, context),
+                          tuple(f.country or "" for f, _, _ in found if f.feature_code == "PCLI"),
                           any(f.feature_code == "ADM1" and fold(f.name) == m.key for f, m, _ in found))
         scored = sorted((self._score(feature, mention, short, facts) for feature, mention, short in found),
                         key=lambda s: -s.score)
@@ -170,13 +221,15 @@ class PlaceResolver:
         if short and mention.kind is None:
             score += SHORT_NAME
             why.append("the name without its kind")
-        if feature.feature_class == "P" and facts.a_country and not facts.container and facts.kind != "P":
+        if feature.feature_class == "P" and facts.a_country and not facts.container and facts.kind != "P" and \
+                not self._home_town(feature, facts):
             # "China" is the country, though a Maine town shares its name: the town needs its state written
             # next to it or the article calling it a town
             return Scored(feature, round(score, 2), (*why, "a country's name"))
         countries = facts.countries
         if feature.country and countries.get(feature.country):
-            bonus = IN_COUNTRY + COUNTRY_SHARE * countries[feature.country] / facts.country_total
+            bonus = IN_COUNTRY * min(1.0, countries[feature.country] / COUNTRY_FULL) + \
+                COUNTRY_SHARE * countries[feature.country] / facts.country_total
             if code.startswith("PCL"):
                 bonus /= 2  # an article names its country often: that says little about the country feature
             score += bonus
@@ -194,6 +247,15 @@ class PlaceResolver:
             score += NEXT_TO
             why.append(f"written with {facts.container!r}")
         return Scored(feature, round(score, 2), tuple(why))
+
+    @staticmethod
+    def _home_town(feature: Feature, facts: _Facts) -> bool:
+        """A town sharing a country's name ("Palestine", Texas) in the state a local story is set in: most of
+        what the article names lies in that state, and nothing else in it names the country."""
+        if feature.admin1_code is None or any(facts.countries.get(iso3) for iso3 in facts.countries_named):
+            return False
+        weight = facts.admin1s.get((feature.country or "", feature.admin1_code), 0.0)
+        return weight >= HOME_STATE_MIN and weight >= HOME_STATE_SHARE * sum(facts.admin1s.values())
 
     @staticmethod
     def _near(scored: Scored, article: ArticleContext, facts: _Facts) -> Scored:

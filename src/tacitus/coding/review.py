@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import dataclass
 from typing import Sequence
 
 from spacy.tokens import Token
@@ -75,6 +76,34 @@ def _clause(event: Event, parsed: ParsedDoc | None) -> str:
     return span.doc[start:end].text
 
 
+@dataclass(frozen=True)
+class VetoPolicy:
+    """The thresholds of the classifier's two vetoes; the defaults are the coder's."""
+
+    none_veto: float = NONE_VETO
+    category_floor: float = CATEGORY_FLOOR
+    confirmation: float = CONFIRMATION
+
+
+def verdict(event: Event, opinion: dict[str, float], policy: VetoPolicy = VetoPolicy()) -> str:
+    """What the classifier's opinion does to an event: ``keep``, ``veto`` (a confirmed reading the classifier
+    reads as no event) or ``unconfirmed`` (a reading that needed its confirmation and did not get it)."""
+    p_category, p_none = opinion.get(event.event, 0.0), opinion.get(NONE, 0.0)
+    if event.needs_confirmation:
+        if p_category < policy.confirmation or p_category < max(opinion.values()):
+            return "unconfirmed"
+    elif p_none >= policy.none_veto and p_category < policy.category_floor:
+        return "veto"
+    return "keep"
+
+
+def blended_confidence(event: Event, opinion: dict[str, float]) -> float:
+    """The lexicon's trust in the event, tempered by the classifier's probability of its category."""
+    p_category, p_none = opinion.get(event.event, 0.0), opinion.get(NONE, 0.0)
+    support = min(1.0, p_category / max(1e-9, 1.0 - p_none)) if p_none < 1.0 else 0.0
+    return round((1 - CLASSIFIER_WEIGHT) * event.confidence + CLASSIFIER_WEIGHT * support, 3)
+
+
 def review_events(events: list[Event], classifier: SentenceClassifier,
                   parsed: ParsedDoc | None = None) -> list[Event]:
     return review_documents([(events, parsed)], classifier)[0]
@@ -93,16 +122,15 @@ def review_documents(documents: Sequence[tuple[list[Event], ParsedDoc | None]],
 def _keep(event: Event, opinion: dict[str, float], clause: str) -> bool:
     """Whether the event survives the classifier's opinion; a kept event's confidence takes it in."""
     p_category, p_none = opinion.get(event.event, 0.0), opinion.get(NONE, 0.0)
-    if event.needs_confirmation:
-        if p_category < CONFIRMATION or p_category < max(opinion.values()):
-            log.info("dropped tentative %s (trigger %r): the classifier does not confirm it (P=%.2f)",
-                     event.event, event.trigger, p_category)
-            return False
-        event.needs_confirmation = False
-    elif p_none >= NONE_VETO and p_category < CATEGORY_FLOOR:
+    outcome = verdict(event, opinion)
+    if outcome == "unconfirmed":
+        log.info("dropped tentative %s (trigger %r): the classifier does not confirm it (P=%.2f)",
+                 event.event, event.trigger, p_category)
+        return False
+    if outcome == "veto":
         log.info("abstained on %s (trigger %r): the classifier reads no event here (P=%.2f, P(%s)=%.2f): %s",
                  event.event, event.trigger, p_none, event.event, p_category, clause[:120])
         return False
-    support = min(1.0, p_category / max(1e-9, 1.0 - p_none)) if p_none < 1.0 else 0.0
-    event.confidence = round((1 - CLASSIFIER_WEIGHT) * event.confidence + CLASSIFIER_WEIGHT * support, 3)
+    event.needs_confirmation = False
+    event.confidence = blended_confidence(event, opinion)
     return True

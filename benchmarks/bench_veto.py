@@ -39,7 +39,7 @@ from typing import Any, Iterable
 sys.path.insert(0, str(Path(__file__).parent))
 from _results import write_section  # noqa: E402
 
-from tacitus.coding.classifier import load_classifier  # noqa: E402
+from tacitus.coding.classifier import SoftmaxWeights, load_classifier  # noqa: E402
 from tacitus.coding.extract import lexical_events  # noqa: E402
 from tacitus.coding.review import VetoPolicy, blended_confidence, trigger_clause, verdict  # noqa: E402
 from tacitus.config import Settings  # noqa: E402
@@ -49,7 +49,7 @@ from tacitus.records import Event  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
-CODER = VetoPolicy()
+CODER = VetoPolicy.of(SoftmaxWeights.load())  # the packaged weights' thresholds
 NONE_VETOES = (1.01, 0.99, 0.95, 0.9, 0.8, 0.7, 0.6, 0.5)
 CONFIRMATIONS = (None, 0.0, 0.2, 0.3, 0.4, 0.5, 0.6)
 
@@ -102,10 +102,10 @@ def replay(item: Coded, policy: VetoPolicy, confirm_all: bool = False) -> list[t
 
 
 def policies() -> Iterable[tuple[str, VetoPolicy, bool]]:
-    for threshold in NONE_VETOES:
+    for threshold in sorted({*NONE_VETOES, CODER.none_veto}, reverse=True):
         label = "none_veto off" if threshold > 1 else f"none_veto {threshold:.2f}"
         yield label + (" (coder)" if threshold == CODER.none_veto else ""), replace(CODER, none_veto=threshold), False
-    for confirmation in CONFIRMATIONS:
+    for confirmation in [None, *sorted({c for c in CONFIRMATIONS if c is not None} | {CODER.confirmation})]:
         if confirmation is None:
             yield "confirmation off (keep all)", CODER, True
         else:

@@ -89,6 +89,18 @@ def test_the_veto_threshold_is_the_lowest_that_spares_held_out_events():
     assert none_veto == 0.7
 
 
+def test_the_confirmation_threshold_best_separates_held_out_events_from_non_events():
+    # events have their category on top at 0.45; non-events put some category on top at 0.22 or 0.28
+    targets = _one_hot(["AGREE"] * 4 + [NONE] * 4)
+    predicted = np.full((8, len(LABELS)), 0.01)
+    predicted[:4, LABELS.index("AGREE")] = 0.45
+    predicted[4:6, LABELS.index("ASSAULT")] = 0.22
+    predicted[6:, LABELS.index("ASSAULT")] = 0.28
+    predicted[4:, LABELS.index(NONE)] = 0.15
+    _, confirmation = choose_thresholds(predicted, targets)
+    assert 0.28 < confirmation <= 0.45
+
+
 def test_a_vetoed_event_needs_both_a_sure_no_event_and_a_faint_category():
     event = Event(id="e", doc_id="d", event="ASSAULT", actor=[], recipient=[], date=None, date_precision="unknown",
                   status="asserted", sentence="s", confidence=0.8)

@@ -25,6 +25,7 @@ import numpy as np
 
 from tacitus.coding.classifier import (DEFAULT_CONFIRMATION, DEFAULT_NONE_VETO, LABELS, NONE, SentenceEmbedder,
                                        SoftmaxWeights)
+from tacitus.coding.review import CATEGORY_FLOOR
 from tacitus.errors import InputError
 
 L2 = 1e-4
@@ -41,7 +42,6 @@ NONE_VETO_GRID = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 # Confirmation of a half-supported reading: the top-label probability that best separates held-out events
 # (confirmed in their gold category) from no-event sentences (confirmed in some category): Youden's J.
 CONFIRMATION_GRID = (0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
-CATEGORY_FLOOR = 0.05  # as in coding/review.py: the veto spares a clause that gives the category this much
 
 
 def packaged(name: str) -> Path:

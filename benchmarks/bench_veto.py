@@ -20,7 +20,8 @@ once per event clause, and replays both vetoes at each threshold:
   judge by hand.
 
 Parsing is the slow part: ``--cache`` keeps the lexicon's events, so a retrained classifier is measured
-again in seconds. Measuring only: never train on these sentences.
+again in seconds (empty it when the lexicon or the parser changes). Measuring only: never train on these
+sentences.
 """
 
 from __future__ import annotations

@@ -10,7 +10,9 @@ import pytest
 from tacitus.coding.classifier import (ENCODER_LAYERS, LABELS, NONE, SentenceClassifier, SentenceEmbedder,
                                        SoftmaxWeights, load_classifier)
 from tacitus.coding.review import review_events
-from tacitus.coding.train_classifier import fit, packaged, read_training
+from tacitus.coding.review import VetoPolicy, verdict
+from tacitus.coding.train_classifier import choose_thresholds, class_weights, fit, packaged, read_training
+from tacitus.records import Event
 from tacitus.config import load_settings
 from tacitus.errors import ConfigError
 from tacitus.records import CATEGORIES
@@ -54,6 +56,61 @@ def test_weights_remember_the_encoder_layers_they_were_fitted_on(tmp_path):
     weights = SoftmaxWeights(LABELS, np.zeros((384, len(LABELS))), np.zeros(len(LABELS)), "digest", encoder_layers=6)
     weights.save(tmp_path / "w.npz")
     assert SoftmaxWeights.load(tmp_path / "w.npz").encoder_layers == 6
+
+
+def test_weights_remember_the_veto_thresholds_chosen_when_they_were_trained(tmp_path):
+    weights = SoftmaxWeights(LABELS, np.zeros((384, len(LABELS))), np.zeros(len(LABELS)), "digest",
+                             none_veto=0.75, confirmation=0.25)
+    weights.save(tmp_path / "w.npz")
+    assert VetoPolicy.of(SoftmaxWeights.load(tmp_path / "w.npz")) == VetoPolicy(none_veto=0.75, confirmation=0.25)
+
+
+def test_each_label_weighs_the_same_in_the_loss_however_many_sentences_it_has():
+    targets = np.zeros((4, len(LABELS)))
+    targets[:3, LABELS.index(NONE)] = 1
+    targets[3, LABELS.index("ASSAULT")] = 1
+    weights = class_weights(targets)
+    assert weights[3] == pytest.approx(3 * weights[0])
+    assert np.array_equal(class_weights(targets, balance=0.0), np.ones(4))
+
+
+def _one_hot(labels):
+    return np.eye(len(LABELS))[[LABELS.index(label) for label in labels]]
+
+
+def test_the_veto_threshold_is_the_lowest_that_spares_held_out_events():
+    # held-out P(no event) of six event sentences: the veto at 0.6 would drop the one at 0.65
+    targets = _one_hot(["ASSAULT"] * 6 + [NONE] * 4)
+    predicted = np.full((10, len(LABELS)), 0.0)
+    predicted[:6, LABELS.index(NONE)] = [0.1, 0.2, 0.3, 0.4, 0.55, 0.65]
+    predicted[:6, LABELS.index("ASSAULT")] = 0.01
+    predicted[6:, LABELS.index(NONE)] = 0.9
+    none_veto, _ = choose_thresholds(predicted, targets)
+    assert none_veto == 0.7
+
+
+def test_the_confirmation_threshold_best_separates_held_out_events_from_non_events():
+    # events have their category on top at 0.45; non-events put some category on top at 0.22 or 0.28
+    targets = _one_hot(["AGREE"] * 4 + [NONE] * 4)
+    predicted = np.full((8, len(LABELS)), 0.01)
+    predicted[:4, LABELS.index("AGREE")] = 0.45
+    predicted[4:6, LABELS.index("ASSAULT")] = 0.22
+    predicted[6:, LABELS.index("ASSAULT")] = 0.28
+    predicted[4:, LABELS.index(NONE)] = 0.15
+    _, confirmation = choose_thresholds(predicted, targets)
+    assert 0.28 < confirmation <= 0.45
+
+
+def test_a_vetoed_event_needs_both_a_sure_no_event_and_a_faint_category():
+    event = Event(id="e", doc_id="d", event="ASSAULT", actor=[], recipient=[], date=None, date_precision="unknown",
+                  status="asserted", sentence="s", confidence=0.8)
+    policy = VetoPolicy(none_veto=0.8, confirmation=0.3)
+    assert verdict(event, {NONE: 0.85, "ASSAULT": 0.02}, policy) == "veto"
+    assert verdict(event, {NONE: 0.85, "ASSAULT": 0.10}, policy) == "keep"
+    assert verdict(event, {NONE: 0.75, "ASSAULT": 0.02}, policy) == "keep"
+    event.needs_confirmation = True
+    assert verdict(event, {NONE: 0.2, "ASSAULT": 0.35, "COERCE": 0.3}, policy) == "keep"
+    assert verdict(event, {NONE: 0.2, "ASSAULT": 0.25, "COERCE": 0.3}, policy) == "unconfirmed"
 
 
 def test_fitting_is_deterministic_and_learns_what_it_is_taught():

@@ -36,6 +36,10 @@ LABELS: tuple[str, ...] = (*CATEGORIES, NONE)
 # about the same loss of real ones, and embed 40% faster, which keeps coding within 15% of the parse.
 # (8-bit quantization was faster still, but made an embedding depend on the rest of its batch.)
 ENCODER_LAYERS = 4
+# The vetoes' thresholds of a weight file that does not record its own (files written before training chose
+# them by cross-validation).
+DEFAULT_NONE_VETO = 0.9
+DEFAULT_CONFIRMATION = 0.4
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,10 @@ class SoftmaxWeights:
     bias: np.ndarray  # (labels,)
     training_digest: str  # sha256 of the training file the weights were fitted on
     encoder_layers: int = ENCODER_LAYERS  # the embeddings they were fitted on
+    # The coder's thresholds for these weights, chosen by cross-validation when they were trained
+    # (``train_classifier.choose_thresholds``): a probability means something different in each fit.
+    none_veto: float = DEFAULT_NONE_VETO
+    confirmation: float = DEFAULT_CONFIRMATION
 
     def probabilities(self, embeddings: np.ndarray) -> np.ndarray:
         logits = embeddings @ self.weights + self.bias
@@ -56,7 +64,8 @@ class SoftmaxWeights:
     def save(self, path: Path) -> None:
         np.savez_compressed(path, labels=np.array(self.labels), weights=self.weights.astype(np.float32),
                             bias=self.bias.astype(np.float32), training_digest=np.array(self.training_digest),
-                            encoder_layers=np.array(self.encoder_layers))
+                            encoder_layers=np.array(self.encoder_layers), none_veto=np.array(self.none_veto),
+                            confirmation=np.array(self.confirmation))
 
     @classmethod
     def load(cls, path: Path | None = None) -> "SoftmaxWeights":
@@ -65,7 +74,9 @@ class SoftmaxWeights:
             data = np.load(handle)
             return cls(labels=tuple(str(label) for label in data["labels"]), weights=data["weights"],
                        bias=data["bias"], training_digest=str(data["training_digest"]),
-                       encoder_layers=int(data["encoder_layers"]) if "encoder_layers" in data else 6)
+                       encoder_layers=int(data["encoder_layers"]) if "encoder_layers" in data else 6,
+                       none_veto=float(data["none_veto"]) if "none_veto" in data else DEFAULT_NONE_VETO,
+                       confirmation=float(data["confirmation"]) if "confirmation" in data else DEFAULT_CONFIRMATION)
 
 
 class SentenceEmbedder:

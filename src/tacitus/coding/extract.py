@@ -71,6 +71,13 @@ def code_parsed_many(documents: Iterable[tuple[ParsedDoc, dt.date | str | None]]
     yield from _review(batch, settings)
 
 
+def lexical_events(parsed: ParsedDoc, published: dt.date | str | None, settings: Settings | None = None) -> list[Event]:
+    """An article's events as the lexicon codes them, before the classifier reviews them (some still
+    ``needs_confirmation``): what the classifier's benchmark measures its veto on."""
+    settings = settings or Settings()
+    return _bounded(parsed, _code_lexically(parsed, parse_published(published), settings), settings.max_article_events)
+
+
 def _code_lexically(parsed: ParsedDoc, day: dt.date | None, settings: Settings) -> list[Event]:
     gazetteer = load_gazetteer(settings)
     text = parsed.text

@@ -11,7 +11,7 @@ The public API (``__all__``, pinned by tests/test_public_api.py); everything els
     errors      TacitusError and its InputError, ConfigError, StoreError, CodingError
     extending   register_exporter, register_reader (tacitus.plugins; also found through entry points)
 
-``import tacitus`` stays light: the coder (spaCy, torch) and the store (SQLAlchemy) load on first use.
+``import tacitus`` stays light: the coder (spaCy, the embedding model) and the store (SQLAlchemy) load on first use.
 """
 
 from __future__ import annotations

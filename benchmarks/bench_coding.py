@@ -65,7 +65,7 @@ def main() -> None:
     logging.getLogger("tacitus.coding").addHandler(sentence_errors)
     lexicon_only = code_all(parsed, published, settings.with_overrides(classifier="off"))
     started = time.perf_counter()
-    load_classifier().classify(["warm up"])  # torch and the model load once per process
+    load_classifier().classify(["warm up"])  # the model loads once per process
     load_seconds = time.perf_counter() - started
     sentence_errors.count = 0
     reviewed = code_all(parsed, published, settings)
@@ -81,7 +81,7 @@ could not be coded, {total} events
 |---|---|
 | spaCy parse (NLP layer) | {parse_seconds:.2f} |
 | coding, lexicon only (`TACITUS_CLASSIFIER=off`) | {lexicon_only[3]:.2f} |
-| loading torch and the sentence-embedding model (once per process) | {load_seconds:.2f} |
+| loading the sentence-embedding model (once per process) | {load_seconds:.2f} |
 | coding with the classifier's second opinion (default) | {code_seconds:.2f} |
 
 Coding adds {share:.1f}% to the parse time with the classifier ({lexicon_only[3] / parse_seconds * 100:.1f}%

@@ -11,7 +11,7 @@ The public API (``__all__``, pinned by tests/test_public_api.py); everything els
     errors      TacitusError and its InputError, ConfigError, StoreError, CodingError
     extending   register_exporter, register_reader (tacitus.plugins; also found through entry points)
 
-``import tacitus`` stays light: the coder (spaCy, torch) and the store (SQLAlchemy) load on first use.
+``import tacitus`` stays light: the coder (spaCy, the embedding model) and the store (SQLAlchemy) load on first use.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from tacitus.config import Settings, load_settings
+from tacitus.torchless import keep_torch_from_thinc
 from tacitus.errors import CodingError, ConfigError, InputError, StoreError, TacitusError
 from tacitus.records import (CATEGORIES, QUAD_CLASSES, STATUSES, Article, Category, Entity, Event, Place,
                              PlacePrecision, Precision, QuadClass, ResolvedDate, Status)
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
     from tacitus.store import EventFilter, Store, open_store
 
 __version__ = "0.1.0"
+
+keep_torch_from_thinc()
 
 # name -> the module it loads from on first use
 _LAZY = {"extract": "tacitus.coding.extract", "code_documents": "tacitus.coding.extract",

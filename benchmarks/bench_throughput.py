@@ -78,7 +78,7 @@ def main() -> None:
             db = work / f"ingest-{time.monotonic_ns()}.db"
             settings = Settings(db_url=f"sqlite:///{db}", nlp_processes=processes, prefilter=prefilter,
                                 cache_dir=str(work / "cache"))
-            report = ingest_sources([str(subset)], settings=settings, progress=False)
+            report = ingest_sources([str(subset)], settings=settings)
             return report.stored, report.events
         return run
 

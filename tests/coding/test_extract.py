@@ -417,6 +417,16 @@ def test_a_past_relative_clause_reports_an_event_when_dated_set_off_or_an_occasi
     assert [(e.event, e.trigger) for e in occasion] == [("ASSAULT", "bombed")]
 
 
+def test_a_participle_after_a_party_says_what_it_does_and_reports_no_event():
+    events = code("Rebel units fighting the army in Idlib asked Ankara for more ammunition.")
+    assert [e.event for e in events] == ["REQUEST"]
+
+
+def test_a_participle_after_a_message_or_a_sight_is_the_event():
+    assert [e.event for e in code("The White House issued a statement urging restraint.")] == ["REQUEST"]
+    assert [e.event for e in code("Witnesses saw gunmen shooting civilians in the street.")] == ["ASSAULT"]
+
+
 def test_a_passive_relative_clause_tells_what_befell_its_noun():
     events = code("A Danish volunteer who was killed by Islamic State fighters near Raqqa has been named.")
     assert [e.event for e in events] == ["ASSAULT"]

@@ -482,3 +482,21 @@ def test_a_demand_made_to_a_newspaper_is_addressed_to_no_one():
 def test_using_chemical_weapons_is_an_assault_and_tear_gas_a_coercion():
     assert only("The Syrian government used chemical weapons in Douma on Saturday.", "ASSAULT").trigger == "used"
     assert only("Riot police used tear gas against protesters in Athens on Monday.", "COERCE").mode == "restrict"
+
+
+def test_a_group_backed_by_a_state_keeps_it_as_backer_not_as_country():
+    events = code("The rebels, backed by Turkey, attacked the village of Tal Rifaat.")
+    assert [e.event for e in events] == ["ASSAULT"]
+    actor = events[0].actor[0]
+    assert actor.backers == ["TUR"] and actor.country is None
+    assert all(r.country != "TUR" for r in events[0].recipient)
+
+
+def test_tribes_are_a_party():
+    events = code("Arab tribes attacked Islamic State fighters near the Syrian town of Hajin.")
+    assert [(e.event, e.actor[0].sector) for e in events] == [("ASSAULT", "CVL")]
+
+
+def test_a_participle_right_after_a_noun_modifies_it_even_when_parsed_as_a_clause():
+    events = code("Aid workers are heavily involved in the stabilisation effort in Raqqa and other towns recaptured from Isis.")
+    assert [e for e in events if e.event == "ASSAULT"] == []

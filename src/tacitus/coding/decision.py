@@ -232,6 +232,8 @@ def _place_by_sentence(entry: Entry, actors: list[Entity], recipients: list[Enti
     if len(countries) != 1:
         return actors, recipients
     country = next(iter(countries))
+    if any(country in e.backers for e in actors + recipients):
+        return actors, recipients  # "rebels, backed by Turkey, attacked a village": neither side is Turkish
     if (entry.category not in DOMESTIC or _may_be_aimed_abroad(entry, country, place, context)) \
             and any(a.country == country for a in actors):
         unplaced = [e for e in unplaced if e not in recipients]

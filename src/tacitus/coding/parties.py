@@ -7,7 +7,7 @@ names one the parser took for an object.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -19,6 +19,9 @@ from tacitus.knowledge import ArticleActors, Gazetteer
 from tacitus.records import Entity
 
 ACTOR_KINDS = ("person", "state", "organisation")
+# "the rebels, backed by Turkey," / "militias supported by Iran": the agent is the group's backer, as in
+# "Turkish-backed rebels", not its country
+BACKING_VERBS = frozenset({"back", "support", "arm", "fund", "finance", "sponsor", "equip", "train", "supply"})
 
 
 @dataclass
@@ -41,7 +44,9 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
     else:
         tokens = noun_parties(token, trigger.governor)
     found_actors, anaphoric = resolve_parties(tokens.actors, actors, memory, places=places)
+    found_actors = _with_backers(found_actors, tokens.actors, actors, memory, places)
     recipients, _ = resolve_parties(tokens.recipients, actors, memory, places=places)
+    recipients = _with_backers(recipients, tokens.recipients, actors, memory, places)
     # what is sent or deployed is no party, but a misparsed recipient is: keep objects that are actors
     instruments, _ = resolve_parties(tokens.instruments, actors, memory, places=places)
     recipients += [e for e in instruments if e.kind in ACTOR_KINDS or e.sector == "GOV"]
@@ -57,6 +62,20 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
                         if e and e.country]
     return Parties(tokens=tokens, actors=found_actors, recipients=recipients, co_actors=co_actors,
                    anaphoric=anaphoric)
+
+
+def _with_backers(entities: list[Entity], tokens: list[Token], actors: ArticleActors, memory: Memory,
+                  places: Gazetteer | None) -> list[Entity]:
+    """Groups named with a participle of backing ("the rebels, backed by Turkey,") keep the backer's country
+    as a backer; states, people and organisations stay as they are."""
+    agents = [pobj for token in tokens for acl in token.children
+              if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in BACKING_VERBS
+              for agent in acl.children if agent.dep_ == "agent" for pobj in agent.children if pobj.dep_ == "pobj"]
+    if not agents:
+        return entities
+    backers = [e.country for e in resolve_parties(agents, actors, memory, places=places)[0] if e.country]
+    return [replace(e, backers=list(dict.fromkeys(e.backers + [c for c in backers if c != e.country])))
+            if e.kind == "group" and backers else e for e in entities]
 
 
 def _threatened(verb: Token, actors: ArticleActors, memory: Memory, places: Gazetteer | None) -> list[Entity]:

@@ -303,7 +303,8 @@ def _is_eventive(trigger: Trigger) -> bool:
         return False
     if token.dep_ == "amod":
         return False  # "the besieged town" describes a state, not an event of the sentence
-    if token.dep_ == "acl" and token.tag_ == "VBN" and not _predicate_of_verbless_parse(token) \
+    if ((token.dep_ == "acl" and token.tag_ == "VBN") or _reduced_relative(token)) \
+            and not _predicate_of_verbless_parse(token) \
             and (trigger.weak or not any(c.dep_ == "agent" for c in token.children)):
         return False  # "Ocalan, the Kurdish leader now imprisoned in Turkey", "a delegation led by": background
     if _unasserted_infinitive(token):
@@ -368,6 +369,15 @@ def _identifies_by_a_past_deed(token: Token) -> bool:
     if any(c.tag_ == "WRB" or (c.dep_ == "prep" and c.i < clause.i) for c in clause.children):
         return False
     return not any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree)
+
+
+def _reduced_relative(token: Token) -> bool:
+    """ "other towns recaptured from Isis": the small parser hangs a participle right after a noun on the main
+    verb, often tagged as a past tense; with no subject, no auxiliary and no comma of its own, it modifies
+    the noun before it."""
+    before = token.i - 1
+    return token.dep_ == "advcl" and token.tag_ in ("VBN", "VBD") and before >= 0 and token.doc[before].pos_ in ("NOUN", "PROPN") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in token.children)
 
 
 def _describes_a_party(token: Token) -> bool:

@@ -118,8 +118,10 @@ def relative(text: str) -> bool:
 def run_cli(lines: list[dict[str, Any]]) -> tuple[list[dict[str, Any] | None], float]:
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8", delete=False) as handle:
         for line in lines:
+            # the document's id, so that its lines are read as one story; never the gold anchor or value
             handle.write(json.dumps({"text": line["text"], "published": line["published"],
-                                     "context": line.get("sentence"), "start": line.get("sentence_start")}) + "\n")
+                                     "context": line.get("sentence"), "start": line.get("sentence_start"),
+                                     "doc_id": line.get("doc_id")}) + "\n")
         path = handle.name
     command = [sys.executable, "-c", "import sys; from tacitus.cli import main; sys.argv[0] = 'tacitus'; main()",
                "resolve", "date", "--jsonl", path]

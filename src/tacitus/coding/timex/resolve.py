@@ -36,7 +36,7 @@ class Resolution:
     """One sentence's expressions, resolved in two passes: the free ones, then those that need an anchor."""
 
     def __init__(self, matches: list[Match], sentence: str, published: dt.date, fallback: Lean, *,
-                 clock_on_publication: bool = False) -> None:
+                 clock_on_publication: bool = False, reference: ResolvedDate | None = None) -> None:
         self.matches = matches
         self.sentence = sentence
         self.published = published
@@ -44,7 +44,11 @@ class Resolution:
         # A time with no day in its sentence: the publication day for someone asking about that time,
         # no date for the coder ("a 5 p.m. curfew")
         self.clock_on_publication = clock_on_publication
+        # The story's reference time (narrative.py): the day "the next day" counts from when the sentence
+        # names none
+        self.reference = reference
         self.results: list[ResolvedDate | None] = [None] * len(matches)
+        self.assumed: set[int] = set()  # results that took the publication day for want of any other
 
     def run(self) -> list[ResolvedDate | None]:
         order = [i for i, m in enumerate(self.matches) if not anchored(m)]
@@ -64,14 +68,17 @@ class Resolution:
         lean = lean_at(self.sentence, match.start, match.end)
         return self.fallback if lean in ("unknown", "perfect") else lean
 
-    def anchor(self, i: int, *, day_only: bool = False) -> ResolvedDate | None:
-        """The date another expression of the sentence gives: the nearest one before, else after."""
+    def anchor(self, i: int, *, day_only: bool = False, story: bool = False) -> ResolvedDate | None:
+        """The date another expression of the sentence gives: the nearest one before, else after; with
+        ``story``, when the sentence has none, the day the story has reached (its reference time)."""
         candidates = [(j, r) for j, r in enumerate(self.results) if j != i and r is not None and r.start
                       and (not day_only or r.precision == "day")]
         before = [c for c in candidates if c[0] < i]
         if before:
             return before[-1][1]
-        return candidates[0][1] if candidates else None
+        if candidates:
+            return candidates[0][1]
+        return self.reference if story else None
 
     def pick_day(self, candidates: list[dt.date], lean: Lean) -> dt.date:
         """The day, of one month-day in several years, on the side of publication the lean asks for."""

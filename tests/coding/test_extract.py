@@ -472,3 +472,15 @@ def test_a_demand_made_to_a_newspaper_is_addressed_to_no_one():
 def test_using_chemical_weapons_is_an_assault_and_tear_gas_a_coercion():
     assert only("The Syrian government used chemical weapons in Douma on Saturday.", "ASSAULT").trigger == "used"
     assert only("Riot police used tear gas against protesters in Athens on Monday.", "COERCE").mode == "restrict"
+
+
+def test_the_next_day_takes_the_day_after_the_articles_last_dated_event():
+    events = code("Syrian rebels seized the town of Maarat on March 3. The next day, Russian jets bombed the town.",
+                  "2024-03-15")
+    assert [(e.trigger, e.date, e.date_precision) for e in events] == [("seized", "2024-03-03", "day"),
+                                                                       ("bombed", "2024-03-04", "day")]
+
+
+def test_the_next_day_with_no_dated_event_before_it_is_no_date():
+    event = one("Russian jets bombed the town of Maarat the next day.", "2024-03-15")
+    assert (event.date, event.date_precision) == ("2024-03-15", "unknown")

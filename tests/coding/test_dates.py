@@ -597,3 +597,8 @@ def test_the_coder_passes_the_articles_day_as_the_reference():
 def test_that_same_day_of_a_month_without_a_day_is_that_month():
     sentence = "The envoy was killed last October, and his office was searched that same day."
     assert value("that same day", FRIDAY, sentence) == "2023-10"
+
+
+def test_a_day_counted_from_an_assumed_clock_day_is_no_day_of_the_story():
+    assert read_story(FRIDAY, ("the next day", "A curfew began at 5 p.m. and was lifted the next day."),
+                      ("That night", "That night, the army shelled the town.")) == ["2024-03-16", None]

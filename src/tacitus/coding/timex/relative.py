@@ -160,7 +160,7 @@ def anchored(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
             and not match.text.lower().startswith("that"):
         anchor = values.day(res.published)
     if anchor is None or anchor.start is None:
-        return None  # "that day", "the next morning": of a day the sentence does not name
+        return None  # "that day", "the next morning": of a day neither the sentence nor the story names
     step = 1 if side in ("next", "following", "after", "later") else -1 if side else 0
     first = dt.date.fromisoformat(anchor.start)
     if unit in DAY_UNITS:

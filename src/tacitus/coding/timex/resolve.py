@@ -4,10 +4,11 @@ The rules wire copy follows: a weekday is the publication day itself when it nam
 Friday story), else the one before publication, or after it when the clause looks ahead ("will meet
 Monday"); a date, month, season, quarter or holiday without a year takes the year the clause's lean asks
 for; "last week", "three days ago" and their kin count from publication, keeping the unit as precision;
-"later that year", "the next day", "a year earlier" count from another date of the same sentence and stay
-unresolved without one. Nothing is guessed: a form these rules cannot place gives None, with the reason
-logged. The readers of each kind are in calendar.py (what names a calendar unit) and relative.py (what
-counts from publication or from another date).
+"later that year", "the next day", "a year earlier" count from another date of the same sentence; without
+one, those of days and weeks and a clock time count from the story's reference day (narrative.py), else stay
+unresolved. Nothing is guessed: a form these rules cannot place gives None, with the reason logged. The
+readers of each kind are in calendar.py (what names a calendar unit) and relative.py (what counts from
+publication or from another date).
 """
 
 from __future__ import annotations
@@ -74,11 +75,12 @@ class Resolution:
         candidates = [(j, r) for j, r in enumerate(self.results) if j != i and r is not None and r.start
                       and (not day_only or r.precision == "day")]
         before = [c for c in candidates if c[0] < i]
-        if before:
-            return before[-1][1]
-        if candidates:
-            return candidates[0][1]
-        return self.reference if story else None
+        chosen = before[-1] if before else candidates[0] if candidates else None
+        if chosen is None:
+            return self.reference if story else None
+        if chosen[0] in self.assumed:
+            self.assumed.add(i)  # counted from an assumed publication day: assumed as well
+        return chosen[1]
 
     def pick_day(self, candidates: list[dt.date], lean: Lean) -> dt.date:
         """The day, of one month-day in several years, on the side of publication the lean asks for."""

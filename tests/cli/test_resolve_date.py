@@ -58,3 +58,16 @@ def test_a_bad_published_date_is_one_line_on_stderr(runner):
     for bad in ("soon", "99999-01-01", "2024-02-30"):
         result = run(runner, "today", "--published", bad)
         assert result.exit_code != 0 and "is not a date" in result.stderr and "Traceback" not in result.output
+
+
+def test_lines_of_one_doc_id_are_read_as_one_story(runner):
+    lines = [
+        {"doc_id": "a", "text": "March 3", "published": "2024-03-15", "sentence": "Rebels seized the town on March 3."},
+        {"doc_id": "b", "text": "Monday", "published": "2024-03-15", "sentence": "Talks opened on Monday."},
+        {"doc_id": "a", "text": "The next day", "published": "2024-03-15",
+         "sentence": "The next day, the army shelled it."},
+        {"text": "The next day", "published": "2024-03-15", "sentence": "The next day, the army shelled it."},
+    ]
+    result = run(runner, "--jsonl", "-", input="".join(json.dumps(line) + "\n" for line in lines))
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r and r["value"] for r in rows] == ["2024-03-03", "2024-03-11", "2024-03-04", None]

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from tacitus.coding.dates import default_date, detect_tense, find_dates, resolve_date
+from tacitus.coding.dates import Narrative, default_date, detect_tense, find_dates, resolve_date
 
 MONDAY = dt.date(2019, 12, 23)
 FRIDAY = dt.date(2024, 3, 15)
@@ -530,3 +530,75 @@ def test_a_weekday_after_a_is_any_such_day_and_no_date(sentence):
 
 def test_a_weekday_after_a_that_qualifies_a_noun_is_that_day():
     assert values("Hundreds attended a Sunday evening vigil for the victims.", WEDNESDAY) == ["2024-03-10"]
+
+
+# a story's reference time: the last day it dated anchors "the next day" of a sentence with no date ---------
+
+def read_story(published, *pairs):
+    """Each (expression, sentence) of one document in order, resolved as one story."""
+    story = Narrative()
+    return [(r.value if (r := resolve_date(e, published, context=s, story=story)) else None) for e, s in pairs]
+
+
+def test_the_next_day_counts_from_the_day_the_story_dated_before():
+    assert read_story(FRIDAY, ("March 3", "Rebels seized the town on March 3."),
+                      ("The next day", "The next day, the army shelled it.")) == ["2024-03-03", "2024-03-04"]
+
+
+@pytest.mark.parametrize("expression,sentence,expected", [
+    ("That night", "That night, the army shelled the town.", "2024-03-03"),
+    ("the day before", "Aid convoys had reached the town the day before.", "2024-03-02"),
+    ("Earlier that day", "Earlier that day, the mayor had fled.", "2024-03-03"),
+    ("two days later", "The army retook the town two days later.", "2024-03-05"),
+    ("three days earlier", "The mayor had warned of an attack three days earlier.", "2024-02-29"),
+    ("the following week", "Talks on a truce began the following week.", "2024-W10"),
+    ("10 p.m.", "The first shells fell at 10 p.m., residents said.", "2024-03-03T22:00"),
+])
+def test_anchored_expressions_of_a_dateless_sentence_count_from_the_storys_day(expression, sentence, expected):
+    story = read_story(FRIDAY, ("March 3", "Rebels seized the town on March 3."), (expression, sentence))
+    assert story[1] == expected
+
+
+def test_the_next_day_moves_on_with_the_story():
+    assert read_story(FRIDAY, ("March 3", "Rebels seized the town on March 3."),
+                      ("The next day", "The next day, the army shelled it."),
+                      ("the next day", "The rebels withdrew the next day.")) == ["2024-03-03", "2024-03-04",
+                                                                                  "2024-03-05"]
+
+
+def test_a_date_of_the_sentence_itself_wins_over_the_story():
+    assert read_story(FRIDAY, ("March 3", "Rebels seized the town on March 3."),
+                      ("the next day", "A truce was agreed on March 9 and broken the next day.")) \
+        == ["2024-03-03", "2024-03-10"]
+
+
+def test_with_no_day_dated_before_the_next_day_stays_unresolved():
+    assert read_story(FRIDAY, ("The next day", "The next day, the army shelled it.")) == [None]
+
+
+def test_a_month_or_a_year_does_not_move_the_storys_day():
+    assert read_story(FRIDAY, ("March 3", "Rebels seized the town on March 3."),
+                      ("last year", "The town had changed hands twice last year."),
+                      ("the next day", "The army shelled it the next day.")) == ["2024-03-03", "2023", "2024-03-04"]
+
+
+def test_a_clock_time_read_on_the_publication_day_is_no_day_of_the_story():
+    assert read_story(FRIDAY, ("5 p.m.", "A curfew starts at 5 p.m."),
+                      ("the next day", "Shops reopened the next day.")) == ["2024-03-15T17:00", None]
+
+
+def test_the_coder_passes_the_articles_day_as_the_reference():
+    reference = resolve_date("March 3", FRIDAY)
+    assert [m.resolved.value for m in find_dates("The next day, the army shelled the town.", FRIDAY,
+                                                 reference=reference)] == ["2024-03-04"]
+    assert find_dates("The next day, the army shelled the town.", FRIDAY) == []
+
+
+def test_that_same_day_of_a_month_without_a_day_is_that_month():
+    sentence = "The envoy was killed last October, and his office was searched that same day."
+    assert value("that same day", FRIDAY, sentence) == "2023-10"
+
+
+def test_a_day_counted_from_an_assumed_clock_day_is_no_day_of_the_story():
+    assert read_story(FRIDAY, ("the next day", "A curfew began at 5 p.m. and was lifted the next day."),
+                      ("That night", "That night, the army shelled the town.")) == ["2024-03-16", None]

@@ -500,3 +500,15 @@ def test_tribes_are_a_party():
 def test_a_participle_right_after_a_noun_modifies_it_even_when_parsed_as_a_clause():
     events = code("Aid workers are heavily involved in the stabilisation effort in Raqqa and other towns recaptured from Isis.")
     assert [e for e in events if e.event == "ASSAULT"] == []
+
+
+def test_the_next_day_takes_the_day_after_the_articles_last_dated_event():
+    events = code("Syrian rebels seized the town of Maarat on March 3. The next day, Russian jets bombed the town.",
+                  "2024-03-15")
+    assert [(e.trigger, e.date, e.date_precision) for e in events] == [("seized", "2024-03-03", "day"),
+                                                                       ("bombed", "2024-03-04", "day")]
+
+
+def test_the_next_day_with_no_dated_event_before_it_is_no_date():
+    event = one("Russian jets bombed the town of Maarat the next day.", "2024-03-15")
+    assert (event.date, event.date_precision) == ("2024-03-15", "unknown")

@@ -135,17 +135,20 @@ def _read_context(path: str) -> str:
 @click.option("--published", metavar="YYYY-MM-DD", help="The publication date to resolve against.")
 @click.option("--context", help="The sentence, for its tense and its other dates.")
 @click.option("--jsonl", metavar="FILE|-",
-              help='One {"text", "published", "context" (or "sentence"), "start"?} object a line.')
+              help='One {"text", "published", "context" (or "sentence"), "start"?, "doc_id"?} object a line.')
 def resolve_date_command(text: str | None, published: str | None, context: str | None, jsonl: str | None) -> None:
     """Resolve a temporal expression: "on Sunday", "Jan. 8", "last week", "the third quarter".
 
     Prints the first day (date) and its precision, the TimeML value (2019-12-22, 2019-W51, 2019-Q3,
     199X, PRESENT_REF...) and the span's first and last day (start, end); null when it cannot be placed.
+    Lines of one "doc_id", in the document's order, are read as one story: "the next day" in a sentence
+    with no date counts from the last day the story dated before it.
     """
-    from tacitus.coding.dates import resolve_date
+    from tacitus.coding.dates import Narrative, resolve_date
     from tacitus.coding.extract import parse_published  # loads spaCy
 
     default = parse_published(published)
+    stories: dict[str, Narrative] = {}
 
     def one(value: dict[str, Any]) -> object:
         day = parse_published(value.get("published")) or default
@@ -155,8 +158,11 @@ def resolve_date_command(text: str | None, published: str | None, context: str |
         if sentence is not None and not isinstance(sentence, str):
             raise InputError("'context' must be a string")
         start = value.get("start")
+        doc_id = value.get("doc_id")
+        story = stories.setdefault(doc_id, Narrative()) if isinstance(doc_id, str) and doc_id else None
         resolved = resolve_date(value["text"], day, context=sentence,
-                                start=start if isinstance(start, int) and not isinstance(start, bool) else None)
+                                start=start if isinstance(start, int) and not isinstance(start, bool) else None,
+                                story=story)
         return resolved.to_dict() if resolved else None
 
     _run(text, jsonl, one)

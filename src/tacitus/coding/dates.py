@@ -15,11 +15,12 @@ import re
 from dataclasses import dataclass
 
 from tacitus.coding.timex.grammar import scan
+from tacitus.coding.timex.narrative import Narrative
 from tacitus.coding.timex.resolve import Resolution
 from tacitus.coding.timex.tense import Lean, Tense, detect_tense
 from tacitus.records import ResolvedDate
 
-__all__ = ["DateMention", "Tense", "default_date", "detect_tense", "find_dates", "resolve_date"]
+__all__ = ["DateMention", "Narrative", "Tense", "default_date", "detect_tense", "find_dates", "resolve_date"]
 
 log = logging.getLogger(__name__)
 
@@ -42,14 +43,17 @@ def default_date(published: dt.date) -> ResolvedDate:
     return ResolvedDate(published.isoformat(), "unknown")
 
 
-def find_dates(sentence: str, published: dt.date, *, tense: str | None = None) -> list[DateMention]:
+def find_dates(sentence: str, published: dt.date, *, tense: str | None = None,
+               reference: ResolvedDate | None = None) -> list[DateMention]:
     """Every temporal expression of the sentence that names a date, resolved, in order of appearance.
 
     Each expression's direction comes from its own clause; ``tense`` (the sentence's) is the fallback
-    where the clause has no verb to go by.
+    where the clause has no verb to go by. ``reference`` is the day the article has reached (the date of
+    its last dated event), which "the next day" counts from when the sentence names no date.
     """
     matches = scan(sentence)
-    resolved = Resolution(matches, sentence, published, LEAN_OF_TENSE.get(tense, "unknown")).run()
+    resolved = Resolution(matches, sentence, published, LEAN_OF_TENSE.get(tense, "unknown"),
+                          reference=reference).run()
     return [DateMention(m.text, m.start, m.end, r, _bound(sentence, m.start))
             for m, r in zip(matches, resolved) if r is not None]
 
@@ -60,19 +64,24 @@ def _bound(sentence: str, start: int) -> str | None:
 
 
 def resolve_date(expression: str, published: dt.date, *, context: str | None = None, tense: str | None = None,
-                 start: int | None = None) -> ResolvedDate | None:
+                 start: int | None = None, story: Narrative | None = None) -> ResolvedDate | None:
     """One expression ("on Sunday", "Jan. 8", "last week", "1996") as a span, or None.
 
     ``context`` is the sentence it stands in (its tense and its other dates decide), ``start`` its offset
-    there when known; without them the expression is read on its own.
+    there when known; without them the expression is read on its own. ``story`` is the document the
+    expression belongs to, read in order: "the next day" with no date in its sentence counts from the
+    story's reference day, and a day this expression names becomes the new one.
     """
     text = expression.strip()
     if not text:
         return None
     span = _locate(text, context, start) if context else None
-    if context is not None and span is not None:
-        return _resolve_in(context, span, published, tense)
-    return _resolve_in(text, (0, len(text)), published, tense)
+    if context is None or span is None:
+        context, span = text, (0, len(text))
+    resolved, assumed = _resolve_in(context, span, published, tense, story.reference if story else None)
+    if story is not None and not assumed:
+        story.follow(resolved)
+    return resolved
 
 
 def _locate(text: str, context: str, start: int | None) -> tuple[int, int] | None:
@@ -84,15 +93,19 @@ def _locate(text: str, context: str, start: int | None) -> tuple[int, int] | Non
     return (found, found + len(text)) if found >= 0 else None
 
 
-def _resolve_in(sentence: str, span: tuple[int, int], published: dt.date, tense: str | None) -> ResolvedDate | None:
+def _resolve_in(sentence: str, span: tuple[int, int], published: dt.date, tense: str | None,
+                reference: ResolvedDate | None) -> tuple[ResolvedDate | None, bool]:
+    """The resolved expression that covers most of ``span``, and whether it only assumed the publication day."""
     matches = scan(sentence, loose=span)
-    results = Resolution(matches, sentence, published, LEAN_OF_TENSE.get(tense, "unknown"),
-                         clock_on_publication=True).run()
-    best: tuple[int, ResolvedDate] | None = None
-    for match, result in zip(matches, results):
+    resolution = Resolution(matches, sentence, published, LEAN_OF_TENSE.get(tense, "unknown"),
+                            clock_on_publication=True, reference=reference)
+    results = resolution.run()
+    best: tuple[int, int] | None = None
+    for i, (match, result) in enumerate(zip(matches, results)):
         overlap = min(match.end, span[1]) - max(match.start, span[0])
         if result is not None and overlap > 0 and (best is None or overlap > best[0]):
-            best = (overlap, result)
+            best = (overlap, i)
     if best is None:
         log.info("no date in %r", sentence[span[0]:span[1]])
-    return best[1] if best else None
+        return None, False
+    return results[best[1]], best[1] in resolution.assumed

@@ -42,7 +42,8 @@ def code_document(parsed: ParsedDoc, context: ArticleContext) -> list[Event]:
 def code_sentence(sentence: ParsedSentence, context: ArticleContext) -> list[Event]:
     span = sentence.span
     triggers = find_triggers(span)
-    dates = (find_dates(span.text, context.published, tense=detect_tense(span.text))
+    dates = (find_dates(span.text, context.published, tense=detect_tense(span.text),
+                        reference=context.narrative.reference)
              if triggers and context.published else [])
     events: list[Event] = []
     mentioned: list[Entity] = []
@@ -75,6 +76,8 @@ def code_sentence(sentence: ParsedSentence, context: ArticleContext) -> list[Eve
     subjects = [context.actors.resolve(phrase_text(t)) for t in span if t.dep_ == "nsubj" and not is_pronoun(t)]
     last = ResolvedDate(events[-1].date, events[-1].date_precision) if events else None
     context.memory.remember([e for e in subjects if e] + mentioned, last)
+    for event in events:  # only a day of the story's own: an undated event's default date is "unknown"
+        context.narrative.follow(ResolvedDate(event.date, event.date_precision))
     planned = [e for e in events if e.status == "planned" and e.date is not None]
     context.memory.last_planned = ResolvedDate(planned[-1].date, planned[-1].date_precision) if planned else None
     context.focus[:] = list(dict.fromkeys(e.country for e in context.memory.entities if e.country))

@@ -121,11 +121,12 @@ def clock(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
     elif "dayword" in g:
         day = day_of_word(g["dayword"], res.published)
     else:
-        anchor = res.anchor(i, day_only=True)
+        anchor = res.anchor(i, day_only=True, story=True)  # "at 10 p.m.": of the day the story is telling
         if anchor is not None and anchor.date:
             day = dt.date.fromisoformat(anchor.date)
         elif res.clock_on_publication:
             day = res.published
+            res.assumed.add(i)
         else:
             return None
     return values.clock(day, hour, minute) if day else None

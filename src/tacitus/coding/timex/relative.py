@@ -19,6 +19,10 @@ if TYPE_CHECKING:
     from tacitus.coding.timex.resolve import Resolution
 
 COARSER_THAN_DAY = ("quarter", "half", "month", "season")
+DAY_UNITS = ("day", "morning", "afternoon", "evening", "night")
+# Units counted from the story's reference day when the sentence names no date: a month or a year said
+# with "that" points back at a month or year named before, which a reference day does not keep
+STORY_UNITS = (*DAY_UNITS, "week", "weekend")
 YEARS = {"year": 1, "decade": 10, "century": 100}
 
 
@@ -129,7 +133,7 @@ def ago(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
     direction = (g.get("dir") or g.get("dir2") or "in").lower()
     sign = -1 if direction in ("ago", "back", "earlier", "before") else 1
     base: ResolvedDate | None = values.day(res.published)
-    anchor = res.anchor(i) if counts_from_another(match) else None
+    anchor = res.anchor(i, story=unit in STORY_UNITS) if counts_from_another(match) else None
     if direction in ("earlier", "before", "later", "after"):
         if anchor is not None:
             base = anchor
@@ -146,19 +150,22 @@ def ago(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
 
 def anchored(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
     """'that day', 'later that year', 'the next week', 'the year before': from the sentence's other date;
-    'the year before' and 'the following month' with none count from publication."""
+    'the next day' and 'that night' with none from the day the story has reached; 'the year before' and
+    'the following month' with none count from publication."""
     g = match.groups
-    anchor = res.anchor(i)
     unit = g["unit"].lower()
     side = g.get("side", "").lower()
+    anchor = res.anchor(i, story=unit in STORY_UNITS)
     if anchor is None and side and unit in ("week", "month", "year") and "when" not in g \
             and not match.text.lower().startswith("that"):
         anchor = values.day(res.published)
     if anchor is None or anchor.start is None:
-        return None  # "that day", "the next morning": of a day the sentence does not name
+        return None  # "that day", "the next morning": of a day neither the sentence nor the story names
     step = 1 if side in ("next", "following", "after", "later") else -1 if side else 0
     first = dt.date.fromisoformat(anchor.start)
-    if unit in ("day", "morning", "afternoon", "evening", "night"):
+    if unit in DAY_UNITS:
+        if anchor.precision == "month" and step == 0:
+            return anchor  # "killed last October ... that same day": a day of that month
         return values.day(first + dt.timedelta(days=step)) if anchor.precision == "day" else None
     if unit == "weekend":
         return values.weekend(first + dt.timedelta(weeks=step))

@@ -4,10 +4,11 @@ The rules wire copy follows: a weekday is the publication day itself when it nam
 Friday story), else the one before publication, or after it when the clause looks ahead ("will meet
 Monday"); a date, month, season, quarter or holiday without a year takes the year the clause's lean asks
 for; "last week", "three days ago" and their kin count from publication, keeping the unit as precision;
-"later that year", "the next day", "a year earlier" count from another date of the same sentence and stay
-unresolved without one. Nothing is guessed: a form these rules cannot place gives None, with the reason
-logged. The readers of each kind are in calendar.py (what names a calendar unit) and relative.py (what
-counts from publication or from another date).
+"later that year", "the next day", "a year earlier" count from another date of the same sentence; without
+one, those of days and weeks and a clock time count from the story's reference day (narrative.py), else stay
+unresolved. Nothing is guessed: a form these rules cannot place gives None, with the reason logged. The
+readers of each kind are in calendar.py (what names a calendar unit) and relative.py (what counts from
+publication or from another date).
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ class Resolution:
     """One sentence's expressions, resolved in two passes: the free ones, then those that need an anchor."""
 
     def __init__(self, matches: list[Match], sentence: str, published: dt.date, fallback: Lean, *,
-                 clock_on_publication: bool = False) -> None:
+                 clock_on_publication: bool = False, reference: ResolvedDate | None = None) -> None:
         self.matches = matches
         self.sentence = sentence
         self.published = published
@@ -44,7 +45,11 @@ class Resolution:
         # A time with no day in its sentence: the publication day for someone asking about that time,
         # no date for the coder ("a 5 p.m. curfew")
         self.clock_on_publication = clock_on_publication
+        # The story's reference time (narrative.py): the day "the next day" counts from when the sentence
+        # names none
+        self.reference = reference
         self.results: list[ResolvedDate | None] = [None] * len(matches)
+        self.assumed: set[int] = set()  # results that took the publication day for want of any other
 
     def run(self) -> list[ResolvedDate | None]:
         order = [i for i, m in enumerate(self.matches) if not anchored(m)]
@@ -64,14 +69,18 @@ class Resolution:
         lean = lean_at(self.sentence, match.start, match.end)
         return self.fallback if lean in ("unknown", "perfect") else lean
 
-    def anchor(self, i: int, *, day_only: bool = False) -> ResolvedDate | None:
-        """The date another expression of the sentence gives: the nearest one before, else after."""
+    def anchor(self, i: int, *, day_only: bool = False, story: bool = False) -> ResolvedDate | None:
+        """The date another expression of the sentence gives: the nearest one before, else after; with
+        ``story``, when the sentence has none, the day the story has reached (its reference time)."""
         candidates = [(j, r) for j, r in enumerate(self.results) if j != i and r is not None and r.start
                       and (not day_only or r.precision == "day")]
         before = [c for c in candidates if c[0] < i]
-        if before:
-            return before[-1][1]
-        return candidates[0][1] if candidates else None
+        chosen = before[-1] if before else candidates[0] if candidates else None
+        if chosen is None:
+            return self.reference if story else None
+        if chosen[0] in self.assumed:
+            self.assumed.add(i)  # counted from an assumed publication day: assumed as well
+        return chosen[1]
 
     def pick_day(self, candidates: list[dt.date], lean: Lean) -> dt.date:
         """The day, of one month-day in several years, on the side of publication the lean asks for."""

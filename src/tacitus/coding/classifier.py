@@ -104,7 +104,7 @@ class SentenceEmbedder:
     def embed(self, sentences: Sequence[str]) -> np.ndarray:
         if self._model is None:
             self._model = self._load()
-        return np.asarray(self._model.encode(list(sentences), batch_size=32), dtype=np.float32)
+        return np.asarray(self._model.encode(list(sentences)), dtype=np.float32)
 
 
 class SentenceClassifier:

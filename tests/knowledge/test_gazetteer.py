@@ -118,3 +118,15 @@ def test_canadas_postal_codes_are_its_provinces(gazetteer):
     assert gazetteer.resolve("BC").name == "British Columbia" and gazetteer.resolve("N.L.").admin1_code == "05"
     place = gazetteer.resolve("Kelowna", context="The fire crossed the highway near Kelowna, BC, on Friday.")
     assert (place.country, place.admin1_code) == ("CAN", "02")
+
+
+def test_a_bare_name_of_a_small_province_abroad_and_a_bigger_city_is_the_city(gazetteer):
+    # Manchester is a parish of Jamaica and a much bigger English city: alone, the city
+    place = gazetteer.resolve("Manchester", context="Fans gathered in Manchester on Saturday before the match.")
+    assert place.country == "GBR" and place.feature_class == "P"
+
+
+def test_the_small_province_wins_when_the_article_names_its_country(gazetteer):
+    text = "Farmers in Jamaica's Manchester say the drought has ruined the yam crop around Mandeville."
+    place = gazetteer.resolve("Manchester", context=text)
+    assert place.country == "JAM"

@@ -51,6 +51,9 @@ COUNTRY_FULL = 0.5
 # (or its places' worth) and half of all the states' weight
 HOME_STATE_MIN = 1.0
 HOME_STATE_SHARE = 0.5
+# A province smaller than a city of its name in another country ("Manchester", a parish of Jamaica, and the
+# English city) yields to the city unless the article names the province's country
+SMALLER_THAN_A_CITY = -3.0
 
 
 @dataclass(frozen=True)
@@ -73,16 +76,18 @@ class _Facts:
     container: str | None
     countries_named: tuple[str, ...]  # the name is a country's: that country (rarely two)
     a_province: bool  # the name is a first-level subdivision's own
+    cities: tuple[tuple[str, int], ...] = ()  # the settlements of exactly this name: (country, population)
 
     @classmethod
     def of(cls, article: ArticleContext, key: str, focus: Sequence[str], kind: str | None,
-           container: str | None, countries_named: tuple[str, ...], a_province: bool) -> _Facts:
+           container: str | None, countries_named: tuple[str, ...], a_province: bool,
+           cities: tuple[tuple[str, int], ...] = ()) -> _Facts:
         countries = dict(article.countries(without=key))
         for iso3 in focus:
             countries[iso3] = countries.get(iso3, 0.0) + 1.0
         admin1s = dict(article.admin1s(without=key))
         return cls(key, countries, sum(countries.values()) or 1.0, admin1s, max(admin1s.values(), default=1.0),
-                   kind, container, countries_named, a_province)
+                   kind, container, countries_named, a_province, cities)
 
     @property
     def a_country(self) -> bool:
@@ -170,7 +175,9 @@ class PlaceResolver:
         facts = _Facts.of(article, found[0][1].key, focus, kind_after(text, context),
                           containing_name(text, context),
                           tuple(f.country or "" for f, _, _ in found if f.feature_code == "PCLI"),
-                          any(f.feature_code == "ADM1" and fold(f.name) == m.key for f, m, _ in found))
+                          any(f.feature_code == "ADM1" and fold(f.name) == m.key for f, m, _ in found),
+                          tuple((f.country or "", f.population) for f, m, _ in found
+                                if f.feature_class == "P" and fold(f.name) == m.key))
         scored = sorted((self._score(feature, mention, short, facts) for feature, mention, short in found),
                         key=lambda s: -s.score)
         # Nearness to the article's other places is the costliest test: for the leading candidates only
@@ -214,6 +221,10 @@ class PlaceResolver:
             if code.startswith("PCL") and facts.a_province and fold(feature.name) != mention.key:
                 score += PART_OF_COUNTRY  # "England" is England, not the United Kingdom it is another name of
                 why.append("the name of a part of it")
+        if code == "ADM1" and any(country != feature.country and population > feature.population
+                                  for country, population in facts.cities):
+            score += SMALLER_THAN_A_CITY
+            why.append("a smaller province than a city of its name abroad")
         why.append(f"prior {score:.1f}")
         if feature.lat is None:
             score -= 2.0

@@ -130,3 +130,17 @@ def test_the_small_province_wins_when_the_article_names_its_country(gazetteer):
     text = "Farmers in Jamaica's Manchester say the drought has ruined the yam crop around Mandeville."
     place = gazetteer.resolve("Manchester", context=text)
     assert place.country == "JAM"
+
+
+def test_a_country_named_town_in_a_local_story_of_its_state_is_the_town(gazetteer):
+    text = ("Lebanon man arrested. A Lebanon resident was taken into custody by Lebanon Police on Thursday, "
+            "the Boone County Sheriff's Office said; he was held in Indianapolis. The United States attorney "
+            "may bring federal charges.")
+    place = gazetteer.resolve("Lebanon", context=text)
+    assert (place.country, place.admin1_code, place.feature_class) == ("USA", "IN", "P")
+
+
+def test_a_country_named_in_a_story_of_two_countries_stays_the_country(gazetteer):
+    text = ("Lebanon and Syria closed a border crossing, officials in Indianapolis and Washington said, after "
+            "the United States raised concerns.")
+    assert gazetteer.resolve("Lebanon", context=text).feature_code == "PCLI"

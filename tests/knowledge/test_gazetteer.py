@@ -144,3 +144,10 @@ def test_a_country_named_in_a_story_of_two_countries_stays_the_country(gazetteer
     text = ("Lebanon and Syria closed a border crossing, officials in Indianapolis and Washington said, after "
             "the United States raised concerns.")
     assert gazetteer.resolve("Lebanon", context=text).feature_code == "PCLI"
+
+
+@pytest.mark.parametrize("name", ["Caribbean", "Gulf of Mexico"])
+def test_a_sea_named_in_a_local_story_is_the_sea_not_the_storys_state(gazetteer, name):
+    text = f"The Hartford couple sailed the {name} for a month before returning to Connecticut in March."
+    place = gazetteer.resolve(name, context=text)
+    assert place.feature_code == "RGN" and place.country is None

@@ -151,3 +151,11 @@ def test_a_sea_named_in_a_local_story_is_the_sea_not_the_storys_state(gazetteer,
     text = f"The Hartford couple sailed the {name} for a month before returning to Connecticut in March."
     place = gazetteer.resolve(name, context=text)
     assert place.feature_code == "RGN" and place.country is None
+
+
+def test_a_local_papers_place_decides_its_towns_namesake(gazetteer):
+    story = "Alexandria council approves budget. The City Council voted 5-2 on Tuesday to raise water rates."
+    assert gazetteer.resolve("Alexandria", context=story, source_place="Alexandria, La.").admin1_code == "LA"
+    assert gazetteer.resolve("Alexandria", context=story, source_place="Alexandria, Va.").admin1_code == "VA"
+    assert gazetteer.resolve("Alexandria", context=story, source_place="  ") == gazetteer.resolve(
+        "Alexandria", context=story)

@@ -170,3 +170,15 @@ def test_a_bad_actors_file_is_one_error_line_naming_file_and_line(runner, tmp_pa
     assert result.stderr.strip().splitlines() == [f"tacitus: error: {path}:2: missing column 'aliases' (the header "
                                                   "must name person_id, name, aliases, country, office, sector, "
                                                   "start, end)"]
+
+
+def test_resolve_place_takes_the_publications_place(runner):
+    story = "Springfield woman charged. Police said the fire on Orchard Street was set on purpose."
+    lines = "\n".join(json.dumps({"text": "Springfield", "context": story, "source_place": where})
+                      for where in ("Springfield, Ill.", "Springfield, Mass.")) + "\n"
+    rows = [json.loads(line) for line in run(runner, "resolve", "place", "--jsonl", "-", input=lines).stdout.splitlines()]
+    assert [(row["country"], row["admin1_code"]) for row in rows] == [("USA", "IL"), ("USA", "MA")]
+    flag = run(runner, "resolve", "place", "Springfield", "--context", story, "--source-place", "Springfield, Mo.")
+    assert json.loads(flag.stdout)["admin1_code"] == "MO"
+    bad = run(runner, "resolve", "place", "--jsonl", "-", input='{"text": "Springfield", "source_place": 5}\n')
+    assert "error" in json.loads(bad.stdout.splitlines()[0])

@@ -118,3 +118,44 @@ def test_canadas_postal_codes_are_its_provinces(gazetteer):
     assert gazetteer.resolve("BC").name == "British Columbia" and gazetteer.resolve("N.L.").admin1_code == "05"
     place = gazetteer.resolve("Kelowna", context="The fire crossed the highway near Kelowna, BC, on Friday.")
     assert (place.country, place.admin1_code) == ("CAN", "02")
+
+
+def test_a_bare_name_of_a_small_province_abroad_and_a_bigger_city_is_the_city(gazetteer):
+    # Manchester is a parish of Jamaica and a much bigger English city: alone, the city
+    place = gazetteer.resolve("Manchester", context="Fans gathered in Manchester on Saturday before the match.")
+    assert place.country == "GBR" and place.feature_class == "P"
+
+
+def test_the_small_province_wins_when_the_article_names_its_country(gazetteer):
+    text = "Farmers in Jamaica's Manchester say the drought has ruined the yam crop around Mandeville."
+    place = gazetteer.resolve("Manchester", context=text)
+    assert place.country == "JAM"
+
+
+def test_a_country_named_town_in_a_local_story_of_its_state_is_the_town(gazetteer):
+    text = ("Lebanon man arrested. A Lebanon resident was taken into custody by Lebanon Police on Thursday, "
+            "the Boone County Sheriff's Office said; he was held in Indianapolis. The United States attorney "
+            "may bring federal charges.")
+    place = gazetteer.resolve("Lebanon", context=text)
+    assert (place.country, place.admin1_code, place.feature_class) == ("USA", "IN", "P")
+
+
+def test_a_country_named_in_a_story_of_two_countries_stays_the_country(gazetteer):
+    text = ("Lebanon and Syria closed a border crossing, officials in Indianapolis and Washington said, after "
+            "the United States raised concerns.")
+    assert gazetteer.resolve("Lebanon", context=text).feature_code == "PCLI"
+
+
+@pytest.mark.parametrize("name", ["Caribbean", "Gulf of Mexico"])
+def test_a_sea_named_in_a_local_story_is_the_sea_not_the_storys_state(gazetteer, name):
+    text = f"The Hartford couple sailed the {name} for a month before returning to Connecticut in March."
+    place = gazetteer.resolve(name, context=text)
+    assert place.feature_code == "RGN" and place.country is None
+
+
+def test_a_local_papers_place_decides_its_towns_namesake(gazetteer):
+    story = "Alexandria council approves budget. The City Council voted 5-2 on Tuesday to raise water rates."
+    assert gazetteer.resolve("Alexandria", context=story, source_place="Alexandria, La.").admin1_code == "LA"
+    assert gazetteer.resolve("Alexandria", context=story, source_place="Alexandria, Va.").admin1_code == "VA"
+    assert gazetteer.resolve("Alexandria", context=story, source_place="  ") == gazetteer.resolve(
+        "Alexandria", context=story)

@@ -160,3 +160,29 @@ def test_a_local_story_chooses_the_namesake_among_its_other_places(gazetteer):
 def test_a_part_of_a_country_is_that_part_not_the_country(gazetteer):
     assert gazetteer.resolve("England").feature_code == "ADM1"
     assert gazetteer.resolve("Britain").feature_code == "PCLI" and gazetteer.resolve("Georgia").feature_code == "PCLI"
+
+
+def test_the_country_points_table_is_valid():
+    """Every listed country once, a country of features.tsv, a point on the globe not far from our estimate."""
+    from tacitus.knowledge.places.index import COUNTRY_POINTS
+
+    rows = load_table(packaged("tacitus.knowledge.places", "country_points.csv"), COUNTRY_POINTS)
+    codes = [row["country"] for row in rows]
+    assert len(codes) == len(set(codes)) and len(codes) >= 40
+    estimates = {row["country"]: (row["lat"], row["lon"])
+                 for row in load_table(packaged("tacitus.knowledge.places", "features.tsv"), FEATURES)
+                 if row["code"] == "PCLI"}
+    for row in rows:
+        assert row["country"] in estimates, row["country"]
+        assert -90 <= row["lat"] <= 90 and -180 <= row["lon"] <= 180
+        lat, lon = estimates[row["country"]]
+        # a slip of a sign or a digit puts the point in another country: within ~15 degrees of the estimate
+        assert abs(row["lat"] - lat) < 15 and abs(row["lon"] - lon) < 20, row["country"]
+
+
+@pytest.mark.parametrize("name, lat, lon", [("Canada", 60.1, -113.6), ("Japan", 35.7, 139.8), ("Libya", 28, 17),
+                                            ("Indonesia", -5, 120)])
+def test_a_country_is_at_geonames_point_not_an_estimate(gazetteer, name, lat, lon):
+    place = gazetteer.resolve(name, context=f"Officials in {name} said on Monday that talks would resume.")
+    assert place.feature_code == "PCLI"
+    assert place.lat == pytest.approx(lat, abs=0.2) and place.lon == pytest.approx(lon, abs=0.2)

@@ -85,15 +85,18 @@ def resolve_actor(ctx: click.Context, text: str | None, date: str | None, contex
 @click.argument("text", required=False)
 @click.option("--context", help="The sentence or article, to choose between places of one name.")
 @click.option("--context-file", "context_file", metavar="FILE|-", help="Read the context from a file.")
-@click.option("--jsonl", metavar="FILE|-", help='One {"text", "context"} object a line.')
+@click.option("--jsonl", metavar="FILE|-", help='One {"text", "context", "source_place"?} object a line.')
+@click.option("--source-place", "source_place", metavar="PLACE",
+              help='Where the publication is ("Alexandria, La."), when known: its own town wins among namesakes.')
 @click.option("--explain", is_flag=True, help="Show every candidate, its score and why, not only the choice.")
 @click.pass_context
 def resolve_place(ctx: click.Context, text: str | None, context: str | None, context_file: str | None,
-                  jsonl: str | None, explain: bool) -> None:
+                  jsonl: str | None, source_place: str | None, explain: bool) -> None:
     """Resolve a place name to its GeoNames feature: coordinates, country, admin1, feature code.
 
     "Russia" is the country feature (not Moscow), "Sindh" the province, "Wash." Washington state;
-    between places of one name the article decides (--context): "Hyderabad" in a story about Sindh.
+    between places of one name the article decides (--context): "Hyderabad" in a story about Sindh,
+    and the publication's place where it is known (--source-place, or "source_place" in --jsonl).
     """
     if context_file is not None:
         context = _read_context(context_file)
@@ -103,7 +106,10 @@ def resolve_place(ctx: click.Context, text: str | None, context: str | None, con
         given = value.get("context") or context
         if given is not None and not isinstance(given, str):
             raise InputError("'context' must be a string")
-        explained = gazetteer.candidates(value["text"], context=given)
+        where = value.get("source_place") or value.get("publisher_place") or source_place
+        if where is not None and not isinstance(where, str):
+            raise InputError("'source_place' must be a string")
+        explained = gazetteer.candidates(value["text"], context=given, source_place=where)
         if explained.place is None:
             log.info("%s", explained.reason)
         if not explain:

@@ -28,21 +28,35 @@ class Gazetteer:
     def __post_init__(self) -> None:
         self._resolver = PlaceResolver(self.index)
 
-    def resolve(self, name: str, *, context: str | None = None, focus: Sequence[str] = ()) -> Place | None:
-        return self._resolver.explain(name, context=context, focus=focus).place
+    def resolve(self, name: str, *, context: str | None = None, focus: Sequence[str] = (),
+                source_place: str | None = None) -> Place | None:
+        return self.candidates(name, context=context, focus=focus, source_place=source_place).place
 
     def explain(self, name: str, *, context: str | None = None,
                 focus: Sequence[str] = ()) -> tuple[Place | None, str]:
         explained = self._resolver.explain(name, context=context, focus=focus)
         return explained.place, explained.reason
 
-    def candidates(self, name: str, *, context: str | None = None, focus: Sequence[str] = ()) -> Explained:
-        """The choice with every candidate, its score and why (``resolve place --explain``)."""
-        return self._resolver.explain(name, context=context, focus=focus)
+    def candidates(self, name: str, *, context: str | None = None, focus: Sequence[str] = (),
+                   source_place: str | None = None) -> Explained:
+        """The choice with every candidate, its score and why (``resolve place --explain``).
+
+        ``source_place``: where the publication is ("Alexandria, La.", "Fort Worth, Texas"), when the reader
+        knows it: a local paper's "Alexandria" is its own town. It is read as a dateline before the article,
+        so it counts as the article naming that place, its state and its country."""
+        return self._resolver.explain(name, context=with_source_place(context, source_place), focus=focus)
 
     def countries_in(self, context: str | None) -> set[str]:
         """The countries an article names: a coder computes this once per article and passes it as focus."""
         return self._resolver.countries_in(context)
+
+
+def with_source_place(context: str | None, source_place: str | None) -> str | None:
+    """The article with the publication's place before it, as a dateline ("Alexandria, La. —")."""
+    where = (source_place or "").strip()[:200]
+    if not where:
+        return context
+    return f"{where} — {context or ''}"
 
 
 def _sources_checksum() -> str:

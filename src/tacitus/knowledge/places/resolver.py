@@ -51,6 +51,13 @@ COUNTRY_FULL = 0.5
 # (or its places' worth) and half of all the states' weight
 HOME_STATE_MIN = 1.0
 HOME_STATE_SHARE = 0.5
+# A province smaller than a city of its name in another country ("Manchester", a parish of Jamaica, and the
+# English city) yields to the city unless the article names the province's country
+SMALLER_THAN_A_CITY = -3.0
+# A country's name that is also a town in the country a story is set in, when the story names nothing else of
+# the named country and no other country in full ("Lebanon", Indiana): the town competes, the country's prior drops
+LOCAL_HOME_MIN = 1.0
+ONLY_ITS_NAME = -5.0
 
 
 @dataclass(frozen=True)
@@ -73,16 +80,18 @@ class _Facts:
     container: str | None
     countries_named: tuple[str, ...]  # the name is a country's: that country (rarely two)
     a_province: bool  # the name is a first-level subdivision's own
+    cities: tuple[tuple[str, str, int], ...] = ()  # settlements of exactly this name: (country, admin1, population)
 
     @classmethod
     def of(cls, article: ArticleContext, key: str, focus: Sequence[str], kind: str | None,
-           container: str | None, countries_named: tuple[str, ...], a_province: bool) -> _Facts:
+           container: str | None, countries_named: tuple[str, ...], a_province: bool,
+           cities: tuple[tuple[str, str, int], ...] = ()) -> _Facts:
         countries = dict(article.countries(without=key))
         for iso3 in focus:
             countries[iso3] = countries.get(iso3, 0.0) + 1.0
         admin1s = dict(article.admin1s(without=key))
         return cls(key, countries, sum(countries.values()) or 1.0, admin1s, max(admin1s.values(), default=1.0),
-                   kind, container, countries_named, a_province)
+                   kind, container, countries_named, a_province, cities)
 
     @property
     def a_country(self) -> bool:
@@ -170,7 +179,9 @@ class PlaceResolver:
         facts = _Facts.of(article, found[0][1].key, focus, kind_after(text, context),
                           containing_name(text, context),
                           tuple(f.country or "" for f, _, _ in found if f.feature_code == "PCLI"),
-                          any(f.feature_code == "ADM1" and fold(f.name) == m.key for f, m, _ in found))
+                          any(f.feature_code == "ADM1" and fold(f.name) == m.key for f, m, _ in found),
+                          tuple((f.country or "", f.admin1_code or "", f.population) for f, m, _ in found
+                                if f.feature_class == "P" and fold(f.name) == m.key))
         scored = sorted((self._score(feature, mention, short, facts) for feature, mention, short in found),
                         key=lambda s: -s.score)
         # Nearness to the article's other places is the costliest test: for the leading candidates only
@@ -214,7 +225,14 @@ class PlaceResolver:
             if code.startswith("PCL") and facts.a_province and fold(feature.name) != mention.key:
                 score += PART_OF_COUNTRY  # "England" is England, not the United Kingdom it is another name of
                 why.append("the name of a part of it")
+        if code == "ADM1" and any(country != feature.country and population > feature.population
+                                  for country, _, population in facts.cities):
+            score += SMALLER_THAN_A_CITY
+            why.append("a smaller province than a city of its name abroad")
         why.append(f"prior {score:.1f}")
+        if code.startswith("PCL") and facts.a_country and self._local_story_elsewhere(feature, facts):
+            score += ONLY_ITS_NAME
+            why.append("the article names nothing else of it, and is a local story of another country")
         if feature.lat is None:
             score -= 2.0
             why.append("no point")
@@ -222,7 +240,7 @@ class PlaceResolver:
             score += SHORT_NAME
             why.append("the name without its kind")
         if feature.feature_class == "P" and facts.a_country and not facts.container and facts.kind != "P" and \
-                not self._home_town(feature, facts):
+                not self._home_town(feature, facts) and not self._local_story_elsewhere(feature, facts):
             # "China" is the country, though a Maine town shares its name: the town needs its state written
             # next to it or the article calling it a town
             return Scored(feature, round(score, 2), (*why, "a country's name"))
@@ -247,6 +265,27 @@ class PlaceResolver:
             score += NEXT_TO
             why.append(f"written with {facts.container!r}")
         return Scored(feature, round(score, 2), tuple(why))
+
+    @staticmethod
+    def _local_story_elsewhere(feature: Feature, facts: _Facts) -> bool:
+        """A country's name in a story that names nothing else of that country, names the country of a town of
+        that name in full and no other country in full, and names the town's state most: "Lebanon Police" in a
+        story about Boone County, Indiana."""
+        home = max(facts.countries, key=facts.countries.__getitem__, default=None)
+        if home is None or facts.countries[home] < LOCAL_HOME_MIN or home in facts.countries_named:
+            return False
+        if any(facts.countries.get(iso3) for iso3 in facts.countries_named):
+            return False
+        if any(weight >= 1.0 for iso3, weight in facts.countries.items() if iso3 != home):
+            return False
+        # the town's state is the one the story names most ("Lebanon" and Boone County, Indiana)
+        state = max(facts.admin1s, key=facts.admin1s.__getitem__, default=None)
+        if state is None or state[0] != home:
+            return False
+        if feature.feature_class == "P":
+            return (feature.country, feature.admin1_code) == state
+        return feature.country in facts.countries_named and any((country, admin1) == state
+                                                                 for country, admin1, _ in facts.cities)
 
     @staticmethod
     def _home_town(feature: Feature, facts: _Facts) -> bool:

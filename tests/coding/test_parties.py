@@ -26,3 +26,40 @@ def test_a_surname_the_article_gave_to_a_stranger_is_that_stranger():
                                    date="2018-04-15")
     assert article.resolve("Abbott") is None
     assert registry.for_article("Tony Abbott spoke.", date="2014-04-15").resolve("Abbott").country == "AUS"
+
+
+def test_he_is_the_person_just_named_even_one_the_registry_does_not_know():
+    # not Russia's ambassador, two sentences back: the stranger named in between is the nearer person
+    text = ("Russia's ambassador to London denied that Moscow had made the poison. The opposition leader "
+            "Tom Harwick spoke at a rally in Leeds. He called for an inquiry led by the United Nations.")
+    request = [e for e in code(text, published="2018-04-15") if e.event == "REQUEST"][0]
+    assert [a.country for a in request.actor] == [None] and countries(request.recipient) == ["UNO"]
+
+
+def test_he_after_an_organisations_envoy_is_that_organisations_envoy():
+    text = ("The UN special envoy for Syria, Jan Pronk, announced he would convene talks between the government "
+            "and the opposition next week.")
+    consult = [e for e in code(text, published="2018-04-15") if e.event == "CONSULT"][0]
+    assert consult.actor[0].text == "he" and consult.actor[0].country == "UNO"
+
+
+def test_the_government_is_not_an_earlier_ambassadors_person():
+    text = ("Russia's ambassador denied the charge on Monday. The opposition leader Tom Harwick accused "
+            "the government of waiting for instructions from Washington.")
+    accuse = [e for e in code(text, published="2018-04-15") if e.event == "ACCUSE"][0]
+    assert all(r.kind != "person" for r in accuse.recipient) and "RUS" not in countries(accuse.recipient)
+
+
+def test_who_speaks_of_a_country_in_an_article_about_others_is_not_of_that_country():
+    # the "Kurdish authorities" have no state; France, whom they ask, is not theirs
+    text = ("Fighting went on in Syria on Monday. Kurdish authorities have asked western governments, including "
+            "France, to take back their citizens.")
+    request = [e for e in code(text, published="2018-04-15") if e.event == "REQUEST"][0]
+    assert request.actor[0].text == "Kurdish authorities" and request.actor[0].country is None
+
+
+def test_a_stranger_condemning_talk_of_a_country_is_not_of_that_country():
+    text = ("Russia's ambassador to Britain denied the charge on Monday. The opposition leader Tom Harwick "
+            "condemned Washington's rhetoric on Syria.")
+    accuse = [e for e in code(text, published="2018-04-15") if e.event == "ACCUSE"][0]
+    assert [a.country for a in accuse.actor] == [None] and accuse.actor[0].kind == "person"

@@ -235,6 +235,11 @@ def _place_by_sentence(entry: Entry, actors: list[Entity], recipients: list[Enti
     if (entry.category not in DOMESTIC or _may_be_aimed_abroad(entry, country, place, context)) \
             and any(a.country == country for a in actors):
         unplaced = [e for e in unplaced if e not in recipients]
+    if _may_be_aimed_abroad(entry, country, place, context):
+        # nor is whoever speaks of that country, in an article about others too, its own: "Labour leader
+        # Jeremy Corbyn condemned Trump's rhetoric on Syria", "Kurdish authorities called on their partners,
+        # including the UK, to ..."
+        unplaced = [e for e in unplaced if e not in actors]
     return ([replace(e, country=country) if e in unplaced else e for e in actors],
             [replace(e, country=country) if e in unplaced else e for e in recipients])
 

@@ -63,3 +63,9 @@ def test_a_stranger_condemning_talk_of_a_country_is_not_of_that_country():
             "condemned Washington's rhetoric on Syria.")
     accuse = [e for e in code(text, published="2018-04-15") if e.event == "ACCUSE"][0]
     assert [a.country for a in accuse.actor] == [None] and accuse.actor[0].kind == "person"
+
+
+def test_whom_a_passive_list_of_harms_befell_is_no_actor_of_any():
+    text = "Omar fled his village after the attacks: he was shot twice, detained several times and tortured in prison."
+    for event in code(text, published="2018-04-15"):
+        assert [a.text for a in event.actor] != ["he"], (event.event, event.trigger)

@@ -69,3 +69,15 @@ def test_whom_a_passive_list_of_harms_befell_is_no_actor_of_any():
     text = "Omar fled his village after the attacks: he was shot twice, detained several times and tortured in prison."
     for event in code(text, published="2018-04-15"):
         assert [a.text for a in event.actor] != ["he"], (event.event, event.trigger)
+
+
+def test_whom_a_militant_group_imprisons_is_not_the_group():
+    text = "The militants captured the town in 2015; Isis reportedly imprisoned many of the town's Christian residents."
+    coerce = [e for e in code(text, published="2018-04-15") if e.event == "COERCE"][0]
+    assert "IMG" not in countries(coerce.recipient)
+
+
+def test_refugees_a_country_lets_in_are_not_its_own():
+    text = "Fighting went on in Syria on Monday. Lebanon will reopen its border to refugees, the minister said."
+    concede = [e for e in code(text, published="2018-04-15") if e.event == "CONCEDE"][0]
+    assert countries(concede.actor) == ["LBN"] and countries(concede.recipient) == []

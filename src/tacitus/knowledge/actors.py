@@ -414,3 +414,7 @@ class ArticleActors:
     def sector_of(self, text: str) -> str | None:
         """See ``ActorRegistry.sector_of``."""
         return self.registry.sector_of(text)
+
+    def is_state(self, code: str | None) -> bool:
+        """Whether a party's code is a state's: not "IMG" (a militant group abroad), "UNO" or "EUR"."""
+        return code is not None and code in self.registry.data.countries

@@ -188,7 +188,8 @@ def _at_home(entry: Entry, actors: list[Entity], place: Place | None, span: Span
     emergency", "police arrested 12", "students staged demonstrations") falls on that country: its
     people, or for protests and demands its government. Nothing when the sentence names another country."""
     # (Isis's home is no country: whom it imprisoned are not "IMG")
-    home = {a.country for a in actors if context.actors.is_state(a.country) and a.sector not in ("IGO", "NGO", "IMG")}
+    home = {a.country for a in actors if a.country and context.actors.is_state(a.country)
+            and a.sector not in ("IGO", "NGO", "IMG")}
     if len(home) != 1:
         return []
     country = next(iter(home))

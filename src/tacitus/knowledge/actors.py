@@ -256,8 +256,8 @@ class ActorRegistry:
                 candidates = {p for p in candidates if before[:1] in self._initials.get(p, ())}
                 if not candidates:
                     continue
-            people = [self.data.people[p] for p in candidates]
-            active = [p for p in people if p.active_on(date)] or people
+            holders = [self.data.people[p] for p in candidates]
+            active = [p for p in holders if p.active_on(date)] or holders
             terms = {(t.country, t.sector) for t in (p.term_on(date) for p in active) if t is not None}
             if len(terms) == 1:
                 return next(iter(terms))
@@ -415,6 +415,6 @@ class ArticleActors:
         """See ``ActorRegistry.sector_of``."""
         return self.registry.sector_of(text)
 
-    def is_state(self, code: str | None) -> bool:
+    def is_state(self, code: str) -> bool:
         """Whether a party's code is a state's: not "IMG" (a militant group abroad), "UNO" or "EUR"."""
-        return code is not None and code in self.registry.data.countries
+        return code in self.registry.data.countries

@@ -218,11 +218,10 @@ def _names_someone(token: Token) -> bool:
 
 def _borrowable(earlier: Entity, entity: Entity, token: Token) -> bool:
     """Whether "the government" or "the minister" may be an earlier party's: a person's office is a person,
-    a group is a state or group; and a phrase that says more than its head ("the Labour leader") names
-    someone of its own."""
+    a group is a state or group; and a name before the head ("the Labour leader") says whose it is."""
     if names_a_person(earlier) != names_a_person(entity):
         return False
-    return all(t.dep_ in ("det", "punct") or t.i == token.i for t in phrase_tokens(token))
+    return not any(t.pos_ == "PROPN" for t in phrase_tokens(token) if t.i < token.i)
 
 
 def _possessed(token: Token, entity: Entity | None, actors: ArticleActors, memory: Memory) -> Entity | None:

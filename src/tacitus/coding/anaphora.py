@@ -222,8 +222,8 @@ def _names_someone(token: Token) -> bool:
 def _borrowable(earlier: Entity, entity: Entity, token: Token) -> bool:
     """Whether "the government" or "the minister" may be an earlier party's: a person's office is a person,
     a group is a state or group; and a name before the head ("the Labour leader") says whose it is."""
-    if names_a_person(earlier) != names_a_person(entity):
-        return False
+    if names_a_person(earlier) != (names_a_person(entity) or token.lemma_.lower() in PERSON_TITLES):
+        return False  # ("the president of the republic" is a person, whatever its last word)
     return not any(t.pos_ == "PROPN" for t in phrase_tokens(token) if t.i < token.i)
 
 

@@ -41,6 +41,7 @@ DOMESTIC = {"PROTEST", "COERCE", "CONCEDE", "ACCUSE", "REQUEST", "REJECT", "THRE
 # target and no place, in an article about other countries too, are as likely aimed at those ("the
 # ambassador demanded proof", "Tehran denies the charge", "troops encircled the city")
 AIMED_ABROAD_IN_FOREIGN_NEWS = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "MOBILIZE", "ASSAULT"}
+STATEMENTS = {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}
 RECLAIM_VERBS = words("reclaim_verb")
 # Acts done abroad with no named target fall on the country where they happen
 ABROAD_FALLS_ON_PLACE = {"RETREAT", "CONCEDE", "AID", "COERCE", "SANCTION", "MOBILIZE"}
@@ -242,7 +243,7 @@ def _place_by_sentence(entry: Entry, actors: list[Entity], recipients: list[Enti
     if any(a.country == country for a in actors):
         # refugees a country lets in or turns away are not its own ("Lebanon will reopen its border to refugees")
         unplaced = [e for e in unplaced if not (e.sector == "REF" and e in recipients)]
-    if _may_be_aimed_abroad(entry, country, place, context):
+    if entry.category in STATEMENTS and _may_be_aimed_abroad(entry, country, place, context):
         # nor is whoever speaks of that country, in an article about others too, its own: "Labour leader
         # Jeremy Corbyn condemned Trump's rhetoric on Syria", "Kurdish authorities called on their partners,
         # including the UK, to ..."

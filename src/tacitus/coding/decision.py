@@ -275,7 +275,8 @@ def _localize(entities: list[Entity], place: Place | None, *, armed: bool, backe
     if place is None or not place.country or place.precision == "region":
         return entities
     # (nor refugees: those in Jordan are not Jordan's)
-    return [replace(e, country=place.country) if e.country is None and e.sector not in (None, "REF") and e.kind != "person"
+    return [replace(e, country=place.country) if e.country is None and e.sector not in (None, "REF")
+            and e.kind != "person"
             and (e.sector not in ARMED_SECTORS or (armed and (backed or not e.backers))) else e for e in entities]
 
 

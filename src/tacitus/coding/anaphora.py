@@ -27,6 +27,7 @@ NON_REFERRING = {"that", "this", "which", "what", "who", "whom", "those", "these
                  "all", "anyone", "someone", "everyone", "nobody", "none", "one", "each", "any", "most"}
 ANAPHORS = words("anaphor")
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
+REFLEXIVES = {"himself", "herself", "itself", "themselves", "themself", "oneself"}
 PERSON_TITLES = words("person_title")
 POSSESSIVES = {"its", "their", "his", "her"}
 EVENT_WORDS = words("event_word")
@@ -47,13 +48,16 @@ class Memory:
 
     def remember(self, entities: list[Entity], date: ResolvedDate | None = None) -> None:
         real = [e for e in entities if e.country]
-        self.sentences_since = 0 if real else self.sentences_since + 1
+        # a person the registry does not know is remembered too: the "he" that follows is more likely him
+        # than a minister named two sentences before ("... said Jeremy Corbyn. He called for ...")
+        kept = [e for e in entities if e.country or e.kind == "person"]
+        self.sentences_since = 0 if kept else self.sentences_since + 1
         if self.sentences_since > MEMORY_SENTENCES:
             self.groups.clear()
             self.entities.clear()
         if len(real) >= 2:
             self.groups.append(real)
-        self.entities.extend(real)
+        self.entities.extend(kept)
         del self.entities[:-MEMORY_ENTITIES]
         if date is not None and date.precision != "unknown":
             self.last_date = date
@@ -92,6 +96,8 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
             continue
         if (token.lower_ in SPEAKER_PRONOUNS or token.lower_ in NON_REFERRING) and not is_acronym(token.text):
             continue  # "we", "I", "you" speak from a quote: whom they mean is not in the parse
+        if token.lower_ in REFLEXIVES:
+            continue  # "shot himself": the actor, no other party
         if is_pronoun(token):
             found = _antecedent(token, actors) or memory.last_of_kind(person=token.lower_ in PERSON_PRONOUNS)
             if found is not None:
@@ -132,11 +138,13 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
             entity = _possessed(token, entity, actors, memory) or unnamed_party(token, piece, places)
             if entity is None:
                 continue
+            if entity.country is None and entity.kind != "person" and _names_someone(token):
+                entity = replace(entity, kind="person")  # "the opposition leader Tom Harwick" is a person
             if entity.country is None and entity.sector and lowered.startswith("the "):
                 # "the army", "the government" after a sentence about Syria: Syria's
                 # ("the US-backed rebels" are not the US's own)
-                earlier = next((e for e in reversed(memory.entities)
-                                if e.sector == entity.sector and e.country not in entity.backers), None)
+                earlier = next((e for e in reversed(memory.entities) if e.country and e.sector == entity.sector
+                                and e.country not in entity.backers and _borrowable(e, entity, token)), None)
                 if earlier is not None:
                     entity = replace(earlier, text=text)
             entities.append(entity)
@@ -176,15 +184,47 @@ def _antecedent(pronoun: Token, actors: ArticleActors, *, possessive: bool = Fal
     for candidate in reversed([t for t in pronoun.sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")]):
         if is_pronoun(candidate) or (not possessive and (candidate.tag_ in ("NNS", "NNPS")) != plural):
             continue  # "its"/"their" fit collective names either way ("the Taliban ... its fighters")
-        found = actors.resolve(phrase_text(candidate))
-        if person and candidate.ent_type_ == "PERSON" and (found is None or found.kind != "person"):
-            # "President Laurent Gbagbo announced that he will ...": a person the registry does not know,
-            # or knows only by the office of the title
-            found = replace(found, kind="person") if found is not None and found.country is None \
-                else unnamed_party(candidate, phrase_text(candidate)) if found is None else found
+        found = (named_person(candidate, actors) if person else None) or actors.resolve(phrase_text(candidate))
         if found is not None and (found.kind == "person") == person:
             return replace(found, text=pronoun.text)
     return None
+
+
+def named_person(token: Token, actors: ArticleActors) -> Entity | None:
+    """The person a noun phrase names, in itself or in apposition, known to the registry or not: "the UN
+    envoy, Staffan de Mistura" (the registry's), "President Laurent Gbagbo" (known only by the office of
+    the title), "the opposition leader, Tom Harwick" (a stranger, kept with no country). None when the
+    phrase names no person."""
+    names = [token] if token.ent_type_ == "PERSON" else \
+        [c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    if not names and token.lemma_.lower() not in PERSON_TITLES:  # "the UN envoy" is a person too
+        return None
+    text = phrase_text(token)
+    for name in names:
+        known = actors.resolve(phrase_text(name) if name is not token else text)
+        if known is not None and known.kind == "person":
+            return replace(known, text=text)
+    whole = actors.resolve(text)
+    if whole is not None and whole.country is not None and whole.kind in ("person", "state", "organisation") \
+            and whole.sector in (None, "GOV", "IGO", "ELI"):
+        # "Russia's ambassador, Alexander Yakovenko", "the UN special envoy": the office's holder
+        return replace(whole, text=text, kind="person")
+    return Entity(text=text, kind="person", sector=whole.sector if whole is not None else None)
+
+
+def _names_someone(token: Token) -> bool:
+    """A person's name, or an office with the name in apposition ("the opposition leader, Tom Harwick"; not
+    "the newspaper La Prensa", which the parser may take for a person)."""
+    return token.ent_type_ == "PERSON" or token.lemma_.lower() in PERSON_TITLES and any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
+
+
+def _borrowable(earlier: Entity, entity: Entity, token: Token) -> bool:
+    """Whether "the government" or "the minister" may be an earlier party's: a person's office is a person,
+    a group is a state or group; and a name before the head ("the Labour leader") says whose it is."""
+    if names_a_person(earlier) != (names_a_person(entity) or token.lemma_.lower() in PERSON_TITLES):
+        return False  # ("the president of the republic" is a person, whatever its last word)
+    return not any(t.pos_ == "PROPN" for t in phrase_tokens(token) if t.i < token.i)
 
 
 def _possessed(token: Token, entity: Entity | None, actors: ArticleActors, memory: Memory) -> Entity | None:

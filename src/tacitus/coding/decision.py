@@ -41,10 +41,13 @@ DOMESTIC = {"PROTEST", "COERCE", "CONCEDE", "ACCUSE", "REQUEST", "REJECT", "THRE
 # target and no place, in an article about other countries too, are as likely aimed at those ("the
 # ambassador demanded proof", "Tehran denies the charge", "troops encircled the city")
 AIMED_ABROAD_IN_FOREIGN_NEWS = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "MOBILIZE", "ASSAULT"}
+STATEMENTS = {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}
 RECLAIM_VERBS = words("reclaim_verb")
 # Acts done abroad with no named target fall on the country where they happen
 ABROAD_FALLS_ON_PLACE = {"RETREAT", "CONCEDE", "AID", "COERCE", "SANCTION", "MOBILIZE"}
 ARMED_SECTORS = {"MIL", "REB", "UAF", "INS", "SPY"}
+# Parties no sentence makes a country's
+STATELESS_SECTORS = ("IGO", "NGO", "IMG")
 # Subjects that name the means or an anonymous attacker, not a party: "a car bomb exploded", "gunmen killed"
 ANONYMOUS_ATTACKERS = words("anonymous_attacker")
 SPEAKING_VERBS = words("reporting_verb") | {"speak", "talk", "give"}
@@ -185,7 +188,9 @@ def _at_home(entry: Entry, actors: list[Entity], place: Place | None, span: Span
     """An act with no named target that stays within the actor's own country ("lifted the state of
     emergency", "police arrested 12", "students staged demonstrations") falls on that country: its
     people, or for protests and demands its government. Nothing when the sentence names another country."""
-    home = {a.country for a in actors if a.country and a.sector not in ("IGO", "NGO", "IMG")}
+    # (Isis's home is no country: whom it imprisoned are not "IMG")
+    home = {a.country for a in actors if a.country and context.actors.is_state(a.country)
+            and a.sector not in ("IGO", "NGO", "IMG")}
     if len(home) != 1:
         return []
     country = next(iter(home))
@@ -225,7 +230,7 @@ def _place_by_sentence(entry: Entry, actors: list[Entity], recipients: list[Enti
     country its sentence names ("... resigned to allow Haiti's first elections"); with none or several,
     its country stays unknown. Not the actor's own country for the target of an act that goes abroad: the
     civilians "French helicopters evacuated" are not French."""
-    unplaced = [e for e in actors + recipients if e.country is None and e.sector not in ("IGO", "NGO", "IMG")]
+    unplaced = [e for e in actors + recipients if e.country is None and e.sector not in STATELESS_SECTORS]
     if not unplaced:
         return actors, recipients
     countries = sentence_countries(span, context, place)
@@ -237,6 +242,14 @@ def _place_by_sentence(entry: Entry, actors: list[Entity], recipients: list[Enti
     if (entry.category not in DOMESTIC or _may_be_aimed_abroad(entry, country, place, context)) \
             and any(a.country == country for a in actors):
         unplaced = [e for e in unplaced if e not in recipients]
+    if any(a.country == country for a in actors):
+        # refugees a country lets in or turns away are not its own ("Lebanon will reopen its border to refugees")
+        unplaced = [e for e in unplaced if not (e.sector == "REF" and e in recipients)]
+    if entry.category in STATEMENTS and _may_be_aimed_abroad(entry, country, place, context):
+        # nor is whoever speaks of that country, in an article about others too, its own: "Labour leader
+        # Jeremy Corbyn condemned Trump's rhetoric on Syria", "Kurdish authorities called on their partners,
+        # including the UK, to ..."
+        unplaced = [e for e in unplaced if e not in actors]
     return ([replace(e, country=country) if e in unplaced else e for e in actors],
             [replace(e, country=country) if e in unplaced else e for e in recipients])
 
@@ -263,7 +276,9 @@ def _localize(entities: list[Entity], place: Place | None, *, armed: bool, backe
     """
     if place is None or not place.country or place.precision == "region":
         return entities
-    return [replace(e, country=place.country) if e.country is None and e.sector is not None and e.kind != "person"
+    # (nor refugees: those in Jordan are not Jordan's)
+    return [replace(e, country=place.country) if e.country is None and e.sector not in (None, "REF")
+            and e.kind != "person"
             and (e.sector not in ARMED_SECTORS or (armed and (backed or not e.backers))) else e for e in entities]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 
+from tacitus.coding.anaphora import named_person
 from tacitus.coding.context import ArticleContext
 from tacitus.coding.dates import detect_tense, find_dates
 from tacitus.coding.decision import decide
@@ -73,7 +74,8 @@ def code_sentence(sentence: ParsedSentence, context: ArticleContext) -> list[Eve
                     break
                 # a half-supported trigger ("seized" + an object outside every list) offers each of its
                 # readings to the classifier, which confirms at most one: its top label
-    subjects = [context.actors.resolve(phrase_text(t)) for t in span if t.dep_ == "nsubj" and not is_pronoun(t)]
+    subjects = [named_person(t, context.actors) or context.actors.resolve(phrase_text(t))
+                for t in span if t.dep_ == "nsubj" and not is_pronoun(t)]
     last = ResolvedDate(events[-1].date, events[-1].date_precision) if events else None
     context.memory.remember([e for e in subjects if e] + mentioned, last)
     for event in events:  # only a day of the story's own: an undated event's default date is "unknown"

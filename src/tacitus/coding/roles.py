@@ -82,8 +82,23 @@ def _prep_objects(token: Token, preps: set[str]) -> list[tuple[str, Token]]:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or \
-        (verb.tag_ == "VBN" and any(c.lower_ == "been" for c in verb.children))
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or \
+            (verb.tag_ == "VBN" and any(c.lower_ == "been" for c in verb.children)):
+        return True
+    # "he was shot, detained and tortured": a participle coordinated with a passive, with no subject or
+    # auxiliary of its own, is passive too (through conjuncts the parser may have tagged as past tense)
+    node = verb
+    while node.tag_ == "VBN" or node is not verb and node.tag_ == "VBD":
+        if node.dep_ != "conj" or node.head.i == node.i or _has_own_subject(node):
+            return False
+        node = node.head
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children):
+            return True
+    return False
+
+
+def _has_own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "aux", "auxpass", "nsubjpass") for c in verb.children)
 
 
 def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = False) -> PartyTokens:

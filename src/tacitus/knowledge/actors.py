@@ -37,6 +37,9 @@ _AFTER_HEAD = frozenset({"in", "from", "near", "at", "based", "living", "operati
 # "ethnic Albanians" are a people, not Albania: where they live says their country, not the word
 _ETHNIC = re.compile(r"\bethnic\b")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z.+]{1,5}\b")
+# Marks, among the ids of the people an article names, a surname it gives to someone the registry does not know
+STRANGER = "~"
+_TWO_NAMES = re.compile(r"\b([A-Z][a-z]+) ([A-Z][\w'-]+)")
 
 
 def capitalised_words(text: str) -> set[str]:
@@ -99,8 +102,20 @@ class ActorRegistry:
         return ArticleActors(self, self._people_in(text), as_date(date))
 
     def _people_in(self, text: str) -> frozenset[str]:
-        """Ids of the people named in full in ``text``: they disambiguate later surnames."""
-        return frozenset(names_in(fold(text).split(), self.data.person_names, self._first_name_words, (2, 3, 4)))
+        """Ids of the people named in full in ``text``: they disambiguate later surnames. With them, as
+        ``STRANGER + surname``, the surnames the text gives to someone the registry does not know ("Diane
+        Abbott"): a later "Abbott" is her, not Australia's Tony Abbott."""
+        named = names_in(fold(text).split(), self.data.person_names, self._first_name_words, (2, 3, 4))
+        strangers = set()
+        for match in _TWO_NAMES.finditer(text):
+            if not text[:match.start()].rstrip()[-1:] or text[:match.start()].rstrip()[-1:] in ".!?\"“‘'":
+                continue  # a sentence's first word is capitalised whatever it is: "Later Abbott said"
+            first, surname = fold(match.group(1)), fold(match.group(2))
+            if surname in self.data.surnames and self._is_first_name(first) \
+                    and f"{first} {surname}" not in self.data.person_names \
+                    and not any(first[:1] in self._initials.get(p, ()) for p in self.data.surnames[surname]):
+                strangers.add(STRANGER + surname)
+        return frozenset(named | strangers)
 
     def _resolve(self, mention: str, date: dt.date | None, people: frozenset[str]) -> Entity | None:
         text = (mention or "").replace("’", "'").replace("‘", "'").strip()
@@ -204,7 +219,7 @@ class ActorRegistry:
             found.person = self._by_surname(free, capitalised, date, people)
             if found.person is None and found.country is None:
                 # "the Bush administration": two Bushes, one country
-                found.country, found.sector = self._surname_country(free, capitalised, date)
+                found.country, found.sector = self._surname_country(free, capitalised, date, people)
         # an agent word inside a matched name is part of the name: the "Union" of "the Soviet Union"
         word = self._sector_word([t for i, t in enumerate(tokens) if i not in named]) if named \
             else self._sector_word(tokens)
@@ -228,16 +243,23 @@ class ActorRegistry:
         return found
 
     def _surname_country(self, tokens: list[tuple[str, str | None, str | None]], capitalised: set[str],
-                         date: dt.date | None) -> tuple[str | None, str | None]:
+                         date: dt.date | None, people: frozenset[str]) -> tuple[str | None, str | None]:
         """The country and sector every holder of a capitalised surname shares, when the surname alone
         cannot say which person it is."""
-        for token, _, _ in tokens:
+        for token, before, _ in tokens:
             candidates = self.data.surnames.get(token)
             if not candidates or token not in capitalised or token in self.words.common_surnames \
-                    or token in self.words.given_names or token in self._first_name_words:
+                    or token in self.words.given_names or token in self._first_name_words \
+                    or STRANGER + token in people:
                 continue  # "John" begins too many names to say a country
-            people = [self.data.people[p] for p in candidates]
-            active = [p for p in people if p.active_on(date)] or people
+            if before is not None and before in capitalised and self._is_first_name(before):
+                # "Diane Abbott" is someone we do not know, not Australia's Tony Abbott: only the holders
+                # whose first name it could be say her country
+                candidates = {p for p in candidates if before[:1] in self._initials.get(p, ())}
+                if not candidates:
+                    continue
+            holders = [self.data.people[p] for p in candidates]
+            active = [p for p in holders if p.active_on(date)] or holders
             terms = {(t.country, t.sector) for t in (p.term_on(date) for p in active) if t is not None}
             if len(terms) == 1:
                 return next(iter(terms))
@@ -262,6 +284,8 @@ class ActorRegistry:
             named = [p for p in candidates if p in people]
             if len(named) == 1:
                 return self.data.people[named[0]]
+            if STRANGER + token in people and not first_name:
+                continue  # the article gave this surname to someone we do not know
             titled = before is not None and before in capitalised and not first_name
             if token in self.words.common_surnames or (token in self.words.given_names and not titled):
                 continue  # "Ahmed", "Hussein" alone: only someone the article names in full ("King Abdullah")
@@ -391,3 +415,7 @@ class ArticleActors:
     def sector_of(self, text: str) -> str | None:
         """See ``ActorRegistry.sector_of``."""
         return self.registry.sector_of(text)
+
+    def is_state(self, code: str) -> bool:
+        """Whether a party's code is a state's: not "IMG" (a militant group abroad), "UNO" or "EUR"."""
+        return code in self.registry.data.countries

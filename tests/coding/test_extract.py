@@ -403,6 +403,35 @@ def test_a_present_relative_clause_describes_a_party_and_reports_no_event():
     assert [e.event for e in events] == ["REQUEST"]
 
 
+def test_a_restrictive_past_relative_clause_says_who_someone_is_and_reports_no_event():
+    assert code("The men who kidnapped the aid worker came from Manchester, police said.") == []
+    assert code("Ankara wants to disarm the Kurdish militias that have fought alongside American troops.") == []
+
+
+def test_a_past_relative_clause_reports_an_event_when_dated_set_off_or_an_occasion():
+    dated = code("The rebel brigade that captured the town of Manbij on Sunday answers to Ankara.")
+    assert [e.event for e in dated] == ["ASSAULT"]
+    set_off = code("The rebels, who captured the town of Manbij, shelled the airport.")
+    assert sorted(e.trigger for e in set_off) == ["captured", "shelled"]
+    occasion = code("Moscow stayed silent last week, when Israel bombed an airbase near Homs.")
+    assert [(e.event, e.trigger) for e in occasion] == [("ASSAULT", "bombed")]
+
+
+def test_a_participle_after_a_party_says_what_it_does_and_reports_no_event():
+    events = code("Rebel units fighting the army in Idlib asked Ankara for more ammunition.")
+    assert [e.event for e in events] == ["REQUEST"]
+
+
+def test_a_participle_after_a_message_or_a_sight_is_the_event():
+    assert [e.event for e in code("The White House issued a statement urging restraint.")] == ["REQUEST"]
+    assert [e.event for e in code("Witnesses saw gunmen shooting civilians in the street.")] == ["ASSAULT"]
+
+
+def test_a_passive_relative_clause_tells_what_befell_its_noun():
+    events = code("A Danish volunteer who was killed by Islamic State fighters near Raqqa has been named.")
+    assert [e.event for e in events] == ["ASSAULT"]
+
+
 def test_troops_that_are_stationed_somewhere_are_no_deployment():
     assert code("About 900 French troops are stationed near the border with Mali.") == []
 

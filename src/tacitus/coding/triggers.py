@@ -32,6 +32,9 @@ LINKING_VERBS = {"feel", "seem", "appear", "look", "remain", "sound", "become", 
 # Events inside what someone imagines, fears or wants have not happened
 COGNITION = words("cognition")
 COMMENT_VERBS = words("comment_verb")
+MESSAGE_NOUNS = words("message_noun")
+EVENT_WORDS = words("event_word")
+PERCEPTION_VERBS = frozenset({"see", "watch", "hear", "witness", "film", "show", "photograph"})
 
 # Verbs whose infinitive complement happens (or is planned, promised, forced): "continued to shell",
 # "is expected to visit", "forced them to withdraw". Any other "to"-infinitive is a purpose, a wish or
@@ -305,7 +308,7 @@ def _is_eventive(trigger: Trigger) -> bool:
         return False  # "Ocalan, the Kurdish leader now imprisoned in Turkey", "a delegation led by": background
     if _unasserted_infinitive(token):
         return False
-    if _describes_a_state(token):
+    if _describes_a_state(token) or _identifies_by_a_past_deed(token) or _describes_a_party(token):
         return False
     if any(c.dep_ == "xcomp" and c.lemma_.lower() in COMMENT_VERBS for c in token.children):
         return False  # "declined to comment", "refused to say whether": no one is rejected
@@ -340,6 +343,48 @@ def _describes_a_state(token: Token) -> bool:
             and token.head.lemma_.lower() in LINKING_VERBS:
         return True
     return token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ == "appos"
+
+
+def _identifies_by_a_past_deed(token: Token) -> bool:
+    """A restrictive relative clause in the active past says who someone is ("the men who captured him",
+    "Kurdish forces who have fought with the US", "every town it had occupied"): background, not news. It
+    stays an event when it dates the deed ("the force that took Afrin on Sunday"), when the noun is an
+    occasion ("last week, when Israel bombed ...", "a summit at which ..."), when it is set off by a comma
+    or follows a name, and in the passive, where it usually tells what befell the sentence's subject ("a soldier who was
+    killed by a roadside bomb has been named")."""
+    clause = token
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl" or any(c.dep_ == "auxpass" for c in clause.children):
+        return False
+    if clause.head.pos_ == "PROPN":
+        return False  # a name needs no restricting: "the lawyer Philippe Sands who said" lacks a comma
+    perfect = clause.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
+    if clause.tag_ != "VBD" and not perfect:
+        return False
+    before = clause.left_edge.i - 1
+    if before >= 0 and clause.doc[before].text in (",", "(", "-", "–", "—", ";"):
+        return False
+    if any(c.tag_ == "WRB" or (c.dep_ == "prep" and c.i < clause.i) for c in clause.children):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree)
+
+
+def _describes_a_party(token: Token) -> bool:
+    """A present participle after a party says what it does ("Kurdish forces fighting Isis", "rebels fighting
+    the regime", "NGOs supporting US agencies"): the sentence's event is elsewhere. After a message ("a
+    statement urging restraint") or an event noun ("a bombardment targeting Damascus") it tells that message
+    or event, and after what someone saw ("saw gunmen shooting people") it is the sight."""
+    clause = token
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "acl" or clause.tag_ != "VBG" or _predicate_of_verbless_parse(clause):
+        return False
+    head = clause.head
+    lemma = head.lemma_.lower()
+    if lemma in MESSAGE_NOUNS or lemma in EVENT_WORDS or (lemma, "NOUN") in load_lexicon():
+        return False
+    return not (head.dep_ == "dobj" and head.head.lemma_.lower() in PERCEPTION_VERBS)
 
 
 def _predicate_of_verbless_parse(token: Token) -> bool:

@@ -17,6 +17,8 @@ from tacitus.config import load_settings
 from tacitus.errors import ConfigError
 from tacitus.records import CATEGORIES
 
+from tests.conftest import SHARED, need
+
 GOLD = Path(__file__).resolve().parents[1] / "gold"
 
 
@@ -43,6 +45,14 @@ def test_no_gold_sentence_is_in_the_training_set():
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 assert json.loads(line)["text"].strip().lower() not in training, path.name
+
+
+def test_no_sentence_of_the_plover_dev_records_is_in_the_training_set():
+    # the dev records measure the veto; training on them would make the measure meaningless
+    dev = need(SHARED / "dev" / "plover-gsr-dev.jsonl")
+    texts = {json.loads(line)["text"].strip().lower()
+             for line in dev.read_text(encoding="utf-8").splitlines() if line.strip()}
+    assert not texts & {r["text"].strip().lower() for r in training_records()}
 
 
 def test_the_packaged_weights_were_fitted_on_the_packaged_training_file():

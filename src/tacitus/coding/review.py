@@ -4,9 +4,9 @@ The classifier reads the clause that carries the event (the trigger's subtree), 
 sentence: in long prose the rest is mostly background. Three rules:
 - when the classifier is sure the clause reports no event and gives the lexicon's category almost
   no weight, the coder abstains on that event (logged with both figures). The threshold comes with the
-  weights, chosen by cross-validation on the training set; on hand-judged Guardian prose about 5 in 6
-  of these abstentions remove a false event (background, metaphor, opinion), and on the PLOVER dev
-  records 1 of 3 (benchmarks/RESULTS.md, "classifier veto");
+  weights, chosen by cross-validation on the training set; on hand-judged Guardian prose almost all of
+  these abstentions remove a false event (background, metaphor, opinion), and on the PLOVER dev records
+  the one they remove is false (benchmarks/RESULTS.md, "classifier veto");
 - otherwise the event's confidence blends the lexicon's trust with the classifier's probability of
   the category, so ``--min-confidence`` can trade recall for precision;
 - a reading the lexicon only half supports ("freed two French sailors": the entry for "free" lists

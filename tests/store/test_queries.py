@@ -49,7 +49,7 @@ def test_each_filter_selects_events(store):
 @pytest.mark.parametrize("values,message", [
     ({"country": "XYZ"}, "--country 'XYZ'"), ({"start": "yesterday"}, "--start 'yesterday' is not a date"),
     ({"end": "2020-02-30"}, "--end"), ({"event_type": "HUG"}, "--event-type"), ({"status": "maybe"}, "--status"),
-    ({"quad": "7"}, "--quad"), ({"min_confidence": "high"}, "--min-confidence"),
+    ({"quad": "7"}, "--quad"), ({"quad": "¹"}, "--quad"), ({"min_confidence": "high"}, "--min-confidence"),
     ({"start": "2020-03-01", "end": "2020-01-01"}, "after --end"), ({"colour": "red"}, "unknown filter")])
 def test_a_filter_value_that_cannot_be_right_is_named(values, message):
     with pytest.raises(InputError, match=message):

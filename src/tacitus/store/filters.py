@@ -89,7 +89,8 @@ def parse_day(value: str, name: str) -> str:
 
 def _quad(value: object) -> int:
     text = str(value).strip().lower()
-    number = QUADS.get(text) or (int(text) if text.isdigit() else None)
+    # isdigit() also accepts "¹" and other digits int() refuses
+    number = QUADS.get(text) or (int(text) if text in {"1", "2", "3", "4"} else None)
     if number not in QUAD_CLASSES:
         raise InputError(f"--quad {value!r} is not a quad class (1-4 or {', '.join(QUADS)})")
     return number

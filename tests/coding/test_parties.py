@@ -87,3 +87,11 @@ def test_whoever_shot_himself_is_no_other_party():
     text = "Fighting went on in Syria on Monday. The captured fighter Dan Rook shot himself in the cell."
     assault = [e for e in code(text, published="2018-04-15") if e.event == "ASSAULT"][0]
     assert assault.recipient == []
+
+
+def test_a_stranger_introduced_with_an_age_at_a_sentence_start_keeps_his_surname():
+    events = code("Joe Robinson, 25, a former British soldier, was arrested in Turkey on Monday. "
+                  "Robinson was accused of fighting with Kurdish militias.")
+    accused = [e for e in events if e.event == "ACCUSE"]
+    assert [[p.text for p in e.recipient] for e in accused] == [["Robinson"]]
+    assert all(p.country != "IRL" for e in events for p in e.actor + e.recipient)

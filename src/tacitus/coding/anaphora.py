@@ -163,9 +163,17 @@ def unnamed_party(token: Token, text: str, places: Gazetteer | None = None) -> E
         return None
     if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LOC", "FAC"):
         return None
-    if places is not None and places.resolve(token.text) is not None:
-        return None
+    if places is not None and places.resolve(token.text) is not None \
+            and not (token.ent_type_ == "PERSON" and len(text.split()) == 1 and _named_in_full_before(token)):
+        return None  # but "Robinson", after "Joe Robinson" earlier in the article, is him, not a town
     return Entity(text=text, kind=UNNAMED_KINDS.get(token.ent_type_))
+
+
+def _named_in_full_before(token: Token) -> bool:
+    """Whether the article wrote this surname after a first name before ("Joe Robinson ... Robinson")."""
+    doc = token.doc
+    return any(t.text == token.text and t.i > 0 and doc[t.i - 1].ent_type_ == "PERSON"
+               and doc[t.i - 1].is_title for t in doc[:token.i])
 
 
 def _agents_of(noun: Token, actors: ArticleActors) -> list[Entity]:

@@ -40,6 +40,7 @@ _ACRONYM = re.compile(r"\b[A-Z][A-Z.+]{1,5}\b")
 # Marks, among the ids of the people an article names, a surname it gives to someone the registry does not know
 STRANGER = "~"
 _TWO_NAMES = re.compile(r"\b([A-Z][a-z]+) ([A-Z][\w'-]+)")
+_INTRODUCED = re.compile(r", (\d{1,3},|an? |the |who )")
 
 
 def capitalised_words(text: str) -> set[str]:
@@ -108,8 +109,11 @@ class ActorRegistry:
         named = names_in(fold(text).split(), self.data.person_names, self._first_name_words, (2, 3, 4))
         strangers = set()
         for match in _TWO_NAMES.finditer(text):
-            if not text[:match.start()].rstrip()[-1:] or text[:match.start()].rstrip()[-1:] in ".!?\"“‘'":
-                continue  # a sentence's first word is capitalised whatever it is: "Later Abbott said"
+            if (not text[:match.start()].rstrip()[-1:] or text[:match.start()].rstrip()[-1:] in ".!?\"“‘'") \
+                    and not _INTRODUCED.match(text, match.end()):
+                # a sentence's first word is capitalised whatever it is ("Later Abbott said"), but a name
+                # introduced with an age or a description ("Joe Robinson, 25, ...") is a full name
+                continue
             first, surname = fold(match.group(1)), fold(match.group(2))
             if surname in self.data.surnames and self._is_first_name(first) \
                     and f"{first} {surname}" not in self.data.person_names \

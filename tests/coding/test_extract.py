@@ -512,3 +512,14 @@ def test_the_next_day_takes_the_day_after_the_articles_last_dated_event():
 def test_the_next_day_with_no_dated_event_before_it_is_no_date():
     event = one("Russian jets bombed the town of Maarat the next day.", "2024-03-15")
     assert (event.date, event.date_precision) == ("2024-03-15", "unknown")
+
+
+def test_a_participle_with_an_agent_describes_its_noun_unless_it_dates_the_deed():
+    assert [e for e in code("Families returned to areas retaken by the Syrian army.") if e.event == "ASSAULT"] == []
+    dated = code("Civilians fled after a truce brokered by Moscow on Friday.")
+    assert "brokered" in [e.trigger for e in dated]
+
+
+def test_an_embedded_question_reports_no_event():
+    assert code("Turkey has not decided whether it will allow the refugees into the zone.") == []
+    assert code("It is unclear whether the rebels captured the airport.") == []

@@ -305,9 +305,12 @@ def _is_eventive(trigger: Trigger) -> bool:
         return False  # "the besieged town" describes a state, not an event of the sentence
     if ((token.dep_ == "acl" and token.tag_ == "VBN") or _reduced_relative(token)) \
             and not _predicate_of_verbless_parse(token) \
-            and (trigger.weak or not any(c.dep_ == "agent" for c in token.children)):
-        return False  # "Ocalan, the Kurdish leader now imprisoned in Turkey", "a delegation led by": background
-    if _unasserted_infinitive(token):
+            and (trigger.weak or not any(c.dep_ == "agent" for c in token.children)
+                 or not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)):
+        # "Ocalan, the Kurdish leader now imprisoned in Turkey", "areas retaken by Assad", "a deal brokered by
+        # Moscow": background, unless the participle dates its deed ("a truce brokered by Moscow on Friday")
+        return False
+    if _unasserted_infinitive(token) or _asked_whether(token):
         return False
     if _describes_a_state(token) or _identifies_by_a_past_deed(token) or _describes_a_party(token):
         return False
@@ -369,6 +372,19 @@ def _identifies_by_a_past_deed(token: Token) -> bool:
     if any(c.tag_ == "WRB" or (c.dep_ == "prep" and c.i < clause.i) for c in clause.children):
         return False
     return not any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree)
+
+
+def _asked_whether(token: Token) -> bool:
+    """ "It is unclear whether the parties want a settlement", "will determine whether it has helped": an
+    embedded question reports no event."""
+    clause = token
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children):
+            return True
+        if clause.dep_ not in ("conj", "xcomp", "aux") or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    return False
 
 
 def _reduced_relative(token: Token) -> bool:

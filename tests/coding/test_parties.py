@@ -95,3 +95,8 @@ def test_a_stranger_introduced_with_an_age_at_a_sentence_start_keeps_his_surname
     accused = [e for e in events if e.event == "ACCUSE"]
     assert [[p.text for p in e.recipient] for e in accused] == [["Robinson"]]
     assert all(p.country != "IRL" for e in events for p in e.actor + e.recipient)
+
+
+def test_congressional_members_are_the_us_legislature():
+    events = code("Congressional Democrats criticised the withdrawal of American troops.")
+    assert [(p.country, p.sector) for e in events for p in e.actor] == [("USA", "LEG")]

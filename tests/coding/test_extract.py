@@ -520,6 +520,15 @@ def test_a_participle_with_an_agent_describes_its_noun_unless_it_dates_the_deed(
     assert "brokered" in [e.trigger for e in dated]
 
 
+def test_a_participle_between_commas_on_the_subject_tells_what_went_on_beside_it():
+    events = code("Government troops, supported by Iranian drones, stormed the town of Tal Afar.")
+    assert "supported" in [e.trigger for e in events]
+
+
+def test_pressing_an_offensive_is_an_assault():
+    assert only_event("Army units pressed an offensive in Daraa province on Tuesday.", "ASSAULT").actor
+
+
 def test_an_embedded_question_reports_no_event():
     assert code("Turkey has not decided whether it will allow the refugees into the zone.") == []
     assert code("It is unclear whether the rebels captured the airport.") == []

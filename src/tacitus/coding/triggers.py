@@ -306,9 +306,10 @@ def _is_eventive(trigger: Trigger) -> bool:
     if ((token.dep_ == "acl" and token.tag_ == "VBN") or _reduced_relative(token)) \
             and not _predicate_of_verbless_parse(token) \
             and (trigger.weak or not any(c.dep_ == "agent" for c in token.children)
-                 or not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)):
+                 or not (any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree) or _alongside_subject(token))):
         # "Ocalan, the Kurdish leader now imprisoned in Turkey", "areas retaken by Assad", "a deal brokered by
         # Moscow": background, unless the participle dates its deed ("a truce brokered by Moscow on Friday")
+        # or sets the deed beside the subject's own ("forces, supported by Russian warplanes, pressed...")
         return False
     if _unasserted_infinitive(token) or _asked_whether(token):
         return False
@@ -372,6 +373,15 @@ def _identifies_by_a_past_deed(token: Token) -> bool:
     if any(c.tag_ == "WRB" or (c.dep_ == "prep" and c.i < clause.i) for c in clause.children):
         return False
     return not any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree)
+
+
+def _alongside_subject(participle: Token) -> bool:
+    """ "Syrian forces, supported by Russian warplanes, pressed an offensive": a participle between commas on
+    the subject of a clause tells what went on as the subject acted, not who the subject is."""
+    noun = participle.head
+    return (participle.dep_ == "acl" and noun.dep_ in ("nsubj", "nsubjpass") and participle.i > 0
+            and participle.doc[participle.i - 1].text == "," and noun.i < participle.i
+            and any(t.text == "," for t in participle.doc[participle.right_edge.i + 1:participle.right_edge.i + 2]))
 
 
 def _asked_whether(token: Token) -> bool:

@@ -85,3 +85,38 @@ def test_the_packaged_file_is_what_the_script_writes_from_the_dictionary():
     with path.open(encoding="utf-8") as handle:
         packaged = list(csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t"))
     assert packaged == built
+
+
+IDIOMS = """\
+&DRILLS
++WAR_GAMES
++NAVAL_MANOEUVRES
+
+---  CURB   [---]  ---
+CURB
+CLAMP {CLAMPS CLAMPED CLAMPING }
+RESTRICT
++TAKE_LEAVE [160]
+- * DOWN                                              [173]         # CLAMPED
+- * &DRILLS IN +                                      [062]         # CURB
+- * TALKS                                             [164]         # CURB
+"""
+
+
+def idiom_rows() -> set[tuple[str, str]]:
+    return {(r["lemma"], r["when"]) for r in build_rows(IDIOMS, load_cameo_table(), known_lemmas=set())}
+
+
+def test_a_particle_alone_is_an_idiom_of_the_verb_it_was_written_for():
+    built = idiom_rows()
+    assert ("clamp", "prt=down") in built  # "clamped down on protesters"
+    assert ("restrict", "prt=down") not in built and ("curb", "prt=down") not in built
+
+
+def test_a_verb_of_several_words_does_not_lend_the_block_to_its_first_word():
+    assert not any(lemma == "take" for lemma, _ in idiom_rows())  # "took a flight" is no suspension of talks
+
+
+def test_an_object_of_multi_word_phrases_only_is_not_read_as_a_particle_pattern():
+    assert not any(when == "prt=in" for _, when in idiom_rows())
+    assert ("restrict", "obj=talk|talks") in idiom_rows()

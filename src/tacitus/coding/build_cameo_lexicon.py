@@ -99,7 +99,8 @@ class Block:
     head: str = ""  # the block's own verb ("OFFER" of "--- OFFER [030] ---"), lower case
     verbs: list[tuple[str, str | None, str | None]] = field(default_factory=list)  # (lemma, particle, own code)
     code: str | None = None
-    patterns: list[tuple[list[str], str]] = field(default_factory=list)  # (tokens, code)
+    patterns: list[tuple[list[str], str, str]] = field(default_factory=list)  # (tokens, code, verb it was written for)
+    forms: dict[str, set[str]] = field(default_factory=dict)  # a verb's lemma -> its written forms
 
 
 def load_cameo_table() -> dict[str, Reading]:
@@ -172,16 +173,22 @@ def parse_dictionary(text: str) -> tuple[dict[str, list[str]], list[Block]]:
             continue
         if stripped.startswith("-"):
             body, code = _split_code(stripped[1:])
+            comment = stripped.split("#", 1)[1].split() if "#" in stripped else []
             if code:
-                block.patterns.append((body.split(), code))
+                block.patterns.append((body.split(), code, comment[0].lower() if comment else ""))
             continue
         body, code = _split_code(stripped)
         words = body.lstrip("+").lower().split()
         if not words:
             continue
         parts = words[0].strip("_").split("_")
+        if len(parts) > 2 or (len(parts) == 2 and parts[1] not in PARTICLES):
+            continue  # "+TAKE_LEAVE", "+SET_IN_MOTION": the verb alone would carry the whole block ("took a flight")
         if parts[0] and parts[0].isalpha() and parts[0] not in REPORTING:
-            block.verbs.append((parts[0], parts[1] if len(parts) > 1 and parts[1] in PARTICLES else None, code))
+            block.verbs.append((parts[0], parts[1] if len(parts) > 1 else None, code))
+            written = re.search(r"\{([^}]*)\}", raw)
+            block.forms.setdefault(parts[0], set()).update(
+                {parts[0]} | {w.lstrip("+").split("_")[0].lower() for w in (written.group(1).split() if written else [])})
     return synsets, blocks
 
 
@@ -246,6 +253,8 @@ def pattern_conditions(tokens: list[str], synsets: dict[str, list[str]]) -> dict
             if modifiers and group.startswith("{"):
                 conditions["objmod"] = modifiers
             object_done = True
+        elif any(w.lower() not in ARTICLES for w in words):
+            return None  # an object of multi-word phrases only (&FIGHT_GAMES): without it the pattern says too little
     return conditions or None
 
 
@@ -273,11 +282,11 @@ def build_rows(text: str, table: dict[str, Reading], known_lemmas: set[str]) -> 
     merged: dict[tuple[str, str, str, str, str], dict[str, set[str]]] = {}
     for block in blocks:
         shaped = []  # (conditions, code, reading or None)
-        for tokens, code in block.patterns:
+        for tokens, code, written_for in block.patterns:
             conditions = pattern_conditions(tokens, synsets)
             if conditions is not None:
-                shaped.append((conditions, code, reading_of(code, table)))
-        non_events = {word for conditions, _, reading in shaped if reading is None and list(conditions) == ["obj"]
+                shaped.append((conditions, code, reading_of(code, table), written_for))
+        non_events = {word for conditions, _, reading, _ in shaped if reading is None and list(conditions) == ["obj"]
                       for word in conditions["obj"]}
         for lemma, particle, own_code in block.verbs:
             # The default reading is the block's code for its own verb, and a verb's own code for it:
@@ -289,8 +298,8 @@ def build_rows(text: str, table: dict[str, Reading], known_lemmas: set[str]) -> 
                 if non_events:
                     conditions["notobj"] = set(non_events)
                 _merge(merged, lemma, default, own_code or block.code or "", conditions, DEFAULT_WEIGHT)
-            for conditions, code, reading in shaped:
-                if reading is None:
+            for conditions, code, reading, written_for in shaped:
+                if reading is None or (list(conditions) == ["prt"] and not _written_for(lemma, written_for, block)):
                     continue
                 with_particle = {**conditions, **({"prt": conditions.get("prt", set()) | {particle}} if particle else {})}
                 _merge(merged, lemma, reading, code, with_particle, PATTERN_WEIGHT)
@@ -300,6 +309,14 @@ def build_rows(text: str, table: dict[str, Reading], known_lemmas: set[str]) -> 
         rows.append({"lemma": lemma, "pos": "VERB", "category": category, "mode": mode or "-", "context": "-",
                      "when": _when(conditions), "roles": roles, "weight": str(weight)})
     return rows
+
+
+def _written_for(lemma: str, written_for: str, block: Block) -> bool:
+    """A pattern of a particle alone ("- * DOWN  [173]  # CLAMP") is an idiom of the one verb it was written
+    for ("clamp down"), not of the block's synonyms ("crack down" yes, "embark on" or "attack off" no)."""
+    forms = block.forms.get(lemma, {lemma})
+    regular = {lemma + suffix for suffix in ("s", "es", "d", "ed", "ing")} | {lemma[:-1] + "ing", lemma[:-1] + "ied"}
+    return bool(written_for) and (written_for in forms or written_for in regular)
 
 
 def _merge(merged: dict[tuple[str, str, str, str, str], dict[str, set[str]]], lemma: str, reading: Reading,

@@ -532,3 +532,32 @@ def test_pressing_an_offensive_is_an_assault():
 def test_an_embedded_question_reports_no_event():
     assert code("Turkey has not decided whether it will allow the refugees into the zone.") == []
     assert code("It is unclear whether the rebels captured the airport.") == []
+
+
+def test_who_died_in_an_attack_suffered_it():
+    event = only("Two soldiers died in clashes with Kurdish militants near the border.", "ASSAULT")
+    assert [e.text for e in event.actor] == ["Kurdish militants"]
+    assert [e.text for e in event.recipient] == ["Two soldiers"]
+    strike = only("Three civilians died in a Russian air strike on Idlib.", "ASSAULT")
+    assert countries(strike.actor) == ["RUS"] and strike.recipient
+
+
+def test_dying_of_illness_or_in_an_accident_is_no_event():
+    assert code("He died of a heart attack in 2015.") == []
+    assert code("Her father died in a car crash in Damascus.") == []
+
+
+def test_two_readings_ending_in_one_category_give_one_event():
+    threats = [e for e in code("The president will use all available powers to protect the country.")
+               if e.event == "THREATEN"]
+    assert len(threats) <= 1
+
+
+def test_bringing_troops_home_is_a_withdrawal():
+    assert only("Washington will bring its troops back from Afghanistan next year.", "RETREAT").mode == "withdraw"
+    assert [e for e in code("Trump said he was bringing US troops home from Syria.") if e.event == "AID"] == []
+
+
+def test_forces_meeting_in_the_field_hold_no_talks():
+    assert [e for e in code("Kurdish forces met Syrian government troops near Manbij.") if e.event == "CONSULT"] == []
+    assert only("Russian and Turkish officials met in Ankara on Monday.", "CONSULT")

@@ -81,7 +81,8 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
             return None
         recipients = [r for r in recipients if not _is_news_outlet(r)]
     unknown_attacker = entry.category in ("ASSAULT", "COERCE") and not actors and _attacker_unnamed(token)
-    if trigger.governor is None and not actors and not is_passive(token) and not unknown_attacker:
+    if trigger.governor is None and not actors and not is_passive(token) and not unknown_attacker \
+            and "undergoer" not in entry.roles:
         # an active clause whose subject we cannot name: who did it is unknown, so is the event's worth
         log.info("abstained on %r: its subject is no known party in %r", token.text, span.text[:80])
         return None

@@ -64,12 +64,14 @@ def code_sentence(sentence: ParsedSentence, context: ArticleContext) -> list[Eve
             mentioned.extend(parties.actors + parties.recipients + parties.co_actors)
             coded = record_events(decision=decision, trigger=trigger, sentence=sentence, dates=dates,
                                   context=context)
+            # two readings may end in one category ("will use" a weapon of either list: a threat): one event
+            coded = [event for event in coded if event.event not in readings]
             for event in coded:
                 event.needs_confirmation = trigger.tentative or trigger.unconfirmed
             if coded:
                 events.extend(coded)
                 covered.update(c.i for c in trigger.token.children if c.dep_ == "dobj")
-                readings.add(entry.category)
+                readings.update({entry.category} | {event.event for event in coded})
                 if not trigger.tentative:
                     break
                 # a half-supported trigger ("seized" + an object outside every list) offers each of its

@@ -19,12 +19,12 @@ from tacitus.datafiles import Column, Row, load_table, number, one_of, packaged
 from tacitus.diskcache import cache_file, cached
 from tacitus.records import CATEGORIES, Category
 
-ROLE_RULES = ("reciprocal", "instrument", "obj-place", "topic", "clause", "intent", "yields")
+ROLE_RULES = ("reciprocal", "instrument", "obj-place", "topic", "clause", "intent", "yields", "undergoer")
 LEXICON_FILES = (("tacitus", "lexicon.tsv"), ("cameo", "lexicon_cameo.tsv"))
 # The columns of every lexicon file, and of a user's TACITUS_LEXICON file (tab-separated, the same header).
 COLUMNS = (Column("lemma"), Column("pos", one_of("VERB", "NOUN")), Column("category", one_of(*CATEGORIES)),
            Column("mode"), Column("context"), Column("when"), Column("roles"), Column("weight", number))
-CONDITION_KINDS = ("prt", "obj", "notobj", "objmod", "mod", "subj", "subjnoun", "gov", "pp", "modal")
+CONDITION_KINDS = ("prt", "obj", "notobj", "objmod", "mod", "subj", "subjnoun", "notsubjnoun", "gov", "pp", "modal")
 
 
 @dataclass(frozen=True)

@@ -101,9 +101,19 @@ def _has_own_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "aux", "auxpass", "nsubjpass") for c in verb.children)
 
 
-def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = False) -> PartyTokens:
+def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = False,
+                 undergoer: bool = False) -> PartyTokens:
     """``instrument``: the object is what is sent or used; ``topic``: the object is what is discussed;
-    ``clause``: the subject of a that-clause is the recipient ("demanded that Belarus release ...")."""
+    ``clause``: the subject of a that-clause is the recipient ("demanded that Belarus release ...");
+    ``undergoer``: the subject suffered it ("two soldiers died in clashes with the rebels")."""
+    if undergoer:
+        # whoever the clash, the raid or the hands were of acted: "died at the hands of militiamen"
+        events = [pobj for _, pobj in _prep_objects(verb, {"in", "at", "under"})]
+        acting = [o for pobj in events for _, o in _prep_objects(pobj, {"with", "of", "by"})]
+        acting += [c for pobj in events for c in pobj.children  # "in a Russian air strike"
+                   if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")]
+        return PartyTokens(actors=[t for a in acting for t in conjuncts(a)],
+                           recipients=[t for s in subjects_of(verb) for t in conjuncts(s)])
     if is_passive(verb):
         # "41 people were killed (by X)": the subject suffered it; only a "by" phrase names who acted
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]

@@ -186,7 +186,7 @@ def _refers_back(noun: Token) -> bool:
 SHARE_NOUNS = words("share_noun")
 CROWD_NUMBERS = load_words(packaged("tacitus.knowledge", "crowd_numbers.csv"))
 # Conditions on the words themselves (what a converted default reading lacks)
-WORD_CONDITIONS = frozenset({"prt", "obj", "objmod", "mod", "gov", "pp", "subjnoun", "modal"})
+WORD_CONDITIONS = frozenset({"prt", "obj", "objmod", "mod", "gov", "pp", "subjnoun", "notsubjnoun", "modal"})
 # Word lists that only narrow a reading down ("freed" + prisoner|hostage|...): a sentence outside the list
 # ("freed two French sailors") may still report the event, which the classifier then has to confirm.
 LOOSE_CONDITIONS = frozenset({"obj", "mod"})
@@ -275,8 +275,9 @@ class _Words:
             return not values.isdisjoint(self._get("object_modifiers"))  # type: ignore[arg-type]
         if kind == "pp":
             return not values.isdisjoint(self._get("phrases"))  # type: ignore[arg-type]
-        if kind == "subjnoun":
-            return not values.isdisjoint(self._get("subjects"))  # type: ignore[arg-type]
+        if kind in ("subjnoun", "notsubjnoun"):
+            named = not values.isdisjoint(self._get("subjects"))  # type: ignore[arg-type]
+            return named if kind == "subjnoun" else not named
         if kind == "modal":
             return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in values for a in c.children)
                        and any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children) for c in token.children)

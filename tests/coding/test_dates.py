@@ -590,7 +590,7 @@ def test_a_clock_time_read_on_the_publication_day_is_no_day_of_the_story():
 def test_the_coder_passes_the_articles_day_as_the_reference():
     reference = resolve_date("March 3", FRIDAY)
     assert [m.resolved.value for m in find_dates("The next day, the army shelled the town.", FRIDAY,
-                                                 reference=reference)] == ["2024-03-04"]
+                                                 story=Narrative(reference))] == ["2024-03-04"]
     assert find_dates("The next day, the army shelled the town.", FRIDAY) == []
 
 

@@ -93,6 +93,7 @@ def _blocks() -> dict[str, str]:
         "teens": _alternation([w for w, n in vocab.numbers.items() if 10 <= n <= 19]),
         "tens": _alternation([w for w, n in vocab.numbers.items() if 20 <= n <= 90 and n % 10 == 0]),
         "references": _alternation(vocab.references),
+        "events": _alternation(vocab.events),
     }
 
 
@@ -117,6 +118,7 @@ def _keys() -> dict[str, frozenset[str]]:
                             "evening", "night"}),
         "HOLIDAYS": frozenset(w for name in vocab.holidays for w in re.findall(r"[a-z]+", name)) - HOLIDAY_STOPWORDS,
         "REFERENCES": frozenset(w for phrase in vocab.references for w in phrase.split()) - STOPWORDS,
+        "EVENTS": frozenset(vocab.events),
     }
 
 
@@ -190,6 +192,11 @@ TABLE: list[tuple[str, str, str, bool]] = [
                             r"(?:\s+{part})?\b{papers}", False),
     ("day_offset", "WEEKDAYS", r"\b(?:the\s+)?(?:day|night)\s+(?P<side>before|after)\s+"
                                r"(?:(?i:(?P<rel>last|next|this))\s+)?{weekday}(?:'s)?", False),
+    # "ten days before the killing", "the day after his death", "in the weeks before Lee was shot": counted
+    # from the date the story gave that event (narrative.py)
+    ("event_rel", "EVENTS", r"\b(?:(?P<the>the)\s+)?(?:{approx}{number}\s+)?(?P<unit>minutes?|hours?|days?|weeks?|"
+                            r"months?|years?)\s+(?P<side>before|after|following|since|prior\s+to|ahead\s+of|"
+                            r"leading\s+up\s+to)\s+(?P<filler>(?:[\w'\u2019.-]+\s+){{0,4}}?)(?P<event>{events})\b", True),
     ("ago", "UNITS", r"\b{approx}{number}\s+{unit}\s+(?:(?P<dir>ago|earlier|later|hence|from\s+now|back)\b|"
                      r"(?P<dir2>before|after)(?=\s*(?:[,.;:)]|$)))", True),
     ("in_units", "UNITS", r"\bin\s+{approx}{number}\s+{unit}(?:'\s+time|\s+time)?\b", True),
@@ -266,10 +273,19 @@ def _acceptable(kind: str, text: str, start: int, end: int, groups: dict[str, st
     if kind == "weekday" and _previous_word(text, start) == "a":
         # "light for a Friday" is any Friday; "a Sunday night memorial service" is one
         return not re.match(r"\s*(?:[,.;:!?)]|$|(?:and|or|in|on|at|for|when|if|but)\b)", text[end:])
+    if kind == "event_rel":  # "two days after Friday's bombing" counts from the day it names
+        return not _names_a_day(groups.get("filler", ""))
     if kind == "holiday":
         name = re.sub(r"^the\s+", "", groups.get("holiday", ""), flags=re.I)
         return inside or name[:1].isupper()
     return True
+
+
+def _names_a_day(text: str) -> bool:
+    vocab = vocabulary()
+    return any(c.isdigit() for c in text) or any(
+        w[0].isupper() and w.lower().rstrip(".") in vocab.months.keys() | vocab.weekdays.keys()
+        for w in re.findall(r"[A-Za-z]+\.?", text))
 
 
 def _names_the_year(text: str) -> bool:

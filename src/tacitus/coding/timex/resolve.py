@@ -6,7 +6,8 @@ Monday"); a date, month, season, quarter or holiday without a year takes the yea
 for; "last week", "three days ago" and their kin count from publication, keeping the unit as precision;
 "later that year", "the next day", "a year earlier" count from another date of the same sentence; without
 one, those of days and weeks and a clock time count from the story's reference day (narrative.py), else stay
-unresolved. Nothing is guessed: a form these rules cannot place gives None, with the reason logged. The
+unresolved; "ten days before the killing" and a clock time in a sentence naming the killing count from the
+date the story gave the killing, and stay unresolved when it gave none. Nothing is guessed: a form these rules cannot place gives None, with the reason logged. The
 readers of each kind are in calendar.py (what names a calendar unit) and relative.py (what counts from
 publication or from another date).
 """
@@ -15,10 +16,10 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TypeVar
 
-from tacitus.coding.timex import calendar, relative, values
+from tacitus.coding.timex import calendar, relative, story_events, values
 from tacitus.coding.timex.grammar import Match, anchored
 from tacitus.coding.timex.tense import Lean, lean_at
 from tacitus.records import ResolvedDate
@@ -37,7 +38,8 @@ class Resolution:
     """One sentence's expressions, resolved in two passes: the free ones, then those that need an anchor."""
 
     def __init__(self, matches: list[Match], sentence: str, published: dt.date, fallback: Lean, *,
-                 clock_on_publication: bool = False, reference: ResolvedDate | None = None) -> None:
+                 clock_on_publication: bool = False, reference: ResolvedDate | None = None,
+                 events: Mapping[str, ResolvedDate] | None = None) -> None:
         self.matches = matches
         self.sentence = sentence
         self.published = published
@@ -48,6 +50,8 @@ class Resolution:
         # The story's reference time (narrative.py): the day "the next day" counts from when the sentence
         # names none
         self.reference = reference
+        # The dates the story gave its events (narrative.py): "ten days before the killing" counts from one
+        self.events: Mapping[str, ResolvedDate] = events or {}
         self.results: list[ResolvedDate | None] = [None] * len(matches)
         self.assumed: set[int] = set()  # results that took the publication day for want of any other
 
@@ -81,6 +85,15 @@ class Resolution:
         if chosen[0] in self.assumed:
             self.assumed.add(i)  # counted from an assumed publication day: assumed as well
         return chosen[1]
+
+    def event_day(self, match: Match) -> ResolvedDate | None:
+        """The day the story gave the event the sentence names nearest the expression ("was shot dead at
+        10 p.m."), None when that event has no known day."""
+        named = [(abs(start - match.start), event) for start, _, event in story_events.words_of(self.sentence)]
+        if not named:
+            return None
+        known = self.events.get(min(named)[1])
+        return known if known is not None and known.precision == "day" else None
 
     def pick_day(self, candidates: list[dt.date], lean: Lean) -> dt.date:
         """The day, of one month-day in several years, on the side of publication the lean asks for."""

@@ -602,3 +602,75 @@ def test_that_same_day_of_a_month_without_a_day_is_that_month():
 def test_a_day_counted_from_an_assumed_clock_day_is_no_day_of_the_story():
     assert read_story(FRIDAY, ("the next day", "A curfew began at 5 p.m. and was lifted the next day."),
                       ("That night", "That night, the army shelled the town.")) == ["2024-03-16", None]
+
+
+# an expression counted from an event its own sentence names: from the date the story gave that event -----
+
+KILLING = ("March 4", "Gunmen shot dead a provincial judge outside his home in Quetta on March 4.")
+ARREST = ("March 11", "Police arrested two suspects in a raid on March 11.")
+
+
+@pytest.mark.parametrize("expression,sentence,expected", [
+    ("ten days before the killing", "A witness saw the gunmen's car near the court ten days before the killing.",
+     "2024-02-23"),
+    ("the day after his death", "His colleagues went on strike the day after his death.", "2024-03-05"),
+    ("two weeks after the shooting", "The bar council met two weeks after the shooting.", "2024-03-18"),
+    ("hours after the killing", "The province's chief minister visited the family hours after the killing.",
+     "2024-03-04"),
+])
+def test_a_count_from_an_event_starts_at_the_date_the_story_gave_it(expression, sentence, expected):
+    # the arrest in between is the story's last day; the killing keeps its own date
+    assert read_story(FRIDAY, KILLING, ARREST, (expression, sentence))[2] == expected
+
+
+def test_an_event_named_by_its_verb_is_found_by_its_noun():
+    assert read_story(FRIDAY, ("March 4", "Two car bombs exploded near the central market on March 4."),
+                      ("the day after", "Hospitals ran out of blood the day after the bombing.")) == \
+        ["2024-03-04", "2024-03-05"]
+
+
+@pytest.mark.parametrize("killing,expected", [
+    (("Feb. 26", "A retired general was killed in an ambush on Feb. 26."), "2024-02"),
+    # the weeks before March 4 reach back into February: no one month holds them
+    (("March 4", "A retired general was killed in an ambush on March 4."), None),
+    (("last month", "The bombing of the ministry last month killed nine people."), "2024-02"),
+    (("last fall", "The mayor was assassinated at a rally last fall."), "2023-FA"),
+])
+def test_the_weeks_before_an_event_are_the_month_or_season_that_holds_them(killing, expected):
+    sentence = "Investigators say the killers watched the house in the weeks before the killing."
+    event = "killing" if "killed" in killing[1] or "assassinated" in killing[1] else "bombing"
+    assert read_story(FRIDAY, killing, ("weeks", sentence.replace("killing.", event + ".")))[1] == expected
+
+
+def test_a_clock_time_in_a_sentence_naming_the_event_is_of_the_events_day():
+    assert read_story(FRIDAY, KILLING, ARREST,
+                      ("8 p.m.", "The judge was shot dead at 8 p.m. as he stepped out of his car."))[2] == \
+        "2024-03-04T20:00"
+
+
+def test_an_event_the_story_never_dated_leaves_the_count_unresolved():
+    assert read_story(FRIDAY, ARREST, ("ten days before", "A witness saw the car ten days before the killing.")) \
+        == ["2024-03-11", None]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A former guard was charged Thursday with murder in the killing of the judge.",
+    "The man who fired the shots that killed the judge was identified on Thursday.",
+    "Police said on Thursday that the judge was killed by a hired gunman.",
+])
+def test_a_date_of_another_clause_or_deed_dates_no_event(sentence):
+    assert read_story(FRIDAY, ("Thursday", sentence),
+                      ("ten days", "The car was seen ten days before the killing.")) == ["2024-03-14", None]
+
+
+def test_a_coarser_date_of_a_known_event_keeps_its_day():
+    assert read_story(FRIDAY, KILLING, ("March", "The March killing shocked lawyers across the province."),
+                      ("the day after", "Courts closed the day after the killing.")) == \
+        ["2024-03-04", "2024-03", "2024-03-05"]
+
+
+def test_the_coder_counts_from_the_events_its_article_dated():
+    story = Narrative()
+    find_dates(KILLING[1], FRIDAY, story=story)
+    assert [m.resolved.value for m in find_dates("Lawyers marched three days after the killing.", FRIDAY,
+                                                 story=story)] == ["2024-03-07"]

@@ -20,7 +20,7 @@ from tacitus.records import ResolvedDate
 
 # What a sentence can tie to an event: a date coarser than a season says too little of when it happened
 DATED_PRECISIONS = ("day", "month", "season")
-VERB_BEFORE_DATE = 8  # words from a verb of the event to its date after it ("was killed in his kitchen ... last fall")
+VERB_BEFORE_DATE = 10  # words from a verb of the event to its date after it ("was killed in his kitchen ... last fall")
 DATE_BEFORE_VERB = 4  # words from a date to the verb after it ("On March 3, gunmen killed")
 NOUN_AFTER_DATE = 2  # words between a date and the noun it dates ("the Aug. 7 embassy bombings")
 # Words that open another clause: a date on the far side of one is not the event's

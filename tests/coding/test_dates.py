@@ -674,3 +674,8 @@ def test_the_coder_counts_from_the_events_its_article_dated():
     find_dates(KILLING[1], FRIDAY, story=story)
     assert [m.resolved.value for m in find_dates("Lawyers marched three days after the killing.", FRIDAY,
                                                  story=story)] == ["2024-03-07"]
+
+
+def test_an_expression_of_a_time_and_a_day_written_apart_keeps_the_time():
+    assert read_story(FRIDAY, KILLING, ("6 a.m. ten days", "A jogger saw the car at 6 a.m. ten days before the "
+                                                          "killing."))[1] == "2024-02-23T06:00"

@@ -112,11 +112,19 @@ def _resolve_in(sentence: str, span: tuple[int, int], published: dt.date, tense:
         story.learn(sentence, [(m.start, m.end, r) for i, (m, r) in enumerate(zip(matches, results))
                                if r is not None and i not in resolution.assumed])
     best: tuple[int, int] | None = None
+    covered: list[int] = []
     for i, (match, result) in enumerate(zip(matches, results)):
         overlap = min(match.end, span[1]) - max(match.start, span[0])
-        if result is not None and overlap > 0 and (best is None or overlap > best[0]):
-            best = (overlap, i)
+        if result is not None and overlap > 0:
+            covered.append(i)
+            if best is None or overlap > best[0]:
+                best = (overlap, i)
     if best is None:
         log.info("no date in %r", sentence[span[0]:span[1]])
         return None, False
-    return results[best[1]], best[1] in resolution.assumed
+    chosen = results[best[1]]
+    # "6 a.m. ten days before the vote": the time on the day the rest of the expression names
+    timed = [i for i in covered if matches[i].kind == "clock" and chosen is not None and chosen.precision == "day"
+             and (clocked := results[i]) is not None and clocked.date == chosen.date]
+    index = timed[0] if timed else best[1]
+    return results[index], index in resolution.assumed

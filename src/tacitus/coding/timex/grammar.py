@@ -196,7 +196,8 @@ TABLE: list[tuple[str, str, str, bool]] = [
     # from the date the story gave that event (narrative.py)
     ("event_rel", "EVENTS", r"\b(?:(?P<the>the)\s+)?(?:{approx}{number}\s+)?(?P<unit>minutes?|hours?|days?|weeks?|"
                             r"months?|years?)\s+(?P<side>before|after|following|since|prior\s+to|ahead\s+of|"
-                            r"leading\s+up\s+to)\s+(?P<filler>(?:[\w'\u2019.-]+\s+){{0,4}}?)(?P<event>{events})\b", True),
+                            r"leading\s+up\s+to)\s+(?P<filler>(?:[\w'\u2019.-]+\s+){{0,4}}?)(?P<event>{events})\b",
+     True),
     ("ago", "UNITS", r"\b{approx}{number}\s+{unit}\s+(?:(?P<dir>ago|earlier|later|hence|from\s+now|back)\b|"
                      r"(?P<dir2>before|after)(?=\s*(?:[,.;:)]|$)))", True),
     ("in_units", "UNITS", r"\bin\s+{approx}{number}\s+{unit}(?:'\s+time|\s+time)?\b", True),

@@ -8,8 +8,8 @@ for; "last week", "three days ago" and their kin count from publication, keeping
 one, those of days and weeks and a clock time count from the story's reference day (narrative.py), else stay
 unresolved; "ten days before the killing" and a clock time in a sentence naming the killing count from the
 date the story gave the killing, and stay unresolved when it gave none. Nothing is guessed: a form these
-rules cannot place gives None, with the reason logged. The readers of each kind are in calendar.py (what names a calendar unit) and relative.py (what counts from
-publication or from another date).
+rules cannot place gives None, with the reason logged. The readers of each kind are in calendar.py (what
+names a calendar unit) and relative.py (what counts from publication or from another date).
 """
 
 from __future__ import annotations

@@ -679,3 +679,21 @@ def test_the_coder_counts_from_the_events_its_article_dated():
 def test_an_expression_of_a_time_and_a_day_written_apart_keeps_the_time():
     assert read_story(FRIDAY, KILLING, ("6 a.m. ten days", "A jogger saw the car at 6 a.m. ten days before the "
                                                           "killing."))[1] == "2024-02-23T06:00"
+
+
+def test_a_later_date_of_the_same_kind_of_event_is_background_and_keeps_the_first():
+    assert read_story(FRIDAY, ("Saturday", "A car bomb killed 12 people at a checkpoint in Mogadishu on Saturday."),
+                      ("October 2017", "It was the deadliest blast since a truck bomb in October 2017 killed 500."),
+                      ("the day after", "Schools stayed shut the day after the killing."))[2] == "2024-03-10"
+
+
+def test_a_day_within_the_known_month_of_an_event_makes_it_finer():
+    assert read_story(FRIDAY, ("last month", "The envoy's killing last month was condemned."),
+                      ("Feb. 12", "The envoy was shot dead outside his residence on Feb. 12."),
+                      ("the day after", "The embassy closed the day after the killing."))[2] == "2024-02-13"
+
+
+def test_the_day_of_a_saying_dates_no_event_of_the_report():
+    assert read_story(FRIDAY, ("Thursday", "Police said Thursday gunmen killed a shopkeeper in the old city."),
+                      ("the day after", "Traders closed their shops the day after the killing.")) == \
+        ["2024-03-14", None]

@@ -38,11 +38,13 @@ class Narrative:
             return
 
     def learn(self, sentence: str, dated: list[tuple[int, int, ResolvedDate]]) -> None:
-        """Keep the dates the sentence gives its events (``dated``: its expressions' offsets and dates). A
-        coarser date holding the one known keeps the finer: "the Oct. 23 killing", then "the October killing"."""
+        """Keep the dates the sentence gives its events (``dated``: its expressions' offsets and dates). The
+        first date of an event stays, unless a later one says when within it ("the October killing", then
+        "killed on Oct. 23"): a story dates its own event first, and a later date of the same kind of event
+        is mostly background ("the deadliest since a bombing in October 2017 killed 500 people")."""
         for event, resolved in dated_events(sentence, dated).items():
             known = self.events.get(event)
-            if known is not None and _within(known, resolved):
+            if known is not None and (known == resolved or not _within(resolved, known)):
                 continue
             self.events[event] = values.day(dt.date.fromisoformat(resolved.start or "")) \
                 if resolved.precision == "day" else resolved  # the day, not its clock time

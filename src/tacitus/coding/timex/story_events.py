@@ -59,7 +59,9 @@ def dated_events(sentence: str, dated: list[tuple[int, int, ResolvedDate]]) -> d
         word = events.get(match.group().lower())
         if word is None or word.event in found:
             continue
-        for start, end, resolved in usable:
+        # the nearest date first: "killed 12 people on Saturday" is Saturday's, whatever else the sentence dates
+        nearest = sorted(usable, key=lambda d: min(abs(d[0] - match.end()), abs(match.start() - d[1])))
+        for start, end, resolved in nearest:
             if _tied(sentence, (start, end), (match.start(), match.end()), verb=word.verb):
                 found[word.event] = resolved
                 break
@@ -72,6 +74,8 @@ def _tied(sentence: str, date: tuple[int, int], word: tuple[int, int], *, verb: 
         if not verb:
             between = re.sub(r"^['\u2019]s\b", "", between.strip())
             return _plain(between, NOUN_AFTER_DATE) and not FUNCTION_WORDS & set(between.lower().split())
+        if re.search(r"\b(?:said|says|told|announced|reported|confirmed)\s+(?:on\s+)?$", sentence[:date[0]], re.I):
+            return False  # "police said Thursday gunmen killed two": Thursday is the day of the saying
         # "On March 3, gunmen killed": a comma may close a date that opens the sentence
         opening = not sentence[:date[0]].strip(" \"'") or re.fullmatch(r"\s*(?:on|in)\s*", sentence[:date[0]], re.I)
         return _plain(between.strip().removeprefix(",") if opening else between, DATE_BEFORE_VERB)
@@ -81,7 +85,7 @@ def _tied(sentence: str, date: tuple[int, int], word: tuple[int, int], *, verb: 
 
 def _plain(text: str, most: int, also: frozenset[str] = frozenset()) -> bool:
     """A stretch of at most ``most`` words of one clause: no punctuation, no word that opens another."""
-    if re.search(r"[,;:()\"\u201c\u201d\u2014_]|\s-\s|\d", text):
+    if re.search(r"[,;:()\"\u201c\u201d\u2014_]|\s-\s", text):
         return False
     found = WORD.findall(text)
     return len(found) <= most and not any(w.lower() in CLAUSE_WORDS | also for w in found)

@@ -697,3 +697,14 @@ def test_the_day_of_a_saying_dates_no_event_of_the_report():
     assert read_story(FRIDAY, ("Thursday", "Police said Thursday gunmen killed a shopkeeper in the old city."),
                       ("the day after", "Traders closed their shops the day after the killing.")) == \
         ["2024-03-14", None]
+
+
+@pytest.mark.parametrize("expression,sentence,expected", [
+    ("the night of the killing", "Neighbours heard two shots on the night of the killing.", "2024-03-04"),
+    ("the eve of the vote", "The opposition called for a boycott on the eve of the vote.", "2024-03-09"),
+    ("the morning after", "Crowds gathered at the hospital the morning after the shooting.", "2024-03-05"),
+    ("the week before", "Leaflets were handed out in the week before the shooting.", "2024-W09"),
+])
+def test_a_day_or_week_named_by_its_event_is_counted_from_the_events_date(expression, sentence, expected):
+    vote = ("Sunday's", "Turnout in Sunday's vote for the provincial assembly was low.")
+    assert read_story(FRIDAY, KILLING, vote, (expression, sentence))[2] == expected

@@ -195,9 +195,12 @@ TABLE: list[tuple[str, str, str, bool]] = [
     # "ten days before the killing", "the day after his death", "in the weeks before Lee was shot": counted
     # from the date the story gave that event (narrative.py)
     ("event_rel", "EVENTS", r"\b(?:(?P<the>the)\s+)?(?:{approx}{number}\s+)?(?P<unit>minutes?|hours?|days?|weeks?|"
-                            r"months?|years?)\s+(?P<side>before|after|following|since|prior\s+to|ahead\s+of|"
-                            r"leading\s+up\s+to)\s+(?P<filler>(?:[\w'\u2019.-]+\s+){{0,4}}?)(?P<event>{events})\b",
+                            r"months?|years?|morning|afternoon|evening|night)\s+(?P<side>before|after|following|"
+                            r"since|prior\s+to|ahead\s+of|leading\s+up\s+to)\s+(?P<filler>(?:[\w'\u2019.-]+\s+){{0,4}}?)(?P<event>{events})\b",
      True),
+    # "the day of the bombing", "the night of his death", "on the eve of the vote"
+    ("event_day", "EVENTS", r"\bthe\s+(?P<unit>day|night|morning|afternoon|evening|eve)\s+of\s+"
+                            r"(?P<filler>(?:[\w'\u2019.-]+\s+){{0,3}}?)(?P<event>{events})\b", True),
     ("ago", "UNITS", r"\b{approx}{number}\s+{unit}\s+(?:(?P<dir>ago|earlier|later|hence|from\s+now|back)\b|"
                      r"(?P<dir2>before|after)(?=\s*(?:[,.;:)]|$)))", True),
     ("in_units", "UNITS", r"\bin\s+{approx}{number}\s+{unit}(?:'\s+time|\s+time)?\b", True),
@@ -274,7 +277,7 @@ def _acceptable(kind: str, text: str, start: int, end: int, groups: dict[str, st
     if kind == "weekday" and _previous_word(text, start) == "a":
         # "light for a Friday" is any Friday; "a Sunday night memorial service" is one
         return not re.match(r"\s*(?:[,.;:!?)]|$|(?:and|or|in|on|at|for|when|if|but)\b)", text[end:])
-    if kind == "event_rel":  # "two days after Friday's bombing" counts from the day it names
+    if kind in ("event_rel", "event_day"):  # "two days after Friday's bombing" counts from the day it names
         return not _names_a_day(groups.get("filler", ""))
     if kind == "holiday":
         name = re.sub(r"^the\s+", "", groups.get("holiday", ""), flags=re.I)

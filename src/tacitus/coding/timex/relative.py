@@ -200,10 +200,23 @@ def event_rel(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
         edge = first + dt.timedelta(days=sign * VAGUE_REACH[unit])
         return values.month(first.year, first.month) if (edge.year, edge.month) == (first.year, first.month) \
             else None
-    if unit in ("day", "week"):
+    if unit in ("day", "week", *DAY_UNITS):
+        if known.precision != "day":
+            return None
         step = number * (7 if unit == "week" else 1)
-        return values.day(first + dt.timedelta(days=sign * step)) if known.precision == "day" else None
+        moved = first + dt.timedelta(days=sign * step)
+        return values.week(moved) if unit == "week" and "the" in g else values.day(moved)  # "the week before"
     return values.moved(first, unit, sign * number) if known.precision in ("day", "month") else None
+
+
+def event_day(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
+    """'the day of the bombing', 'the night of his death': the day the story gave that event; 'the eve of
+    the vote' the day before it."""
+    known = res.events.get(vocabulary().events[match.groups["event"].lower()].event)
+    if known is None or known.start is None or known.precision != "day":
+        return None
+    eve = match.groups["unit"].lower() == "eve"
+    return values.day(dt.date.fromisoformat(known.start) - dt.timedelta(days=1 if eve else 0))
 
 
 def reference(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
@@ -215,4 +228,5 @@ READERS: dict[str, Callable[[Resolution, int, Match], ResolvedDate | None]] = {
     "weekday": weekday, "day_offset": day_offset, "day_word": day_word, "overnight": day_word,
     "unit_rel": unit_rel, "the_year": the_year, "weekend": weekend, "week_before_last": week_before_last,
     "in_units": in_units, "ago": ago, "anchored": anchored, "reference": reference, "event_rel": event_rel,
+    "event_day": event_day,
 }

@@ -708,3 +708,13 @@ def test_the_day_of_a_saying_dates_no_event_of_the_report():
 def test_a_day_or_week_named_by_its_event_is_counted_from_the_events_date(expression, sentence, expected):
     vote = ("Sunday's", "Turnout in Sunday's vote for the provincial assembly was low.")
     assert read_story(FRIDAY, KILLING, vote, (expression, sentence))[2] == expected
+
+
+def test_a_counted_stretch_before_an_event_is_its_month_only_when_it_stays_in_it():
+    death = ("Feb. 26", "The volunteer was killed by a mine on Feb. 26.")
+    assert read_story(FRIDAY, death, ("the two weeks", "In the two weeks before his death he cleared roads."),
+                      ("the six weeks", "In the six weeks before his death he cleared roads."))[1:] == ["2024-02", None]
+
+
+def test_a_year_named_before_an_event_word_is_not_counted_from_it():
+    assert value("last year", FRIDAY, "He spent four months in jail last year after his arrest in July.") == "2023"

@@ -196,8 +196,8 @@ TABLE: list[tuple[str, str, str, bool]] = [
     # from the date the story gave that event (narrative.py)
     ("event_rel", "EVENTS", r"\b(?:(?P<the>the)\s+)?(?:{approx}{number}\s+)?(?P<unit>minutes?|hours?|days?|weeks?|"
                             r"months?|years?|morning|afternoon|evening|night)\s+(?P<side>before|after|following|"
-                            r"since|prior\s+to|ahead\s+of|leading\s+up\s+to)\s+(?P<filler>(?:[\w'\u2019.-]+\s+){{0,4}}?)(?P<event>{events})\b",
-     True),
+                            r"prior\s+to|ahead\s+of|leading\s+up\s+to)\s+"
+                            r"(?P<filler>(?:[\w'\u2019.-]+\s+){{0,4}}?)(?P<event>{events})\b", True),
     # "the day of the bombing", "the night of his death", "on the eve of the vote"
     ("event_day", "EVENTS", r"\bthe\s+(?P<unit>day|night|morning|afternoon|evening|eve)\s+of\s+"
                             r"(?P<filler>(?:[\w'\u2019.-]+\s+){{0,3}}?)(?P<event>{events})\b", True),
@@ -277,6 +277,8 @@ def _acceptable(kind: str, text: str, start: int, end: int, groups: dict[str, st
     if kind == "weekday" and _previous_word(text, start) == "a":
         # "light for a Friday" is any Friday; "a Sunday night memorial service" is one
         return not re.match(r"\s*(?:[,.;:!?)]|$|(?:and|or|in|on|at|for|when|if|but)\b)", text[end:])
+    if kind == "event_rel" and not {"the", "count"} & groups.keys() and not groups["unit"].lower().endswith("s"):
+        return False  # "last year after his arrest": the year is "last year", not one counted from the arrest
     if kind in ("event_rel", "event_day"):  # "two days after Friday's bombing" counts from the day it names
         return not _names_a_day(groups.get("filler", ""))
     if kind == "holiday":

@@ -187,7 +187,7 @@ def event_rel(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
         return None
     unit = g["unit"].lower().rstrip("s")
     first = dt.date.fromisoformat(known.start)
-    sign = 1 if g["side"].lower() in ("after", "following", "since") else -1
+    sign = 1 if g["side"].lower() in ("after", "following") else -1
     if unit in ("minute", "hour"):
         return known  # "hours after the bombing": of its day (or the month the story gave it)
     number = count(g["count"]) if "count" in g else 1 if not g["unit"].lower().endswith("s") else None
@@ -197,7 +197,8 @@ def event_rel(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
             return None
         if known.precision != "day":
             return known if known.precision in ("month", "season") else None
-        edge = first + dt.timedelta(days=sign * VAGUE_REACH[unit])
+        reach = VAGUE_REACH[unit] if number is None else number * (7 if unit == "week" else 1)
+        edge = first + dt.timedelta(days=sign * reach)
         return values.month(first.year, first.month) if (edge.year, edge.month) == (first.year, first.month) \
             else None
     if unit in ("day", "week", *DAY_UNITS):

@@ -654,8 +654,8 @@ def test_an_event_the_story_never_dated_leaves_the_count_unresolved():
 
 
 @pytest.mark.parametrize("sentence", [
-    "A former guard was charged Thursday with murder in the killing of the judge.",
-    "The man who fired the shots that killed the judge was identified on Thursday.",
+    "A former guard was indicted Thursday on a murder count over the killing of the judge.",
+    "The gunman whose bullets killed the judge was identified on Thursday.",
     "Police said on Thursday that the judge was killed by a hired gunman.",
 ])
 def test_a_date_of_another_clause_or_deed_dates_no_event(sentence):
@@ -677,8 +677,8 @@ def test_the_coder_counts_from_the_events_its_article_dated():
 
 
 def test_an_expression_of_a_time_and_a_day_written_apart_keeps_the_time():
-    assert read_story(FRIDAY, KILLING, ("6 a.m. ten days", "A jogger saw the car at 6 a.m. ten days before the "
-                                                          "killing."))[1] == "2024-02-23T06:00"
+    sentence = "A neighbour saw the motorbike at 6 a.m. ten days before the killing."
+    assert read_story(FRIDAY, KILLING, ("6 a.m. ten days", sentence))[1] == "2024-02-23T06:00"
 
 
 def test_a_later_date_of_the_same_kind_of_event_is_background_and_keeps_the_first():

@@ -4,10 +4,10 @@
 killing." The second sentence names no date, and the story's last day (narrative.py) may be another one;
 the killing's own date is the one the story gave with it. A sentence dates an event only where the tie is
 plain from the words alone, with no parse: a date before the event's noun ("the March 3 killing",
-"Friday's bombing", "last month's shooting"), or a verb of the event and a date in one stretch of clause
-("was shot dead on March 3", "On March 3, gunmen killed", "last fall when he was gunned down"). A date
-that sits behind a comma, a "that" or an "and" belongs to another clause, so it dates nothing here ("was
-charged Thursday with murder" dates the charge, not the murder).
+"Friday's bombing", "last month's raid"), or a verb of the event and a date in one stretch of clause
+("was shot dead on March 3", "On March 3, gunmen killed", "on Sunday as she was gunned down"). A date
+that sits behind a comma, a "that" or an "and" belongs to another clause, so it dates nothing here ("police
+said on Monday that gunmen killed" dates the saying, not the killing).
 """
 
 from __future__ import annotations
@@ -79,7 +79,7 @@ def _tied(sentence: str, date: tuple[int, int], word: tuple[int, int], *, verb: 
         # "On March 3, gunmen killed": a comma may close a date that opens the sentence
         opening = not sentence[:date[0]].strip(" \"'") or re.fullmatch(r"\s*(?:on|in)\s*", sentence[:date[0]], re.I)
         return _plain(between.strip().removeprefix(",") if opening else between, DATE_BEFORE_VERB)
-    # "the bomb exploded was identified Thursday": an auxiliary after the verb starts the date's own verb
+    # "the man whose bomb exploded was named on Monday": an auxiliary after the verb starts the date's own verb
     return verb and word[1] <= date[0] and _plain(sentence[word[1]:date[0]], VERB_BEFORE_DATE, AUXILIARIES)
 
 

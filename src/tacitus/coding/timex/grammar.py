@@ -119,11 +119,13 @@ def _keys() -> dict[str, frozenset[str]]:
         "HOLIDAYS": frozenset(w for name in vocab.holidays for w in re.findall(r"[a-z]+", name)) - HOLIDAY_STOPWORDS,
         "REFERENCES": frozenset(w for phrase in vocab.references for w in phrase.split()) - STOPWORDS,
         "EVENTS": frozenset(vocab.events),
+        "SIDES": frozenset({"before", "after", "following", "prior", "ahead", "leading"}),
+        "EVE": frozenset({"day", "night", "morning", "afternoon", "evening", "eve"}),
     }
 
 
-# kind, the words it needs, pattern ({name} is a block), case-insensitive. Months and weekdays keep their
-# capital even in the case-insensitive patterns ((?-i:...)).
+# kind, the words it needs ("A+B": a word of each), pattern ({name} is a block), case-insensitive. Months and
+# weekdays keep their capital even in the case-insensitive patterns ((?-i:...)).
 TABLE: list[tuple[str, str, str, bool]] = [
     ("iso", "DIGIT", r"\b(?P<year>\d{{4}})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b", False),
     ("date", "MONTHS", r"\b(?:{weekday},?\s+)?(?:(?i:{rel})\s+)?(?:the\s+)?{month}\s+{day}\b"
@@ -194,12 +196,12 @@ TABLE: list[tuple[str, str, str, bool]] = [
                                r"(?:(?i:(?P<rel>last|next|this))\s+)?{weekday}(?:'s)?", False),
     # "ten days before the killing", "the day after his death", "in the weeks before Lee was shot": counted
     # from the date the story gave that event (narrative.py)
-    ("event_rel", "EVENTS", r"\b(?:(?P<the>the)\s+)?(?:{approx}{number}\s+)?(?P<unit>minutes?|hours?|days?|weeks?|"
+    ("event_rel", "EVENTS+SIDES", r"\b(?:(?P<the>the)\s+)?(?:{approx}{number}\s+)?(?P<unit>minutes?|hours?|days?|weeks?|"
                             r"months?|years?|morning|afternoon|evening|night)\s+(?P<side>before|after|following|"
                             r"prior\s+to|ahead\s+of|leading\s+up\s+to)\s+"
                             r"(?P<filler>(?:[\w'\u2019.-]+\s+){{0,4}}?)(?P<event>{events})\b", True),
     # "the day of the bombing", "the night of his death", "on the eve of the vote"
-    ("event_day", "EVENTS", r"\bthe\s+(?P<unit>day|night|morning|afternoon|evening|eve)\s+of\s+"
+    ("event_day", "EVENTS+EVE", r"\bthe\s+(?P<unit>day|night|morning|afternoon|evening|eve)\s+of\s+"
                             r"(?P<filler>(?:[\w'\u2019.-]+\s+){{0,3}}?)(?P<event>{events})\b", True),
     ("ago", "UNITS", r"\b{approx}{number}\s+{unit}\s+(?:(?P<dir>ago|earlier|later|hence|from\s+now|back)\b|"
                      r"(?P<dir2>before|after)(?=\s*(?:[,.;:)]|$)))", True),
@@ -215,10 +217,12 @@ TABLE: list[tuple[str, str, str, bool]] = [
 
 
 @lru_cache(maxsize=1)
-def patterns() -> list[tuple[str, frozenset[str], re.Pattern[str]]]:
-    """The patterns in order of preference (a longer match wins over an earlier pattern)."""
+def patterns() -> list[tuple[str, tuple[frozenset[str], ...], re.Pattern[str]]]:
+    """The patterns in order of preference (a longer match wins over an earlier pattern), each with the word
+    sets a sentence must touch for it to be tried ("EVENTS+SIDES": a word of each)."""
     blocks, keys = _blocks(), _keys()
-    return [(kind, keys[needs], re.compile(pattern.format(**blocks), re.IGNORECASE if ignore_case else 0))
+    return [(kind, tuple(keys[need] for need in needs.split("+")),
+             re.compile(pattern.format(**blocks), re.IGNORECASE if ignore_case else 0))
             for kind, needs, pattern, ignore_case in TABLE]
 
 
@@ -229,7 +233,7 @@ def scan(text: str, loose: tuple[int, int] | None = None) -> list[Match]:
         words.add("#")
     found: list[tuple[int, int, Match]] = []
     for order, (kind, keys, pattern) in enumerate(patterns()):
-        if keys.isdisjoint(words) or (loose is None and kind in LOOSE_KINDS):
+        if any(need.isdisjoint(words) for need in keys) or (loose is None and kind in LOOSE_KINDS):
             continue
         for match in pattern.finditer(text):
             start, end = match.span("core") if "core" in pattern.groupindex else match.span()

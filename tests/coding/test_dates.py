@@ -718,3 +718,8 @@ def test_a_counted_stretch_before_an_event_is_its_month_only_when_it_stays_in_it
 
 def test_a_year_named_before_an_event_word_is_not_counted_from_it():
     assert value("last year", FRIDAY, "He spent four months in jail last year after his arrest in July.") == "2023"
+
+
+def test_a_count_from_an_event_the_same_sentence_dates_needs_no_story():
+    sentence = "Ten days before he was shot dead on March 4, the judge had asked the police for protection."
+    assert value("Ten days before", FRIDAY, sentence) == "2024-02-23"

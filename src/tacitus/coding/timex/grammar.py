@@ -253,8 +253,9 @@ def scan(text: str, loose: tuple[int, int] | None = None) -> list[Match]:
 
 def anchored(match: Match) -> bool:
     """Whether the expression counts from another date of its sentence ("later that year", "a year
-    earlier", "April 24 and 25", a time beside a weekday), so is read after the others."""
-    if match.kind in ("anchored", "day_after_date", "the_quarter", "the_year"):
+    earlier", "April 24 and 25", a time beside a weekday, "a week before he was killed on March 4"), so is
+    read after the others."""
+    if match.kind in ("anchored", "day_after_date", "the_quarter", "the_year", "event_rel", "event_day"):
         return True
     if match.kind == "clock":
         return "weekday" not in match.groups and "dayword" not in match.groups

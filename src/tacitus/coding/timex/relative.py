@@ -182,7 +182,7 @@ def event_rel(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
     A vague span ('the days before') is the month of the event's day when it cannot leave that month, or
     the event's own month or season when the story gave no finer date."""
     g = match.groups
-    known = res.events.get(vocabulary().events[g["event"].lower()].event)
+    known = res.event_date(vocabulary().events[g["event"].lower()].event)
     if known is None or known.start is None:
         return None
     unit = g["unit"].lower().rstrip("s")
@@ -213,7 +213,7 @@ def event_rel(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
 def event_day(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
     """'the day of the bombing', 'the night of his death': the day the story gave that event; 'the eve of
     the vote' the day before it."""
-    known = res.events.get(vocabulary().events[match.groups["event"].lower()].event)
+    known = res.event_date(vocabulary().events[match.groups["event"].lower()].event)
     if known is None or known.start is None or known.precision != "day":
         return None
     eve = match.groups["unit"].lower() == "eve"

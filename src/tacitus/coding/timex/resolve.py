@@ -35,7 +35,7 @@ T = TypeVar("T")
 
 
 class Resolution:
-    """One sentence's expressions, resolved in two passes: the free ones, then those that need an anchor."""
+    """One sentence's expressions, resolved in passes: the free ones, then those that need an anchor."""
 
     def __init__(self, matches: list[Match], sentence: str, published: dt.date, fallback: Lean, *,
                  clock_on_publication: bool = False, reference: ResolvedDate | None = None,
@@ -56,8 +56,9 @@ class Resolution:
         self.assumed: set[int] = set()  # results that took the publication day for want of any other
 
     def run(self) -> list[ResolvedDate | None]:
-        order = [i for i, m in enumerate(self.matches) if not anchored(m)]
-        order += [i for i, m in enumerate(self.matches) if anchored(m)]
+        # the free ones, then those counted from an event (a clock time may stand on their day: "at 6 a.m. ten
+        # days before the killing"), then the other anchored ones
+        order = sorted(range(len(self.matches)), key=lambda i: _reading_pass(self.matches[i]))
         for i in order:
             match = self.matches[i]
             try:
@@ -85,6 +86,12 @@ class Resolution:
         if chosen[0] in self.assumed:
             self.assumed.add(i)  # counted from an assumed publication day: assumed as well
         return chosen[1]
+
+    def event_date(self, event: str) -> ResolvedDate | None:
+        """The date of an event: the one this sentence ties to it ("a week before he was killed on March 4"),
+        else the one the story gave it."""
+        dated = [(m.start, m.end, r) for m, r in zip(self.matches, self.results) if r is not None]
+        return story_events.dated_events(self.sentence, dated).get(event) or self.events.get(event)
 
     def event_day(self, match: Match) -> ResolvedDate | None:
         """The day the story gave the event the sentence names nearest the expression ("was shot dead at
@@ -125,6 +132,12 @@ class Resolution:
             return _past_leaning([(values.distance(c, self.published), values.start_of(c) > today, c)
                                   for c in candidates])
         return min(candidates, key=lambda c: (values.distance(c, self.published), values.start_of(c) > today))
+
+
+def _reading_pass(match: Match) -> int:
+    if not anchored(match):
+        return 0
+    return 1 if match.kind in ("event_rel", "event_day") else 2
 
 
 def _past_leaning(candidates: list[tuple[int, bool, T]]) -> T:

@@ -1,6 +1,7 @@
 """Temporal expressions of wire copy, resolved against the publication date (sentences written for these tests)."""
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -723,3 +724,15 @@ def test_a_year_named_before_an_event_word_is_not_counted_from_it():
 def test_a_count_from_an_event_the_same_sentence_dates_needs_no_story():
     sentence = "Ten days before he was shot dead on March 4, the judge had asked the police for protection."
     assert value("Ten days before", FRIDAY, sentence) == "2024-02-23"
+
+
+@pytest.mark.parametrize("dated,expression,sentence,expected", [
+    ("Saturday's", "a few days after", "The town surrendered a few days after the chemical attack.", "2024-03"),
+    ("Saturday's", "the day after", "Mourners filled the mosque the day after the funeral.", "2024-03-10"),
+    ("Saturday's", "a week after", "Talks resumed a week after the ceasefire.", "2024-03-16"),
+])
+def test_other_events_a_story_dates_are_counted_from_too(dated, expression, sentence, expected):
+    event = re.search(r"the (?:chemical )?(\w+)\.$", sentence)[1]
+    story = read_story(FRIDAY, (dated, f"Witnesses described Saturday's {event} in the north of the city."),
+                       (expression, sentence))
+    assert story == ["2024-03-09", expected]

@@ -727,12 +727,12 @@ def test_a_count_from_an_event_the_same_sentence_dates_needs_no_story():
 
 
 @pytest.mark.parametrize("dated,expression,sentence,expected", [
-    ("Saturday's", "a few days after", "The town surrendered a few days after the chemical attack.", "2024-03"),
+    ("Saturday's", "a few days after", "Aid convoys reached the valley a few days after the gas attack.", "2024-03"),
     ("Saturday's", "the day after", "Mourners filled the mosque the day after the funeral.", "2024-03-10"),
     ("Saturday's", "a week after", "Talks resumed a week after the ceasefire.", "2024-03-16"),
 ])
 def test_other_events_a_story_dates_are_counted_from_too(dated, expression, sentence, expected):
-    event = re.search(r"the (?:chemical )?(\w+)\.$", sentence)[1]
+    event = re.search(r"the (?:gas )?(\w+)\.$", sentence)[1]
     story = read_story(FRIDAY, (dated, f"Witnesses described Saturday's {event} in the north of the city."),
                        (expression, sentence))
     assert story == ["2024-03-09", expected]

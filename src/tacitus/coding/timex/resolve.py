@@ -93,7 +93,7 @@ class Resolution:
         dated = [(m.start, m.end, r) for m, r in zip(self.matches, self.results) if r is not None]
         return story_events.dated_events(self.sentence, dated).get(event) or self.events.get(event)
 
-    def event_day(self, match: Match) -> ResolvedDate | None:
+    def named_event_day(self, match: Match) -> ResolvedDate | None:
         """The day the story gave the event the sentence names nearest the expression ("was shot dead at
         10 p.m."), None when that event has no known day."""
         named = [(abs(start - match.start), event) for start, _, event in story_events.words_of(self.sentence)]

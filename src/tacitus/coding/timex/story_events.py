@@ -69,6 +69,7 @@ def dated_events(sentence: str, dated: list[tuple[int, int, ResolvedDate]]) -> d
 
 
 def _tied(sentence: str, date: tuple[int, int], word: tuple[int, int], *, verb: bool) -> bool:
+    """Whether the date (start, end) dates the event word (start, end) of the sentence."""
     if date[1] <= word[0]:
         between = sentence[date[1]:word[0]]
         if not verb:

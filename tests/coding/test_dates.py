@@ -1,6 +1,7 @@
 """Temporal expressions of wire copy, resolved against the publication date (sentences written for these tests)."""
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -590,7 +591,7 @@ def test_a_clock_time_read_on_the_publication_day_is_no_day_of_the_story():
 def test_the_coder_passes_the_articles_day_as_the_reference():
     reference = resolve_date("March 3", FRIDAY)
     assert [m.resolved.value for m in find_dates("The next day, the army shelled the town.", FRIDAY,
-                                                 reference=reference)] == ["2024-03-04"]
+                                                 story=Narrative(reference))] == ["2024-03-04"]
     assert find_dates("The next day, the army shelled the town.", FRIDAY) == []
 
 
@@ -602,3 +603,136 @@ def test_that_same_day_of_a_month_without_a_day_is_that_month():
 def test_a_day_counted_from_an_assumed_clock_day_is_no_day_of_the_story():
     assert read_story(FRIDAY, ("the next day", "A curfew began at 5 p.m. and was lifted the next day."),
                       ("That night", "That night, the army shelled the town.")) == ["2024-03-16", None]
+
+
+# an expression counted from an event its own sentence names: from the date the story gave that event -----
+
+KILLING = ("March 4", "Gunmen shot dead a provincial judge outside his home in Quetta on March 4.")
+ARREST = ("March 11", "Police arrested two suspects in a raid on March 11.")
+
+
+@pytest.mark.parametrize("expression,sentence,expected", [
+    ("ten days before the killing", "A witness saw the gunmen's car near the court ten days before the killing.",
+     "2024-02-23"),
+    ("the day after his death", "His colleagues went on strike the day after his death.", "2024-03-05"),
+    ("two weeks after the shooting", "The bar council met two weeks after the shooting.", "2024-03-18"),
+    ("hours after the killing", "The province's chief minister visited the family hours after the killing.",
+     "2024-03-04"),
+])
+def test_a_count_from_an_event_starts_at_the_date_the_story_gave_it(expression, sentence, expected):
+    # the arrest in between is the story's last day; the killing keeps its own date
+    assert read_story(FRIDAY, KILLING, ARREST, (expression, sentence))[2] == expected
+
+
+def test_an_event_named_by_its_verb_is_found_by_its_noun():
+    assert read_story(FRIDAY, ("March 4", "Two car bombs exploded near the central market on March 4."),
+                      ("the day after", "Hospitals ran out of blood the day after the bombing.")) == \
+        ["2024-03-04", "2024-03-05"]
+
+
+@pytest.mark.parametrize("killing,expected", [
+    (("Feb. 26", "A retired general was killed in an ambush on Feb. 26."), "2024-02"),
+    # the weeks before March 4 reach back into February: no one month holds them
+    (("March 4", "A retired general was killed in an ambush on March 4."), None),
+    (("last month", "The bombing of the ministry last month killed nine people."), "2024-02"),
+    (("last fall", "The mayor was assassinated at a rally last fall."), "2023-FA"),
+])
+def test_the_weeks_before_an_event_are_the_month_or_season_that_holds_them(killing, expected):
+    sentence = "Investigators say the killers watched the house in the weeks before the killing."
+    event = "killing" if "killed" in killing[1] or "assassinated" in killing[1] else "bombing"
+    assert read_story(FRIDAY, killing, ("weeks", sentence.replace("killing.", event + ".")))[1] == expected
+
+
+def test_a_clock_time_in_a_sentence_naming_the_event_is_of_the_events_day():
+    assert read_story(FRIDAY, KILLING, ARREST,
+                      ("8 p.m.", "The judge was shot dead at 8 p.m. as he stepped out of his car."))[2] == \
+        "2024-03-04T20:00"
+
+
+def test_an_event_the_story_never_dated_leaves_the_count_unresolved():
+    assert read_story(FRIDAY, ARREST, ("ten days before", "A witness saw the car ten days before the killing.")) \
+        == ["2024-03-11", None]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A former guard was indicted Thursday on a murder count over the killing of the judge.",
+    "The gunman whose bullets killed the judge was identified on Thursday.",
+    "Police said on Thursday that the judge was killed by a hired gunman.",
+])
+def test_a_date_of_another_clause_or_deed_dates_no_event(sentence):
+    assert read_story(FRIDAY, ("Thursday", sentence),
+                      ("ten days", "The car was seen ten days before the killing.")) == ["2024-03-14", None]
+
+
+def test_a_coarser_date_of_a_known_event_keeps_its_day():
+    assert read_story(FRIDAY, KILLING, ("March", "The March killing shocked lawyers across the province."),
+                      ("the day after", "Courts closed the day after the killing.")) == \
+        ["2024-03-04", "2024-03", "2024-03-05"]
+
+
+def test_the_coder_counts_from_the_events_its_article_dated():
+    story = Narrative()
+    find_dates(KILLING[1], FRIDAY, story=story)
+    assert [m.resolved.value for m in find_dates("Lawyers marched three days after the killing.", FRIDAY,
+                                                 story=story)] == ["2024-03-07"]
+
+
+def test_an_expression_of_a_time_and_a_day_written_apart_keeps_the_time():
+    sentence = "A neighbour saw the motorbike at 6 a.m. ten days before the killing."
+    assert read_story(FRIDAY, KILLING, ("6 a.m. ten days", sentence))[1] == "2024-02-23T06:00"
+
+
+def test_a_later_date_of_the_same_kind_of_event_is_background_and_keeps_the_first():
+    assert read_story(FRIDAY, ("Saturday", "A car bomb killed 12 people at a checkpoint in Mogadishu on Saturday."),
+                      ("October 2017", "It was the deadliest blast since a truck bomb in October 2017 killed 500."),
+                      ("the day after", "Schools stayed shut the day after the killing."))[2] == "2024-03-10"
+
+
+def test_a_day_within_the_known_month_of_an_event_makes_it_finer():
+    assert read_story(FRIDAY, ("last month", "The envoy's killing last month was condemned."),
+                      ("Feb. 12", "The envoy was shot dead outside his residence on Feb. 12."),
+                      ("the day after", "The embassy closed the day after the killing."))[2] == "2024-02-13"
+
+
+def test_the_day_of_a_saying_dates_no_event_of_the_report():
+    assert read_story(FRIDAY, ("Thursday", "Police said Thursday gunmen killed a shopkeeper in the old city."),
+                      ("the day after", "Traders closed their shops the day after the killing.")) == \
+        ["2024-03-14", None]
+
+
+@pytest.mark.parametrize("expression,sentence,expected", [
+    ("the night of the killing", "Neighbours heard two shots on the night of the killing.", "2024-03-04"),
+    ("the eve of the vote", "The opposition called for a boycott on the eve of the vote.", "2024-03-09"),
+    ("the morning after", "Crowds gathered at the hospital the morning after the shooting.", "2024-03-05"),
+    ("the week before", "Leaflets were handed out in the week before the shooting.", "2024-W09"),
+])
+def test_a_day_or_week_named_by_its_event_is_counted_from_the_events_date(expression, sentence, expected):
+    vote = ("Sunday's", "Turnout in Sunday's vote for the provincial assembly was low.")
+    assert read_story(FRIDAY, KILLING, vote, (expression, sentence))[2] == expected
+
+
+def test_a_counted_stretch_before_an_event_is_its_month_only_when_it_stays_in_it():
+    death = ("Feb. 26", "The volunteer was killed by a mine on Feb. 26.")
+    assert read_story(FRIDAY, death, ("the two weeks", "In the two weeks before his death he cleared roads."),
+                      ("the six weeks", "In the six weeks before his death he cleared roads."))[1:] == ["2024-02", None]
+
+
+def test_a_year_named_before_an_event_word_is_not_counted_from_it():
+    assert value("last year", FRIDAY, "He spent four months in jail last year after his arrest in July.") == "2023"
+
+
+def test_a_count_from_an_event_the_same_sentence_dates_needs_no_story():
+    sentence = "Ten days before he was shot dead on March 4, the judge had asked the police for protection."
+    assert value("Ten days before", FRIDAY, sentence) == "2024-02-23"
+
+
+@pytest.mark.parametrize("dated,expression,sentence,expected", [
+    ("Saturday's", "a few days after", "Aid convoys reached the valley a few days after the gas attack.", "2024-03"),
+    ("Saturday's", "the day after", "Mourners filled the mosque the day after the funeral.", "2024-03-10"),
+    ("Saturday's", "a week after", "Talks resumed a week after the ceasefire.", "2024-03-16"),
+])
+def test_other_events_a_story_dates_are_counted_from_too(dated, expression, sentence, expected):
+    event = re.search(r"the (?:gas )?(\w+)\.$", sentence)[1]
+    story = read_story(FRIDAY, (dated, f"Witnesses described Saturday's {event} in the north of the city."),
+                       (expression, sentence))
+    assert story == ["2024-03-09", expected]

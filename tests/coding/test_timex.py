@@ -115,3 +115,10 @@ def test_a_year_out_of_the_calendar_is_refused():
 def test_the_lean_of_an_expressions_clause(sentence, expression, lean):
     start = sentence.index(expression)
     assert lean_at(sentence, start, start + len(expression)) == lean
+
+
+def test_an_event_word_listed_under_two_events_is_a_config_error():
+    data = table()
+    data["events"]["attack"]["nouns"].append("bombing")
+    with pytest.raises(ConfigError, match="bombing"):
+        parse_vocabulary(data)

@@ -44,18 +44,24 @@ def default_date(published: dt.date) -> ResolvedDate:
 
 
 def find_dates(sentence: str, published: dt.date, *, tense: str | None = None,
-               reference: ResolvedDate | None = None) -> list[DateMention]:
+               story: Narrative | None = None) -> list[DateMention]:
     """Every temporal expression of the sentence that names a date, resolved, in order of appearance.
 
     Each expression's direction comes from its own clause; ``tense`` (the sentence's) is the fallback
-    where the clause has no verb to go by. ``reference`` is the day the article has reached (the date of
-    its last dated event), which "the next day" counts from when the sentence names no date.
+    where the clause has no verb to go by. ``story`` is the article read so far: the day it has reached
+    (the date of its last dated event), which "the next day" counts from when the sentence names no date,
+    and the dates it gave its events ("ten days before the killing"); it learns the events this sentence
+    dates.
     """
     matches = scan(sentence)
     resolved = Resolution(matches, sentence, published, LEAN_OF_TENSE.get(tense, "unknown"),
-                          reference=reference).run()
-    return [DateMention(m.text, m.start, m.end, r, _bound(sentence, m.start))
-            for m, r in zip(matches, resolved) if r is not None]
+                          reference=story.reference if story else None,
+                          events=story.events if story else None).run()
+    mentions = [DateMention(m.text, m.start, m.end, r, _bound(sentence, m.start))
+                for m, r in zip(matches, resolved) if r is not None]
+    if story is not None:
+        story.learn(sentence, [(m.start, m.end, m.resolved) for m in mentions])
+    return mentions
 
 
 def _bound(sentence: str, start: int) -> str | None:
@@ -78,7 +84,7 @@ def resolve_date(expression: str, published: dt.date, *, context: str | None = N
     span = _locate(text, context, start) if context else None
     if context is None or span is None:
         context, span = text, (0, len(text))
-    resolved, assumed = _resolve_in(context, span, published, tense, story.reference if story else None)
+    resolved, assumed = _resolve_in(context, span, published, tense, story)
     if story is not None and not assumed:
         story.follow(resolved)
     return resolved
@@ -94,18 +100,31 @@ def _locate(text: str, context: str, start: int | None) -> tuple[int, int] | Non
 
 
 def _resolve_in(sentence: str, span: tuple[int, int], published: dt.date, tense: str | None,
-                reference: ResolvedDate | None) -> tuple[ResolvedDate | None, bool]:
-    """The resolved expression that covers most of ``span``, and whether it only assumed the publication day."""
+                story: Narrative | None) -> tuple[ResolvedDate | None, bool]:
+    """The resolved expression that covers most of ``span``, and whether it only assumed the publication day;
+    the story learns the events the sentence dates."""
     matches = scan(sentence, loose=span)
     resolution = Resolution(matches, sentence, published, LEAN_OF_TENSE.get(tense, "unknown"),
-                            clock_on_publication=True, reference=reference)
+                            clock_on_publication=True, reference=story.reference if story else None,
+                            events=story.events if story else None)
     results = resolution.run()
+    if story is not None:
+        story.learn(sentence, [(m.start, m.end, r) for i, (m, r) in enumerate(zip(matches, results))
+                               if r is not None and i not in resolution.assumed])
     best: tuple[int, int] | None = None
+    covered: list[int] = []
     for i, (match, result) in enumerate(zip(matches, results)):
         overlap = min(match.end, span[1]) - max(match.start, span[0])
-        if result is not None and overlap > 0 and (best is None or overlap > best[0]):
-            best = (overlap, i)
+        if result is not None and overlap > 0:
+            covered.append(i)
+            if best is None or overlap > best[0]:
+                best = (overlap, i)
     if best is None:
         log.info("no date in %r", sentence[span[0]:span[1]])
         return None, False
-    return results[best[1]], best[1] in resolution.assumed
+    chosen = results[best[1]]
+    # "6 a.m. ten days before the vote": the time on the day the rest of the expression names
+    timed = [i for i in covered if matches[i].kind == "clock" and chosen is not None and chosen.precision == "day"
+             and (clocked := results[i]) is not None and clocked.date == chosen.date]
+    index = timed[0] if timed else best[1]
+    return results[index], index in resolution.assumed

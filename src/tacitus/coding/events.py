@@ -44,7 +44,7 @@ def code_sentence(sentence: ParsedSentence, context: ArticleContext) -> list[Eve
     span = sentence.span
     triggers = find_triggers(span)
     dates = (find_dates(span.text, context.published, tense=detect_tense(span.text),
-                        reference=context.narrative.reference)
+                        story=context.narrative)
              if triggers and context.published else [])
     events: list[Event] = []
     mentioned: list[Entity] = []

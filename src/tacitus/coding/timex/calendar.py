@@ -121,7 +121,9 @@ def clock(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
     elif "dayword" in g:
         day = day_of_word(g["dayword"], res.published)
     else:
-        anchor = res.anchor(i, day_only=True, story=True)  # "at 10 p.m.": of the day the story is telling
+        # "at 10 p.m.": of the sentence's day, else of the event it names ("was shot dead at 10 p.m."), else of
+        # the day the story is telling
+        anchor = res.anchor(i, day_only=True) or res.named_event_day(match) or res.reference
         if anchor is not None and anchor.date:
             day = dt.date.fromisoformat(anchor.date)
         elif res.clock_on_publication:

@@ -93,6 +93,7 @@ def _blocks() -> dict[str, str]:
         "teens": _alternation([w for w, n in vocab.numbers.items() if 10 <= n <= 19]),
         "tens": _alternation([w for w, n in vocab.numbers.items() if 20 <= n <= 90 and n % 10 == 0]),
         "references": _alternation(vocab.references),
+        "events": _alternation(vocab.events),
     }
 
 
@@ -117,11 +118,14 @@ def _keys() -> dict[str, frozenset[str]]:
                             "evening", "night"}),
         "HOLIDAYS": frozenset(w for name in vocab.holidays for w in re.findall(r"[a-z]+", name)) - HOLIDAY_STOPWORDS,
         "REFERENCES": frozenset(w for phrase in vocab.references for w in phrase.split()) - STOPWORDS,
+        "EVENTS": frozenset(vocab.events),
+        "SIDES": frozenset({"before", "after", "following", "prior", "ahead", "leading"}),
+        "EVE": frozenset({"day", "night", "morning", "afternoon", "evening", "eve"}),
     }
 
 
-# kind, the words it needs, pattern ({name} is a block), case-insensitive. Months and weekdays keep their
-# capital even in the case-insensitive patterns ((?-i:...)).
+# kind, the words it needs ("A+B": a word of each), pattern ({name} is a block), case-insensitive. Months and
+# weekdays keep their capital even in the case-insensitive patterns ((?-i:...)).
 TABLE: list[tuple[str, str, str, bool]] = [
     ("iso", "DIGIT", r"\b(?P<year>\d{{4}})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b", False),
     ("date", "MONTHS", r"\b(?:{weekday},?\s+)?(?:(?i:{rel})\s+)?(?:the\s+)?{month}\s+{day}\b"
@@ -190,6 +194,15 @@ TABLE: list[tuple[str, str, str, bool]] = [
                             r"(?:\s+{part})?\b{papers}", False),
     ("day_offset", "WEEKDAYS", r"\b(?:the\s+)?(?:day|night)\s+(?P<side>before|after)\s+"
                                r"(?:(?i:(?P<rel>last|next|this))\s+)?{weekday}(?:'s)?", False),
+    # "ten days before the killing", "the day after his death", "in the weeks before Lee was shot": counted
+    # from the date the story gave that event (narrative.py)
+    ("event_rel", "EVENTS+SIDES", r"\b(?:(?P<the>the)\s+)?(?:{approx}{number}\s+)?(?P<unit>minutes?|hours?|days?|weeks?|"
+                            r"months?|years?|morning|afternoon|evening|night)\s+(?P<side>before|after|following|"
+                            r"prior\s+to|ahead\s+of|leading\s+up\s+to)\s+"
+                            r"(?P<filler>(?:[\w'\u2019.-]+\s+){{0,4}}?)(?P<event>{events})\b", True),
+    # "the day of the bombing", "the night of his death", "on the eve of the vote"
+    ("event_day", "EVENTS+EVE", r"\bthe\s+(?P<unit>day|night|morning|afternoon|evening|eve)\s+of\s+"
+                            r"(?P<filler>(?:[\w'\u2019.-]+\s+){{0,3}}?)(?P<event>{events})\b", True),
     ("ago", "UNITS", r"\b{approx}{number}\s+{unit}\s+(?:(?P<dir>ago|earlier|later|hence|from\s+now|back)\b|"
                      r"(?P<dir2>before|after)(?=\s*(?:[,.;:)]|$)))", True),
     ("in_units", "UNITS", r"\bin\s+{approx}{number}\s+{unit}(?:'\s+time|\s+time)?\b", True),
@@ -204,10 +217,12 @@ TABLE: list[tuple[str, str, str, bool]] = [
 
 
 @lru_cache(maxsize=1)
-def patterns() -> list[tuple[str, frozenset[str], re.Pattern[str]]]:
-    """The patterns in order of preference (a longer match wins over an earlier pattern)."""
+def patterns() -> list[tuple[str, tuple[frozenset[str], ...], re.Pattern[str]]]:
+    """The patterns in order of preference (a longer match wins over an earlier pattern), each with the word
+    sets a sentence must touch for it to be tried ("EVENTS+SIDES": a word of each)."""
     blocks, keys = _blocks(), _keys()
-    return [(kind, keys[needs], re.compile(pattern.format(**blocks), re.IGNORECASE if ignore_case else 0))
+    return [(kind, tuple(keys[need] for need in needs.split("+")),
+             re.compile(pattern.format(**blocks), re.IGNORECASE if ignore_case else 0))
             for kind, needs, pattern, ignore_case in TABLE]
 
 
@@ -218,7 +233,7 @@ def scan(text: str, loose: tuple[int, int] | None = None) -> list[Match]:
         words.add("#")
     found: list[tuple[int, int, Match]] = []
     for order, (kind, keys, pattern) in enumerate(patterns()):
-        if keys.isdisjoint(words) or (loose is None and kind in LOOSE_KINDS):
+        if any(need.isdisjoint(words) for need in keys) or (loose is None and kind in LOOSE_KINDS):
             continue
         for match in pattern.finditer(text):
             start, end = match.span("core") if "core" in pattern.groupindex else match.span()
@@ -238,8 +253,9 @@ def scan(text: str, loose: tuple[int, int] | None = None) -> list[Match]:
 
 def anchored(match: Match) -> bool:
     """Whether the expression counts from another date of its sentence ("later that year", "a year
-    earlier", "April 24 and 25", a time beside a weekday), so is read after the others."""
-    if match.kind in ("anchored", "day_after_date", "the_quarter", "the_year"):
+    earlier", "April 24 and 25", a time beside a weekday, "a week before he was killed on March 4"), so is
+    read after the others."""
+    if match.kind in ("anchored", "day_after_date", "the_quarter", "the_year", "event_rel", "event_day"):
         return True
     if match.kind == "clock":
         return "weekday" not in match.groups and "dayword" not in match.groups
@@ -266,10 +282,21 @@ def _acceptable(kind: str, text: str, start: int, end: int, groups: dict[str, st
     if kind == "weekday" and _previous_word(text, start) == "a":
         # "light for a Friday" is any Friday; "a Sunday night memorial service" is one
         return not re.match(r"\s*(?:[,.;:!?)]|$|(?:and|or|in|on|at|for|when|if|but)\b)", text[end:])
+    if kind == "event_rel" and not {"the", "count"} & groups.keys() and not groups["unit"].lower().endswith("s"):
+        return False  # "last year after his arrest": the year is "last year", not one counted from the arrest
+    if kind in ("event_rel", "event_day"):  # "two days after Friday's bombing" counts from the day it names
+        return not _names_a_day(groups.get("filler", ""))
     if kind == "holiday":
         name = re.sub(r"^the\s+", "", groups.get("holiday", ""), flags=re.I)
         return inside or name[:1].isupper()
     return True
+
+
+def _names_a_day(text: str) -> bool:
+    vocab = vocabulary()
+    return any(c.isdigit() for c in text) or any(
+        w[0].isupper() and w.lower().rstrip(".") in vocab.months.keys() | vocab.weekdays.keys()
+        for w in re.findall(r"[A-Za-z]+\.?", text))
 
 
 def _names_the_year(text: str) -> bool:

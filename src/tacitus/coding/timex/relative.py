@@ -1,6 +1,6 @@
 """Readers of expressions counted from publication or from another date of the sentence: weekdays,
 today and its kin, this/last/next week|month|year|quarter, weekends, 'N days ago', 'in two weeks',
-'that day', 'a year earlier', and PRESENT_REF/PAST_REF/FUTURE_REF."""
+'that day', 'a year earlier', 'ten days before the killing', and PRESENT_REF/PAST_REF/FUTURE_REF."""
 
 from __future__ import annotations
 
@@ -24,6 +24,8 @@ DAY_UNITS = ("day", "morning", "afternoon", "evening", "night")
 # with "that" points back at a month or year named before, which a reference day does not keep
 STORY_UNITS = (*DAY_UNITS, "week", "weekend")
 YEARS = {"year": 1, "decade": 10, "century": 100}
+# How far "the days before" / "the weeks after" an event reach, to tell whether they stay in its month
+VAGUE_REACH = {"day": 6, "week": 20}
 
 
 def weekday_day(res: Resolution, g: dict[str, str], match: Match) -> dt.date | None:
@@ -174,6 +176,50 @@ def anchored(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
     return values.moved(first, unit, step)
 
 
+def event_rel(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
+    """'ten days before the killing', 'the day after his death', 'a year after the bombing', 'hours after the
+    attack', 'in the weeks before the shooting': from the date the story gave that event, else unresolved.
+    A vague span ('the days before') is the month of the event's day when it cannot leave that month, or
+    the event's own month or season when the story gave no finer date."""
+    g = match.groups
+    known = res.event_date(vocabulary().events[g["event"].lower()].event)
+    if known is None or known.start is None:
+        return None
+    unit = g["unit"].lower().rstrip("s")
+    first = dt.date.fromisoformat(known.start)
+    sign = 1 if g["side"].lower() in ("after", "following") else -1
+    if unit in ("minute", "hour"):
+        return known  # "hours after the bombing": of its day (or the month the story gave it)
+    number = count(g["count"]) if "count" in g else 1 if not g["unit"].lower().endswith("s") else None
+    if number is None or ("the" in g and number > 1):
+        # "the days before the killing", "in the two weeks after the vote": a stretch, not a day
+        if unit not in ("day", "week"):
+            return None
+        if known.precision != "day":
+            return known if known.precision in ("month", "season") else None
+        reach = VAGUE_REACH[unit] if number is None else number * (7 if unit == "week" else 1)
+        edge = first + dt.timedelta(days=sign * reach)
+        return values.month(first.year, first.month) if (edge.year, edge.month) == (first.year, first.month) \
+            else None
+    if unit in ("day", "week", *DAY_UNITS):
+        if known.precision != "day":
+            return None
+        step = number * (7 if unit == "week" else 1)
+        moved = first + dt.timedelta(days=sign * step)
+        return values.week(moved) if unit == "week" and "the" in g else values.day(moved)  # "the week before"
+    return values.moved(first, unit, sign * number) if known.precision in ("day", "month") else None
+
+
+def event_day(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
+    """'the day of the bombing', 'the night of his death': the day the story gave that event; 'the eve of
+    the vote' the day before it."""
+    known = res.event_date(vocabulary().events[match.groups["event"].lower()].event)
+    if known is None or known.start is None or known.precision != "day":
+        return None
+    eve = match.groups["unit"].lower() == "eve"
+    return values.day(dt.date.fromisoformat(known.start) - dt.timedelta(days=1 if eve else 0))
+
+
 def reference(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
     kind = vocabulary().references.get(re.sub(r"\s+", " ", match.text.lower()))
     return values.reference(kind, res.published) if kind else None
@@ -182,5 +228,6 @@ def reference(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
 READERS: dict[str, Callable[[Resolution, int, Match], ResolvedDate | None]] = {
     "weekday": weekday, "day_offset": day_offset, "day_word": day_word, "overnight": day_word,
     "unit_rel": unit_rel, "the_year": the_year, "weekend": weekend, "week_before_last": week_before_last,
-    "in_units": in_units, "ago": ago, "anchored": anchored, "reference": reference,
+    "in_units": in_units, "ago": ago, "anchored": anchored, "reference": reference, "event_rel": event_rel,
+    "event_day": event_day,
 }

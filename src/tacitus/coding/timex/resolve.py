@@ -6,19 +6,20 @@ Monday"); a date, month, season, quarter or holiday without a year takes the yea
 for; "last week", "three days ago" and their kin count from publication, keeping the unit as precision;
 "later that year", "the next day", "a year earlier" count from another date of the same sentence; without
 one, those of days and weeks and a clock time count from the story's reference day (narrative.py), else stay
-unresolved. Nothing is guessed: a form these rules cannot place gives None, with the reason logged. The
-readers of each kind are in calendar.py (what names a calendar unit) and relative.py (what counts from
-publication or from another date).
+unresolved; "ten days before the killing" and a clock time in a sentence naming the killing count from the
+date the story gave the killing, and stay unresolved when it gave none. Nothing is guessed: a form these
+rules cannot place gives None, with the reason logged. The readers of each kind are in calendar.py (what
+names a calendar unit) and relative.py (what counts from publication or from another date).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TypeVar
 
-from tacitus.coding.timex import calendar, relative, values
+from tacitus.coding.timex import calendar, relative, story_events, values
 from tacitus.coding.timex.grammar import Match, anchored
 from tacitus.coding.timex.tense import Lean, lean_at
 from tacitus.records import ResolvedDate
@@ -34,10 +35,11 @@ T = TypeVar("T")
 
 
 class Resolution:
-    """One sentence's expressions, resolved in two passes: the free ones, then those that need an anchor."""
+    """One sentence's expressions, resolved in passes: the free ones, then those that need an anchor."""
 
     def __init__(self, matches: list[Match], sentence: str, published: dt.date, fallback: Lean, *,
-                 clock_on_publication: bool = False, reference: ResolvedDate | None = None) -> None:
+                 clock_on_publication: bool = False, reference: ResolvedDate | None = None,
+                 events: Mapping[str, ResolvedDate] | None = None) -> None:
         self.matches = matches
         self.sentence = sentence
         self.published = published
@@ -48,12 +50,15 @@ class Resolution:
         # The story's reference time (narrative.py): the day "the next day" counts from when the sentence
         # names none
         self.reference = reference
+        # The dates the story gave its events (narrative.py): "ten days before the killing" counts from one
+        self.events: Mapping[str, ResolvedDate] = events or {}
         self.results: list[ResolvedDate | None] = [None] * len(matches)
         self.assumed: set[int] = set()  # results that took the publication day for want of any other
 
     def run(self) -> list[ResolvedDate | None]:
-        order = [i for i, m in enumerate(self.matches) if not anchored(m)]
-        order += [i for i, m in enumerate(self.matches) if anchored(m)]
+        # the free ones, then those counted from an event (a clock time may stand on their day: "at 6 a.m. ten
+        # days before the killing"), then the other anchored ones
+        order = sorted(range(len(self.matches)), key=lambda i: _reading_pass(self.matches[i]))
         for i in order:
             match = self.matches[i]
             try:
@@ -81,6 +86,21 @@ class Resolution:
         if chosen[0] in self.assumed:
             self.assumed.add(i)  # counted from an assumed publication day: assumed as well
         return chosen[1]
+
+    def event_date(self, event: str) -> ResolvedDate | None:
+        """The date of an event: the one this sentence ties to it ("a week before he was killed on March 4"),
+        else the one the story gave it."""
+        dated = [(m.start, m.end, r) for m, r in zip(self.matches, self.results) if r is not None]
+        return story_events.dated_events(self.sentence, dated).get(event) or self.events.get(event)
+
+    def named_event_day(self, match: Match) -> ResolvedDate | None:
+        """The day the story gave the event the sentence names nearest the expression ("was shot dead at
+        10 p.m."), None when that event has no known day."""
+        named = [(abs(start - match.start), event) for start, _, event in story_events.words_of(self.sentence)]
+        if not named:
+            return None
+        known = self.events.get(min(named)[1])
+        return known if known is not None and known.precision == "day" else None
 
     def pick_day(self, candidates: list[dt.date], lean: Lean) -> dt.date:
         """The day, of one month-day in several years, on the side of publication the lean asks for."""
@@ -112,6 +132,12 @@ class Resolution:
             return _past_leaning([(values.distance(c, self.published), values.start_of(c) > today, c)
                                   for c in candidates])
         return min(candidates, key=lambda c: (values.distance(c, self.published), values.start_of(c) > today))
+
+
+def _reading_pass(match: Match) -> int:
+    if not anchored(match):
+        return 0
+    return 1 if match.kind in ("event_rel", "event_day") else 2
 
 
 def _past_leaning(candidates: list[tuple[int, bool, T]]) -> T:

@@ -1,4 +1,5 @@
-"""The words of temporal expressions (months, numbers, seasons, holidays, tense cues), read once from
+"""The words of temporal expressions (months, numbers, seasons, holidays, tense cues, the events a story
+counts from), read once from
 ``tacitus/coding/data/dates.json``."""
 
 from __future__ import annotations
@@ -25,6 +26,12 @@ class Holiday:
 
 
 @dataclass(frozen=True)
+class EventWord:
+    event: str  # "killing": "the slaying" and "was shot" name one event of a story
+    verb: bool  # a verb form dates its event from its clause; a noun only from a date before it
+
+
+@dataclass(frozen=True)
 class Vocabulary:
     months: dict[str, int]
     weekdays: dict[str, int]
@@ -38,6 +45,7 @@ class Vocabulary:
     references: dict[str, str]  # phrase -> PRESENT_REF | PAST_REF | FUTURE_REF
     holidays: dict[str, Holiday]
     tense: dict[str, frozenset[str]]
+    events: dict[str, EventWord]  # a word naming an event ("slaying", "killed") -> the event and its part
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +70,8 @@ def parse_vocabulary(data: dict[str, Any]) -> Vocabulary:
             season_first_month=_ints(data["season_first_month"], 1, 12),
             parts_of_day=frozenset(data["parts_of_day"]), clock_words=_ints(data["clock_words"], 0, 23),
             references=references, holidays=holidays,
-            tense={name: frozenset(words) for name, words in data["tense"].items()})
+            tense={name: frozenset(words) for name, words in data["tense"].items()},
+            events=_events(data["events"]))
     except (KeyError, TypeError, ValueError) as error:
         raise ConfigError(f"dates.json: {error}") from None
     if set(vocab.seasons.values()) != set(vocab.season_first_month):
@@ -75,6 +84,19 @@ def _ints(table: dict[str, Any], low: int, high: int) -> dict[str, int]:
         if not isinstance(value, int) or not low <= value <= high:
             raise ValueError(f"{key!r}: {value!r} is not a number from {low} to {high}")
     return dict(table)
+
+
+def _events(table: dict[str, Any]) -> dict[str, EventWord]:
+    words: dict[str, EventWord] = {}
+    for event, forms in table.items():
+        if event.startswith("_"):
+            continue
+        for part in ("nouns", "verbs"):
+            for word in forms[part]:
+                if word in words:
+                    raise ValueError(f"event word {word!r} listed twice")
+                words[word] = EventWord(event, part == "verbs")
+    return words
 
 
 def _holiday(name: str, rule: dict[str, Any]) -> Holiday:

@@ -40,3 +40,12 @@ def test_a_vow_of_revenge_is_a_threat_made():
 def test_pledged_aid_is_intended_aid():
     event = only("Japan pledged $500 million in aid to Ukraine.", "AID")
     assert (event.status, event.mode, [e.country for e in event.recipient]) == ("intended", "economic", ["UKR"])
+
+
+@pytest.mark.parametrize("text, category, status", [
+    ("The ceasefire plan would see Armenia withdraw its troops from the district.", "RETREAT", "hypothetical"),
+    ("France proposed that the African Union send peacekeepers to Mali.", "MOBILIZE", "hypothetical"),
+    ("The US helped Iraqi forces retake Mosul.", "ASSAULT", "asserted"),
+])
+def test_a_bare_infinitive_or_subjunctive_takes_the_status_of_the_verb_it_completes(text, category, status):
+    assert only(text, category).status == status

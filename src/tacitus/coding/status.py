@@ -29,11 +29,24 @@ def _controllers(trigger: Token, governor: Token | None) -> list[Token]:
     node = chain[-1]
     for _ in range(8):
         shares_conj = node.dep_ == "conj" and node.tag_ == "VB"
-        if (node.dep_ not in _CONTROL_DEPS and not shares_conj) or node.head.i == node.i:
+        if (node.dep_ not in _CONTROL_DEPS and not shares_conj and not _bare_complement(node)) \
+                or node.head.i == node.i:
             break
         node = node.head
         chain.append(node)
     return chain
+
+
+def _bare_complement(verb: Token) -> bool:
+    """ "would see Russia withdraw", "made the opposition withdraw", "proposed that the UN send": a bare
+    infinitive or a subjunctive takes its status from the verb it complements."""
+    return verb.dep_ == "ccomp" and verb.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _subjunctive(chain: list[Token]) -> bool:
+    """ "proposed that the UN send peacekeepers": what is proposed or asked for has not happened."""
+    return any(_bare_complement(t) and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+               for t in chain)
 
 
 def is_headline_plan(verb: Token) -> bool:
@@ -49,7 +62,7 @@ def event_status(trigger: Token, governor: Token | None, sentence: Span) -> str:
     chain = _controllers(trigger, governor)
     if any(c.dep_ == "neg" or c.lower_ == "never" for t in chain for c in t.children):
         return "negated"
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for t in chain for c in t.children):
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for t in chain for c in t.children) or _subjunctive(chain):
         return "hypothetical"
     auxes = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
     lemmas = {t.lemma_.lower() for t in chain[1:]}  # the trigger's own word is its category, not its status

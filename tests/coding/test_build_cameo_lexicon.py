@@ -120,3 +120,15 @@ def test_a_verb_of_several_words_does_not_lend_the_block_to_its_first_word():
 def test_an_object_of_multi_word_phrases_only_is_not_read_as_a_particle_pattern():
     assert not any(when == "prt=in" for _, when in idiom_rows())
     assert ("restrict", "obj=talk|talks") in idiom_rows()
+
+
+def test_an_object_the_block_also_codes_as_no_event_makes_no_event():
+    text = """\
+---  VOICE   [---]  ---
+VOICE
+- * FEARS                                             [012]         # VOICE
+- * FEARS                                             [110]         # VOICE
+- * ANGER                                             [110]         # VOICE
+"""
+    built = {(r["lemma"], r["when"]) for r in build_rows(text, load_cameo_table(), known_lemmas=set())}
+    assert ("voice", "obj=anger") in built and not any("fear" in when for _, when in built)

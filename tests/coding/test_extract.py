@@ -561,3 +561,8 @@ def test_bringing_troops_home_is_a_withdrawal():
 def test_forces_meeting_in_the_field_hold_no_talks():
     assert [e for e in code("Kurdish forces met Syrian government troops near Manbij.") if e.event == "CONSULT"] == []
     assert only("Russian and Turkish officials met in Ankara on Monday.", "CONSULT")
+
+
+def test_expressing_fears_is_no_disapproval_but_expressing_outrage_is():
+    assert code("Residents of Idlib expressed fears of a new offensive.") == []
+    assert only("Moscow expressed outrage at the strike.", "ACCUSE").mode == "disapprove"

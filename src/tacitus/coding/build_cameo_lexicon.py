@@ -301,6 +301,12 @@ def build_rows(text: str, table: dict[str, Reading], known_lemmas: set[str]) -> 
             for conditions, code, reading, written_for in shaped:
                 if reading is None or (list(conditions) == ["prt"] and not _written_for(lemma, written_for, block)):
                     continue
+                if list(conditions) == ["obj"]:
+                    # the block also codes the object as no event ("expressed fears" a comment, and a
+                    # disapproval): the dictionary disagrees with itself, and no event is the safer reading
+                    conditions = {"obj": conditions["obj"] - non_events}
+                    if not conditions["obj"]:
+                        continue
                 with_particle = {**conditions, **({"prt": conditions.get("prt", set()) | {particle}} if particle else {})}
                 _merge(merged, lemma, reading, code, with_particle, PATTERN_WEIGHT)
     rows = []

@@ -200,7 +200,7 @@ def _matching(entries: tuple[Entry, ...], token: Token, governor: Token, loosely
         return ()
     words = _Words(token, governor)
     return tuple(e for e in entries
-                 if (not loosely or e.source == "tacitus")
+                 if (not loosely or (e.source == "tacitus" and "strict" not in e.roles))
                  and all(words.holds(c.kind, c.values) or (loosely and c.kind in LOOSE_CONDITIONS)
                          for c in e.conditions)
                  and (not loosely or any(c.kind in LOOSE_CONDITIONS for c in e.conditions)))

@@ -139,7 +139,7 @@ def trigger_index(nlp: Language, lexicon_file: str | None) -> TriggerIndex:
             for condition in entry.conditions:
                 if condition.kind not in _WORD_KINDS or not condition.values:
                     continue
-                if condition.kind in _LOOSE_KINDS and entry.source == "tacitus":
+                if condition.kind in _LOOSE_KINDS and entry.source == "tacitus" and "strict" not in entry.roles:
                     continue
                 if condition.kind == "obj" and PLACE_OBJECT in condition.values:
                     continue

@@ -566,3 +566,17 @@ def test_forces_meeting_in_the_field_hold_no_talks():
 def test_expressing_fears_is_no_disapproval_but_expressing_outrage_is():
     assert code("Residents of Idlib expressed fears of a new offensive.") == []
     assert only("Moscow expressed outrage at the strike.", "ACCUSE").mode == "disapprove"
+
+
+def test_what_a_party_lobbies_for_through_a_chain_of_infinitives_is_not_reported_as_done():
+    assert code("Washington had been lobbying Baghdad to help find a solution to the crisis.") == []
+    assert [e.event for e in code("The US urged more pressure on Russia to force the Syrian government "
+                                  "to hold talks.")] == ["REQUEST"]
+    assert only("The US helped Iraqi forces retake Mosul.", "ASSAULT").status == "asserted"
+
+
+def test_a_bomb_that_exploded_is_the_weapon_not_the_attacker():
+    text = "Syrian rebels laid mines around the town of Manbij. He tried to deactivate a device and it exploded."
+    assert all(not e.actor for e in code(text) if e.trigger == "exploded")
+    blast = only("A car bomb exploded in Kabul on Monday, killing five people.", "ASSAULT")
+    assert blast.actor == [] and countries(blast.recipient) == ["AFG"]

@@ -40,7 +40,8 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
     token = trigger.token
     if trigger.governor is None:
         tokens = verb_parties(token, instrument="instrument" in entry.roles, topic="topic" in entry.roles,
-                              clause="clause" in entry.roles, undergoer="undergoer" in entry.roles)
+                              clause="clause" in entry.roles, undergoer="undergoer" in entry.roles,
+                              device="device" in entry.roles)
     else:
         tokens = noun_parties(token, trigger.governor)
     found_actors, anaphoric = resolve_parties(tokens.actors, actors, memory, places=places)

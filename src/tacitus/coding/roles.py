@@ -102,10 +102,13 @@ def _has_own_subject(verb: Token) -> bool:
 
 
 def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = False,
-                 undergoer: bool = False) -> PartyTokens:
+                 undergoer: bool = False, device: bool = False) -> PartyTokens:
     """``instrument``: the object is what is sent or used; ``topic``: the object is what is discussed;
     ``clause``: the subject of a that-clause is the recipient ("demanded that Belarus release ...");
-    ``undergoer``: the subject suffered it ("two soldiers died in clashes with the rebels")."""
+    ``undergoer``: the subject suffered it ("two soldiers died in clashes with the rebels");
+    ``device``: without an object the subject is the weapon ("a car bomb exploded", "it exploded"), no party."""
+    if device and not any(c.dep_ == "dobj" for c in verb.children):
+        return PartyTokens()
     if undergoer:
         # whoever the clash, the raid or the hands were of acted: "died at the hands of militiamen"
         events = [pobj for _, pobj in _prep_objects(verb, {"in", "at", "under"})]

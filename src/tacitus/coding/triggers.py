@@ -434,14 +434,21 @@ def _predicate_of_verbless_parse(token: Token) -> bool:
 
 
 def _unasserted_infinitive(verb: Token) -> bool:
-    if is_headline_plan(verb) or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return False
     head = verb.head
+    if is_headline_plan(verb) or head.i == verb.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # a bare infinitive stands or falls with the verb it completes: "lobbying Baghdad to help find a
+        # solution" finds none, "made the opposition withdraw" made it withdraw
+        bare = verb.tag_ == "VB" and verb.dep_ in ("xcomp", "ccomp") \
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
+        return bare and _unasserted_infinitive(head)
     if verb.dep_ == "conj":
         return _unasserted_infinitive(head)
     if verb.dep_ != "xcomp":
         return True
-    return head.lemma_.lower() not in (CONTROLLERS | READY)
+    # "continued to shell" happened; "urged Russia to force Damascus to hold talks": forcing was only urged
+    return head.lemma_.lower() not in (CONTROLLERS | READY) or _unasserted_infinitive(head)
 
 
 def _drop_subordinate(triggers: list[Trigger]) -> list[Trigger]:

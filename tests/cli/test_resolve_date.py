@@ -14,7 +14,7 @@ def test_one_expression_prints_its_value_precision_and_span(runner):
                  "Profit fell 20% in the third quarter.")
     assert result.exit_code == 0
     assert json.loads(result.stdout) == {"date": "1989-07-01", "precision": "quarter", "value": "1989-Q3",
-                                         "start": "1989-07-01", "end": "1989-09-30"}
+                                         "start": "1989-07-01", "end": "1989-09-30", "kind": "date"}
 
 
 def test_jsonl_reads_context_or_sentence_and_an_optional_offset(runner):

@@ -103,7 +103,7 @@ def test_resolve_date_uses_the_context_tense():
 
 def test_an_event_without_a_date_takes_the_publication_date_with_unknown_precision():
     assert default_date(MONDAY).to_dict() == {"date": "2019-12-23", "precision": "unknown", "value": None,
-                                              "start": None, "end": None}
+                                              "start": None, "end": None, "kind": "date"}
 
 
 # the publication day's own weekday ---------------------------------------------------------------------

@@ -30,6 +30,9 @@ YEAR_CONTEXT = {"in", "since", "during", "until", "till", "by", "of", "from", "t
                 "before", "after", "early", "late", "mid", "around", "through", "throughout", "circa", "year",
                 "fiscal", "as", "for", "about", "spring", "summer", "fall", "autumn", "winter", "than"}
 STOPWORDS = frozenset({"the", "in", "a", "at", "this", "for", "of", "to", "by", "as", "so", "right", "just"})
+# Words before "(few) days" that make it name days rather than count them
+NAMING_WORDS = frozenset({"the", "these", "those", "past", "last", "next", "recent", "coming", "previous",
+                          "following"})
 HOLIDAY_STOPWORDS = frozenset({"the", "of", "day", "s"})
 LOOSE_KINDS = {"bare_year", "bare_decade", "the_year", "bare_season", "reference", "overnight", "in_units",
                "the_quarter", "bare_duration"}
@@ -242,10 +245,10 @@ TABLE: list[tuple[str, str, str, bool]] = [
     ("set_times", "TIMES+PERIODS", r"\bper\s+{punit}\b", True),
     ("set_weekday", "WEEKDAYS_PLURAL", r"\b(?:on\s+)?{weekday}s\b(?!')", False),
     ("set_adverb", "ADVERBS", r"\b{adverbs}\b", True),
-    # lengths of time (TimeML DURATION): "for three weeks", "for weeks", "over the past two years", "the next
-    # few days"; a bare "two days" or "a decade" only where the caller says an expression stands
+    # lengths of time (TimeML DURATION): "for three weeks", "for weeks", "over the past two years" ("the past
+    # few weeks" is a reference to the past: data/dates.json); a bare "two days" or "a decade" only where the caller says an expression stands
     ("duration", "PERIODS", r"\b(?:(?:for|over|within|during|in|throughout)\s+)?the\s+(?:past|last|next|previous|"
-                            r"coming|following|first|final)\s+{approx}(?:{number}|{vague})\s+{punit}\b", True),
+                            r"coming|following|first|final)\s+{approx}{number}\s+{punit}\b", True),
     ("duration", "PERIODS", r"\b(?:for|lasting|spanning)\s+{approx}(?:(?:{number}|{vague})[\s-]+)?{punit}\b", True),
     # ("a week after the vote" counts from the vote: a date, though one with no day to give)
     ("bare_duration", "PERIODS", r"\b{approx}(?:(?:{number}|{vague})[\s-]+)?{punit}\b"
@@ -309,8 +312,8 @@ def _acceptable(kind: str, text: str, start: int, end: int, groups: dict[str, st
     if kind in ("duration", "bare_duration") and not {"count", "vague"} & groups.keys() \
             and not groups["punit"].lower().endswith("s"):
         return False  # "for weeks" is a length; "for the week", "a great day" name one
-    if kind == "bare_duration" and not {"count", "vague"} & groups.keys() and _previous_word(text, start) == "the":
-        return False  # "the days of the siege" names days
+    if kind == "bare_duration" and _previous_word(text, start) in NAMING_WORDS:
+        return False  # "the days of the siege" names days; "the past few weeks" is a reference to the past
     if kind in LOOSE_KINDS:
         return inside
     if kind == "bare_month":

@@ -10,7 +10,9 @@ runs, in a subprocess. Scores:
 - exact: the value as TimeML writes it. Two spellings count as the same value: a trailing unspecified
   part (``1998-10-XX`` is October 1998, ``1968-XX`` is 1968) and an unpadded week (``2000-W7``);
 - same first day: the spans start on the same day (precision ignored); PRESENT_REF and the like must match;
-- per shape of the gold value, and relative (no year written in the expression) vs absolute.
+- per shape of the gold value, and relative (no year written in the expression) vs absolute;
+- per kind the resolver answered (a date, a set such as ``P1D`` for "daily", a duration such as ``P3W``):
+  how many lines it gave that kind, and how many of those match the gold value.
 
 ``--misses`` lists the lines it got wrong on stderr (for development; never paste them into the project).
 """
@@ -36,6 +38,7 @@ DEFAULT = ROOT.parent / "shared" / "dev" / "dates-aquaint.jsonl"
 SHAPES = ["full date", "date+time", "month", "year", "week", "quarter/season/half", "decade/century",
           "partly unspecified", "now/past/future", "other"]
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+KINDS = ["date", "set", "duration"]
 # The development file, scored before the resolver of issue 13 and read by hand after it
 DEV_NOTES = """
 Before issue 13 (the resolver of 2026-11, same script): exact 39.4% (196/497), relative 42.7% (180/422),
@@ -190,6 +193,8 @@ def main(argv: list[str]) -> None:
             start = first_day(value)
         gold = line["value"]
         groups = ["all", shape(gold), "relative" if relative(line["text"]) else "absolute"]
+        if isinstance(result, dict):
+            groups.append(f"answered {result.get('kind', 'date')}")
         hit = normal(value) == normal(gold)
         same_day = hit or (start is not None and start == first_day(gold))
         for group in groups:
@@ -199,7 +204,8 @@ def main(argv: list[str]) -> None:
         if misses and not hit:
             print(f"{line['published']} {line['text']!r}: gold {gold}, got {value}  | {line['sentence'][:160]}",
                   file=sys.stderr)
-    rows = ["all", "relative", "absolute"] + [s for s in SHAPES if total[s]]
+    rows = ["all", "relative", "absolute"] + [s for s in SHAPES if total[s]] + [
+        f"answered {k}" for k in KINDS if total[f"answered {k}"]]
     table = "\n".join(f"| {group} | {total[group]} | {percent(exact[group], total[group])} | "
                       f"{percent(day[group], total[group])} |" for group in rows)
     name = path.name
@@ -211,7 +217,9 @@ def main(argv: list[str]) -> None:
 with its sentence and the document's creation date), in {seconds:.1f} s for the whole file (one process,
 start-up included). *Exact*: the TimeML value (`1998-10-XX` counts as `1998-10`, `2000-W7` as `2000-W07`);
 *same first day*: the span starts on the gold's first day, precision ignored. *Relative*: no year written in the
-expression. Shapes are those of the gold value.
+expression. Shapes are those of the gold value; *answered date/set/duration*: the lines the resolver gave
+that kind (a recurrence such as `daily`, `P1D`; a length such as `for three weeks`, `P3W`), scored on the same
+gold values.
 
 | expressions | count | exact | same first day |
 |---|---|---|---|

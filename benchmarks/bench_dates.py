@@ -86,6 +86,17 @@ and the resolver keeps the day. The 47 misses left: 11 weeks written as a month,
 document-date quirks (weekdays of a week before or after the dated one); 10 parts of day; 6 sets, durations
 or nouns (`daily`, `this century`, `a great day`); 9 anchored on what the text does not date (an
 anniversary, a year's events, a term of office, a misprinted year).
+
+Then (2026-12-06, issue 13, sets and durations) recurrences and lengths of time are read as TimeML sets and
+durations, of their own `kind` (`set`, `duration`; dates are `date`), with their values and no day: `daily`
+`P1D`, `every Monday` `XXXX-WXX-1`, `twice a year` `P1Y`, `every summer` `XXXX-SU`, `for three weeks` `P3W`,
+`a decade` `P10Y`, `hours` `PTXH`; `find_dates` leaves them out, so the coder never dates an event by one (the
+own gold suite's date F1 stays 0.852, the dates `find_dates` reads in the Guardian corpus are unchanged).
+What names a span stays a date (`for the past week`, `this century`: `20` as TimeML writes a date, where this
+file's one has `P100Y`; `the days of the siege`). The file's three `daily` get their `P1D` (+3 lines): 90.5%
+to 91.1% exact, relative 89.3% to 90.0% (380/422). `last week` and `this week` as `P1W` (2 lines) stay weeks:
+TimeML makes a week named by `last`/`this` a date. `next week's election` (1 line, the gold has the US
+Election Day) is not anchored to Election Day: the election of a story in that week need not be the US one.
 """
 
 

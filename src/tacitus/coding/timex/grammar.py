@@ -36,9 +36,6 @@ NAMING_WORDS = frozenset({"the", "these", "those", "past", "last", "next", "rece
 HOLIDAY_STOPWORDS = frozenset({"the", "of", "day", "s"})
 LOOSE_KINDS = {"bare_year", "bare_decade", "the_year", "bare_season", "reference", "overnight", "in_units",
                "the_quarter", "bare_duration"}
-# Kinds that name no date but a recurrence or a length of time: read so that no date is taken from their words
-# ("every Monday", "for three weeks"), and given as sets and durations, never as dates
-PERIOD_KINDS = {"set", "set_weekday", "set_of", "set_times", "set_adverb", "duration", "bare_duration"}
 
 
 def _alternation(words: Iterable[str], *, capital: bool = False) -> str:

@@ -557,6 +557,7 @@ def test_a_span_named_with_the_words_of_a_length_stays_a_date(expression, senten
     ("week", "In May, a week after the ceasefire, the shelling resumed."),
     ("days", "Witnesses recalled the days of the siege."),
     ("day", "It was a great day for the country, the president said."),
+    ("for a second", "Erdogan ran for a second presidential term."),
 ])
 def test_a_unit_that_names_a_day_or_counts_from_an_event_is_no_length(expression, sentence):
     assert resolve_date(expression, FRIDAY, context=sentence) is None

@@ -309,6 +309,8 @@ def _acceptable(kind: str, text: str, start: int, end: int, groups: dict[str, st
     if kind in ("duration", "bare_duration") and not {"count", "vague"} & groups.keys() \
             and not groups["punit"].lower().endswith("s"):
         return False  # "for weeks" is a length; "for the week", "a great day" name one
+    if kind.endswith("duration") and groups["punit"].lower() == "second":
+        return False  # "for a second term", "for a second or third time": an ordinal far more often
     if kind == "bare_duration" and _previous_word(text, start) in NAMING_WORDS:
         return False  # "the days of the siege" names days; "the past few weeks" is a reference to the past
     if kind in LOOSE_KINDS:

@@ -523,6 +523,8 @@ def test_a_day_earlier_counts_from_the_date_before_it():
     ("twice a year", "The two foreign ministers have met twice a year since 2015.", "P1Y"),
     ("daily", "The ministry publishes casualty figures daily.", "P1D"),
     ("every night", "Air-raid sirens sound in Kharkiv every night.", "XXXX-XX-XXTNI"),
+    ("on Sunday mornings", "The opposition leader speaks on the radio on Sunday mornings.", "XXXX-WXX-7TMO"),
+    ("at weekends", "Militia checkpoints close at weekends.", "XXXX-WXX-WE"),
 ])
 def test_a_recurrence_is_a_set_with_its_timeml_value(expression, sentence, expected):
     resolved = resolve_date(expression, FRIDAY, context=sentence)

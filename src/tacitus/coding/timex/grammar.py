@@ -134,6 +134,8 @@ def _keys() -> dict[str, frozenset[str]]:
         "ADVERBS": frozenset(vocab.set_adverbs),
         "PERIODS": frozenset(u for w in vocab.period_units for u in _forms(w)),
         "WEEKDAYS_PLURAL": frozenset(w + "s" for w in vocab.weekdays),
+        "PARTS_PLURAL": frozenset({"mornings", "afternoons", "evenings", "nights"}),
+        "WEEKENDS": frozenset({"weekends"}),
     }
 
 
@@ -241,6 +243,9 @@ TABLE: list[tuple[str, str, str, bool]] = [
                                    r"\s+{punit}\b", True),
     ("set_times", "TIMES+PERIODS", r"\bper\s+{punit}\b", True),
     ("set_weekday", "WEEKDAYS_PLURAL", r"\b(?:on\s+)?{weekday}s\b(?!')", False),
+    ("set_weekday", "WEEKDAYS+PARTS_PLURAL", r"\b(?:on\s+)?{weekday}s?\s+(?P<parts>(?i:morning|afternoon|evening|night))s"
+                                           r"\b(?!')", False),
+    ("set_of", "WEEKENDS", r"\b(?:on|at|over|during)\s+(?P<weekend>weekends)\b", True),
     ("set_adverb", "ADVERBS", r"\b{adverbs}\b", True),
     # lengths of time (TimeML DURATION): "for three weeks", "for weeks", "over the past two years" ("the past
     # few weeks" is a reference to the past: data/dates.json); a bare "two days" or "a decade" only where the caller says an expression stands

@@ -83,8 +83,10 @@ def every_calendar_unit(res: Resolution, i: int, match: Match) -> ResolvedDate |
 
 
 def weekdays(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
-    """'on Fridays': XXXX-WXX-5."""
-    return _period("set", f"XXXX-WXX-{weekday_number(match.groups['weekday']) + 1}")
+    """'on Fridays': XXXX-WXX-5; 'on Sunday mornings': XXXX-WXX-7TMO."""
+    g = match.groups
+    value = f"XXXX-WXX-{weekday_number(g['weekday']) + 1}"
+    return _period("set", value + (f"T{PARTS_OF_DAY[g['parts'].lower()]}" if "parts" in g else ""))
 
 
 def adverb(res: Resolution, i: int, match: Match) -> ResolvedDate | None:

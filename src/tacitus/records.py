@@ -16,6 +16,9 @@ Category = Literal["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
 # How wide a date is: ``date`` is the first day of a span this wide ("unknown": a fallback, not a reading)
 Precision = Literal["day", "weekend", "week", "month", "quarter", "season", "half", "year", "decade", "century",
                     "unknown"]
+# What a temporal expression names (TimeML's types): a calendar span, a recurrence ("every Monday", "daily")
+# or a length of time ("for three weeks"); only a date can date an event
+DateKind = Literal["date", "set", "duration"]
 Status = Literal["asserted", "planned", "intended", "hypothetical", "negated", "reported"]
 PlacePrecision = Literal["point", "city", "admin2", "admin1", "country", "region", "unknown"]
 QuadClass = Literal[1, 2, 3, 4]
@@ -72,7 +75,9 @@ class ResolvedDate:
     ``date`` is the span's first day: YYYY-MM at month precision, YYYY at year precision, else YYYY-MM-DD;
     None when no calendar day can be named (PAST_REF, a fiscal year). ``value`` is the TimeML value
     (2019-12-22, 2019-W51, 2019-Q4, 2019-SU, 199X, PRESENT_REF...); ``start`` and ``end`` the span's first
-    and last day (ISO), each None when open.
+    and last day (ISO), each None when open. ``kind`` is "date" for all of these; a "set" (P1D for "daily",
+    XXXX-WXX-1 for "every Monday") or a "duration" (P3W for "for three weeks") has only its TimeML value,
+    no day and "unknown" precision.
     """
 
     date: str | None
@@ -80,10 +85,11 @@ class ResolvedDate:
     value: str | None = None
     start: str | None = None
     end: str | None = None
+    kind: DateKind = "date"
 
     def to_dict(self) -> dict[str, Any]:
         return {"date": self.date, "precision": self.precision, "value": self.value, "start": self.start,
-                "end": self.end}
+                "end": self.end, "kind": self.kind}
 
 
 @dataclass

@@ -28,7 +28,7 @@ def test_resolve_commands_print_json_and_null(runner):
     assert run(runner, "resolve", "actor", "Nobody Atall").stdout.strip() == "null"
     result = run(runner, "resolve", "date", "Jan. 8", "--published", "2019-12-23", "--context", "He will visit Jan. 8.")
     assert json.loads(result.stdout) == {"date": "2020-01-08", "precision": "day", "value": "2020-01-08",
-                                         "start": "2020-01-08", "end": "2020-01-08"}
+                                         "start": "2020-01-08", "end": "2020-01-08", "kind": "date"}
 
 
 def test_resolve_jsonl_keeps_order_and_survives_a_bad_line(runner):

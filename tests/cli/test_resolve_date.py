@@ -14,7 +14,7 @@ def test_one_expression_prints_its_value_precision_and_span(runner):
                  "Profit fell 20% in the third quarter.")
     assert result.exit_code == 0
     assert json.loads(result.stdout) == {"date": "1989-07-01", "precision": "quarter", "value": "1989-Q3",
-                                         "start": "1989-07-01", "end": "1989-09-30"}
+                                         "start": "1989-07-01", "end": "1989-09-30", "kind": "date"}
 
 
 def test_jsonl_reads_context_or_sentence_and_an_optional_offset(runner):
@@ -71,3 +71,13 @@ def test_lines_of_one_doc_id_are_read_as_one_story(runner):
     result = run(runner, "--jsonl", "-", input="".join(json.dumps(line) + "\n" for line in lines))
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r and r["value"] for r in rows] == ["2024-03-03", "2024-03-11", "2024-03-04", None]
+
+
+def test_a_set_and_a_duration_print_their_kind_and_value_with_no_day(runner):
+    every = json.loads(run(runner, "every Monday", "--published", "2024-03-15", "--context",
+                           "Veterans march to the ministry every Monday.").stdout)
+    assert every == {"date": None, "precision": "unknown", "value": "XXXX-WXX-1", "start": None, "end": None,
+                     "kind": "set"}
+    lasting = json.loads(run(runner, "for three weeks", "--published", "2024-03-15").stdout)
+    assert (lasting["kind"], lasting["value"]) == ("duration", "P3W")
+    assert json.loads(run(runner, "Monday", "--published", "2024-03-15").stdout)["kind"] == "date"

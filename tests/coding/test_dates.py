@@ -103,7 +103,7 @@ def test_resolve_date_uses_the_context_tense():
 
 def test_an_event_without_a_date_takes_the_publication_date_with_unknown_precision():
     assert default_date(MONDAY).to_dict() == {"date": "2019-12-23", "precision": "unknown", "value": None,
-                                              "start": None, "end": None}
+                                              "start": None, "end": None, "kind": "date"}
 
 
 # the publication day's own weekday ---------------------------------------------------------------------
@@ -319,9 +319,9 @@ def test_a_time_takes_the_day_named_beside_it():
 def test_now_recently_and_the_future_are_references_to_publication():
     now = resolve_date("now", FRIDAY, context="The embassy is now operating from a hotel.")
     assert now.to_dict() == {"date": "2024-03-15", "precision": "unknown", "value": "PRESENT_REF",
-                             "start": "2024-03-15", "end": "2024-03-15"}
+                             "start": "2024-03-15", "end": "2024-03-15", "kind": "date"}
     assert resolve_date("recently", FRIDAY).to_dict() == {"date": None, "precision": "unknown", "value": "PAST_REF",
-                                                          "start": None, "end": "2024-03-15"}
+                                                          "start": None, "end": "2024-03-15", "kind": "date"}
     assert value("the future", FRIDAY, "Nobody knows what the future holds.") == "FUTURE_REF"
 
 
@@ -341,7 +341,7 @@ def test_a_deadline_is_marked_as_a_bound():
     ("", FRIDAY), ("   ", FRIDAY), ("in 99999", FRIDAY), ("tomorrow", dt.date(9999, 12, 31)),
     ("Jan. 8, 99999", FRIDAY), ("the year 99999", FRIDAY), ("the 99990s", FRIDAY), ("next week", dt.date(9999, 12, 31)),
     ("Sunday", dt.date(1, 1, 1)), ("the 100th century", FRIDAY), ("20000 years ago", FRIDAY),
-    ("next year", dt.date(9999, 6, 1)), ("Feb. 30", FRIDAY), ("for three weeks", FRIDAY),
+    ("next year", dt.date(9999, 6, 1)), ("Feb. 30", FRIDAY),
 ])
 def test_what_cannot_be_placed_is_none(expression, published):
     assert resolve_date(expression, published) is None
@@ -511,14 +511,64 @@ def test_a_day_earlier_counts_from_the_date_before_it():
         == "2024-03-03"
 
 
-@pytest.mark.parametrize("expression,sentence", [
-    ("every Monday", "The council has met every Monday since the war."),
-    ("each year", "Thousands of pilgrims arrive each year."),
-    ("daily", "The ministry publishes casualty figures daily."),
-    ("for three weeks", "The siege lasted for three weeks."),
+# sets and durations (TimeML SET and DURATION): values of their own, never a date ------------------------
+
+@pytest.mark.parametrize("expression,sentence,expected", [
+    ("every Monday", "The council has met every Monday since the war.", "XXXX-WXX-1"),
+    ("every Sunday night", "Families light candles in the square every Sunday night.", "XXXX-WXX-7TNI"),
+    ("on Fridays", "Protesters gather outside the parliament in Tbilisi on Fridays.", "XXXX-WXX-5"),
+    ("each year", "Thousands of pilgrims arrive each year.", "P1Y"),
+    ("every summer", "Wildfires return to the hills above Athens every summer.", "XXXX-SU"),
+    ("every two weeks", "IAEA inspectors visit the plant every two weeks.", "P2W"),
+    ("twice a year", "The two foreign ministers have met twice a year since 2015.", "P1Y"),
+    ("daily", "The ministry publishes casualty figures daily.", "P1D"),
+    ("every night", "Air-raid sirens sound in Kharkiv every night.", "XXXX-XX-XXTNI"),
+    ("on Sunday mornings", "The opposition leader speaks on the radio on Sunday mornings.", "XXXX-WXX-7TMO"),
+    ("at weekends", "Militia checkpoints close at weekends.", "XXXX-WXX-WE"),
 ])
-def test_sets_and_durations_are_no_dates(expression, sentence):
+def test_a_recurrence_is_a_set_with_its_timeml_value(expression, sentence, expected):
+    resolved = resolve_date(expression, FRIDAY, context=sentence)
+    assert (resolved.kind, resolved.value, resolved.date, resolved.precision) == ("set", expected, None, "unknown")
+
+
+@pytest.mark.parametrize("expression,sentence,expected", [
+    ("for three weeks", "The siege lasted for three weeks.", "P3W"),
+    ("for weeks", "Talks in Doha dragged on for weeks.", "PXW"),
+    ("a decade", "The civil war has lasted more than a decade.", "P10Y"),
+    ("two days", "Negotiators in Vienna met for two days.", "P2D"),
+    ("hours", "The standoff at the border post lasted hours.", "PTXH"),
+    ("90 minutes", "Biden and Xi spoke by phone for 90 minutes.", "PT90M"),
+    ("over the past three years", "Food prices have doubled over the past three years.", "P3Y"),
+])
+def test_a_length_of_time_is_a_duration_with_its_timeml_value(expression, sentence, expected):
+    resolved = resolve_date(expression, FRIDAY, context=sentence)
+    assert (resolved.kind, resolved.value, resolved.date) == ("duration", expected, None)
+
+
+@pytest.mark.parametrize("expression,sentence,expected", [
+    ("for the past week", "Rebels have shelled the city for the past week.", "2024-W11"),
+    ("this century", "It is the worst drought of this century.", "20"),
+    ("the past few weeks", "Fighting has intensified in the past few weeks.", "PAST_REF"),
+])
+def test_a_span_named_with_the_words_of_a_length_stays_a_date(expression, sentence, expected):
+    resolved = resolve_date(expression, FRIDAY, context=sentence)
+    assert (resolved.kind, resolved.value) == ("date", expected)
+
+
+@pytest.mark.parametrize("expression,sentence", [
+    ("week", "In May, a week after the ceasefire, the shelling resumed."),
+    ("days", "Witnesses recalled the days of the siege."),
+    ("day", "It was a great day for the country, the president said."),
+    ("for a second", "Erdogan ran for a second presidential term."),
+])
+def test_a_unit_that_names_a_day_or_counts_from_an_event_is_no_length(expression, sentence):
     assert resolve_date(expression, FRIDAY, context=sentence) is None
+
+
+def test_find_dates_leaves_out_sets_and_durations_and_keeps_the_date_beside_them():
+    sentence = "Protesters have marched every Friday for six months, and daily since the vote on March 3."
+    assert [m.resolved.value for m in find_dates(sentence, FRIDAY, tense="past")] == ["2024-03-03"]
+    assert find_dates("Inspectors visit the site twice a year for two days.", FRIDAY) == []
 
 
 @pytest.mark.parametrize("sentence", [

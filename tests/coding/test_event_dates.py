@@ -33,3 +33,14 @@ def test_a_date_in_a_clause_of_what_was_going_on_is_the_events_date():
                   "on Friday.", published="2022-07-09")
     assert [e.date for e in events] == ["2022-07-08"]
 
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition supporters have protested outside the parliament in Belgrade every Friday.",
+    "Russian forces shelled Avdiivka for three weeks.",
+    "Houthi rebels attack ships in the Red Sea daily.",
+])
+def test_a_recurrence_or_a_length_of_time_never_dates_an_event(text):
+    events = code(text, "2024-03-15")
+    assert events
+    assert all((e.date, e.date_precision) == ("2024-03-15", "unknown") for e in events)

@@ -7,8 +7,9 @@ from importlib import resources
 import pytest
 
 from tacitus.coding.timex import values
-from tacitus.coding.timex.grammar import TABLE, patterns
+from tacitus.coding.timex.grammar import TABLE, patterns, scan
 from tacitus.coding.timex.holidays import easter, holiday_date, nth_weekday
+from tacitus.coding.timex.periods import length
 from tacitus.coding.timex.resolve import READERS
 from tacitus.coding.timex.tense import lean_at
 from tacitus.coding.timex.vocabulary import Holiday, parse_vocabulary, vocabulary
@@ -122,3 +123,29 @@ def test_an_event_word_listed_under_two_events_is_a_config_error():
     data["events"]["attack"]["nouns"].append("bombing")
     with pytest.raises(ConfigError, match="bombing"):
         parse_vocabulary(data)
+
+
+def test_a_period_unit_without_a_timeml_letter_is_a_config_error():
+    data = table()
+    data["periods"]["units"]["fortnight"] = ["F", 1]
+    with pytest.raises(ConfigError, match="fortnight"):
+        parse_vocabulary(data)
+
+
+@pytest.mark.parametrize("unit,number,expected", [
+    ("day", 1, "P1D"), ("weeks", 3, "P3W"), ("fortnight", 1, "P2W"), ("quarters", 2, "P6M"),
+    ("decade", 1, "P10Y"), ("centuries", 2, "P200Y"), ("hours", 2, "PT2H"), ("minutes", 90, "PT90M"),
+    ("years", None, "PXY"), ("hours", None, "PTXH"),
+])
+def test_a_length_is_written_as_a_timeml_duration(unit, number, expected):
+    assert length(unit, number) == expected
+
+
+def test_recurrences_and_lengths_are_found_in_running_text_but_a_bare_length_only_where_asked():
+    sentence = "Crowds gathered every Monday for three weeks, two days after the strike began."
+    assert [(m.kind, m.text) for m in scan(sentence)] == [("set_of", "every Monday"),
+                                                           ("duration", "for three weeks")]
+    start = sentence.index("two days")
+    assert ("bare_duration", "two days") not in [(m.kind, m.text) for m in scan(sentence, loose=(start, start + 8))]
+    assert [(m.kind, m.text) for m in scan("Talks lasted two days.", loose=(13, 21))] == [("bare_duration",
+                                                                                          "two days")]

@@ -147,6 +147,8 @@ def resolve_date_command(text: str | None, published: str | None, context: str |
 
     Prints the first day (date) and its precision, the TimeML value (2019-12-22, 2019-W51, 2019-Q3,
     199X, PRESENT_REF...) and the span's first and last day (start, end); null when it cannot be placed.
+    "kind" is "date", or "set" for a recurrence ("every Monday": XXXX-WXX-1, "daily": P1D) and "duration"
+    for a length of time ("for three weeks": P3W), which have a value but no day.
     Lines of one "doc_id", in the document's order, are read as one story: "the next day" in a sentence
     with no date counts from the last day the story dated before it.
     """

@@ -2,9 +2,10 @@
 
 "on Sunday" in a story of Monday that reports is the Sunday before; "will meet Sunday" the next one;
 "Friday" in a Friday story is that Friday; "Jan. 8" takes the year that puts it on the side of publication
-its clause points to; "last week" keeps week precision, "the third quarter" quarter precision. The work is
-done in ``tacitus.coding.timex``; nothing is guessed: an expression it cannot place resolves to None, with
-the reason logged.
+its clause points to; "last week" keeps week precision, "the third quarter" quarter precision. "every
+Monday" and "for three weeks" name no date (TimeML's sets and durations): ``resolve_date`` gives their
+values, ``find_dates`` leaves them out. The work is done in ``tacitus.coding.timex``; nothing is guessed: an
+expression it cannot place resolves to None, with the reason logged.
 """
 
 from __future__ import annotations
@@ -45,7 +46,8 @@ def default_date(published: dt.date) -> ResolvedDate:
 
 def find_dates(sentence: str, published: dt.date, *, tense: str | None = None,
                story: Narrative | None = None) -> list[DateMention]:
-    """Every temporal expression of the sentence that names a date, resolved, in order of appearance.
+    """Every temporal expression of the sentence that names a date, resolved, in order of appearance; a
+    recurrence ("every Friday") or a length of time ("for three weeks") names none and is left out.
 
     Each expression's direction comes from its own clause; ``tense`` (the sentence's) is the fallback
     where the clause has no verb to go by. ``story`` is the article read so far: the day it has reached
@@ -57,8 +59,9 @@ def find_dates(sentence: str, published: dt.date, *, tense: str | None = None,
     resolved = Resolution(matches, sentence, published, LEAN_OF_TENSE.get(tense, "unknown"),
                           reference=story.reference if story else None,
                           events=story.events if story else None).run()
+    # "every Friday" and "for three weeks" are read only so that no date is taken from their words
     mentions = [DateMention(m.text, m.start, m.end, r, _bound(sentence, m.start))
-                for m, r in zip(matches, resolved) if r is not None]
+                for m, r in zip(matches, resolved) if r is not None and r.kind == "date"]
     if story is not None:
         story.learn(sentence, [(m.start, m.end, m.resolved) for m in mentions])
     return mentions
@@ -71,7 +74,8 @@ def _bound(sentence: str, start: int) -> str | None:
 
 def resolve_date(expression: str, published: dt.date, *, context: str | None = None, tense: str | None = None,
                  start: int | None = None, story: Narrative | None = None) -> ResolvedDate | None:
-    """One expression ("on Sunday", "Jan. 8", "last week", "1996") as a span, or None.
+    """One expression ("on Sunday", "Jan. 8", "last week", "1996") as a span, or None; a recurrence ("every
+    Monday", "daily") or a length of time ("for three weeks") as its TimeML value, of kind "set" or "duration".
 
     ``context`` is the sentence it stands in (its tense and its other dates decide), ``start`` its offset
     there when known; without them the expression is read on its own. ``story`` is the document the
@@ -110,7 +114,7 @@ def _resolve_in(sentence: str, span: tuple[int, int], published: dt.date, tense:
     results = resolution.run()
     if story is not None:
         story.learn(sentence, [(m.start, m.end, r) for i, (m, r) in enumerate(zip(matches, results))
-                               if r is not None and i not in resolution.assumed])
+                               if r is not None and r.kind == "date" and i not in resolution.assumed])
     best: tuple[int, int] | None = None
     covered: list[int] = []
     for i, (match, result) in enumerate(zip(matches, results)):

@@ -30,9 +30,12 @@ YEAR_CONTEXT = {"in", "since", "during", "until", "till", "by", "of", "from", "t
                 "before", "after", "early", "late", "mid", "around", "through", "throughout", "circa", "year",
                 "fiscal", "as", "for", "about", "spring", "summer", "fall", "autumn", "winter", "than"}
 STOPWORDS = frozenset({"the", "in", "a", "at", "this", "for", "of", "to", "by", "as", "so", "right", "just"})
+# Words before "(few) days" that make it name days rather than count them
+NAMING_WORDS = frozenset({"the", "these", "those", "past", "last", "next", "recent", "coming", "previous",
+                          "following"})
 HOLIDAY_STOPWORDS = frozenset({"the", "of", "day", "s"})
 LOOSE_KINDS = {"bare_year", "bare_decade", "the_year", "bare_season", "reference", "overnight", "in_units",
-               "the_quarter"}
+               "the_quarter", "bare_duration"}
 
 
 def _alternation(words: Iterable[str], *, capital: bool = False) -> str:
@@ -93,6 +96,11 @@ def _blocks() -> dict[str, str]:
         "teens": _alternation([w for w, n in vocab.numbers.items() if 10 <= n <= 19]),
         "tens": _alternation([w for w, n in vocab.numbers.items() if 20 <= n <= 90 and n % 10 == 0]),
         "references": _alternation(vocab.references),
+        # a unit of a length of time, singular or plural ("days", "centuries")
+        "punit": (r"(?P<punit>" + _alternation([u for w in vocab.period_units for u in _forms(w)])
+                  + r")(?!\s+(?:time|term|round|half|consecutive|straight|day|week|month|year)\b)"),
+        "vague": r"(?P<vague>" + _alternation(vocab.vague_counts) + ")",
+        "adverbs": r"(?P<adverb>" + _alternation(vocab.set_adverbs) + ")",
         "events": _alternation(vocab.events),
     }
 
@@ -121,7 +129,19 @@ def _keys() -> dict[str, frozenset[str]]:
         "EVENTS": frozenset(vocab.events),
         "SIDES": frozenset({"before", "after", "following", "prior", "ahead", "leading"}),
         "EVE": frozenset({"day", "night", "morning", "afternoon", "evening", "eve"}),
+        "EVERY": frozenset({"every", "each"}),
+        "TIMES": frozenset({"once", "twice", "thrice", "times", "per"}),
+        "ADVERBS": frozenset(vocab.set_adverbs),
+        "PERIODS": frozenset(u for w in vocab.period_units for u in _forms(w)),
+        "WEEKDAYS_PLURAL": frozenset(w + "s" for w in vocab.weekdays),
+        "PARTS_PLURAL": frozenset({"mornings", "afternoons", "evenings", "nights"}),
+        "WEEKENDS": frozenset({"weekends"}),
     }
+
+
+def _forms(unit: str) -> tuple[str, str]:
+    """A unit and its plural: 'day', 'days'; 'century', 'centuries'."""
+    return unit, unit[:-1] + "ies" if unit.endswith("y") and unit[-2] not in "aeiou" else unit + "s"
 
 
 # kind, the words it needs ("A+B": a word of each), pattern ({name} is a block), case-insensitive. Months and
@@ -213,6 +233,28 @@ TABLE: list[tuple[str, str, str, bool]] = [
     ("anchored", "UNITS", r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<side>before|after|earlier|later)\b"
                           r"(?!\s+\w)", True),
     ("reference", "REFERENCES", r"\b{references}\b", True),
+    # recurrences (TimeML SET): "every Monday morning", "each spring", "every night", "every two weeks",
+    # "twice a year", "per day", "on Fridays", "daily"; after the dates, which win a tie
+    ("set_of", "EVERY", r"\b(?:every|each)\s+(?:(?-i:{weekday})(?:\s+{part})?|(?-i:{month})|{season}|"
+                       r"(?P<dpart>morning|afternoon|evening|night)|(?P<weekend>weekend))\b", True),
+    ("set", "EVERY+PERIODS", r"\b(?:every|each)\s+(?:(?P<other>other)\s+|{number}\s+|(?P<few>few)\s+)?{punit}\b",
+     True),
+    ("set_times", "TIMES+PERIODS", r"\b(?:(?P<times>once|twice|thrice)|{number}\s+times)\s+(?:a|an|per|each|every)"
+                                   r"\s+{punit}\b", True),
+    ("set_times", "TIMES+PERIODS", r"\bper\s+{punit}\b", True),
+    ("set_weekday", "WEEKDAYS_PLURAL", r"\b(?:on\s+)?{weekday}s\b(?!')", False),
+    ("set_weekday", "WEEKDAYS+PARTS_PLURAL", r"\b(?:on\s+)?{weekday}s?\s+(?P<parts>(?i:morning|afternoon|evening|night))s"
+                                           r"\b(?!')", False),
+    ("set_of", "WEEKENDS", r"\b(?:on|at|over|during)\s+(?P<weekend>weekends)\b", True),
+    ("set_adverb", "ADVERBS", r"\b{adverbs}\b", True),
+    # lengths of time (TimeML DURATION): "for three weeks", "for weeks", "over the past two years" ("the past
+    # few weeks" is a reference to the past: data/dates.json); a bare "two days" or "a decade" only where the caller says an expression stands
+    ("duration", "PERIODS", r"\b(?:(?:for|over|within|during|in|throughout)\s+)?the\s+(?:past|last|next|previous|"
+                            r"coming|following|first|final)\s+{approx}{number}\s+{punit}\b", True),
+    ("duration", "PERIODS", r"\b(?:for|lasting|spanning)\s+{approx}(?:(?:{number}|{vague})[\s-]+)?{punit}\b", True),
+    # ("a week after the vote" counts from the vote: a date, though one with no day to give)
+    ("bare_duration", "PERIODS", r"\b{approx}(?:(?:{number}|{vague})[\s-]+)?{punit}\b"
+                                 r"(?!\s+(?:after|before|later|earlier|ago|hence|prior)\b)", True),
 ]
 
 
@@ -269,6 +311,13 @@ def anchored(match: Match) -> bool:
 def _acceptable(kind: str, text: str, start: int, end: int, groups: dict[str, str],
                 loose: tuple[int, int] | None) -> bool:
     inside = loose is not None and start < loose[1] and loose[0] < end
+    if kind in ("duration", "bare_duration") and not {"count", "vague"} & groups.keys() \
+            and not groups["punit"].lower().endswith("s"):
+        return False  # "for weeks" is a length; "for the week", "a great day" name one
+    if kind.endswith("duration") and groups["punit"].lower() == "second":
+        return False  # "for a second term", "for a second or third time": an ordinal far more often
+    if kind == "bare_duration" and _previous_word(text, start) in NAMING_WORDS:
+        return False  # "the days of the siege" names days; "the past few weeks" is a reference to the past
     if kind in LOOSE_KINDS:
         return inside
     if kind == "bare_month":

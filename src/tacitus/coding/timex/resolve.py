@@ -9,7 +9,8 @@ one, those of days and weeks and a clock time count from the story's reference d
 unresolved; "ten days before the killing" and a clock time in a sentence naming the killing count from the
 date the story gave the killing, and stay unresolved when it gave none. Nothing is guessed: a form these
 rules cannot place gives None, with the reason logged. The readers of each kind are in calendar.py (what
-names a calendar unit) and relative.py (what counts from publication or from another date).
+names a calendar unit), relative.py (what counts from publication or from another date) and periods.py
+(recurrences and lengths of time, which are no dates: kind "set" or "duration").
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import logging
 from collections.abc import Callable, Mapping
 from typing import TypeVar
 
-from tacitus.coding.timex import calendar, relative, story_events, values
+from tacitus.coding.timex import calendar, periods, relative, story_events, values
 from tacitus.coding.timex.grammar import Match, anchored
 from tacitus.coding.timex.tense import Lean, lean_at
 from tacitus.records import ResolvedDate
@@ -27,7 +28,7 @@ from tacitus.records import ResolvedDate
 log = logging.getLogger(__name__)
 
 Reader = Callable[["Resolution", int, Match], "ResolvedDate | None"]
-READERS: dict[str, Reader] = {**calendar.READERS, **relative.READERS}
+READERS: dict[str, Reader] = {**calendar.READERS, **relative.READERS, **periods.READERS}
 PAST_DAYS_AHEAD = 7  # a past-tense date may lie this far after publication (a deadline set, a dated story)
 FUTURE_ODDS = 3  # without a verb, a coming date must be this many times nearer than the past one
 

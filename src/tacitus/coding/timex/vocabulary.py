@@ -46,6 +46,9 @@ class Vocabulary:
     holidays: dict[str, Holiday]
     tense: dict[str, frozenset[str]]
     events: dict[str, EventWord]  # a word naming an event ("slaying", "killed") -> the event and its part
+    period_units: dict[str, tuple[str, int]]  # "decade" -> ("Y", 10): P10Y; "hour" -> ("TH", 1): PT1H
+    vague_counts: frozenset[str]  # "several", "a few": a count the value leaves unstated (PXD)
+    set_adverbs: dict[str, str]  # "daily" -> "P1D"
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +74,9 @@ def parse_vocabulary(data: dict[str, Any]) -> Vocabulary:
             parts_of_day=frozenset(data["parts_of_day"]), clock_words=_ints(data["clock_words"], 0, 23),
             references=references, holidays=holidays,
             tense={name: frozenset(words) for name, words in data["tense"].items()},
-            events=_events(data["events"]))
+            events=_events(data["events"]), period_units=_units(data["periods"]["units"]),
+            vague_counts=frozenset(data["periods"]["vague_counts"]),
+            set_adverbs={word: str(value) for word, value in data["periods"]["adverbs"].items()})
     except (KeyError, TypeError, ValueError) as error:
         raise ConfigError(f"dates.json: {error}") from None
     if set(vocab.seasons.values()) != set(vocab.season_first_month):
@@ -84,6 +89,15 @@ def _ints(table: dict[str, Any], low: int, high: int) -> dict[str, int]:
         if not isinstance(value, int) or not low <= value <= high:
             raise ValueError(f"{key!r}: {value!r} is not a number from {low} to {high}")
     return dict(table)
+
+
+def _units(table: dict[str, Any]) -> dict[str, tuple[str, int]]:
+    units: dict[str, tuple[str, int]] = {}
+    for word, (letters, size) in table.items():
+        if letters not in ("TS", "TM", "TH", "D", "W", "M", "Y") or not isinstance(size, int) or size < 1:
+            raise ValueError(f"period unit {word!r}: {letters!r}, {size!r} is no TimeML unit and count")
+        units[word] = (letters, size)
+    return units
 
 
 def _events(table: dict[str, Any]) -> dict[str, EventWord]:

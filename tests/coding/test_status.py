@@ -49,3 +49,9 @@ def test_pledged_aid_is_intended_aid():
 ])
 def test_a_bare_infinitive_or_subjunctive_takes_the_status_of_the_verb_it_completes(text, category, status):
     assert only(text, category).status == status
+
+
+def test_violence_named_as_the_condition_is_no_threat():
+    assert only("He would have no objection if France were to seize control of Dover.", "ASSAULT").status \
+        == "hypothetical"
+    assert only("Turkey will attack Kurdish positions if the militia does not withdraw.", "THREATEN")

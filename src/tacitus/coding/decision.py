@@ -90,7 +90,7 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
     status = event_status(token, trigger.governor, span)
     if "intent" in entry.roles and status == "asserted":
         status = "intended"  # "offered aid": the offer was made, the aid is yet to come
-    if entry.category in THREAT_CATEGORIES and _announced_harm(entry, status, span):
+    if entry.category in THREAT_CATEGORIES and _announced_harm(entry, status, span, token):
         # Violence or punishment promised ("vowed to retaliate"), announced ("will extend the curfew") or
         # made conditional ("will attack if ...") is a threat, which did happen: PLOVER codes it THREATEN.
         entry = _threat_entry(entry)
@@ -287,10 +287,23 @@ def _threat_entry(entry: Entry) -> Entry:
     return replace(entry, category="THREATEN", mode="sanction" if entry.category == "SANCTION" else "force")
 
 
-def _announced_harm(entry: Entry, status: str, span: Span) -> bool:
+def _announced_harm(entry: Entry, status: str, span: Span, token: Token) -> bool:
+    if _in_condition(token):
+        return False  # "no objection if France were to seize Dover": the harm is the condition, not the threat
     if status == "intended" or (status == "planned" and entry.category != "MOBILIZE"):
         return True  # (a planned deployment or exercise is no threat by itself)
     return status in ("hypothetical", "planned") and bool({t.lower_ for t in span} & {"if", "unless"})
+
+
+def _in_condition(token: Token) -> bool:
+    node = token
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _parties_fit(entry: Entry, actors: list[Entity], recipients: list[Entity]) -> bool:

@@ -1,6 +1,6 @@
 import pytest
 
-from tests.coding.helpers import only
+from tests.coding.helpers import code, only
 
 pytestmark = pytest.mark.slow
 
@@ -55,3 +55,8 @@ def test_violence_named_as_the_condition_is_no_threat():
     assert only("He would have no objection if France were to seize control of Dover.", "ASSAULT").status \
         == "hypothetical"
     assert only("Turkey will attack Kurdish positions if the militia does not withdraw.", "THREATEN")
+
+
+def test_a_condition_naming_no_party_is_no_event():
+    events = code("Ankara said it would strike Kurdish militias in northern Syria if attacks continued.")
+    assert [(e.event, e.trigger) for e in events] == [("THREATEN", "strike")]

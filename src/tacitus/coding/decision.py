@@ -87,6 +87,9 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
         log.info("abstained on %r: its subject is no known party in %r", token.text, span.text[:80])
         return None
     actors, recipients = arrange(entry=entry, actors=actors, recipients=recipients, co_actors=parties.co_actors)
+    if not actors and not recipients and _in_condition(token):
+        log.info("abstained on %r: a condition with no party names no event", token.text)
+        return None  # "will act if attacks continue"
     status = event_status(token, trigger.governor, span)
     if "intent" in entry.roles and status == "asserted":
         status = "intended"  # "offered aid": the offer was made, the aid is yet to come

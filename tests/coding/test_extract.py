@@ -580,3 +580,11 @@ def test_a_bomb_that_exploded_is_the_weapon_not_the_attacker():
     assert all(not e.actor for e in code(text) if e.trigger == "exploded")
     blast = only("A car bomb exploded in Kabul on Monday, killing five people.", "ASSAULT")
     assert blast.actor == [] and countries(blast.recipient) == ["AFG"]
+
+
+def test_an_opinion_of_what_should_be_done_asks_no_one():
+    assert code("Foreign fighters should be brought to justice, a Foreign Office spokesman said.") == []
+    assert code("Russia's deputy prime minister said international relations should not depend on "
+                "the mood of one person.") == []
+    request = only("The Iranian adviser said the Americans must leave Syria.", "REQUEST")
+    assert countries(request.recipient) == ["USA"]

@@ -87,6 +87,11 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
         log.info("abstained on %r: its subject is no known party in %r", token.text, span.text[:80])
         return None
     actors, recipients = arrange(entry=entry, actors=actors, recipients=recipients, co_actors=parties.co_actors)
+    if entry.needs("modal") and not any(r.country or r.kind in ACTOR_KINDS or r.text.lower() in PERSONAL_PRONOUNS
+                                        for r in recipients):
+        # "said international relations should not depend on one man's mood": an opinion asks no one
+        log.info("abstained on %r: what should be done is asked of no party", token.text)
+        return None
     if not actors and not recipients and _in_condition(token):
         log.info("abstained on %r: a condition with no party names no event", token.text)
         return None  # "will act if attacks continue"
@@ -296,6 +301,9 @@ def _announced_harm(entry: Entry, status: str, span: Span, token: Token) -> bool
     if status == "intended" or (status == "planned" and entry.category != "MOBILIZE"):
         return True  # (a planned deployment or exercise is no threat by itself)
     return status in ("hypothetical", "planned") and bool({t.lower_ for t in span} & {"if", "unless"})
+
+
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "you", "i"})
 
 
 def _in_condition(token: Token) -> bool:

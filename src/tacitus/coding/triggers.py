@@ -279,8 +279,9 @@ class _Words:
             named = not values.isdisjoint(self._get("subjects"))  # type: ignore[arg-type]
             return named if kind == "subjnoun" else not named
         if kind == "modal":
+            # "said Libya must hand over the suspects" asks Libya; "said fighters should be tried" asks no one
             return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in values for a in c.children)
-                       and any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children) for c in token.children)
+                       and any(a.dep_ == "nsubj" for a in c.children) for c in token.children)
         if kind == "mod":
             # "joint coast guard exercise": the modifier may hang on a compound of the noun
             modifiers = [t for t in token.subtree if t.i < token.i and t.dep_ in ("amod", "compound", "nmod")]

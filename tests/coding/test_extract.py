@@ -588,3 +588,10 @@ def test_an_opinion_of_what_should_be_done_asks_no_one():
                 "the mood of one person.") == []
     request = only("The Iranian adviser said the Americans must leave Syria.", "REQUEST")
     assert countries(request.recipient) == ["USA"]
+
+
+def test_taking_using_and_sending_name_an_event_only_with_their_listed_objects():
+    text = "Iraqi forces advanced on Mosul in 2017. As they advanced, Baghdadi took up a handheld radio in a village."
+    assert [e.trigger for e in code(text)] == []
+    assert only("Turkish-backed rebels took control of Afrin on Sunday.", "ASSAULT").mode == "occupy"
+    assert only("Russia has sent in aircraft to attack Idlib.", "MOBILIZE")

@@ -43,6 +43,15 @@ class ArticleContext:
     cues: list[Cue]
     # The other places the article names, each with the points of its namesakes: (folded name, points)
     places: list[tuple[str, tuple[tuple[float, float], ...]]] = field(default_factory=list)
+    # The counties (second-level subdivisions) it names: (folded name, ((ISO3, admin1, lat, lon), ...))
+    counties: list[tuple[str, tuple[tuple[str, str, float, float], ...]]] = field(default_factory=list)
+
+    def in_county(self, country: str, admin1: str, lat: float, lon: float, *, without: str = "",
+                  km: float = 40.0) -> bool:
+        """Whether the article names a county of this state whose point lies within ``km`` of this one: "Paris and
+        Henry County" is the Paris of Henry County, Tennessee (a county's point is the middle of its towns)."""
+        return any(not _overlaps(key, without) and (c, a) == (country, admin1) and _close(lat, lon, p, q, km)
+                   for key, namesakes in self.counties for c, a, p, q in namesakes)
 
     def near(self, lat: float, lon: float, *, without: str = "", km: float = 150.0) -> int:
         """How many of the other places the article names have a namesake within ``km`` of this point."""
@@ -86,7 +95,8 @@ _ACRONYM = re.compile(r"(?<![\w.])[A-Z](?:\.?[A-Z]){1,4}\.?(?!\w)")
 _POSTAL = re.compile(r"(?<=[a-z]), ([A-Z]{2})\b(?![.'-]?\w)")
 
 
-Lookup = Callable[[str], Sequence[tuple[str | None, str | None, int, float | None, float | None]]]
+# A name's namesakes: (ISO3, admin1 code, population, lat, lon, a county)
+Lookup = Callable[[str], Sequence[tuple[str | None, str | None, int, float | None, float | None, bool]]]
 
 
 def _close(lat1: float, lon1: float, lat2: float, lon2: float, km: float) -> bool:
@@ -125,6 +135,7 @@ def read_context(text: str | None, cues: Cues, lookup: Lookup | None = None) -> 
     text = text[:MAX_CONTEXT_CHARS]
     found: list[Cue] = []
     named: dict[str, tuple[tuple[float, float], ...]] = {}
+    counties: dict[str, tuple[tuple[str, str, float, float], ...]] = {}
     for run in _CAPITALISED.finditer(text):
         words = fold(run.group()).split()
         i = 0
@@ -148,6 +159,9 @@ def read_context(text: str | None, cues: Cues, lookup: Lookup | None = None) -> 
                                  for place, share in zip(places, shares) if place[0])
                     if len(places) <= NEAR_NAMESAKES:  # a name of many places says little about where
                         named[key] = tuple((p[3], p[4]) for p in places if p[3] is not None and p[4] is not None)
+                    if any(p[5] for p in places):
+                        counties[key] = tuple((p[0], p[1], p[3], p[4]) for p in places
+                                              if p[5] and p[0] and p[1] and p[3] is not None and p[4] is not None)
                     i += n
                     break
             else:
@@ -165,4 +179,4 @@ def read_context(text: str | None, cues: Cues, lookup: Lookup | None = None) -> 
         target = cues.abbreviations.get(match.group(1))
         if target:
             found.append((match.group(1), target[0], target[1], 1.0))
-    return ArticleContext(found, list(named.items()))
+    return ArticleContext(found, list(named.items()), list(counties.items()))

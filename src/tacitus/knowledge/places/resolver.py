@@ -35,9 +35,10 @@ NEXT_TO = 6.0
 SAID_KIND = 6.0
 SHORT_NAME = -3.0
 MAX_CUE_PLACES = 40
-ALTERNATE = -0.5
+ALTERNATE = -1.5
 NEAR = 1.5
 NEAR_CAP = 6.0
+IN_COUNTY = 3.0
 MAX_NEAR = 30
 NOT_PLACE_POPULATION = 5_000
 PART_OF_COUNTRY = -6.0
@@ -139,7 +140,7 @@ class PlaceResolver:
     def _read_context(self, text: str) -> ArticleContext:
         return read_context(text, self.index.cues, self._places_of)
 
-    def _places_of(self, key: str) -> list[tuple[str | None, str | None, int, float | None, float | None]]:
+    def _places_of(self, key: str) -> list[tuple[str | None, str | None, int, float | None, float | None, bool]]:
         """Settlements and districts of a name an article writes, for its cues; not very common names."""
         if key in GENERIC_WORDS or len(key) < 3 or key in self.index.not_places:
             return []  # "Michael" and "Patrick" are villages too
@@ -147,7 +148,7 @@ class PlaceResolver:
         if not features or len(features) > MAX_CUE_PLACES or any(f.feature_class != "P" and
                                                                  f.feature_code != "ADM2" for f in features):
             return []  # countries and provinces are cues already; regions say little
-        return [(f.country, f.admin1_code, f.population, f.lat, f.lon) for f in features]
+        return [(f.country, f.admin1_code, f.population, f.lat, f.lon, f.feature_code == "ADM2") for f in features]
 
     def context(self, text: str | None) -> ArticleContext:
         return self._context(text) if text else ArticleContext([])
@@ -302,12 +303,18 @@ class PlaceResolver:
         if feature.lat is None or feature.lon is None or feature.feature_code.startswith("PCL") or \
                 feature.feature_class not in ("P", "A") or "a country's name" in scored.why:
             return scored
+        why = scored.why
+        score = scored.score
+        if feature.feature_class == "P" and feature.country and feature.admin1_code and \
+                article.in_county(feature.country, feature.admin1_code, feature.lat, feature.lon, without=facts.key):
+            score += IN_COUNTY
+            why = (*why, f"in a county the article names (+{IN_COUNTY:.1f})")
         near = article.near(feature.lat, feature.lon, without=facts.key)
-        if not near:
-            return scored
-        bonus = min(NEAR_CAP, NEAR * math.log2(1 + near))
-        return Scored(feature, round(scored.score + bonus, 2),
-                      (*scored.why, f"{near} other place(s) of the article nearby (+{bonus:.1f})"))
+        if near:
+            bonus = min(NEAR_CAP, NEAR * math.log2(1 + near))
+            score += bonus
+            why = (*why, f"{near} other place(s) of the article nearby (+{bonus:.1f})")
+        return Scored(feature, round(score, 2), why) if why is not scored.why else scored
 
     def _contains(self, container: str, feature: Feature) -> bool:
         abbreviated = self.index.abbreviations.get(container.replace(" ", ""))

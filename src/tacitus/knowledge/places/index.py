@@ -51,6 +51,7 @@ CONTINENT_NAMES = {"Europe": ("European", "EU", "European Union"), "Africa": ("A
                    "Oceania": ("Oceanian",), "Antarctica": ("Antarctic",)}
 ABBREVIATIONS = (Column("abbreviation"), Column("country"), Column("admin1"))
 COUNTRY_POINTS = (Column("country"), Column("lat", number), Column("lon", number))
+ADMIN1_POINTS = (Column("country"), Column("admin1"), Column("lat", number), Column("lon", number), Column("name"))
 
 
 @dataclass
@@ -127,7 +128,8 @@ def sources_checksum() -> str:
     for package, name in (("tacitus.knowledge.places", "features.tsv"), ("tacitus.knowledge", "regions.csv"),
                           ("tacitus.knowledge", "countries.csv"), ("tacitus.knowledge", "demonyms.csv"),
                           ("tacitus.knowledge.places", "abbreviations.csv"),
-                          ("tacitus.knowledge.places", "country_points.csv")):
+                          ("tacitus.knowledge.places", "country_points.csv"),
+                          ("tacitus.knowledge.places", "admin1_points.csv")):
         digest.update(packaged(package, name).read_bytes())
     digest.update(Path(__file__).read_bytes())  # how the index is built
     return digest.hexdigest()[:16]
@@ -188,8 +190,15 @@ def country_points() -> dict[str, tuple[float, float]]:
             for row in load_table(packaged("tacitus.knowledge.places", "country_points.csv"), COUNTRY_POINTS)}
 
 
+def admin1_points() -> dict[tuple[str, str], tuple[float, float]]:
+    """(ISO3, admin1 code) -> the point of GeoNames' ADM1 feature, where ``admin1_points.csv`` lists it."""
+    return {(row["country"], row["admin1"]): (row["lat"], row["lon"])
+            for row in load_table(packaged("tacitus.knowledge.places", "admin1_points.csv"), ADMIN1_POINTS)}
+
+
 def _add_subdivisions_and_countries(index: PlaceIndex, registry: RegistryData) -> None:
     points = country_points()
+    provinces = admin1_points()
     for row in load_table(packaged("tacitus.knowledge.places", "features.tsv"), FEATURES):
         code = row["code"]
         # Named as English news names them: "Russia" (the registry's name), "Saxony" (not "Sachsen")
@@ -197,8 +206,10 @@ def _add_subdivisions_and_countries(index: PlaceIndex, registry: RegistryData) -
             name = registry.countries[row["country"]].name
         else:
             name = _english(row["name"], row["aliases"]) if code == "ADM1" else row["name"]
-        # A country's point is GeoNames' where we know it, else features.tsv's estimate
-        lat, lon = points.get(row["country"], (row["lat"], row["lon"])) if code == "PCLI" else (row["lat"], row["lon"])
+        # A country's or a province's point is GeoNames' where we know it, else features.tsv's estimate
+        lat, lon = points.get(row["country"], (row["lat"], row["lon"])) if code == "PCLI" else \
+            provinces.get((row["country"], row["admin1"] or ""), (row["lat"], row["lon"])) if code == "ADM1" else \
+            (row["lat"], row["lon"])
         feature = Feature(row["geonameid"], name, "A", code, row["country"],
                           row["admin1"] if code != "PCLI" else None, row["admin2"], lat, lon, row["population"])
         if code == "PCLI":

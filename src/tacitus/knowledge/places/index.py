@@ -51,6 +51,13 @@ CONTINENT_NAMES = {"Europe": ("European", "EU", "European Union"), "Africa": ("A
                    "Oceania": ("Oceanian",), "Antarctica": ("Antarctic",)}
 ABBREVIATIONS = (Column("abbreviation"), Column("country"), Column("admin1"))
 COUNTRY_POINTS = (Column("country"), Column("lat", number), Column("lon", number))
+# Natural features and regions (natural.csv): GeoNames' feature code -> its class (H water, T terrain, L area)
+NATURAL_CLASSES = {"STM": "H", "LK": "H", "RSV": "H", "SEA": "H", "OCN": "H", "GULF": "H", "BAY": "H", "STRT": "H",
+                   "CHN": "H", "MTS": "T", "MT": "T", "ISL": "T", "ISLS": "T", "PEN": "T", "DSRT": "T", "VAL": "T",
+                   "PRK": "L", "RGN": "L"}
+NATURAL = (Column("name"), Column("aliases", listed, required=False, default=()),
+           Column("code", one_of(*NATURAL_CLASSES)), Column("country", required=False),
+           Column("lat", number), Column("lon", number))
 ADMIN1_POINTS = (Column("country"), Column("admin1"), Column("lat", number), Column("lon", number), Column("name"))
 
 
@@ -129,7 +136,8 @@ def sources_checksum() -> str:
                           ("tacitus.knowledge", "countries.csv"), ("tacitus.knowledge", "demonyms.csv"),
                           ("tacitus.knowledge.places", "abbreviations.csv"),
                           ("tacitus.knowledge.places", "country_points.csv"),
-                          ("tacitus.knowledge.places", "admin1_points.csv")):
+                          ("tacitus.knowledge.places", "admin1_points.csv"),
+                          ("tacitus.knowledge.places", "natural.csv")):
         digest.update(packaged(package, name).read_bytes())
     digest.update(Path(__file__).read_bytes())  # how the index is built
     return digest.hexdigest()[:16]
@@ -141,6 +149,7 @@ def build_index(registry: RegistryData) -> PlaceIndex:
     _add_country_names(index, registry)
     _add_cities(index, registry)
     _add_regions(index)
+    _add_natural(index)
     _add_abbreviations(index)
     index.not_places = frozenset({*registry.person_names, *registry.surnames, *registry.organisation_aliases}
                                  - set(country_names(registry)))
@@ -299,6 +308,15 @@ def _add_regions(index: PlaceIndex) -> None:
             for alias in [row["name"], *row["aliases"].split("|")]:
                 if alias:
                     index.add(alias, feature)
+
+
+def _add_natural(index: PlaceIndex) -> None:
+    for row in load_table(packaged("tacitus.knowledge.places", "natural.csv"), NATURAL):
+        code = row["code"]
+        feature = Feature(None, row["name"], NATURAL_CLASSES[code], code, row["country"] or None, None, None,
+                          row["lat"], row["lon"], 0)
+        for name in (row["name"], *row["aliases"]):
+            index.add(name, feature)
 
 
 def load_index(cache_dir: str, registry: Callable[[], RegistryData]) -> PlaceIndex:

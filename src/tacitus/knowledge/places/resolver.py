@@ -23,10 +23,14 @@ from tacitus.knowledge.places.index import PlaceIndex
 from tacitus.knowledge.places.names import GENERIC_WORDS, Mention, containing_name, kind_after, readings
 from tacitus.records import Place
 
+NATURAL_CLASSES = frozenset({"H", "T"})  # water and terrain; parks and regions are L, as continents are
 MAX_NAME_CHARS = 200
 MAX_CANDIDATES = 400
 # Scores: the prior of a kind of feature (settlements add the log of their population)
 PRIOR = {"PCLI": 12.0, "CONT": 11.0, "RGN": 10.0, "ADM1": 6.0, "ADM2": 2.5}
+# A river, a range, an island or a park (natural.csv) named in full is that feature, not a county or a hamlet
+# named after it; a country, a state or a city of its bare name comes first ("Jordan", "Colorado")
+NATURAL_PRIOR = 7.0
 CAPITAL = 3.0
 IN_COUNTRY = 4.0
 COUNTRY_SHARE = 3.0
@@ -222,7 +226,8 @@ class PlaceResolver:
                 score += CAPITAL
                 why.append("a capital")
         else:
-            score = PRIOR.get(code, 2.0) + (0.4 if code == "ADM1" else 0.3) * math.log10(feature.population + 10)
+            prior = PRIOR.get(code, NATURAL_PRIOR if feature.feature_class in NATURAL_CLASSES else 2.0)
+            score = prior + (0.4 if code == "ADM1" else 0.3) * math.log10(feature.population + 10)
             if code.startswith("PCL") and facts.a_province and fold(feature.name) != mention.key:
                 score += PART_OF_COUNTRY  # "England" is England, not the United Kingdom it is another name of
                 why.append("the name of a part of it")

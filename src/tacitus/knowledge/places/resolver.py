@@ -24,6 +24,10 @@ from tacitus.knowledge.places.names import GENERIC_WORDS, Mention, containing_na
 from tacitus.records import Place
 
 NATURAL_CLASSES = frozenset({"H", "T"})  # water and terrain; parks and regions are L, as continents are
+# Words that make a name a natural feature's: "Red Sea", "Atlas Mountains", "Lake Chad", "Mount Kenya"
+NATURE_AFTER = frozenset({"sea", "ocean", "gulf", "bay", "river", "lake", "mountains", "mountain", "range", "island",
+                          "islands", "peninsula", "desert", "valley", "strait", "canal", "sound", "basin", "coast"})
+NATURE_BEFORE = frozenset({"lake", "mount", "gulf", "bay", "strait", "sea", "isle", "cape", "river"})
 MAX_NAME_CHARS = 200
 MAX_CANDIDATES = 400
 # Scores: the prior of a kind of feature (settlements add the log of their population)
@@ -263,6 +267,9 @@ class PlaceResolver:
             bonus = IN_ADMIN1 * min(1.0, weight / facts.admin1_top + 0.25)
             score += bonus
             why.append(f"the article names places in {feature.country}.{feature.admin1_code} (+{bonus:.1f})")
+        if feature.feature_class in NATURAL_CLASSES | {"L"} and code != "CONT" and _names_nature(mention.key):
+            score += SAID_KIND  # "Red Sea" is the sea, not Egypt's governorate named after it
+            why.append("said to be a natural feature")
         kind = mention.kind or facts.kind
         if kind and _is_kind(feature, kind):
             score += SAID_KIND
@@ -346,6 +353,11 @@ class PlaceResolver:
     def countries_in(self, context: str | None) -> set[str]:
         """The countries an article names by name, demonym or acronym (not through its cities)."""
         return {iso3 for _, iso3, admin1, weight in self.context(context).cues if admin1 is None and weight >= 1}
+
+
+def _names_nature(key: str) -> bool:
+    words = key.split()
+    return len(words) > 1 and (words[-1] in NATURE_AFTER or words[0] in NATURE_BEFORE)
 
 
 def _is_kind(feature: Feature, kind: str) -> bool:

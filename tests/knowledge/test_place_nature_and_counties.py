@@ -1,0 +1,74 @@
+"""Places the article pins down by a county it names, large provinces at GeoNames' points, and natural features."""
+
+import pytest
+
+from tacitus.datafiles import load_table, packaged
+from tacitus.knowledge import load_gazetteer
+from tacitus.knowledge.places.index import ADMIN1_POINTS, FEATURES, NATURAL
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer()
+
+
+def test_a_town_in_a_county_the_article_names_is_the_one_in_that_county(gazetteer):
+    story = ("Franklin aldermen voted 6-2 on Tuesday to widen the bypass, and Williamson County commissioners "
+             "will take up their share of the cost next month.")
+    place = gazetteer.resolve("Franklin", context=story)
+    assert (place.country, place.admin1_code) == ("USA", "TN")
+
+
+def test_a_town_by_its_own_name_beats_a_city_that_once_went_by_it(gazetteer):
+    place = gazetteer.resolve("Cancun", context="Hundreds of students flew to Cancun for spring break this week.")
+    assert place.country == "MEX"
+
+
+@pytest.mark.parametrize("name, lat, lon", [("Ontario", 49.25, -84.5), ("Western Australia", -25, 122),
+                                            ("Oregon", 44.0, -120.5)])
+def test_a_large_province_is_at_geonames_point_not_the_middle_of_its_cities(gazetteer, name, lat, lon):
+    place = gazetteer.resolve(name, context=f"Wildfires spread across {name} on Sunday, officials said.")
+    assert place.feature_code == "ADM1"
+    assert place.lat == pytest.approx(lat, abs=0.1) and place.lon == pytest.approx(lon, abs=0.1)
+
+
+def test_the_admin1_points_table_is_valid():
+    """Every listed province once, a province of features.tsv, a point not far from our estimate."""
+    rows = load_table(packaged("tacitus.knowledge.places", "admin1_points.csv"), ADMIN1_POINTS)
+    keys = [(row["country"], row["admin1"]) for row in rows]
+    assert len(keys) == len(set(keys))
+    estimates = {(row["country"], row["admin1"]): (row["lat"], row["lon"])
+                 for row in load_table(packaged("tacitus.knowledge.places", "features.tsv"), FEATURES)
+                 if row["code"] == "ADM1"}
+    for row in rows:
+        key = (row["country"], row["admin1"])
+        assert key in estimates, key
+        lat, lon = estimates[key]
+        assert abs(row["lat"] - lat) < 10 and abs(row["lon"] - lon) < 12, key  # a slipped sign or digit
+
+
+@pytest.mark.parametrize("written, code", [("Danube", "STM"), ("the Himalayas", "MTS"), ("Lake Victoria", "LK"),
+                                           ("Strait of Malacca", "STRT"), ("Mount Kilimanjaro", "MT"),
+                                           ("Yosemite National Park", "PRK")])
+def test_a_natural_feature_is_that_feature(gazetteer, written, code):
+    place = gazetteer.resolve(written, context=f"Scientists said the drought around {written} was the worst in decades.")
+    assert place.feature_code == code and place.precision == "region" and place.lat is not None
+
+
+@pytest.mark.parametrize("story", [
+    "Egypt and Saudi Arabia agreed to build a bridge across the Red Sea, Cairo said on Saturday.",
+    "The Egyptian navy held drills in the Red Sea with Saudi and Sudanese ships."])
+def test_a_sea_is_not_the_province_named_after_it(gazetteer, story):
+    assert gazetteer.resolve("Red Sea", context=story).feature_class != "A"  # Egypt's and Sudan's have one
+
+
+def test_a_state_named_after_a_river_is_still_the_state(gazetteer):
+    place = gazetteer.resolve("Colorado", context="Colorado lawmakers passed the water bill on Friday.")
+    assert place.feature_code == "ADM1"
+
+
+def test_the_natural_features_table_is_valid():
+    rows = load_table(packaged("tacitus.knowledge.places", "natural.csv"), NATURAL)
+    names = [row["name"] for row in rows]
+    assert len(names) == len(set(names)) and len(names) > 250
+    assert all(-90 <= row["lat"] <= 90 and -180 <= row["lon"] <= 180 for row in rows)

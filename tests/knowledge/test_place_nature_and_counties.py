@@ -72,3 +72,16 @@ def test_the_natural_features_table_is_valid():
     names = [row["name"] for row in rows]
     assert len(names) == len(set(names)) and len(names) > 250
     assert all(-90 <= row["lat"] <= 90 and -180 <= row["lon"] <= 180 for row in rows)
+
+
+@pytest.mark.parametrize("written, country", [("Bank of Japan", "JPN"), ("US Federal Reserve", "USA"),
+                                              ("Government of India", "IND")])
+def test_an_institution_named_after_its_country_is_placed_in_that_country(gazetteer, written, country):
+    place = gazetteer.resolve(written, context=f"Markets rallied on Monday after the {written} held rates steady.")
+    assert place.feature_code == "PCLI" and place.country == country
+
+
+def test_a_countrys_adjective_in_a_name_is_no_country(gazetteer):
+    story = "Jazz clubs in the French Quarter of New Orleans reopened on Friday, the city of New Orleans said."
+    place = gazetteer.resolve("French Quarter", context=story)
+    assert place is None or place.country != "FRA"

@@ -29,7 +29,7 @@ from tacitus.knowledge.registry import DEMONYMS, RegistryData, data_rows
 
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT = 2
+INDEX_FORMAT = 3
 FEATURES = (Column("geonameid", integer), Column("code", one_of("PCLI", "ADM1", "ADM2")), Column("name"),
             Column("country"), Column("admin1", required=False), Column("admin2", required=False),
             Column("lat", number, required=False), Column("lon", number, required=False),
@@ -75,6 +75,7 @@ class PlaceIndex:
     abbreviations: dict[str, tuple[str, str]] = field(default_factory=dict)  # "Wash." -> ("USA", "WA")
     cues: Cues = field(default_factory=Cues)
     not_places: frozenset[str] = frozenset()  # people's names and surnames, organisations' names (folded)
+    demonyms: frozenset[str] = frozenset()  # "turkish", "mexican" (folded): a country's adjective, not its name
     _positions: dict[Feature, int] = field(default_factory=dict, repr=False)
 
     def named(self, key: str) -> list[Feature]:
@@ -104,7 +105,7 @@ class PlaceIndex:
                 "admin1s": {key: where[tuple(f)] for key, f in self.admin1s.items()},
                 "admin1_names": self.admin1_names, "admin2_names": self.admin2_names,
                 "countries": {key: where[tuple(f)] for key, f in self.countries.items()},
-                "abbreviations": self.abbreviations, "not_places": self.not_places,
+                "abbreviations": self.abbreviations, "not_places": self.not_places, "demonyms": self.demonyms,
                 "cues": {"names": self.cues.names, "abbreviations": self.cues.abbreviations,
                          "acronyms": self.cues.acronyms}}
 
@@ -120,7 +121,8 @@ class PlaceIndex:
                    admin1s={key: Feature(*features[i]) for key, i in data["admin1s"].items()},
                    admin1_names=data["admin1_names"], admin2_names=data["admin2_names"],
                    countries={key: Feature(*features[i]) for key, i in data["countries"].items()},
-                   abbreviations=data["abbreviations"], cues=cues, not_places=frozenset(data["not_places"]))
+                   abbreviations=data["abbreviations"], cues=cues, not_places=frozenset(data["not_places"]),
+                   demonyms=frozenset(data["demonyms"]))
 
 
 def short_name(name: str) -> str:
@@ -153,8 +155,15 @@ def build_index(registry: RegistryData) -> PlaceIndex:
     _add_abbreviations(index)
     index.not_places = frozenset({*registry.person_names, *registry.surnames, *registry.organisation_aliases}
                                  - set(country_names(registry)))
+    index.demonyms = frozenset(_demonyms() - {fold(name) for country in registry.countries.values()
+                                               for name in (country.name, *country.names)})
     _add_cues(index, registry)
     return index
+
+
+def _demonyms() -> set[str]:
+    return {fold(term) for row in load_table(packaged("tacitus.knowledge", "demonyms.csv"), DEMONYMS)
+            for term in row["terms"] if not is_acronym(term)}
 
 
 def _add_abbreviations(index: PlaceIndex) -> None:

@@ -176,6 +176,12 @@ class PlaceResolver:
             return Explained(self._place(text, feature), f"{text!r} abbreviates {feature.name}",
                              (Scored(feature, 0.0, ("abbreviation",)),))
         found = self._candidates(text)
+        if not found and fallback:
+            country = self._country_inside(text)
+            if country is not None:
+                return Explained(self._place(text, country), f"{text!r} is not in the gazetteer; it names "
+                                 f"{country.name}, as an institution of a country does ('Bank of Japan')",
+                                 (Scored(country, 0.0, ("a country's name inside it",)),))
         if not found:
             where = self._focus(context) if fallback and context and text != text.lower() and \
                 fold(text) not in self.index.not_places else None
@@ -205,6 +211,27 @@ class PlaceResolver:
         reason = f"{len(scored)} candidate(s); chose {best.feature.name} ({best.feature.country}, " \
                  f"{best.feature.feature_code}): {', '.join(best.why)}"
         return Explained(self._place(text, best.feature), reason, tuple(scored))
+
+    def _country_inside(self, text: str) -> Feature | None:
+        """The country a longer name is an institution of: "Bank of Japan", "US Federal Reserve" (a country's name
+        or acronym among its words, and no other country's). Not its adjective: the "French Quarter" is in New
+        Orleans, a "British School" anywhere."""
+        words = text.split()
+        found: set[str] = set()
+        for n in range(len(words) - 1, 0, -1):
+            for i in range(len(words) - n + 1):
+                part = " ".join(words[i:i + n])
+                key = fold(part)
+                entries = self.index.cues.names.get(key, []) if key not in self.index.demonyms else []
+                if entries and all(admin1 is None for _, admin1, _ in entries):
+                    found.update(country for country, _, _ in entries)
+                elif n == 1 and part.replace(".", "").isupper():
+                    iso3 = self.index.cues.acronyms.get(part.replace(".", ""))
+                    if iso3:
+                        found.add(iso3)
+            if found:
+                break
+        return self.index.countries.get(found.pop()) if len(found) == 1 else None
 
     def _candidates(self, text: str) -> list[tuple[Feature, Mention, bool]]:
         found: dict[Feature, tuple[Feature, Mention, bool]] = {}

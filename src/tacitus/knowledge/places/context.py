@@ -90,6 +90,13 @@ LEADING = frozenset({"in", "the", "at", "on", "from", "to", "for", "by", "with",
                      "outside", "inside", "across", "after", "before", "when", "while", "since", "as", "of",
                      "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                      "downtown", "greater", "upstate", "rural", "suburban"})
+# Capitalised words that may follow a place's name inside a longer name of something there
+KIND_AFTER = frozenset({"county", "city", "town", "village", "township", "parish", "province", "state", "region",
+                        "district", "council", "police", "mayor", "sheriff", "fire", "airport", "port", "university",
+                        "college", "hospital", "school", "schools", "church", "high", "public", "area", "valley",
+                        "river", "lake", "bay", "island", "beach", "street", "road", "avenue", "community", "board",
+                        "courthouse", "library", "center", "centre", "square", "station", "park", "times", "news",
+                        "post", "herald", "daily", "chamber"})
 _ABBREVIATION = re.compile(r"(?<![\w.])((?:[A-Z][a-z]{0,4}\.\s?){1,3})")
 _ACRONYM = re.compile(r"(?<![\w.])[A-Z](?:\.?[A-Z]){1,4}\.?(?!\w)")
 _POSTAL = re.compile(r"(?<=[a-z]), ([A-Z]{2})\b(?![.'-]?\w)")
@@ -125,6 +132,12 @@ def names_in(text: str, known: Callable[[str], bool]) -> list[str]:
     return found
 
 
+def _named_thing(words: list[str], i: int) -> bool:
+    """A word that opens a longer capitalised name which is no place: "Adrian Dunbar", "Victoria Rowell"
+    (a first name that towns bear) unless a place's kind follows ("Lebanon Police", "Derry City Council")."""
+    return i + 1 < len(words) and words[i + 1] not in KIND_AFTER
+
+
 def read_context(text: str | None, cues: Cues, lookup: Lookup | None = None) -> ArticleContext:
     """The cues of an article's capitalised names (a place's name is capitalised; "march" and "central" in
     running text are no places): countries, provinces and large cities, then the other places it names
@@ -150,8 +163,8 @@ def read_context(text: str | None, cues: Cues, lookup: Lookup | None = None) -> 
                 # One word inside a longer capitalised name is part of a person's or an organisation's name
                 # ("Toronto Transit Commission": Transit, Ohio; "Sam Houston State") unless only "In", "The" or a
                 # direction comes before it; a name of two words or more ("Walker County") is a place anywhere
-                places = lookup(key) if lookup is not None and (n > 1 or all(w in LEADING for w in words[:i])) \
-                    else ()
+                places = lookup(key) if lookup is not None and (n > 1 or (all(w in LEADING for w in words[:i]) and
+                                                                        not _named_thing(words, i))) else ()
                 if places:
                     shares = [(place[2] + 1) ** CUE_EXPONENT for place in places]
                     total = sum(shares)

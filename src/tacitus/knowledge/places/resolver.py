@@ -121,7 +121,7 @@ class PlaceResolver:
         self._focus = lru_cache(maxsize=64)(self._article_focus)
 
     def _article_focus(self, text: str) -> Feature | None:
-        """The place an article is about: of the settlements (else districts, provinces) it names in its main
+        """The place an article is about: of the settlements (else counties, else provinces) it names in its main
         country and main first-level subdivision, the one it names most often, the first of equals. Hamlets
         are left out: a capitalised common word ("Street", "Church") is one somewhere."""
         article = self.context(text)
@@ -132,14 +132,19 @@ class PlaceResolver:
         admin1s = {key: weight for key, weight in article.admin1s().items() if key[0] == home}
         state = max(admin1s, key=admin1s.__getitem__) if admin1s else None
         counts = Counter(names_in(text, self._names_a_place))
+        found: list[Feature] = []
         for key, _ in counts.most_common():  # the most named first, equals in the order of first mention
             explained = self.explain(key, context=text, fallback=False)
             feature = explained.candidates[0].feature if explained.place and explained.candidates else None
             if feature is not None and feature.country == home and feature.population >= MIN_FOCUS_POPULATION and \
                     (state is None or (feature.country, feature.admin1_code) == state) and \
                     (feature.feature_class == "P" or feature.feature_code in ("ADM1", "ADM2")):
-                return feature
-        return None
+                if feature.feature_class == "P":
+                    return feature
+                found.append(feature)
+        # A settlement it names at all, however often it names its province, is nearer what it is about; else the
+        # county, else the province
+        return min(found, key=lambda f: f.feature_code != "ADM2", default=None)
 
     def _names_a_place(self, key: str) -> bool:
         return key in self.index.cues.names or (0 < len(self.index.names.get(key, ())) <= MAX_CUE_PLACES and

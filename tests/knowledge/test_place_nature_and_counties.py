@@ -85,3 +85,10 @@ def test_a_countrys_adjective_in_a_name_is_no_country(gazetteer):
     story = "Jazz clubs in the French Quarter of New Orleans reopened on Friday, the city of New Orleans said."
     place = gazetteer.resolve("French Quarter", context=story)
     assert place is None or place.country != "FRA"
+
+
+def test_a_name_the_gazetteer_lacks_is_placed_at_a_town_the_story_names_not_its_states_middle(gazetteer):
+    story = ("Georgia wildlife officers said the boat ramps on Lake Sinclair would reopen on Saturday. Georgia had "
+             "closed them after the storm, and crews from Milledgeville cleared the fallen trees, the Georgia agency said.")
+    place = gazetteer.resolve("Lake Sinclair", context=story)
+    assert place.feature_class == "P" and place.admin1_code == "GA"

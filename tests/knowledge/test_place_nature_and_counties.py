@@ -19,9 +19,15 @@ def test_a_town_in_a_county_the_article_names_is_the_one_in_that_county(gazettee
     assert (place.country, place.admin1_code) == ("USA", "TN")
 
 
-def test_a_town_by_its_own_name_beats_a_city_that_once_went_by_it(gazetteer):
-    place = gazetteer.resolve("Cancun", context="Hundreds of students flew to Cancun for spring break this week.")
-    assert place.country == "MEX"
+@pytest.mark.parametrize("name", ["Milford", "Hudson"])
+def test_a_town_by_its_own_name_beats_a_bigger_city_of_its_country_that_once_went_by_it(gazetteer, name):
+    place = gazetteer.resolve(name, context=f"The {name} planning board approved the new library on Tuesday.")
+    assert place.name == name  # not Newark or Jersey City, which were once called so
+
+
+def test_a_foreign_city_by_its_english_name_keeps_it(gazetteer):
+    place = gazetteer.resolve("Palmyra", context="Islamic State fighters seized Palmyra and its ruins in May.")
+    assert place.country == "SYR"
 
 
 @pytest.mark.parametrize("name, lat, lon", [("Ontario", 49.25, -84.5), ("Western Australia", -25, 122),

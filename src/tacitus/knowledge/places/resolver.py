@@ -43,7 +43,8 @@ NEXT_TO = 6.0
 SAID_KIND = 6.0
 SHORT_NAME = -3.0
 MAX_CUE_PLACES = 40
-ALTERNATE = -1.5
+ALTERNATE = -0.5
+FORMER_NAME = -1.0
 NEAR = 1.5
 NEAR_CAP = 6.0
 IN_COUNTY = 3.0
@@ -256,7 +257,10 @@ class PlaceResolver:
         if feature.feature_class == "P":
             score = math.log10(feature.population + 10)
             if fold(feature.name) != mention.key:
-                score += ALTERNATE  # another language's or a former name: "Liverpool" was a Washington
+                # another language's or a former name: "Liverpool" was a Washington; a former name lower still
+                # where a town of the country bears it now ("Paris" and a Georgia town once called so)
+                score += ALTERNATE + (FORMER_NAME if any(country == feature.country for country, _, _ in facts.cities)
+                                      else 0.0)
                 why.append("by another name")
             if code == "PPLC":
                 score += CAPITAL

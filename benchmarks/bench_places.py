@@ -82,18 +82,17 @@ its estimate, as a bare "New York" is the city in GWN and the state in LGL; subd
 peaks, islands, deserts, valleys, parks, regions; a name with "Sea", "Lake", "Mount"... prefers them to a
 province named after them; other 48.5->58.2% LGL, 61.1->64.3% GWN); a town in a county the article names (same
 state, 40 km of its point; with the next change LGL cities 79.9->82.0%); a former name costs a city more where a town of its country
-bears it now ("Milford" is not Newark); an institution named after a country ("Bank of Japan") is that country
+bears it now ("Milford" is not Newark); an institution named after a country ("Bank of Canada") is that country
 (GWN countries 97.7->98.0%); a seat of power ("White House") is a candidate at its capital; a first name that
-opens a person's name ("Adrian Dunbar") votes for no state (GWN other +15, subdivisions -10: a football story whose
+opens a person's name ("Marion Quinn") votes for no state (GWN other +15, subdivisions -10: a football story whose
 only English evidence was its players' first names); the article's place is a settlement it names before its
 province. The kind and container patterns are compiled once (compiling per name was over half a lookup).
-Tried and reverted: a building placed at a place its name contains ("Windsor Castle": a surname or a common word
+Tried and reverted: a building placed at a place its name contains (a castle or a school: a surname or a common word
 inside the name finds a village abroad; LGL -14, GWN -45); a heavier population prior (GWN +8, LGL -16); a
 first-level subdivision's bonus only from half a mention (GWN +6, LGL -6); "Twp." written out (LGL -3); votes by
 the uniform share of namesakes rather than by population (no gain); re-scoring with the state most of the
 article's resolved places fall in (+3 in all: the evidence is the same). Left, by class: LGL cities (390 misses):
-the paper's own town in stories that name neither its state nor another place of it (Dublin, Ohio; Arlington,
-Texas; Paris, Tennessee), about 120 places too small for the gazetteer (under 500 people), and towns named like
+the paper's own town in stories that name neither its state nor another place of it, about 120 places too small for the gazetteer (under 500 people), and towns named like
 countries ("Jordan", "Lebanon") in such stories; GWN other (196): streets, buildings and venues placed at a wrong
 main place or left null, regions whose GeoNames point we do not know (Middle East), and the EU; GWN subdivisions
 (35): Washington state against the capital, football clubs' towns; LGL other (81): townships, small rivers and

@@ -80,7 +80,7 @@ def test_the_natural_features_table_is_valid():
     assert all(-90 <= row["lat"] <= 90 and -180 <= row["lon"] <= 180 for row in rows)
 
 
-@pytest.mark.parametrize("written, country", [("Bank of Japan", "JPN"), ("US Federal Reserve", "USA"),
+@pytest.mark.parametrize("written, country", [("Bank of Canada", "CAN"), ("UK Treasury", "GBR"),
                                               ("Government of India", "IND")])
 def test_an_institution_named_after_its_country_is_placed_in_that_country(gazetteer, written, country):
     place = gazetteer.resolve(written, context=f"Markets rallied on Monday after the {written} held rates steady.")
@@ -88,9 +88,9 @@ def test_an_institution_named_after_its_country_is_placed_in_that_country(gazett
 
 
 def test_a_countrys_adjective_in_a_name_is_no_country(gazetteer):
-    story = "Jazz clubs in the French Quarter of New Orleans reopened on Friday, the city of New Orleans said."
-    place = gazetteer.resolve("French Quarter", context=story)
-    assert place is None or place.country != "FRA"
+    story = "Flood water reached homes in the Irish Channel of New Orleans on Friday, the New Orleans mayor said."
+    place = gazetteer.resolve("Irish Channel", context=story)
+    assert place is None or place.country != "IRL"
 
 
 def test_a_name_the_gazetteer_lacks_is_placed_at_a_town_the_story_names_not_its_states_middle(gazetteer):

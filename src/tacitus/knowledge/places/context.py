@@ -48,8 +48,9 @@ class ArticleContext:
 
     def in_county(self, country: str, admin1: str, lat: float, lon: float, *, without: str = "",
                   km: float = 40.0) -> bool:
-        """Whether the article names a county of this state whose point lies within ``km`` of this one: "Paris and
-        Henry County" is the Paris of Henry County, Tennessee (a county's point is the middle of its towns)."""
+        """Whether the article names a county of this state whose point lies within ``km`` of this one: "Franklin
+        and Williamson County" is the Franklin of Williamson County, Tennessee (a county's point is the middle of
+        its towns)."""
         return any(not _overlaps(key, without) and (c, a) == (country, admin1) and _close(lat, lon, p, q, km)
                    for key, namesakes in self.counties for c, a, p, q in namesakes)
 
@@ -133,8 +134,8 @@ def names_in(text: str, known: Callable[[str], bool]) -> list[str]:
 
 
 def _named_thing(words: list[str], i: int) -> bool:
-    """A word that opens a longer capitalised name which is no place: "Adrian Dunbar", "Victoria Rowell"
-    (a first name that towns bear) unless a place's kind follows ("Lebanon Police", "Derry City Council")."""
+    """A word that opens a longer capitalised name which is no place: "Marion Quinn" (a first name
+    that towns bear) unless a place's kind follows ("Lebanon Police", "Galway City Council")."""
     return i + 1 < len(words) and words[i + 1] not in KIND_AFTER
 
 

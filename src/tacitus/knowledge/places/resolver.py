@@ -186,7 +186,7 @@ class PlaceResolver:
             country = self._country_inside(text)
             if country is not None:
                 return Explained(self._place(text, country), f"{text!r} is not in the gazetteer; it names "
-                                 f"{country.name}, as an institution of a country does ('Bank of Japan')",
+                                 f"{country.name}, as an institution of a country does ('Bank of Canada')",
                                  (Scored(country, 0.0, ("a country's name inside it",)),))
         if not found:
             where = self._focus(context) if fallback and context and text != text.lower() and \
@@ -219,8 +219,8 @@ class PlaceResolver:
         return Explained(self._place(text, best.feature), reason, tuple(scored))
 
     def _country_inside(self, text: str) -> Feature | None:
-        """The country a longer name is an institution of: "Bank of Japan", "US Federal Reserve" (a country's name
-        or acronym among its words, and no other country's). Not its adjective: the "French Quarter" is in New
+        """The country a longer name is an institution of: "Bank of Canada", "UK Treasury" (a country's name or
+        acronym among its words, and no other country's). Not its adjective: the "Irish Channel" is in New
         Orleans, a "British School" anywhere."""
         words = text.split()
         found: set[str] = set()
@@ -258,7 +258,7 @@ class PlaceResolver:
             score = math.log10(feature.population + 10)
             if fold(feature.name) != mention.key:
                 # another language's or a former name: "Liverpool" was a Washington; a former name lower still
-                # where a town of the country bears it now ("Paris" and a Georgia town once called so)
+                # where a town of the country bears it now ("Milford", and Newark, once called so)
                 score += ALTERNATE + (FORMER_NAME if any(country == feature.country for country, _, _ in facts.cities)
                                       else 0.0)
                 why.append("by another name")

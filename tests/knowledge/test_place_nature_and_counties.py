@@ -110,3 +110,9 @@ def test_a_town_named_like_a_seat_of_power_is_the_town_when_its_state_is_written
     story = "The fire destroyed two barns in White House, Tenn., on Sunday, Robertson County officials said."
     place = gazetteer.resolve("White House", context=story)
     assert place.feature_code == "PPL" and place.admin1_code == "TN"
+
+
+@pytest.mark.parametrize("story", ["Rugby fans in Wales celebrated on Sunday after the UK team won in March.",
+                                   "Teachers in Wales will strike in March, the union said in a statement from London."])
+def test_a_great_province_is_not_a_village_of_its_name(gazetteer, story):
+    assert gazetteer.resolve("Wales", context=story).feature_code == "ADM1"  # a village in England is named so

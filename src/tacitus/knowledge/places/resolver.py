@@ -68,6 +68,9 @@ SMALLER_THAN_A_CITY = -3.0
 # the named country and no other country in full ("Lebanon", Indiana): the town competes, the country's prior drops
 LOCAL_HOME_MIN = 1.0
 ONLY_ITS_NAME = -5.0
+# A settlement thirty times smaller than a first-level subdivision of its name yields to it
+PROVINCE_OVER_TOWN = 30
+SMALLER_THAN_A_PROVINCE = -3.0
 
 
 @dataclass(frozen=True)
@@ -91,17 +94,18 @@ class _Facts:
     countries_named: tuple[str, ...]  # the name is a country's: that country (rarely two)
     a_province: bool  # the name is a first-level subdivision's own
     cities: tuple[tuple[str, str, int], ...] = ()  # settlements of exactly this name: (country, admin1, population)
+    province_population: int = 0  # the largest first-level subdivision of exactly this name
 
     @classmethod
     def of(cls, article: ArticleContext, key: str, focus: Sequence[str], kind: str | None,
            container: str | None, countries_named: tuple[str, ...], a_province: bool,
-           cities: tuple[tuple[str, str, int], ...] = ()) -> _Facts:
+           cities: tuple[tuple[str, str, int], ...] = (), province_population: int = 0) -> _Facts:
         countries = dict(article.countries(without=key))
         for iso3 in focus:
             countries[iso3] = countries.get(iso3, 0.0) + 1.0
         admin1s = dict(article.admin1s(without=key))
         return cls(key, countries, sum(countries.values()) or 1.0, admin1s, max(admin1s.values(), default=1.0),
-                   kind, container, countries_named, a_province, cities)
+                   kind, container, countries_named, a_province, cities, province_population)
 
     @property
     def a_country(self) -> bool:
@@ -202,7 +206,9 @@ class PlaceResolver:
                           tuple(f.country or "" for f, _, _ in found if f.feature_code == "PCLI"),
                           any(f.feature_code == "ADM1" and fold(f.name) == m.key for f, m, _ in found),
                           tuple((f.country or "", f.admin1_code or "", f.population) for f, m, _ in found
-                                if f.feature_class == "P" and fold(f.name) == m.key))
+                                if f.feature_class == "P" and fold(f.name) == m.key),
+                          max((f.population for f, m, _ in found if f.feature_code == "ADM1" and fold(f.name) == m.key),
+                              default=0))
         scored = sorted((self._score(feature, mention, short, facts) for feature, mention, short in found),
                         key=lambda s: -s.score)
         # Nearness to the article's other places is the costliest test: for the leading candidates only
@@ -265,6 +271,10 @@ class PlaceResolver:
             if code == "PPLC":
                 score += CAPITAL
                 why.append("a capital")
+            if facts.province_population >= PROVINCE_OVER_TOWN * max(feature.population, 1) and facts.kind != "P" \
+                    and not facts.container:
+                score += SMALLER_THAN_A_PROVINCE  # "Wales" is Wales, not a village of England named so
+                why.append("a village of a great province's name")
         else:
             prior = PRIOR.get(code, NATURAL_PRIOR if feature.feature_class in NATURAL_CLASSES else 2.0)
             score = prior + (0.4 if code == "ADM1" else 0.3) * math.log10(feature.population + 10)

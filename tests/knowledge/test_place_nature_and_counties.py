@@ -116,3 +116,20 @@ def test_a_town_named_like_a_seat_of_power_is_the_town_when_its_state_is_written
                                    "Teachers in Wales will strike in March, the union said in a statement from London."])
 def test_a_great_province_is_not_a_village_of_its_name(gazetteer, story):
     assert gazetteer.resolve("Wales", context=story).feature_code == "ADM1"  # a village in England is named so
+
+
+@pytest.mark.parametrize("written, admin1", [("Texans", ("USA", "TX")), ("Ontarians", ("CAN", "08")),
+                                             ("Hoosiers", ("USA", "IN"))])
+def test_a_provinces_people_are_placed_in_it(gazetteer, written, admin1):
+    place = gazetteer.resolve(written, context=f"{written} will pay less for power next year, officials said.")
+    assert place.feature_code == "ADM1" and (place.country, place.admin1_code) == admin1
+
+
+def test_the_admin1_demonyms_table_names_known_subdivisions():
+    from tacitus.knowledge.places.index import ADMIN1_DEMONYMS
+
+    rows = load_table(packaged("tacitus.knowledge.places", "admin1_demonyms.csv"), ADMIN1_DEMONYMS)
+    provinces = {(row["country"], row["admin1"]) for row in load_table(packaged("tacitus.knowledge.places",
+                                                                                "features.tsv"), FEATURES)
+                 if row["code"] == "ADM1"}
+    assert all((row["country"], row["admin1"]) in provinces and row["terms"] for row in rows) and len(rows) > 55

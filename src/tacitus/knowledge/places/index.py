@@ -58,6 +58,7 @@ NATURAL_CLASSES = {"STM": "H", "LK": "H", "RSV": "H", "SEA": "H", "OCN": "H", "G
 NATURAL = (Column("name"), Column("aliases", listed, required=False, default=()),
            Column("code", one_of(*NATURAL_CLASSES)), Column("country", required=False),
            Column("lat", number), Column("lon", number))
+ADMIN1_DEMONYMS = (Column("country"), Column("admin1"), Column("terms", listed))
 ADMIN1_POINTS = (Column("country"), Column("admin1"), Column("lat", number), Column("lon", number), Column("name"))
 
 
@@ -140,7 +141,8 @@ def sources_checksum() -> str:
                           ("tacitus.knowledge.places", "abbreviations.csv"),
                           ("tacitus.knowledge.places", "country_points.csv"),
                           ("tacitus.knowledge.places", "admin1_points.csv"),
-                          ("tacitus.knowledge.places", "natural.csv")):
+                          ("tacitus.knowledge.places", "natural.csv"),
+                          ("tacitus.knowledge.places", "admin1_demonyms.csv")):
         digest.update(packaged(package, name).read_bytes())
     digest.update(Path(__file__).read_bytes())  # how the index is built
     return digest.hexdigest()[:16]
@@ -149,6 +151,7 @@ def sources_checksum() -> str:
 def build_index(registry: RegistryData) -> PlaceIndex:
     index = PlaceIndex()
     _add_subdivisions_and_countries(index, registry)
+    _add_admin1_demonyms(index)
     _add_country_names(index, registry)
     _add_cities(index, registry)
     _add_seats_of_power(index)
@@ -328,6 +331,15 @@ def _add_regions(index: PlaceIndex) -> None:
             for alias in [row["name"], *row["aliases"].split("|")]:
                 if alias:
                     index.add(alias, feature)
+
+
+def _add_admin1_demonyms(index: PlaceIndex) -> None:
+    for row in load_table(packaged("tacitus.knowledge.places", "admin1_demonyms.csv"), ADMIN1_DEMONYMS):
+        feature = index.admin1s.get((row["country"], row["admin1"]))
+        if feature is None:
+            raise row.error(f"no subdivision {row['country']} {row['admin1']} in features.tsv")
+        for term in row["terms"]:
+            index.add(term, feature)
 
 
 def _add_natural(index: PlaceIndex) -> None:

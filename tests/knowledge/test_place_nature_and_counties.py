@@ -133,3 +133,14 @@ def test_the_admin1_demonyms_table_names_known_subdivisions():
                                                                                 "features.tsv"), FEATURES)
                  if row["code"] == "ADM1"}
     assert all((row["country"], row["admin1"]) in provinces and row["terms"] for row in rows) and len(rows) > 55
+
+
+def test_a_name_the_gazetteer_lacks_in_a_story_naming_only_its_country_is_placed_in_the_country(gazetteer):
+    story = "Health officials in Ireland said the new wing at Ballyroe Clinic would open next year."
+    place = gazetteer.resolve("Ballyroe Clinic", context=story)
+    assert place.feature_code == "PCLI" and place.country == "IRL" and place.precision == "country"
+
+
+def test_a_countrys_possessive_names_the_country(gazetteer):
+    story = "Ireland's health service said on Monday that Ballyroe Clinic would close."
+    assert gazetteer.resolve("Ballyroe Clinic", context=story).country == "IRL"

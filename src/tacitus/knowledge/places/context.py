@@ -115,11 +115,16 @@ def _close(lat1: float, lon1: float, lat2: float, lon2: float, km: float) -> boo
     return dx * dx + dy * dy <= km * km
 
 
+def _words(run: str) -> list[str]:
+    """A capitalised run's folded words, a possessive's "'s" dropped: "Ireland's" names Ireland."""
+    return [word[:-2] if word.endswith("'s") and len(word) > 2 else word for word in fold(run).split()]
+
+
 def names_in(text: str, known: Callable[[str], bool]) -> list[str]:
     """The capitalised names of an article that ``known`` knows, longest first, in order, repeats kept."""
     found: list[str] = []
     for run in _CAPITALISED.finditer(text[:MAX_CONTEXT_CHARS]):
-        words = fold(run.group()).split()
+        words = _words(run.group())
         i = 0
         while i < len(words):
             for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
@@ -151,7 +156,7 @@ def read_context(text: str | None, cues: Cues, lookup: Lookup | None = None) -> 
     named: dict[str, tuple[tuple[float, float], ...]] = {}
     counties: dict[str, tuple[tuple[str, str, float, float], ...]] = {}
     for run in _CAPITALISED.finditer(text):
-        words = fold(run.group()).split()
+        words = _words(run.group())
         i = 0
         while i < len(words):
             for n in range(min(MAX_WORDS, len(words) - i), 0, -1):

@@ -149,7 +149,10 @@ class PlaceResolver:
                 found.append(feature)
         # A settlement it names at all, however often it names its province, is nearer what it is about; else the
         # county, else the province
-        return min(found, key=lambda f: f.feature_code != "ADM2", default=None)
+        if found:
+            return min(found, key=lambda f: f.feature_code != "ADM2")
+        # Nothing finer: the country the story names, when it names it in full
+        return self.index.countries.get(home) if countries[home] >= 1.0 else None
 
     def _names_a_place(self, key: str) -> bool:
         return key in self.index.cues.names or (0 < len(self.index.names.get(key, ())) <= MAX_CUE_PLACES and

@@ -89,7 +89,7 @@ only English evidence was its players' first names); the article's place is a se
 province; a village thirty times smaller than a province of its name yields to it ("Wales"; GWN subdivisions
 89.3->90.5%); a province's people ("Texans", `admin1_demonyms.csv`) are the province (LGL subdivisions
 94.3->94.7%); a possessive ("Ireland's") is a cue of its place (LGL +5); a name the gazetteer lacks in a story
-that names no town of its country but the country in full is placed in the country (GWN +6). The kind and
+that names no town of its country but the country in full is placed in the country (GWN +5). The kind and
 container patterns are compiled once (compiling per name was over half a lookup).
 Tried and reverted: a building placed at a place its name contains (a castle or a school: a surname or a common word
 inside the name finds a village abroad; LGL -14, GWN -45); a heavier population prior (GWN +8, LGL -16); a

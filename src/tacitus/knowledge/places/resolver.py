@@ -149,10 +149,7 @@ class PlaceResolver:
                 found.append(feature)
         # A settlement it names at all, however often it names its province, is nearer what it is about; else the
         # county, else the province
-        if found:
-            return min(found, key=lambda f: f.feature_code != "ADM2")
-        # Nothing finer: the country the story names, when it names it in full
-        return self.index.countries.get(home) if countries[home] >= 1.0 else None
+        return min(found, key=lambda f: f.feature_code != "ADM2", default=None)
 
     def _names_a_place(self, key: str) -> bool:
         return key in self.index.cues.names or (0 < len(self.index.names.get(key, ())) <= MAX_CUE_PLACES and
@@ -198,6 +195,8 @@ class PlaceResolver:
         if not found:
             where = self._focus(context) if fallback and context and text != text.lower() and \
                 fold(text) not in self.index.not_places else None
+            if where is None and fallback and context and text != text.lower():
+                where = self._country_of_story(context, fold(text))
             if where is not None:
                 return Explained(self._place(text, where), f"{text!r} is not in the gazetteer; placed at {where.name} "
                                  f"({where.country}, {where.feature_code}), the place the article is about",
@@ -226,6 +225,13 @@ class PlaceResolver:
         reason = f"{len(scored)} candidate(s); chose {best.feature.name} ({best.feature.country}, " \
                  f"{best.feature.feature_code}): {', '.join(best.why)}"
         return Explained(self._place(text, best.feature), reason, tuple(scored))
+
+    def _country_of_story(self, context: str, key: str) -> Feature | None:
+        """The country a story names most, when it names it in full, by other words than the name's own (the
+        "Irish Channel" does not make a New Orleans story Irish)."""
+        countries = self.context(context).countries(without=key)
+        home = max(countries, key=countries.__getitem__, default=None)
+        return self.index.countries.get(home) if home is not None and countries[home] >= 1.0 else None
 
     def _country_inside(self, text: str) -> Feature | None:
         """The country a longer name is an institution of: "Bank of Canada", "UK Treasury" (a country's name or

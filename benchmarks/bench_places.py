@@ -95,11 +95,11 @@ Tried and reverted: a building placed at a place its name contains (a castle or 
 inside the name finds a village abroad; LGL -14, GWN -45); a heavier population prior (GWN +8, LGL -16); a
 first-level subdivision's bonus only from half a mention (GWN +6, LGL -6); "Twp." written out (LGL -3); votes by
 the uniform share of namesakes rather than by population (no gain); re-scoring with the state most of the
-article's resolved places fall in (+3 in all: the evidence is the same). Left, by class: LGL cities (389 misses):
+article's resolved places fall in (+3 in all: the evidence is the same). Left, by class: LGL cities (384 misses):
 the paper's own town in stories that name neither its state nor another place of it, about 120 places too small for the gazetteer (under 500 people), and towns named like
-countries ("Jordan", "Lebanon") in such stories; GWN other (198): streets, buildings and venues placed at a wrong
+countries ("Jordan", "Lebanon") in such stories; GWN other (195): streets, buildings and venues placed at a wrong
 main place or left null, regions whose GeoNames point we do not know (Middle East), and the EU; GWN subdivisions
-(31): Washington state against the capital, football clubs' towns; LGL other (81): townships, small rivers and
+(31): Washington state against the capital, football clubs' towns; LGL other (80): townships, small rivers and
 lakes, Canadian areas.
 """
 

@@ -23,7 +23,7 @@ from tacitus.knowledge.places.index import PlaceIndex
 from tacitus.knowledge.places.names import GENERIC_WORDS, Mention, containing_name, kind_after, readings
 from tacitus.records import Place
 
-NATURAL_CLASSES = frozenset({"H", "T"})  # water and terrain; parks and regions are L, as continents are
+WATER_AND_TERRAIN = frozenset({"H", "T"})  # water and terrain; parks and regions are L, as continents are
 # Words that make a name a natural feature's: "Red Sea", "Atlas Mountains", "Lake Chad", "Mount Kenya"
 NATURE_AFTER = frozenset({"sea", "ocean", "gulf", "bay", "river", "lake", "mountains", "mountain", "range", "island",
                           "islands", "peninsula", "desert", "valley", "strait", "canal", "sound", "basin", "coast"})
@@ -190,7 +190,7 @@ class PlaceResolver:
             country = self._country_inside(text)
             if country is not None:
                 return Explained(self._place(text, country), f"{text!r} is not in the gazetteer; it names "
-                                 f"{country.name}, as an institution of a country does ('Bank of Canada')",
+                                 f"{country.name}, as an institution of that country does",
                                  (Scored(country, 0.0, ("a country's name inside it",)),))
         if not found:
             where = self._focus(context) if fallback and context and text != text.lower() and \
@@ -285,7 +285,7 @@ class PlaceResolver:
                 score += SMALLER_THAN_A_PROVINCE  # "Wales" is Wales, not a village of England named so
                 why.append("a village of a great province's name")
         else:
-            prior = PRIOR.get(code, NATURAL_PRIOR if feature.feature_class in NATURAL_CLASSES else 2.0)
+            prior = PRIOR.get(code, NATURAL_PRIOR if feature.feature_class in WATER_AND_TERRAIN else 2.0)
             score = prior + (0.4 if code == "ADM1" else 0.3) * math.log10(feature.population + 10)
             if code.startswith("PCL") and facts.a_province and fold(feature.name) != mention.key:
                 score += PART_OF_COUNTRY  # "England" is England, not the United Kingdom it is another name of
@@ -322,7 +322,7 @@ class PlaceResolver:
             bonus = IN_ADMIN1 * min(1.0, weight / facts.admin1_top + 0.25)
             score += bonus
             why.append(f"the article names places in {feature.country}.{feature.admin1_code} (+{bonus:.1f})")
-        if feature.feature_class in NATURAL_CLASSES | {"L"} and code != "CONT" and _names_nature(mention.key):
+        if feature.feature_class in WATER_AND_TERRAIN | {"L"} and code != "CONT" and _names_nature(mention.key):
             score += SAID_KIND  # "Red Sea" is the sea, not Egypt's governorate named after it
             why.append("said to be a natural feature")
         kind = mention.kind or facts.kind

@@ -87,7 +87,7 @@ def _country_bonus(explained, iso3):
 def test_a_first_name_a_village_abroad_shares_is_not_the_article_naming_that_country(gazetteer):
     weak = gazetteer.candidates("Dublin", context="Nina Alvarez said the school board met in Dublin on Monday.")
     named = gazetteer.candidates("Dublin", context="Nina Alvarez flew home to Ireland and met the board in Dublin.")
-    assert 0 < _country_bonus(weak, "IRL") < 3 < _country_bonus(named, "IRL")
+    assert _country_bonus(weak, "IRL") < 3 < _country_bonus(named, "IRL")  # a first name before a surname: none
 
 
 def test_a_county_shortened_to_co_is_the_county(gazetteer):

@@ -43,6 +43,16 @@ class ArticleContext:
     cues: list[Cue]
     # The other places the article names, each with the points of its namesakes: (folded name, points)
     places: list[tuple[str, tuple[tuple[float, float], ...]]] = field(default_factory=list)
+    # The counties (second-level subdivisions) it names: (folded name, ((ISO3, admin1, lat, lon), ...))
+    counties: list[tuple[str, tuple[tuple[str, str, float, float], ...]]] = field(default_factory=list)
+
+    def in_county(self, country: str, admin1: str, lat: float, lon: float, *, without: str = "",
+                  km: float = 40.0) -> bool:
+        """Whether the article names a county of this state whose point lies within ``km`` of this one: "Franklin
+        and Williamson County" is the Franklin of Williamson County, Tennessee (a county's point is the middle of
+        its towns)."""
+        return any(not _overlaps(key, without) and (c, a) == (country, admin1) and _close(lat, lon, p, q, km)
+                   for key, namesakes in self.counties for c, a, p, q in namesakes)
 
     def near(self, lat: float, lon: float, *, without: str = "", km: float = 150.0) -> int:
         """How many of the other places the article names have a namesake within ``km`` of this point."""
@@ -81,12 +91,20 @@ LEADING = frozenset({"in", "the", "at", "on", "from", "to", "for", "by", "with",
                      "outside", "inside", "across", "after", "before", "when", "while", "since", "as", "of",
                      "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                      "downtown", "greater", "upstate", "rural", "suburban"})
+# Capitalised words that may follow a place's name inside a longer name of something there
+KIND_AFTER = frozenset({"county", "city", "town", "village", "township", "parish", "province", "state", "region",
+                        "district", "council", "police", "mayor", "sheriff", "fire", "airport", "port", "university",
+                        "college", "hospital", "school", "schools", "church", "high", "public", "area", "valley",
+                        "river", "lake", "bay", "island", "beach", "street", "road", "avenue", "community", "board",
+                        "courthouse", "library", "center", "centre", "square", "station", "park", "times", "news",
+                        "post", "herald", "daily", "chamber"})
 _ABBREVIATION = re.compile(r"(?<![\w.])((?:[A-Z][a-z]{0,4}\.\s?){1,3})")
 _ACRONYM = re.compile(r"(?<![\w.])[A-Z](?:\.?[A-Z]){1,4}\.?(?!\w)")
 _POSTAL = re.compile(r"(?<=[a-z]), ([A-Z]{2})\b(?![.'-]?\w)")
 
 
-Lookup = Callable[[str], Sequence[tuple[str | None, str | None, int, float | None, float | None]]]
+# A name's namesakes: (ISO3, admin1 code, population, lat, lon, a county)
+Lookup = Callable[[str], Sequence[tuple[str | None, str | None, int, float | None, float | None, bool]]]
 
 
 def _close(lat1: float, lon1: float, lat2: float, lon2: float, km: float) -> bool:
@@ -97,11 +115,16 @@ def _close(lat1: float, lon1: float, lat2: float, lon2: float, km: float) -> boo
     return dx * dx + dy * dy <= km * km
 
 
+def _words(run: str) -> list[str]:
+    """A capitalised run's folded words, a possessive's "'s" dropped: "Ireland's" names Ireland."""
+    return [word[:-2] if word.endswith("'s") and len(word) > 2 else word for word in fold(run).split()]
+
+
 def names_in(text: str, known: Callable[[str], bool]) -> list[str]:
     """The capitalised names of an article that ``known`` knows, longest first, in order, repeats kept."""
     found: list[str] = []
     for run in _CAPITALISED.finditer(text[:MAX_CONTEXT_CHARS]):
-        words = fold(run.group()).split()
+        words = _words(run.group())
         i = 0
         while i < len(words):
             for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
@@ -115,6 +138,12 @@ def names_in(text: str, known: Callable[[str], bool]) -> list[str]:
     return found
 
 
+def _named_thing(words: list[str], i: int) -> bool:
+    """A word that opens a longer capitalised name which is no place: "Marion Quinn" (a first name
+    that towns bear) unless a place's kind follows ("Lebanon Police", "Galway City Council")."""
+    return i + 1 < len(words) and words[i + 1] not in KIND_AFTER
+
+
 def read_context(text: str | None, cues: Cues, lookup: Lookup | None = None) -> ArticleContext:
     """The cues of an article's capitalised names (a place's name is capitalised; "march" and "central" in
     running text are no places): countries, provinces and large cities, then the other places it names
@@ -125,8 +154,9 @@ def read_context(text: str | None, cues: Cues, lookup: Lookup | None = None) -> 
     text = text[:MAX_CONTEXT_CHARS]
     found: list[Cue] = []
     named: dict[str, tuple[tuple[float, float], ...]] = {}
+    counties: dict[str, tuple[tuple[str, str, float, float], ...]] = {}
     for run in _CAPITALISED.finditer(text):
-        words = fold(run.group()).split()
+        words = _words(run.group())
         i = 0
         while i < len(words):
             for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
@@ -139,8 +169,8 @@ def read_context(text: str | None, cues: Cues, lookup: Lookup | None = None) -> 
                 # One word inside a longer capitalised name is part of a person's or an organisation's name
                 # ("Toronto Transit Commission": Transit, Ohio; "Sam Houston State") unless only "In", "The" or a
                 # direction comes before it; a name of two words or more ("Walker County") is a place anywhere
-                places = lookup(key) if lookup is not None and (n > 1 or all(w in LEADING for w in words[:i])) \
-                    else ()
+                places = lookup(key) if lookup is not None and (n > 1 or (all(w in LEADING for w in words[:i]) and
+                                                                        not _named_thing(words, i))) else ()
                 if places:
                     shares = [(place[2] + 1) ** CUE_EXPONENT for place in places]
                     total = sum(shares)
@@ -148,6 +178,9 @@ def read_context(text: str | None, cues: Cues, lookup: Lookup | None = None) -> 
                                  for place, share in zip(places, shares) if place[0])
                     if len(places) <= NEAR_NAMESAKES:  # a name of many places says little about where
                         named[key] = tuple((p[3], p[4]) for p in places if p[3] is not None and p[4] is not None)
+                    if any(p[5] for p in places):
+                        counties[key] = tuple((p[0], p[1], p[3], p[4]) for p in places
+                                              if p[5] and p[0] and p[1] and p[3] is not None and p[4] is not None)
                     i += n
                     break
             else:
@@ -165,4 +198,4 @@ def read_context(text: str | None, cues: Cues, lookup: Lookup | None = None) -> 
         target = cues.abbreviations.get(match.group(1))
         if target:
             found.append((match.group(1), target[0], target[1], 1.0))
-    return ArticleContext(found, list(named.items()))
+    return ArticleContext(found, list(named.items()), list(counties.items()))

@@ -11,8 +11,9 @@ class Feature(NamedTuple):
     """One GeoNames feature (a tuple: the cached index holds ~270k and loads them fast).
 
     ``feature_class``/``feature_code`` are GeoNames': A PCLI (a country), A ADM1/ADM2 (subdivisions),
-    P PPL/PPLC (settlements, PPLC a capital), L CONT/RGN (continents, regions). A region of our own
-    (``data/regions.csv``) has no GeoNames ID.
+    P PPL/PPLC (settlements, PPLC a capital), L CONT/RGN/PRK (continents, regions, parks), H and T (water and
+    terrain: rivers, seas, ranges, islands). A region or a natural feature of our own (``data/regions.csv``,
+    ``places/data/natural.csv``) has no GeoNames ID.
     """
 
     geonameid: int | None
@@ -37,7 +38,7 @@ def precision_of(feature: Feature) -> PlacePrecision:
         return "admin2"
     if feature.feature_class == "P":
         return "city"
-    if feature.feature_class == "L":
+    if feature.feature_class in ("L", "H", "T"):  # an area or a line: a region of a map, not a point
         return "region"
     return "point"
 

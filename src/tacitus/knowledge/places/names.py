@@ -74,27 +74,47 @@ def _readings(key: str) -> list[Mention]:
     return [m for m in found if m.key and m.key not in GENERIC_WORDS]
 
 
+# The patterns are fixed and matched where the name ends (or begins) in the article: a pattern per name would be
+# compiled anew for each, the main cost of a lookup
+_SUBDIVISION_AFTER = "|".join(w for w, kind in SUBDIVISION_WORDS.items() if kind != "ADM2")
+# "X County" and "X Parish" name another feature than a bare "X" (Columbia and Columbia County), and so do
+# "X City" and "X Town" (Mexico City): only a lower-case settlement word describes the place
+_KIND_AFTER = re.compile(rf"\s+((?i:{_SUBDIVISION_AFTER})|{'|'.join(sorted(SETTLEMENT_WORDS))})\b")
+_APPOSED = re.compile(rf", (?:an?|the) (?:small |large |northern |southern |eastern |western |border )?"
+                      rf"({'|'.join(sorted(SETTLEMENT_WORDS))}|province|governorate|region)\b")
+_KIND_BEFORE = re.compile(r"\b((?i:province|governorate|state|city|town|village)) of $")
+_CONTAINER = re.compile(r",\s+((?:[A-Z][\w'.-]*\.?\s?){1,3})")
+MAX_TEXT = 50_000
+
+
+def _occurrences(name: str, text: str) -> list[int]:
+    """Where ``name`` starts in ``text``, in order."""
+    found = []
+    at = text.find(name)
+    while at >= 0:
+        found.append(at)
+        at = text.find(name, at + 1)
+    return found
+
+
 def kind_after(name: str, context: str | None) -> str | None:
     """The kind of place the article says a name is: "Hama province", "the city of Hama", "Rapides Parish"."""
     if not context or not name:
         return None
-    escaped = re.escape(name)
-    text = context[:50_000]
-    # "X County" and "X Parish" name another feature than a bare "X" (Columbia and Columbia County), and so do
-    # "X City" and "X Town" (Mexico City): only a lower-case settlement word describes the place
-    subdivision = "|".join(w for w, kind in SUBDIVISION_WORDS.items() if kind != "ADM2")
-    after = re.search(rf"{escaped}\s+((?i:{subdivision})|{'|'.join(sorted(SETTLEMENT_WORDS))})\b", text)
-    if after:
-        word = after.group(1).lower()
-        return SUBDIVISION_WORDS.get(word, "P")
-    apposed = re.search(rf"{escaped}, (?:an?|the) (?:small |large |northern |southern |eastern |western |border )?"
-                        rf"({'|'.join(sorted(SETTLEMENT_WORDS))}|province|governorate|region)\b", text)
-    if apposed:  # "Abe, a village in the hills"
-        return SUBDIVISION_WORDS.get(apposed.group(1), "P")
-    before = re.search(rf"\b((?i:province|governorate|state|city|town|village)) of {escaped}\b", text)
-    if before:
-        word = before.group(1).lower()
-        return SUBDIVISION_WORDS.get(word, "P")
+    text = context[:MAX_TEXT]
+    starts = _occurrences(name, text)
+    for pattern in (_KIND_AFTER, _APPOSED):  # "Hama province"; "Abe, a village in the hills"
+        for start in starts:
+            match = pattern.match(text, start + len(name))
+            if match:
+                return SUBDIVISION_WORDS.get(match.group(1).lower(), "P")
+    for start in starts:
+        end = start + len(name)
+        if end < len(text) and (text[end].isalnum() or text[end] == "_"):
+            continue
+        before = _KIND_BEFORE.search(text[max(0, start - 20):start])
+        if before:
+            return SUBDIVISION_WORDS.get(before.group(1).lower(), "P")
     return None
 
 
@@ -102,5 +122,11 @@ def containing_name(name: str, context: str | None) -> str | None:
     """The place named right after this one, as in "Hyderabad, Sindh" or "Paris, Texas": its words."""
     if not context or not name:
         return None
-    match = re.search(rf"(?<!\w){re.escape(name)},\s+((?:[A-Z][\w'.-]*\.?\s?){{1,3}})", context[:50_000])
-    return match.group(1).strip() if match else None
+    text = context[:MAX_TEXT]
+    for start in _occurrences(name, text):
+        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            continue
+        match = _CONTAINER.match(text, start + len(name))
+        if match:
+            return match.group(1).strip()
+    return None

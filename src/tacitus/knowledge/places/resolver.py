@@ -23,10 +23,18 @@ from tacitus.knowledge.places.index import PlaceIndex
 from tacitus.knowledge.places.names import GENERIC_WORDS, Mention, containing_name, kind_after, readings
 from tacitus.records import Place
 
+WATER_AND_TERRAIN = frozenset({"H", "T"})  # water and terrain; parks and regions are L, as continents are
+# Words that make a name a natural feature's: "Red Sea", "Atlas Mountains", "Lake Chad", "Mount Kenya"
+NATURE_AFTER = frozenset({"sea", "ocean", "gulf", "bay", "river", "lake", "mountains", "mountain", "range", "island",
+                          "islands", "peninsula", "desert", "valley", "strait", "canal", "sound", "basin", "coast"})
+NATURE_BEFORE = frozenset({"lake", "mount", "gulf", "bay", "strait", "sea", "isle", "cape", "river"})
 MAX_NAME_CHARS = 200
 MAX_CANDIDATES = 400
 # Scores: the prior of a kind of feature (settlements add the log of their population)
 PRIOR = {"PCLI": 12.0, "CONT": 11.0, "RGN": 10.0, "ADM1": 6.0, "ADM2": 2.5}
+# A river, a range, an island or a park (natural.csv) named in full is that feature, not a county or a hamlet
+# named after it; a country, a state or a city of its bare name comes first ("Jordan", "Colorado")
+NATURAL_PRIOR = 7.0
 CAPITAL = 3.0
 IN_COUNTRY = 4.0
 COUNTRY_SHARE = 3.0
@@ -36,8 +44,10 @@ SAID_KIND = 6.0
 SHORT_NAME = -3.0
 MAX_CUE_PLACES = 40
 ALTERNATE = -0.5
+FORMER_NAME = -1.0
 NEAR = 1.5
 NEAR_CAP = 6.0
+IN_COUNTY = 3.0
 MAX_NEAR = 30
 NOT_PLACE_POPULATION = 5_000
 PART_OF_COUNTRY = -6.0
@@ -58,6 +68,9 @@ SMALLER_THAN_A_CITY = -3.0
 # the named country and no other country in full ("Lebanon", Indiana): the town competes, the country's prior drops
 LOCAL_HOME_MIN = 1.0
 ONLY_ITS_NAME = -5.0
+# A settlement thirty times smaller than a first-level subdivision of its name yields to it
+PROVINCE_OVER_TOWN = 30
+SMALLER_THAN_A_PROVINCE = -3.0
 
 
 @dataclass(frozen=True)
@@ -81,17 +94,18 @@ class _Facts:
     countries_named: tuple[str, ...]  # the name is a country's: that country (rarely two)
     a_province: bool  # the name is a first-level subdivision's own
     cities: tuple[tuple[str, str, int], ...] = ()  # settlements of exactly this name: (country, admin1, population)
+    province_population: int = 0  # the largest first-level subdivision of exactly this name
 
     @classmethod
     def of(cls, article: ArticleContext, key: str, focus: Sequence[str], kind: str | None,
            container: str | None, countries_named: tuple[str, ...], a_province: bool,
-           cities: tuple[tuple[str, str, int], ...] = ()) -> _Facts:
+           cities: tuple[tuple[str, str, int], ...] = (), province_population: int = 0) -> _Facts:
         countries = dict(article.countries(without=key))
         for iso3 in focus:
             countries[iso3] = countries.get(iso3, 0.0) + 1.0
         admin1s = dict(article.admin1s(without=key))
         return cls(key, countries, sum(countries.values()) or 1.0, admin1s, max(admin1s.values(), default=1.0),
-                   kind, container, countries_named, a_province, cities)
+                   kind, container, countries_named, a_province, cities, province_population)
 
     @property
     def a_country(self) -> bool:
@@ -112,7 +126,7 @@ class PlaceResolver:
         self._focus = lru_cache(maxsize=64)(self._article_focus)
 
     def _article_focus(self, text: str) -> Feature | None:
-        """The place an article is about: of the settlements (else districts, provinces) it names in its main
+        """The place an article is about: of the settlements (else counties, else provinces) it names in its main
         country and main first-level subdivision, the one it names most often, the first of equals. Hamlets
         are left out: a capitalised common word ("Street", "Church") is one somewhere."""
         article = self.context(text)
@@ -123,14 +137,19 @@ class PlaceResolver:
         admin1s = {key: weight for key, weight in article.admin1s().items() if key[0] == home}
         state = max(admin1s, key=admin1s.__getitem__) if admin1s else None
         counts = Counter(names_in(text, self._names_a_place))
+        found: list[Feature] = []
         for key, _ in counts.most_common():  # the most named first, equals in the order of first mention
             explained = self.explain(key, context=text, fallback=False)
             feature = explained.candidates[0].feature if explained.place and explained.candidates else None
             if feature is not None and feature.country == home and feature.population >= MIN_FOCUS_POPULATION and \
                     (state is None or (feature.country, feature.admin1_code) == state) and \
                     (feature.feature_class == "P" or feature.feature_code in ("ADM1", "ADM2")):
-                return feature
-        return None
+                if feature.feature_class == "P":
+                    return feature
+                found.append(feature)
+        # A settlement it names at all, however often it names its province, is nearer what it is about; else the
+        # county, else the province
+        return min(found, key=lambda f: f.feature_code != "ADM2", default=None)
 
     def _names_a_place(self, key: str) -> bool:
         return key in self.index.cues.names or (0 < len(self.index.names.get(key, ())) <= MAX_CUE_PLACES and
@@ -139,7 +158,7 @@ class PlaceResolver:
     def _read_context(self, text: str) -> ArticleContext:
         return read_context(text, self.index.cues, self._places_of)
 
-    def _places_of(self, key: str) -> list[tuple[str | None, str | None, int, float | None, float | None]]:
+    def _places_of(self, key: str) -> list[tuple[str | None, str | None, int, float | None, float | None, bool]]:
         """Settlements and districts of a name an article writes, for its cues; not very common names."""
         if key in GENERIC_WORDS or len(key) < 3 or key in self.index.not_places:
             return []  # "Michael" and "Patrick" are villages too
@@ -147,7 +166,7 @@ class PlaceResolver:
         if not features or len(features) > MAX_CUE_PLACES or any(f.feature_class != "P" and
                                                                  f.feature_code != "ADM2" for f in features):
             return []  # countries and provinces are cues already; regions say little
-        return [(f.country, f.admin1_code, f.population, f.lat, f.lon) for f in features]
+        return [(f.country, f.admin1_code, f.population, f.lat, f.lon, f.feature_code == "ADM2") for f in features]
 
     def context(self, text: str | None) -> ArticleContext:
         return self._context(text) if text else ArticleContext([])
@@ -167,9 +186,17 @@ class PlaceResolver:
             return Explained(self._place(text, feature), f"{text!r} abbreviates {feature.name}",
                              (Scored(feature, 0.0, ("abbreviation",)),))
         found = self._candidates(text)
+        if not found and fallback:
+            country = self._country_inside(text)
+            if country is not None:
+                return Explained(self._place(text, country), f"{text!r} is not in the gazetteer; it names "
+                                 f"{country.name}, as an institution of that country does",
+                                 (Scored(country, 0.0, ("a country's name inside it",)),))
         if not found:
             where = self._focus(context) if fallback and context and text != text.lower() and \
                 fold(text) not in self.index.not_places else None
+            if where is None and fallback and context and text != text.lower():
+                where = self._country_of_story(context, fold(text))
             if where is not None:
                 return Explained(self._place(text, where), f"{text!r} is not in the gazetteer; placed at {where.name} "
                                  f"({where.country}, {where.feature_code}), the place the article is about",
@@ -181,7 +208,9 @@ class PlaceResolver:
                           tuple(f.country or "" for f, _, _ in found if f.feature_code == "PCLI"),
                           any(f.feature_code == "ADM1" and fold(f.name) == m.key for f, m, _ in found),
                           tuple((f.country or "", f.admin1_code or "", f.population) for f, m, _ in found
-                                if f.feature_class == "P" and fold(f.name) == m.key))
+                                if f.feature_class == "P" and fold(f.name) == m.key),
+                          max((f.population for f, m, _ in found if f.feature_code == "ADM1" and fold(f.name) == m.key),
+                              default=0))
         scored = sorted((self._score(feature, mention, short, facts) for feature, mention, short in found),
                         key=lambda s: -s.score)
         # Nearness to the article's other places is the costliest test: for the leading candidates only
@@ -196,6 +225,34 @@ class PlaceResolver:
         reason = f"{len(scored)} candidate(s); chose {best.feature.name} ({best.feature.country}, " \
                  f"{best.feature.feature_code}): {', '.join(best.why)}"
         return Explained(self._place(text, best.feature), reason, tuple(scored))
+
+    def _country_of_story(self, context: str, key: str) -> Feature | None:
+        """The country a story names most, when it names it in full, by other words than the name's own (the
+        "Irish Channel" does not make a New Orleans story Irish)."""
+        countries = self.context(context).countries(without=key)
+        home = max(countries, key=countries.__getitem__, default=None)
+        return self.index.countries.get(home) if home is not None and countries[home] >= 1.0 else None
+
+    def _country_inside(self, text: str) -> Feature | None:
+        """The country a longer name is an institution of: "Bank of Canada", "UK Treasury" (a country's name or
+        acronym among its words, and no other country's). Not its adjective: the "Irish Channel" is in New
+        Orleans, a "British School" anywhere."""
+        words = text.split()
+        found: set[str] = set()
+        for n in range(len(words) - 1, 0, -1):
+            for i in range(len(words) - n + 1):
+                part = " ".join(words[i:i + n])
+                key = fold(part)
+                entries = self.index.cues.names.get(key, []) if key not in self.index.demonyms else []
+                if entries and all(admin1 is None for _, admin1, _ in entries):
+                    found.update(country for country, _, _ in entries)
+                elif n == 1 and part.replace(".", "").isupper():
+                    iso3 = self.index.cues.acronyms.get(part.replace(".", ""))
+                    if iso3:
+                        found.add(iso3)
+            if found:
+                break
+        return self.index.countries.get(found.pop()) if len(found) == 1 else None
 
     def _candidates(self, text: str) -> list[tuple[Feature, Mention, bool]]:
         found: dict[Feature, tuple[Feature, Mention, bool]] = {}
@@ -215,13 +272,21 @@ class PlaceResolver:
         if feature.feature_class == "P":
             score = math.log10(feature.population + 10)
             if fold(feature.name) != mention.key:
-                score += ALTERNATE  # another language's or a former name: "Liverpool" was a Washington
+                # another language's or a former name: "Liverpool" was a Washington; a former name lower still
+                # where a town of the country bears it now ("Milford", and Newark, once called so)
+                score += ALTERNATE + (FORMER_NAME if any(country == feature.country for country, _, _ in facts.cities)
+                                      else 0.0)
                 why.append("by another name")
             if code == "PPLC":
                 score += CAPITAL
                 why.append("a capital")
+            if facts.province_population >= PROVINCE_OVER_TOWN * max(feature.population, 1) and facts.kind != "P" \
+                    and not facts.container:
+                score += SMALLER_THAN_A_PROVINCE  # "Wales" is Wales, not a village of England named so
+                why.append("a village of a great province's name")
         else:
-            score = PRIOR.get(code, 2.0) + (0.4 if code == "ADM1" else 0.3) * math.log10(feature.population + 10)
+            prior = PRIOR.get(code, NATURAL_PRIOR if feature.feature_class in WATER_AND_TERRAIN else 2.0)
+            score = prior + (0.4 if code == "ADM1" else 0.3) * math.log10(feature.population + 10)
             if code.startswith("PCL") and facts.a_province and fold(feature.name) != mention.key:
                 score += PART_OF_COUNTRY  # "England" is England, not the United Kingdom it is another name of
                 why.append("the name of a part of it")
@@ -257,6 +322,9 @@ class PlaceResolver:
             bonus = IN_ADMIN1 * min(1.0, weight / facts.admin1_top + 0.25)
             score += bonus
             why.append(f"the article names places in {feature.country}.{feature.admin1_code} (+{bonus:.1f})")
+        if feature.feature_class in WATER_AND_TERRAIN | {"L"} and code != "CONT" and _names_nature(mention.key):
+            score += SAID_KIND  # "Red Sea" is the sea, not Egypt's governorate named after it
+            why.append("said to be a natural feature")
         kind = mention.kind or facts.kind
         if kind and _is_kind(feature, kind):
             score += SAID_KIND
@@ -302,12 +370,18 @@ class PlaceResolver:
         if feature.lat is None or feature.lon is None or feature.feature_code.startswith("PCL") or \
                 feature.feature_class not in ("P", "A") or "a country's name" in scored.why:
             return scored
+        why = scored.why
+        score = scored.score
+        if feature.feature_class == "P" and feature.country and feature.admin1_code and \
+                article.in_county(feature.country, feature.admin1_code, feature.lat, feature.lon, without=facts.key):
+            score += IN_COUNTY
+            why = (*why, f"in a county the article names (+{IN_COUNTY:.1f})")
         near = article.near(feature.lat, feature.lon, without=facts.key)
-        if not near:
-            return scored
-        bonus = min(NEAR_CAP, NEAR * math.log2(1 + near))
-        return Scored(feature, round(scored.score + bonus, 2),
-                      (*scored.why, f"{near} other place(s) of the article nearby (+{bonus:.1f})"))
+        if near:
+            bonus = min(NEAR_CAP, NEAR * math.log2(1 + near))
+            score += bonus
+            why = (*why, f"{near} other place(s) of the article nearby (+{bonus:.1f})")
+        return Scored(feature, round(score, 2), why) if why is not scored.why else scored
 
     def _contains(self, container: str, feature: Feature) -> bool:
         abbreviated = self.index.abbreviations.get(container.replace(" ", ""))
@@ -334,6 +408,11 @@ class PlaceResolver:
     def countries_in(self, context: str | None) -> set[str]:
         """The countries an article names by name, demonym or acronym (not through its cities)."""
         return {iso3 for _, iso3, admin1, weight in self.context(context).cues if admin1 is None and weight >= 1}
+
+
+def _names_nature(key: str) -> bool:
+    words = key.split()
+    return len(words) > 1 and (words[-1] in NATURE_AFTER or words[0] in NATURE_BEFORE)
 
 
 def _is_kind(feature: Feature, kind: str) -> bool:

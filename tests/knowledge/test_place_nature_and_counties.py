@@ -1,0 +1,146 @@
+"""Places the article pins down by a county it names, large provinces at GeoNames' points, and natural features."""
+
+import pytest
+
+from tacitus.datafiles import load_table, packaged
+from tacitus.knowledge import load_gazetteer
+from tacitus.knowledge.places.index import ADMIN1_POINTS, FEATURES, NATURAL
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer()
+
+
+def test_a_town_in_a_county_the_article_names_is_the_one_in_that_county(gazetteer):
+    story = ("Franklin aldermen voted 6-2 on Tuesday to widen the bypass, and Williamson County commissioners "
+             "will take up their share of the cost next month.")
+    place = gazetteer.resolve("Franklin", context=story)
+    assert (place.country, place.admin1_code) == ("USA", "TN")
+
+
+@pytest.mark.parametrize("name", ["Milford", "Hudson"])
+def test_a_town_by_its_own_name_beats_a_bigger_city_of_its_country_that_once_went_by_it(gazetteer, name):
+    place = gazetteer.resolve(name, context=f"The {name} planning board approved the new library on Tuesday.")
+    assert place.name == name  # not Newark or Jersey City, which were once called so
+
+
+def test_a_foreign_city_by_its_english_name_keeps_it(gazetteer):
+    place = gazetteer.resolve("Palmyra", context="Islamic State fighters seized Palmyra and its ruins in May.")
+    assert place.country == "SYR"
+
+
+@pytest.mark.parametrize("name, lat, lon", [("Ontario", 49.25, -84.5), ("Western Australia", -25, 122),
+                                            ("Oregon", 44.0, -120.5)])
+def test_a_large_province_is_at_geonames_point_not_the_middle_of_its_cities(gazetteer, name, lat, lon):
+    place = gazetteer.resolve(name, context=f"Wildfires spread across {name} on Sunday, officials said.")
+    assert place.feature_code == "ADM1"
+    assert place.lat == pytest.approx(lat, abs=0.1) and place.lon == pytest.approx(lon, abs=0.1)
+
+
+def test_the_admin1_points_table_is_valid():
+    """Every listed province once, a province of features.tsv, a point not far from our estimate."""
+    rows = load_table(packaged("tacitus.knowledge.places", "admin1_points.csv"), ADMIN1_POINTS)
+    keys = [(row["country"], row["admin1"]) for row in rows]
+    assert len(keys) == len(set(keys))
+    estimates = {(row["country"], row["admin1"]): (row["lat"], row["lon"])
+                 for row in load_table(packaged("tacitus.knowledge.places", "features.tsv"), FEATURES)
+                 if row["code"] == "ADM1"}
+    for row in rows:
+        key = (row["country"], row["admin1"])
+        assert key in estimates, key
+        lat, lon = estimates[key]
+        assert abs(row["lat"] - lat) < 10 and abs(row["lon"] - lon) < 12, key  # a slipped sign or digit
+
+
+@pytest.mark.parametrize("written, code", [("Danube", "STM"), ("the Himalayas", "MTS"), ("Lake Victoria", "LK"),
+                                           ("Strait of Malacca", "STRT"), ("Mount Kilimanjaro", "MT"),
+                                           ("Yosemite National Park", "PRK")])
+def test_a_natural_feature_is_that_feature(gazetteer, written, code):
+    place = gazetteer.resolve(written, context=f"Scientists said the drought around {written} was the worst in decades.")
+    assert place.feature_code == code and place.precision == "region" and place.lat is not None
+
+
+@pytest.mark.parametrize("story", [
+    "Egypt and Saudi Arabia agreed to build a bridge across the Red Sea, Cairo said on Saturday.",
+    "The Egyptian navy held drills in the Red Sea with Saudi and Sudanese ships."])
+def test_a_sea_is_not_the_province_named_after_it(gazetteer, story):
+    assert gazetteer.resolve("Red Sea", context=story).feature_class != "A"  # Egypt's and Sudan's have one
+
+
+def test_a_state_named_after_a_river_is_still_the_state(gazetteer):
+    place = gazetteer.resolve("Colorado", context="Colorado lawmakers passed the water bill on Friday.")
+    assert place.feature_code == "ADM1"
+
+
+def test_the_natural_features_table_is_valid():
+    rows = load_table(packaged("tacitus.knowledge.places", "natural.csv"), NATURAL)
+    names = [row["name"] for row in rows]
+    assert len(names) == len(set(names)) and len(names) > 250
+    assert all(-90 <= row["lat"] <= 90 and -180 <= row["lon"] <= 180 for row in rows)
+
+
+@pytest.mark.parametrize("written, country", [("Bank of Canada", "CAN"), ("UK Treasury", "GBR"),
+                                              ("Government of India", "IND")])
+def test_an_institution_named_after_its_country_is_placed_in_that_country(gazetteer, written, country):
+    place = gazetteer.resolve(written, context=f"Markets rallied on Monday after the {written} held rates steady.")
+    assert place.feature_code == "PCLI" and place.country == country
+
+
+def test_a_countrys_adjective_in_a_name_is_no_country(gazetteer):
+    story = "Flood water reached homes in the Irish Channel of New Orleans on Friday, the New Orleans mayor said."
+    place = gazetteer.resolve("Irish Channel", context=story)
+    assert place is None or place.country != "IRL"
+
+
+def test_a_name_the_gazetteer_lacks_is_placed_at_a_town_the_story_names_not_its_states_middle(gazetteer):
+    story = ("Georgia wildlife officers said the boat ramps on Lake Sinclair would reopen on Saturday. Georgia had "
+             "closed them after the storm, and crews from Milledgeville cleared the fallen trees, the Georgia agency said.")
+    place = gazetteer.resolve("Lake Sinclair", context=story)
+    assert place.feature_class == "P" and place.admin1_code == "GA"
+
+
+@pytest.mark.parametrize("written, country", [("White House", "USA"), ("Kremlin", "RUS"), ("Downing Street", "GBR")])
+def test_a_seat_of_power_is_placed_in_its_capital(gazetteer, written, country):
+    place = gazetteer.resolve(written, context=f"Reporters waited outside the {written} for the statement on Tuesday.")
+    assert place.feature_code == "PPLC" and place.country == country
+
+
+def test_a_town_named_like_a_seat_of_power_is_the_town_when_its_state_is_written(gazetteer):
+    story = "The fire destroyed two barns in White House, Tenn., on Sunday, Robertson County officials said."
+    place = gazetteer.resolve("White House", context=story)
+    assert place.feature_code == "PPL" and place.admin1_code == "TN"
+
+
+@pytest.mark.parametrize("story", ["Rugby fans in Wales celebrated on Sunday after the UK team won in March.",
+                                   "Teachers in Wales will strike in March, the union said in a statement from London."])
+def test_a_great_province_is_not_a_village_of_its_name(gazetteer, story):
+    assert gazetteer.resolve("Wales", context=story).feature_code == "ADM1"  # a village in England is named so
+
+
+@pytest.mark.parametrize("written, admin1", [("Texans", ("USA", "TX")), ("Ontarians", ("CAN", "08")),
+                                             ("Hoosiers", ("USA", "IN"))])
+def test_a_provinces_people_are_placed_in_it(gazetteer, written, admin1):
+    place = gazetteer.resolve(written, context=f"{written} will pay less for power next year, officials said.")
+    assert place.feature_code == "ADM1" and (place.country, place.admin1_code) == admin1
+
+
+def test_the_admin1_demonyms_table_names_known_subdivisions():
+    from tacitus.knowledge.places.index import ADMIN1_DEMONYMS
+
+    rows = load_table(packaged("tacitus.knowledge.places", "admin1_demonyms.csv"), ADMIN1_DEMONYMS)
+    provinces = {(row["country"], row["admin1"]) for row in load_table(packaged("tacitus.knowledge.places",
+                                                                                "features.tsv"), FEATURES)
+                 if row["code"] == "ADM1"}
+    assert all((row["country"], row["admin1"]) in provinces and row["terms"] for row in rows) and len(rows) > 55
+
+
+def test_a_name_the_gazetteer_lacks_in_a_story_naming_only_its_country_is_placed_in_the_country(gazetteer):
+    story = "Health officials in Ireland said the new wing at Ballyroe Clinic would open next year."
+    place = gazetteer.resolve("Ballyroe Clinic", context=story)
+    assert place.feature_code == "PCLI" and place.country == "IRL" and place.precision == "country"
+
+
+def test_a_countrys_possessive_names_the_country(gazetteer):
+    story = "Ireland's health service said on Monday that Ballyroe Clinic would close."
+    assert gazetteer.resolve("Ballyroe Clinic", context=story).country == "IRL"

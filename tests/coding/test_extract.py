@@ -595,3 +595,10 @@ def test_taking_using_and_sending_name_an_event_only_with_their_listed_objects()
     assert [e.trigger for e in code(text)] == []
     assert only("Turkish-backed rebels took control of Afrin on Sunday.", "ASSAULT").mode == "occupy"
     assert only("Russia has sent in aircraft to attack Idlib.", "MOBILIZE")
+
+
+def test_agreeing_that_something_is_so_is_no_agreement():
+    assert code("Theresa May and Emmanuel Macron agreed that the Assad regime had established a pattern "
+                "of dangerous behaviour.") == []
+    assert only("Iran agreed that inspectors would have access to the site.", "AGREE")
+    assert only("Russia and Turkey agreed on a ceasefire in Idlib.", "AGREE")

@@ -19,6 +19,9 @@ from tacitus.datafiles import load_words, packaged
 
 # Verbs that turn an event noun into an event: "hold talks", "impose sanctions", "express support"
 LIGHT_VERBS = words("light_verb")
+ASSENT_VERBS = words("assent_verb")
+# a that-clause with one of these after "agreed" says what is to be done, not what is so
+DECIDING_MODALS = frozenset({"will", "would", "should", "shall", "must", "could", "can", "'ll", "may", "might"})
 # Verbs whose subject is the event: "talks took place", "the offensive began", "clashes erupted"
 # "a round of talks", "three days of talks": the measure's verb carries the event
 MEASURE_NOUNS = words("measure_noun")
@@ -313,7 +316,7 @@ def _is_eventive(trigger: Trigger) -> bool:
         # Moscow": background, unless the participle dates its deed ("a truce brokered by Moscow on Friday")
         # or sets the deed beside the subject's own ("forces, supported by Russian warplanes, pressed...")
         return False
-    if _unasserted_infinitive(token) or _asked_whether(token):
+    if _unasserted_infinitive(token) or _asked_whether(token) or _agrees_on_a_view(token):
         return False
     if _describes_a_state(token) or _identifies_by_a_past_deed(token) or _describes_a_party(token):
         return False
@@ -384,6 +387,19 @@ def _alongside_subject(participle: Token) -> bool:
     return (participle.dep_ == "acl" and noun.dep_ in ("nsubj", "nsubjpass") and participle.i > 0
             and participle.doc[participle.i - 1].text == "," and noun.i < participle.i
             and any(t.text == "," for t in participle.doc[participle.right_edge.i + 1:participle.right_edge.i + 2]))
+
+
+def _agrees_on_a_view(token: Token) -> bool:
+    """ "They agreed that the regime had a pattern of dangerous behaviour": a that-clause stating what is so
+    is a view the parties share; one saying what will or should be done ("agreed that the chiefs of staff
+    should meet") is an agreement."""
+    if token.lemma_.lower() not in ASSENT_VERBS:
+        return False
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    return bool(clauses) and not any(a.dep_ == "aux" and a.lower_ in DECIDING_MODALS
+                                     for clause in clauses for a in clause.children) \
+        and not any(c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ in ("to", "on"))
+                    for c in token.children)
 
 
 def _asked_whether(token: Token) -> bool:

@@ -32,6 +32,8 @@ PERSON_TITLES = words("person_title")
 POSSESSIVES = {"its", "their", "his", "her"}
 EVENT_WORDS = words("event_word")
 FACILITIES = words("facility_noun")
+# Weapons and blasts: a modifier that says how an attack was made, not who made it ("drone strikes")
+MEANS = words("anonymous_attacker")
 # Whose modifiers name the party of a thing: "a British-flagged tanker" belongs to Britain
 COUNTRY_MODIFIER_ENTS = {"NORP", "GPE"}
 
@@ -120,7 +122,9 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
             continue
         if (token.lemma_.lower(), "NOUN") in load_lexicon():
             # "Saudi-led coalition air strikes killed ...": whoever the modifiers name carried them out
-            modifiers = [t for t in phrase_tokens(token) if t.i < token.i and t.dep_ not in ("det", "punct")]
+            # but a town names where it happened ("the Geneva talks") and a weapon how ("drone strikes")
+            modifiers = [t for t in phrase_tokens(token) if t.i < token.i and t.dep_ not in ("det", "punct")
+                         and t.lemma_.lower() not in MEANS and not names_a_town(t, places, actors)]
             entity = actors.resolve(" ".join(t.text for t in modifiers)) if modifiers else None
             if entity is not None:
                 entities.append(replace(entity, text=text))
@@ -167,6 +171,15 @@ def unnamed_party(token: Token, text: str, places: Gazetteer | None = None) -> E
             and not (token.ent_type_ == "PERSON" and len(text.split()) == 1 and _named_in_full_before(token)):
         return None  # but "Robinson", after "Joe Robinson" earlier in the article, is him, not a town
     return Entity(text=text, kind=UNNAMED_KINDS.get(token.ent_type_))
+
+
+def names_a_town(token: Token, places: Gazetteer | None, actors: ArticleActors) -> bool:
+    """A town's or a province's name, not a country's nor a seat of power's: "Geneva", "Sochi" (a country's
+    name or adjective says whose; a town says where; but "Moscow" stands for its government)."""
+    if places is None or token.ent_type_ not in ("GPE", "LOC", "FAC") or actors.is_seat_of_power(token.text):
+        return False
+    place = places.resolve(token.text)
+    return place is not None and place.precision not in ("country", "region")
 
 
 def _named_in_full_before(token: Token) -> bool:

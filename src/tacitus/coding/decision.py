@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from tacitus.coding.anaphora import names_a_person
 from tacitus.coding.context import ArticleContext
-from tacitus.coding.lexicon import Entry
+from tacitus.coding.lexicon import Entry, load_lexicon
 from tacitus.coding.parties import ACTOR_KINDS, Parties
 from tacitus.coding.phrases import phrase_text, phrase_tokens
 from tacitus.coding.places import attach_place
@@ -233,12 +233,12 @@ def _place_by_sentence(entry: Entry, actors: list[Entity], recipients: list[Enti
     unplaced = [e for e in actors + recipients if e.country is None and e.sector not in STATELESS_SECTORS]
     if not unplaced:
         return actors, recipients
-    countries = sentence_countries(span, context, place)
+    # "Turkish-backed rebels attacked Kurdish fighters near Afrin": a backer's country is no side's, but
+    # where they fight is ("rebels, backed by Turkey, attacked a village": neither side is Turkish)
+    countries = sentence_countries(span, context, place) - {b for e in actors + recipients for b in e.backers}
     if len(countries) != 1:
         return actors, recipients
     country = next(iter(countries))
-    if any(country in e.backers for e in actors + recipients):
-        return actors, recipients  # "rebels, backed by Turkey, attacked a village": neither side is Turkish
     if (entry.category not in DOMESTIC or _may_be_aimed_abroad(entry, country, place, context)) \
             and any(a.country == country for a in actors):
         unplaced = [e for e in unplaced if e not in recipients]
@@ -262,8 +262,9 @@ def _attacker_unnamed(token: Token) -> bool:
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     if not subjects and token.dep_ == "acl" and token.head.dep_ == "ROOT":
         subjects = [token.head]  # "An explosive device detonated near ...", parsed as a noun phrase
+    # "drone strikes killed ...": an attack that names no one who made it
     return bool(subjects) and all(s.lemma_.lower() in ANONYMOUS_ATTACKERS or s.lower_ in ANONYMOUS_ATTACKERS
-                                  for s in subjects)
+                                  or (s.lemma_.lower(), "NOUN") in load_lexicon() for s in subjects)
 
 
 def _localize(entities: list[Entity], place: Place | None, *, armed: bool, backed: bool = True) -> list[Entity]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from tacitus.coding.anaphora import Memory, resolve_parties
+from tacitus.coding.anaphora import Memory, names_a_town, resolve_parties
 from tacitus.coding.lexicon import Entry
 from tacitus.coding.roles import PartyTokens, noun_parties, verb_parties
 from tacitus.coding.triggers import Trigger
@@ -42,7 +42,8 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
         tokens = verb_parties(token, instrument="instrument" in entry.roles, topic="topic" in entry.roles,
                               clause="clause" in entry.roles)
     else:
-        tokens = noun_parties(token, trigger.governor)
+        # (what talks are held over is their topic; so for any reciprocal noun: "an agreement on the border")
+        tokens = noun_parties(token, trigger.governor, topic="topic" in entry.roles or "reciprocal" in entry.roles)
     found_actors, anaphoric = resolve_parties(tokens.actors, actors, memory, places=places)
     found_actors = _with_backers(found_actors, tokens.actors, actors, memory, places)
     recipients, _ = resolve_parties(tokens.recipients, actors, memory, places=places)
@@ -52,6 +53,8 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
     recipients += [e for e in instruments if e.kind in ACTOR_KINDS or e.sector == "GOV"]
     co_actors, _ = resolve_parties(tokens.co_actors, actors, memory, places=places)
     for thing, owner in tokens.owners:
+        if names_a_town(owner, places, actors):
+            continue  # "signed the Astana agreement": a town says where it was made, not whose it is
         if not resolve_parties([thing], actors, memory, places=places)[0]:  # the object is no party: its owner is
             recipients += resolve_parties([owner], actors, memory, places=places)[0]
     if entry.category == "THREATEN" and trigger.governor is None and not recipients:

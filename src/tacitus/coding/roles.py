@@ -13,6 +13,8 @@ RECIPIENT_PREPS = {"to", "against", "on", "for", "toward", "towards", "at", "int
 CO_ACTOR_PREPS = {"with", "between", "among", "alongside"}
 MESSAGES = words("message_noun")
 OBJECT_PREPS = {"on", "against", "to", "for", "into", "toward", "towards"}
+# What talks are "over" or "on" is their topic, not a side: "talks over Syria", "negotiated on the border"
+TOPIC_PREPS = {"on", "over", "about"}
 
 
 @dataclass
@@ -128,7 +130,7 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
         parties.recipients.extend(objects)
     elif instrument:
         parties.instruments.extend(objects)
-    for prep, obj in _prep_objects(verb, RECIPIENT_PREPS | CO_ACTOR_PREPS):
+    for prep, obj in _prep_objects(verb, (RECIPIENT_PREPS - TOPIC_PREPS if topic else RECIPIENT_PREPS) | CO_ACTOR_PREPS):
         (parties.co_actors if prep in CO_ACTOR_PREPS else parties.recipients).append(obj)
     for obj in objects if not topic else []:
         # "lifted sanctions on Sudan", "signed a deal with Iran": the object's phrase names the party
@@ -166,8 +168,9 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
     return parties
 
 
-def noun_parties(noun: Token, governor: Token) -> PartyTokens:
-    """A noun trigger ("held talks with X", "Turkey's offensive against Y") and its governing verb."""
+def noun_parties(noun: Token, governor: Token, *, topic: bool = False) -> PartyTokens:
+    """A noun trigger ("held talks with X", "Turkey's offensive against Y") and its governing verb.
+    ``topic``: the noun's "on"/"over" phrase is what it is about ("talks over Syria")."""
     # "100 civilians were killed in airstrikes": the subject of a passive governor suffered the event
     parties = PartyTokens(actors=subjects_of(governor) if governor.i != noun.i and not is_passive(governor) else [])
     for child in noun.children:
@@ -178,6 +181,8 @@ def noun_parties(noun: Token, governor: Token) -> PartyTokens:
         parties.actors = agents
     for holder in (noun, governor):
         for prep, obj in _prep_objects(holder, RECIPIENT_PREPS | CO_ACTOR_PREPS | {"by"}):
+            if topic and prep in TOPIC_PREPS:
+                continue
             if prep == "by":
                 if holder is governor:
                     parties.actors.append(obj)

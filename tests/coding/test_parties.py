@@ -119,7 +119,8 @@ def test_strikes_that_name_no_one_who_made_them_have_no_actor_from_the_place():
     # the drone over Idlib may come from anywhere; "US drone strikes" are the US's
     unnamed = only("Drone strikes killed 12 militants in Idlib on Sunday.", "ASSAULT", published="2018-04-15")
     named = only("US drone strikes killed 12 militants in Idlib on Sunday.", "ASSAULT", published="2018-04-15")
-    assert countries(unnamed.actor) == [] and countries(named.actor) == ["USA"]
+    by = only("Air strikes by Syrian planes killed 40 civilians in Ghouta.", "ASSAULT", published="2018-04-15")
+    assert countries(unnamed.actor) == [] and countries(named.actor) == ["USA"] and countries(by.actor) == ["SYR"]
 
 
 def test_rebels_another_country_backs_are_of_where_they_fight():

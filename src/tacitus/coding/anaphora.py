@@ -128,8 +128,8 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
             entity = actors.resolve(" ".join(t.text for t in modifiers)) if modifiers else None
             if entity is not None:
                 entities.append(replace(entity, text=text))
-            else:  # "a missile fired by Yemen's Houthis struck ...": whoever fired it
-                entities.extend(_agents_of(token, actors))
+            else:  # "a missile fired by Yemen's Houthis struck ...", "air strikes by Syrian planes": whoever made them
+                entities.extend(_agents_of(token, actors) or _of_whom(token, "by", actors))
             continue
         appositive = _named_appositive(token, actors)
         if appositive is not None:

@@ -80,7 +80,7 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
             log.info("abstained on %r: an interview is no meeting", token.text)
             return None
         recipients = [r for r in recipients if not _is_news_outlet(r)]
-    unknown_attacker = entry.category in ("ASSAULT", "COERCE") and not actors and _attacker_unnamed(token)
+    unknown_attacker = entry.category in ("ASSAULT", "COERCE") and not actors and _attacker_unnamed(token, entry)
     if trigger.governor is None and not actors and not is_passive(token) and not unknown_attacker:
         # an active clause whose subject we cannot name: who did it is unknown, so is the event's worth
         log.info("abstained on %r: its subject is no known party in %r", token.text, span.text[:80])
@@ -258,13 +258,15 @@ def _is_news_outlet(entity: Entity) -> bool:
     return entity.sector == "MED" or entity.text.lower() in NEWS_OUTLETS
 
 
-def _attacker_unnamed(token: Token) -> bool:
+def _attacker_unnamed(token: Token, entry: Entry) -> bool:
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     if not subjects and token.dep_ == "acl" and token.head.dep_ == "ROOT":
         subjects = [token.head]  # "An explosive device detonated near ...", parsed as a noun phrase
-    # "drone strikes killed ...": an attack that names no one who made it
+    # "drone strikes killed ...": an attack that names no one who made it (but a strike takes no town, and
+    # "the clash took place" is no capture)
     return bool(subjects) and all(s.lemma_.lower() in ANONYMOUS_ATTACKERS or s.lower_ in ANONYMOUS_ATTACKERS
-                                  or (s.lemma_.lower(), "NOUN") in load_lexicon() for s in subjects)
+                                  or (s.lemma_.lower(), "NOUN") in load_lexicon() and entry.mode != "occupy"
+                                  for s in subjects)
 
 
 def _localize(entities: list[Entity], place: Place | None, *, armed: bool, backed: bool = True) -> list[Entity]:

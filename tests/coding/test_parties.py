@@ -137,3 +137,14 @@ def test_a_british_office_or_party_names_a_stranger_s_country():
     events = code("Fighting went on in Syria and Iraq. The home secretary, Tom Harwick, said he would use all "
                   "available powers to prevent the return of Isis members.", published="2019-02-20")
     assert all(a.country == "GBR" for e in events for a in e.actor) and events
+
+
+def test_who_died_suffered_the_event_and_did_not_do_it():
+    died = only("At least 40 civilians died in eastern Ghouta on Sunday.", "ASSAULT", published="2018-04-15")
+    assert died.actor == [] and [r.text for r in died.recipient] == ["At least 40 civilians"]
+
+
+def test_a_british_cabinet_secretary_is_not_of_the_country_he_speaks_of():
+    events = code("The Brexit secretary, Tom Harwick, has hinted he backs military intervention in Syria.",
+                  published="2018-04-15")
+    assert events and all(a.country == "GBR" for e in events for a in e.actor)

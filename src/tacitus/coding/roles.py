@@ -13,6 +13,7 @@ RECIPIENT_PREPS = {"to", "against", "on", "for", "toward", "towards", "at", "int
 CO_ACTOR_PREPS = {"with", "between", "among", "alongside"}
 MESSAGES = words("message_noun")
 OBJECT_PREPS = {"on", "against", "to", "for", "into", "toward", "towards"}
+SUFFERING_VERBS = frozenset({"die", "perish"})
 # What talks are "over" or "on" is their topic, not a side: "talks over Syria", "negotiated on the border"
 TOPIC_PREPS = {"on", "over", "about"}
 
@@ -84,6 +85,10 @@ def _prep_objects(token: Token, preps: set[str]) -> list[tuple[str, Token]]:
 
 
 def is_passive(verb: Token) -> bool:
+    """Whether the verb's subject suffers what it says: a passive, or a verb of dying ("530 people died
+    in the shelling" reads as "were killed": they are its victims, not its actors)."""
+    if verb.lemma_.lower() in SUFFERING_VERBS:
+        return True
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or \
             (verb.tag_ == "VBN" and any(c.lower_ == "been" for c in verb.children)):
         return True

@@ -111,7 +111,7 @@ def test_what_talks_are_held_over_is_their_topic_not_a_side():
 
 
 def test_the_town_an_agreement_is_named_after_is_no_party_to_it():
-    agree = only("Russia, Turkey and Iran signed the Sochi agreement on Monday.", "AGREE", published="2018-04-15")
+    agree = only("Russia, Turkey and Iran signed the Astana agreement on Monday.", "AGREE", published="2018-04-15")
     assert countries(agree.actor + agree.recipient) == ["IRN", "RUS", "TUR"]
 
 

@@ -129,7 +129,9 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
             if entity is not None:
                 entities.append(replace(entity, text=text))
             else:  # "a missile fired by Yemen's Houthis struck ...", "air strikes by Syrian planes": whoever made them
-                entities.extend(_agents_of(token, actors) or _of_whom(token, "by", actors))
+                # ("a demand from the US president": whose demand)
+                entities.extend(_agents_of(token, actors) or _of_whom(token, "by", actors)
+                                or _of_whom(token, "from", actors))
             continue
         appositive = _named_appositive(token, actors)
         if appositive is not None:
@@ -144,6 +146,8 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
                 continue
             if entity.country is None and entity.kind != "person" and _names_someone(token):
                 entity = replace(entity, kind="person")  # "the opposition leader Tom Harwick" is a person
+            if entity.country is None and entity.kind == "group":
+                entity = _placed_by_phrase(token, entity, actors)
             if entity.country is None and entity.sector and lowered.startswith("the "):
                 # "the army", "the government" after a sentence about Syria: Syria's
                 # ("the US-backed rebels" are not the US's own)
@@ -271,6 +275,18 @@ def _named_appositive(token: Token, actors: ArticleActors) -> Entity | None:
             if entity is not None and entity.country:
                 return entity
     return None
+
+
+def _placed_by_phrase(token: Token, entity: Entity, actors: ArticleActors) -> Entity:
+    """ "Security forces in Guinea", "rebels in the Ivory Coast": a group the registry cannot place is of
+    the country its own phrase puts it in (the parse leaves that "in" phrase out of the name)."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for place in (p for p in child.children if p.dep_ == "pobj"):
+                found = actors.resolve(phrase_text(place))
+                if found is not None and found.country and found.kind == "state" and actors.is_state(found.country):
+                    return replace(entity, country=found.country)
+    return entity
 
 
 def _of_whom(token: Token, preposition: str, actors: ArticleActors) -> list[Entity]:

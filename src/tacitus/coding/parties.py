@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from tacitus.coding.anaphora import Memory, names_a_town, resolve_parties
 from tacitus.coding.lexicon import Entry
-from tacitus.coding.roles import PartyTokens, noun_parties, verb_parties
+from tacitus.coding.roles import PartyTokens, asked_of, noun_parties, verb_parties
 from tacitus.coding.triggers import Trigger
 from tacitus.knowledge import ArticleActors, Gazetteer
 from tacitus.records import Entity
@@ -57,6 +57,8 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
             continue  # "signed the Astana agreement": a town says where it was made, not whose it is
         if not resolve_parties([thing], actors, memory, places=places)[0]:  # the object is no party: its owner is
             recipients += resolve_parties([owner], actors, memory, places=places)[0]
+    if entry.category == "REQUEST" and trigger.governor is None and not recipients:
+        recipients = resolve_parties(asked_of(token), actors, memory, places=places)[0]
     if entry.category == "THREATEN" and trigger.governor is None and not recipients:
         recipients = _threatened(token, actors, memory, places)
     if trigger.governor is not None and not found_actors:  # "the Turkish offensive": Turkey's

@@ -78,9 +78,13 @@ def _prep_objects(token: Token, preps: set[str]) -> list[tuple[str, Token]]:
     found: list[tuple[str, Token]] = []
     for child in token.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
-            for grandchild in child.children:
-                if grandchild.dep_ == "pobj":
-                    found.extend((child.lower_, t) for t in conjuncts(grandchild))
+            objects = [g for g in child.children if g.dep_ == "pobj"] or [
+                # "granted asylum to five officers holed up in ...": the small parser makes the object the
+                # subject of the participle that follows it
+                s for c in token.children if c.dep_ in ("advcl", "ccomp") for s in c.children
+                if s.dep_ == "nsubj" and s.left_edge.i == child.i + 1]
+            for obj in objects:
+                found.extend((child.lower_, t) for t in conjuncts(obj))
     return found
 
 
@@ -202,3 +206,10 @@ def noun_parties(noun: Token, governor: Token, *, topic: bool = False) -> PartyT
                               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                               for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     return parties
+
+
+def asked_of(verb: Token) -> list[Token]:
+    """Whom a demand is made of, by its "from" phrase: "demanding autonomy from Serbian authorities",
+    "sought an apology from Japan"."""
+    holders = [verb, *[c for c in verb.children if c.dep_ == "dobj"]]
+    return [obj for holder in holders for _, obj in _prep_objects(holder, {"from"})]

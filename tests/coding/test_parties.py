@@ -148,3 +148,30 @@ def test_a_british_cabinet_secretary_is_not_of_the_country_he_speaks_of():
     events = code("The Brexit secretary, Tom Harwick, has hinted he backs military intervention in Syria.",
                   published="2018-04-15")
     assert events and all(a.country == "GBR" for e in events for a in e.actor)
+
+
+def test_an_unclaimed_bomb_is_an_unidentified_force_of_where_it_went_off():
+    # (as CAMEO coders code it; a strike from the air names no one: see the drone test above)
+    bomb = only("A car bomb killed four police officers outside a station in Kandahar.", "ASSAULT",
+                published="2018-04-15")
+    assert [(a.country, a.sector) for a in bomb.actor] == [("AFG", "UAF")]
+
+
+def test_a_group_in_a_country_is_of_that_country():
+    accuse = only("Rebels in Chad accused Sudanese troops of shelling their positions.", "ACCUSE",
+                  published="2018-04-15")
+    assert [(a.country, a.sector) for a in accuse.actor] == [("TCD", "REB")]
+
+
+def test_what_is_demanded_from_someone_is_asked_of_them_and_a_withdrawal_from_a_country_is_not():
+    # a country's people and its government are two sides, not one party
+    demand = only("Syrian Kurds demanded autonomy from the Syrian government.", "REQUEST", published="2018-04-15")
+    assert [(r.text, r.sector) for r in demand.recipient] == [("the Syrian government", "GOV")]
+    call = only("Trump has called for an immediate withdrawal from Syria.", "REQUEST", published="2018-04-15")
+    assert call.recipient == []
+
+
+def test_whose_request_it_was_is_who_is_refused():
+    refusal = only("Pakistan declined to answer a request from the Indian foreign ministry.", "REJECT",
+                   published="2018-04-15")
+    assert countries(refusal.recipient) == ["IND"]

@@ -34,6 +34,8 @@ EVENT_WORDS = words("event_word")
 FACILITIES = words("facility_noun")
 # Weapons and blasts: a modifier that says how an attack was made, not who made it ("drone strikes")
 MEANS = words("anonymous_attacker")
+# Events whose "from" phrase is where they leave, not who made them: "a withdrawal from Syria"
+MOVES = frozenset({"RETREAT", "MOBILIZE", "COERCE", "AID"})
 # Whose modifiers name the party of a thing: "a British-flagged tanker" belongs to Britain
 COUNTRY_MODIFIER_ENTS = {"NORP", "GPE"}
 
@@ -129,9 +131,10 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
             if entity is not None:
                 entities.append(replace(entity, text=text))
             else:  # "a missile fired by Yemen's Houthis struck ...", "air strikes by Syrian planes": whoever made them
-                # ("a demand from the US president": whose demand)
+                # ("a demand from the US president": whose demand; but a withdrawal "from" is from a place)
+                moves = any(e.category in MOVES for e in load_lexicon()[(token.lemma_.lower(), "NOUN")])
                 entities.extend(_agents_of(token, actors) or _of_whom(token, "by", actors)
-                                or _of_whom(token, "from", actors))
+                                or ([] if moves else _of_whom(token, "from", actors)))
             continue
         appositive = _named_appositive(token, actors)
         if appositive is not None:
@@ -284,7 +287,9 @@ def _placed_by_phrase(token: Token, entity: Entity, actors: ArticleActors) -> En
         if child.dep_ == "prep" and child.lower_ == "in":
             for place in (p for p in child.children if p.dep_ == "pobj"):
                 found = actors.resolve(phrase_text(place))
-                if found is not None and found.country and found.kind == "state" and actors.is_state(found.country):
+                # (a country, not a capital: "G20 ministers in Berlin" are not Germany's)
+                if found is not None and found.country and found.kind == "state" and found.sector is None \
+                        and actors.is_state(found.country):
                     return replace(entity, country=found.country)
     return entity
 

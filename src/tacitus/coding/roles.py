@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from tacitus.coding.lexicon import load_lexicon
 from tacitus.coding.phrases import conjuncts, participial_adjunct
 from tacitus.coding.words import words
 
@@ -78,13 +79,9 @@ def _prep_objects(token: Token, preps: set[str]) -> list[tuple[str, Token]]:
     found: list[tuple[str, Token]] = []
     for child in token.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
-            objects = [g for g in child.children if g.dep_ == "pobj"] or [
-                # "granted asylum to five officers holed up in ...": the small parser makes the object the
-                # subject of the participle that follows it
-                s for c in token.children if c.dep_ in ("advcl", "ccomp") for s in c.children
-                if s.dep_ == "nsubj" and s.left_edge.i == child.i + 1]
-            for obj in objects:
-                found.extend((child.lower_, t) for t in conjuncts(obj))
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    found.extend((child.lower_, t) for t in conjuncts(grandchild))
     return found
 
 
@@ -211,5 +208,6 @@ def noun_parties(noun: Token, governor: Token, *, topic: bool = False) -> PartyT
 def asked_of(verb: Token) -> list[Token]:
     """Whom a demand is made of, by its "from" phrase: "demanding autonomy from Serbian authorities",
     "sought an apology from Japan"."""
-    holders = [verb, *[c for c in verb.children if c.dep_ == "dobj"]]
+    # (not where an act asked for leaves from: "called for a withdrawal from Syria")
+    holders = [verb, *[c for c in verb.children if c.dep_ == "dobj" and (c.lemma_.lower(), "NOUN") not in load_lexicon()]]
     return [obj for holder in holders for _, obj in _prep_objects(holder, {"from"})]

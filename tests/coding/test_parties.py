@@ -150,13 +150,6 @@ def test_a_british_cabinet_secretary_is_not_of_the_country_he_speaks_of():
     assert events and all(a.country == "GBR" for e in events for a in e.actor)
 
 
-def test_an_unclaimed_bomb_is_an_unidentified_force_of_where_it_went_off():
-    # (as CAMEO coders code it; a strike from the air names no one: see the drone test above)
-    bomb = only("A car bomb killed four police officers outside a station in Kandahar.", "ASSAULT",
-                published="2018-04-15")
-    assert [(a.country, a.sector) for a in bomb.actor] == [("AFG", "UAF")]
-
-
 def test_a_group_in_a_country_is_of_that_country():
     accuse = only("Rebels in Chad accused Sudanese troops of shelling their positions.", "ACCUSE",
                   published="2018-04-15")

@@ -50,9 +50,6 @@ ARMED_SECTORS = {"MIL", "REB", "UAF", "INS", "SPY"}
 STATELESS_SECTORS = ("IGO", "NGO", "IMG")
 # Subjects that name the means or an anonymous attacker, not a party: "a car bomb exploded", "gunmen killed"
 ANONYMOUS_ATTACKERS = words("anonymous_attacker")
-# ... of which those that strike from where their maker stands: bombs, blasts, gunmen
-LOCAL_ATTACKERS = ANONYMOUS_ATTACKERS - {"airstrike", "drone", "missile", "rocket", "mortar", "shell", "shelling",
-                                         "raid", "attack", "militant"}
 SPEAKING_VERBS = words("reporting_verb") | {"speak", "talk", "give"}
 NEWS_OUTLETS = words("news_outlet")
 
@@ -102,8 +99,6 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
     place = _place(trigger, entry, parties, span, context)
     actors, recipients = _place_sides(entry=entry, trigger=trigger, parties=parties, actors=actors,
                                       recipients=recipients, place=place, unknown_attacker=unknown_attacker)
-    if not actors and entry.category == "ASSAULT" and entry.mode != "occupy":
-        actors = _local_attacker(token, place)
     actors, recipients = _place_by_sentence(entry, actors, recipients, place, span, context)
     clash = "reciprocal" in entry.roles and len(actors) > 1  # "farmers clashed with herders": no third side
     if not recipients and entry.category in DOMESTIC and entry.mode != "occupy" and entry.lemma not in RECLAIM_VERBS \
@@ -272,20 +267,6 @@ def _attacker_unnamed(token: Token, entry: Entry) -> bool:
     return bool(subjects) and all(s.lemma_.lower() in ANONYMOUS_ATTACKERS or s.lower_ in ANONYMOUS_ATTACKERS
                                   or (s.lemma_.lower(), "NOUN") in load_lexicon() and entry.mode != "occupy"
                                   for s in subjects)
-
-
-def _local_attacker(token: Token, place: Place | None) -> list[Entity]:
-    """ "A roadside bomb killed three soldiers near Samarra", "three servicemen were killed by an explosive
-    device outside Basra": an unclaimed bomb, blast or gunman struck where whoever set it is, and is coded
-    as an unidentified armed force of that country (as CAMEO coders do). Not a strike from the air: the
-    drone over Raqqa may come from anywhere."""
-    if place is None or not place.country or place.precision == "region":
-        return []
-    means = [c for c in token.children if c.dep_ == "nsubj"] or \
-        [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] or \
-        [p for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
-    return [Entity(text=phrase_text(m), country=place.country, sector="UAF", kind="group")
-            for m in means[:1] if m.lemma_.lower() in LOCAL_ATTACKERS]
 
 
 def _localize(entities: list[Entity], place: Place | None, *, armed: bool, backed: bool = True) -> list[Entity]:

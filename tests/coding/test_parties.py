@@ -168,3 +168,9 @@ def test_whose_request_it_was_is_who_is_refused():
     refusal = only("Pakistan declined to answer a request from the Indian foreign ministry.", "REJECT",
                    published="2018-04-15")
     assert countries(refusal.recipient) == ["IND"]
+
+
+def test_support_for_an_act_goes_to_who_acts_not_to_whom_the_act_is_aimed_at():
+    welcomed = only("France welcomed the American strikes on Syria.", "SUPPORT", published="2018-04-15")
+    backed = only("Italy backed Turkey's offensive against Kurdish militias.", "SUPPORT", published="2018-04-15")
+    assert countries(welcomed.recipient) == ["USA"] and [r.text for r in backed.recipient] == ["Turkey"]

@@ -73,6 +73,7 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
     actors, recipients = parties.actors, parties.recipients
     if not _parties_fit(entry, actors, recipients):
         return None
+    recipients = [r for r in recipients if r not in parties.aimed_at]
     if token.lemma_.lower() in SPEAKING_VERBS and any(_is_news_outlet(r) for r in recipients):
         # what a party tells the press is no act towards the press: an interview is no meeting, and a demand
         # made in one is addressed to whom it names, not to the paper

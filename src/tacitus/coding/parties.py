@@ -7,13 +7,13 @@ names one the parser took for an object.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
 from tacitus.coding.anaphora import Memory, names_a_town, resolve_parties
 from tacitus.coding.lexicon import Entry
-from tacitus.coding.roles import PartyTokens, asked_of, noun_parties, verb_parties
+from tacitus.coding.roles import PartyTokens, action_targets, asked_of, noun_parties, verb_parties
 from tacitus.coding.triggers import Trigger
 from tacitus.knowledge import ArticleActors, Gazetteer
 from tacitus.records import Entity
@@ -33,6 +33,7 @@ class Parties:
     recipients: list[Entity]
     co_actors: list[Entity]
     anaphoric: bool  # an actor came from an earlier sentence ("the parties", "he")
+    aimed_at: list[Entity] = field(default_factory=list)  # whom a supported act targets: no recipient of the support
 
 
 def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memory: Memory,
@@ -65,8 +66,12 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
         found_actors = [e for e in (actors.resolve(c.text) for c in token.children
                                     if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"))
                         if e and e.country]
+    # "backed military action against Syria": support goes to whoever acts, not to whom the act is aimed at
+    # (kept among the recipients until the entry's conditions are checked: "backed" wants a party as object)
+    aimed_at = resolve_parties(action_targets(token), actors, memory, places=places)[0] \
+        if entry.category == "SUPPORT" and trigger.governor is None else []
     return Parties(tokens=tokens, actors=found_actors, recipients=recipients, co_actors=co_actors,
-                   anaphoric=anaphoric)
+                   anaphoric=anaphoric, aimed_at=aimed_at)
 
 
 def _with_backers(entities: list[Entity], tokens: list[Token], actors: ArticleActors, memory: Memory,

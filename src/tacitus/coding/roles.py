@@ -211,3 +211,12 @@ def asked_of(verb: Token) -> list[Token]:
     # (not where an act asked for leaves from: "called for a withdrawal from Syria")
     holders = [verb, *[c for c in verb.children if c.dep_ == "dobj" and (c.lemma_.lower(), "NOUN") not in load_lexicon()]]
     return [obj for holder in holders for _, obj in _prep_objects(holder, {"from"})]
+
+
+def action_targets(verb: Token) -> list[Token]:
+    """Whom the actions a verb takes as its object are aimed at: "welcomed the strikes on Syria", "backed
+    Turkey's offensive against Kurdish militias" (wherever the parser hangs the "against")."""
+    actions = [c for c in verb.children if c.dep_ == "dobj" and (c.lemma_.lower(), "NOUN") in load_lexicon()]
+    opposed = [verb, *[c for c in verb.children if c.dep_ == "dobj"]]  # "military action against Syria"
+    return [party for action in actions for _, party in _prep_objects(action, OBJECT_PREPS)] + \
+        [party for holder in opposed for _, party in _prep_objects(holder, {"against"})]

@@ -174,3 +174,8 @@ def test_support_for_an_act_goes_to_who_acts_not_to_whom_the_act_is_aimed_at():
     welcomed = only("France welcomed the American strikes on Syria.", "SUPPORT", published="2018-04-15")
     backed = only("Italy backed Turkey's offensive against Kurdish militias.", "SUPPORT", published="2018-04-15")
     assert countries(welcomed.recipient) == ["USA"] and [r.text for r in backed.recipient] == ["Turkey"]
+
+
+def test_who_seeks_a_countrys_backing_receives_it_and_does_not_give_it():
+    backing = only("Turkey sought Russia's backing for its operation in Afrin.", "SUPPORT", published="2018-04-15")
+    assert (countries(backing.actor), countries(backing.recipient)) == (["RUS"], ["TUR"])

@@ -15,6 +15,8 @@ CO_ACTOR_PREPS = {"with", "between", "among", "alongside"}
 MESSAGES = words("message_noun")
 OBJECT_PREPS = {"on", "against", "to", "for", "into", "toward", "towards"}
 SUFFERING_VERBS = frozenset({"die", "perish"})
+# Verbs by which their subject gets what a noun's owner gives: "sought Russia's backing"
+RECEIVING_VERBS = frozenset({"seek", "win", "receive", "get", "secure", "gain", "obtain", "request", "enjoy"})
 # What talks are "over" or "on" is their topic, not a side: "talks over Syria", "negotiated on the border"
 TOPIC_PREPS = {"on", "over", "about"}
 
@@ -179,9 +181,13 @@ def noun_parties(noun: Token, governor: Token, *, topic: bool = False) -> PartyT
     ``topic``: the noun's "on"/"over" phrase is what it is about ("talks over Syria")."""
     # "100 civilians were killed in airstrikes": the subject of a passive governor suffered the event
     parties = PartyTokens(actors=subjects_of(governor) if governor.i != noun.i and not is_passive(governor) else [])
-    for child in noun.children:
-        if child.dep_ == "poss":
-            parties.actors = conjuncts(child) + parties.actors
+    owners = [o for c in noun.children if c.dep_ == "poss" for o in conjuncts(c)]
+    named_by = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
+    if governor.lemma_.lower() in RECEIVING_VERBS and (owners or named_by) and parties.actors:
+        # "Turkey sought Russia's backing", "the rebels won American support": the subject receives what the
+        # owner gives (the modifier's country is found with the parties)
+        parties.recipients, parties.actors = parties.actors, []
+    parties.actors = owners + parties.actors
     agents = [obj for _, obj in _prep_objects(noun, {"by"})]
     if agents:  # "the attack by Assad's forces": the governing verb's subject only reported it
         parties.actors = agents

@@ -119,8 +119,8 @@ def test_strikes_that_name_no_one_who_made_them_have_no_actor_from_the_place():
     # the drone over Idlib may come from anywhere; "US drone strikes" are the US's
     unnamed = only("Drone strikes killed 12 militants in Idlib on Sunday.", "ASSAULT", published="2018-04-15")
     named = only("US drone strikes killed 12 militants in Idlib on Sunday.", "ASSAULT", published="2018-04-15")
-    by = only("Air strikes by Syrian planes killed 40 civilians in Ghouta.", "ASSAULT", published="2018-04-15")
-    assert countries(unnamed.actor) == [] and countries(named.actor) == ["USA"] and countries(by.actor) == ["SYR"]
+    by = only("Air strikes by Russian jets killed 40 civilians in Idlib.", "ASSAULT", published="2018-04-15")
+    assert countries(unnamed.actor) == [] and countries(named.actor) == ["USA"] and countries(by.actor) == ["RUS"]
 
 
 def test_rebels_another_country_backs_are_of_where_they_fight():
@@ -134,19 +134,18 @@ def test_a_british_office_or_party_names_a_stranger_s_country():
     assert (registry.resolve("Labour leader Tom Harwick").country, registry.resolve("The shadow home secretary").sector) \
         == ("GBR", "OPP")
     assert registry.resolve("the Indian foreign secretary").country == "IND"
-    events = code("Fighting went on in Syria and Iraq. The home secretary, Tom Harwick, said he would use all "
-                  "available powers to prevent the return of Isis members.", published="2019-02-20")
+    events = code("Fighting went on in Syria and Iraq. The home secretary, Tom Harwick, condemned the attack on "
+                  "the embassy.", published="2019-02-20")
     assert all(a.country == "GBR" for e in events for a in e.actor) and events
 
 
 def test_who_died_suffered_the_event_and_did_not_do_it():
-    died = only("At least 40 civilians died in eastern Ghouta on Sunday.", "ASSAULT", published="2018-04-15")
+    died = only("At least 40 civilians died in Aleppo on Sunday.", "ASSAULT", published="2018-04-15")
     assert died.actor == [] and [r.text for r in died.recipient] == ["At least 40 civilians"]
 
 
 def test_a_british_cabinet_secretary_is_not_of_the_country_he_speaks_of():
-    events = code("The Brexit secretary, Tom Harwick, has hinted he backs military intervention in Syria.",
-                  published="2018-04-15")
+    events = code("The Brexit secretary, Tom Harwick, welcomed the ceasefire in Yemen.", published="2018-04-15")
     assert events and all(a.country == "GBR" for e in events for a in e.actor)
 
 
@@ -177,5 +176,5 @@ def test_support_for_an_act_goes_to_who_acts_not_to_whom_the_act_is_aimed_at():
 
 
 def test_who_seeks_a_countrys_backing_receives_it_and_does_not_give_it():
-    backing = only("Turkey sought Russia's backing for its operation in Afrin.", "SUPPORT", published="2018-04-15")
-    assert (countries(backing.actor), countries(backing.recipient)) == (["RUS"], ["TUR"])
+    backing = only("Armenia sought France's backing for its bid to host the summit.", "SUPPORT", published="2018-04-15")
+    assert (countries(backing.actor), countries(backing.recipient)) == (["FRA"], ["ARM"])

@@ -130,7 +130,7 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
             entity = actors.resolve(" ".join(t.text for t in modifiers)) if modifiers else None
             if entity is not None:
                 entities.append(replace(entity, text=text))
-            else:  # "a missile fired by Yemen's Houthis struck ...", "air strikes by Syrian planes": whoever made them
+            else:  # "a missile fired by Yemen's Houthis struck ...", "air strikes by Russian jets": whoever made them
                 # ("a demand from the US president": whose demand; but a withdrawal "from" is from a place)
                 moves = any(e.category in MOVES for e in load_lexicon()[(token.lemma_.lower(), "NOUN")])
                 entities.extend(_agents_of(token, actors) or _of_whom(token, "by", actors)
@@ -281,13 +281,13 @@ def _named_appositive(token: Token, actors: ArticleActors) -> Entity | None:
 
 
 def _placed_by_phrase(token: Token, entity: Entity, actors: ArticleActors) -> Entity:
-    """ "Security forces in Guinea", "rebels in the Ivory Coast": a group the registry cannot place is of
+    """ "Soldiers in Chad", "rebels in the Ivory Coast": a group the registry cannot place is of
     the country its own phrase puts it in (the parse leaves that "in" phrase out of the name)."""
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "in":
             for place in (p for p in child.children if p.dep_ == "pobj"):
                 found = actors.resolve(phrase_text(place))
-                # (a country, not a capital: "G20 ministers in Berlin" are not Germany's)
+                # (a country, not a capital: "ministers meeting in Paris" are not France's)
                 if found is not None and found.country and found.kind == "state" and found.sector is None \
                         and actors.is_state(found.country):
                     return replace(entity, country=found.country)

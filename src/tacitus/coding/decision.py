@@ -234,7 +234,7 @@ def _place_by_sentence(entry: Entry, actors: list[Entity], recipients: list[Enti
     unplaced = [e for e in actors + recipients if e.country is None and e.sector not in STATELESS_SECTORS]
     if not unplaced:
         return actors, recipients
-    # "Turkish-backed rebels attacked Kurdish fighters near Afrin": a backer's country is no side's, but
+    # "Turkish-backed rebels attacked a village in northern Syria": a backer's country is no side's, but
     # where they fight is ("rebels, backed by Turkey, attacked a village": neither side is Turkish)
     countries = sentence_countries(span, context, place) - {b for e in actors + recipients for b in e.backers}
     if len(countries) != 1:
@@ -307,8 +307,8 @@ def _parties_fit(entry: Entry, actors: list[Entity], recipients: list[Entity]) -
 
 def _same(a: Entity, b: Entity) -> bool:
     if a.entity_id is not None and b.entity_id is not None:
-        # but a country's people and its government are two sides ("the Kurds of Iraq demand autonomy from
-        # Iraqi authorities")
+        # but a country's people and its government are two sides ("Syrian Kurds demand autonomy from the
+        # Syrian government")
         return a.entity_id == b.entity_id and not (a.entity_id.startswith("country:") and a.sector and b.sector
                                                    and a.sector != b.sector)
     return a.text == b.text and a.country == b.country

@@ -66,7 +66,7 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
         found_actors = [e for e in (actors.resolve(c.text) for c in token.children
                                     if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"))
                         if e and e.country]
-    # "backed military action against Syria": support goes to whoever acts, not to whom the act is aimed at
+    # "backed military action against the junta": support goes to whoever acts, not to whom the act is aimed at
     # (kept among the recipients until the entry's conditions are checked: "backed" wants a party as object)
     aimed_at = resolve_parties(action_targets(token), actors, memory, places=places)[0] \
         if entry.category == "SUPPORT" and trigger.governor is None else []

@@ -15,7 +15,7 @@ CO_ACTOR_PREPS = {"with", "between", "among", "alongside"}
 MESSAGES = words("message_noun")
 OBJECT_PREPS = {"on", "against", "to", "for", "into", "toward", "towards"}
 SUFFERING_VERBS = frozenset({"die", "perish"})
-# Verbs by which their subject gets what a noun's owner gives: "sought Russia's backing"
+# Verbs by which their subject gets what a noun's owner gives: "sought France's backing"
 RECEIVING_VERBS = frozenset({"seek", "win", "receive", "get", "secure", "gain", "obtain", "request", "enjoy"})
 # What talks are "over" or "on" is their topic, not a side: "talks over Syria", "negotiated on the border"
 TOPIC_PREPS = {"on", "over", "about"}
@@ -88,7 +88,7 @@ def _prep_objects(token: Token, preps: set[str]) -> list[tuple[str, Token]]:
 
 
 def is_passive(verb: Token) -> bool:
-    """Whether the verb's subject suffers what it says: a passive, or a verb of dying ("530 people died
+    """Whether the verb's subject suffers what it says: a passive, or a verb of dying ("forty people died
     in the shelling" reads as "were killed": they are its victims, not its actors)."""
     if verb.lemma_.lower() in SUFFERING_VERBS:
         return True
@@ -184,7 +184,7 @@ def noun_parties(noun: Token, governor: Token, *, topic: bool = False) -> PartyT
     owners = [o for c in noun.children if c.dep_ == "poss" for o in conjuncts(c)]
     named_by = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
     if governor.lemma_.lower() in RECEIVING_VERBS and (owners or named_by) and parties.actors:
-        # "Turkey sought Russia's backing", "the rebels won American support": the subject receives what the
+        # "Armenia sought France's backing", "the rebels won American support": the subject receives what the
         # owner gives (the modifier's country is found with the parties)
         parties.recipients, parties.actors = parties.actors, []
     parties.actors = owners + parties.actors
@@ -212,9 +212,9 @@ def noun_parties(noun: Token, governor: Token, *, topic: bool = False) -> PartyT
 
 
 def asked_of(verb: Token) -> list[Token]:
-    """Whom a demand is made of, by its "from" phrase: "demanding autonomy from Serbian authorities",
+    """Whom a demand is made of, by its "from" phrase: "demanding autonomy from the Syrian government",
     "sought an apology from Japan"."""
-    # (not where an act asked for leaves from: "called for a withdrawal from Syria")
+    # (not where an act asked for leaves from: "called for a withdrawal from Mali")
     holders = [verb, *[c for c in verb.children if c.dep_ == "dobj" and (c.lemma_.lower(), "NOUN") not in load_lexicon()]]
     return [obj for holder in holders for _, obj in _prep_objects(holder, {"from"})]
 
@@ -223,6 +223,6 @@ def action_targets(verb: Token) -> list[Token]:
     """Whom the actions a verb takes as its object are aimed at: "welcomed the strikes on Syria", "backed
     Turkey's offensive against Kurdish militias" (wherever the parser hangs the "against")."""
     actions = [c for c in verb.children if c.dep_ == "dobj" and (c.lemma_.lower(), "NOUN") in load_lexicon()]
-    opposed = [verb, *[c for c in verb.children if c.dep_ == "dobj"]]  # "military action against Syria"
+    opposed = [verb, *[c for c in verb.children if c.dep_ == "dobj"]]  # "military action against the junta"
     return [party for action in actions for _, party in _prep_objects(action, OBJECT_PREPS)] + \
         [party for holder in opposed for _, party in _prep_objects(holder, {"against"})]

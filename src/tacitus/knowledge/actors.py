@@ -249,7 +249,7 @@ class ActorRegistry:
         return found
 
     def _national_title(self, tokens: list[str], found: _Found) -> None:
-        """ "The home secretary", "Congressman Adam Kinzinger": a title of one country's politics says the
+        """ "The home secretary", "Congressman Tom Harwick": a title of one country's politics says the
         country of a phrase that names no other (the longest title first: "shadow home secretary")."""
         for n in (4, 3, 2, 1):
             for i in range(len(tokens) - n + 1):

@@ -32,6 +32,10 @@ PERSON_TITLES = words("person_title")
 POSSESSIVES = {"its", "their", "his", "her"}
 EVENT_WORDS = words("event_word")
 FACILITIES = words("facility_noun")
+# Weapons and blasts: a modifier that says how an attack was made, not who made it ("drone strikes")
+MEANS = words("anonymous_attacker")
+# Events whose "from" phrase is where they leave, not who made them: "a withdrawal from Syria"
+MOVES = frozenset({"RETREAT", "MOBILIZE", "COERCE", "AID"})
 # Whose modifiers name the party of a thing: "a British-flagged tanker" belongs to Britain
 COUNTRY_MODIFIER_ENTS = {"NORP", "GPE"}
 
@@ -120,12 +124,17 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
             continue
         if (token.lemma_.lower(), "NOUN") in load_lexicon():
             # "Saudi-led coalition air strikes killed ...": whoever the modifiers name carried them out
-            modifiers = [t for t in phrase_tokens(token) if t.i < token.i and t.dep_ not in ("det", "punct")]
+            # but a town names where it happened ("the Geneva talks") and a weapon how ("drone strikes")
+            modifiers = [t for t in phrase_tokens(token) if t.i < token.i and t.dep_ not in ("det", "punct")
+                         and t.lemma_.lower() not in MEANS and not names_a_town(t, places, actors)]
             entity = actors.resolve(" ".join(t.text for t in modifiers)) if modifiers else None
             if entity is not None:
                 entities.append(replace(entity, text=text))
-            else:  # "a missile fired by Yemen's Houthis struck ...": whoever fired it
-                entities.extend(_agents_of(token, actors))
+            else:  # "a missile fired by Yemen's Houthis struck ...", "air strikes by Russian jets": whoever made them
+                # ("a demand from the US president": whose demand; but a withdrawal "from" is from a place)
+                moves = any(e.category in MOVES for e in load_lexicon()[(token.lemma_.lower(), "NOUN")])
+                entities.extend(_agents_of(token, actors) or _of_whom(token, "by", actors)
+                                or ([] if moves else _of_whom(token, "from", actors)))
             continue
         appositive = _named_appositive(token, actors)
         if appositive is not None:
@@ -140,6 +149,8 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
                 continue
             if entity.country is None and entity.kind != "person" and _names_someone(token):
                 entity = replace(entity, kind="person")  # "the opposition leader Tom Harwick" is a person
+            if entity.country is None and entity.kind == "group":
+                entity = _placed_by_phrase(token, entity, actors)
             if entity.country is None and entity.sector and lowered.startswith("the "):
                 # "the army", "the government" after a sentence about Syria: Syria's
                 # ("the US-backed rebels" are not the US's own)
@@ -167,6 +178,15 @@ def unnamed_party(token: Token, text: str, places: Gazetteer | None = None) -> E
             and not (token.ent_type_ == "PERSON" and len(text.split()) == 1 and _named_in_full_before(token)):
         return None  # but "Robinson", after "Joe Robinson" earlier in the article, is him, not a town
     return Entity(text=text, kind=UNNAMED_KINDS.get(token.ent_type_))
+
+
+def names_a_town(token: Token, places: Gazetteer | None, actors: ArticleActors) -> bool:
+    """A town's or a province's name, not a country's nor a seat of power's: "Geneva", "Sochi" (a country's
+    name or adjective says whose; a town says where; but "Moscow" stands for its government)."""
+    if places is None or token.ent_type_ not in ("GPE", "LOC", "FAC") or actors.is_seat_of_power(token.text):
+        return False
+    place = places.resolve(token.text)
+    return place is not None and place.precision not in ("country", "region")
 
 
 def _named_in_full_before(token: Token) -> bool:
@@ -258,6 +278,20 @@ def _named_appositive(token: Token, actors: ArticleActors) -> Entity | None:
             if entity is not None and entity.country:
                 return entity
     return None
+
+
+def _placed_by_phrase(token: Token, entity: Entity, actors: ArticleActors) -> Entity:
+    """ "Soldiers in Chad", "rebels in the Ivory Coast": a group the registry cannot place is of
+    the country its own phrase puts it in (the parse leaves that "in" phrase out of the name)."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for place in (p for p in child.children if p.dep_ == "pobj"):
+                found = actors.resolve(phrase_text(place))
+                # (a country, not a capital: "ministers meeting in Paris" are not France's)
+                if found is not None and found.country and found.kind == "state" and found.sector is None \
+                        and actors.is_state(found.country):
+                    return replace(entity, country=found.country)
+    return entity
 
 
 def _of_whom(token: Token, preposition: str, actors: ArticleActors) -> list[Entity]:

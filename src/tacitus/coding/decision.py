@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from tacitus.coding.anaphora import names_a_person
 from tacitus.coding.context import ArticleContext
-from tacitus.coding.lexicon import Entry
+from tacitus.coding.lexicon import Entry, load_lexicon
 from tacitus.coding.parties import ACTOR_KINDS, Parties
 from tacitus.coding.phrases import phrase_text, phrase_tokens
 from tacitus.coding.places import attach_place
@@ -73,6 +73,7 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
     actors, recipients = parties.actors, parties.recipients
     if not _parties_fit(entry, actors, recipients):
         return None
+    recipients = [r for r in recipients if r not in parties.aimed_at]
     if token.lemma_.lower() in SPEAKING_VERBS and any(_is_news_outlet(r) for r in recipients):
         # what a party tells the press is no act towards the press: an interview is no meeting, and a demand
         # made in one is addressed to whom it names, not to the paper
@@ -80,7 +81,7 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
             log.info("abstained on %r: an interview is no meeting", token.text)
             return None
         recipients = [r for r in recipients if not _is_news_outlet(r)]
-    unknown_attacker = entry.category in ("ASSAULT", "COERCE") and not actors and _attacker_unnamed(token)
+    unknown_attacker = entry.category in ("ASSAULT", "COERCE") and not actors and _attacker_unnamed(token, entry)
     if trigger.governor is None and not actors and not is_passive(token) and not unknown_attacker \
             and "undergoer" not in entry.roles:
         # an active clause whose subject we cannot name: who did it is unknown, so is the event's worth
@@ -242,12 +243,12 @@ def _place_by_sentence(entry: Entry, actors: list[Entity], recipients: list[Enti
     unplaced = [e for e in actors + recipients if e.country is None and e.sector not in STATELESS_SECTORS]
     if not unplaced:
         return actors, recipients
-    countries = sentence_countries(span, context, place)
+    # "Turkish-backed rebels attacked a village in northern Syria": a backer's country is no side's, but
+    # where they fight is ("rebels, backed by Turkey, attacked a village": neither side is Turkish)
+    countries = sentence_countries(span, context, place) - {b for e in actors + recipients for b in e.backers}
     if len(countries) != 1:
         return actors, recipients
     country = next(iter(countries))
-    if any(country in e.backers for e in actors + recipients):
-        return actors, recipients  # "rebels, backed by Turkey, attacked a village": neither side is Turkish
     if (entry.category not in DOMESTIC or _may_be_aimed_abroad(entry, country, place, context)) \
             and any(a.country == country for a in actors):
         unplaced = [e for e in unplaced if e not in recipients]
@@ -267,11 +268,14 @@ def _is_news_outlet(entity: Entity) -> bool:
     return entity.sector == "MED" or entity.text.lower() in NEWS_OUTLETS
 
 
-def _attacker_unnamed(token: Token) -> bool:
+def _attacker_unnamed(token: Token, entry: Entry) -> bool:
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     if not subjects and token.dep_ == "acl" and token.head.dep_ == "ROOT":
         subjects = [token.head]  # "An explosive device detonated near ...", parsed as a noun phrase
+    # "drone strikes killed ...": an attack that names no one who made it (but a strike takes no town, and
+    # "the clash took place" is no capture)
     return bool(subjects) and all(s.lemma_.lower() in ANONYMOUS_ATTACKERS or s.lower_ in ANONYMOUS_ATTACKERS
+                                  or (s.lemma_.lower(), "NOUN") in load_lexicon() and entry.mode != "occupy"
                                   for s in subjects)
 
 
@@ -328,7 +332,10 @@ def _parties_fit(entry: Entry, actors: list[Entity], recipients: list[Entity]) -
 
 def _same(a: Entity, b: Entity) -> bool:
     if a.entity_id is not None and b.entity_id is not None:
-        return a.entity_id == b.entity_id
+        # but a country's people and its government are two sides ("Syrian Kurds demand autonomy from the
+        # Syrian government")
+        return a.entity_id == b.entity_id and not (a.entity_id.startswith("country:") and a.sector and b.sector
+                                                   and a.sector != b.sector)
     return a.text == b.text and a.country == b.country
 
 

@@ -7,13 +7,13 @@ names one the parser took for an object.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from tacitus.coding.anaphora import Memory, resolve_parties
+from tacitus.coding.anaphora import Memory, names_a_town, resolve_parties
 from tacitus.coding.lexicon import Entry
-from tacitus.coding.roles import PartyTokens, noun_parties, verb_parties
+from tacitus.coding.roles import PartyTokens, action_targets, asked_of, noun_parties, verb_parties
 from tacitus.coding.triggers import Trigger
 from tacitus.knowledge import ArticleActors, Gazetteer
 from tacitus.records import Entity
@@ -33,6 +33,7 @@ class Parties:
     recipients: list[Entity]
     co_actors: list[Entity]
     anaphoric: bool  # an actor came from an earlier sentence ("the parties", "he")
+    aimed_at: list[Entity] = field(default_factory=list)  # whom a supported act targets: no recipient of the support
 
 
 def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memory: Memory,
@@ -43,7 +44,8 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
                               clause="clause" in entry.roles, undergoer="undergoer" in entry.roles,
                               device="device" in entry.roles)
     else:
-        tokens = noun_parties(token, trigger.governor)
+        # (what talks are held over is their topic; so for any reciprocal noun: "an agreement on the border")
+        tokens = noun_parties(token, trigger.governor, topic="topic" in entry.roles or "reciprocal" in entry.roles)
     found_actors, anaphoric = resolve_parties(tokens.actors, actors, memory, places=places)
     found_actors = _with_backers(found_actors, tokens.actors, actors, memory, places)
     recipients, _ = resolve_parties(tokens.recipients, actors, memory, places=places)
@@ -53,16 +55,24 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
     recipients += [e for e in instruments if e.kind in ACTOR_KINDS or e.sector == "GOV"]
     co_actors, _ = resolve_parties(tokens.co_actors, actors, memory, places=places)
     for thing, owner in tokens.owners:
+        if names_a_town(owner, places, actors):
+            continue  # "signed the Astana agreement": a town says where it was made, not whose it is
         if not resolve_parties([thing], actors, memory, places=places)[0]:  # the object is no party: its owner is
             recipients += resolve_parties([owner], actors, memory, places=places)[0]
+    if entry.category == "REQUEST" and trigger.governor is None and not recipients:
+        recipients = resolve_parties(asked_of(token), actors, memory, places=places)[0]
     if entry.category == "THREATEN" and trigger.governor is None and not recipients:
         recipients = _threatened(token, actors, memory, places)
     if trigger.governor is not None and not found_actors:  # "the Turkish offensive": Turkey's
         found_actors = [e for e in (actors.resolve(c.text) for c in token.children
                                     if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"))
                         if e and e.country]
+    # "backed military action against the junta": support goes to whoever acts, not to whom the act is aimed at
+    # (kept among the recipients until the entry's conditions are checked: "backed" wants a party as object)
+    aimed_at = resolve_parties(action_targets(token), actors, memory, places=places)[0] \
+        if entry.category == "SUPPORT" and trigger.governor is None else []
     return Parties(tokens=tokens, actors=found_actors, recipients=recipients, co_actors=co_actors,
-                   anaphoric=anaphoric)
+                   anaphoric=anaphoric, aimed_at=aimed_at)
 
 
 def _with_backers(entities: list[Entity], tokens: list[Token], actors: ArticleActors, memory: Memory,

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from tacitus.coding.lexicon import load_lexicon
 from tacitus.coding.phrases import conjuncts, participial_adjunct
 from tacitus.coding.words import words
 
@@ -13,6 +14,11 @@ RECIPIENT_PREPS = {"to", "against", "on", "for", "toward", "towards", "at", "int
 CO_ACTOR_PREPS = {"with", "between", "among", "alongside"}
 MESSAGES = words("message_noun")
 OBJECT_PREPS = {"on", "against", "to", "for", "into", "toward", "towards"}
+SUFFERING_VERBS = frozenset({"die", "perish"})
+# Verbs by which their subject gets what a noun's owner gives: "sought France's backing"
+RECEIVING_VERBS = frozenset({"seek", "win", "receive", "get", "secure", "gain", "obtain", "request", "enjoy"})
+# What talks are "over" or "on" is their topic, not a side: "talks over Syria", "negotiated on the border"
+TOPIC_PREPS = {"on", "over", "about"}
 
 
 @dataclass
@@ -82,6 +88,10 @@ def _prep_objects(token: Token, preps: set[str]) -> list[tuple[str, Token]]:
 
 
 def is_passive(verb: Token) -> bool:
+    """Whether the verb's subject suffers what it says: a passive, or a verb of dying ("forty people died
+    in the shelling" reads as "were killed": they are its victims, not its actors)."""
+    if verb.lemma_.lower() in SUFFERING_VERBS:
+        return True
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or \
             (verb.tag_ == "VBN" and any(c.lower_ == "been" for c in verb.children)):
         return True
@@ -141,7 +151,7 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
         parties.recipients.extend(objects)
     elif instrument:
         parties.instruments.extend(objects)
-    for prep, obj in _prep_objects(verb, RECIPIENT_PREPS | CO_ACTOR_PREPS):
+    for prep, obj in _prep_objects(verb, (RECIPIENT_PREPS - TOPIC_PREPS if topic else RECIPIENT_PREPS) | CO_ACTOR_PREPS):
         (parties.co_actors if prep in CO_ACTOR_PREPS else parties.recipients).append(obj)
     for obj in objects if not topic else []:
         # "lifted sanctions on Sudan", "signed a deal with Iran": the object's phrase names the party
@@ -179,18 +189,25 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
     return parties
 
 
-def noun_parties(noun: Token, governor: Token) -> PartyTokens:
-    """A noun trigger ("held talks with X", "Turkey's offensive against Y") and its governing verb."""
+def noun_parties(noun: Token, governor: Token, *, topic: bool = False) -> PartyTokens:
+    """A noun trigger ("held talks with X", "Turkey's offensive against Y") and its governing verb.
+    ``topic``: the noun's "on"/"over" phrase is what it is about ("talks over Syria")."""
     # "100 civilians were killed in airstrikes": the subject of a passive governor suffered the event
     parties = PartyTokens(actors=subjects_of(governor) if governor.i != noun.i and not is_passive(governor) else [])
-    for child in noun.children:
-        if child.dep_ == "poss":
-            parties.actors = conjuncts(child) + parties.actors
+    owners = [o for c in noun.children if c.dep_ == "poss" for o in conjuncts(c)]
+    named_by = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
+    if governor.lemma_.lower() in RECEIVING_VERBS and (owners or named_by) and parties.actors:
+        # "Armenia sought France's backing", "the rebels won American support": the subject receives what the
+        # owner gives (the modifier's country is found with the parties)
+        parties.recipients, parties.actors = parties.actors, []
+    parties.actors = owners + parties.actors
     agents = [obj for _, obj in _prep_objects(noun, {"by"})]
     if agents:  # "the attack by Assad's forces": the governing verb's subject only reported it
         parties.actors = agents
     for holder in (noun, governor):
         for prep, obj in _prep_objects(holder, RECIPIENT_PREPS | CO_ACTOR_PREPS | {"by"}):
+            if topic and prep in TOPIC_PREPS:
+                continue
             if prep == "by":
                 if holder is governor:
                     parties.actors.append(obj)
@@ -205,3 +222,20 @@ def noun_parties(noun: Token, governor: Token) -> PartyTokens:
                               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                               for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     return parties
+
+
+def asked_of(verb: Token) -> list[Token]:
+    """Whom a demand is made of, by its "from" phrase: "demanding autonomy from the Syrian government",
+    "sought an apology from Japan"."""
+    # (not where an act asked for leaves from: "called for a withdrawal from Mali")
+    holders = [verb, *[c for c in verb.children if c.dep_ == "dobj" and (c.lemma_.lower(), "NOUN") not in load_lexicon()]]
+    return [obj for holder in holders for _, obj in _prep_objects(holder, {"from"})]
+
+
+def action_targets(verb: Token) -> list[Token]:
+    """Whom the actions a verb takes as its object are aimed at: "welcomed the strikes on Syria", "backed
+    Turkey's offensive against Kurdish militias" (wherever the parser hangs the "against")."""
+    actions = [c for c in verb.children if c.dep_ == "dobj" and (c.lemma_.lower(), "NOUN") in load_lexicon()]
+    opposed = [verb, *[c for c in verb.children if c.dep_ == "dobj"]]  # "military action against the junta"
+    return [party for action in actions for _, party in _prep_objects(action, OBJECT_PREPS)] + \
+        [party for holder in opposed for _, party in _prep_objects(holder, {"against"})]

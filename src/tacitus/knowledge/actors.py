@@ -238,6 +238,8 @@ class ActorRegistry:
             found.organisation_sector = word[1] if word else None
         elif word is not None:
             found.sector = word[1]
+        if found.country is None and found.person is None and found.organisation is None:
+            self._national_title(tokens, found)
         if country_token is not None and found.person is None and found.organisation is None:
             if _ETHNIC.search(folded):
                 found.country = None  # "ethnic Turks" live anywhere
@@ -245,6 +247,17 @@ class ActorRegistry:
             elif word is None and self._is_people(country_token):
                 found.sector = "CVL"  # "Algerians": the people, not the state
         return found
+
+    def _national_title(self, tokens: list[str], found: _Found) -> None:
+        """ "The home secretary", "Congressman Tom Harwick": a title of one country's politics says the
+        country of a phrase that names no other (the longest title first: "shadow home secretary")."""
+        for n in (4, 3, 2, 1):
+            for i in range(len(tokens) - n + 1):
+                title = self.data.national_titles.get(" ".join(tokens[i:i + n]))
+                if title is not None:
+                    found.country = title[0]
+                    found.sector = title[1] or found.sector
+                    return
 
     def _surname_country(self, tokens: list[tuple[str, str | None, str | None]], capitalised: set[str],
                          date: dt.date | None, people: frozenset[str]) -> tuple[str | None, str | None]:
@@ -419,6 +432,10 @@ class ArticleActors:
     def sector_of(self, text: str) -> str | None:
         """See ``ActorRegistry.sector_of``."""
         return self.registry.sector_of(text)
+
+    def is_seat_of_power(self, text: str) -> bool:
+        """Whether a place's name stands for a government: a capital or a metonym ("Moscow", "the Kremlin")."""
+        return strip_leading(fold(text)) in self.registry.data.capitals
 
     def is_state(self, code: str) -> bool:
         """Whether a party's code is a state's: not "IMG" (a militant group abroad), "UNO" or "EUR"."""

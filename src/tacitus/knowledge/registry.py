@@ -113,6 +113,8 @@ class RegistryData:
     person_names: dict[str, str] = field(default_factory=dict)  # folded full name -> person id
     surnames: dict[str, set[str]] = field(default_factory=dict)  # folded surname -> person ids
     titles: dict[str, str] = field(default_factory=dict)  # folded title -> office (or "leader")
+    # folded title of one country's politics -> (iso3, sector or "")
+    national_titles: dict[str, tuple[str, str]] = field(default_factory=dict)
     office_holders: dict[tuple[str, str], list[tuple[str, Term]]] = field(default_factory=dict)
 
 
@@ -164,6 +166,7 @@ ORGANISATIONS = (Column("id"), Column("name"), Column("aliases", listed, require
                  Column("code", required=False, default=""), Column("sector", one_of(*SECTORS)),
                  Column("kind", one_of("organisation", "group"), required=False, default="organisation"))
 SECTOR_WORDS = (Column("word"), Column("sector", one_of(*SECTORS)))
+NATIONAL_TITLES = (Column("text"), Column("iso3"), Column("sector", one_of("", *SECTORS), required=False, default=""))
 TITLES = (Column("title"), Column("office", one_of(*OFFICES, "leader")))
 # The PETRARCH conversion (build_petrarch.py): a group CAMEO places only in a region has no code
 CONVERTED_ORGANISATIONS = ORGANISATIONS
@@ -204,6 +207,8 @@ def load_countries(data: RegistryData) -> None:
         key = fold(row["text"])
         data.capitals[key] = row["iso3"]
         data.metonym_sectors[key] = row["sector"]
+    for row in _packaged("national_titles.csv", NATIONAL_TITLES):
+        data.national_titles[fold(row["text"])] = (row["iso3"], row["sector"])
 
 
 def _party_code(data: RegistryData, row: Row, column: str) -> str:

@@ -140,7 +140,7 @@ def test_a_british_office_or_party_names_a_stranger_s_country():
 
 
 def test_who_died_suffered_the_event_and_did_not_do_it():
-    died = only("At least 40 civilians died in Aleppo on Sunday.", "ASSAULT", published="2018-04-15")
+    died = only("At least 40 civilians died in shelling in Aleppo on Sunday.", "ASSAULT", published="2018-04-15")
     assert died.actor == [] and [r.text for r in died.recipient] == ["At least 40 civilians"]
 
 

@@ -259,8 +259,10 @@ class _Words:
                 if c.dep_ in ("prt", "prep", "dative", "advmod", "agent") or c.pos_ == "ADJ"}
 
     def _phrases(self) -> set[str]:
+        # "died in shelling": the small parser reads a noun in -ing after a preposition as a gerund
         return {f"{c.lower_}:{w}" for c in self.token.children if c.dep_ in ("prep", "dative", "agent")
-                for o in c.children if o.dep_ == "pobj" for w in (o.lemma_.lower(), o.lower_)}
+                for o in c.children if o.dep_ == "pobj" or (o.dep_ == "pcomp" and o.tag_ == "VBG")
+                for w in (o.lemma_.lower(), o.lower_)}
 
     def _subjects(self) -> set[str]:
         return {w for c in self.token.children if c.dep_ in ("nsubj", "nsubjpass")

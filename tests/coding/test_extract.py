@@ -602,3 +602,8 @@ def test_agreeing_that_something_is_so_is_no_agreement():
                 "of dangerous behaviour.") == []
     assert only("Iran agreed that inspectors would have access to the site.", "AGREE")
     assert only("Russia and Turkey agreed on a ceasefire in Idlib.", "AGREE")
+
+
+def test_what_a_party_needs_to_do_it_has_not_done():
+    assert code("We need to have long conversations with the Turks about the withdrawal.") == []
+    assert code("Turkey needed to withdraw its troops from Afrin.") == []

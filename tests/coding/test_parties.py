@@ -178,3 +178,9 @@ def test_support_for_an_act_goes_to_who_acts_not_to_whom_the_act_is_aimed_at():
 def test_who_seeks_a_countrys_backing_receives_it_and_does_not_give_it():
     backing = only("Armenia sought France's backing for its bid to host the summit.", "SUPPORT", published="2018-04-15")
     assert (countries(backing.actor), countries(backing.recipient)) == (["FRA"], ["ARM"])
+
+
+def test_a_party_named_with_a_participle_before_its_verb_is_the_subject():
+    request = only("The Red Cross operating in Libya said Turkish forces must allow aid convoys into Sirte.",
+                   "REQUEST", published="2018-04-15")
+    assert [a.text for a in request.actor] == ["The Red Cross"] and countries(request.recipient) == ["TUR"]

@@ -45,6 +45,9 @@ def subjects_of(verb: Token) -> list[Token]:
                 subjects and subjects[0].lower_ == "that" and verb.dep_ == "relcl":
             return [verb.head]  # "the force that took Afrin": the force took it
         if subjects:
+            # "The Red Cross operating in Iraq said": the small parser makes the participle the subject
+            subjects = [next((c for c in s.children if c.dep_ == "nsubj"), s) if s.tag_ == "VBG" else s
+                        for s in subjects]
             return [t for s in subjects for t in conjuncts(s)]
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             head = verb.head

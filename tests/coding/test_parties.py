@@ -184,3 +184,9 @@ def test_a_party_named_with_a_participle_before_its_verb_is_the_subject():
     request = only("The Red Cross operating in Libya said Turkish forces must allow aid convoys into Sirte.",
                    "REQUEST", published="2018-04-15")
     assert [a.text for a in request.actor] == ["The Red Cross"] and countries(request.recipient) == ["TUR"]
+
+
+def test_a_sentence_the_parser_reads_as_a_noun_phrase_keeps_its_head_as_the_subject():
+    events = code("Nurses from two British charities donated and personally delivered medicine worth $20,000 "
+                  "to a clinic in Mosul.", published="2018-04-15")
+    assert events and all(e.event == "AID" and [a.text for a in e.actor] == ["Nurses"] for e in events)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from tacitus.coding.lexicon import Entry, load_lexicon
-from tacitus.coding.phrases import participial_adjunct
+from tacitus.coding.phrases import participial_adjunct, verbless_subject
 from tacitus.coding.status import INTENDING, PLANNING, READY, is_headline_plan
 from tacitus.coding.words import words
 from tacitus.datafiles import load_words, packaged
@@ -311,7 +311,7 @@ def _is_eventive(trigger: Trigger) -> bool:
     if token.dep_ == "amod":
         return False  # "the besieged town" describes a state, not an event of the sentence
     if ((token.dep_ == "acl" and token.tag_ == "VBN") or _reduced_relative(token)) \
-            and not _predicate_of_verbless_parse(token) \
+            and verbless_subject(token) is None \
             and (trigger.weak or not any(c.dep_ == "agent" for c in token.children)
                  or not (any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree) or _alongside_subject(token))):
         # "Ocalan, the Kurdish leader now imprisoned in Turkey", "areas retaken by Assad", "a deal brokered by
@@ -434,22 +434,13 @@ def _describes_a_party(token: Token) -> bool:
     clause = token
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
-    if clause.dep_ != "acl" or clause.tag_ != "VBG" or _predicate_of_verbless_parse(clause):
+    if clause.dep_ != "acl" or clause.tag_ != "VBG" or verbless_subject(clause) is not None:
         return False
     head = clause.head
     lemma = head.lemma_.lower()
     if lemma in MESSAGE_NOUNS or lemma in EVENT_WORDS or (lemma, "NOUN") in load_lexicon():
         return False
     return not (head.dep_ == "dobj" and head.head.lemma_.lower() in PERCEPTION_VERBS)
-
-
-def _predicate_of_verbless_parse(token: Token) -> bool:
-    """ "An explosive device detonated under a police vehicle": the small parser reads the sentence as a noun
-    phrase with a participle; with no verb to hang on, the participle is the sentence's predicate."""
-    head = token.head
-    return head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and head.i < token.i \
-        and not any(t.pos_ in ("VERB", "AUX") and t.i != token.i and t.dep_ in ("ROOT", "conj")
-                    for t in token.sent)
 
 
 def _unasserted_infinitive(verb: Token) -> bool:

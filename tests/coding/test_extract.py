@@ -607,3 +607,8 @@ def test_agreeing_that_something_is_so_is_no_agreement():
 def test_what_a_party_needs_to_do_it_has_not_done():
     assert code("We need to have long conversations with the Turks about the withdrawal.") == []
     assert code("Turkey needed to withdraw its troops from Afrin.") == []
+
+
+def test_a_contingent_of_peacekeepers_arriving_is_peacekeepers_arriving():
+    event = only("The first contingent of Ghanaian peacekeeping troops arrived in South Sudan on Monday.", "AID")
+    assert countries(event.actor) == ["GHA"] and countries(event.recipient) == ["SSD"]

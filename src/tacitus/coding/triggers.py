@@ -265,8 +265,11 @@ class _Words:
                 for w in (o.lemma_.lower(), o.lower_)}
 
     def _subjects(self) -> set[str]:
-        return {w for c in self.token.children if c.dep_ in ("nsubj", "nsubjpass")
-                for w in (c.lemma_.lower(), c.lower_)}
+        subjects = [c for c in self.token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # "the first contingent of Bangladeshi peacekeepers arrived": a share or a body of them
+        subjects += [o for s in subjects if s.lemma_.lower() in SHARE_NOUNS
+                     for p in s.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        return {w for c in subjects for w in (c.lemma_.lower(), c.lower_)}
 
     def holds(self, kind: str, values: frozenset[str]) -> bool:
         token, governor = self.token, self.governor

@@ -86,7 +86,8 @@ def verbless_subject(token: Token) -> Token | None:
         root = root.head
     own = {t.i for t in token.conjuncts} | {token.i}
     if root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN") and root.i < token.i \
-            and not any(t.pos_ in ("VERB", "AUX") and t.i not in own and t.dep_ in ("ROOT", "conj") for t in token.sent):
+            and not any(t.pos_ in ("VERB", "AUX") and t.i not in own
+                        and (t.dep_ == "ROOT" or t.dep_ == "conj" and t.head.dep_ == "ROOT") for t in token.sent):
         return root
     return None
 

@@ -453,7 +453,7 @@ def _unasserted_infinitive(verb: Token) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         # a bare infinitive stands or falls with the verb it completes: "lobbying Baghdad to help find a
         # solution" finds none, "made the opposition withdraw" made it withdraw
-        bare = verb.tag_ == "VB" and verb.dep_ in ("xcomp", "ccomp") \
+        bare = verb.tag_ == "VB" and verb.dep_ in ("xcomp", "ccomp", "conj") \
             and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
         return bare and _unasserted_infinitive(head)
     if verb.dep_ == "conj":

@@ -29,7 +29,7 @@ from tacitus.knowledge.registry import DEMONYMS, METONYMS, RegistryData, data_ro
 
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT = 3
+INDEX_FORMAT = 4
 FEATURES = (Column("geonameid", integer), Column("code", one_of("PCLI", "ADM1", "ADM2")), Column("name"),
             Column("country"), Column("admin1", required=False), Column("admin2", required=False),
             Column("lat", number, required=False), Column("lon", number, required=False),
@@ -316,11 +316,14 @@ def _add_cities(index: PlaceIndex, registry: RegistryData) -> None:
 
 def _add_seats_of_power(index: PlaceIndex) -> None:
     """A seat of power news names for a government ("the White House", "the Kremlin", metonyms.csv) is, as a
-    place, in its country's capital: a candidate named so, beside the towns that bear the name."""
+    place, in its country's capital: a candidate named so, beside the towns that bear the name. It carries its own
+    name (it is no other name of the capital, which would cost it), so it is also a cue of the capital's
+    province: "the White House" says a "Washington" is the capital, not the state."""
     capitals = {f[4]: Feature(*f) for f in index.features if f[3] == "PPLC" and f[4]}
     for row in load_table(packaged("tacitus.knowledge", "metonyms.csv"), METONYMS):
-        if row["iso3"] in capitals:
-            index.add(row["text"], capitals[row["iso3"]])
+        capital = capitals.get(row["iso3"])
+        if capital is not None:
+            index.add(row["text"], capital._replace(name=row["text"]))
 
 
 def _add_regions(index: PlaceIndex) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Sequence
 
@@ -70,6 +70,10 @@ LOCAL_HOME_MIN = 1.0
 ONLY_ITS_NAME = -5.0
 # A settlement thirty times smaller than a first-level subdivision of its name yields to it
 PROVINCE_OVER_TOWN = 30
+# A province named like its country's capital ("Washington") counts only its places that are surely in it (a
+# large city, half a mention or more): a suburb's name that towns of five states share ("Parkland") is no evidence
+# against the capital
+CAPITALS_PROVINCE = 0.5
 SMALLER_THAN_A_PROVINCE = -3.0
 
 
@@ -95,17 +99,21 @@ class _Facts:
     a_province: bool  # the name is a first-level subdivision's own
     cities: tuple[tuple[str, str, int], ...] = ()  # settlements of exactly this name: (country, admin1, population)
     province_population: int = 0  # the largest first-level subdivision of exactly this name
+    capitals: tuple[str, ...] = ()  # the countries whose capital bears exactly this name
+    sure_admin1s: dict[tuple[str, str], float] = field(default_factory=dict)  # of cues of CAPITALS_PROVINCE or more
 
     @classmethod
     def of(cls, article: ArticleContext, key: str, focus: Sequence[str], kind: str | None,
            container: str | None, countries_named: tuple[str, ...], a_province: bool,
-           cities: tuple[tuple[str, str, int], ...] = (), province_population: int = 0) -> _Facts:
+           cities: tuple[tuple[str, str, int], ...] = (), province_population: int = 0,
+           capitals: tuple[str, ...] = ()) -> _Facts:
         countries = dict(article.countries(without=key))
         for iso3 in focus:
             countries[iso3] = countries.get(iso3, 0.0) + 1.0
         admin1s = dict(article.admin1s(without=key))
+        sure = dict(article.admin1s(without=key, least=CAPITALS_PROVINCE)) if capitals else {}
         return cls(key, countries, sum(countries.values()) or 1.0, admin1s, max(admin1s.values(), default=1.0),
-                   kind, container, countries_named, a_province, cities, province_population)
+                   kind, container, countries_named, a_province, cities, province_population, capitals, sure)
 
     @property
     def a_country(self) -> bool:
@@ -210,7 +218,8 @@ class PlaceResolver:
                           tuple((f.country or "", f.admin1_code or "", f.population) for f, m, _ in found
                                 if f.feature_class == "P" and fold(f.name) == m.key),
                           max((f.population for f, m, _ in found if f.feature_code == "ADM1" and fold(f.name) == m.key),
-                              default=0))
+                              default=0),
+                          tuple(f.country or "" for f, m, _ in found if f.feature_code == "PPLC" and fold(f.name) == m.key))
         scored = sorted((self._score(feature, mention, short, facts) for feature, mention, short in found),
                         key=lambda s: -s.score)
         # Nearness to the article's other places is the costliest test: for the leading candidates only
@@ -318,6 +327,8 @@ class PlaceResolver:
             score += bonus
             why.append(f"the article names {feature.country} (+{bonus:.1f})")
         weight = facts.admin1s.get((feature.country or "", feature.admin1_code or ""), 0.0)
+        if code == "ADM1" and feature.country in facts.capitals:
+            weight = facts.sure_admin1s.get((feature.country or "", feature.admin1_code or ""), 0.0)
         if feature.admin1_code and weight:
             bonus = IN_ADMIN1 * min(1.0, weight / facts.admin1_top + 0.25)
             score += bonus

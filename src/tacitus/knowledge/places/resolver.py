@@ -200,6 +200,11 @@ class PlaceResolver:
                 return Explained(self._place(text, country), f"{text!r} is not in the gazetteer; it names "
                                  f"{country.name}, as an institution of that country does",
                                  (Scored(country, 0.0, ("a country's name inside it",)),))
+            continent = self._continent_inside(text)
+            if continent is not None:
+                return Explained(self._place(text, continent), f"{text!r} is not in the gazetteer; it names "
+                                 f"{continent.name}, as an institution of that continent does",
+                                 (Scored(continent, 0.0, ("a continent's name inside it",)),))
         if not found:
             where = self._focus(context) if fallback and context and text != text.lower() and \
                 fold(text) not in self.index.not_places else None
@@ -262,6 +267,16 @@ class PlaceResolver:
             if found:
                 break
         return self.index.countries.get(found.pop()) if len(found) == 1 else None
+
+    def _continent_inside(self, text: str) -> Feature | None:
+        """The continent a longer name is an institution of: "European Commission", "Council of Europe", "African
+        Union summit" (a continent's name or adjective among its words, one continent only). Unlike a country's
+        adjective, a continent's names an institution of it, not a street or a school of some town."""
+        words = text.split()
+        if len(words) < 2:
+            return None
+        found = {feature for word in words for feature in self.index.named(fold(word)) if feature.feature_code == "CONT"}
+        return found.pop() if len(found) == 1 else None
 
     def _candidates(self, text: str) -> list[tuple[Feature, Mention, bool]]:
         found: dict[Feature, tuple[Feature, Mention, bool]] = {}

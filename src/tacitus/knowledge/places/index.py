@@ -191,8 +191,9 @@ def _add_cues(index: PlaceIndex, registry: RegistryData) -> None:
             continue
         # A province's name that is also a person's ("Patrick", a parish of the Isle of Man) or that only
         # a small province bears says too little about where a story is
+        # a word for the country's people ("English", the language too) is no cue of its province
         admin1s = [f for f in features if f.feature_code == "ADM1" and f.population >= MIN_CUE_PROVINCE
-                   and key not in index.not_places]
+                   and key not in index.not_places and (key not in names or fold(f.name) == key)]
         for feature in admin1s:
             cues.add(key, feature.country or "", feature.admin1_code, 1.0 / len(admin1s))
         if admin1s or key in names:

@@ -219,7 +219,9 @@ class PlaceResolver:
         facts = _Facts.of(article, found[0][1].key, focus, kind_after(text, context),
                           containing_name(text, context),
                           tuple(f.country or "" for f, _, _ in found if f.feature_code == "PCLI"),
-                          any(f.feature_code == "ADM1" and fold(f.name) == m.key for f, m, _ in found),
+                          # a province's own name, or its people's ("English": England, not the kingdom)
+                          any(f.feature_code == "ADM1" and (fold(f.name) == m.key or m.key in self.index.demonyms)
+                              for f, m, _ in found),
                           tuple((f.country or "", f.admin1_code or "", f.population) for f, m, _ in found
                                 if f.feature_class == "P" and fold(f.name) == m.key),
                           max((f.population for f, m, _ in found if f.feature_code == "ADM1" and fold(f.name) == m.key),

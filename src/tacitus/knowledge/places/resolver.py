@@ -29,6 +29,10 @@ NATURE_AFTER = frozenset({"sea", "ocean", "gulf", "bay", "river", "lake", "mount
                           "islands", "peninsula", "desert", "valley", "strait", "canal", "sound", "basin", "coast"})
 NATURE_BEFORE = frozenset({"lake", "mount", "gulf", "bay", "strait", "sea", "isle", "cape", "river"})
 MAX_NAME_CHARS = 200
+# Words of an institution that a province's name inside a longer name makes the province's: its legislature,
+# government, universities ("Iowa House", "Ohio State University"); not a street's or a park's
+INSTITUTION_WORDS = frozenset({"university", "college", "state", "house", "senate", "assembly", "legislature",
+                               "parliament", "government", "department", "chamber", "chambers", "capitol"})
 MAX_CANDIDATES = 400
 # Scores: the prior of a kind of feature (settlements add the log of their population)
 PRIOR = {"PCLI": 12.0, "CONT": 11.0, "RGN": 10.0, "ADM1": 6.0, "ADM2": 2.5}
@@ -208,6 +212,12 @@ class PlaceResolver:
         if not found:
             where = self._focus(context) if fallback and context and text != text.lower() and \
                 fold(text) not in self.index.not_places else None
+            # a province's institution is placed at the province, not at the town the article is about
+            province = self._province_inside(text) if fallback else None
+            if province is not None:
+                return Explained(self._place(text, province), f"{text!r} is not in the gazetteer; it names "
+                                 f"{province.name}, as an institution of that province does",
+                                 (Scored(province, 0.0, ("a province's name inside it",)),))
             if where is None and fallback and context and text != text.lower():
                 where = self._country_of_story(context, fold(text))
             if where is not None:
@@ -279,6 +289,27 @@ class PlaceResolver:
             return None
         found = {feature for word in words for feature in self.index.named(fold(word)) if feature.feature_code == "CONT"}
         return found.pop() if len(found) == 1 else None
+
+    def _province_inside(self, text: str) -> Feature | None:
+        """The first-level subdivision a longer name is an institution of: "University of Manitoba", "Ohio State
+        University", "Iowa House" (a province's name among its words, one province only, and a word of an
+        institution: a "Virginia Avenue" is a street of some town)."""
+        words = fold(text).split()
+        if len(words) < 2 or not INSTITUTION_WORDS.intersection(words):
+            return None
+        found: set[tuple[str, str]] = set()
+        for n in range(min(3, len(words) - 1), 0, -1):
+            for i in range(len(words) - n + 1):
+                entries = self.index.cues.names.get(" ".join(words[i:i + n]), [])
+                if entries and all(admin1 is not None for _, admin1, _ in entries) and \
+                        all(self.index.admin1s.get((country, admin1 or "")) for country, admin1, _ in entries):
+                    found.update((country, admin1 or "") for country, admin1, _ in entries)
+            if found:
+                break
+        if len(found) != 1:
+            return None
+        feature = self.index.admin1s[found.pop()]
+        return feature if feature.lat is not None and fold(feature.name) in " ".join(words) else None
 
     def _candidates(self, text: str) -> list[tuple[Feature, Mention, bool]]:
         found: dict[Feature, tuple[Feature, Mention, bool]] = {}

@@ -1,0 +1,84 @@
+"""Seats of power, the capital against the province of its name, and institutions named after a continent or a
+province, as places; the people of a nation of the United Kingdom; abbreviations news writes."""
+
+import pytest
+
+from tacitus.knowledge import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer()
+
+
+def test_a_seat_of_power_is_at_the_capital_even_in_a_local_story_of_another_state(gazetteer):
+    story = ("Guntersville council members met on Monday about the lake's boat ramps. Alabama's governor asked "
+             "the White House for disaster aid after the storms, and the White House has not yet answered.")
+    place = gazetteer.resolve("White House", context=story)
+    assert place.country == "USA" and place.lat == pytest.approx(38.9, abs=0.2)
+
+
+def test_washington_is_the_capital_when_the_state_is_named_only_through_a_namesake_of_a_suburb(gazetteer):
+    story = ("Students from Parkland, Florida, marched on Saturday. Parkland parents said lawmakers in Washington "
+             "had ignored them; Parkland teachers joined the march to the Florida capitol, and a Parkland pastor spoke.")
+    place = gazetteer.resolve("Washington", context=story)
+    assert place.feature_code == "PPLC"
+
+
+def test_washington_is_the_state_when_the_story_names_one_of_its_cities(gazetteer):
+    story = ("Tacoma police arrested two men on Friday. Washington has tightened its rules on gun sales since "
+             "last year, and the Tacoma mayor welcomed the arrests.")
+    place = gazetteer.resolve("Washington", context=story)
+    assert place.feature_code == "ADM1" and place.admin1_code == "WA"
+
+
+@pytest.mark.parametrize("name", ["European Commission", "Council of Europe", "European Investment Bank"])
+def test_an_institution_named_after_a_continent_is_at_the_continent(gazetteer, name):
+    story = (f"Finland's finance minister met the {name} in Helsinki on Tuesday; Espoo officials also took part. "
+             "Finland expects an answer next month.")
+    place = gazetteer.resolve(name, context=story)
+    assert place.feature_code == "CONT" and place.name == "Europe"
+
+
+def test_a_mall_named_after_nothing_but_a_town_keeps_its_fallback(gazetteer):
+    place = gazetteer.resolve("Riverside Mall", context="Shoppers filled Riverside Mall in Dayton, Ohio, on Sunday.")
+    assert place is None or place.feature_code != "CONT"
+
+
+@pytest.mark.parametrize("name, admin1", [("Iowa House", "IA"), ("University of Manitoba", "03"),
+                                          ("Arizona State University", "AZ")])
+def test_an_institution_named_after_a_province_is_at_the_province(gazetteer, name, admin1):
+    story = (f"The {name} voted on Thursday on the budget. Red Oak and Winnipeg officials, who had asked for "
+             "the money, said they would wait; Red Oak's mayor called it a good start.")
+    place = gazetteer.resolve(name, context=story)
+    assert place.feature_code == "ADM1" and place.admin1_code == admin1
+
+
+def test_a_street_named_after_a_province_is_not_the_province(gazetteer):
+    story = "A water main broke on Virginia Avenue in Dayton, Ohio, on Monday; Dayton crews fixed it by noon."
+    place = gazetteer.resolve("Virginia Avenue", context=story)
+    assert place is None or place.admin1_code != "VA"
+
+
+def test_the_english_are_england_not_the_kingdom(gazetteer):
+    story = ("The English side beat Scotland 2-1 at Wembley on Saturday. London fans celebrated late into the "
+             "night, and the English coach praised his defence.")
+    place = gazetteer.resolve("English", context=story)
+    assert place.feature_code == "ADM1" and place.admin1_code == "ENG"
+
+
+def test_british_stays_the_kingdom(gazetteer):
+    place = gazetteer.resolve("British", context="British troops left Basra in 2009, the Ministry of Defence said.")
+    assert place.feature_code == "PCLI" and place.country == "GBR"
+
+
+def test_the_english_language_is_no_cue_of_england(gazetteer):
+    story = ("Woodstock schools will add English classes for newcomers to Canada, the board said on Monday. English "
+             "teachers in Woodstock welcomed the plan.")
+    assert gazetteer.resolve("Woodstock", context=story).country == "CAN"
+
+
+@pytest.mark.parametrize("written, country, admin1", [("T&T", "TTO", None), ("NSW", "AUS", "02")])
+def test_abbreviations_news_writes_for_a_country_or_a_state(gazetteer, written, country, admin1):
+    place = gazetteer.resolve(written, context=f"Flooding in {written} closed roads on Sunday, police said.")
+    assert place.country == country and place.admin1_code == admin1

@@ -1,5 +1,5 @@
 """Seats of power, the capital against the province of its name, and institutions named after a continent or a
-province, as places; the people of a nation of the United Kingdom; abbreviations news writes."""
+province, as places; the people of a nation of the United Kingdom; an Australian state's abbreviation."""
 
 import pytest
 
@@ -78,7 +78,6 @@ def test_the_english_language_is_no_cue_of_england(gazetteer):
     assert gazetteer.resolve("Woodstock", context=story).country == "CAN"
 
 
-@pytest.mark.parametrize("written, country, admin1", [("T&T", "TTO", None), ("NSW", "AUS", "02")])
-def test_abbreviations_news_writes_for_a_country_or_a_state(gazetteer, written, country, admin1):
-    place = gazetteer.resolve(written, context=f"Flooding in {written} closed roads on Sunday, police said.")
-    assert place.country == country and place.admin1_code == admin1
+def test_an_australian_state_by_its_abbreviation(gazetteer):
+    place = gazetteer.resolve("NSW", context="Flooding in NSW closed roads on Sunday, police said.")
+    assert (place.country, place.admin1_code, place.feature_code) == ("AUS", "02", "ADM1")

@@ -12,15 +12,14 @@ def gazetteer():
 
 
 def test_a_seat_of_power_is_at_the_capital_even_in_a_local_story_of_another_state(gazetteer):
-    story = ("Guntersville council members met on Monday about the lake's boat ramps. Alabama's governor asked "
-             "the White House for disaster aid after the storms, and the White House has not yet answered.")
+    story = "Scottsboro crews cleared roads on Monday. Alabama's governor asked the White House for aid."
     place = gazetteer.resolve("White House", context=story)
     assert place.country == "USA" and place.lat == pytest.approx(38.9, abs=0.2)
 
 
 def test_washington_is_the_capital_when_the_state_is_named_only_through_a_namesake_of_a_suburb(gazetteer):
-    story = ("Students from Parkland, Florida, marched on Saturday. Parkland parents said lawmakers in Washington "
-             "had ignored them; Parkland teachers joined the march to the Florida capitol, and a Parkland pastor spoke.")
+    story = ("Students from Lakewood, Colorado, marched on Saturday. Lakewood parents said lawmakers in Washington "
+             "had ignored them; Lakewood teachers joined the march to the Colorado capitol, and a Lakewood pastor spoke.")
     place = gazetteer.resolve("Washington", context=story)
     assert place.feature_code == "PPLC"
 
@@ -34,8 +33,8 @@ def test_washington_is_the_state_when_the_story_names_one_of_its_cities(gazettee
 
 @pytest.mark.parametrize("name", ["European Commission", "Council of Europe", "European Investment Bank"])
 def test_an_institution_named_after_a_continent_is_at_the_continent(gazetteer, name):
-    story = (f"Finland's finance minister met the {name} in Helsinki on Tuesday; Espoo officials also took part. "
-             "Finland expects an answer next month.")
+    story = (f"Portugal's finance minister met the {name} in Lisbon on Tuesday; Porto officials also took part. "
+             "Portugal expects an answer next month.")
     place = gazetteer.resolve(name, context=story)
     assert place.feature_code == "CONT" and place.name == "Europe"
 
@@ -48,8 +47,8 @@ def test_a_mall_named_after_nothing_but_a_town_keeps_its_fallback(gazetteer):
 @pytest.mark.parametrize("name, admin1", [("Iowa House", "IA"), ("University of Manitoba", "03"),
                                           ("Arizona State University", "AZ")])
 def test_an_institution_named_after_a_province_is_at_the_province(gazetteer, name, admin1):
-    story = (f"The {name} voted on Thursday on the budget. Red Oak and Winnipeg officials, who had asked for "
-             "the money, said they would wait; Red Oak's mayor called it a good start.")
+    story = (f"The {name} voted on Thursday on the budget. Ames and Winnipeg officials, who had asked for "
+             "the money, said they would wait; Ames's mayor called it a good start.")
     place = gazetteer.resolve(name, context=story)
     assert place.feature_code == "ADM1" and place.admin1_code == admin1
 
@@ -73,9 +72,9 @@ def test_british_stays_the_kingdom(gazetteer):
 
 
 def test_the_english_language_is_no_cue_of_england(gazetteer):
-    story = ("Woodstock schools will add English classes for newcomers to Canada, the board said on Monday. English "
-             "teachers in Woodstock welcomed the plan.")
-    assert gazetteer.resolve("Woodstock", context=story).country == "CAN"
+    story = ("Kingston schools will add English classes for newcomers to Canada, the board said on Monday. English "
+             "teachers in Kingston welcomed the plan.")
+    assert gazetteer.resolve("Kingston", context=story).country == "CAN"
 
 
 def test_an_australian_state_by_its_abbreviation(gazetteer):

@@ -75,7 +75,7 @@ ONLY_ITS_NAME = -5.0
 # A settlement thirty times smaller than a first-level subdivision of its name yields to it
 PROVINCE_OVER_TOWN = 30
 # A province named like its country's capital ("Washington") counts only its places that are surely in it (a
-# large city, half a mention or more): a suburb's name that towns of five states share ("Parkland") is no evidence
+# large city, half a mention or more): a suburb's name that towns of five states share ("Lakewood") is no evidence
 # against the capital
 CAPITALS_PROVINCE = 0.5
 SMALLER_THAN_A_PROVINCE = -3.0

@@ -111,7 +111,8 @@ continent's name or adjective ("European Commission", "Council of Europe") is at
 68.4->69.9%; one mall named after a continent lost); "English", "Scottish", "Welsh" are their nations, not the
 kingdom, and no cue of them; "NSW" is New South Wales; a name the gazetteer lacks with a province's name and an
 institution's word ("Iowa House", "Arizona State University") is at the province (GWN subdivisions
-90.5->93.3%). LGL unchanged by all of these. Tried and reverted: a large city's smaller namesakes as nearby
+90.5->93.3%); a township whose best namesake lies outside the state of the town the article is about is placed
+at that town (GWN other +1). LGL unchanged by all of these. Tried and reverted: a large city's smaller namesakes as nearby
 places of the article, and a county holding a town the article names (its seat, whose bigger namesake elsewhere
 is a cue): LGL +1 then -1, GWN 0; a county reached by its bare name ("Hardin" for Hardin County) costing as a short name:
 GWN +2, LGL -15 (a bare county name is often the county in local news); "T&T" as Trinidad and Tobago (GWN +5,

@@ -80,3 +80,10 @@ def test_the_english_language_is_no_cue_of_england(gazetteer):
 def test_an_australian_state_by_its_abbreviation(gazetteer):
     place = gazetteer.resolve("NSW", context="Flooding in NSW closed roads on Sunday, police said.")
     assert (place.country, place.admin1_code, place.feature_code) == ("AUS", "02", "ADM1")
+
+
+def test_a_township_is_in_the_local_story_s_state_not_at_a_bigger_namesake(gazetteer):
+    story = ("Washington Township police said on Friday that Hackensack and Paramus officers helped close the road. "
+             "Paramus schools stayed open, and Hackensack's mayor thanked the crews.")
+    place = gazetteer.resolve("Washington Township", context=story)
+    assert (place.country, place.admin1_code) == ("USA", "NJ")

@@ -243,6 +243,16 @@ class PlaceResolver:
         scored = sorted([self._near(s, article, facts) for s in scored[:MAX_NEAR]] + scored[MAX_NEAR:],
                         key=lambda s: -s.score)
         best = scored[0]
+        if fallback and context and _a_township(text) and best.feature.feature_class == "P":
+            # a township is a small place of the local story's own state: a namesake elsewhere that wins by its
+            # population is a worse guess than the town the article is about
+            where = self._focus(context)
+            if where is not None and (where.country, where.admin1_code) != (best.feature.country,
+                                                                             best.feature.admin1_code):
+                return Explained(self._place(text, where), f"{text!r}, a township, has no namesake in the state of "
+                                 f"the story; placed at {where.name} ({where.country}, {where.feature_code}), the "
+                                 "place the article is about", (Scored(where, 0.0, ("the place the article is about",)),
+                                                                *scored))
         if facts.key in self.index.not_places and best.feature.feature_class == "P" and not facts.kind and \
                 not facts.container and (best.feature.population < NOT_PLACE_POPULATION or
                                          "by another name" in best.why):
@@ -467,6 +477,10 @@ class PlaceResolver:
     def countries_in(self, context: str | None) -> set[str]:
         """The countries an article names by name, demonym or acronym (not through its cities)."""
         return {iso3 for _, iso3, admin1, weight in self.context(context).cues if admin1 is None and weight >= 1}
+
+
+def _a_township(text: str) -> bool:
+    return fold(text).rstrip(".").split()[-1] in ("township", "twp")
 
 
 def _names_nature(key: str) -> bool:

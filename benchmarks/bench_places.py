@@ -119,7 +119,7 @@ GWN +2, LGL -15 (a bare county name is often the county in local news); "T&T" as
 but demonyms.csv is the actor registry's too and its acronyms take no "&"); "Siberian" as Siberia (our point is
 too far from GeoNames' to gain). Left, by class: LGL cities (384, unchanged: a paper's own town in stories that
 never place it; the explanations show the winning namesake ahead by the article's other states' weak votes or
-by population alone); GWN other (183): streets and buildings at a wrong main place, regions and peoples' regions whose
+by population alone); GWN other (182): streets and buildings at a wrong main place, regions and peoples' regions whose
 GeoNames point we do not know (the Middle East), the EU (LGL's gold at Brussels, GWN's at Europe's point);
 GWN subdivisions (22): "Washington, D.C." and the state in one story (the resolver reads no offsets), football
 clubs' towns; LGL other (80): townships, small rivers and lakes, Canadian areas; LGL counties (about 45:

@@ -19,7 +19,8 @@ def test_a_seat_of_power_is_at_the_capital_even_in_a_local_story_of_another_stat
 
 def test_washington_is_the_capital_when_the_state_is_named_only_through_a_namesake_of_a_suburb(gazetteer):
     story = ("Students from Lakewood, Colorado, marched on Saturday. Lakewood parents said lawmakers in Washington "
-             "had ignored them; Lakewood teachers joined the march to the Colorado capitol, and a Lakewood pastor spoke.")
+             "had ignored them; Lakewood teachers joined the march to the Colorado capitol, and a Lakewood pastor "
+             "spoke.")
     place = gazetteer.resolve("Washington", context=story)
     assert place.feature_code == "PPLC"
 

@@ -47,7 +47,8 @@ MIN_CUE_POPULATION = 200_000
 MIN_CUE_PROVINCE = 100_000
 # What news calls a continent besides its name: its adjective, and the union named after one
 CONTINENT_NAMES = {"Europe": ("European", "EU", "European Union"), "Africa": ("African",), "Asia": ("Asian",),
-                   "North America": ("North American",), "South America": ("South American", "Latin America", "Latin American"),
+                   "North America": ("North American",),
+                   "South America": ("South American", "Latin America", "Latin American"),
                    "Oceania": ("Oceanian",), "Antarctica": ("Antarctic",)}
 ABBREVIATIONS = (Column("abbreviation"), Column("country"), Column("admin1"))
 COUNTRY_POINTS = (Column("country"), Column("lat", number), Column("lon", number))

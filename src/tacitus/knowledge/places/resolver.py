@@ -210,14 +210,14 @@ class PlaceResolver:
                                  f"{continent.name}, as an institution of that continent does",
                                  (Scored(continent, 0.0, ("a continent's name inside it",)),))
         if not found:
-            where = self._focus(context) if fallback and context and text != text.lower() and \
-                fold(text) not in self.index.not_places else None
             # a province's institution is placed at the province, not at the town the article is about
             province = self._province_inside(text) if fallback else None
             if province is not None:
                 return Explained(self._place(text, province), f"{text!r} is not in the gazetteer; it names "
                                  f"{province.name}, as an institution of that province does",
                                  (Scored(province, 0.0, ("a province's name inside it",)),))
+            where = self._focus(context) if fallback and context and text != text.lower() and \
+                fold(text) not in self.index.not_places else None
             if where is None and fallback and context and text != text.lower():
                 where = self._country_of_story(context, fold(text))
             if where is not None:
@@ -236,7 +236,8 @@ class PlaceResolver:
                                 if f.feature_class == "P" and fold(f.name) == m.key),
                           max((f.population for f, m, _ in found if f.feature_code == "ADM1" and fold(f.name) == m.key),
                               default=0),
-                          tuple(f.country or "" for f, m, _ in found if f.feature_code == "PPLC" and fold(f.name) == m.key))
+                          tuple(f.country or "" for f, m, _ in found
+                                if f.feature_code == "PPLC" and fold(f.name) == m.key))
         scored = sorted((self._score(feature, mention, short, facts) for feature, mention, short in found),
                         key=lambda s: -s.score)
         # Nearness to the article's other places is the costliest test: for the leading candidates only
@@ -297,7 +298,8 @@ class PlaceResolver:
         words = text.split()
         if len(words) < 2:
             return None
-        found = {feature for word in words for feature in self.index.named(fold(word)) if feature.feature_code == "CONT"}
+        found = {feature for word in words for feature in self.index.named(fold(word))
+                 if feature.feature_code == "CONT"}
         return found.pop() if len(found) == 1 else None
 
     def _province_inside(self, text: str) -> Feature | None:
@@ -319,6 +321,7 @@ class PlaceResolver:
         if len(found) != 1:
             return None
         feature = self.index.admin1s[found.pop()]
+        # the province's own name, not a large city's that is a cue of it ("University of Toronto")
         return feature if feature.lat is not None and fold(feature.name) in " ".join(words) else None
 
     def _candidates(self, text: str) -> list[tuple[Feature, Mention, bool]]:

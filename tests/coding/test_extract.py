@@ -624,3 +624,9 @@ def test_verbs_joined_by_and_with_one_category_and_the_same_parties_tell_one_eve
 def test_what_a_party_is_called_on_to_do_in_a_second_verb_is_not_done():
     text = "An official Syrian newspaper called on Arabs to unite and mobilize against the Israeli government."
     assert [e.event for e in code(text)] == ["REQUEST"]
+
+
+def test_fighting_an_election_is_no_assault_and_an_insurgency_fought_is_no_party():
+    assert code("The two Kurdish parties fought elections in 1992.") == []
+    event = only("The PKK has fought a decades-long insurgency against the Turkish state.", "ASSAULT")
+    assert [r.text for r in event.recipient] == ["the Turkish state"]

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
+from tacitus.coding.gender import fits
 from tacitus.coding.lexicon import load_lexicon
 from tacitus.coding.phrases import conjuncts, is_pronoun, phrase_text, phrase_tokens, split_coordinated_modifiers, split_of_conjuncts
 from tacitus.coding.words import words
@@ -27,6 +28,7 @@ NON_REFERRING = {"that", "this", "which", "what", "who", "whom", "those", "these
                  "all", "anyone", "someone", "everyone", "nobody", "none", "one", "each", "any", "most"}
 ANAPHORS = words("anaphor")
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
+REPORTING_VERBS = words("reporting_verb")
 REFLEXIVES = {"himself", "herself", "itself", "themselves", "themself", "oneself"}
 PERSON_TITLES = words("person_title")
 POSSESSIVES = {"its", "their", "his", "her"}
@@ -66,8 +68,21 @@ class Memory:
         if date is not None and date.precision != "unknown":
             self.last_date = date
 
-    def last_of_kind(self, *, person: bool) -> Entity | None:
-        return next((e for e in reversed(self.entities) if names_a_person(e) == person), None)
+    def last_of_kind(self, *, person: bool, pronoun: Token | None = None) -> Entity | None:
+        """The last entity remembered that is (or is not) a person; "she" skips the men the article names."""
+        return next((e for e in reversed(self.entities) if names_a_person(e) == person
+                     and (pronoun is None or not person or _fits(pronoun, e))), None)
+
+
+def _unnamed(entity: Entity) -> bool:
+    """A group the registry does not know ("the group"): "it" alone would say nothing of whom."""
+    return entity.name is None and entity.kind == "group"
+
+
+def _fits(pronoun: Token, entity: Entity) -> bool:
+    """Whether "she" or "his" may point at this person: neither the name the article wrote nor the
+    registry's says otherwise."""
+    return all(fits(pronoun.lower_, text, pronoun.doc) for text in (entity.text, entity.name) if text)
 
 
 def names_a_person(entity: Entity) -> bool:
@@ -95,7 +110,7 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
             # "Afghan rebel leaders said they would meet ...": the sentence's own subject first
             here = _antecedent(token, actors) if token.lower_ == "they" else None
             group = [here] if here is not None else memory.groups[-1] if memory.groups else []
-            entities.extend(replace(e, text=text) for e in group)
+            entities.extend(e if _unnamed(e) else replace(e, text=text) for e in group)
             from_memory |= bool(group)
             continue
         if (token.lower_ in SPEAKER_PRONOUNS or token.lower_ in NON_REFERRING) and not is_acronym(token.text):
@@ -103,9 +118,12 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
         if token.lower_ in REFLEXIVES:
             continue  # "shot himself": the actor, no other party
         if is_pronoun(token):
-            found = _antecedent(token, actors) or memory.last_of_kind(person=token.lower_ in PERSON_PRONOUNS)
+            found = _antecedent(token, actors) or memory.last_of_kind(person=token.lower_ in PERSON_PRONOUNS,
+                                                                      pronoun=token)
             if found is not None:
-                entities.append(replace(found, text=text))
+                # "launched its offensive": the owner by the name the article gave it, not "its"; and a speaker
+                # the registry does not know only by its own words ("the group")
+                entities.append(found if token.dep_ == "poss" or _unnamed(found) else replace(found, text=text))
                 from_memory = True
             continue
         plain = not any(c.dep_ in ("poss", "cc", "conj") for c in token.subtree if c.i != token.i)
@@ -213,9 +231,27 @@ def _antecedent(pronoun: Token, actors: ArticleActors, *, possessive: bool = Fal
         if is_pronoun(candidate) or (not possessive and (candidate.tag_ in ("NNS", "NNPS")) != plural):
             continue  # "its"/"their" fit collective names either way ("the Taliban ... its fighters")
         found = (named_person(candidate, actors) if person else None) or actors.resolve(phrase_text(candidate))
-        if found is not None and (found.kind == "person") == person:
-            return replace(found, text=pronoun.text)
+        if found is None and not person:
+            speaker = _speaker(candidate, pronoun, actors)
+            if speaker is not None:
+                return speaker
+        if found is not None and (found.kind == "person") == person and (not person or _fits(pronoun, found)):
+            return found
     return None
+
+
+def _speaker(subject: Token, pronoun: Token, actors: ArticleActors) -> Entity | None:
+    """ "The group said it had captured ...": the speaker the registry does not know is still whom "it" or
+    "they" in what it says points at, not a party of an earlier sentence. Kept by its own words, with no
+    country (the event's place or sentence may give one)."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING_VERBS or subject.lower_ in NON_REFERRING \
+            or subject.lemma_.lower() in EVENTFUL_HEADS or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not any(c.dep_ == "ccomp" and pronoun.i in {t.i for t in c.subtree} for c in verb.children):
+        return None  # only what the speaker says: "The group said the army, which it fought, ..." is not
+    text = phrase_text(subject)
+    return Entity(text=text, kind="group", sector=actors.sector_of(text))
 
 
 def named_person(token: Token, actors: ArticleActors) -> Entity | None:
@@ -262,7 +298,8 @@ def _possessed(token: Token, entity: Entity | None, actors: ArticleActors, memor
     pronouns = [c for c in token.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES]
     if not pronouns:
         return entity
-    owner = _antecedent(pronouns[0], actors, possessive=True) or memory.last_of_kind(person=pronouns[0].lower_ in ("his", "her"))
+    owner = _antecedent(pronouns[0], actors, possessive=True) \
+        or memory.last_of_kind(person=pronouns[0].lower_ in ("his", "her"), pronoun=pronouns[0])
     if owner is None:
         return entity
     return replace(entity, country=owner.country, name=owner.name if owner.kind != "person" else entity.name)

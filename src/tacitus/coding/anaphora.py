@@ -163,7 +163,7 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
             if entity is None and token.lemma_.lower() in FACILITIES:
                 entity = next(iter(_of_whom(token, "for", actors)), None)  # "a camp for Sudanese refugees"
             entity = _possessed(token, entity, actors, memory) or unnamed_party(token, piece, places)
-            if entity is None:
+            if entity is None or _where_it_happened(token, entity, places, actors):
                 continue
             if entity.country is None and entity.kind != "person" and _names_someone(token):
                 entity = replace(entity, kind="person")  # "the opposition leader Tom Harwick" is a person
@@ -201,10 +201,27 @@ def unnamed_party(token: Token, text: str, places: Gazetteer | None = None) -> E
 def names_a_town(token: Token, places: Gazetteer | None, actors: ArticleActors) -> bool:
     """A town's or a province's name, not a country's nor a seat of power's: "Geneva", "Sochi" (a country's
     name or adjective says whose; a town says where; but "Moscow" stands for its government)."""
-    if places is None or token.ent_type_ not in ("GPE", "LOC", "FAC") or actors.is_seat_of_power(token.text):
+    if places is None or actors.is_seat_of_power(token.text):
         return False
+    if token.ent_type_ not in ("GPE", "LOC", "FAC"):
+        # the parser may call a town an organisation ("the Salisbury attack"): a town still, when the registry
+        # knows the name only as a place of a country (not "Hamas", "Nato")
+        known = actors.resolve(token.text) if token.pos_ == "PROPN" else None
+        if known is None or known.kind != "state" or known.sector is not None:
+            return False
     place = places.resolve(token.text)
     return place is not None and place.precision not in ("country", "region")
+
+
+def _where_it_happened(token: Token, entity: Entity, places: Gazetteer | None, actors: ArticleActors) -> bool:
+    """ "The sidelines of the Munich conference": a town that names where an event was held makes no
+    country a party (a country's own name or adjective would: "the Turkish offensive")."""
+    if entity.kind != "state" or entity.sector is not None or token.pos_ != "NOUN":
+        return False
+    phrase = phrase_tokens(token)
+    names = [t for t in phrase if t.pos_ == "PROPN"]
+    return bool(names) and any(t.lemma_.lower() in EVENTFUL_HEADS for t in phrase if t.pos_ == "NOUN") \
+        and all(names_a_town(t, places, actors) for t in names)
 
 
 def _named_in_full_before(token: Token) -> bool:

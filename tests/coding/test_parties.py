@@ -178,3 +178,16 @@ def test_support_for_an_act_goes_to_who_acts_not_to_whom_the_act_is_aimed_at():
 def test_who_seeks_a_countrys_backing_receives_it_and_does_not_give_it():
     backing = only("Armenia sought France's backing for its bid to host the summit.", "SUPPORT", published="2018-04-15")
     assert (countries(backing.actor), countries(backing.recipient)) == (["FRA"], ["ARM"])
+
+
+def test_a_town_where_a_meeting_was_held_is_no_party():
+    text = ("The Turkish defence minister met his US counterpart on the sidelines of the Munich conference "
+            "on Saturday.")
+    consult = [e for e in code(text, published="2019-02-18") if e.event == "CONSULT"][0]
+    assert countries(consult.actor + consult.recipient) == ["TUR", "USA"]
+
+
+def test_a_town_the_parser_takes_for_an_organisation_is_no_party():
+    text = "The chemical weapons watchdog backed Britain's findings on the Salisbury attack on Thursday."
+    support = [e for e in code(text, published="2018-09-10") if e.event == "SUPPORT"][0]
+    assert "ZWE" not in countries(support.actor + support.recipient)

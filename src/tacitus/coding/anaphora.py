@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Token
 
 from tacitus.coding.gender import fits
+from tacitus.datafiles import Column, load_table, packaged
 from tacitus.coding.lexicon import load_lexicon
 from tacitus.coding.phrases import conjuncts, is_pronoun, phrase_text, phrase_tokens, split_coordinated_modifiers, split_of_conjuncts
 from tacitus.coding.words import words
@@ -29,6 +30,8 @@ NON_REFERRING = {"that", "this", "which", "what", "who", "whom", "those", "these
 ANAPHORS = words("anaphor")
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 REPORTING_VERBS = words("reporting_verb")
+COLLECTIVE_NOUNS = frozenset(row["word"] for row in load_table(packaged("tacitus.coding", "collective_nouns.tsv"),
+                                                                 (Column("word"),)))
 REFLEXIVES = {"himself", "herself", "itself", "themselves", "themself", "oneself"}
 PERSON_TITLES = words("person_title")
 POSSESSIVES = {"its", "their", "his", "her"}
@@ -80,9 +83,11 @@ def _unnamed(entity: Entity) -> bool:
 
 
 def _fits(pronoun: Token, entity: Entity) -> bool:
-    """Whether "she" or "his" may point at this person: neither the name the article wrote nor the
-    registry's says otherwise."""
-    return all(fits(pronoun.lower_, text, pronoun.doc) for text in (entity.text, entity.name) if text)
+    """Whether "she" or "his" may point at this person: the name the article wrote says so, or for an office
+    ("the prime minister") the registry's holder's name."""
+    named = entity.text.split()[-1:] and entity.text.split()[-1][:1].isupper()
+    texts = (entity.text,) if named or not entity.name else (entity.text, entity.name)
+    return all(fits(pronoun.lower_, text, pronoun.doc) for text in texts)
 
 
 def names_a_person(entity: Entity) -> bool:
@@ -265,10 +270,14 @@ def _speaker(subject: Token, pronoun: Token, actors: ArticleActors) -> Entity | 
     if subject.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING_VERBS or subject.lower_ in NON_REFERRING \
             or subject.lemma_.lower() in EVENTFUL_HEADS or subject.pos_ not in ("NOUN", "PROPN"):
         return None
+    text = phrase_text(subject)
+    sector = actors.sector_of(text)
+    if subject.ent_type_ == "PERSON" or subject.lemma_.lower() in PERSON_TITLES or not (
+            sector or subject.ent_type_ in ("ORG", "NORP") or subject.lemma_.lower() in COLLECTIVE_NOUNS):
+        return None  # a person is no "it" ("Tom Harwick said it would be safe to ..."), "my sister" no body
     if not any(c.dep_ == "ccomp" and pronoun.i in {t.i for t in c.subtree} for c in verb.children):
         return None  # only what the speaker says: "The group said the army, which it fought, ..." is not
-    text = phrase_text(subject)
-    return Entity(text=text, kind="group", sector=actors.sector_of(text))
+    return Entity(text=text, kind="group", sector=sector)
 
 
 def named_person(token: Token, actors: ArticleActors) -> Entity | None:

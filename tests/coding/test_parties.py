@@ -191,3 +191,18 @@ def test_a_town_the_parser_takes_for_an_organisation_is_no_party():
     text = "The chemical weapons watchdog backed Britain's findings on the Salisbury attack on Thursday."
     support = [e for e in code(text, published="2018-09-10") if e.event == "SUPPORT"][0]
     assert "ZWE" not in countries(support.actor + support.recipient)
+
+
+def test_a_person_from_a_home_town_is_of_its_country_at_every_mention():
+    text = ("Tom Harwick, from Leeds, travelled to Syria in 2014. Kurdish forces detained Harwick in Raqqa "
+            "last year.")
+    coerce = [e for e in code(text, published="2019-02-18") if e.event == "COERCE"][0]
+    assert [(r.text, r.country) for r in coerce.recipient] == [("Harwick", "GBR")]
+
+
+def test_a_person_introduced_as_a_citizen_is_of_that_country():
+    text = ("The parents of Anna Pryce, a Dutch citizen held by Kurds in Syria, spoke on Monday. "
+            "Pryce has denied fighting for Isis.")
+    reject = [e for e in code(text, published="2019-02-18") if e.event == "REJECT"][0]
+    assert [(a.text, a.country) for a in reject.actor] == [("Pryce", "NLD")]
+

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Token
 
 from tacitus.coding.gender import fits
+from tacitus.coding.introduced import introduced_country
 from tacitus.datafiles import Column, load_table, packaged
 from tacitus.coding.lexicon import load_lexicon
 from tacitus.coding.phrases import conjuncts, is_pronoun, phrase_text, phrase_tokens, split_coordinated_modifiers, split_of_conjuncts
@@ -172,6 +173,10 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
                 continue
             if entity.country is None and entity.kind != "person" and _names_someone(token):
                 entity = replace(entity, kind="person")  # "the opposition leader Tom Harwick" is a person
+            if entity.country is None and entity.kind in ("person", None) and token.pos_ == "PROPN":
+                # "Tom Harwick, from Leeds, ...": the article placed the person (the parser may not tag "Harwick")
+                country = introduced_country(token, actors, places)
+                entity = replace(entity, country=country, kind="person") if country else entity
             if entity.country is None and entity.kind == "group":
                 entity = _placed_by_phrase(token, entity, actors)
             if entity.country is None and entity.sector and lowered.startswith("the "):

@@ -74,3 +74,9 @@ def test_they_is_the_plural_speaker_of_its_sentence():
 def test_its_offensive_is_its_owners_by_the_owners_name():
     assault = only("Turkey said on Monday it had launched its offensive against the YPG.", "ASSAULT")
     assert [(a.text, a.country) for a in assault.actor] == [("Turkey", "TUR")]
+
+
+def test_it_of_it_was_right_to_act_points_at_no_one():
+    text = ("Islamic State fighters held the camp on Monday. Tom Harwick, a Labour MP, said it would be safe "
+            "to rescue the children.")
+    assert all(not e.actor for e in code(text) if e.trigger == "rescue")

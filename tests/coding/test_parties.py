@@ -206,3 +206,8 @@ def test_a_person_introduced_as_a_citizen_is_of_that_country():
     reject = [e for e in code(text, published="2019-02-18") if e.event == "REJECT"][0]
     assert [(a.text, a.country) for a in reject.actor] == [("Pryce", "NLD")]
 
+
+
+def test_an_offensive_named_after_a_town_is_nobodys_by_that_name():
+    events = code("The Raqqa offensive began on Tuesday.", published="2019-02-18")
+    assert all("SYR" not in countries(e.actor) for e in events)  # it was Syria's before

@@ -78,6 +78,14 @@ class Memory:
                      and (pronoun is None or not person or _fits(pronoun, e))), None)
 
 
+def _expletive(token: Token) -> bool:
+    """The "it" of "it would be safe to rescue them", "it was right to provide help": it points at nothing
+    (unlike "it was ready to fight", where the infinitive hangs on the adjective)."""
+    verb = token.head
+    return token.lower_ == "it" and token.dep_ == "nsubj" and verb.lemma_ == "be" \
+        and any(c.dep_ == "acomp" for c in verb.children) and any(c.dep_ == "xcomp" for c in verb.children)
+
+
 def _unnamed(entity: Entity) -> bool:
     """A group the registry does not know ("the group"): "it" alone would say nothing of whom."""
     return entity.name is None and entity.kind == "group"
@@ -121,8 +129,8 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
             continue
         if (token.lower_ in SPEAKER_PRONOUNS or token.lower_ in NON_REFERRING) and not is_acronym(token.text):
             continue  # "we", "I", "you" speak from a quote: whom they mean is not in the parse
-        if token.lower_ in REFLEXIVES:
-            continue  # "shot himself": the actor, no other party
+        if token.lower_ in REFLEXIVES or _expletive(token):
+            continue  # "shot himself": the actor, no other party; "it was right to help": no one
         if is_pronoun(token):
             found = _antecedent(token, actors) or memory.last_of_kind(person=token.lower_ in PERSON_PRONOUNS,
                                                                       pronoun=token)

@@ -211,3 +211,9 @@ def test_a_person_introduced_as_a_citizen_is_of_that_country():
 def test_an_offensive_named_after_a_town_is_nobodys_by_that_name():
     events = code("The Raqqa offensive began on Tuesday.", published="2019-02-18")
     assert all("SYR" not in countries(e.actor) for e in events)  # it was Syria's before
+
+
+def test_a_nationality_before_a_persons_membership_is_the_persons_country():
+    text = "Among those who left was Sally Pryce, a British member of Isis. Pryce was killed in a drone strike in June."
+    assault = [e for e in code(text, published="2019-02-18") if e.event == "ASSAULT"][0]
+    assert [(r.text, r.country) for r in assault.recipient] == [("Pryce", "GBR")]

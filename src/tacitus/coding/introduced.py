@@ -13,9 +13,10 @@ from spacy.tokens import Token
 from tacitus.coding.phrases import phrase_text
 from tacitus.knowledge import ArticleActors, Gazetteer
 
-# What an appositive may say of a person's country: their people or a citizen of it, not their office abroad
-# ("Ruth Kane, the UN's envoy to Syria" is no Syrian) nor a group they belong to
-PEOPLE_SECTORS = frozenset({None, "CVL"})
+# What an appositive may say of a person's country: their people, a citizen of it or a state's office ("the
+# home secretary"), not an office abroad ("Ruth Kane, the UN's envoy to Syria" is no Syrian) nor an armed group
+# they joined ("a fighter with the YPG": foreign volunteers join them)
+PEOPLE_SECTORS = frozenset({None, "CVL", "GOV", "LEG", "JUD"})
 
 
 def introduced_country(name: Token, actors: ArticleActors, places: Gazetteer | None) -> str | None:
@@ -27,6 +28,8 @@ def introduced_country(name: Token, actors: ArticleActors, places: Gazetteer | N
         if token.text != surname or token.ent_type_ != "PERSON" or not token.is_title:
             continue
         head = _name_head(token)
+        if head.dep_ == "appos":  # "the home secretary, Tom Harwick,"
+            found.update(_of_people(head.head, actors))
         for child in head.children:
             if child.dep_ == "appos":
                 found.update(_of_people(child, actors))
@@ -44,7 +47,12 @@ def _name_head(token: Token) -> Token:
 
 
 def _of_people(appositive: Token, actors: ArticleActors) -> set[str]:
-    """ "a Briton", "a British citizen", "a 24-year-old Dane": the country of the people named."""
+    """ "a Briton", "a British citizen", "the home secretary": the country of the people or the office named;
+    "a British member of Isis": the nationality its adjective gives."""
+    nationality = [actors.resolve(c.text) for c in appositive.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
+    states = {e.country for e in nationality if e is not None and e.country and actors.is_state(e.country)}
+    if states:
+        return states
     entity = actors.resolve(phrase_text(appositive))
     if entity is None or not entity.country or entity.kind == "person" or entity.sector not in PEOPLE_SECTORS \
             or not actors.is_state(entity.country):

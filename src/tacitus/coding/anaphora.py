@@ -312,7 +312,9 @@ def named_person(token: Token, actors: ArticleActors) -> Entity | None:
             and whole.sector in (None, "GOV", "IGO", "ELI"):
         # "Russia's ambassador, Alexander Yakovenko", "the UN special envoy": the office's holder
         return replace(whole, text=text, kind="person")
-    return Entity(text=text, kind="person", sector=whole.sector if whole is not None else None)
+    # "Tom Harwick, from Leeds, said he ...": a stranger the article placed when it introduced him
+    placed = introduced_country(names[0], actors, None) if names else None
+    return Entity(text=text, kind="person", country=placed, sector=whole.sector if whole is not None else None)
 
 
 def _names_someone(token: Token) -> bool:

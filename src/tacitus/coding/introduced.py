@@ -13,10 +13,10 @@ from spacy.tokens import Token
 from tacitus.coding.phrases import phrase_text
 from tacitus.knowledge import ArticleActors, Gazetteer
 
-# What an appositive may say of a person's country: their people, a citizen of it or a state's office ("the
-# home secretary"), not an office abroad ("Ruth Kane, the UN's envoy to Syria" is no Syrian) nor an armed group
+# What an appositive may say of a person's country: their people, a citizen of it, a state's office ("the
+# home secretary") or its opposition, not an office abroad ("Ruth Kane, the UN's envoy to Syria" is no Syrian) nor an armed group
 # they joined ("a fighter with the YPG": foreign volunteers join them)
-PEOPLE_SECTORS = frozenset({None, "CVL", "GOV", "LEG", "JUD"})
+PEOPLE_SECTORS = frozenset({None, "CVL", "GOV", "LEG", "JUD", "OPP"})
 
 
 def introduced_country(name: Token, actors: ArticleActors, places: Gazetteer | None) -> str | None:

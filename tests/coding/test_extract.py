@@ -602,3 +602,25 @@ def test_agreeing_that_something_is_so_is_no_agreement():
                 "of dangerous behaviour.") == []
     assert only("Iran agreed that inspectors would have access to the site.", "AGREE")
     assert only("Russia and Turkey agreed on a ceasefire in Idlib.", "AGREE")
+
+
+def test_what_a_party_needs_to_do_it_has_not_done():
+    assert code("We need to have long conversations with the Turks about the withdrawal.") == []
+    assert code("Turkey needed to withdraw its troops from Afrin.") == []
+
+
+def test_a_contingent_of_peacekeepers_arriving_is_peacekeepers_arriving():
+    event = only("The first contingent of Ghanaian peacekeeping troops arrived in South Sudan on Monday.", "AID")
+    assert countries(event.actor) == ["GHA"] and countries(event.recipient) == ["SSD"]
+
+
+def test_verbs_joined_by_and_with_one_category_and_the_same_parties_tell_one_event():
+    events = code("Nurses from two British charities donated and personally delivered medicine worth $20,000 "
+                  "to a clinic in Mosul.")
+    assert len(events) == 1
+    assert {e.event for e in code("Police beat and detained dozens of protesters in Tehran.")} == {"ASSAULT", "COERCE"}
+
+
+def test_what_a_party_is_called_on_to_do_in_a_second_verb_is_not_done():
+    text = "An official Syrian newspaper called on Arabs to unite and mobilize against the Israeli government."
+    assert [e.event for e in code(text)] == ["REQUEST"]

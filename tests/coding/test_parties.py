@@ -140,7 +140,7 @@ def test_a_british_office_or_party_names_a_stranger_s_country():
 
 
 def test_who_died_suffered_the_event_and_did_not_do_it():
-    died = only("At least 40 civilians died in Aleppo on Sunday.", "ASSAULT", published="2018-04-15")
+    died = only("At least 40 civilians died in shelling in Aleppo on Sunday.", "ASSAULT", published="2018-04-15")
     assert died.actor == [] and [r.text for r in died.recipient] == ["At least 40 civilians"]
 
 
@@ -180,6 +180,16 @@ def test_who_seeks_a_countrys_backing_receives_it_and_does_not_give_it():
     assert (countries(backing.actor), countries(backing.recipient)) == (["FRA"], ["ARM"])
 
 
+def test_a_party_named_with_a_participle_before_its_verb_is_the_subject():
+    request = only("The Red Cross operating in Libya said Turkish forces must allow aid convoys into Sirte.",
+                   "REQUEST", published="2018-04-15")
+    assert [a.text for a in request.actor] == ["The Red Cross"] and countries(request.recipient) == ["TUR"]
+
+
+def test_a_sentence_the_parser_reads_as_a_noun_phrase_keeps_its_head_as_the_subject():
+    events = code("Nurses from two British charities donated and personally delivered medicine worth $20,000 "
+                  "to a clinic in Mosul.", published="2018-04-15")
+    assert events and all(e.event == "AID" and [a.text for a in e.actor] == ["Nurses"] for e in events)
 def test_a_town_where_a_meeting_was_held_is_no_party():
     text = ("The Turkish defence minister met his US counterpart on the sidelines of the Munich conference "
             "on Saturday.")

@@ -15,7 +15,12 @@ into rows of our lexicon format, reading every CAMEO code through ``data/cameo_p
 - ``* OBJECT`` becomes ``obj=`` (the object's head word; ``{HUMANITARIAN AID}`` adds ``objmod=``),
   ``* (PREP NOUN)`` becomes ``pp=prep:noun``, ``* (PREP)`` and ``* OUT`` become ``prt=``, and
   ``SUBJECT *`` becomes ``subjnoun=``; ``&SET`` words expand to the members of the synonym set;
-- patterns of one verb, code and shape are merged into one row with every listed word.
+- patterns of one verb, code and shape are merged into one row with every listed word;
+- where the dictionary does not say enough, nothing is written: a pattern of a particle alone
+  (``- * DOWN  # CLAMPED``) is an idiom of the verb it was written for, not of the block's synonyms; a
+  block's verb of several words (``+TAKE_LEAVE``) lends the block to no single word; an object of
+  multi-word synonyms only (``&FIGHT_GAMES``) leaves the pattern out; an object the same block also
+  codes as no event ("express fear": 012 and 110) makes no event.
 
 Source and target markers (``$``, ``+``), skips (``^``) and compound markers (``%``) are dropped:
 Tacitus finds the parties from the parse.

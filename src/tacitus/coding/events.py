@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import logging
 
+from spacy.tokens import Token
+
 from tacitus.coding.anaphora import named_person
 from tacitus.coding.context import ArticleContext
 from tacitus.coding.dates import detect_tense, find_dates
@@ -47,6 +49,7 @@ def code_sentence(sentence: ParsedSentence, context: ArticleContext) -> list[Eve
                         story=context.narrative)
              if triggers and context.published else [])
     events: list[Event] = []
+    trigger_tokens: dict[int, Token] = {}
     mentioned: list[Entity] = []
     covered: set[int] = set()  # objects of coded verbs: "signed an agreement" is one event, not two
     for trigger in triggers:
@@ -70,12 +73,14 @@ def code_sentence(sentence: ParsedSentence, context: ArticleContext) -> list[Eve
                 event.needs_confirmation = trigger.tentative or trigger.unconfirmed
             if coded:
                 events.extend(coded)
+                trigger_tokens.update((id(event), trigger.token) for event in coded)
                 covered.update(c.i for c in trigger.token.children if c.dep_ == "dobj")
                 readings.update({entry.category} | {event.event for event in coded})
                 if not trigger.tentative:
                     break
                 # a half-supported trigger ("seized" + an object outside every list) offers each of its
                 # readings to the classifier, which confirms at most one: its top label
+    events = _one_for_coordinated_verbs(events, trigger_tokens)
     subjects = [named_person(t, context.actors) or context.actors.resolve(phrase_text(t))
                 for t in span if t.dep_ == "nsubj" and not is_pronoun(t)]
     last = ResolvedDate(events[-1].date, events[-1].date_precision) if events else None
@@ -86,3 +91,14 @@ def code_sentence(sentence: ParsedSentence, context: ArticleContext) -> list[Eve
     context.memory.last_planned = ResolvedDate(planned[-1].date, planned[-1].date_precision) if planned else None
     context.focus[:] = list(dict.fromkeys(e.country for e in context.memory.entities if e.country))
     return events
+
+def _one_for_coordinated_verbs(events: list[Event], tokens: dict[int, Token]) -> list[Event]:
+    """ "donated and personally delivered $50,000 worth of goods", "beat and detained protesters": verbs
+    joined by "and" with the same category and parties tell one event."""
+    kept: list[Event] = []
+    for event in events:
+        token = tokens[id(event)]
+        if not any(k.event == event.event and k.actor == event.actor and k.recipient == event.recipient
+                   and k.status == event.status and tokens[id(k)] in token.conjuncts for k in kept):
+            kept.append(event)
+    return kept

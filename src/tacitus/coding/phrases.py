@@ -73,3 +73,21 @@ def is_pronoun(token: Token) -> bool:
 def participial_adjunct(node: Token) -> bool:
     """An -ing clause hung on a verb with no marker of purpose or condition (", accusing Moscow of ...")."""
     return node.dep_ == "advcl" and node.tag_ == "VBG" and not any(c.dep_ in ("mark", "aux") for c in node.children)
+
+
+def verbless_subject(token: Token) -> Token | None:
+    """ "An explosive device detonated under a police vehicle", "Doctors from two American aid groups donated
+    ...": the small parser reads the sentence as a noun phrase with a participle; with no verb to hang on,
+    the participle is the sentence's predicate and the phrase's head its subject."""
+    root = token.head
+    for _ in range(3):  # up through "from ... groups" to the phrase's head
+        if root.dep_ == "ROOT" or root.dep_ not in ("pobj", "prep"):
+            break
+        root = root.head
+    own = {t.i for t in token.conjuncts} | {token.i}
+    if root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN") and root.i < token.i \
+            and not any(t.pos_ in ("VERB", "AUX") and t.i not in own
+                        and (t.dep_ == "ROOT" or t.dep_ == "conj" and t.head.dep_ == "ROOT") for t in token.sent):
+        return root
+    return None
+

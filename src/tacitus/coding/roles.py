@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from tacitus.coding.lexicon import load_lexicon
-from tacitus.coding.phrases import conjuncts, participial_adjunct
+from tacitus.coding.phrases import conjuncts, participial_adjunct, verbless_subject
 from tacitus.coding.words import words
 
 RECIPIENT_PREPS = {"to", "against", "on", "for", "toward", "towards", "at", "into", "upon", "over"}
@@ -45,7 +45,13 @@ def subjects_of(verb: Token) -> list[Token]:
                 subjects and subjects[0].lower_ == "that" and verb.dep_ == "relcl":
             return [verb.head]  # "the force that took Afrin": the force took it
         if subjects:
+            # "The Red Cross operating in Iraq said": the small parser makes the participle the subject
+            subjects = [next((c for c in s.children if c.dep_ == "nsubj"), s) if s.tag_ == "VBG" else s
+                        for s in subjects]
             return [t for s in subjects for t in conjuncts(s)]
+        verbless = verbless_subject(verb) if verb.dep_ == "acl" else None
+        if verbless is not None:
+            return conjuncts(verbless)  # "Doctors from two American aid groups donated ..."
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             head = verb.head
             if head.lemma_.lower() in MESSAGES and head.dep_ in ("dobj", "nsubjpass") and head.head.i != head.i:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from tacitus.coding.lexicon import Entry, load_lexicon
-from tacitus.coding.phrases import participial_adjunct
+from tacitus.coding.phrases import participial_adjunct, verbless_subject
 from tacitus.coding.status import INTENDING, PLANNING, READY, is_headline_plan
 from tacitus.coding.words import words
 from tacitus.datafiles import load_words, packaged
@@ -259,12 +259,17 @@ class _Words:
                 if c.dep_ in ("prt", "prep", "dative", "advmod", "agent") or c.pos_ == "ADJ"}
 
     def _phrases(self) -> set[str]:
+        # "died in shelling": the small parser reads a noun in -ing after a preposition as a gerund
         return {f"{c.lower_}:{w}" for c in self.token.children if c.dep_ in ("prep", "dative", "agent")
-                for o in c.children if o.dep_ == "pobj" for w in (o.lemma_.lower(), o.lower_)}
+                for o in c.children if o.dep_ == "pobj" or (o.dep_ == "pcomp" and o.tag_ == "VBG")
+                for w in (o.lemma_.lower(), o.lower_)}
 
     def _subjects(self) -> set[str]:
-        return {w for c in self.token.children if c.dep_ in ("nsubj", "nsubjpass")
-                for w in (c.lemma_.lower(), c.lower_)}
+        subjects = [c for c in self.token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # "the first contingent of Bangladeshi peacekeepers arrived": a share or a body of them
+        subjects += [o for s in subjects if s.lemma_.lower() in SHARE_NOUNS
+                     for p in s.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        return {w for c in subjects for w in (c.lemma_.lower(), c.lower_)}
 
     def holds(self, kind: str, values: frozenset[str]) -> bool:
         token, governor = self.token, self.governor
@@ -309,7 +314,7 @@ def _is_eventive(trigger: Trigger) -> bool:
     if token.dep_ == "amod":
         return False  # "the besieged town" describes a state, not an event of the sentence
     if ((token.dep_ == "acl" and token.tag_ == "VBN") or _reduced_relative(token)) \
-            and not _predicate_of_verbless_parse(token) \
+            and verbless_subject(token) is None \
             and (trigger.weak or not any(c.dep_ == "agent" for c in token.children)
                  or not (any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree) or _alongside_subject(token))):
         # "Ocalan, the Kurdish leader now imprisoned in Turkey", "areas retaken by Assad", "a deal brokered by
@@ -432,22 +437,13 @@ def _describes_a_party(token: Token) -> bool:
     clause = token
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
-    if clause.dep_ != "acl" or clause.tag_ != "VBG" or _predicate_of_verbless_parse(clause):
+    if clause.dep_ != "acl" or clause.tag_ != "VBG" or verbless_subject(clause) is not None:
         return False
     head = clause.head
     lemma = head.lemma_.lower()
     if lemma in MESSAGE_NOUNS or lemma in EVENT_WORDS or (lemma, "NOUN") in load_lexicon():
         return False
     return not (head.dep_ == "dobj" and head.head.lemma_.lower() in PERCEPTION_VERBS)
-
-
-def _predicate_of_verbless_parse(token: Token) -> bool:
-    """ "An explosive device detonated under a police vehicle": the small parser reads the sentence as a noun
-    phrase with a participle; with no verb to hang on, the participle is the sentence's predicate."""
-    head = token.head
-    return head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and head.i < token.i \
-        and not any(t.pos_ in ("VERB", "AUX") and t.i != token.i and t.dep_ in ("ROOT", "conj")
-                    for t in token.sent)
 
 
 def _unasserted_infinitive(verb: Token) -> bool:
@@ -457,7 +453,7 @@ def _unasserted_infinitive(verb: Token) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         # a bare infinitive stands or falls with the verb it completes: "lobbying Baghdad to help find a
         # solution" finds none, "made the opposition withdraw" made it withdraw
-        bare = verb.tag_ == "VB" and verb.dep_ in ("xcomp", "ccomp") \
+        bare = verb.tag_ == "VB" and verb.dep_ in ("xcomp", "ccomp", "conj") \
             and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
         return bare and _unasserted_infinitive(head)
     if verb.dep_ == "conj":

@@ -69,10 +69,11 @@ class ArticleContext:
                 found[country] += weight
         return found
 
-    def admin1s(self, *, without: str = "") -> dict[tuple[str, str], float]:
+    def admin1s(self, *, without: str = "", least: float = 0.0) -> dict[tuple[str, str], float]:
+        """The weight of each first-level subdivision; ``least``: of the cues at least that sure only."""
         found: dict[tuple[str, str], float] = defaultdict(float)
         for key, country, admin1, weight in self.cues:
-            if admin1 is not None and not _overlaps(key, without):
+            if admin1 is not None and weight >= least and not _overlaps(key, without):
                 found[(country, admin1)] += weight
         return found
 

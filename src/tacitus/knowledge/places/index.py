@@ -29,7 +29,7 @@ from tacitus.knowledge.registry import DEMONYMS, METONYMS, RegistryData, data_ro
 
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT = 3
+INDEX_FORMAT = 4
 FEATURES = (Column("geonameid", integer), Column("code", one_of("PCLI", "ADM1", "ADM2")), Column("name"),
             Column("country"), Column("admin1", required=False), Column("admin2", required=False),
             Column("lat", number, required=False), Column("lon", number, required=False),
@@ -47,7 +47,8 @@ MIN_CUE_POPULATION = 200_000
 MIN_CUE_PROVINCE = 100_000
 # What news calls a continent besides its name: its adjective, and the union named after one
 CONTINENT_NAMES = {"Europe": ("European", "EU", "European Union"), "Africa": ("African",), "Asia": ("Asian",),
-                   "North America": ("North American",), "South America": ("South American", "Latin America"),
+                   "North America": ("North American",),
+                   "South America": ("South American", "Latin America", "Latin American"),
                    "Oceania": ("Oceanian",), "Antarctica": ("Antarctic",)}
 ABBREVIATIONS = (Column("abbreviation"), Column("country"), Column("admin1"))
 COUNTRY_POINTS = (Column("country"), Column("lat", number), Column("lon", number))
@@ -191,8 +192,9 @@ def _add_cues(index: PlaceIndex, registry: RegistryData) -> None:
             continue
         # A province's name that is also a person's ("Patrick", a parish of the Isle of Man) or that only
         # a small province bears says too little about where a story is
+        # a word for the country's people ("English", the language too) is no cue of its province
         admin1s = [f for f in features if f.feature_code == "ADM1" and f.population >= MIN_CUE_PROVINCE
-                   and key not in index.not_places]
+                   and key not in index.not_places and (key not in names or fold(f.name) == key)]
         for feature in admin1s:
             cues.add(key, feature.country or "", feature.admin1_code, 1.0 / len(admin1s))
         if admin1s or key in names:
@@ -316,11 +318,14 @@ def _add_cities(index: PlaceIndex, registry: RegistryData) -> None:
 
 def _add_seats_of_power(index: PlaceIndex) -> None:
     """A seat of power news names for a government ("the White House", "the Kremlin", metonyms.csv) is, as a
-    place, in its country's capital: a candidate named so, beside the towns that bear the name."""
+    place, in its country's capital: a candidate named so, beside the towns that bear the name. It carries its own
+    name (it is no other name of the capital, which would cost it), so it is also a cue of the capital's
+    province: "the White House" says a "Washington" is the capital, not the state."""
     capitals = {f[4]: Feature(*f) for f in index.features if f[3] == "PPLC" and f[4]}
     for row in load_table(packaged("tacitus.knowledge", "metonyms.csv"), METONYMS):
-        if row["iso3"] in capitals:
-            index.add(row["text"], capitals[row["iso3"]])
+        capital = capitals.get(row["iso3"])
+        if capital is not None:
+            index.add(row["text"], capital._replace(name=row["text"]))
 
 
 def _add_regions(index: PlaceIndex) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Sequence
 
@@ -29,6 +29,10 @@ NATURE_AFTER = frozenset({"sea", "ocean", "gulf", "bay", "river", "lake", "mount
                           "islands", "peninsula", "desert", "valley", "strait", "canal", "sound", "basin", "coast"})
 NATURE_BEFORE = frozenset({"lake", "mount", "gulf", "bay", "strait", "sea", "isle", "cape", "river"})
 MAX_NAME_CHARS = 200
+# Words of an institution that a province's name inside a longer name makes the province's: its legislature,
+# government, universities ("Iowa House", "Ohio State University"); not a street's or a park's
+INSTITUTION_WORDS = frozenset({"university", "college", "state", "house", "senate", "assembly", "legislature",
+                               "parliament", "government", "department", "chamber", "chambers", "capitol"})
 MAX_CANDIDATES = 400
 # Scores: the prior of a kind of feature (settlements add the log of their population)
 PRIOR = {"PCLI": 12.0, "CONT": 11.0, "RGN": 10.0, "ADM1": 6.0, "ADM2": 2.5}
@@ -70,6 +74,10 @@ LOCAL_HOME_MIN = 1.0
 ONLY_ITS_NAME = -5.0
 # A settlement thirty times smaller than a first-level subdivision of its name yields to it
 PROVINCE_OVER_TOWN = 30
+# A province named like its country's capital ("Washington") counts only its places that are surely in it (a
+# large city, half a mention or more): a suburb's name that towns of five states share ("Lakewood") is no evidence
+# against the capital
+CAPITALS_PROVINCE = 0.5
 SMALLER_THAN_A_PROVINCE = -3.0
 
 
@@ -95,17 +103,21 @@ class _Facts:
     a_province: bool  # the name is a first-level subdivision's own
     cities: tuple[tuple[str, str, int], ...] = ()  # settlements of exactly this name: (country, admin1, population)
     province_population: int = 0  # the largest first-level subdivision of exactly this name
+    capitals: tuple[str, ...] = ()  # the countries whose capital bears exactly this name
+    sure_admin1s: dict[tuple[str, str], float] = field(default_factory=dict)  # of cues of CAPITALS_PROVINCE or more
 
     @classmethod
     def of(cls, article: ArticleContext, key: str, focus: Sequence[str], kind: str | None,
            container: str | None, countries_named: tuple[str, ...], a_province: bool,
-           cities: tuple[tuple[str, str, int], ...] = (), province_population: int = 0) -> _Facts:
+           cities: tuple[tuple[str, str, int], ...] = (), province_population: int = 0,
+           capitals: tuple[str, ...] = ()) -> _Facts:
         countries = dict(article.countries(without=key))
         for iso3 in focus:
             countries[iso3] = countries.get(iso3, 0.0) + 1.0
         admin1s = dict(article.admin1s(without=key))
+        sure = dict(article.admin1s(without=key, least=CAPITALS_PROVINCE)) if capitals else {}
         return cls(key, countries, sum(countries.values()) or 1.0, admin1s, max(admin1s.values(), default=1.0),
-                   kind, container, countries_named, a_province, cities, province_population)
+                   kind, container, countries_named, a_province, cities, province_population, capitals, sure)
 
     @property
     def a_country(self) -> bool:
@@ -192,7 +204,18 @@ class PlaceResolver:
                 return Explained(self._place(text, country), f"{text!r} is not in the gazetteer; it names "
                                  f"{country.name}, as an institution of that country does",
                                  (Scored(country, 0.0, ("a country's name inside it",)),))
+            continent = self._continent_inside(text)
+            if continent is not None:
+                return Explained(self._place(text, continent), f"{text!r} is not in the gazetteer; it names "
+                                 f"{continent.name}, as an institution of that continent does",
+                                 (Scored(continent, 0.0, ("a continent's name inside it",)),))
         if not found:
+            # a province's institution is placed at the province, not at the town the article is about
+            province = self._province_inside(text) if fallback else None
+            if province is not None:
+                return Explained(self._place(text, province), f"{text!r} is not in the gazetteer; it names "
+                                 f"{province.name}, as an institution of that province does",
+                                 (Scored(province, 0.0, ("a province's name inside it",)),))
             where = self._focus(context) if fallback and context and text != text.lower() and \
                 fold(text) not in self.index.not_places else None
             if where is None and fallback and context and text != text.lower():
@@ -206,17 +229,31 @@ class PlaceResolver:
         facts = _Facts.of(article, found[0][1].key, focus, kind_after(text, context),
                           containing_name(text, context),
                           tuple(f.country or "" for f, _, _ in found if f.feature_code == "PCLI"),
-                          any(f.feature_code == "ADM1" and fold(f.name) == m.key for f, m, _ in found),
+                          # a province's own name, or its people's ("English": England, not the kingdom)
+                          any(f.feature_code == "ADM1" and (fold(f.name) == m.key or m.key in self.index.demonyms)
+                              for f, m, _ in found),
                           tuple((f.country or "", f.admin1_code or "", f.population) for f, m, _ in found
                                 if f.feature_class == "P" and fold(f.name) == m.key),
                           max((f.population for f, m, _ in found if f.feature_code == "ADM1" and fold(f.name) == m.key),
-                              default=0))
+                              default=0),
+                          tuple(f.country or "" for f, m, _ in found
+                                if f.feature_code == "PPLC" and fold(f.name) == m.key))
         scored = sorted((self._score(feature, mention, short, facts) for feature, mention, short in found),
                         key=lambda s: -s.score)
         # Nearness to the article's other places is the costliest test: for the leading candidates only
         scored = sorted([self._near(s, article, facts) for s in scored[:MAX_NEAR]] + scored[MAX_NEAR:],
                         key=lambda s: -s.score)
         best = scored[0]
+        if fallback and context and _a_township(text) and best.feature.feature_class == "P":
+            # a township is a small place of the local story's own state: a namesake elsewhere that wins by its
+            # population is a worse guess than the town the article is about
+            where = self._focus(context)
+            if where is not None and (where.country, where.admin1_code) != (best.feature.country,
+                                                                             best.feature.admin1_code):
+                return Explained(self._place(text, where), f"{text!r}, a township, has no namesake in the state of "
+                                 f"the story; placed at {where.name} ({where.country}, {where.feature_code}), the "
+                                 "place the article is about", (Scored(where, 0.0, ("the place the article is about",)),
+                                                                *scored))
         if facts.key in self.index.not_places and best.feature.feature_class == "P" and not facts.kind and \
                 not facts.container and (best.feature.population < NOT_PLACE_POPULATION or
                                          "by another name" in best.why):
@@ -253,6 +290,39 @@ class PlaceResolver:
             if found:
                 break
         return self.index.countries.get(found.pop()) if len(found) == 1 else None
+
+    def _continent_inside(self, text: str) -> Feature | None:
+        """The continent a longer name is an institution of: "European Commission", "Council of Europe", "African
+        Union summit" (a continent's name or adjective among its words, one continent only). Unlike a country's
+        adjective, a continent's names an institution of it, not a street or a school of some town."""
+        words = text.split()
+        if len(words) < 2:
+            return None
+        found = {feature for word in words for feature in self.index.named(fold(word))
+                 if feature.feature_code == "CONT"}
+        return found.pop() if len(found) == 1 else None
+
+    def _province_inside(self, text: str) -> Feature | None:
+        """The first-level subdivision a longer name is an institution of: "University of Manitoba", "Ohio State
+        University", "Iowa House" (a province's name among its words, one province only, and a word of an
+        institution: a "Virginia Avenue" is a street of some town)."""
+        words = fold(text).split()
+        if len(words) < 2 or not INSTITUTION_WORDS.intersection(words):
+            return None
+        found: set[tuple[str, str]] = set()
+        for n in range(min(3, len(words) - 1), 0, -1):
+            for i in range(len(words) - n + 1):
+                entries = self.index.cues.names.get(" ".join(words[i:i + n]), [])
+                if entries and all(admin1 is not None for _, admin1, _ in entries) and \
+                        all(self.index.admin1s.get((country, admin1 or "")) for country, admin1, _ in entries):
+                    found.update((country, admin1 or "") for country, admin1, _ in entries)
+            if found:
+                break
+        if len(found) != 1:
+            return None
+        feature = self.index.admin1s[found.pop()]
+        # the province's own name, not a large city's that is a cue of it ("University of Toronto")
+        return feature if feature.lat is not None and fold(feature.name) in " ".join(words) else None
 
     def _candidates(self, text: str) -> list[tuple[Feature, Mention, bool]]:
         found: dict[Feature, tuple[Feature, Mention, bool]] = {}
@@ -318,6 +388,8 @@ class PlaceResolver:
             score += bonus
             why.append(f"the article names {feature.country} (+{bonus:.1f})")
         weight = facts.admin1s.get((feature.country or "", feature.admin1_code or ""), 0.0)
+        if code == "ADM1" and feature.country in facts.capitals:
+            weight = facts.sure_admin1s.get((feature.country or "", feature.admin1_code or ""), 0.0)
         if feature.admin1_code and weight:
             bonus = IN_ADMIN1 * min(1.0, weight / facts.admin1_top + 0.25)
             score += bonus
@@ -408,6 +480,10 @@ class PlaceResolver:
     def countries_in(self, context: str | None) -> set[str]:
         """The countries an article names by name, demonym or acronym (not through its cities)."""
         return {iso3 for _, iso3, admin1, weight in self.context(context).cues if admin1 is None and weight >= 1}
+
+
+def _a_township(text: str) -> bool:
+    return fold(text).rstrip(".").split()[-1] in ("township", "twp")
 
 
 def _names_nature(key: str) -> bool:

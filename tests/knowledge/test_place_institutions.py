@@ -1,0 +1,90 @@
+"""Seats of power, the capital against the province of its name, and institutions named after a continent or a
+province, as places; the people of a nation of the United Kingdom; an Australian state's abbreviation."""
+
+import pytest
+
+from tacitus.knowledge import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer()
+
+
+def test_a_seat_of_power_is_at_the_capital_even_in_a_local_story_of_another_state(gazetteer):
+    story = "Scottsboro crews cleared roads on Monday. Alabama's governor asked the White House for aid."
+    place = gazetteer.resolve("White House", context=story)
+    assert place.country == "USA" and place.lat == pytest.approx(38.9, abs=0.2)
+
+
+def test_washington_is_the_capital_when_the_state_is_named_only_through_a_namesake_of_a_suburb(gazetteer):
+    story = ("Students from Lakewood, Colorado, marched on Saturday. Lakewood parents said lawmakers in Washington "
+             "had ignored them; Lakewood teachers joined the march to the Colorado capitol, and a Lakewood pastor "
+             "spoke.")
+    place = gazetteer.resolve("Washington", context=story)
+    assert place.feature_code == "PPLC"
+
+
+def test_washington_is_the_state_when_the_story_names_one_of_its_cities(gazetteer):
+    story = ("Tacoma police arrested two men on Friday. Washington has tightened its rules on gun sales since "
+             "last year, and the Tacoma mayor welcomed the arrests.")
+    place = gazetteer.resolve("Washington", context=story)
+    assert place.feature_code == "ADM1" and place.admin1_code == "WA"
+
+
+@pytest.mark.parametrize("name", ["European Commission", "Council of Europe", "European Investment Bank"])
+def test_an_institution_named_after_a_continent_is_at_the_continent(gazetteer, name):
+    story = (f"Portugal's finance minister met the {name} in Lisbon on Tuesday; Porto officials also took part. "
+             "Portugal expects an answer next month.")
+    place = gazetteer.resolve(name, context=story)
+    assert place.feature_code == "CONT" and place.name == "Europe"
+
+
+def test_a_mall_named_after_nothing_but_a_town_keeps_its_fallback(gazetteer):
+    place = gazetteer.resolve("Riverside Mall", context="Shoppers filled Riverside Mall in Dayton, Ohio, on Sunday.")
+    assert place is None or place.feature_code != "CONT"
+
+
+@pytest.mark.parametrize("name, admin1", [("Iowa House", "IA"), ("University of Manitoba", "03"),
+                                          ("Arizona State University", "AZ")])
+def test_an_institution_named_after_a_province_is_at_the_province(gazetteer, name, admin1):
+    story = (f"The {name} voted on Thursday on the budget. Ames and Winnipeg officials, who had asked for "
+             "the money, said they would wait; Ames's mayor called it a good start.")
+    place = gazetteer.resolve(name, context=story)
+    assert place.feature_code == "ADM1" and place.admin1_code == admin1
+
+
+def test_a_street_named_after_a_province_is_not_the_province(gazetteer):
+    story = "A water main broke on Virginia Avenue in Dayton, Ohio, on Monday; Dayton crews fixed it by noon."
+    place = gazetteer.resolve("Virginia Avenue", context=story)
+    assert place is None or place.admin1_code != "VA"
+
+
+def test_the_english_are_england_not_the_kingdom(gazetteer):
+    story = ("The English side beat Scotland 2-1 at Wembley on Saturday. London fans celebrated late into the "
+             "night, and the English coach praised his defence.")
+    place = gazetteer.resolve("English", context=story)
+    assert place.feature_code == "ADM1" and place.admin1_code == "ENG"
+
+
+def test_british_stays_the_kingdom(gazetteer):
+    place = gazetteer.resolve("British", context="British troops left Basra in 2009, the Ministry of Defence said.")
+    assert place.feature_code == "PCLI" and place.country == "GBR"
+
+
+def test_the_english_language_is_no_cue_of_england(gazetteer):
+    story = ("Kingston schools will add English classes for newcomers to Canada, the board said on Monday. English "
+             "teachers in Kingston welcomed the plan.")
+    assert gazetteer.resolve("Kingston", context=story).country == "CAN"
+
+
+def test_an_australian_state_by_its_abbreviation(gazetteer):
+    place = gazetteer.resolve("NSW", context="Flooding in NSW closed roads on Sunday, police said.")
+    assert (place.country, place.admin1_code, place.feature_code) == ("AUS", "02", "ADM1")
+
+
+def test_a_township_is_in_the_local_story_s_state_not_at_a_bigger_namesake(gazetteer):
+    story = ("Washington Township police said on Friday that Hackensack and Paramus officers helped close the road. "
+             "Paramus schools stayed open, and Hackensack's mayor thanked the crews.")
+    place = gazetteer.resolve("Washington Township", context=story)
+    assert (place.country, place.admin1_code) == ("USA", "NJ")

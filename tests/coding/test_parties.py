@@ -190,6 +190,8 @@ def test_a_sentence_the_parser_reads_as_a_noun_phrase_keeps_its_head_as_the_subj
     events = code("Nurses from two British charities donated and personally delivered medicine worth $20,000 "
                   "to a clinic in Mosul.", published="2018-04-15")
     assert events and all(e.event == "AID" and [a.text for a in e.actor] == ["Nurses"] for e in events)
+
+
 def test_a_town_where_a_meeting_was_held_is_no_party():
     text = ("The Turkish defence minister met his US counterpart on the sidelines of the Munich conference "
             "on Saturday.")

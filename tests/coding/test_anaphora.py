@@ -1,6 +1,6 @@
 import pytest
 
-from tests.coding.helpers import code, countries
+from tests.coding.helpers import code, countries, only
 
 pytestmark = pytest.mark.slow
 
@@ -37,3 +37,46 @@ def test_capitals_spell_a_name_not_a_pronoun():
 def test_a_name_in_apposition_says_who_the_noun_is():
     consult = code("The rebels met Assad's main ally, Russia, in Ankara on Monday.")[0]
     assert countries(consult.actor + consult.recipient) == ["RUS"]
+
+
+def test_he_skips_a_woman_the_article_calls_ms():
+    text = "Sergei Lavrov met Ms Federica Mogherini in Brussels on Monday. He criticised Nato for its expansion."
+    accuse = only(text, "ACCUSE")
+    assert countries(accuse.actor) == ["RUS"]
+
+
+def test_she_skips_a_man_the_article_calls_mr():
+    text = "Federica Mogherini met Mr Sergei Lavrov in Brussels on Monday. She criticised Russia over Crimea."
+    accuse = only(text, "ACCUSE")
+    assert countries(accuse.actor) == ["EUR"]
+
+
+def test_a_pronoun_right_after_a_name_says_whether_it_is_a_woman():
+    text = ("Federica Mogherini said on Monday that she was worried about Syria. Sergei Lavrov met Mogherini in "
+            "Brussels on Tuesday. He condemned the strikes on Damascus.")
+    accuse = only(text, "ACCUSE")
+    assert countries(accuse.actor) == ["RUS"]
+
+
+def test_it_is_the_speaker_the_registry_does_not_know_not_an_earlier_party():
+    text = "The UN Security Council met on Monday. The group said it had captured the town of Hajin on Tuesday."
+    assault = only(text, "ASSAULT")
+    assert [a.text for a in assault.actor] == ["The group"] and "UNO" not in countries(assault.actor)
+
+
+def test_they_is_the_plural_speaker_of_its_sentence():
+    text = ("The UN Security Council met on Monday. The tribal fighters said they had seized the town of Hajin "
+            "on Tuesday.")
+    assault = only(text, "ASSAULT")
+    assert [a.text for a in assault.actor] == ["The tribal fighters"]
+
+
+def test_its_offensive_is_its_owners_by_the_owners_name():
+    assault = only("Turkey said on Monday it had launched its offensive against the YPG.", "ASSAULT")
+    assert [(a.text, a.country) for a in assault.actor] == [("Turkey", "TUR")]
+
+
+def test_it_of_it_was_right_to_act_points_at_no_one():
+    text = ("Islamic State fighters held the camp on Monday. Tom Harwick, a Labour MP, said it would be safe "
+            "to rescue the children.")
+    assert all(not e.actor for e in code(text) if e.trigger == "rescue")

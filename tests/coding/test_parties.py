@@ -190,3 +190,42 @@ def test_a_sentence_the_parser_reads_as_a_noun_phrase_keeps_its_head_as_the_subj
     events = code("Nurses from two British charities donated and personally delivered medicine worth $20,000 "
                   "to a clinic in Mosul.", published="2018-04-15")
     assert events and all(e.event == "AID" and [a.text for a in e.actor] == ["Nurses"] for e in events)
+
+
+def test_a_town_where_a_meeting_was_held_is_no_party():
+    text = ("The Turkish defence minister met his US counterpart on the sidelines of the Munich conference "
+            "on Saturday.")
+    consult = [e for e in code(text, published="2019-02-18") if e.event == "CONSULT"][0]
+    assert countries(consult.actor + consult.recipient) == ["TUR", "USA"]
+
+
+def test_a_town_the_parser_takes_for_an_organisation_is_no_party():
+    text = "The chemical weapons watchdog backed Britain's findings on the Salisbury attack on Thursday."
+    support = [e for e in code(text, published="2018-09-10") if e.event == "SUPPORT"][0]
+    assert "ZWE" not in countries(support.actor + support.recipient)
+
+
+def test_a_person_from_a_home_town_is_of_its_country_at_every_mention():
+    text = ("Tom Harwick, from Leeds, travelled to Syria in 2014. Kurdish forces detained Harwick in Raqqa "
+            "last year.")
+    coerce = [e for e in code(text, published="2019-02-18") if e.event == "COERCE"][0]
+    assert [(r.text, r.country) for r in coerce.recipient] == [("Harwick", "GBR")]
+
+
+def test_a_person_introduced_as_a_citizen_is_of_that_country():
+    text = ("The parents of Anna Pryce, a Dutch citizen held by Kurds in Syria, spoke on Monday. "
+            "Pryce has denied fighting for Isis.")
+    reject = [e for e in code(text, published="2019-02-18") if e.event == "REJECT"][0]
+    assert [(a.text, a.country) for a in reject.actor] == [("Pryce", "NLD")]
+
+
+
+def test_an_offensive_named_after_a_town_is_nobodys_by_that_name():
+    events = code("The Raqqa offensive began on Tuesday.", published="2019-02-18")
+    assert all("SYR" not in countries(e.actor) for e in events)  # it was Syria's before
+
+
+def test_a_nationality_before_a_persons_membership_is_the_persons_country():
+    text = "Among those who left was Sally Pryce, a British member of Isis. Pryce was killed in a drone strike in June."
+    assault = [e for e in code(text, published="2019-02-18") if e.event == "ASSAULT"][0]
+    assert [(r.text, r.country) for r in assault.recipient] == [("Pryce", "GBR")]

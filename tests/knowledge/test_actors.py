@@ -183,6 +183,19 @@ def test_a_former_deputy_or_opposition_title_is_not_the_office_holder(registry, 
     assert entity is not None and entity.country == "TUR" and entity.kind != "person"
 
 
+@pytest.mark.parametrize("text", ["Labour leader Tom Harwick", "Senate majority leader Ann Pryce"])
+def test_an_office_written_before_someone_elses_name_is_not_its_holder(registry, text):
+    entity = resolve(registry, text, date="2019-01-10")
+    assert entity is not None and entity.kind != "person" and entity.name not in ("Theresa May", "Donald Trump")
+
+
+@pytest.mark.parametrize("text", ["the Republican senator Ann Pryce", "House Speaker Tom Harwick",
+                                  "Senate majority leader Ann Pryce"])
+def test_a_us_congressional_title_is_american_and_legislative(registry, text):
+    entity = resolve(registry, text, date="2019-01-10")
+    assert (entity.country, entity.sector) == ("USA", "LEG")
+
+
 def user_registry(tmp_path, rows):
     path = tmp_path / "mine.csv"
     path.write_text("person_id,name,aliases,qid,country,office,sector,start,end,organisation\n" + rows,

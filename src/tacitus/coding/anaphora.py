@@ -12,6 +12,9 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
+from tacitus.coding.gender import fits
+from tacitus.coding.introduced import introduced_country
+from tacitus.datafiles import Column, load_table, packaged
 from tacitus.coding.lexicon import load_lexicon
 from tacitus.coding.phrases import conjuncts, is_pronoun, phrase_text, phrase_tokens, split_coordinated_modifiers, split_of_conjuncts
 from tacitus.coding.words import words
@@ -27,6 +30,9 @@ NON_REFERRING = {"that", "this", "which", "what", "who", "whom", "those", "these
                  "all", "anyone", "someone", "everyone", "nobody", "none", "one", "each", "any", "most"}
 ANAPHORS = words("anaphor")
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
+REPORTING_VERBS = words("reporting_verb")
+COLLECTIVE_NOUNS = frozenset(row["word"] for row in load_table(packaged("tacitus.coding", "collective_nouns.tsv"),
+                                                                 (Column("word"),)))
 REFLEXIVES = {"himself", "herself", "itself", "themselves", "themself", "oneself"}
 PERSON_TITLES = words("person_title")
 POSSESSIVES = {"its", "their", "his", "her"}
@@ -66,8 +72,31 @@ class Memory:
         if date is not None and date.precision != "unknown":
             self.last_date = date
 
-    def last_of_kind(self, *, person: bool) -> Entity | None:
-        return next((e for e in reversed(self.entities) if names_a_person(e) == person), None)
+    def last_of_kind(self, *, person: bool, pronoun: Token | None = None) -> Entity | None:
+        """The last entity remembered that is (or is not) a person; "she" skips the men the article names."""
+        return next((e for e in reversed(self.entities) if names_a_person(e) == person
+                     and (pronoun is None or not person or _fits(pronoun, e))), None)
+
+
+def _expletive(token: Token) -> bool:
+    """The "it" of "it would be safe to rescue them", "it was right to provide help": it points at nothing
+    (unlike "it was ready to fight", where the infinitive hangs on the adjective)."""
+    verb = token.head
+    return token.lower_ == "it" and token.dep_ == "nsubj" and verb.lemma_ == "be" \
+        and any(c.dep_ == "acomp" for c in verb.children) and any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def _unnamed(entity: Entity) -> bool:
+    """A group the registry does not know ("the group"): "it" alone would say nothing of whom."""
+    return entity.name is None and entity.kind == "group"
+
+
+def _fits(pronoun: Token, entity: Entity) -> bool:
+    """Whether "she" or "his" may point at this person: the name the article wrote says so, or for an office
+    ("the prime minister") the registry's holder's name."""
+    named = entity.text.split()[-1:] and entity.text.split()[-1][:1].isupper()
+    texts = (entity.text,) if named or not entity.name else (entity.text, entity.name)
+    return all(fits(pronoun.lower_, text, pronoun.doc) for text in texts)
 
 
 def names_a_person(entity: Entity) -> bool:
@@ -95,17 +124,20 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
             # "Afghan rebel leaders said they would meet ...": the sentence's own subject first
             here = _antecedent(token, actors) if token.lower_ == "they" else None
             group = [here] if here is not None else memory.groups[-1] if memory.groups else []
-            entities.extend(replace(e, text=text) for e in group)
+            entities.extend(e if _unnamed(e) else replace(e, text=text) for e in group)
             from_memory |= bool(group)
             continue
         if (token.lower_ in SPEAKER_PRONOUNS or token.lower_ in NON_REFERRING) and not is_acronym(token.text):
             continue  # "we", "I", "you" speak from a quote: whom they mean is not in the parse
-        if token.lower_ in REFLEXIVES:
-            continue  # "shot himself": the actor, no other party
+        if token.lower_ in REFLEXIVES or _expletive(token):
+            continue  # "shot himself": the actor, no other party; "it was right to help": no one
         if is_pronoun(token):
-            found = _antecedent(token, actors) or memory.last_of_kind(person=token.lower_ in PERSON_PRONOUNS)
+            found = _antecedent(token, actors) or memory.last_of_kind(person=token.lower_ in PERSON_PRONOUNS,
+                                                                      pronoun=token)
             if found is not None:
-                entities.append(replace(found, text=text))
+                # "launched its offensive": the owner by the name the article gave it, not "its"; and a speaker
+                # the registry does not know only by its own words ("the group")
+                entities.append(found if token.dep_ == "poss" or _unnamed(found) else replace(found, text=text))
                 from_memory = True
             continue
         plain = not any(c.dep_ in ("poss", "cc", "conj") for c in token.subtree if c.i != token.i)
@@ -145,10 +177,14 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
             if entity is None and token.lemma_.lower() in FACILITIES:
                 entity = next(iter(_of_whom(token, "for", actors)), None)  # "a camp for Sudanese refugees"
             entity = _possessed(token, entity, actors, memory) or unnamed_party(token, piece, places)
-            if entity is None:
+            if entity is None or _where_it_happened(token, entity, places, actors):
                 continue
             if entity.country is None and entity.kind != "person" and _names_someone(token):
                 entity = replace(entity, kind="person")  # "the opposition leader Tom Harwick" is a person
+            if entity.country is None and entity.kind in ("person", None) and token.pos_ == "PROPN":
+                # "Tom Harwick, from Leeds, ...": the article placed the person (the parser may not tag "Harwick")
+                country = introduced_country(token, actors, places)
+                entity = replace(entity, country=country, kind="person") if country else entity
             if entity.country is None and entity.kind == "group":
                 entity = _placed_by_phrase(token, entity, actors)
             if entity.country is None and entity.sector and lowered.startswith("the "):
@@ -183,10 +219,27 @@ def unnamed_party(token: Token, text: str, places: Gazetteer | None = None) -> E
 def names_a_town(token: Token, places: Gazetteer | None, actors: ArticleActors) -> bool:
     """A town's or a province's name, not a country's nor a seat of power's: "Geneva", "Sochi" (a country's
     name or adjective says whose; a town says where; but "Moscow" stands for its government)."""
-    if places is None or token.ent_type_ not in ("GPE", "LOC", "FAC") or actors.is_seat_of_power(token.text):
+    if places is None or actors.is_seat_of_power(token.text):
         return False
+    if token.ent_type_ not in ("GPE", "LOC", "FAC"):
+        # the parser may call a town an organisation ("the Salisbury attack"): a town still, when the registry
+        # knows the name only as a place of a country (not "Hamas", "Nato")
+        known = actors.resolve(token.text) if token.pos_ == "PROPN" else None
+        if known is None or known.kind != "state" or known.sector is not None:
+            return False
     place = places.resolve(token.text)
     return place is not None and place.precision not in ("country", "region")
+
+
+def _where_it_happened(token: Token, entity: Entity, places: Gazetteer | None, actors: ArticleActors) -> bool:
+    """ "The sidelines of the Munich conference": a town that names where an event was held makes no
+    country a party (a country's own name or adjective would: "the Turkish offensive")."""
+    if entity.kind != "state" or entity.sector is not None or token.pos_ != "NOUN":
+        return False
+    phrase = phrase_tokens(token)
+    names = [t for t in phrase if t.pos_ == "PROPN"]
+    return bool(names) and any(t.lemma_.lower() in EVENTFUL_HEADS for t in phrase if t.pos_ == "NOUN") \
+        and all(names_a_town(t, places, actors) for t in names)
 
 
 def _named_in_full_before(token: Token) -> bool:
@@ -213,9 +266,31 @@ def _antecedent(pronoun: Token, actors: ArticleActors, *, possessive: bool = Fal
         if is_pronoun(candidate) or (not possessive and (candidate.tag_ in ("NNS", "NNPS")) != plural):
             continue  # "its"/"their" fit collective names either way ("the Taliban ... its fighters")
         found = (named_person(candidate, actors) if person else None) or actors.resolve(phrase_text(candidate))
-        if found is not None and (found.kind == "person") == person:
-            return replace(found, text=pronoun.text)
+        if found is None and not person:
+            speaker = _speaker(candidate, pronoun, actors)
+            if speaker is not None:
+                return speaker
+        if found is not None and (found.kind == "person") == person and (not person or _fits(pronoun, found)):
+            return found
     return None
+
+
+def _speaker(subject: Token, pronoun: Token, actors: ArticleActors) -> Entity | None:
+    """ "The group said it had captured ...": the speaker the registry does not know is still whom "it" or
+    "they" in what it says points at, not a party of an earlier sentence. Kept by its own words, with no
+    country (the event's place or sentence may give one)."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING_VERBS or subject.lower_ in NON_REFERRING \
+            or subject.lemma_.lower() in EVENTFUL_HEADS or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    text = phrase_text(subject)
+    sector = actors.sector_of(text)
+    if subject.ent_type_ == "PERSON" or subject.lemma_.lower() in PERSON_TITLES or not (
+            sector or subject.ent_type_ in ("ORG", "NORP") or subject.lemma_.lower() in COLLECTIVE_NOUNS):
+        return None  # a person is no "it" ("Tom Harwick said it would be safe to ..."), "my sister" no body
+    if not any(c.dep_ == "ccomp" and pronoun.i in {t.i for t in c.subtree} for c in verb.children):
+        return None  # only what the speaker says: "The group said the army, which it fought, ..." is not
+    return Entity(text=text, kind="group", sector=sector)
 
 
 def named_person(token: Token, actors: ArticleActors) -> Entity | None:
@@ -237,7 +312,9 @@ def named_person(token: Token, actors: ArticleActors) -> Entity | None:
             and whole.sector in (None, "GOV", "IGO", "ELI"):
         # "Russia's ambassador, Alexander Yakovenko", "the UN special envoy": the office's holder
         return replace(whole, text=text, kind="person")
-    return Entity(text=text, kind="person", sector=whole.sector if whole is not None else None)
+    # "Tom Harwick, from Leeds, said he ...": a stranger the article placed when it introduced him
+    placed = introduced_country(names[0], actors, None) if names else None
+    return Entity(text=text, kind="person", country=placed, sector=whole.sector if whole is not None else None)
 
 
 def _names_someone(token: Token) -> bool:
@@ -262,7 +339,8 @@ def _possessed(token: Token, entity: Entity | None, actors: ArticleActors, memor
     pronouns = [c for c in token.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES]
     if not pronouns:
         return entity
-    owner = _antecedent(pronouns[0], actors, possessive=True) or memory.last_of_kind(person=pronouns[0].lower_ in ("his", "her"))
+    owner = _antecedent(pronouns[0], actors, possessive=True) \
+        or memory.last_of_kind(person=pronouns[0].lower_ in ("his", "her"), pronoun=pronouns[0])
     if owner is None:
         return entity
     return replace(entity, country=owner.country, name=owner.name if owner.kind != "person" else entity.name)

@@ -65,7 +65,8 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
         recipients = _threatened(token, actors, memory, places)
     if trigger.governor is not None and not found_actors:  # "the Turkish offensive": Turkey's
         found_actors = [e for e in (actors.resolve(c.text) for c in token.children
-                                    if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"))
+                                    if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")
+                                    and not names_a_town(c, places, actors))  # "the Raqqa offensive": where
                         if e and e.country]
     # "backed military action against the junta": support goes to whoever acts, not to whom the act is aimed at
     # (kept among the recipients until the entry's conditions are checked: "backed" wants a party as object)

@@ -171,8 +171,17 @@ class ActorRegistry:
                 return owner_entity
         found = self._scan(core, date, people)
         if found.person is None and found.country is not None:
-            found.person = self._office_holder(core, found.country, date, people)
+            holder = self._office_holder(core, found.country, date, people)
+            found.person = holder if holder is None or not self._names_another(core, holder) else None
         return self._entity(text, found, date, backers)
+
+    def _names_another(self, text: str, holder: Person) -> bool:
+        """Whether the mention ends with the name of someone other than the office's holder: "Labour leader
+        Tom Harwick" is not the prime minister, "Senate majority leader Ann Pryce" not the president."""
+        words = text.split()
+        if len(words) < 3 or not all(w[:1].isupper() and self._is_first_name(fold(w)) for w in words[-2:]):
+            return False
+        return fold(holder.name.split()[-1]) not in fold(text).split()
 
     def _scan(self, text: str, date: dt.date | None, people: frozenset[str]) -> _Found:
         found = _Found()

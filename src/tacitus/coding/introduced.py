@@ -1,0 +1,73 @@
+"""A person the registry does not know, placed in a country by how the article introduces them.
+
+"Ruhul Amin, from Aberdeen, ...", "Jack Letts, a Briton held by Kurds, ...", "Tom Harwick, a British citizen
+who ...": wherever the article names the person so, later mentions ("Letts has denied ...") are of that
+country. Only what the article says of the person counts: a person named in a story about one country is
+not placed there for that (a foreign fighter in a Syrian story is no Syrian).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tacitus.coding.phrases import phrase_text
+from tacitus.knowledge import ArticleActors, Gazetteer
+
+# What an appositive may say of a person's country: their people, a citizen of it, a state's office ("the
+# home secretary") or its opposition, not an office abroad ("Ruth Kane, the UN's envoy to Syria" is no Syrian) nor an armed group
+# they joined ("a fighter with the YPG": foreign volunteers join them)
+PEOPLE_SECTORS = frozenset({None, "CVL", "GOV", "LEG", "JUD", "OPP"})
+
+
+def introduced_country(name: Token, actors: ArticleActors, places: Gazetteer | None) -> str | None:
+    """The country the article gives the person whose name ends with ``name``, by an appositive or a "from"
+    phrase at any mention of the name; None when it gives none or several."""
+    surname = name.text
+    found: set[str] = set()
+    for token in name.doc:
+        if token.text != surname or token.ent_type_ != "PERSON" or not token.is_title:
+            continue
+        head = _name_head(token)
+        if head.dep_ == "appos":  # "the home secretary, Tom Harwick,"
+            found.update(_of_people(head.head, actors))
+        for child in head.children:
+            if child.dep_ == "appos":
+                found.update(_of_people(child, actors))
+                found.update(_from_place(child, places))
+            elif child.dep_ == "prep" and child.lower_ == "from":
+                found.update(_from_place(head, places))
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _name_head(token: Token) -> Token:
+    """The token of a name the parse hangs the rest of the sentence on: "Amin" of "Ruhul Amin"."""
+    while token.dep_ == "compound" and token.head.ent_type_ == "PERSON" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _of_people(appositive: Token, actors: ArticleActors) -> set[str]:
+    """ "a Briton", "a British citizen", "the home secretary": the country of the people or the office named;
+    "a British member of Isis": the nationality its adjective gives."""
+    nationality = [actors.resolve(c.text) for c in appositive.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
+    states = {e.country for e in nationality if e is not None and e.country and actors.is_state(e.country)}
+    if states:
+        return states
+    entity = actors.resolve(phrase_text(appositive))
+    if entity is None or not entity.country or entity.kind == "person" or entity.sector not in PEOPLE_SECTORS \
+            or not actors.is_state(entity.country):
+        return set()
+    return {entity.country}
+
+
+def _from_place(holder: Token, places: Gazetteer | None) -> set[str]:
+    """ "from Oxford", "from Aberdeen": the country of the home town."""
+    if places is None:
+        return set()
+    found = set()
+    for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for place in (p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN"):
+            resolved = places.resolve(phrase_text(place))
+            if resolved is not None and resolved.country and resolved.precision != "region":
+                found.add(resolved.country)
+    return found

@@ -634,6 +634,5 @@ def test_fighting_an_election_is_no_assault_and_an_insurgency_fought_is_no_party
 
 def test_troops_leave_a_place_but_jets_leaving_trails_withdraw_nothing():
     assert only("US troops will leave north-west Syria in a few months.", "RETREAT").status == "planned"
-    assert code("Russian fighter jets soared above Idlib, leaving white trails across the sky.") == [] or \
-        "RETREAT" not in [e.event for e in code("Russian fighter jets soared above Idlib, leaving white trails "
-                                                "across the sky.")]
+    jets = code("Russian fighter jets soared above Idlib, leaving white trails across the sky.")
+    assert "RETREAT" not in [e.event for e in jets]

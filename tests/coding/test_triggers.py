@@ -108,3 +108,8 @@ def test_a_converted_verb_reading_yields_to_the_event_in_its_complement():
 def test_a_verb_that_makes_an_event_noun_happen_is_not_coded_for_itself():
     found = find_triggers(parse("Chinese warships conducted drills near Taiwan."))
     assert [(t.token.text, t.entries[0].category) for t in found] == [("drills", "MOBILIZE")]
+
+
+def test_a_country_the_parser_takes_for_a_person_is_still_a_place_object():
+    found = find_triggers(parse("The last French soldiers left Mali on Monday."))
+    assert [(t.token.text, t.tentative) for t in found] == [("left", False)]

@@ -48,6 +48,8 @@ ABROAD_FALLS_ON_PLACE = {"RETREAT", "CONCEDE", "AID", "COERCE", "SANCTION", "MOB
 ARMED_SECTORS = {"MIL", "REB", "UAF", "INS", "SPY"}
 # Parties no sentence makes a country's
 STATELESS_SECTORS = ("IGO", "NGO", "IMG")
+# A demand "that he must resign" is made of someone even before the pronoun is resolved
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "you", "i"})
 # Subjects that name the means or an anonymous attacker, not a party: "a car bomb exploded", "gunmen killed"
 ANONYMOUS_ATTACKERS = words("anonymous_attacker")
 SPEAKING_VERBS = words("reporting_verb") | {"speak", "talk", "give"}
@@ -305,9 +307,6 @@ def _announced_harm(entry: Entry, status: str, span: Span, token: Token) -> bool
     if status == "intended" or (status == "planned" and entry.category != "MOBILIZE"):
         return True  # (a planned deployment or exercise is no threat by itself)
     return status in ("hypothetical", "planned") and bool({t.lower_ for t in span} & {"if", "unless"})
-
-
-PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "you", "i"})
 
 
 def _in_condition(token: Token) -> bool:

@@ -92,6 +92,7 @@ def code_sentence(sentence: ParsedSentence, context: ArticleContext) -> list[Eve
     context.focus[:] = list(dict.fromkeys(e.country for e in context.memory.entities if e.country))
     return events
 
+
 def _one_for_coordinated_verbs(events: list[Event], tokens: dict[int, Token]) -> list[Event]:
     """ "donated and personally delivered $50,000 worth of goods", "beat and detained protesters": verbs
     joined by "and" with the same category and parties tell one event."""

@@ -19,7 +19,8 @@ from tacitus.datafiles import Column, Row, load_table, number, one_of, packaged
 from tacitus.diskcache import cache_file, cached
 from tacitus.records import CATEGORIES, Category
 
-ROLE_RULES = ("reciprocal", "instrument", "obj-place", "topic", "clause", "intent", "yields", "undergoer", "strict", "device")
+ROLE_RULES = ("reciprocal", "instrument", "obj-place", "topic", "clause", "intent", "yields", "undergoer", "strict",
+              "device")
 LEXICON_FILES = (("tacitus", "lexicon.tsv"), ("cameo", "lexicon_cameo.tsv"))
 # The columns of every lexicon file, and of a user's TACITUS_LEXICON file (tab-separated, the same header).
 COLUMNS = (Column("lemma"), Column("pos", one_of("VERB", "NOUN")), Column("category", one_of(*CATEGORIES)),

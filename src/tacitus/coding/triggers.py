@@ -15,7 +15,8 @@ from tacitus.coding.lexicon import Entry, load_lexicon
 from tacitus.coding.phrases import participial_adjunct, verbless_subject
 from tacitus.coding.status import INTENDING, PLANNING, READY, is_headline_plan
 from tacitus.coding.words import words
-from tacitus.datafiles import load_words, packaged
+from tacitus.datafiles import load_table, load_words, packaged
+from tacitus.knowledge.registry import COUNTRIES
 
 # Verbs that turn an event noun into an event: "hold talks", "impose sanctions", "express support"
 LIGHT_VERBS = words("light_verb")
@@ -196,6 +197,8 @@ LOOSE_CONDITIONS = frozenset({"obj", "mod"})
 # In an obj= list, PLACE stands for any named place ("seized Wad Madani", "took Bakhmut").
 PLACE_OBJECT = "PLACE"
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+COUNTRY_NAMES = frozenset(row["name"].lower() for row in load_table(packaged("tacitus.knowledge", "countries.csv"),
+                                                                     COUNTRIES))
 
 
 def _matching(entries: tuple[Entry, ...], token: Token, governor: Token, loosely: bool = False) -> tuple[Entry, ...]:
@@ -245,7 +248,9 @@ class _Words:
     def _object_is_place(self) -> bool:
         objects = self._get("objects")
         assert isinstance(objects, list)
-        return any(o.ent_type_ in PLACE_ENTITIES for o in objects)
+        # the small parser tags some countries as people ("soldiers left Mali")
+        return any(o.ent_type_ in PLACE_ENTITIES or (o.pos_ == "PROPN" and o.lower_ in COUNTRY_NAMES)
+                   for o in objects)
 
     def _object_modifiers(self) -> set[str]:
         objects = self._get("objects")
@@ -267,8 +272,8 @@ class _Words:
     def _subjects(self) -> set[str]:
         subjects = [c for c in self.token.children if c.dep_ in ("nsubj", "nsubjpass")]
         # "the first contingent of Bangladeshi peacekeepers arrived": a share or a body of them
-        subjects += [o for s in subjects if s.lemma_.lower() in SHARE_NOUNS
-                     for p in s.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        subjects += [o for s in subjects if s.lemma_.lower() in SHARE_NOUNS for p in s.children
+                     if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         return {w for c in subjects for w in (c.lemma_.lower(), c.lower_)}
 
     def holds(self, kind: str, values: frozenset[str]) -> bool:

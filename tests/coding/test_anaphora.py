@@ -80,3 +80,8 @@ def test_it_of_it_was_right_to_act_points_at_no_one():
     text = ("Islamic State fighters held the camp on Monday. Tom Harwick, a Labour MP, said it would be safe "
             "to rescue the children.")
     assert all(not e.actor for e in code(text) if e.trigger == "rescue")
+
+
+def test_their_of_a_coordinated_phrase_is_shown_by_the_partys_name():
+    events = code("Russian and Turkish troops carried out their first joint ground patrol in north-east Syria.")
+    assert events and [a.text for a in events[0].actor] == ["Russia", "Turkish troops"]

@@ -137,6 +137,8 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
             if found is not None:
                 # "launched its offensive": the owner by the name the article gave it, not "its"; and a speaker
                 # the registry does not know only by its own words ("the group")
+                if token.dep_ == "poss" and " and " in found.text and found.name:
+                    found = replace(found, text=found.name)  # "their patrol" of "Russian and Turkish troops"
                 entities.append(found if token.dep_ == "poss" or _unnamed(found) else replace(found, text=text))
                 from_memory = True
             continue

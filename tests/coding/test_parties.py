@@ -229,3 +229,9 @@ def test_a_nationality_before_a_persons_membership_is_the_persons_country():
     text = "Among those who left was Sally Pryce, a British member of Isis. Pryce was killed in a drone strike in June."
     assault = [e for e in code(text, published="2019-02-18") if e.event == "ASSAULT"][0]
     assert [(r.text, r.country) for r in assault.recipient] == [("Pryce", "GBR")]
+
+
+def test_a_person_named_in_full_is_no_town_that_shares_the_surname():
+    events = code("Lindsey Graham, a senior Republican senator, denounced the decision on Wednesday.",
+                  published="2018-12-20")
+    assert [a.text for e in events for a in e.actor] == ["Lindsey Graham"]

@@ -212,7 +212,9 @@ def unnamed_party(token: Token, text: str, places: Gazetteer | None = None) -> E
         return None
     if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LOC", "FAC"):
         return None
-    if places is not None and places.resolve(token.text) is not None \
+    # a person's full name is looked up whole: "Desmond Tutu" is no town, though a "Tutu" is
+    name = text if token.ent_type_ == "PERSON" and len(text.split()) > 1 else token.text
+    if places is not None and places.resolve(name) is not None \
             and not (token.ent_type_ == "PERSON" and len(text.split()) == 1 and _named_in_full_before(token)):
         return None  # but "Robinson", after "Joe Robinson" earlier in the article, is him, not a town
     return Entity(text=text, kind=UNNAMED_KINDS.get(token.ent_type_))

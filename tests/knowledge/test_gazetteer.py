@@ -1,12 +1,5 @@
 import pytest
 
-from tacitus.knowledge import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer()
-
 
 def test_idlib_is_in_syria(gazetteer):
     place = gazetteer.resolve("Idlib")

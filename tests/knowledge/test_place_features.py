@@ -8,15 +8,9 @@ from pathlib import Path
 import pytest
 
 from tacitus.datafiles import load_table, packaged
-from tacitus.knowledge import load_gazetteer
 from tacitus.knowledge.places.index import ABBREVIATIONS, FEATURES
 
 DEV = Path(__file__).resolve().parents[3] / "shared" / "dev"
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer()
 
 
 def test_a_country_is_the_country_feature_not_its_capital(gazetteer):

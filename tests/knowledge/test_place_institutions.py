@@ -3,13 +3,6 @@ province, as places; the people of a nation of the United Kingdom; an Australian
 
 import pytest
 
-from tacitus.knowledge import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer()
-
 
 def test_a_seat_of_power_is_at_the_capital_even_in_a_local_story_of_another_state(gazetteer):
     story = "Scottsboro crews cleared roads on Monday. Alabama's governor asked the White House for aid."

@@ -3,13 +3,7 @@
 import pytest
 
 from tacitus.datafiles import load_table, packaged
-from tacitus.knowledge import load_gazetteer
 from tacitus.knowledge.places.index import ADMIN1_POINTS, FEATURES, NATURAL
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer()
 
 
 def test_a_town_in_a_county_the_article_names_is_the_one_in_that_county(gazetteer):

@@ -212,6 +212,12 @@ def _matching(entries: tuple[Entry, ...], token: Token, governor: Token, loosely
                  and (not loosely or any(c.kind in LOOSE_CONDITIONS for c in e.conditions)))
 
 
+def _of_phrase(noun: Token) -> list[Token]:
+    """The nouns of a noun's of-phrase: "part of a stronghold" -> stronghold."""
+    return [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in prep.children if p.dep_ == "pobj"]
+
+
 class _Words:
     """The words around a trigger that lexicon conditions test, each gathered once and only when asked:
     a verb like "give" has a hundred readings to try."""
@@ -234,8 +240,7 @@ class _Words:
         objects += [c for o in objects for c in o.conjuncts]
         # "suspended part of a military aid program", "thousands of refugees": a share or a count of a thing
         return objects + [p for o in objects if o.lemma_.lower() in SHARE_NOUNS or o.lower_ in CROWD_NUMBERS
-                          or o.pos_ == "NUM" for prep in o.children
-                          if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
+                          or o.pos_ == "NUM" for p in _of_phrase(o)]
 
     def _object_words(self) -> set[str]:
         objects = self._get("objects")
@@ -272,8 +277,7 @@ class _Words:
     def _subjects(self) -> set[str]:
         subjects = [c for c in self.token.children if c.dep_ in ("nsubj", "nsubjpass")]
         # "the first contingent of Bangladeshi peacekeepers arrived": a share or a body of them
-        subjects += [o for s in subjects if s.lemma_.lower() in SHARE_NOUNS for p in s.children
-                     if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        subjects += [o for s in subjects if s.lemma_.lower() in SHARE_NOUNS for o in _of_phrase(s)]
         return {w for c in subjects for w in (c.lemma_.lower(), c.lower_)}
 
     def holds(self, kind: str, values: frozenset[str]) -> bool:

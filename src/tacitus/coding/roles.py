@@ -117,12 +117,20 @@ def _has_own_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "aux", "auxpass", "nsubjpass") for c in verb.children)
 
 
+def _antecedent(token: Token, verb: Token) -> Token:
+    """The noun a relative pronoun stands for: "the Kurds, whom Turkey accused" are the accused."""
+    if verb.dep_ == "relcl" and token.tag_ in ("WP", "WDT") and verb.head.i != verb.i:
+        return verb.head
+    return token
+
+
 def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = False,
-                 undergoer: bool = False, device: bool = False) -> PartyTokens:
+                 undergoer: bool = False, device: bool = False, things: frozenset[str] = frozenset()) -> PartyTokens:
     """``instrument``: the object is what is sent or used; ``topic``: the object is what is discussed;
     ``clause``: the subject of a that-clause is the recipient ("demanded that Belarus release ...");
     ``undergoer``: the subject suffered it ("two soldiers died in clashes with the rebels");
-    ``device``: without an object the subject is the weapon ("a car bomb exploded", "it exploded"), no party."""
+    ``device``: without an object the subject is the weapon ("a car bomb exploded", "it exploded"), no party;
+    ``things``: the objects the reading names, which are no party ("lifted sanctions")."""
     if device and not any(c.dep_ == "dobj" for c in verb.children):
         return PartyTokens()
     if undergoer:
@@ -136,14 +144,25 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
     if is_passive(verb):
         # "41 people were killed (by X)": the subject suffered it; only a "by" phrase names who acted
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        patients = [c for c in verb.children if c.dep_ == "nsubjpass"] or subjects_of(verb)
-        return PartyTokens(actors=[t for a in agents for t in conjuncts(a)],
-                           recipients=[t for p in patients for t in conjuncts(p)])
+        patients = [_antecedent(c, verb) for c in verb.children if c.dep_ == "nsubjpass"] or subjects_of(verb)
+        acting = [t for a in agents for t in conjuncts(a)]
+        if instrument and not acting:
+            return PartyTokens(actors=[t for p in patients for t in conjuncts(p)],  # "troops were deployed"
+                               recipients=[o for _, o in _prep_objects(verb, OBJECT_PREPS)])
+        used = [p for p in patients if p.lemma_.lower() in things]
+        if used:
+            # "US sanctions were lifted on Turkish firms": what was lifted is no party; whose it was lifted it
+            owners = [c for p in used for c in p.children if c.dep_ in ("amod", "compound", "poss")
+                      and c.ent_type_ in ("NORP", "GPE", "ORG")]
+            targets = [o for holder in [verb, *used] for _, o in _prep_objects(holder, OBJECT_PREPS)]
+            return PartyTokens(actors=acting or owners,
+                               recipients=targets + [t for p in patients if p not in used for t in conjuncts(p)])
+        return PartyTokens(actors=acting, recipients=[t for p in patients for t in conjuncts(p)])
     parties = PartyTokens(actors=subjects_of(verb))
     passive_subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if passive_subjects and verb.dep_ != "xcomp":
         parties.recipients = [t for s in passive_subjects for t in conjuncts(s)]
-    objects = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in conjuncts(c)]
+    objects = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in conjuncts(_antecedent(c, verb))]
     if not objects and not any(c.dep_ in ("prep", "dative", "ccomp", "xcomp") for c in verb.children):
         # "beat and detained dozens of protesters": coordinated verbs share the object
         shared = next((c for v in verb.children if v.dep_ == "conj" and v.pos_ == "VERB"

@@ -47,10 +47,10 @@ REPORTING = {"say", "tell", "add", "state", "note", "report", "explain", "commen
              "describe", "reply", "stress", "emphasize", "emphasise", "reiterate", "repeat", "argue", "believe",
              "think", "know", "hear", "feel", "seem", "appear", "quote", "cite", "recall", "learn", "read", "be"}
 # Verbs whose own code says too little to make an event without an object the dictionary names: one may
-# influence, hope, aim, fail, regret or trade in any matter ("was influenced by the vote", "hoped for rain")
+# influence, hope, aim, fail or regret in any matter ("was influenced by the vote", "hoped for rain")
 NO_DEFAULT = {"influence", "hope", "aim", "intend", "strive", "fail", "despair", "regret", "respect", "engage",
-              "apply", "introduce", "link", "merge", "enact", "allocate", "import", "purchase", "trade",
-              "compensate", "stabilise", "submit", "disturb", "provoke", "rejoice", "reassert"}
+              "apply", "introduce", "link", "merge", "enact", "allocate", "compensate", "stabilise", "submit",
+              "disturb", "provoke", "rejoice", "reassert"}
 # A pattern that names only the subject ("- &MILITARY *") says who acts, which is worth a reading only
 # when the subject is someone who can act ("troops seized", not "tensions rose").
 ACTING_SUBJECTS = {"police", "policeman", "policemen", "force", "forces", "troop", "troops", "army", "soldier",

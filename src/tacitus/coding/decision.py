@@ -187,7 +187,8 @@ def _place(trigger: Trigger, entry: Entry, parties: Parties, span: Span, context
     if "obj-place" in entry.roles or entry.category in TARGET_IS_PLACE:
         preferred += [t for t in tokens.recipients if t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "NOUN"
                       or (("obj-place" in entry.roles or entry.mode == "occupy") and t.pos_ == "PROPN")]
-    excluded = _token_positions(tokens.actors + tokens.co_actors)
+    # (a subject that names no party, "a roadside bomb near Samarra", may well say where it happened)
+    excluded = _token_positions((tokens.actors if parties.actors else []) + tokens.co_actors)
     if entry.category not in TARGET_IS_PLACE and "obj-place" not in entry.roles:
         excluded |= _token_positions(tokens.recipients)
     anchors = [trigger.token] + ([trigger.governor] if trigger.governor is not None else [])

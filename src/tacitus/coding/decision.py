@@ -19,7 +19,7 @@ from tacitus.coding.anaphora import names_a_person
 from tacitus.coding.context import ArticleContext, countries_named
 from tacitus.coding.lexicon import Entry, load_lexicon
 from tacitus.coding.parties import ACTOR_KINDS, Parties
-from tacitus.coding.phrases import PRONOUNS, phrase_text, phrase_tokens
+from tacitus.coding.phrases import PRONOUNS, is_attempt, phrase_text, phrase_tokens
 from tacitus.coding.places import attach_place
 from tacitus.coding.roles import is_passive
 from tacitus.coding.status import event_status
@@ -85,7 +85,7 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
         recipients = [r for r in recipients if not _is_news_outlet(r)]
     unknown_attacker = entry.category in ("ASSAULT", "COERCE") and not actors and _attacker_unnamed(token, entry)
     if trigger.governor is None and not actors and not is_passive(token) and not unknown_attacker \
-            and "undergoer" not in entry.roles:
+            and "undergoer" not in entry.roles and not is_attempt(token):
         # an active clause whose subject we cannot name: who did it is unknown, so is the event's worth
         log.info("abstained on %r: its subject is no known party in %r", token.text, span.text[:80])
         return None

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from tacitus.coding.lexicon import load_lexicon
-from tacitus.coding.phrases import conjuncts, participial_adjunct, verbless_subject
+from tacitus.coding.phrases import conjuncts, is_attempt, participial_adjunct, verbless_subject
 from tacitus.coding.words import words
 
 RECIPIENT_PREPS = {"to", "against", "on", "for", "toward", "towards", "at", "into", "upon", "over"}
@@ -49,6 +49,13 @@ def subjects_of(verb: Token) -> list[Token]:
             subjects = [next((c for c in s.children if c.dep_ == "nsubj"), s) if s.tag_ == "VBG" else s
                         for s in subjects]
             return [t for s in subjects for t in conjuncts(s)]
+        if is_attempt(verb):
+            # "the army's bid to retake", "rebels made an attempt to seize": whose attempt it was
+            owners = [c for c in verb.head.children if c.dep_ == "poss"]
+            if owners or verb.head.dep_ != "dobj":
+                return [t for o in owners for t in conjuncts(o)]
+            verb = verb.head.head
+            continue
         verbless = verbless_subject(verb) if verb.dep_ == "acl" else None
         if verbless is not None:
             return conjuncts(verbless)  # "Doctors from two American aid groups donated ..."

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from tacitus.coding.phrases import is_attempt
 from tacitus.coding.words import words
 
 PLANNING = words("planning")
@@ -31,7 +32,8 @@ def _controllers(trigger: Token, governor: Token | None) -> list[Token]:
     node = chain[-1]
     for _ in range(8):
         shares_conj = node.dep_ == "conj" and node.tag_ == "VB"
-        if (node.dep_ not in _CONTROL_DEPS and not shares_conj and not _bare_complement(node)) \
+        if (node.dep_ not in _CONTROL_DEPS and not shares_conj and not _bare_complement(node)
+                and not is_attempt(node)) \
                 or node.head.i == node.i:
             break
         node = node.head

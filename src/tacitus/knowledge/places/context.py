@@ -58,7 +58,9 @@ class ArticleContext:
         """How many of the other places the article names have a namesake within ``km`` of this point."""
         count = 0
         for key, points in self.places:
-            if not _overlaps(key, without) and any(_close(lat, lon, p, q, km) for p, q in points):
+            # a name of many places has one near anywhere by chance: the more namesakes, the nearer it must be
+            reach = km * min(1.0, math.sqrt(NEAR_NAMESAKES / len(points))) if points else km
+            if not _overlaps(key, without) and any(_close(lat, lon, p, q, reach) for p, q in points):
                 count += 1
         return count
 
@@ -177,8 +179,7 @@ def read_context(text: str | None, cues: Cues, lookup: Lookup | None = None) -> 
                     total = sum(shares)
                     found.extend((key, place[0], place[1], PLACE_WEIGHT * share / total)
                                  for place, share in zip(places, shares) if place[0])
-                    if len(places) <= NEAR_NAMESAKES:  # a name of many places says little about where
-                        named[key] = tuple((p[3], p[4]) for p in places if p[3] is not None and p[4] is not None)
+                    named[key] = tuple((p[3], p[4]) for p in places if p[3] is not None and p[4] is not None)
                     if any(p[5] for p in places):
                         counties[key] = tuple((p[0], p[1], p[3], p[4]) for p in places
                                               if p[5] and p[0] and p[1] and p[3] is not None and p[4] is not None)

@@ -40,8 +40,10 @@ class Mention:
     qualified: bool = False  # a direction word was dropped: "northern Syria"
 
 
-# Words US local news shortens: "Loudon Co.", "Mt. Pleasant", "Ft. Wayne" (folded, period gone)
+# Words US local news shortens: "Loudon Co.", "Mt. Pleasant", "Ft. Wayne" (folded, period gone); "St." opening a
+# name is a saint's ("St. Paris"), closing one a street's
 SHORTENED_WORDS = {"co": "county", "cnty": "county", "mt": "mount", "ft": "fort"}
+SHORTENED_FIRST = {"st": "saint", "ste": "sainte"}
 
 
 def readings(text: str) -> list[Mention]:
@@ -50,11 +52,18 @@ def readings(text: str) -> list[Mention]:
     if key.endswith("'s"):
         key = key[:-2]
     found = _readings(key)
-    words = key.split()
-    if len(words) > 1 and any(word in SHORTENED_WORDS for word in words):
-        found.extend(m for m in _readings(" ".join(SHORTENED_WORDS.get(word, word) for word in words))
-                     if m not in found)
+    written_out = written_in_full(key)
+    if written_out != key:
+        found.extend(m for m in _readings(written_out) if m not in found)
     return found
+
+
+def written_in_full(key: str) -> str:
+    """A folded name with its shortened words written out: "mt pleasant" -> "mount pleasant"."""
+    words = key.split()
+    if len(words) < 2 or not (words[0] in SHORTENED_FIRST or any(word in SHORTENED_WORDS for word in words)):
+        return key
+    return " ".join([SHORTENED_FIRST.get(words[0], words[0]), *(SHORTENED_WORDS.get(word, word) for word in words[1:])])
 
 
 def _readings(key: str) -> list[Mention]:

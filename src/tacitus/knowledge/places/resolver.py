@@ -20,7 +20,8 @@ from tacitus.knowledge.normalize import fold
 from tacitus.knowledge.places.context import ArticleContext, names_in, read_context
 from tacitus.knowledge.places.features import Feature, to_place
 from tacitus.knowledge.places.index import PlaceIndex
-from tacitus.knowledge.places.names import GENERIC_WORDS, Mention, containing_name, kind_after, readings
+from tacitus.knowledge.places.names import (GENERIC_WORDS, Mention, containing_name, kind_after, readings,
+                                            written_in_full)
 from tacitus.records import Place
 
 WATER_AND_TERRAIN = frozenset({"H", "T"})  # water and terrain; parks and regions are L, as continents are
@@ -174,7 +175,7 @@ class PlaceResolver:
         """Settlements and districts of a name an article writes, for its cues; not very common names."""
         if key in GENERIC_WORDS or len(key) < 3 or key in self.index.not_places:
             return []  # "Michael" and "Patrick" are villages too
-        features = self.index.named(key)
+        features = self.index.named(key) or self.index.named(written_in_full(key))
         if not features or len(features) > MAX_CUE_PLACES or any(f.feature_class != "P" and
                                                                  f.feature_code != "ADM2" for f in features):
             return []  # countries and provinces are cues already; regions say little

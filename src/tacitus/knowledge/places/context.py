@@ -45,6 +45,8 @@ class ArticleContext:
     places: list[tuple[str, tuple[tuple[float, float], ...]]] = field(default_factory=list)
     # The counties (second-level subdivisions) it names: (folded name, ((ISO3, admin1, lat, lon), ...))
     counties: list[tuple[str, tuple[tuple[str, str, float, float], ...]]] = field(default_factory=list)
+    # The large cities it names (cues of their states), with the points of their namesakes
+    cities: list[tuple[str, tuple[tuple[float, float], ...]]] = field(default_factory=list)
 
     def in_county(self, country: str, admin1: str, lat: float, lon: float, *, without: str = "",
                   km: float = 40.0) -> bool:
@@ -54,10 +56,12 @@ class ArticleContext:
         return any(not _overlaps(key, without) and (c, a) == (country, admin1) and _close(lat, lon, p, q, km)
                    for key, namesakes in self.counties for c, a, p, q in namesakes)
 
-    def near(self, lat: float, lon: float, *, without: str = "", km: float = 150.0) -> int:
-        """How many of the other places the article names have a namesake within ``km`` of this point."""
+    def near(self, lat: float, lon: float, *, without: str = "", km: float = 150.0, cities: bool = False) -> int:
+        """How many of the other places the article names have a namesake within ``km`` of this point;
+        ``cities``: its large cities too (a county's evidence; a town's is their state, as the cities' names
+        are borne by small towns and neighbourhoods of other states)."""
         count = 0
-        for key, points in self.places:
+        for key, points in (*self.places, *(self.cities if cities else ())):
             # a name of many places has one near anywhere by chance: the more namesakes, the nearer it must be
             reach = km * min(1.0, math.sqrt(NEAR_NAMESAKES / len(points))) if points else km
             if not _overlaps(key, without) and any(_close(lat, lon, p, q, reach) for p, q in points):
@@ -157,6 +161,7 @@ def read_context(text: str | None, cues: Cues, lookup: Lookup | None = None) -> 
     text = text[:MAX_CONTEXT_CHARS]
     found: list[Cue] = []
     named: dict[str, tuple[tuple[float, float], ...]] = {}
+    large: dict[str, tuple[tuple[float, float], ...]] = {}
     counties: dict[str, tuple[tuple[str, str, float, float], ...]] = {}
     for run in _CAPITALISED.finditer(text):
         words = _words(run.group())
@@ -167,6 +172,11 @@ def read_context(text: str | None, cues: Cues, lookup: Lookup | None = None) -> 
                 entries = cues.names.get(key) if words[i] in cues.starts else None
                 if entries:
                     found.extend((key, country, admin1, weight) for country, admin1, weight in entries)
+                    # a large city is a cue of its state; its namesakes also place the counties the article names
+                    # ("Walker County" and "Huntsville": the Texan county, whose seat it is)
+                    places = lookup(key) if lookup is not None else ()
+                    if places:
+                        large[key] = tuple((p[3], p[4]) for p in places if p[3] is not None and p[4] is not None)
                     i += n
                     break
                 # One word inside a longer capitalised name is part of a person's or an organisation's name
@@ -200,4 +210,4 @@ def read_context(text: str | None, cues: Cues, lookup: Lookup | None = None) -> 
         target = cues.abbreviations.get(match.group(1))
         if target:
             found.append((match.group(1), target[0], target[1], 1.0))
-    return ArticleContext(found, list(named.items()), list(counties.items()))
+    return ArticleContext(found, list(named.items()), list(counties.items()), list(large.items()))

@@ -71,7 +71,7 @@ HOME_STATE_SHARE = 0.5
 SMALLER_THAN_A_CITY = -3.0
 # A country's name that is also a town in the country a story is set in, when the story names nothing else of
 # the named country and no other country in full ("Lebanon", Indiana): the town competes, the country's prior drops
-LOCAL_HOME_MIN = 1.0
+LOCAL_HOME_MIN = 0.5
 ONLY_ITS_NAME = -5.0
 # A settlement thirty times smaller than a first-level subdivision of its name yields to it
 PROVINCE_OVER_TOWN = 30
@@ -449,7 +449,7 @@ class PlaceResolver:
                 article.in_county(feature.country, feature.admin1_code, feature.lat, feature.lon, without=facts.key):
             score += IN_COUNTY
             why = (*why, f"in a county the article names (+{IN_COUNTY:.1f})")
-        near = article.near(feature.lat, feature.lon, without=facts.key)
+        near = article.near(feature.lat, feature.lon, without=facts.key, cities=feature.feature_code == "ADM2")
         if near:
             bonus = min(NEAR_CAP, NEAR * math.log2(1 + near))
             score += bonus

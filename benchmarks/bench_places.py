@@ -170,7 +170,10 @@ def gold_class(toponym: dict[str, Any], ids: dict[int, str]) -> str:
 def run_cli(python: str, toponyms: list[dict[str, Any]], articles: dict[str, str]) -> tuple[list[Any], float]:
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8", delete=False) as handle:
         for toponym in toponyms:
-            handle.write(json.dumps({"text": toponym["text"], "context": articles.get(toponym["doc_id"], "")}) + "\n")
+            line = {"text": toponym["text"], "context": articles.get(toponym["doc_id"], "")}
+            if toponym.get("offset_ok", True) and isinstance(toponym.get("start"), int):
+                line["start"] = toponym["start"]  # the mention's offset: its own neighbours decide
+            handle.write(json.dumps(line) + "\n")
         path = handle.name
     command = [python, "-c", "import sys; from tacitus.cli import main; sys.argv[0] = 'tacitus'; main()",
                "resolve", "place", "--jsonl", path]

@@ -96,8 +96,12 @@ _CONTAINER = re.compile(r",\s+((?:[A-Z][\w'.-]*\.?\s?){1,3})")
 MAX_TEXT = 50_000
 
 
-def _occurrences(name: str, text: str) -> list[int]:
-    """Where ``name`` starts in ``text``, in order."""
+def _occurrences(name: str, text: str, at: int | None = None) -> list[int]:
+    """Where ``name`` starts in ``text``, in order; ``at``: the mention's own offset, when it is given and the
+    name is written there (the words around that one mention decide: "Washington, D.C." and "Washington state"
+    in one story)."""
+    if at is not None and 0 <= at and text.startswith(name, at):
+        return [at]
     found = []
     at = text.find(name)
     while at >= 0:
@@ -106,12 +110,12 @@ def _occurrences(name: str, text: str) -> list[int]:
     return found
 
 
-def kind_after(name: str, context: str | None) -> str | None:
+def kind_after(name: str, context: str | None, at: int | None = None) -> str | None:
     """The kind of place the article says a name is: "Hama province", "the city of Hama", "Rapides Parish"."""
     if not context or not name:
         return None
     text = context[:MAX_TEXT]
-    starts = _occurrences(name, text)
+    starts = _occurrences(name, text, at)
     for pattern in (_KIND_AFTER, _APPOSED):  # "Hama province"; "Abe, a village in the hills"
         for start in starts:
             match = pattern.match(text, start + len(name))
@@ -127,12 +131,12 @@ def kind_after(name: str, context: str | None) -> str | None:
     return None
 
 
-def containing_name(name: str, context: str | None) -> str | None:
+def containing_name(name: str, context: str | None, at: int | None = None) -> str | None:
     """The place named right after this one, as in "Hyderabad, Sindh" or "Paris, Texas": its words."""
     if not context or not name:
         return None
     text = context[:MAX_TEXT]
-    for start in _occurrences(name, text):
+    for start in _occurrences(name, text, at):
         if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
             continue
         match = _CONTAINER.match(text, start + len(name))

@@ -185,9 +185,10 @@ class PlaceResolver:
         return self._context(text) if text else ArticleContext([])
 
     def explain(self, name: str, *, context: str | None = None, focus: Sequence[str] = (),
-                fallback: bool = True) -> Explained:
+                fallback: bool = True, at: int | None = None) -> Explained:
         """The feature a name names, with the candidates and why; ``fallback``: a name the gazetteer lacks,
-        written as a name, is placed at the place the ``context`` article is about (off while finding that place)."""
+        written as a name, is placed at the place the ``context`` article is about (off while finding that place);
+        ``at``: where the mention starts in ``context``, when known (its own neighbours then say what it is)."""
         text = (name or "").strip()
         if not text:
             return Explained(None, "empty name")
@@ -227,8 +228,11 @@ class PlaceResolver:
                                  (Scored(where, 0.0, ("the place the article is about",)),))
             return Explained(None, f"{text!r} is not in the gazetteer")
         article = self.context(context)
-        facts = _Facts.of(article, found[0][1].key, focus, kind_after(text, context),
-                          containing_name(text, context),
+        kind, container = kind_after(text, context, at), containing_name(text, context, at)
+        if at is not None and kind is None and container is None:
+            # nothing next to this mention: what the article writes next to the name elsewhere ("Parkland, Fla.")
+            kind, container = kind_after(text, context), containing_name(text, context)
+        facts = _Facts.of(article, found[0][1].key, focus, kind, container,
                           tuple(f.country or "" for f, _, _ in found if f.feature_code == "PCLI"),
                           # a province's own name, or its people's ("English": England, not the kingdom)
                           any(f.feature_code == "ADM1" and (fold(f.name) == m.key or m.key in self.index.demonyms)

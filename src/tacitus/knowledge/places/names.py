@@ -93,6 +93,8 @@ _APPOSED = re.compile(rf", (?:an?|the) (?:small |large |northern |southern |east
                       rf"({'|'.join(sorted(SETTLEMENT_WORDS))}|province|governorate|region)\b")
 _KIND_BEFORE = re.compile(r"\b((?i:province|governorate|state|city|town|village)) of $")
 _CONTAINER = re.compile(r",\s+((?:[A-Z][\w'.-]*\.?\s?){1,3})")
+# A list of places is no place within another: "Miami, West Palm Beach, New York, and Detroit"
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?[A-Z]|(?:and|or)\s+[A-Z])")
 MAX_TEXT = 50_000
 
 
@@ -131,8 +133,9 @@ def kind_after(name: str, context: str | None, at: int | None = None) -> str | N
     return None
 
 
-def containing_name(name: str, context: str | None, at: int | None = None) -> str | None:
-    """The place named right after this one, as in "Hyderabad, Sindh" or "Paris, Texas": its words."""
+def containing_name(name: str, context: str | None, at: int | None = None, *, listed: bool = True) -> str | None:
+    """The place named right after this one, as in "Hyderabad, Sindh" or "Paris, Texas": its words;
+    ``listed``: or the next of a list ("Miami, West Palm Beach, New York, and Detroit")."""
     if not context or not name:
         return None
     text = context[:MAX_TEXT]
@@ -140,6 +143,6 @@ def containing_name(name: str, context: str | None, at: int | None = None) -> st
         if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
             continue
         match = _CONTAINER.match(text, start + len(name))
-        if match:
+        if match and (listed or not (_LISTED.match(text, match.end()) or text.endswith(", ", 0, start))):
             return match.group(1).strip()
     return None

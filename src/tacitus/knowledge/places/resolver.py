@@ -249,6 +249,19 @@ class PlaceResolver:
         scored = sorted([self._near(s, article, facts) for s in scored[:MAX_NEAR]] + scored[MAX_NEAR:],
                         key=lambda s: -s.score)
         best = scored[0]
+        if facts.container and not facts.a_country and not facts.a_province and \
+                best.feature.feature_code not in ("ADM1", "PCLI") and \
+                not any(why.startswith("written with") for s in scored for why in s.why):
+            # "Orient, Ohio", and no Orient of Ohio in the gazetteer (a village too small for it): the state
+            # the article writes it in is nearer than a namesake elsewhere
+            # the place written after the mention itself, else after the name elsewhere; never a list's next
+            written = (containing_name(text, context, at, listed=False) if containing_name(text, context, at)
+                       else containing_name(text, context, listed=False))
+            container = self._container(written, facts) if written else None
+            if container is not None and any(s.feature.country == container.country for s in scored):
+                return Explained(self._place(text, container), f"{text!r} is written with {facts.container!r}, "
+                                 f"and no place of its name in the gazetteer is in {container.name}: placed there",
+                                 (Scored(container, 0.0, (f"written with {facts.container!r}",)), *scored))
         if fallback and context and _a_township(text) and best.feature.feature_class == "P":
             # a township is a small place of the local story's own state: a namesake elsewhere that wins by its
             # population is a worse guess than the town the article is about
@@ -475,6 +488,20 @@ class PlaceResolver:
                         feature.feature_code.startswith("PCL"):
                     return True
         return False
+
+    def _container(self, container: str, facts: _Facts) -> Feature | None:
+        """The first-level subdivision or the country written after a name ("Ohio", "W. Va."), with a point;
+        of two of one name ("Georgia"), the one of the country the article names most."""
+        abbreviated = self.index.abbreviations.get(container.replace(" ", ""))
+        if abbreviated:
+            return self.index.admin1s.get(abbreviated)
+        words = container.split()
+        for n in range(len(words), 0, -1):
+            found = [f for f in self.index.named(fold(" ".join(words[:n])))
+                     if f.feature_code in ("ADM1", "PCLI") and f.lat is not None]
+            if found:
+                return max(found, key=lambda f: facts.countries.get(f.country or "", 0.0))
+        return None
 
     def _place(self, text: str, feature: Feature) -> Place:
         key1 = (feature.country or "", feature.admin1_code or "")

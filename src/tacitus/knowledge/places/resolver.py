@@ -254,10 +254,7 @@ class PlaceResolver:
                 not any(why.startswith("written with") for s in scored for why in s.why):
             # "Orient, Ohio", and no Orient of Ohio in the gazetteer (a village too small for it): the state
             # the article writes it in is nearer than a namesake elsewhere
-            # the place written after the mention itself, else after the name elsewhere; never a list's next
-            written = (containing_name(text, context, at, listed=False) if containing_name(text, context, at)
-                       else containing_name(text, context, listed=False))
-            container = self._container(written, facts) if written else None
+            container = self._written_in(text, context, at)
             if container is not None and any(s.feature.country == container.country for s in scored):
                 return Explained(self._place(text, container), f"{text!r} is written with {facts.container!r}, "
                                  f"and no place of its name in the gazetteer is in {container.name}: placed there",
@@ -489,9 +486,14 @@ class PlaceResolver:
                     return True
         return False
 
-    def _container(self, container: str, facts: _Facts) -> Feature | None:
-        """The first-level subdivision or the country written after a name ("Ohio", "W. Va."), with a point;
-        of two of one name ("Georgia"), the one of the country the article names most."""
+    def _written_in(self, text: str, context: str | None, at: int | None) -> Feature | None:
+        """The first-level subdivision or the country written after a name ("Orient, Ohio", "W. Va."), with a
+        point: after the mention itself, else after the name elsewhere; never the next name of a list. Of two of
+        one name ("Georgia"), the one of the country the article names most."""
+        own = at is not None and containing_name(text, context, at) is not None
+        container = containing_name(text, context, at if own else None, listed=False)
+        if not container:
+            return None
         abbreviated = self.index.abbreviations.get(container.replace(" ", ""))
         if abbreviated:
             return self.index.admin1s.get(abbreviated)
@@ -500,7 +502,8 @@ class PlaceResolver:
             found = [f for f in self.index.named(fold(" ".join(words[:n])))
                      if f.feature_code in ("ADM1", "PCLI") and f.lat is not None]
             if found:
-                return max(found, key=lambda f: facts.countries.get(f.country or "", 0.0))
+                countries = self.context(context).countries()
+                return max(found, key=lambda f: countries.get(f.country or "", 0.0))
         return None
 
     def _place(self, text: str, feature: Feature) -> Place:

@@ -228,10 +228,11 @@ class PlaceResolver:
                                  (Scored(where, 0.0, ("the place the article is about",)),))
             return Explained(None, f"{text!r} is not in the gazetteer")
         article = self.context(context)
+        # the kind written with this mention ("Houston County" elsewhere says nothing of a bare "Houston"); the
+        # place written after it, else after the name elsewhere ("Parkland, Fla." once, then "Parkland")
         kind, container = kind_after(text, context, at), containing_name(text, context, at)
         if at is not None and kind is None and container is None:
-            # nothing next to this mention: what the article writes next to the name elsewhere ("Parkland, Fla.")
-            kind, container = kind_after(text, context), containing_name(text, context)
+            container = containing_name(text, context)
         facts = _Facts.of(article, found[0][1].key, focus, kind, container,
                           tuple(f.country or "" for f, _, _ in found if f.feature_code == "PCLI"),
                           # a province's own name, or its people's ("English": England, not the kingdom)

@@ -260,13 +260,15 @@ class PlaceResolver:
                 return Explained(self._place(text, container), f"{text!r} is written with {facts.container!r}, "
                                  f"and no place of its name in the gazetteer is in {container.name}: placed there",
                                  (Scored(container, 0.0, (f"written with {facts.container!r}",)), *scored))
-        if fallback and context and _a_township(text) and best.feature.feature_class == "P":
-            # a township is a small place of the local story's own state: a namesake elsewhere that wins by its
-            # population is a worse guess than the town the article is about
+        if fallback and context and (_a_township(text) or (_names_nature(facts.key) and len(scored) > 1)) and \
+                (best.feature.feature_class == "P" or best.feature.feature_code == "ADM2"):
+            # a township, a lake or a creek is a small place of the local story's own state: a town or a county
+            # named after it elsewhere, that wins by its population, is a worse guess than the town the article
+            # is about (a name only one town bears, "Isle of Palms", is that town)
             where = self._focus(context)
             if where is not None and (where.country, where.admin1_code) != (best.feature.country,
                                                                              best.feature.admin1_code):
-                return Explained(self._place(text, where), f"{text!r}, a township, has no namesake in the state of "
+                return Explained(self._place(text, where), f"{text!r}, a township or a natural feature, has no namesake in the state of "
                                  f"the story; placed at {where.name} ({where.country}, {where.feature_code}), the "
                                  "place the article is about", (Scored(where, 0.0, ("the place the article is about",)),
                                                                 *scored))

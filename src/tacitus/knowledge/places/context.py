@@ -92,7 +92,9 @@ def _overlaps(key: str, name: str) -> bool:
 _CAPITALISED = re.compile(r"(?<![\w'])[A-Z][\w'.-]*(?:\s(?:[A-Z][\w'.-]*|of|de|la|el))*(?<!\.)")
 PLACE_WEIGHT = 0.5
 CUE_EXPONENT = 1.0
-NEAR_NAMESAKES = 8
+# A name of n places is near a point by chance about n times as often as a name of one: beyond this many
+# namesakes, the reach of "near" shrinks so that the chance stays the same (150 km for two, 33 km for forty)
+NEAR_NAMESAKES = 2
 # Capitalised words that may open a run before a place's name: a sentence's first word, a direction
 LEADING = frozenset({"in", "the", "at", "on", "from", "to", "for", "by", "with", "and", "but", "a", "an", "near",
                      "outside", "inside", "across", "after", "before", "when", "while", "since", "as", "of",

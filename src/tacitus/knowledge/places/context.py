@@ -175,7 +175,7 @@ def read_context(text: str | None, cues: Cues, lookup: Lookup | None = None) -> 
                 if entries:
                     found.extend((key, country, admin1, weight) for country, admin1, weight in entries)
                     # a large city is a cue of its state; its namesakes also place the counties the article names
-                    # ("Walker County" and "Huntsville": the Texan county, whose seat it is)
+                    # ("Jefferson County" and "Louisville": the Kentucky county, whose seat it is)
                     places = lookup(key) if lookup is not None else ()
                     if places:
                         large[key] = tuple((p[3], p[4]) for p in places if p[3] is not None and p[4] is not None)

@@ -63,7 +63,8 @@ def written_in_full(key: str) -> str:
     words = key.split()
     if len(words) < 2 or not (words[0] in SHORTENED_FIRST or any(word in SHORTENED_WORDS for word in words)):
         return key
-    return " ".join([SHORTENED_FIRST.get(words[0], words[0]), *(SHORTENED_WORDS.get(word, word) for word in words[1:])])
+    first = SHORTENED_FIRST.get(words[0], SHORTENED_WORDS.get(words[0], words[0]))
+    return " ".join([first, *(SHORTENED_WORDS.get(word, word) for word in words[1:])])
 
 
 def _readings(key: str) -> list[Mention]:

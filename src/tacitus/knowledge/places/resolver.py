@@ -253,13 +253,13 @@ class PlaceResolver:
         if facts.container and not facts.a_country and not facts.a_province and \
                 best.feature.feature_code not in ("ADM1", "PCLI") and \
                 not any(why.startswith("written with") for s in scored for why in s.why):
-            # "Orient, Ohio", and no Orient of Ohio in the gazetteer (a village too small for it): the state
+            # "Lakeview, Iowa", and no Lakeview of Iowa in the gazetteer (a village too small for it): the state
             # the article writes it in is nearer than a namesake elsewhere
-            container = self._written_in(text, context, at)
-            if container is not None and any(s.feature.country == container.country for s in scored):
-                return Explained(self._place(text, container), f"{text!r} is written with {facts.container!r}, "
-                                 f"and no place of its name in the gazetteer is in {container.name}: placed there",
-                                 (Scored(container, 0.0, (f"written with {facts.container!r}",)), *scored))
+            state = self._written_in(text, context, at)
+            if state is not None and any(s.feature.country == state.country for s in scored):
+                return Explained(self._place(text, state), f"{text!r} is written with {facts.container!r}, "
+                                 f"and no place of its name in the gazetteer is in {state.name}: placed there",
+                                 (Scored(state, 0.0, (f"written with {facts.container!r}",)), *scored))
         if fallback and context and (_a_township(text) or (_names_nature(facts.key) and len(scored) > 1)) and \
                 (best.feature.feature_class == "P" or best.feature.feature_code == "ADM2"):
             # a township, a lake or a creek is a small place of the local story's own state: a town or a county
@@ -490,7 +490,7 @@ class PlaceResolver:
         return False
 
     def _written_in(self, text: str, context: str | None, at: int | None) -> Feature | None:
-        """The first-level subdivision or the country written after a name ("Orient, Ohio", "W. Va."), with a
+        """The first-level subdivision or the country written after a name ("Lakeview, Iowa", "W. Va."), with a
         point: after the mention itself, else after the name elsewhere; never the next name of a list. Of two of
         one name ("Georgia"), the one of the country the article names most."""
         own = at is not None and containing_name(text, context, at) is not None

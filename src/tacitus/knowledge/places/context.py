@@ -75,12 +75,16 @@ class ArticleContext:
                 found[country] += weight
         return found
 
-    def admin1s(self, *, without: str = "", least: float = 0.0) -> dict[tuple[str, str], float]:
-        """The weight of each first-level subdivision; ``least``: of the cues at least that sure only."""
+    def admin1s(self, *, without: str = "", least: float = 0.0, once: bool = False) -> dict[tuple[str, str], float]:
+        """The weight of each first-level subdivision; ``least``: of the cues at least that sure only; ``once``:
+        each name counted once, however often the article repeats it."""
         found: dict[tuple[str, str], float] = defaultdict(float)
-        for key, country, admin1, weight in self.cues:
-            if admin1 is not None and weight >= least and not _overlaps(key, without):
+        seen = set()
+        for cue in self.cues:
+            key, country, admin1, weight = cue
+            if admin1 is not None and weight >= least and not _overlaps(key, without) and not (once and cue in seen):
                 found[(country, admin1)] += weight
+                seen.add(cue)
         return found
 
 

@@ -147,7 +147,7 @@ class PlaceResolver:
         if not countries:
             return None
         home = max(countries, key=countries.__getitem__)
-        admin1s = {key: weight for key, weight in article.admin1s().items() if key[0] == home}
+        admin1s = {key: weight for key, weight in article.admin1s(once=True).items() if key[0] == home}
         state = max(admin1s, key=admin1s.__getitem__) if admin1s else None
         counts = Counter(names_in(text, self._names_a_place))
         found: list[Feature] = []

@@ -69,3 +69,15 @@ def test_a_lake_no_town_of_the_story_state_is_named_after_is_placed_at_the_story
              "life jackets.")
     place = gazetteer.resolve(lake, context=story)
     assert (place.name, place.admin1_code) == ("Brainerd", "MN")  # not a town of that name in another state
+
+
+def test_a_name_ending_in_apostrophe_s_is_looked_up_whole_before_as_a_possessive(gazetteer):
+    place = gazetteer.resolve("St. John's", context="Fishermen in St. John's protested the cut in the cod quota.")
+    assert (place.name, place.country) == ("St. John's", "CAN")  # not the parish of St John, Jersey
+    assert gazetteer.resolve("Syria's", context="Syria's army said it had retaken the town.").country == "SYR"
+
+
+def test_a_state_abbreviation_ending_a_sentence_is_still_the_state_the_county_is_in(gazetteer):
+    story = "Deputies searched the river in Washington County, Ore. The sheriff said the road would reopen."
+    place = gazetteer.resolve("Washington County", context=story, start=story.index("Washington County"))
+    assert (place.admin1_code, place.feature_code) == ("OR", "ADM2")

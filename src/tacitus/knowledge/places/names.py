@@ -49,12 +49,14 @@ SHORTENED_FIRST = {"st": "saint", "ste": "sainte"}
 def readings(text: str) -> list[Mention]:
     """The keys to try for a mention, most literal first, then with its shortened words written out."""
     key = strip_leading(fold(text))
-    if key.endswith("'s"):
-        key = key[:-2]
-    found = _readings(key)
-    written_out = written_in_full(key)
-    if written_out != key:
-        found.extend(m for m in _readings(written_out) if m not in found)
+    # a name that ends in "'s" ("St. John's") before the possessive of a name ("Syria's")
+    keys = [key, key[:-2]] if key.endswith("'s") else [key]
+    found: list[Mention] = []
+    for each in keys:
+        found.extend(m for m in _readings(each) if m not in found)
+        written_out = written_in_full(each)
+        if written_out != each:
+            found.extend(m for m in _readings(written_out) if m not in found)
     return found
 
 

@@ -261,7 +261,8 @@ class PlaceResolver:
                                  f"and no place of its name in the gazetteer is in {state.name}: placed there",
                                  (Scored(state, 0.0, (f"written with {facts.container!r}",)), *scored))
         if fallback and context and (_a_township(text) or (_names_nature(facts.key) and len(scored) > 1)) and \
-                (best.feature.feature_class == "P" or best.feature.feature_code == "ADM2"):
+                (best.feature.feature_class == "P" or best.feature.feature_code == "ADM2") and \
+                not any(why.startswith("written with") for why in best.why):
             # a township, a lake or a creek is a small place of the local story's own state: a town or a county
             # named after it elsewhere, that wins by its population, is a worse guess than the town the article
             # is about (a name only one town bears, "Isle of Palms", is that town)
@@ -473,8 +474,18 @@ class PlaceResolver:
             why = (*why, f"{near} other place(s) of the article nearby (+{bonus:.1f})")
         return Scored(feature, round(score, 2), why) if why is not scored.why else scored
 
+    def _abbreviated(self, container: str) -> tuple[str, str] | None:
+        """The state a container's first words abbreviate: "Colo." of "Colo. A similar meeting"."""
+        words = container.split()
+        for n in range(len(words), 0, -1):
+            part = " ".join(words[:n])
+            found = self.index.abbreviations.get(part.replace(" ", "")) or self.index.abbreviations.get(part)
+            if found and (part.endswith(".") or part.isupper()):
+                return found
+        return None
+
     def _contains(self, container: str, feature: Feature) -> bool:
-        abbreviated = self.index.abbreviations.get(container.replace(" ", ""))
+        abbreviated = self._abbreviated(container)
         if abbreviated:
             return (feature.country, feature.admin1_code) == abbreviated
         words = container.split()
@@ -497,7 +508,7 @@ class PlaceResolver:
         container = containing_name(text, context, at if own else None, listed=False)
         if not container:
             return None
-        abbreviated = self.index.abbreviations.get(container.replace(" ", ""))
+        abbreviated = self._abbreviated(container)
         if abbreviated:
             return self.index.admin1s.get(abbreviated)
         words = container.split()

@@ -81,3 +81,9 @@ def test_a_state_abbreviation_ending_a_sentence_is_still_the_state_the_county_is
     story = "Deputies searched the river in Washington County, Ore. The sheriff said the road would reopen."
     place = gazetteer.resolve("Washington County", context=story, start=story.index("Washington County"))
     assert (place.admin1_code, place.feature_code) == ("OR", "ADM2")
+
+
+def test_a_venue_the_gazetteer_lacks_is_placed_in_the_district_written_after_it(gazetteer):
+    story = "The club raced at Mallory Raceway, Leicestershire, on Sunday, its fourth meeting in England this year."
+    place = gazetteer.resolve("Mallory Raceway", context=story, start=story.index("Mallory"))
+    assert (place.name, place.country, place.feature_code) == ("Leicestershire", "GBR", "ADM2")

@@ -218,6 +218,10 @@ class PlaceResolver:
                 return Explained(self._place(text, province), f"{text!r} is not in the gazetteer; it names "
                                  f"{province.name}, as an institution of that province does",
                                  (Scored(province, 0.0, ("a province's name inside it",)),))
+            district = self._district_written_in(text, context, at) if fallback and context else None
+            if district is not None:
+                return Explained(self._place(text, district), f"{text!r} is not in the gazetteer; it is written "
+                                 f"with {district.name}", (Scored(district, 0.0, ("the district written after it",)),))
             where = self._focus(context) if fallback and context and text != text.lower() and \
                 fold(text) not in self.index.not_places else None
             if where is None and fallback and context and text != text.lower():
@@ -499,6 +503,24 @@ class PlaceResolver:
                         feature.feature_code.startswith("PCL"):
                     return True
         return False
+
+    def _district_written_in(self, text: str, context: str | None, at: int | None) -> Feature | None:
+        """The second-level subdivision written after a name the gazetteer lacks, of the country the article
+        names most: "Ashby Speedway, Leicestershire"."""
+        own = at is not None and containing_name(text, context, at) is not None
+        container = containing_name(text, context, at if own else None, listed=False)
+        if not container:
+            return None
+        countries = self.context(context).countries()
+        home = max(countries, key=countries.__getitem__, default=None)
+        words = container.split()
+        for n in range(len(words), 0, -1):
+            found = [f for f in (*self.index.named(fold(" ".join(words[:n]))),
+                                 *self.index.short_named(fold(" ".join(words[:n]))))
+                     if f.feature_code == "ADM2" and f.lat is not None and f.country == home]
+            if len(found) == 1:
+                return found[0]
+        return None
 
     def _written_in(self, text: str, context: str | None, at: int | None) -> Feature | None:
         """The first-level subdivision or the country written after a name ("Lakeview, Iowa", "W. Va."), with a

@@ -21,8 +21,9 @@ def test_a_large_city_the_article_names_places_its_counties_not_its_towns():
     assert article.near(31.0, -95.6, cities=True) == 1
 
 
-@pytest.mark.parametrize("written, full", [("mt pleasant", "mount pleasant"), ("st landry parish", "saint landry parish"),
-                                           ("ft wayne", "fort wayne"), ("main st", "main st"), ("paris", "paris")])
+@pytest.mark.parametrize("written, full", [("mt pleasant", "mount pleasant"), ("ft wayne", "fort wayne"),
+                                           ("st landry parish", "saint landry parish"), ("main st", "main st"),
+                                           ("paris", "paris")])
 def test_shortened_words_are_written_out_and_st_opening_a_name_is_saint(written, full):
     assert written_in_full(written) == full
 
@@ -87,3 +88,10 @@ def test_a_venue_the_gazetteer_lacks_is_placed_in_the_district_written_after_it(
     story = "The club raced at Mallory Raceway, Leicestershire, on Sunday, its fourth meeting in England this year."
     place = gazetteer.resolve("Mallory Raceway", context=story, start=story.index("Mallory"))
     assert (place.name, place.country, place.feature_code) == ("Leicestershire", "GBR", "ADM2")
+
+
+def test_a_county_named_after_a_state_is_no_cue_of_that_state(gazetteer):
+    story = "Washington County deputies and Ohio County firefighters closed the bridge."
+    states = gazetteer._resolver.context(story).admin1s()
+    assert ("USA", "WA") not in states  # the counties' own states vote, a little each
+    assert states[("USA", "OH")] < 0.1

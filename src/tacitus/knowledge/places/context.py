@@ -111,6 +111,8 @@ KIND_AFTER = frozenset({"county", "city", "town", "village", "township", "parish
                         "river", "lake", "bay", "island", "beach", "street", "road", "avenue", "community", "board",
                         "courthouse", "library", "center", "centre", "square", "station", "park", "times", "news",
                         "post", "herald", "daily", "chamber"})
+# Local units named after a state or a large city, often in another state
+LOCAL_UNITS = frozenset({"county", "township", "parish", "borough"})
 _ABBREVIATION = re.compile(r"(?<![\w.])((?:[A-Z][a-z]{0,4}\.\s?){1,3})")
 _ACRONYM = re.compile(r"(?<![\w.])[A-Z](?:\.?[A-Z]){1,4}\.?(?!\w)")
 _POSTAL = re.compile(r"(?<=[a-z]), ([A-Z]{2})\b(?![.'-]?\w)")
@@ -176,6 +178,9 @@ def read_context(text: str | None, cues: Cues, lookup: Lookup | None = None) -> 
             for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
                 key = " ".join(words[i:i + n])
                 entries = cues.names.get(key) if words[i] in cues.starts else None
+                if entries and i + n < len(words) and words[i + n] in LOCAL_UNITS and \
+                        all(admin1 is not None for _, admin1, _ in entries):
+                    entries = []  # "Washington Township", "Ohio County": a unit of some state named after this one
                 if entries:
                     found.extend((key, country, admin1, weight) for country, admin1, weight in entries)
                     # a large city is a cue of its state; its namesakes also place the counties the article names

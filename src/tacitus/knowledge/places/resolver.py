@@ -17,6 +17,8 @@ from functools import lru_cache
 from typing import Sequence
 
 from tacitus.knowledge.normalize import fold
+from tacitus.knowledge.places.around import (contains, continent_inside, country_inside, district_written_in,
+                                             province_inside, written_in)
 from tacitus.knowledge.places.context import ArticleContext, names_in, read_context
 from tacitus.knowledge.places.features import Feature, to_place
 from tacitus.knowledge.places.index import PlaceIndex
@@ -30,10 +32,6 @@ NATURE_AFTER = frozenset({"sea", "ocean", "gulf", "bay", "river", "lake", "mount
                           "islands", "peninsula", "desert", "valley", "strait", "canal", "sound", "basin", "coast"})
 NATURE_BEFORE = frozenset({"lake", "mount", "gulf", "bay", "strait", "sea", "isle", "cape", "river"})
 MAX_NAME_CHARS = 200
-# Words of an institution that a province's name inside a longer name makes the province's: its legislature,
-# government, universities ("Iowa House", "Ohio State University"); not a street's or a park's
-INSTITUTION_WORDS = frozenset({"university", "college", "state", "house", "senate", "assembly", "legislature",
-                               "parliament", "government", "department", "chamber", "chambers", "capitol"})
 MAX_CANDIDATES = 400
 # Scores: the prior of a kind of feature (settlements add the log of their population)
 PRIOR = {"PCLI": 12.0, "CONT": 11.0, "RGN": 10.0, "ADM1": 6.0, "ADM2": 2.5}
@@ -147,7 +145,10 @@ class PlaceResolver:
         if not countries:
             return None
         home = max(countries, key=countries.__getitem__)
-        admin1s = {key: weight for key, weight in article.admin1s(once=True).items() if key[0] == home}
+        # each name counted once (a surname repeated in a story is no evidence of its hamlet's state), then all
+        # its mentions between equals
+        repeated = article.admin1s()
+        admin1s = {key: (weight, repeated[key]) for key, weight in article.admin1s(once=True).items() if key[0] == home}
         state = max(admin1s, key=admin1s.__getitem__) if admin1s else None
         counts = Counter(names_in(text, self._names_a_place))
         found: list[Feature] = []
@@ -201,24 +202,25 @@ class PlaceResolver:
                              (Scored(feature, 0.0, ("abbreviation",)),))
         found = self._candidates(text)
         if not found and fallback:
-            country = self._country_inside(text)
+            country = country_inside(self.index, text)
             if country is not None:
                 return Explained(self._place(text, country), f"{text!r} is not in the gazetteer; it names "
                                  f"{country.name}, as an institution of that country does",
                                  (Scored(country, 0.0, ("a country's name inside it",)),))
-            continent = self._continent_inside(text)
+            continent = continent_inside(self.index, text)
             if continent is not None:
                 return Explained(self._place(text, continent), f"{text!r} is not in the gazetteer; it names "
                                  f"{continent.name}, as an institution of that continent does",
                                  (Scored(continent, 0.0, ("a continent's name inside it",)),))
         if not found:
             # a province's institution is placed at the province, not at the town the article is about
-            province = self._province_inside(text) if fallback else None
+            province = province_inside(self.index, text) if fallback else None
             if province is not None:
                 return Explained(self._place(text, province), f"{text!r} is not in the gazetteer; it names "
                                  f"{province.name}, as an institution of that province does",
                                  (Scored(province, 0.0, ("a province's name inside it",)),))
-            district = self._district_written_in(text, context, at) if fallback and context else None
+            district = district_written_in(self.index, text, context, at, self.context(context).countries()) \
+                if fallback and context else None
             if district is not None:
                 return Explained(self._place(text, district), f"{text!r} is not in the gazetteer; it is written "
                                  f"with {district.name}", (Scored(district, 0.0, ("the district written after it",)),))
@@ -259,7 +261,7 @@ class PlaceResolver:
                 not any(why.startswith("written with") for s in scored for why in s.why):
             # "Lakeview, Iowa", and no Lakeview of Iowa in the gazetteer (a village too small for it): the state
             # the article writes it in is nearer than a namesake elsewhere
-            state = self._written_in(text, context, at)
+            state = written_in(self.index, text, context, at, self.context(context).countries())
             if state is not None and any(s.feature.country == state.country for s in scored):
                 return Explained(self._place(text, state), f"{text!r} is written with {facts.container!r}, "
                                  f"and no place of its name in the gazetteer is in {state.name}: placed there",
@@ -273,10 +275,10 @@ class PlaceResolver:
             where = self._focus(context)
             if where is not None and (where.country, where.admin1_code) != (best.feature.country,
                                                                              best.feature.admin1_code):
-                return Explained(self._place(text, where), f"{text!r}, a township or a natural feature, has no namesake in the state of "
-                                 f"the story; placed at {where.name} ({where.country}, {where.feature_code}), the "
-                                 "place the article is about", (Scored(where, 0.0, ("the place the article is about",)),
-                                                                *scored))
+                return Explained(self._place(text, where), f"{text!r}, a township or a natural feature, has no "
+                                 f"namesake in the state of the story; placed at {where.name} ({where.country}, "
+                                 f"{where.feature_code}), the place the article is about",
+                                 (Scored(where, 0.0, ("the place the article is about",)), *scored))
         if facts.key in self.index.not_places and best.feature.feature_class == "P" and not facts.kind and \
                 not facts.container and (best.feature.population < NOT_PLACE_POPULATION or
                                          "by another name" in best.why):
@@ -292,60 +294,6 @@ class PlaceResolver:
         countries = self.context(context).countries(without=key)
         home = max(countries, key=countries.__getitem__, default=None)
         return self.index.countries.get(home) if home is not None and countries[home] >= 1.0 else None
-
-    def _country_inside(self, text: str) -> Feature | None:
-        """The country a longer name is an institution of: "Bank of Canada", "UK Treasury" (a country's name or
-        acronym among its words, and no other country's). Not its adjective: the "Irish Channel" is in New
-        Orleans, a "British School" anywhere."""
-        words = text.split()
-        found: set[str] = set()
-        for n in range(len(words) - 1, 0, -1):
-            for i in range(len(words) - n + 1):
-                part = " ".join(words[i:i + n])
-                key = fold(part)
-                entries = self.index.cues.names.get(key, []) if key not in self.index.demonyms else []
-                if entries and all(admin1 is None for _, admin1, _ in entries):
-                    found.update(country for country, _, _ in entries)
-                elif n == 1 and part.replace(".", "").isupper():
-                    iso3 = self.index.cues.acronyms.get(part.replace(".", ""))
-                    if iso3:
-                        found.add(iso3)
-            if found:
-                break
-        return self.index.countries.get(found.pop()) if len(found) == 1 else None
-
-    def _continent_inside(self, text: str) -> Feature | None:
-        """The continent a longer name is an institution of: "European Commission", "Council of Europe", "African
-        Union summit" (a continent's name or adjective among its words, one continent only). Unlike a country's
-        adjective, a continent's names an institution of it, not a street or a school of some town."""
-        words = text.split()
-        if len(words) < 2:
-            return None
-        found = {feature for word in words for feature in self.index.named(fold(word))
-                 if feature.feature_code == "CONT"}
-        return found.pop() if len(found) == 1 else None
-
-    def _province_inside(self, text: str) -> Feature | None:
-        """The first-level subdivision a longer name is an institution of: "University of Manitoba", "Ohio State
-        University", "Iowa House" (a province's name among its words, one province only, and a word of an
-        institution: a "Virginia Avenue" is a street of some town)."""
-        words = fold(text).split()
-        if len(words) < 2 or not INSTITUTION_WORDS.intersection(words):
-            return None
-        found: set[tuple[str, str]] = set()
-        for n in range(min(3, len(words) - 1), 0, -1):
-            for i in range(len(words) - n + 1):
-                entries = self.index.cues.names.get(" ".join(words[i:i + n]), [])
-                if entries and all(admin1 is not None for _, admin1, _ in entries) and \
-                        all(self.index.admin1s.get((country, admin1 or "")) for country, admin1, _ in entries):
-                    found.update((country, admin1 or "") for country, admin1, _ in entries)
-            if found:
-                break
-        if len(found) != 1:
-            return None
-        feature = self.index.admin1s[found.pop()]
-        # the province's own name, not a large city's that is a cue of it ("University of Toronto")
-        return feature if feature.lat is not None and fold(feature.name) in " ".join(words) else None
 
     def _candidates(self, text: str) -> list[tuple[Feature, Mention, bool]]:
         found: dict[Feature, tuple[Feature, Mention, bool]] = {}
@@ -424,7 +372,7 @@ class PlaceResolver:
         if kind and _is_kind(feature, kind):
             score += SAID_KIND
             why.append(f"said to be a {'settlement' if kind == 'P' else 'subdivision'}")
-        if facts.container and self._contains(facts.container, feature):
+        if facts.container and contains(self.index, facts.container, feature):
             score += NEXT_TO
             why.append(f"written with {facts.container!r}")
         return Scored(feature, round(score, 2), tuple(why))
@@ -477,70 +425,6 @@ class PlaceResolver:
             score += bonus
             why = (*why, f"{near} other place(s) of the article nearby (+{bonus:.1f})")
         return Scored(feature, round(score, 2), why) if why is not scored.why else scored
-
-    def _abbreviated(self, container: str) -> tuple[str, str] | None:
-        """The state a container's first words abbreviate: "Colo." of "Colo. A similar meeting"."""
-        words = container.split()
-        for n in range(len(words), 0, -1):
-            part = " ".join(words[:n])
-            found = self.index.abbreviations.get(part.replace(" ", "")) or self.index.abbreviations.get(part)
-            if found and (part.endswith(".") or part.isupper()):
-                return found
-        return None
-
-    def _contains(self, container: str, feature: Feature) -> bool:
-        abbreviated = self._abbreviated(container)
-        if abbreviated:
-            return (feature.country, feature.admin1_code) == abbreviated
-        words = container.split()
-        for n in range(len(words), 0, -1):
-            key = fold(" ".join(words[:n]))
-            for other in self.index.named(key):
-                if other.feature_code == "ADM1" and (other.country, other.admin1_code) == (
-                        feature.country, feature.admin1_code) and feature.feature_code != "ADM1":
-                    return True
-                if other.feature_code == "PCLI" and other.country == feature.country and not \
-                        feature.feature_code.startswith("PCL"):
-                    return True
-        return False
-
-    def _district_written_in(self, text: str, context: str | None, at: int | None) -> Feature | None:
-        """The second-level subdivision written after a name the gazetteer lacks, of the country the article
-        names most: "Ashby Speedway, Leicestershire"."""
-        own = at is not None and containing_name(text, context, at) is not None
-        container = containing_name(text, context, at if own else None, listed=False)
-        if not container:
-            return None
-        countries = self.context(context).countries()
-        home = max(countries, key=countries.__getitem__, default=None)
-        words = container.split()
-        for n in range(len(words), 0, -1):
-            found = [f for f in (*self.index.named(fold(" ".join(words[:n]))),
-                                 *self.index.short_named(fold(" ".join(words[:n]))))
-                     if f.feature_code == "ADM2" and f.lat is not None and f.country == home]
-            if len(found) == 1:
-                return found[0]
-        return None
-
-    def _written_in(self, text: str, context: str | None, at: int | None) -> Feature | None:
-        """The first-level subdivision or the country written after a name ("Lakeview, Iowa", "W. Va."), with a
-        point: after the mention itself, else after the name elsewhere; never the next name of a list. Of two of
-        one name ("Georgia"), the one of the country the article names most."""
-        own = at is not None and containing_name(text, context, at) is not None
-        container = containing_name(text, context, at if own else None, listed=False)
-        if not container:
-            return None
-        abbreviated = self._abbreviated(container)
-        if abbreviated:
-            return self.index.admin1s.get(abbreviated)
-        words = container.split()
-        for n in range(len(words), 0, -1):
-            found = [f for f in self.index.named(fold(" ".join(words[:n])))
-                     if f.feature_code in ("ADM1", "PCLI") and f.lat is not None]
-            if found:
-                countries = self.context(context).countries()
-                return max(found, key=lambda f: countries.get(f.country or "", 0.0))
-        return None
 
     def _place(self, text: str, feature: Feature) -> Place:
         key1 = (feature.country or "", feature.admin1_code or "")

@@ -95,3 +95,10 @@ def test_a_county_named_after_a_state_is_no_cue_of_that_state(gazetteer):
     states = gazetteer._resolver.context(story).admin1s()
     assert ("USA", "WA") not in states  # the counties' own states vote, a little each
     assert states[("USA", "OH")] < 0.1
+
+
+def test_a_county_holding_a_town_the_article_names_is_that_states_county(gazetteer):
+    explained = gazetteer.candidates("Lafayette County", context="Lafayette County supervisors met in Oxford on "
+                                                                  "Monday to set the tax rate.")
+    assert (explained.place.admin1_code, explained.place.feature_code) == ("MS", "ADM2")  # Oxford is its seat
+    assert any(why.startswith("holds a town the article names") for why in explained.candidates[0].why)

@@ -51,6 +51,9 @@ FORMER_NAME = -1.0
 NEAR = 1.5
 NEAR_CAP = 6.0
 IN_COUNTY = 3.0
+# A county named as one ("X County") with a town the article names within this many km of its point
+COUNTY_TOWN = 25.0
+COUNTY_WORDS = frozenset({"county", "parish", "borough"})
 MAX_NEAR = 30
 NOT_PLACE_POPULATION = 5_000
 PART_OF_COUNTRY = -6.0
@@ -419,6 +422,12 @@ class PlaceResolver:
                 article.in_county(feature.country, feature.admin1_code, feature.lat, feature.lon, without=facts.key):
             score += IN_COUNTY
             why = (*why, f"in a county the article names (+{IN_COUNTY:.1f})")
+        if feature.feature_code == "ADM2" and facts.key.rsplit(" ", 1)[-1] in COUNTY_WORDS and \
+                article.near(feature.lat, feature.lon, without=facts.key, km=COUNTY_TOWN, cities=True):
+            # "Walker County" and its seat: a county whose point (the middle of its towns) lies by a town the
+            # article names, big or small
+            score += IN_COUNTY
+            why = (*why, f"holds a town the article names (+{IN_COUNTY:.1f})")
         near = article.near(feature.lat, feature.lon, without=facts.key, cities=feature.feature_code == "ADM2")
         if near:
             bonus = min(NEAR_CAP, NEAR * math.log2(1 + near))

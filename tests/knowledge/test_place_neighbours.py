@@ -102,3 +102,9 @@ def test_a_county_holding_a_town_the_article_names_is_that_states_county(gazette
                                                                   "Monday to set the tax rate.")
     assert (explained.place.admin1_code, explained.place.feature_code) == ("MS", "ADM2")  # Oxford is its seat
     assert any(why.startswith("holds a town the article names") for why in explained.candidates[0].why)
+
+
+def test_a_place_ending_a_sentence_is_no_part_of_the_next_sentences_first_words(gazetteer):
+    story = "Monroe County deputies closed the bridge near Islamorada. Traffic backed up for hours."
+    place = gazetteer.resolve("Monroe County", context=story)
+    assert (place.admin1_code, place.feature_code) == ("FL", "ADM2")  # Islamorada is in Florida's Monroe County

@@ -10,7 +10,7 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Callable, Sequence
+from typing import Callable, Iterator, Sequence
 
 from tacitus.knowledge.normalize import fold
 
@@ -93,6 +93,7 @@ def _overlaps(key: str, name: str) -> bool:
     return bool(name) and (f" {name} " in f" {key} " or f" {key} " in f" {name} ")
 
 
+_SENTENCE_END = re.compile(r"(?<=[a-z]{4}\.)\s+")
 _CAPITALISED = re.compile(r"(?<![\w'])[A-Z][\w'.-]*(?:\s(?:[A-Z][\w'.-]*|of|de|la|el))*(?<!\.)")
 PLACE_WEIGHT = 0.5
 CUE_EXPONENT = 1.0
@@ -135,11 +136,23 @@ def _words(run: str) -> list[str]:
     return [word[:-2] if word.endswith("'s") and len(word) > 2 else word for word in fold(run).split()]
 
 
+def _runs(text: str) -> Iterator[list[str]]:
+    """The capitalised runs of a text as folded words, a run cut where a sentence ends in it: "in the town of
+    Southbury. Using radar" is "Southbury", then "Using radar" (a word of four letters or more ending in a period
+    ends a sentence; "St. Louis" and "U.S. Army" go on)."""
+    for match in _CAPITALISED.finditer(text[:MAX_CONTEXT_CHARS]):
+        run = match.group()
+        start = 0
+        for end in _SENTENCE_END.finditer(run):
+            yield _words(run[start:end.start() + 1])
+            start = end.end()
+        yield _words(run[start:])
+
+
 def names_in(text: str, known: Callable[[str], bool]) -> list[str]:
     """The capitalised names of an article that ``known`` knows, longest first, in order, repeats kept."""
     found: list[str] = []
-    for run in _CAPITALISED.finditer(text[:MAX_CONTEXT_CHARS]):
-        words = _words(run.group())
+    for words in _runs(text):
         i = 0
         while i < len(words):
             for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
@@ -171,8 +184,7 @@ def read_context(text: str | None, cues: Cues, lookup: Lookup | None = None) -> 
     named: dict[str, tuple[tuple[float, float], ...]] = {}
     large: dict[str, tuple[tuple[float, float], ...]] = {}
     counties: dict[str, tuple[tuple[str, str, float, float], ...]] = {}
-    for run in _CAPITALISED.finditer(text):
-        words = _words(run.group())
+    for words in _runs(text):
         i = 0
         while i < len(words):
             for n in range(min(MAX_WORDS, len(words) - i), 0, -1):

@@ -350,6 +350,11 @@ def test_a_surname_all_of_whose_holders_share_a_country_gives_that_country(regis
     assert (entity.country, entity.sector, entity.kind) == ("USA", "GOV", "state")
 
 
+def test_a_surname_that_another_name_goes_on_after_is_no_surname(registry):
+    # Eldbjorg Lower was Norway's defence minister: "Lower Shabelle" is a region of Somalia, not Norway's
+    assert resolve(registry, "Lower Shabelle", date="2019-12-23") is None
+
+
 def test_a_thing_flagged_or_owned_by_a_country_is_that_countrys(registry):
     assert resolve(registry, "a Liberian-flagged freighter").country == "LBR"
     assert resolve(registry, "an Iranian-owned ship").country == "IRN"

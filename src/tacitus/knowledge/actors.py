@@ -272,12 +272,15 @@ class ActorRegistry:
                          date: dt.date | None, people: frozenset[str]) -> tuple[str | None, str | None]:
         """The country and sector every holder of a capitalised surname shares, when the surname alone
         cannot say which person it is."""
-        for token, before, _ in tokens:
+        for token, before, after in tokens:
             candidates = self.data.surnames.get(token)
             if not candidates or token not in capitalised or token in self.words.common_surnames \
                     or token in self.words.given_names or token in self._first_name_words \
                     or STRANGER + token in people:
                 continue  # "John" begins too many names to say a country
+            if after is not None and after in capitalised and after not in self.data.sector_words \
+                    and after not in self._title_words:
+                continue  # a word another name goes on after is no surname: "Lower Shabelle" is no Mr Lower
             if before is not None and before in capitalised and self._is_first_name(before):
                 # "Diane Abbott" is someone we do not know, not Australia's Tony Abbott: only the holders
                 # whose first name it could be say her country

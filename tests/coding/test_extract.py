@@ -310,6 +310,20 @@ def test_short_reports_without_a_named_actor_give_events():
     assert only("Over 100 activists were arrested in Minsk on Saturday.", "COERCE").actor == []
 
 
+def test_rounds_fired_at_a_target_are_no_party_and_the_place_struck_is():
+    fired = only("Rockets were fired at the Green Zone in Baghdad overnight.", "ASSAULT")
+    assert fired.actor == [] and countries(fired.recipient) == ["IRQ"]  # not "Zone", a village in Italy
+    shots = only("Shots were fired at protesters in Lagos.", "ASSAULT")
+    assert [(r.country, r.sector) for r in shots.recipient] == [("NGA", "CVL")]
+
+
+def test_protesters_gathering_is_a_protest():
+    for text in ("Protesters gathered in Tahrir Square in Cairo on Friday.",
+                 "Hundreds of demonstrators gathered outside parliament in Tbilisi on Monday."):
+        assert countries(only(text, "PROTEST").actor) in (["EGY"], ["GEO"]), text
+    assert [e.event for e in code("Officials gathered in Geneva for talks.")] != ["PROTEST"]
+
+
 def test_communal_clashes_have_both_sides_as_actors_and_no_third_party():
     clash = only("Cattle herders clashed with farmers in Kaduna state on Sunday.", "ASSAULT")
     assert [a.sector for a in clash.actor] == ["AGR", "AGR"] and clash.recipient == []

@@ -175,8 +175,10 @@ def _place_sides(*, entry: Entry, trigger: Trigger, parties: Parties, actors: li
         # "withdrew its troops from Lebanon", "lifted the curfew in Montenegro", "evacuated the wounded from
         # Gorazde": the country left, eased or helped is the other side
         recipients = [Entity(text=place.text, country=place.country, kind="state")]
-    if unknown_attacker and not recipients and place is not None and place.country:
-        # "a car bomb exploded in Mogadishu": perpetrator unknown, the attack hit the place's country
+    unclaimed = unknown_attacker or (entry.category == "ASSAULT" and not actors)
+    if unclaimed and not recipients and place is not None and place.country:
+        # "a car bomb exploded in Mogadishu", "rockets were fired at the Green Zone in Baghdad": perpetrator
+        # unknown, the attack hit the place's country
         recipients = [Entity(text=place.text, country=place.country, kind="state")]
     return actors, recipients
 

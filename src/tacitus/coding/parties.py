@@ -36,6 +36,11 @@ class Parties:
     aimed_at: list[Entity] = field(default_factory=list)  # whom a supported act targets: no recipient of the support
 
 
+# What is fired at a target, never a party: "rockets were fired at the base"
+PROJECTILES = frozenset({"rocket", "missile", "shell", "mortar", "grenade", "bomb", "round", "bullet", "projectile",
+                         "munition", "shot"})
+
+
 def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memory: Memory,
                  places: Gazetteer | None = None) -> Parties:
     token = trigger.token
@@ -78,12 +83,15 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
 
 def _things(entry: Entry, verb: Token, actors: ArticleActors) -> frozenset[str]:
     """What the reading names as its object and the verb's passive subject is, when that is no party: the
-    sanctions lifted, not the militants captured."""
+    sanctions lifted, not the militants captured; and what is fired at a target ("rockets were fired at")."""
     named = entry.needs("obj")
-    if named is None or entry.needs("obj-actor") is not None:
-        return frozenset()
-    return frozenset(lemma for lemma in (c.lemma_.lower() for c in verb.children if c.dep_ == "nsubjpass")
-                     if lemma in named.values and actors.resolve(lemma) is None)
+    aimed = entry.needs("prt")
+    values = (named.values if named is not None and entry.needs("obj-actor") is None else frozenset()) \
+        | (PROJECTILES if aimed is not None and aimed.values & {"at", "on", "into", "upon"} else frozenset())
+    # (a sentence's first word may be parsed as a name, its lemma the word itself: "Rockets were fired")
+    return frozenset(c.lemma_.lower() for c in verb.children if c.dep_ == "nsubjpass"
+                     and {c.lemma_.lower(), c.lower_, c.lower_.removesuffix("s")} & values
+                     and actors.resolve(c.lemma_.lower()) is None)
 
 
 def _with_backers(entities: list[Entity], tokens: list[Token], actors: ArticleActors, memory: Memory,

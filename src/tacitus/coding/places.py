@@ -85,7 +85,8 @@ def resolve_place(token: Token, gazetteer: Gazetteer, *, focus: list[str],
         while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
             end += 1
         names.append(token.doc[start:end].text)
-    names.append(token.text)
+    if not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children):
+        names.append(token.text)  # (not "Zone" of "the Green Zone": a word of a longer name is no place)
     for name in dict.fromkeys(names):
         place = gazetteer.resolve(name, focus=focus)
         if place is not None:

@@ -161,7 +161,7 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
             # "US sanctions were lifted on Turkish firms": what was lifted is no party; whose it was lifted it
             owners = [c for p in used for c in p.children if c.dep_ in ("amod", "compound", "poss")
                       and c.ent_type_ in ("NORP", "GPE", "ORG")]
-            targets = [o for holder in [verb, *used] for _, o in _prep_objects(holder, OBJECT_PREPS)]
+            targets = [o for holder in [verb, *used] for _, o in _prep_objects(holder, OBJECT_PREPS | {"at", "upon"})]
             return PartyTokens(actors=acting or owners,
                                recipients=targets + [t for p in patients if p not in used for t in conjuncts(p)])
         return PartyTokens(actors=acting, recipients=[t for p in patients for t in conjuncts(p)])

@@ -165,8 +165,11 @@ def noun_governor(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in MEASURE_NOUNS:
         return noun_governor(head.head)  # "held a new round of talks", "three days of talks"
     if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in GATHERING_VERBS \
-            and not any(e.source == "tacitus" for e in load_lexicon().get((head.head.lemma_.lower(), "VERB"), ())):
-        return head.head  # "gathered in Capri for talks" (but "travelled to Moscow for talks" is the visit)
+            and not any(e.source == "tacitus" and e.category != "PROTEST"
+                        for e in load_lexicon().get((head.head.lemma_.lower(), "VERB"), ())):
+        # "gathered in Capri for talks" (but "travelled to Moscow for talks" is the visit; protesters who
+        # gather protest)
+        return head.head
     if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility":
         owner = head.head.head
         return owner if owner.lemma_.lower() in ("claim", "take", "accept", "admit") else None
@@ -277,7 +280,9 @@ class _Words:
     def _subjects(self) -> set[str]:
         subjects = [c for c in self.token.children if c.dep_ in ("nsubj", "nsubjpass")]
         # "the first contingent of Bangladeshi peacekeepers arrived": a share or a body of them
-        subjects += [o for s in subjects if s.lemma_.lower() in SHARE_NOUNS for o in _of_phrase(s)]
+        # (and "hundreds of demonstrators gathered": a count of them)
+        subjects += [o for s in subjects if s.lemma_.lower() in SHARE_NOUNS or s.lower_ in CROWD_NUMBERS
+                     or s.pos_ == "NUM" for o in _of_phrase(s)]
         return {w for c in subjects for w in (c.lemma_.lower(), c.lower_)}
 
     def holds(self, kind: str, values: frozenset[str]) -> bool:

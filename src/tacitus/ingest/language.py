@@ -10,6 +10,8 @@ SAMPLE_CHARS = 4000
 MIN_LETTERS = 20
 MIN_DISTINCT_WORDS = 8
 MIN_VARIETY = 0.15
+# How close (a share of the best log-probability) English must come to the best language to be taken
+ENGLISH_MARGIN = 0.03
 
 
 def detect_language(text: str) -> str | None:
@@ -26,7 +28,13 @@ def detect_language(text: str) -> str | None:
         return None  # too little language to tell (a word repeated a thousand times is no language)
     import py3langid
 
-    language, _ = py3langid.classify(sample)
+    ranked = py3langid.rank(sample)
+    language, best = ranked[0]
+    english = next((score for code, score in ranked if code == "en"), None)
+    if language != "en" and english is not None and english >= best - ENGLISH_MARGIN * abs(best):
+        # English by a hair: a short report full of foreign names ("Boko Haram fighters abducted 20 girls
+        # from a school in Borno state") scores as Nigerian Pidgin, an English creole, as much as English
+        return "en"
     return str(language)
 
 

@@ -317,6 +317,18 @@ def test_rounds_fired_at_a_target_are_no_party_and_the_place_struck_is():
     assert [(r.country, r.sector) for r in shots.recipient] == [("NGA", "CVL")]
 
 
+def test_a_strike_launched_is_an_attack_and_a_missile_launched_a_show_of_force():
+    strike = only("Russian forces launched a missile strike on Odesa on Monday.", "ASSAULT")
+    assert (countries(strike.actor), countries(strike.recipient)) == (["RUS"], ["UKR"])
+    assert [e.event for e in code("North Korea launched a missile on Monday.")] == ["MOBILIZE"]
+
+
+def test_a_strike_that_hit_is_an_attack_and_houses_torched_too():
+    assert countries(only("A drone strike hit a vehicle in Marib governorate.", "ASSAULT").recipient) == ["YEM"]
+    assert countries(only("Soldiers torched houses in the Sagaing region of Myanmar.", "ASSAULT").actor) == ["MMR"]
+    assert code("The storm hit the coast of Florida.") == []
+
+
 def test_protesters_gathering_is_a_protest():
     for text in ("Protesters gathered in Tahrir Square in Cairo on Friday.",
                  "Hundreds of demonstrators gathered outside parliament in Tbilisi on Monday."):

@@ -94,6 +94,8 @@ def find_triggers(span: Span) -> list[Trigger]:
     for token in span:
         if token.pos_ not in ("NOUN", "PROPN"):
             continue
+        if token.dep_ == "compound" and (token.head.lemma_.lower(), "NOUN") in lexicon:
+            continue  # "a missile strike": the head names the event, its modifier only how it was made
         entries = next((lexicon[(form, "NOUN")] for form in (token.lemma_.lower(), token.lower_, _hyphenated(token))
                         if (form, "NOUN") in lexicon), ())
         governor = noun_governor(token) if entries else None

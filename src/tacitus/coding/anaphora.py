@@ -14,12 +14,14 @@ from spacy.tokens import Token
 
 from tacitus.coding.gender import fits
 from tacitus.coding.introduced import introduced_country
+from tacitus.coding.located import acts_at_home, sentence_country
 from tacitus.datafiles import Column, load_table, packaged
 from tacitus.coding.lexicon import load_lexicon
 from tacitus.coding.phrases import conjuncts, is_pronoun, phrase_text, phrase_tokens, split_coordinated_modifiers, split_of_conjuncts
 from tacitus.coding.words import words
 from tacitus.knowledge import ArticleActors, Gazetteer
 from tacitus.knowledge.normalize import is_acronym
+from tacitus.knowledge.regime import names_the_regime
 from tacitus.records import Entity, ResolvedDate
 
 MEMORY_SENTENCES = 2
@@ -30,6 +32,7 @@ NON_REFERRING = {"that", "this", "which", "what", "who", "whom", "those", "these
                  "all", "anyone", "someone", "everyone", "nobody", "none", "one", "each", "any", "most"}
 ANAPHORS = words("anaphor")
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
+SINGULAR_THINGS = {"it", "its", "itself"}
 REPORTING_VERBS = words("reporting_verb")
 COLLECTIVE_NOUNS = frozenset(row["word"] for row in load_table(packaged("tacitus.coding", "collective_nouns.tsv"),
                                                                  (Column("word"),)))
@@ -74,8 +77,10 @@ class Memory:
 
     def last_of_kind(self, *, person: bool, pronoun: Token | None = None) -> Entity | None:
         """The last entity remembered that is (or is not) a person; "she" skips the men the article names."""
+        singular = pronoun is not None and pronoun.lower_ in SINGULAR_THINGS
         return next((e for e in reversed(self.entities) if names_a_person(e) == person
-                     and (pronoun is None or not person or _fits(pronoun, e))), None)
+                     and (pronoun is None or not person or _fits(pronoun, e))
+                     and not (singular and names_many(e))), None)
 
 
 def _expletive(token: Token) -> bool:
@@ -97,6 +102,15 @@ def _fits(pronoun: Token, entity: Entity) -> bool:
     named = entity.text.split()[-1:] and entity.text.split()[-1][:1].isupper()
     texts = (entity.text,) if named or not entity.name else (entity.text, entity.name)
     return all(fits(pronoun.lower_, text, pronoun.doc) for text in texts)
+
+
+def names_many(entity: Entity) -> bool:
+    """A plural group ("Syrian rebels", "the Kurds", "Turkish troops"): no antecedent of "it". A named
+    organisation ("Isis", "the White Helmets") and a state ("the Philippines") are one."""
+    words_of_text = entity.text.split()
+    word = words_of_text[-1].rstrip("’'") if words_of_text else ""
+    return entity.kind == "group" and not (entity.entity_id or "").startswith("org:") \
+        and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def names_a_person(entity: Entity) -> bool:
@@ -189,9 +203,13 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
                 entity = replace(entity, country=country, kind="person") if country else entity
             if entity.country is None and entity.kind == "group":
                 entity = _placed_by_phrase(token, entity, actors)
-            if entity.country is None and entity.sector and lowered.startswith("the "):
+            if entity.country is None and acts_at_home(token, entity.sector):
+                home = sentence_country(token, actors, places)  # "the authorities" of where the sentence is set
+                entity = replace(entity, country=home) if home else entity
+            if entity.country is None and entity.sector and lowered.startswith("the ") and not names_the_regime(text):
                 # "the army", "the government" after a sentence about Syria: Syria's
-                # ("the US-backed rebels" are not the US's own)
+                # ("the US-backed rebels" are not the US's own; "the regime" is the one the article names, or
+                # no one: not the government of whoever spoke last)
                 earlier = next((e for e in reversed(memory.entities) if e.country and e.sector == entity.sector
                                 and e.country not in entity.backers and _borrowable(e, entity, token)), None)
                 if earlier is not None:

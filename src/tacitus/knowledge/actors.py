@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from tacitus.datafiles import load_words, packaged
 from tacitus.records import Entity
 from tacitus.knowledge.normalize import first_words, fold, names_in, strip_leading
+from tacitus.knowledge.regime import names_the_regime, regime_country
 from tacitus.knowledge.registry import Person, RegistryData
 from tacitus.knowledge.vocabulary import name_words
 
@@ -40,6 +41,8 @@ _ACRONYM = re.compile(r"\b[A-Z][A-Z.+]{1,5}\b")
 # Marks, among the ids of the people an article names, a surname it gives to someone the registry does not know
 STRANGER = "~"
 _TWO_NAMES = re.compile(r"\b([A-Z][a-z]+) ([A-Z][\w'-]+)")
+# Particles a surname may begin with in lower case ("al-Sisi", "bin Salman")
+NAME_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-")
 _INTRODUCED = re.compile(r", (\d{1,3},|an? |the |who )")
 
 
@@ -100,7 +103,11 @@ class ActorRegistry:
         return self._resolve(mention, as_date(date), people)
 
     def for_article(self, text: str, *, date: dt.date | str | None = None) -> "ArticleActors":
-        return ArticleActors(self, self._people_in(text), as_date(date))
+        day = as_date(date)
+        people = self._people_in(text)
+        regime = regime_country(text, lambda name: self._resolve(name, day, people),
+                                lambda code: code in self.data.countries)
+        return ArticleActors(self, people, day, regime=regime)
 
     def _people_in(self, text: str) -> frozenset[str]:
         """Ids of the people named in full in ``text``: they disambiguate later surnames. With them, as
@@ -197,6 +204,7 @@ class ActorRegistry:
                                              (data.capitals, data.country_names, data.organisation_aliases)):
             folded = folded[:-2]  # "Haiti's" with nothing after it: the owner is the party ("Saint John's" is a name)
         tokens = folded.split()
+        capitalised = capitalised_words(text)
         named: set[int] = set()  # token positions inside a matched name: "Costa" in "Costa Rica" is no surname
         org_span: set[int] = set()
         country_token: str | None = None
@@ -205,10 +213,13 @@ class ActorRegistry:
                 gram = " ".join(tokens[i:i + n])
                 if found.person is None and n >= 2 and gram in data.person_names:
                     found.person = data.people[data.person_names[gram]]
-                if found.organisation is None and gram in data.organisation_aliases:
+                if found.organisation is None and gram in data.organisation_aliases \
+                        and not (n == 1 and self._inside_a_name(tokens, i, capitalised)):
                     found.organisation = data.organisation_aliases[gram]
                     named.update(range(i, i + n))
                     org_span.update(range(i, i + n))
+                if gram in data.renamed and date is not None and date >= data.renamed[gram]:
+                    continue  # "Salisbury" after 1982 is no longer Zimbabwe's capital
                 if found.country is None and gram in data.country_names:
                     found.country = data.country_names[gram]
                     country_token = gram
@@ -228,7 +239,6 @@ class ActorRegistry:
         if found.person is None and found.organisation is None and tokens:
             free = [(token, tokens[i - 1] if i else None, tokens[i + 1] if i + 1 < len(tokens) else None)
                     for i, token in enumerate(tokens) if i not in named]
-            capitalised = capitalised_words(text)
             found.person = self._by_surname(free, capitalised, date, people)
             if found.person is None and found.country is None:
                 # "the Bush administration": two Bushes, one country
@@ -257,6 +267,18 @@ class ActorRegistry:
                 found.sector = "CVL"  # "Algerians": the people, not the state
         return found
 
+    def _inside_a_name(self, tokens: list[str], i: int, capitalised: set[str]) -> bool:
+        """Whether a word stands between two words of a person's name: the "Fatah" of "Abdel Fatah al-Sisi" is
+        no group (but "Palestinian Fatah leaders" and "Syria Hamas Talks" name one)."""
+        if i == 0 or i + 1 >= len(tokens):
+            return False
+        before, after = tokens[i - 1], tokens[i + 1]
+        data = self.data
+        after_a_name = after in capitalised or after.startswith(NAME_PARTICLES) or after in ("bin", "ibn")  # "al-Sisi"
+        return before in capitalised and after_a_name and self._is_first_name(before) \
+            and before not in data.organisation_aliases and after not in data.sector_words \
+            and after not in data.country_names and after not in data.organisation_aliases
+
     def _national_title(self, tokens: list[str], found: _Found) -> None:
         """ "The home secretary", "Congressman Tom Harwick": a title of one country's politics says the
         country of a phrase that names no other (the longest title first: "shadow home secretary")."""
@@ -272,8 +294,11 @@ class ActorRegistry:
                          date: dt.date | None, people: frozenset[str]) -> tuple[str | None, str | None]:
         """The country and sector every holder of a capitalised surname shares, when the surname alone
         cannot say which person it is."""
-        for token, before, _ in tokens:
+        for token, before, after in tokens:
             candidates = self.data.surnames.get(token)
+            if before is not None and after is not None and {before, after} <= capitalised \
+                    and before in self.words.given_names and self._is_first_name(after):
+                continue  # "Muhammad Nour Matar": a given name before it, a name after: no surname here
             if not candidates or token not in capitalised or token in self.words.common_surnames \
                     or token in self.words.given_names or token in self._first_name_words \
                     or STRANGER + token in people:
@@ -424,19 +449,29 @@ class ActorRegistry:
 class ArticleActors:
     """Resolution inside one article: surnames are read against the people the article names in full."""
 
-    def __init__(self, registry: ActorRegistry, people: frozenset[str], date: dt.date | None) -> None:
+    def __init__(self, registry: ActorRegistry, people: frozenset[str], date: dt.date | None, *,
+                 regime: str | None = None) -> None:
         self.registry = registry
         self.people = people
         self.date = date
+        self.regime = regime  # the country the article names as "the regime" (``tacitus.knowledge.regime``)
         self._cache: dict[str, Entity | None] = {}
 
     def resolve(self, mention: str) -> Entity | None:
         if mention not in self._cache:
-            self._cache[mention] = self.registry._resolve(mention, self.date, self.people)
+            self._cache[mention] = self._of_the_regime(mention, self.registry._resolve(mention, self.date, self.people))
         entity = self._cache[mention]
         if entity is None:
             return None
         return replace(entity, text=mention, backers=list(entity.backers))  # a copy the caller may change
+
+    def _of_the_regime(self, mention: str, entity: Entity | None) -> Entity | None:
+        """ "The regime", "regime forces": the government the article calls a regime, whoever spoke last."""
+        if entity is None or entity.country is not None or self.regime is None or not names_the_regime(mention):
+            return entity
+        country = self.registry.data.countries.get(self.regime)
+        return replace(entity, country=self.regime, name=country.name if country else self.regime,
+                       entity_id=f"country:{self.regime}", kind="state" if entity.sector in (None, "GOV") else "group")
 
     def sector_of(self, text: str) -> str | None:
         """See ``ActorRegistry.sector_of``."""

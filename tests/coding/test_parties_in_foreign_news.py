@@ -1,0 +1,51 @@
+"""Whose a party is in foreign news: "the regime" of the story, "it" of a singular body, the authorities of
+the place, a town's given-up name."""
+
+import pytest
+
+from tests.coding.helpers import code, countries, only
+
+pytestmark = pytest.mark.slow
+
+
+def test_the_regime_in_a_foreign_officials_words_is_the_regime_the_story_names():
+    text = ("The Assad regime has besieged the town since 2013. Russia's foreign minister met his Turkish "
+            "counterpart in Moscow on Monday. \"The regime will attack Idlib,\" the Russian minister said.")
+    threat = [e for e in code(text) if e.trigger == "attack"][0]
+    assert countries(threat.actor) == ["SYR"]
+
+
+def test_regime_forces_are_the_named_regimes():
+    text = "Regime forces shelled Douma on Monday, activists said. The Syrian regime denies targeting civilians."
+    assault = only(text, "ASSAULT")
+    assert countries(assault.actor) == ["SYR"]
+
+
+def test_the_regime_of_a_story_that_names_none_is_nobodys():
+    text = "Russia's foreign minister spoke in Moscow on Monday. \"The regime will attack the town,\" he said."
+    assert all(not countries(e.actor) or countries(e.actor) != ["RUS"]
+               for e in code(text) if e.trigger == "attack")
+
+
+def test_it_skips_a_plural_group_for_the_last_singular_body():
+    text = ("Isis has lost its last stronghold in Syria. Syrian rebels took the town on Monday. It has resurfaced "
+            "in Iraq, where it attacked a checkpoint on Tuesday.")
+    assault = [e for e in code(text) if e.trigger == "attacked"][0]
+    assert [e.entity_id for e in assault.actor] == ["org:ISIS"]
+
+
+def test_the_authorities_are_those_of_the_country_the_sentence_is_set_in():
+    text = ("The Foreign Office said it was helping a British man on Monday. He was on holiday in south-west "
+            "Turkey when the authorities arrested him.")
+    arrest = [e for e in code(text) if e.trigger == "arrested"][0]
+    assert countries(arrest.actor) == ["TUR"]
+
+
+def test_a_town_that_gave_up_its_name_is_not_the_country_it_was_in():
+    events = code("Britain condemned the Salisbury attack on Monday.", published="2018-03-12")
+    assert all("ZWE" not in countries(e.actor + e.recipient) for e in events)
+
+
+def test_police_in_a_town_that_gave_up_its_name_are_of_the_town_that_bears_it_now():
+    arrest = only("Police in Salisbury arrested two men on Monday.", "COERCE", published="2018-03-12")
+    assert countries(arrest.actor) == ["GBR"]

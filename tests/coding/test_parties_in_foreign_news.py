@@ -49,3 +49,8 @@ def test_a_town_that_gave_up_its_name_is_not_the_country_it_was_in():
 def test_police_in_a_town_that_gave_up_its_name_are_of_the_town_that_bears_it_now():
     arrest = only("Police in Salisbury arrested two men on Monday.", "COERCE", published="2018-03-12")
     assert countries(arrest.actor) == ["GBR"]
+
+
+def test_the_regime_of_a_story_that_names_none_is_of_where_it_acts():
+    assault = only("Regime forces shelled villages in Syria on Monday.", "ASSAULT")
+    assert countries(assault.actor) == ["SYR"]

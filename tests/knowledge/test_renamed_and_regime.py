@@ -57,3 +57,10 @@ def test_the_regime_and_its_side_but_not_its_enemies_name_it():
     assert names_the_regime("the regime") and names_the_regime("regime forces")
     assert names_the_regime("pro-regime militias") and names_the_regime("the regime's troops")
     assert not names_the_regime("anti-regime rebels") and not names_the_regime("the sanctions regime")
+
+
+def test_a_regime_is_named_through_its_epithets_and_not_by_its_backers(registry):
+    assert registry.for_article("Assad's secular regime fell.", date="2019-01-05").regime == "SYR"
+    assert registry.for_article("He fought the US-armed Saudi regime.", date="2019-01-05").regime == "SAU"
+    assert registry.for_article("The shah's pro-American regime fell.", date="2019-01-05").regime is None
+    assert registry.for_article("Washington seeks regime change in Iran.", date="2019-01-05").regime is None

@@ -203,8 +203,9 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
                 entity = replace(entity, country=country, kind="person") if country else entity
             if entity.country is None and entity.kind == "group":
                 entity = _placed_by_phrase(token, entity, actors)
-            if entity.country is None and acts_at_home(token, entity.sector):
-                home = sentence_country(token, actors, places)  # "the authorities" of where the sentence is set
+            if entity.country is None and (acts_at_home(token, entity.sector) or names_the_regime(text)):
+                # "the authorities" of where the sentence is set; and a regime the article did not name
+                home = sentence_country(token, actors, places)
                 entity = replace(entity, country=home) if home else entity
             if entity.country is None and entity.sector and lowered.startswith("the ") and not names_the_regime(text):
                 # "the army", "the government" after a sentence about Syria: Syria's

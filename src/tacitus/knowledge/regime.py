@@ -18,6 +18,8 @@ from tacitus.records import Entity
 _REGIME = re.compile(r"\bregimes?\b", re.IGNORECASE)
 _OF = re.compile(r"\s+of\s+((?:[\w'’-]+\s*){1,3})")
 MAX_NAME_WORDS = 3
+FUNCTION_WORDS = frozenset({"the", "a", "an", "and", "or", "of", "by", "with", "to", "for", "from", "his", "her", "its",
+                            "their", "this", "that", "whose", "which", "in", "on", "at", "against", "as"})
 _CLAUSE_END = re.compile(r"[.!?;:,()\[\]\"“”]")
 # Where "the regime" is one of a kind of rules or arrangements, not a government ("the sanctions regime")
 _NOT_A_GOVERNMENT = re.compile(r"\b(?:sanctions?|inspections?|tax|visa|trade|tariff|control|aid|treaty|"
@@ -48,15 +50,32 @@ def _capitalised_head(words: list[str]) -> str:
     return " ".join(head)
 
 
+def _without_adjectives(words: list[str]) -> list[str]:
+    """ "Assad's secular regime", "Sisi's military-backed regime": the owner before the regime's epithets."""
+    for n in (1, 2):
+        rest, epithets = words[:-n], words[-n:]
+        if rest and all(w.islower() and w not in FUNCTION_WORDS for w in epithets) \
+                and (rest[-1].endswith(("'s", "’s")) or rest[-1][:1].isupper()):
+            return rest
+    return words
+
+
 def regime_country(text: str, resolve: Callable[[str], Entity | None], is_state: Callable[[str], bool]) -> str | None:
     """The country the article names as a regime most often (the first named on a tie), or None."""
     counts: Counter[str] = Counter()
     for match in _REGIME.finditer(text):
-        if _NOT_A_GOVERNMENT.search(text, max(0, match.start() - 20), match.end()):
+        if _NOT_A_GOVERNMENT.search(text, max(0, match.start() - 20), match.end()) \
+                or text[match.end():match.end() + 7].lower() == " change":  # "regime change" is a policy
             continue
-        before = re.sub(r"['’]s$", "", text[max(0, match.start() - 60):match.start()].rstrip())
-        before = _CLAUSE_END.split(before)[-1]  # "... in Moscow. The regime": Moscow names no regime
-        names = [_capitalised_tail(before.split())]
+        before = _CLAUSE_END.split(text[max(0, match.start() - 60):match.start()].rstrip())[-1]
+        # ("... in Moscow. The regime": Moscow names no regime)
+        words = _without_adjectives(before.split())
+        words[-1:] = [re.sub(r"['’]s$", "", w) for w in words[-1:]]
+        if words and words[-1].lower().startswith(("pro-", "anti-")):
+            words = []  # "the pro-American regime" is not America's
+        tail = _capitalised_tail(words).split()
+        # the nearest word first: "the US-armed Saudi regime" is Saudi Arabia's
+        names = [" ".join(tail[i:]) for i in range(len(tail) - 1, -1, -1)]
         after = _OF.match(text, match.end())
         if after is not None:
             names.append(_capitalised_head(after.group(1).split()))

@@ -54,3 +54,28 @@ def test_police_in_a_town_that_gave_up_its_name_are_of_the_town_that_bears_it_no
 def test_the_regime_of_a_story_that_names_none_is_of_where_it_acts():
     assault = only("Regime forces shelled villages in Syria on Monday.", "ASSAULT")
     assert countries(assault.actor) == ["SYR"]
+
+
+def test_it_takes_the_owner_its_sentence_names_before_an_earlier_party():
+    text = ("Syria was hit on Monday. The plan came early in Turkey's first campaign into Syria, when it launched "
+            "an offensive against the YPG.")
+    offensive = [e for e in code(text) if e.trigger == "offensive"][0]
+    assert countries(offensive.actor) == ["TUR"]
+
+
+def test_it_takes_a_state_named_in_its_sentence_but_not_the_place_it_acts_in():
+    text = ("Iran spoke on Monday. Officials doubt the rhetoric coming from Washington that it might impose "
+            "sanctions on Iran.")
+    assert countries(only(text, "SANCTION").actor) == ["USA"]
+    text = "Isis lost its last town on Monday. In Syria, it has attacked checkpoints since then."
+    assert [e.entity_id for e in only(text, "ASSAULT").actor] == ["org:ISIS"]
+
+
+def test_an_unknown_body_named_as_subject_is_the_it_of_its_clauses():
+    text = "The US spoke on Monday. The SNC compromised last year by saying it would no longer demand his removal."
+    assert all("USA" not in countries(e.actor) for e in code(text))
+
+
+def test_it_that_introduces_a_clause_points_at_no_one():
+    events = code("Russia spoke on Monday. It was also agreed that the chiefs of staff should meet soon.")
+    assert all("RUS" not in countries(e.actor + e.recipient) for e in events)

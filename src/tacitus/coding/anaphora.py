@@ -17,6 +17,7 @@ from tacitus.coding.introduced import introduced_country
 from tacitus.coding.located import acts_at_home, sentence_country
 from tacitus.datafiles import Column, load_table, packaged
 from tacitus.coding.lexicon import load_lexicon
+from tacitus.coding.pronouns import SINGULAR_THINGS, is_expletive, named_before, names_many
 from tacitus.coding.phrases import conjuncts, is_pronoun, phrase_text, phrase_tokens, split_coordinated_modifiers, split_of_conjuncts
 from tacitus.coding.words import words
 from tacitus.knowledge import ArticleActors, Gazetteer
@@ -32,7 +33,6 @@ NON_REFERRING = {"that", "this", "which", "what", "who", "whom", "those", "these
                  "all", "anyone", "someone", "everyone", "nobody", "none", "one", "each", "any", "most"}
 ANAPHORS = words("anaphor")
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
-SINGULAR_THINGS = {"it", "its", "itself"}
 REPORTING_VERBS = words("reporting_verb")
 COLLECTIVE_NOUNS = frozenset(row["word"] for row in load_table(packaged("tacitus.coding", "collective_nouns.tsv"),
                                                                  (Column("word"),)))
@@ -83,14 +83,6 @@ class Memory:
                      and not (singular and names_many(e))), None)
 
 
-def _expletive(token: Token) -> bool:
-    """The "it" of "it would be safe to rescue them", "it was right to provide help": it points at nothing
-    (unlike "it was ready to fight", where the infinitive hangs on the adjective)."""
-    verb = token.head
-    return token.lower_ == "it" and token.dep_ == "nsubj" and verb.lemma_ == "be" \
-        and any(c.dep_ == "acomp" for c in verb.children) and any(c.dep_ == "xcomp" for c in verb.children)
-
-
 def _unnamed(entity: Entity) -> bool:
     """A group the registry does not know ("the group"): "it" alone would say nothing of whom."""
     return entity.name is None and entity.kind == "group"
@@ -102,15 +94,6 @@ def _fits(pronoun: Token, entity: Entity) -> bool:
     named = entity.text.split()[-1:] and entity.text.split()[-1][:1].isupper()
     texts = (entity.text,) if named or not entity.name else (entity.text, entity.name)
     return all(fits(pronoun.lower_, text, pronoun.doc) for text in texts)
-
-
-def names_many(entity: Entity) -> bool:
-    """A plural group ("Syrian rebels", "the Kurds", "Turkish troops"): no antecedent of "it". A named
-    organisation ("Isis", "the White Helmets") and a state ("the Philippines") are one."""
-    words_of_text = entity.text.split()
-    word = words_of_text[-1].rstrip("’'") if words_of_text else ""
-    return entity.kind == "group" and not (entity.entity_id or "").startswith("org:") \
-        and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def names_a_person(entity: Entity) -> bool:
@@ -143,11 +126,11 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
             continue
         if (token.lower_ in SPEAKER_PRONOUNS or token.lower_ in NON_REFERRING) and not is_acronym(token.text):
             continue  # "we", "I", "you" speak from a quote: whom they mean is not in the parse
-        if token.lower_ in REFLEXIVES or _expletive(token):
+        if token.lower_ in REFLEXIVES or is_expletive(token):
             continue  # "shot himself": the actor, no other party; "it was right to help": no one
         if is_pronoun(token):
-            found = _antecedent(token, actors) or memory.last_of_kind(person=token.lower_ in PERSON_PRONOUNS,
-                                                                      pronoun=token)
+            found = _antecedent(token, actors) or named_before(token, actors.resolve, lambda t: names_a_town(t, places, actors)) \
+                or memory.last_of_kind(person=token.lower_ in PERSON_PRONOUNS, pronoun=token)
             if found is not None:
                 # "launched its offensive": the owner by the name the article gave it, not "its"; and a speaker
                 # the registry does not know only by its own words ("the group")
@@ -192,7 +175,7 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
             entity = actors.resolve(piece) or _owner(token, actors) or next(iter(_agents_of(token, actors)), None)
             if entity is None and token.lemma_.lower() in FACILITIES:
                 entity = next(iter(_of_whom(token, "for", actors)), None)  # "a camp for Sudanese refugees"
-            entity = _possessed(token, entity, actors, memory) or unnamed_party(token, piece, places)
+            entity = _possessed(token, entity, actors, memory, places) or unnamed_party(token, piece, places)
             if entity is None or _where_it_happened(token, entity, places, actors):
                 continue
             if entity.country is None and entity.kind != "person" and _names_someone(token):
@@ -303,6 +286,9 @@ def _speaker(subject: Token, pronoun: Token, actors: ArticleActors) -> Entity | 
     "they" in what it says points at, not a party of an earlier sentence. Kept by its own words, with no
     country (the event's place or sentence may give one)."""
     verb = subject.head
+    if _named_body_acting(subject, pronoun):
+        # "The SNC compromised by saying it would ...": a body named as the subject of the clause the pronoun is in
+        return Entity(text=phrase_text(subject), kind="group", sector=actors.sector_of(phrase_text(subject)))
     if subject.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING_VERBS or subject.lower_ in NON_REFERRING \
             or subject.lemma_.lower() in EVENTFUL_HEADS or subject.pos_ not in ("NOUN", "PROPN"):
         return None
@@ -314,6 +300,13 @@ def _speaker(subject: Token, pronoun: Token, actors: ArticleActors) -> Entity | 
     if not any(c.dep_ == "ccomp" and pronoun.i in {t.i for t in c.subtree} for c in verb.children):
         return None  # only what the speaker says: "The group said the army, which it fought, ..." is not
     return Entity(text=text, kind="group", sector=sector)
+
+
+def _named_body_acting(subject: Token, pronoun: Token) -> bool:
+    """A singular organisation's name the registry does not know, subject of a verb whose clauses hold "it"."""
+    return pronoun.lower_ in SINGULAR_THINGS and subject.dep_ == "nsubj" and subject.pos_ == "PROPN" \
+        and subject.tag_ == "NNP" and subject.ent_type_ == "ORG" \
+        and pronoun.i in {t.i for t in subject.head.subtree}
 
 
 def named_person(token: Token, actors: ArticleActors) -> Entity | None:
@@ -355,14 +348,15 @@ def _borrowable(earlier: Entity, entity: Entity, token: Token) -> bool:
     return not any(t.pos_ == "PROPN" for t in phrase_tokens(token) if t.i < token.i)
 
 
-def _possessed(token: Token, entity: Entity | None, actors: ArticleActors, memory: Memory) -> Entity | None:
+def _possessed(token: Token, entity: Entity | None, actors: ArticleActors, memory: Memory,
+               places: Gazetteer | None) -> Entity | None:
     """ "The Taliban claimed its fighters killed ...": the fighters are the Taliban's, whatever their sector."""
     if entity is None or entity.country:
         return entity  # "its enemies" are not its own: only a party's organs (forces, ministry) take its country
     pronouns = [c for c in token.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES]
     if not pronouns:
         return entity
-    owner = _antecedent(pronouns[0], actors, possessive=True) \
+    owner = _antecedent(pronouns[0], actors, possessive=True) or named_before(pronouns[0], actors.resolve, lambda t: names_a_town(t, places, actors)) \
         or memory.last_of_kind(person=pronouns[0].lower_ in ("his", "her"), pronoun=pronouns[0])
     if owner is None:
         return entity

@@ -79,3 +79,10 @@ def test_an_unknown_body_named_as_subject_is_the_it_of_its_clauses():
 def test_it_that_introduces_a_clause_points_at_no_one():
     events = code("Russia spoke on Monday. It was also agreed that the chiefs of staff should meet soon.")
     assert all("RUS" not in countries(e.actor + e.recipient) for e in events)
+
+
+def test_a_message_urging_something_is_its_authors_not_whoever_rejects_it():
+    request = only("Turkey on Monday rejected a US statement urging restraint.", "REQUEST")
+    assert countries(request.actor) == ["USA"]
+    issued = only("Hamas issued a statement on Monday demanding that Israel withdraw.", "REQUEST")
+    assert (countries(issued.actor), countries(issued.recipient)) == (["PSE"], ["ISR"])

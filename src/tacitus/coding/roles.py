@@ -13,6 +13,7 @@ from tacitus.coding.words import words
 RECIPIENT_PREPS = {"to", "against", "on", "for", "toward", "towards", "at", "into", "upon", "over"}
 CO_ACTOR_PREPS = {"with", "between", "among", "alongside"}
 MESSAGES = words("message_noun")
+ISSUING_VERBS = words("issuing_verb")
 OBJECT_PREPS = {"on", "against", "to", "for", "into", "toward", "towards"}
 SUFFERING_VERBS = frozenset({"die", "perish"})
 # Verbs by which their subject gets what a noun's owner gives: "sought France's backing"
@@ -54,7 +55,8 @@ def subjects_of(verb: Token) -> list[Token]:
             return conjuncts(verbless)  # "Doctors from two American aid groups donated ..."
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             head = verb.head
-            if head.lemma_.lower() in MESSAGES and head.dep_ in ("dobj", "nsubjpass") and head.head.i != head.i:
+            if head.lemma_.lower() in MESSAGES and head.dep_ in ("dobj", "nsubjpass") and head.head.i != head.i \
+                    and head.head.lemma_.lower() in ISSUING_VERBS:
                 # "the MILF issued a statement demanding ...": whoever issued it demands
                 verb = head.head
                 continue

@@ -64,3 +64,9 @@ def test_a_regime_is_named_through_its_epithets_and_not_by_its_backers(registry)
     assert registry.for_article("He fought the US-armed Saudi regime.", date="2019-01-05").regime == "SAU"
     assert registry.for_article("The shah's pro-American regime fell.", date="2019-01-05").regime is None
     assert registry.for_article("Washington seeks regime change in Iran.", date="2019-01-05").regime is None
+
+
+def test_an_organisations_office_before_a_name_held_only_for_an_old_national_post_is_the_organisations(registry):
+    entity = registry.resolve("EU commissioner Neven Mimica", date="2019-03-01")
+    assert (entity.country, entity.sector) == ("EUR", "IGO")
+    assert registry.resolve("EU commissioner Neven Mimica", date="2003-06-01").country == "HRV"

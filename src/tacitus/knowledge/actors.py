@@ -423,6 +423,10 @@ class ActorRegistry:
 
     def _entity(self, text: str, found: _Found, date: dt.date | None, backers: list[str]) -> Entity | None:
         data = self.data
+        if found.person is not None and found.organisation is not None and date is not None \
+                and not found.person.active_on(date) and data.organisations[found.organisation].kind == "organisation":
+            # "EU commissioner Neven Mimica" in 2019: the office the mention names, not a national one he left
+            found.person = None
         if found.person is not None:
             term = found.person.term_on(date)
             entity_id = f"person:{found.person.id}" + (f"|{found.person.qid}" if found.person.qid else "")

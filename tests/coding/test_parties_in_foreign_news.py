@@ -86,3 +86,22 @@ def test_a_message_urging_something_is_its_authors_not_whoever_rejects_it():
     assert countries(request.actor) == ["USA"]
     issued = only("Hamas issued a statement on Monday demanding that Israel withdraw.", "REQUEST")
     assert (countries(issued.actor), countries(issued.recipient)) == (["PSE"], ["ISR"])
+
+
+def test_victims_of_a_named_partys_airstrikes_were_attacked_by_it():
+    assault = only("Ten civilians were killed in Russian airstrikes on Idlib.", "ASSAULT")
+    assert countries(assault.actor) == ["RUS"]
+    assault = only("Two soldiers were killed in clashes with Hamas fighters near Gaza.", "ASSAULT")
+    assert countries(assault.actor) == ["PSE"]
+
+
+def test_the_town_of_a_bombing_is_no_attacker():
+    assault = only("Ten people were killed in the bombing of Raqqa.", "ASSAULT")
+    assert countries(assault.actor) == []
+
+
+def test_forces_loyal_to_a_leader_are_his_countrys():
+    assault = only("Forces loyal to Khalifa Haftar attacked Tripoli on Monday.", "ASSAULT")
+    assert countries(assault.actor) == ["LBY"]
+    killed = only("Ten civilians were killed in airstrikes by forces loyal to Bashar al-Assad.", "ASSAULT")
+    assert countries(killed.actor) == ["SYR"]

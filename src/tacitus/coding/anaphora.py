@@ -377,7 +377,14 @@ def _named_appositive(token: Token, actors: ArticleActors) -> Entity | None:
 
 def _placed_by_phrase(token: Token, entity: Entity, actors: ArticleActors) -> Entity:
     """ "Soldiers in Chad", "rebels in the Ivory Coast": a group the registry cannot place is of
-    the country its own phrase puts it in (the parse leaves that "in" phrase out of the name)."""
+    the country its own phrase puts it in (the parse leaves that "in" phrase out of the name), or of the one
+    it is loyal to."""
+    for loyal in (c for c in token.children if c.dep_ == "amod" and c.lemma_.lower() == "loyal"):
+        # "forces loyal to Bashar al-Assad": his, as "Assad's forces" are
+        for master in (p for prep in loyal.children if prep.lower_ == "to" for p in prep.children if p.dep_ == "pobj"):
+            found = actors.resolve(phrase_text(master))
+            if found is not None and found.country:
+                return replace(entity, country=found.country)
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "in":
             for place in (p for p in child.children if p.dep_ == "pobj"):

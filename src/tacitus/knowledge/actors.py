@@ -37,6 +37,7 @@ _AFTER_HEAD = frozenset({"in", "from", "near", "at", "based", "living", "operati
                          "across", "inside", "outside", "who", "which", "that", "loyal", "close", "on"})
 # "ethnic Albanians" are a people, not Albania: where they live says their country, not the word
 _ETHNIC = re.compile(r"\bethnic\b")
+_LOYAL_TO = re.compile(r"\s+loyal\s+to\s+(?=[A-Z])")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z.+]{1,5}\b")
 # Marks, among the ids of the people an article names, a surname it gives to someone the registry does not know
 STRANGER = "~"
@@ -378,9 +379,14 @@ class ActorRegistry:
         return None
 
     def _group_of(self, text: str) -> tuple[str, str]:
-        """ "supporters of Imran Khan" is "Imran Khan's supporters": (head, owner), or ("", "") when the
-        words before "of" are no agent word ("the president of Turkey" is left to the title lookup)."""
-        before, sep, after = text.partition(" of ")
+        """ "supporters of Imran Khan" is "Imran Khan's supporters", "forces loyal to Assad" his forces: (head,
+        owner), or ("", "") when the words before "of" are no agent word ("the president of Turkey" is left to
+        the title lookup)."""
+        loyal = _LOYAL_TO.search(text)
+        if loyal is not None:  # "forces loyal to Bashar al-Assad" are his, as "Assad's forces"
+            before, sep, after = text[:loyal.start()], loyal.group(0), text[loyal.end():]
+        else:
+            before, sep, after = text.partition(" of ")
         words = fold(before).split()
         if not sep or not after or not words or len(words) > 3 or words[-1] in self.data.titles:
             return "", ""

@@ -105,3 +105,8 @@ def test_forces_loyal_to_a_leader_are_his_countrys():
     assert countries(assault.actor) == ["LBY"]
     killed = only("Ten civilians were killed in airstrikes by forces loyal to Bashar al-Assad.", "ASSAULT")
     assert countries(killed.actor) == ["SYR"]
+
+
+def test_a_measure_undone_in_the_passive_is_no_party_but_its_target_is():
+    lifted = only("US sanctions were lifted on several Turkish citizens on Monday.", "CONCEDE")
+    assert (countries(lifted.actor), countries(lifted.recipient)) == (["USA"], ["TUR"])

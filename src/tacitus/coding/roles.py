@@ -14,7 +14,10 @@ RECIPIENT_PREPS = {"to", "against", "on", "for", "toward", "towards", "at", "int
 CO_ACTOR_PREPS = {"with", "between", "among", "alongside"}
 MESSAGES = words("message_noun")
 ISSUING_VERBS = words("issuing_verb")
-# Nouns of armed attack ("airstrikes", "shelling", "clashes"): who made one that killed someone acted
+# Nouns of events and measures ("sanctions", "talks"); of armed attack ("airstrikes", "shelling", "clashes"):
+# who made one that killed someone acted
+EVENT_NOUNS = frozenset(lemma for (lemma, pos), entries in load_lexicon().items() if pos == "NOUN"
+                        and any(e.source == "tacitus" for e in entries))
 ATTACK_NOUNS = frozenset(lemma for (lemma, pos), entries in load_lexicon().items() if pos == "NOUN"
                          and any(e.category == "ASSAULT" and e.source == "tacitus" for e in entries))
 OBJECT_PREPS = {"on", "against", "to", "for", "into", "toward", "towards"}
@@ -155,9 +158,17 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
         # "41 people were killed (by X)": the subject suffered it; only a "by" phrase names who acted
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] \
             or _attackers(verb)
-        patients = [c for c in verb.children if c.dep_ == "nsubjpass"] or subjects_of(verb)
-        return PartyTokens(actors=[t for a in agents for t in conjuncts(a)],
-                           recipients=[t for p in patients for t in conjuncts(p)])
+        patients = [t for c in verb.children if c.dep_ == "nsubjpass" for t in conjuncts(c)] \
+            or [t for s in subjects_of(verb) for t in conjuncts(s)]
+        # "US sanctions were lifted on Turkish citizens": the measure is no party; its "on" phrase is the
+        # recipient and its modifier, without a "by" phrase, the actor (as in "the US lifted sanctions on")
+        measures = [p for p in patients if p.pos_ == "NOUN" and p.lemma_.lower() in EVENT_NOUNS]
+        if measures:
+            patients = [p for p in patients if p not in measures] + [
+                o for m in [*measures, verb] for prep, o in _prep_objects(m, OBJECT_PREPS) if prep in ("on", "against")]
+            agents = agents or [c for m in measures for c in m.children
+                                if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")]
+        return PartyTokens(actors=[t for a in agents for t in conjuncts(a)], recipients=patients)
     parties = PartyTokens(actors=subjects_of(verb))
     passive_subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if passive_subjects and verb.dep_ != "xcomp":

@@ -110,3 +110,15 @@ def test_forces_loyal_to_a_leader_are_his_countrys():
 def test_a_measure_undone_in_the_passive_is_no_party_but_its_target_is():
     lifted = only("US sanctions were lifted on several Turkish citizens on Monday.", "CONCEDE")
     assert (countries(lifted.actor), countries(lifted.recipient)) == (["USA"], ["TUR"])
+
+
+def test_a_spokesperson_for_a_body_speaks_for_its_country():
+    accuse = only("A spokesman for the Syrian Democratic Forces accused Turkey of shelling Afrin.", "ACCUSE")
+    assert countries(accuse.actor) == ["SYR"]
+
+
+def test_a_stranger_is_not_of_the_country_he_was_killed_in_but_of_one_named_otherwise():
+    killed = only("Emwazi was killed in a drone strike in Raqqa two years ago.", "ASSAULT")
+    assert countries(killed.recipient) == []
+    resigned = only("Lt. Gen. Prosper Avril resigned to allow Haiti's first free elections.", "RETREAT")
+    assert countries(resigned.actor) == ["HTI"]

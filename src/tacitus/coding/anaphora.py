@@ -41,6 +41,7 @@ PERSON_TITLES = words("person_title")
 POSSESSIVES = {"its", "their", "his", "her"}
 EVENT_WORDS = words("event_word")
 FACILITIES = words("facility_noun")
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "envoy"})
 # Weapons and blasts: a modifier that says how an attack was made, not who made it ("drone strikes")
 MEANS = words("anonymous_attacker")
 # Events whose "from" phrase is where they leave, not who made them: "a withdrawal from Syria"
@@ -175,6 +176,10 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
             entity = actors.resolve(piece) or _owner(token, actors) or next(iter(_agents_of(token, actors)), None)
             if entity is None and token.lemma_.lower() in FACILITIES:
                 entity = next(iter(_of_whom(token, "for", actors)), None)  # "a camp for Sudanese refugees"
+            if (entity is None or entity.country is None) and token.lemma_.lower() in SPOKESPEOPLE:
+                # "a spokesperson for the Foreign Office" speaks for it
+                speaks_for = next(iter(_of_whom(token, "for", actors)), None)
+                entity = replace(speaks_for, kind="person") if speaks_for is not None else entity
             entity = _possessed(token, entity, actors, memory, places) or unnamed_party(token, piece, places)
             if entity is None or _where_it_happened(token, entity, places, actors):
                 continue

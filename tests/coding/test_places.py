@@ -37,3 +37,11 @@ def test_a_denial_is_not_placed_where_the_denied_thing_happened():
 def test_an_agreement_about_a_province_is_placed_there():
     text = "Russia and Turkey agreed to increase joint efforts to fight terrorism, including in Idlib province."
     assert place(text, "AGREE") == "Idlib province"
+
+
+def test_a_subject_naming_no_party_says_where_the_attack_was():
+    # "the town of" makes the name a place, however the small parser tags it
+    event = only("A roadside bomb near the town of Tikrit killed two Iraqi policemen on Sunday.", "ASSAULT")
+    assert event.event_loc is not None and event.event_loc.country == "IRQ"
+    event = only("Two soldiers were killed by a mine outside the Afghan city of Kandahar.", "ASSAULT")
+    assert event.event_loc is not None and (event.event_loc.text, event.event_loc.country) == ("Kandahar", "AFG")

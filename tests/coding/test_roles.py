@@ -80,3 +80,18 @@ def test_a_relative_clause_in_an_of_phrase_is_not_part_of_the_name():
     span = parse("Trump ordered a rapid exit of the 2,000 US troops who have been advising anti-regime rebels.")
     exit_ = next(t for t in span if t.text == "exit")
     assert phrase_text(exit_) == "a rapid exit of the 2,000 US troops"
+
+
+def test_a_relative_pronoun_as_object_stands_for_its_noun():
+    event = only("Iraq's Yazidis, whom Baghdad had long accused of disloyalty, marched in Dohuk.", "ACCUSE")
+    assert [(r.country, r.text) for r in event.recipient] == [("IRQ", "Iraq's Yazidis")]
+
+
+def test_what_a_passive_lifted_is_no_party_but_whose_it_was_acted():
+    event = only("EU sanctions were lifted on three Belarusian banks.", "CONCEDE")
+    assert (countries(event.actor), countries(event.recipient)) == (["EUR"], ["BLR"])
+
+
+def test_troops_deployed_in_the_passive_are_the_mobilised_actor():
+    event = only("Russian troops were deployed to the Turkish border on Monday.", "MOBILIZE")
+    assert (countries(event.actor), countries(event.recipient)) == (["RUS"], ["TUR"])

@@ -60,3 +60,19 @@ def test_violence_named_as_the_condition_is_no_threat():
 def test_a_condition_naming_no_party_is_no_event():
     events = code("Ankara said it would strike Kurdish militias in northern Syria if attacks continued.")
     assert [(e.event, e.trigger) for e in events] == [("THREATEN", "strike")]
+
+
+def test_a_present_tense_clause_of_time_under_a_future_verb_is_yet_to_come():
+    event = only("Nobody knows what will happen when Russian troops leave the region in a few months.", "RETREAT")
+    assert event.status == "planned" and event.date is None
+    assert only("The talks will begin after Armenia withdraws its troops from the border.", "RETREAT").status == "planned"
+
+
+def test_a_clause_of_time_in_the_past_is_asserted():
+    event = only("The talks began after Armenia withdrew its troops from the border.", "RETREAT")
+    assert event.status == "asserted"
+
+
+def test_a_participle_beside_a_future_verb_is_yet_to_come():
+    events = code("The ministry will deny any role, blaming Georgian officials for the leak.")
+    assert [e.status for e in events if e.event == "ACCUSE"] == ["planned"]

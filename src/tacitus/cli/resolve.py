@@ -85,7 +85,7 @@ def resolve_actor(ctx: click.Context, text: str | None, date: str | None, contex
 @click.argument("text", required=False)
 @click.option("--context", help="The sentence or article, to choose between places of one name.")
 @click.option("--context-file", "context_file", metavar="FILE|-", help="Read the context from a file.")
-@click.option("--jsonl", metavar="FILE|-", help='One {"text", "context", "source_place"?} object a line.')
+@click.option("--jsonl", metavar="FILE|-", help='One {"text", "context", "source_place"?, "start"?} object a line.')
 @click.option("--source-place", "source_place", metavar="PLACE",
               help='Where the publication is ("Alexandria, La."), when known: its own town wins among namesakes.')
 @click.option("--explain", is_flag=True, help="Show every candidate, its score and why, not only the choice.")
@@ -109,7 +109,9 @@ def resolve_place(ctx: click.Context, text: str | None, context: str | None, con
         where = value.get("source_place") or value.get("publisher_place") or source_place
         if where is not None and not isinstance(where, str):
             raise InputError("'source_place' must be a string")
-        explained = gazetteer.candidates(value["text"], context=given, source_place=where)
+        start = value.get("start")  # the mention's offset in its context, when known
+        explained = gazetteer.candidates(value["text"], context=given, source_place=where,
+                                         start=start if isinstance(start, int) and not isinstance(start, bool) else None)
         if explained.place is None:
             log.info("%s", explained.reason)
         if not explain:

@@ -10,7 +10,7 @@ into rows of our lexicon format, reading every CAMEO code through ``data/cameo_p
 - the block's code for its own verb, and a verb's own code, become an entry without conditions (the
   block's other verbs are WordNet synonyms, events only with a pattern's object), unless our own
   lexicon already knows the lemma (its conditions were chosen on purpose: "fire" is only an event with
-  gas or bullets);
+  gas or bullets) or the verb is too broad to be an event without an object (``NO_DEFAULT``: "influence");
   the objects of patterns whose code is no PLOVER event ("offered condolences") become its ``notobj``;
 - ``* OBJECT`` becomes ``obj=`` (the object's head word; ``{HUMANITARIAN AID}`` adds ``objmod=``),
   ``* (PREP NOUN)`` becomes ``pp=prep:noun``, ``* (PREP)`` and ``* OUT`` become ``prt=``, and
@@ -46,6 +46,11 @@ ARTICLES = {"a", "an", "the", "of"}
 REPORTING = {"say", "tell", "add", "state", "note", "report", "explain", "comment", "remark", "write", "mention",
              "describe", "reply", "stress", "emphasize", "emphasise", "reiterate", "repeat", "argue", "believe",
              "think", "know", "hear", "feel", "seem", "appear", "quote", "cite", "recall", "learn", "read", "be"}
+# Verbs whose own code says too little to make an event without an object the dictionary names: one may
+# influence, hope, aim, fail or regret in any matter ("was influenced by the vote", "hoped for rain")
+NO_DEFAULT = {"influence", "hope", "aim", "intend", "strive", "fail", "despair", "regret", "respect", "engage",
+              "apply", "introduce", "link", "merge", "enact", "allocate", "compensate", "stabilise", "submit",
+              "disturb", "provoke", "rejoice", "reassert"}
 # A pattern that names only the subject ("- &MILITARY *") says who acts, which is worth a reading only
 # when the subject is someone who can act ("troops seized", not "tensions rose").
 ACTING_SUBJECTS = {"police", "policeman", "policemen", "force", "forces", "troop", "troops", "army", "soldier",
@@ -298,7 +303,7 @@ def build_rows(text: str, table: dict[str, Reading], known_lemmas: set[str]) -> 
             # the other verbs are WordNet synonyms ("consider" and "speculate" in a block coded "consult"),
             # which only the patterns' objects make events. An own "---" means no default.
             default = reading_of(own_code or (block.code if lemma == block.head else None), table)
-            if default is not None and lemma not in known_lemmas:
+            if default is not None and lemma not in known_lemmas and lemma not in NO_DEFAULT:
                 conditions = {"prt": {particle}} if particle else {}
                 if non_events:
                     conditions["notobj"] = set(non_events)

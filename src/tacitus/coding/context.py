@@ -4,7 +4,11 @@ gazetteer, and what earlier sentences said (memory, the countries met so far, th
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+
+from spacy.tokens import Span
 
 from tacitus.coding.anaphora import Memory
 from tacitus.coding.timex.narrative import Narrative
@@ -20,4 +24,42 @@ class ArticleContext:
     memory: Memory = field(default_factory=Memory)
     focus: list[str] = field(default_factory=list)  # countries of the entities met so far, latest first
     article_countries: list[str] = field(default_factory=list)  # every country the article names
+    main_country: str | None = None  # the country most of its places and peoples belong to, when one does
     narrative: Narrative = field(default_factory=Narrative)  # the day of its last dated event: "the next day"
+
+
+# The least an article must say of one country, and how many times more than of any other, for that
+# country to be what the article is about
+MAIN_COUNTRY_MENTIONS = 3
+MAIN_COUNTRY_LEAD = 2.0
+
+
+def main_country(spans: Iterable[Span], actors: ArticleActors, gazetteer: Gazetteer) -> str | None:
+    """The country an article is about: the one its places and peoples ("Idlib", "Syrian") name most, when it
+    is named at least ``MAIN_COUNTRY_LEAD`` times as often as any other."""
+    counts = Counter(country for span in spans for country in countries_named(span, actors, gazetteer))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < MAIN_COUNTRY_MENTIONS:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < MAIN_COUNTRY_LEAD * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def countries_named(span: Span, actors: ArticleActors, gazetteer: Gazetteer | None = None,
+                    focus: Sequence[str] = ()) -> list[str]:
+    """The country of each place and people a span names ("in Abidjan", "Algerian", "Haiti's"); with a
+    gazetteer, also of the towns and provinces the registry does not know ("in Afrin")."""
+    found = []
+    for entity in span.ents:
+        if entity.label_ not in ("GPE", "NORP", "LOC"):
+            continue
+        named = actors.resolve(entity.text)
+        if named is not None:
+            if named.country and named.kind in ("state", "group", None) and named.sector not in ("IGO", "NGO"):
+                found.append(named.country)
+        elif gazetteer is not None and entity.label_ in ("GPE", "LOC"):
+            place = gazetteer.resolve(entity.text, focus=focus)
+            if place is not None and place.country:
+                found.append(place.country)
+    return found

@@ -16,10 +16,10 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from tacitus.coding.anaphora import names_a_person
-from tacitus.coding.context import ArticleContext
+from tacitus.coding.context import ArticleContext, countries_named
 from tacitus.coding.lexicon import Entry, load_lexicon
 from tacitus.coding.parties import ACTOR_KINDS, Parties
-from tacitus.coding.phrases import phrase_text, phrase_tokens
+from tacitus.coding.phrases import PRONOUNS, is_attempt, phrase_text, phrase_tokens
 from tacitus.coding.places import attach_place
 from tacitus.coding.roles import is_passive
 from tacitus.coding.status import event_status
@@ -88,10 +88,16 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
         recipients = [r for r in recipients if not _is_news_outlet(r)]
     unknown_attacker = entry.category in ("ASSAULT", "COERCE") and not actors and _attacker_unnamed(token, entry)
     if trigger.governor is None and not actors and not is_passive(token) and not unknown_attacker \
-            and "undergoer" not in entry.roles:
+            and "undergoer" not in entry.roles and not is_attempt(token):
         # an active clause whose subject we cannot name: who did it is unknown, so is the event's worth
         log.info("abstained on %r: its subject is no known party in %r", token.text, span.text[:80])
         return None
+    if entry.category == "MOBILIZE" and entry.pos == "NOUN" \
+            and len({a.country for a in actors + parties.co_actors if a.country}) > 1:
+        # exercises held by the forces of two countries together are joint ones: "French and Egyptian
+        # warships launched war games", "held exercises with China" is military cooperation, not one side's
+        # show of force
+        entry = replace(entry, category="COOPERATE", mode="military", roles=entry.roles | {"reciprocal"})
     actors, recipients = arrange(entry=entry, actors=actors, recipients=recipients, co_actors=parties.co_actors)
     if entry.needs("modal") and not any(r.country or r.kind in ACTOR_KINDS or r.text.lower() in PERSONAL_PRONOUNS
                                         for r in recipients):
@@ -184,7 +190,8 @@ def _place(trigger: Trigger, entry: Entry, parties: Parties, span: Span, context
     if "obj-place" in entry.roles or entry.category in TARGET_IS_PLACE:
         preferred += [t for t in tokens.recipients if t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "NOUN"
                       or (("obj-place" in entry.roles or entry.mode == "occupy") and t.pos_ == "PROPN")]
-    excluded = _token_positions(tokens.actors + tokens.co_actors)
+    # (a subject that names no party, "a roadside bomb near Samarra", may well say where it happened)
+    excluded = _token_positions((tokens.actors if parties.actors else []) + tokens.co_actors)
     if entry.category not in TARGET_IS_PLACE and "obj-place" not in entry.roles:
         excluded |= _token_positions(tokens.recipients)
     anchors = [trigger.token] + ([trigger.governor] if trigger.governor is not None else [])
@@ -230,13 +237,7 @@ def _may_be_aimed_abroad(entry: Entry, country: str, place: Place | None, contex
 def sentence_countries(span: Span, context: ArticleContext, place: Place | None) -> set[str]:
     """The countries a sentence names: its places and peoples ("in Abidjan", "Algerian", "Haiti's")."""
     found = {place.country} if place is not None and place.country and place.precision != "region" else set()
-    for entity in span.ents:
-        if entity.label_ in ("GPE", "NORP", "LOC"):
-            named = context.actors.resolve(entity.text)
-            if named is not None and named.country and named.kind in ("state", "group", None) \
-                    and named.sector not in ("IGO", "NGO"):
-                found.add(named.country)
-    return found
+    return found | set(countries_named(span, context.actors, context.gazetteer, context.article_countries))
 
 
 def _named_not_as_place(span: Span, context: ArticleContext) -> set[str]:
@@ -263,6 +264,12 @@ def _place_by_sentence(entry: Entry, actors: list[Entity], recipients: list[Enti
     # "Turkish-backed rebels attacked a village in northern Syria": a backer's country is no side's, but
     # where they fight is ("rebels, backed by Turkey, attacked a village": neither side is Turkish)
     countries = sentence_countries(span, context, place) - {b for e in actors + recipients for b in e.backers}
+    if not countries and context.main_country is not None:
+        # a sentence that names no country tells of the country the article is about: "regime forces",
+        # "hospitals", "the opposition" of a story about Syria are Syria's (not a stranger named: who they are
+        # is not told by where the story is)
+        unplaced = [e for e in unplaced if e.kind == "group" and e.text.lower() not in PRONOUNS]
+        countries = {context.main_country}
     if len(countries) != 1:
         return actors, recipients
     country = next(iter(countries))

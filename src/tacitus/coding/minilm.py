@@ -125,15 +125,18 @@ class MiniLM:
         return out
 
     def _forward(self, ids: np.ndarray) -> np.ndarray:
-        """The hidden states of every token, (batch, length, hidden), of sentences of one length (no padding)."""
+        """The hidden states of every token, (batch, length, hidden), of sentences of one length (no padding).
+
+        Every product is a stack of one matrix per sentence, never one matrix of the batch's rows: OpenBLAS's
+        kernels sum a row differently with the rows around it (seen on AMD EPYC), so a sentence's embedding
+        would change, in its last bits, with the sentences batched beside it."""
         w = self.w
         batch, length = ids.shape
         x = w["embeddings.word_embeddings.weight"][ids] + w["embeddings.position_embeddings.weight"][:length] \
             + w["embeddings.token_type_embeddings.weight"][0]
         hidden = x.shape[-1]
         size = hidden // self.heads
-        # one row per token: every dense layer is then a single matrix product
-        x = self._norm(x.reshape(batch * length, hidden), "embeddings.LayerNorm")
+        x = self._norm(x, "embeddings.LayerNorm")
         scale = np.float32(1.0 / math.sqrt(size))
         for layer in range(self.layers):
             name = f"encoder.layer.{layer}"
@@ -145,7 +148,7 @@ class MiniLM:
             scores -= scores.max(axis=-1, keepdims=True)
             np.exp(scores, out=scores)
             scores /= scores.sum(axis=-1, keepdims=True)
-            context = (scores @ v).transpose(0, 2, 1, 3).reshape(batch * length, hidden)
+            context = np.ascontiguousarray((scores @ v).transpose(0, 2, 1, 3)).reshape(batch, length, hidden)
             attended = self._dense(context, f"{name}.attention.output.dense")
             attended += x
             x = self._norm(attended, f"{name}.attention.output.LayerNorm")
@@ -153,7 +156,7 @@ class MiniLM:
             out = self._dense(inner, f"{name}.output.dense")
             out += x
             x = self._norm(out, f"{name}.output.LayerNorm")
-        return x.reshape(batch, length, hidden)
+        return x
 
     def encode(self, sentences: Sequence[str], batch_size: int = 16) -> np.ndarray:
         """Mean-pooled, normalised embeddings, one row per sentence, in order.

@@ -42,7 +42,7 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
     if trigger.governor is None:
         tokens = verb_parties(token, instrument="instrument" in entry.roles, topic="topic" in entry.roles,
                               clause="clause" in entry.roles, undergoer="undergoer" in entry.roles,
-                              device="device" in entry.roles)
+                              device="device" in entry.roles, things=_things(entry, token, actors))
     else:
         # (what talks are held over is their topic; so for any reciprocal noun: "an agreement on the border")
         tokens = noun_parties(token, trigger.governor, topic="topic" in entry.roles or "reciprocal" in entry.roles)
@@ -74,6 +74,16 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
         if entry.category == "SUPPORT" and trigger.governor is None else []
     return Parties(tokens=tokens, actors=found_actors, recipients=recipients, co_actors=co_actors,
                    anaphoric=anaphoric, aimed_at=aimed_at)
+
+
+def _things(entry: Entry, verb: Token, actors: ArticleActors) -> frozenset[str]:
+    """What the reading names as its object and the verb's passive subject is, when that is no party: the
+    sanctions lifted, not the militants captured."""
+    named = entry.needs("obj")
+    if named is None or entry.needs("obj-actor") is not None:
+        return frozenset()
+    return frozenset(lemma for lemma in (c.lemma_.lower() for c in verb.children if c.dep_ == "nsubjpass")
+                     if lemma in named.values and actors.resolve(lemma) is None)
 
 
 def _with_backers(entities: list[Entity], tokens: list[Token], actors: ArticleActors, memory: Memory,

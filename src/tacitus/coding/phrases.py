@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tacitus.coding.words import words
 from tacitus.knowledge.normalize import is_acronym
 
 _LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "case", "npadvmod", "advmod"}
@@ -91,3 +92,8 @@ def verbless_subject(token: Token) -> Token | None:
         return root
     return None
 
+
+
+def is_attempt(verb: Token) -> bool:
+    """ "an attempt to assassinate the governor": the act was made, whoever made it and however it ended."""
+    return verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.lemma_.lower() in words("attempt_noun")

@@ -71,7 +71,10 @@ def resolve_place(token: Token, gazetteer: Gazetteer, *, focus: list[str],
 
     ``named``: the trigger names the token as a place ("visited Kyiv"), whatever its entity label.
     """
-    token = _named_by_of(token)
+    named_by_of = _named_by_of(token)
+    # "the town of Samarra": the place noun says the name is a place, whatever the small parser tagged it
+    named = named or named_by_of is not token
+    token = named_by_of
     if not (_place_like(token) or named and token.pos_ == "PROPN"):
         return None
     names = [phrase_text(token)]

@@ -7,17 +7,14 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from tacitus.coding.lexicon import load_lexicon
-from tacitus.coding.phrases import conjuncts, participial_adjunct, verbless_subject
+from tacitus.coding.phrases import conjuncts, is_attempt, participial_adjunct, verbless_subject
 from tacitus.coding.words import words
 
 RECIPIENT_PREPS = {"to", "against", "on", "for", "toward", "towards", "at", "into", "upon", "over"}
 CO_ACTOR_PREPS = {"with", "between", "among", "alongside"}
 MESSAGES = words("message_noun")
 ISSUING_VERBS = words("issuing_verb")
-# Nouns of events and measures ("sanctions", "talks"); of armed attack ("airstrikes", "shelling", "clashes"):
-# who made one that killed someone acted
-EVENT_NOUNS = frozenset(lemma for (lemma, pos), entries in load_lexicon().items() if pos == "NOUN"
-                        and any(e.source == "tacitus" for e in entries))
+# Nouns of armed attack ("airstrikes", "shelling", "clashes"): who made one that killed someone acted
 ATTACK_NOUNS = frozenset(lemma for (lemma, pos), entries in load_lexicon().items() if pos == "NOUN"
                          and any(e.category == "ASSAULT" and e.source == "tacitus" for e in entries))
 OBJECT_PREPS = {"on", "against", "to", "for", "into", "toward", "towards"}
@@ -56,6 +53,13 @@ def subjects_of(verb: Token) -> list[Token]:
             subjects = [next((c for c in s.children if c.dep_ == "nsubj"), s) if s.tag_ == "VBG" else s
                         for s in subjects]
             return [t for s in subjects for t in conjuncts(s)]
+        if is_attempt(verb):
+            # "the army's bid to retake", "rebels made an attempt to seize": whose attempt it was
+            owners = [c for c in verb.head.children if c.dep_ == "poss"]
+            if owners or verb.head.dep_ != "dobj":
+                return [t for o in owners for t in conjuncts(o)]
+            verb = verb.head.head
+            continue
         verbless = verbless_subject(verb) if verb.dep_ == "acl" else None
         if verbless is not None:
             return conjuncts(verbless)  # "Doctors from two American aid groups donated ..."
@@ -138,12 +142,20 @@ def _attackers(verb: Token) -> list[Token]:
     return list(dict.fromkeys(acting))
 
 
+def _antecedent(token: Token, verb: Token) -> Token:
+    """The noun a relative pronoun stands for: "the Kurds, whom Turkey accused" are the accused."""
+    if verb.dep_ == "relcl" and token.tag_ in ("WP", "WDT") and verb.head.i != verb.i:
+        return verb.head
+    return token
+
+
 def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = False,
-                 undergoer: bool = False, device: bool = False) -> PartyTokens:
+                 undergoer: bool = False, device: bool = False, things: frozenset[str] = frozenset()) -> PartyTokens:
     """``instrument``: the object is what is sent or used; ``topic``: the object is what is discussed;
     ``clause``: the subject of a that-clause is the recipient ("demanded that Belarus release ...");
     ``undergoer``: the subject suffered it ("two soldiers died in clashes with the rebels");
-    ``device``: without an object the subject is the weapon ("a car bomb exploded", "it exploded"), no party."""
+    ``device``: without an object the subject is the weapon ("a car bomb exploded", "it exploded"), no party;
+    ``things``: the objects the reading names, which are no party ("lifted sanctions")."""
     if device and not any(c.dep_ == "dobj" for c in verb.children):
         return PartyTokens()
     if undergoer:
@@ -158,22 +170,25 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
         # "41 people were killed (by X)": the subject suffered it; only a "by" phrase names who acted
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] \
             or _attackers(verb)
-        patients = [t for c in verb.children if c.dep_ == "nsubjpass" for t in conjuncts(c)] \
-            or [t for s in subjects_of(verb) for t in conjuncts(s)]
-        # "US sanctions were lifted on Turkish citizens": the measure is no party; its "on" phrase is the
-        # recipient and its modifier, without a "by" phrase, the actor (as in "the US lifted sanctions on")
-        measures = [p for p in patients if p.pos_ == "NOUN" and p.lemma_.lower() in EVENT_NOUNS]
-        if measures:
-            patients = [p for p in patients if p not in measures] + [
-                o for m in [*measures, verb] for prep, o in _prep_objects(m, OBJECT_PREPS) if prep in ("on", "against")]
-            agents = agents or [c for m in measures for c in m.children
-                                if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")]
-        return PartyTokens(actors=[t for a in agents for t in conjuncts(a)], recipients=patients)
+        patients = [_antecedent(c, verb) for c in verb.children if c.dep_ == "nsubjpass"] or subjects_of(verb)
+        acting = [t for a in agents for t in conjuncts(a)]
+        if instrument and not acting:
+            return PartyTokens(actors=[t for p in patients for t in conjuncts(p)],  # "troops were deployed"
+                               recipients=[o for _, o in _prep_objects(verb, OBJECT_PREPS)])
+        used = [p for p in patients if p.lemma_.lower() in things]
+        if used:
+            # "US sanctions were lifted on Turkish firms": what was lifted is no party; whose it was lifted it
+            owners = [c for p in used for c in p.children if c.dep_ in ("amod", "compound", "poss")
+                      and c.ent_type_ in ("NORP", "GPE", "ORG")]
+            targets = [o for holder in [verb, *used] for _, o in _prep_objects(holder, OBJECT_PREPS)]
+            return PartyTokens(actors=acting or owners,
+                               recipients=targets + [t for p in patients if p not in used for t in conjuncts(p)])
+        return PartyTokens(actors=acting, recipients=[t for p in patients for t in conjuncts(p)])
     parties = PartyTokens(actors=subjects_of(verb))
     passive_subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if passive_subjects and verb.dep_ != "xcomp":
         parties.recipients = [t for s in passive_subjects for t in conjuncts(s)]
-    objects = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in conjuncts(c)]
+    objects = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in conjuncts(_antecedent(c, verb))]
     if not objects and not any(c.dep_ in ("prep", "dative", "ccomp", "xcomp") for c in verb.children):
         # "beat and detained dozens of protesters": coordinated verbs share the object
         shared = next((c for v in verb.children if v.dep_ == "conj" and v.pos_ == "VERB"

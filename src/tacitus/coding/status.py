@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from tacitus.coding.phrases import is_attempt
 from tacitus.coding.words import words
 
 PLANNING = words("planning")
@@ -21,6 +22,8 @@ MODALS = {"could", "would", "might", "may", "should", "must", "ought"}
 READY = words("ready")
 REPORTING = words("reporting_verb")
 _CONTROL_DEPS = ("xcomp", "dobj", "pobj", "prep", "acomp", "attr")
+FUTURE_AUXES = {"will", "shall", "'ll"}
+TEMPORAL_MARKS = {"when", "after", "before", "once", "until", "till", "whenever"}
 
 
 def _controllers(trigger: Token, governor: Token | None) -> list[Token]:
@@ -29,7 +32,8 @@ def _controllers(trigger: Token, governor: Token | None) -> list[Token]:
     node = chain[-1]
     for _ in range(8):
         shares_conj = node.dep_ == "conj" and node.tag_ == "VB"
-        if (node.dep_ not in _CONTROL_DEPS and not shares_conj and not _bare_complement(node)) \
+        if (node.dep_ not in _CONTROL_DEPS and not shares_conj and not _bare_complement(node)
+                and not is_attempt(node)) \
                 or node.head.i == node.i:
             break
         node = node.head
@@ -57,6 +61,22 @@ def is_headline_plan(verb: Token) -> bool:
                            and not any(t.pos_ in ("VERB", "AUX") and t.i < verb.i for t in verb.sent))
 
 
+def _in_future_clause(verb: Token) -> bool:
+    """ "what will happen when US troops leave", "will deny it, blaming Britain": a temporal clause in the
+    present, or a participle beside its verb, tells of the time of the verb it hangs on; when that is to come,
+    so is this."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return False
+    # (the small parser makes "when" an adverb of the clause, "after" and "once" its marker)
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB"}
+    temporal = bool(marks & TEMPORAL_MARKS) and verb.tag_ in ("VBZ", "VBP", "VB") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    participle = verb.tag_ == "VBG" and not marks
+    if not (temporal or participle):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXES for t in _controllers(verb.head, None) for c in t.children)
+
+
 def event_status(trigger: Token, governor: Token | None, sentence: Span) -> str:
     """One of asserted, planned, intended, hypothetical, negated, reported."""
     chain = _controllers(trigger, governor)
@@ -67,7 +87,8 @@ def event_status(trigger: Token, governor: Token | None, sentence: Span) -> str:
     auxes = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
     lemmas = {t.lemma_.lower() for t in chain[1:]}  # the trigger's own word is its category, not its status
     words = {t.lower_ for t in sentence}
-    if auxes & {"will", "shall", "'ll"} or lemmas & PLANNING or is_headline_plan(governor or trigger) or "to be held" in sentence.text:
+    if auxes & FUTURE_AUXES or lemmas & PLANNING or is_headline_plan(governor or trigger) or "to be held" in sentence.text \
+            or _in_future_clause(chain[-1]):
         return "planned"
     # "pledged $500 million in aid": a pledge is its own trigger, and still only a promise
     if lemmas & INTENDING or lemmas & READY or trigger.lemma_.lower() in COMMITMENTS or ("if" in words and words & {"necessary", "needed"}):

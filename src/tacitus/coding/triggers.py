@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from tacitus.coding.lexicon import Entry, load_lexicon
-from tacitus.coding.phrases import participial_adjunct, verbless_subject
+from tacitus.coding.phrases import is_attempt, participial_adjunct, verbless_subject
 from tacitus.coding.status import INTENDING, PLANNING, READY, is_headline_plan
 from tacitus.coding.words import words
 from tacitus.datafiles import load_table, load_words, packaged
@@ -318,7 +318,7 @@ def _is_eventive(trigger: Trigger) -> bool:
     token = trigger.anchor
     if token.dep_ == "pcomp" or (token.dep_ == "pobj" and token.tag_ == "VBG"):
         return False
-    if token.dep_ == "acl" and token.tag_ == "VB":
+    if token.dep_ == "acl" and token.tag_ == "VB" and not is_attempt(token):
         return False
     if token.dep_ == "amod":
         return False  # "the besieged town" describes a state, not an event of the sentence
@@ -467,6 +467,8 @@ def _unasserted_infinitive(verb: Token) -> bool:
         return bare and _unasserted_infinitive(head)
     if verb.dep_ == "conj":
         return _unasserted_infinitive(head)
+    if is_attempt(verb):
+        return False
     if verb.dep_ != "xcomp":
         return True
     # "continued to shell" happened; "urged Russia to force Damascus to hold talks": forcing was only urged

@@ -29,8 +29,8 @@ class Gazetteer:
         self._resolver = PlaceResolver(self.index)
 
     def resolve(self, name: str, *, context: str | None = None, focus: Sequence[str] = (),
-                source_place: str | None = None) -> Place | None:
-        return self.candidates(name, context=context, focus=focus, source_place=source_place).place
+                source_place: str | None = None, start: int | None = None) -> Place | None:
+        return self.candidates(name, context=context, focus=focus, source_place=source_place, start=start).place
 
     def explain(self, name: str, *, context: str | None = None,
                 focus: Sequence[str] = ()) -> tuple[Place | None, str]:
@@ -38,13 +38,16 @@ class Gazetteer:
         return explained.place, explained.reason
 
     def candidates(self, name: str, *, context: str | None = None, focus: Sequence[str] = (),
-                   source_place: str | None = None) -> Explained:
+                   source_place: str | None = None, start: int | None = None) -> Explained:
         """The choice with every candidate, its score and why (``resolve place --explain``).
 
         ``source_place``: where the publication is ("Alexandria, La.", "Fort Worth, Texas"), when the reader
         knows it: a local paper's "Alexandria" is its own town. It is read as a dateline before the article,
-        so it counts as the article naming that place, its state and its country."""
-        return self._resolver.explain(name, context=with_source_place(context, source_place), focus=focus)
+        so it counts as the article naming that place, its state and its country. ``start``: the mention's
+        offset in ``context``, when known."""
+        article = with_source_place(context, source_place)
+        at = None if start is None else start + len(article or "") - len(context or "")
+        return self._resolver.explain(name, context=article, focus=focus, at=at)
 
     def countries_in(self, context: str | None) -> set[str]:
         """The countries an article names: a coder computes this once per article and passes it as focus."""

@@ -10,7 +10,7 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Callable, Sequence
+from typing import Callable, Iterator, Sequence
 
 from tacitus.knowledge.normalize import fold
 
@@ -45,6 +45,8 @@ class ArticleContext:
     places: list[tuple[str, tuple[tuple[float, float], ...]]] = field(default_factory=list)
     # The counties (second-level subdivisions) it names: (folded name, ((ISO3, admin1, lat, lon), ...))
     counties: list[tuple[str, tuple[tuple[str, str, float, float], ...]]] = field(default_factory=list)
+    # The large cities it names (cues of their states), with the points of their namesakes
+    cities: list[tuple[str, tuple[tuple[float, float], ...]]] = field(default_factory=list)
 
     def in_county(self, country: str, admin1: str, lat: float, lon: float, *, without: str = "",
                   km: float = 40.0) -> bool:
@@ -54,11 +56,15 @@ class ArticleContext:
         return any(not _overlaps(key, without) and (c, a) == (country, admin1) and _close(lat, lon, p, q, km)
                    for key, namesakes in self.counties for c, a, p, q in namesakes)
 
-    def near(self, lat: float, lon: float, *, without: str = "", km: float = 150.0) -> int:
-        """How many of the other places the article names have a namesake within ``km`` of this point."""
+    def near(self, lat: float, lon: float, *, without: str = "", km: float = 150.0, cities: bool = False) -> int:
+        """How many of the other places the article names have a namesake within ``km`` of this point;
+        ``cities``: its large cities too (a county's evidence; a town's is their state, as the cities' names
+        are borne by small towns and neighbourhoods of other states)."""
         count = 0
-        for key, points in self.places:
-            if not _overlaps(key, without) and any(_close(lat, lon, p, q, km) for p, q in points):
+        for key, points in (*self.places, *(self.cities if cities else ())):
+            # a name of many places has one near anywhere by chance: the more namesakes, the nearer it must be
+            reach = km * min(1.0, math.sqrt(NEAR_NAMESAKES / len(points))) if points else km
+            if not _overlaps(key, without) and any(_close(lat, lon, p, q, reach) for p, q in points):
                 count += 1
         return count
 
@@ -69,12 +75,16 @@ class ArticleContext:
                 found[country] += weight
         return found
 
-    def admin1s(self, *, without: str = "", least: float = 0.0) -> dict[tuple[str, str], float]:
-        """The weight of each first-level subdivision; ``least``: of the cues at least that sure only."""
+    def admin1s(self, *, without: str = "", least: float = 0.0, once: bool = False) -> dict[tuple[str, str], float]:
+        """The weight of each first-level subdivision; ``least``: of the cues at least that sure only; ``once``:
+        each name counted once, however often the article repeats it."""
         found: dict[tuple[str, str], float] = defaultdict(float)
-        for key, country, admin1, weight in self.cues:
-            if admin1 is not None and weight >= least and not _overlaps(key, without):
+        seen = set()
+        for cue in self.cues:
+            key, country, admin1, weight = cue
+            if admin1 is not None and weight >= least and not _overlaps(key, without) and not (once and cue in seen):
                 found[(country, admin1)] += weight
+                seen.add(cue)
         return found
 
 
@@ -83,10 +93,13 @@ def _overlaps(key: str, name: str) -> bool:
     return bool(name) and (f" {name} " in f" {key} " or f" {key} " in f" {name} ")
 
 
+_SENTENCE_END = re.compile(r"(?<=[a-z]{4}\.)\s+")
 _CAPITALISED = re.compile(r"(?<![\w'])[A-Z][\w'.-]*(?:\s(?:[A-Z][\w'.-]*|of|de|la|el))*(?<!\.)")
 PLACE_WEIGHT = 0.5
 CUE_EXPONENT = 1.0
-NEAR_NAMESAKES = 8
+# A name of n places is near a point by chance about n times as often as a name of one: beyond this many
+# namesakes, the reach of "near" shrinks so that the chance stays the same (150 km for two, 33 km for forty)
+NEAR_NAMESAKES = 2
 # Capitalised words that may open a run before a place's name: a sentence's first word, a direction
 LEADING = frozenset({"in", "the", "at", "on", "from", "to", "for", "by", "with", "and", "but", "a", "an", "near",
                      "outside", "inside", "across", "after", "before", "when", "while", "since", "as", "of",
@@ -99,6 +112,8 @@ KIND_AFTER = frozenset({"county", "city", "town", "village", "township", "parish
                         "river", "lake", "bay", "island", "beach", "street", "road", "avenue", "community", "board",
                         "courthouse", "library", "center", "centre", "square", "station", "park", "times", "news",
                         "post", "herald", "daily", "chamber"})
+# Local units named after a state or a large city, often in another state
+LOCAL_UNITS = frozenset({"county", "township", "parish", "borough"})
 _ABBREVIATION = re.compile(r"(?<![\w.])((?:[A-Z][a-z]{0,4}\.\s?){1,3})")
 _ACRONYM = re.compile(r"(?<![\w.])[A-Z](?:\.?[A-Z]){1,4}\.?(?!\w)")
 _POSTAL = re.compile(r"(?<=[a-z]), ([A-Z]{2})\b(?![.'-]?\w)")
@@ -121,11 +136,23 @@ def _words(run: str) -> list[str]:
     return [word[:-2] if word.endswith("'s") and len(word) > 2 else word for word in fold(run).split()]
 
 
+def _runs(text: str) -> Iterator[list[str]]:
+    """The capitalised runs of a text as folded words, a run cut where a sentence ends in it: "in the town of
+    Southbury. Using radar" is "Southbury", then "Using radar" (a word of four letters or more ending in a period
+    ends a sentence; "St. Louis" and "U.S. Army" go on)."""
+    for match in _CAPITALISED.finditer(text[:MAX_CONTEXT_CHARS]):
+        run = match.group()
+        start = 0
+        for end in _SENTENCE_END.finditer(run):
+            yield _words(run[start:end.start() + 1])
+            start = end.end()
+        yield _words(run[start:])
+
+
 def names_in(text: str, known: Callable[[str], bool]) -> list[str]:
     """The capitalised names of an article that ``known`` knows, longest first, in order, repeats kept."""
     found: list[str] = []
-    for run in _CAPITALISED.finditer(text[:MAX_CONTEXT_CHARS]):
-        words = _words(run.group())
+    for words in _runs(text):
         i = 0
         while i < len(words):
             for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
@@ -155,16 +182,24 @@ def read_context(text: str | None, cues: Cues, lookup: Lookup | None = None) -> 
     text = text[:MAX_CONTEXT_CHARS]
     found: list[Cue] = []
     named: dict[str, tuple[tuple[float, float], ...]] = {}
+    large: dict[str, tuple[tuple[float, float], ...]] = {}
     counties: dict[str, tuple[tuple[str, str, float, float], ...]] = {}
-    for run in _CAPITALISED.finditer(text):
-        words = _words(run.group())
+    for words in _runs(text):
         i = 0
         while i < len(words):
             for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
                 key = " ".join(words[i:i + n])
                 entries = cues.names.get(key) if words[i] in cues.starts else None
+                if entries and i + n < len(words) and words[i + n] in LOCAL_UNITS and \
+                        all(admin1 is not None for _, admin1, _ in entries):
+                    entries = []  # "Washington Township", "Ohio County": a unit of some state named after this one
                 if entries:
                     found.extend((key, country, admin1, weight) for country, admin1, weight in entries)
+                    # a large city is a cue of its state; its namesakes also place the counties the article names
+                    # ("Jefferson County" and "Louisville": the Kentucky county, whose seat it is)
+                    places = lookup(key) if lookup is not None else ()
+                    if places:
+                        large[key] = tuple((p[3], p[4]) for p in places if p[3] is not None and p[4] is not None)
                     i += n
                     break
                 # One word inside a longer capitalised name is part of a person's or an organisation's name
@@ -177,8 +212,7 @@ def read_context(text: str | None, cues: Cues, lookup: Lookup | None = None) -> 
                     total = sum(shares)
                     found.extend((key, place[0], place[1], PLACE_WEIGHT * share / total)
                                  for place, share in zip(places, shares) if place[0])
-                    if len(places) <= NEAR_NAMESAKES:  # a name of many places says little about where
-                        named[key] = tuple((p[3], p[4]) for p in places if p[3] is not None and p[4] is not None)
+                    named[key] = tuple((p[3], p[4]) for p in places if p[3] is not None and p[4] is not None)
                     if any(p[5] for p in places):
                         counties[key] = tuple((p[0], p[1], p[3], p[4]) for p in places
                                               if p[5] and p[0] and p[1] and p[3] is not None and p[4] is not None)
@@ -199,4 +233,4 @@ def read_context(text: str | None, cues: Cues, lookup: Lookup | None = None) -> 
         target = cues.abbreviations.get(match.group(1))
         if target:
             found.append((match.group(1), target[0], target[1], 1.0))
-    return ArticleContext(found, list(named.items()), list(counties.items()))
+    return ArticleContext(found, list(named.items()), list(counties.items()), list(large.items()))

@@ -40,21 +40,33 @@ class Mention:
     qualified: bool = False  # a direction word was dropped: "northern Syria"
 
 
-# Words US local news shortens: "Loudon Co.", "Mt. Pleasant", "Ft. Wayne" (folded, period gone)
+# Words US local news shortens: "Loudon Co.", "Mt. Pleasant", "Ft. Wayne" (folded, period gone); "St." opening a
+# name is a saint's ("St. Paris"), closing one a street's
 SHORTENED_WORDS = {"co": "county", "cnty": "county", "mt": "mount", "ft": "fort"}
+SHORTENED_FIRST = {"st": "saint", "ste": "sainte"}
 
 
 def readings(text: str) -> list[Mention]:
     """The keys to try for a mention, most literal first, then with its shortened words written out."""
     key = strip_leading(fold(text))
-    if key.endswith("'s"):
-        key = key[:-2]
-    found = _readings(key)
-    words = key.split()
-    if len(words) > 1 and any(word in SHORTENED_WORDS for word in words):
-        found.extend(m for m in _readings(" ".join(SHORTENED_WORDS.get(word, word) for word in words))
-                     if m not in found)
+    # a name that ends in "'s" ("St. John's") before the possessive of a name ("Syria's")
+    keys = [key, key[:-2]] if key.endswith("'s") else [key]
+    found: list[Mention] = []
+    for each in keys:
+        found.extend(m for m in _readings(each) if m not in found)
+        written_out = written_in_full(each)
+        if written_out != each:
+            found.extend(m for m in _readings(written_out) if m not in found)
     return found
+
+
+def written_in_full(key: str) -> str:
+    """A folded name with its shortened words written out: "mt pleasant" -> "mount pleasant"."""
+    words = key.split()
+    if len(words) < 2 or not (words[0] in SHORTENED_FIRST or any(word in SHORTENED_WORDS for word in words)):
+        return key
+    first = SHORTENED_FIRST.get(words[0], SHORTENED_WORDS.get(words[0], words[0]))
+    return " ".join([first, *(SHORTENED_WORDS.get(word, word) for word in words[1:])])
 
 
 def _readings(key: str) -> list[Mention]:
@@ -84,11 +96,17 @@ _APPOSED = re.compile(rf", (?:an?|the) (?:small |large |northern |southern |east
                       rf"({'|'.join(sorted(SETTLEMENT_WORDS))}|province|governorate|region)\b")
 _KIND_BEFORE = re.compile(r"\b((?i:province|governorate|state|city|town|village)) of $")
 _CONTAINER = re.compile(r",\s+((?:[A-Z][\w'.-]*\.?\s?){1,3})")
+# A list of places is no place within another: "Miami, West Palm Beach, New York, and Detroit"
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?[A-Z]|(?:and|or)\s+[A-Z])")
 MAX_TEXT = 50_000
 
 
-def _occurrences(name: str, text: str) -> list[int]:
-    """Where ``name`` starts in ``text``, in order."""
+def _occurrences(name: str, text: str, at: int | None = None) -> list[int]:
+    """Where ``name`` starts in ``text``, in order; ``at``: the mention's own offset, when it is given and the
+    name is written there (the words around that one mention decide: "Washington, D.C." and "Washington state"
+    in one story)."""
+    if at is not None and 0 <= at and text.startswith(name, at):
+        return [at]
     found = []
     at = text.find(name)
     while at >= 0:
@@ -97,12 +115,12 @@ def _occurrences(name: str, text: str) -> list[int]:
     return found
 
 
-def kind_after(name: str, context: str | None) -> str | None:
+def kind_after(name: str, context: str | None, at: int | None = None) -> str | None:
     """The kind of place the article says a name is: "Hama province", "the city of Hama", "Rapides Parish"."""
     if not context or not name:
         return None
     text = context[:MAX_TEXT]
-    starts = _occurrences(name, text)
+    starts = _occurrences(name, text, at)
     for pattern in (_KIND_AFTER, _APPOSED):  # "Hama province"; "Abe, a village in the hills"
         for start in starts:
             match = pattern.match(text, start + len(name))
@@ -118,15 +136,16 @@ def kind_after(name: str, context: str | None) -> str | None:
     return None
 
 
-def containing_name(name: str, context: str | None) -> str | None:
-    """The place named right after this one, as in "Hyderabad, Sindh" or "Paris, Texas": its words."""
+def containing_name(name: str, context: str | None, at: int | None = None, *, listed: bool = True) -> str | None:
+    """The place named right after this one, as in "Hyderabad, Sindh" or "Paris, Texas": its words;
+    ``listed``: or the next of a list ("Miami, West Palm Beach, New York, and Detroit")."""
     if not context or not name:
         return None
     text = context[:MAX_TEXT]
-    for start in _occurrences(name, text):
+    for start in _occurrences(name, text, at):
         if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
             continue
         match = _CONTAINER.match(text, start + len(name))
-        if match:
+        if match and (listed or not (_LISTED.match(text, match.end()) or text.endswith(", ", 0, start))):
             return match.group(1).strip()
     return None

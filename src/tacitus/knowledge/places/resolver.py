@@ -17,10 +17,13 @@ from functools import lru_cache
 from typing import Sequence
 
 from tacitus.knowledge.normalize import fold
+from tacitus.knowledge.places.around import (contains, continent_inside, country_inside, district_written_in,
+                                             province_inside, written_in)
 from tacitus.knowledge.places.context import ArticleContext, names_in, read_context
 from tacitus.knowledge.places.features import Feature, to_place
 from tacitus.knowledge.places.index import PlaceIndex
-from tacitus.knowledge.places.names import GENERIC_WORDS, Mention, containing_name, kind_after, readings
+from tacitus.knowledge.places.names import (GENERIC_WORDS, Mention, containing_name, kind_after, readings,
+                                            written_in_full)
 from tacitus.records import Place
 
 WATER_AND_TERRAIN = frozenset({"H", "T"})  # water and terrain; parks and regions are L, as continents are
@@ -29,10 +32,6 @@ NATURE_AFTER = frozenset({"sea", "ocean", "gulf", "bay", "river", "lake", "mount
                           "islands", "peninsula", "desert", "valley", "strait", "canal", "sound", "basin", "coast"})
 NATURE_BEFORE = frozenset({"lake", "mount", "gulf", "bay", "strait", "sea", "isle", "cape", "river"})
 MAX_NAME_CHARS = 200
-# Words of an institution that a province's name inside a longer name makes the province's: its legislature,
-# government, universities ("Iowa House", "Ohio State University"); not a street's or a park's
-INSTITUTION_WORDS = frozenset({"university", "college", "state", "house", "senate", "assembly", "legislature",
-                               "parliament", "government", "department", "chamber", "chambers", "capitol"})
 MAX_CANDIDATES = 400
 # Scores: the prior of a kind of feature (settlements add the log of their population)
 PRIOR = {"PCLI": 12.0, "CONT": 11.0, "RGN": 10.0, "ADM1": 6.0, "ADM2": 2.5}
@@ -52,6 +51,9 @@ FORMER_NAME = -1.0
 NEAR = 1.5
 NEAR_CAP = 6.0
 IN_COUNTY = 3.0
+# A county named as one ("X County") with a town the article names within this many km of its point
+COUNTY_TOWN = 25.0
+COUNTY_WORDS = frozenset({"county", "parish", "borough"})
 MAX_NEAR = 30
 NOT_PLACE_POPULATION = 5_000
 PART_OF_COUNTRY = -6.0
@@ -70,7 +72,7 @@ HOME_STATE_SHARE = 0.5
 SMALLER_THAN_A_CITY = -3.0
 # A country's name that is also a town in the country a story is set in, when the story names nothing else of
 # the named country and no other country in full ("Lebanon", Indiana): the town competes, the country's prior drops
-LOCAL_HOME_MIN = 1.0
+LOCAL_HOME_MIN = 0.5
 ONLY_ITS_NAME = -5.0
 # A settlement thirty times smaller than a first-level subdivision of its name yields to it
 PROVINCE_OVER_TOWN = 30
@@ -146,7 +148,10 @@ class PlaceResolver:
         if not countries:
             return None
         home = max(countries, key=countries.__getitem__)
-        admin1s = {key: weight for key, weight in article.admin1s().items() if key[0] == home}
+        # each name counted once (a surname repeated in a story is no evidence of its hamlet's state), then all
+        # its mentions between equals
+        repeated = article.admin1s()
+        admin1s = {key: (weight, repeated[key]) for key, weight in article.admin1s(once=True).items() if key[0] == home}
         state = max(admin1s, key=admin1s.__getitem__) if admin1s else None
         counts = Counter(names_in(text, self._names_a_place))
         found: list[Feature] = []
@@ -174,7 +179,7 @@ class PlaceResolver:
         """Settlements and districts of a name an article writes, for its cues; not very common names."""
         if key in GENERIC_WORDS or len(key) < 3 or key in self.index.not_places:
             return []  # "Michael" and "Patrick" are villages too
-        features = self.index.named(key)
+        features = self.index.named(key) or self.index.named(written_in_full(key))
         if not features or len(features) > MAX_CUE_PLACES or any(f.feature_class != "P" and
                                                                  f.feature_code != "ADM2" for f in features):
             return []  # countries and provinces are cues already; regions say little
@@ -184,9 +189,10 @@ class PlaceResolver:
         return self._context(text) if text else ArticleContext([])
 
     def explain(self, name: str, *, context: str | None = None, focus: Sequence[str] = (),
-                fallback: bool = True) -> Explained:
+                fallback: bool = True, at: int | None = None) -> Explained:
         """The feature a name names, with the candidates and why; ``fallback``: a name the gazetteer lacks,
-        written as a name, is placed at the place the ``context`` article is about (off while finding that place)."""
+        written as a name, is placed at the place the ``context`` article is about (off while finding that place);
+        ``at``: where the mention starts in ``context``, when known (its own neighbours then say what it is)."""
         text = (name or "").strip()
         if not text:
             return Explained(None, "empty name")
@@ -199,23 +205,28 @@ class PlaceResolver:
                              (Scored(feature, 0.0, ("abbreviation",)),))
         found = self._candidates(text)
         if not found and fallback:
-            country = self._country_inside(text)
+            country = country_inside(self.index, text)
             if country is not None:
                 return Explained(self._place(text, country), f"{text!r} is not in the gazetteer; it names "
                                  f"{country.name}, as an institution of that country does",
                                  (Scored(country, 0.0, ("a country's name inside it",)),))
-            continent = self._continent_inside(text)
+            continent = continent_inside(self.index, text)
             if continent is not None:
                 return Explained(self._place(text, continent), f"{text!r} is not in the gazetteer; it names "
                                  f"{continent.name}, as an institution of that continent does",
                                  (Scored(continent, 0.0, ("a continent's name inside it",)),))
         if not found:
             # a province's institution is placed at the province, not at the town the article is about
-            province = self._province_inside(text) if fallback else None
+            province = province_inside(self.index, text) if fallback else None
             if province is not None:
                 return Explained(self._place(text, province), f"{text!r} is not in the gazetteer; it names "
                                  f"{province.name}, as an institution of that province does",
                                  (Scored(province, 0.0, ("a province's name inside it",)),))
+            district = district_written_in(self.index, text, context, at, self.context(context).countries()) \
+                if fallback and context else None
+            if district is not None:
+                return Explained(self._place(text, district), f"{text!r} is not in the gazetteer; it is written "
+                                 f"with {district.name}", (Scored(district, 0.0, ("the district written after it",)),))
             where = self._focus(context) if fallback and context and text != text.lower() and \
                 fold(text) not in self.index.not_places else None
             if where is None and fallback and context and text != text.lower():
@@ -226,8 +237,12 @@ class PlaceResolver:
                                  (Scored(where, 0.0, ("the place the article is about",)),))
             return Explained(None, f"{text!r} is not in the gazetteer")
         article = self.context(context)
-        facts = _Facts.of(article, found[0][1].key, focus, kind_after(text, context),
-                          containing_name(text, context),
+        # the kind written with this mention ("Houston County" elsewhere says nothing of a bare "Houston"); the
+        # place written after it, else after the name elsewhere ("Parkland, Fla." once, then "Parkland")
+        kind, container = kind_after(text, context, at), containing_name(text, context, at)
+        if at is not None and kind is None and container is None:
+            container = containing_name(text, context)
+        facts = _Facts.of(article, found[0][1].key, focus, kind, container,
                           tuple(f.country or "" for f, _, _ in found if f.feature_code == "PCLI"),
                           # a province's own name, or its people's ("English": England, not the kingdom)
                           any(f.feature_code == "ADM1" and (fold(f.name) == m.key or m.key in self.index.demonyms)
@@ -244,16 +259,29 @@ class PlaceResolver:
         scored = sorted([self._near(s, article, facts) for s in scored[:MAX_NEAR]] + scored[MAX_NEAR:],
                         key=lambda s: -s.score)
         best = scored[0]
-        if fallback and context and _a_township(text) and best.feature.feature_class == "P":
-            # a township is a small place of the local story's own state: a namesake elsewhere that wins by its
-            # population is a worse guess than the town the article is about
+        if facts.container and not facts.a_country and not facts.a_province and \
+                best.feature.feature_code not in ("ADM1", "PCLI") and \
+                not any(why.startswith("written with") for s in scored for why in s.why):
+            # "Lakeview, Iowa", and no Lakeview of Iowa in the gazetteer (a village too small for it): the state
+            # the article writes it in is nearer than a namesake elsewhere
+            state = written_in(self.index, text, context, at, self.context(context).countries())
+            if state is not None and any(s.feature.country == state.country for s in scored):
+                return Explained(self._place(text, state), f"{text!r} is written with {facts.container!r}, "
+                                 f"and no place of its name in the gazetteer is in {state.name}: placed there",
+                                 (Scored(state, 0.0, (f"written with {facts.container!r}",)), *scored))
+        if fallback and context and (_a_township(text) or (_names_nature(facts.key) and len(scored) > 1)) and \
+                (best.feature.feature_class == "P" or best.feature.feature_code == "ADM2") and \
+                not any(why.startswith("written with") for why in best.why):
+            # a township, a lake or a creek is a small place of the local story's own state: a town or a county
+            # named after it elsewhere, that wins by its population, is a worse guess than the town the article
+            # is about (a name only one town bears, "Isle of Palms", is that town)
             where = self._focus(context)
             if where is not None and (where.country, where.admin1_code) != (best.feature.country,
                                                                              best.feature.admin1_code):
-                return Explained(self._place(text, where), f"{text!r}, a township, has no namesake in the state of "
-                                 f"the story; placed at {where.name} ({where.country}, {where.feature_code}), the "
-                                 "place the article is about", (Scored(where, 0.0, ("the place the article is about",)),
-                                                                *scored))
+                return Explained(self._place(text, where), f"{text!r}, a township or a natural feature, has no "
+                                 f"namesake in the state of the story; placed at {where.name} ({where.country}, "
+                                 f"{where.feature_code}), the place the article is about",
+                                 (Scored(where, 0.0, ("the place the article is about",)), *scored))
         if facts.key in self.index.not_places and best.feature.feature_class == "P" and not facts.kind and \
                 not facts.container and (best.feature.population < NOT_PLACE_POPULATION or
                                          "by another name" in best.why):
@@ -269,60 +297,6 @@ class PlaceResolver:
         countries = self.context(context).countries(without=key)
         home = max(countries, key=countries.__getitem__, default=None)
         return self.index.countries.get(home) if home is not None and countries[home] >= 1.0 else None
-
-    def _country_inside(self, text: str) -> Feature | None:
-        """The country a longer name is an institution of: "Bank of Canada", "UK Treasury" (a country's name or
-        acronym among its words, and no other country's). Not its adjective: the "Irish Channel" is in New
-        Orleans, a "British School" anywhere."""
-        words = text.split()
-        found: set[str] = set()
-        for n in range(len(words) - 1, 0, -1):
-            for i in range(len(words) - n + 1):
-                part = " ".join(words[i:i + n])
-                key = fold(part)
-                entries = self.index.cues.names.get(key, []) if key not in self.index.demonyms else []
-                if entries and all(admin1 is None for _, admin1, _ in entries):
-                    found.update(country for country, _, _ in entries)
-                elif n == 1 and part.replace(".", "").isupper():
-                    iso3 = self.index.cues.acronyms.get(part.replace(".", ""))
-                    if iso3:
-                        found.add(iso3)
-            if found:
-                break
-        return self.index.countries.get(found.pop()) if len(found) == 1 else None
-
-    def _continent_inside(self, text: str) -> Feature | None:
-        """The continent a longer name is an institution of: "European Commission", "Council of Europe", "African
-        Union summit" (a continent's name or adjective among its words, one continent only). Unlike a country's
-        adjective, a continent's names an institution of it, not a street or a school of some town."""
-        words = text.split()
-        if len(words) < 2:
-            return None
-        found = {feature for word in words for feature in self.index.named(fold(word))
-                 if feature.feature_code == "CONT"}
-        return found.pop() if len(found) == 1 else None
-
-    def _province_inside(self, text: str) -> Feature | None:
-        """The first-level subdivision a longer name is an institution of: "University of Manitoba", "Ohio State
-        University", "Iowa House" (a province's name among its words, one province only, and a word of an
-        institution: a "Virginia Avenue" is a street of some town)."""
-        words = fold(text).split()
-        if len(words) < 2 or not INSTITUTION_WORDS.intersection(words):
-            return None
-        found: set[tuple[str, str]] = set()
-        for n in range(min(3, len(words) - 1), 0, -1):
-            for i in range(len(words) - n + 1):
-                entries = self.index.cues.names.get(" ".join(words[i:i + n]), [])
-                if entries and all(admin1 is not None for _, admin1, _ in entries) and \
-                        all(self.index.admin1s.get((country, admin1 or "")) for country, admin1, _ in entries):
-                    found.update((country, admin1 or "") for country, admin1, _ in entries)
-            if found:
-                break
-        if len(found) != 1:
-            return None
-        feature = self.index.admin1s[found.pop()]
-        # the province's own name, not a large city's that is a cue of it ("University of Toronto")
-        return feature if feature.lat is not None and fold(feature.name) in " ".join(words) else None
 
     def _candidates(self, text: str) -> list[tuple[Feature, Mention, bool]]:
         found: dict[Feature, tuple[Feature, Mention, bool]] = {}
@@ -401,7 +375,7 @@ class PlaceResolver:
         if kind and _is_kind(feature, kind):
             score += SAID_KIND
             why.append(f"said to be a {'settlement' if kind == 'P' else 'subdivision'}")
-        if facts.container and self._contains(facts.container, feature):
+        if facts.container and contains(self.index, facts.container, feature):
             score += NEXT_TO
             why.append(f"written with {facts.container!r}")
         return Scored(feature, round(score, 2), tuple(why))
@@ -448,28 +422,18 @@ class PlaceResolver:
                 article.in_county(feature.country, feature.admin1_code, feature.lat, feature.lon, without=facts.key):
             score += IN_COUNTY
             why = (*why, f"in a county the article names (+{IN_COUNTY:.1f})")
-        near = article.near(feature.lat, feature.lon, without=facts.key)
+        if feature.feature_code == "ADM2" and facts.key.rsplit(" ", 1)[-1] in COUNTY_WORDS and \
+                article.near(feature.lat, feature.lon, without=facts.key, km=COUNTY_TOWN, cities=True):
+            # "Walker County" and its seat: a county whose point (the middle of its towns) lies by a town the
+            # article names, big or small
+            score += IN_COUNTY
+            why = (*why, f"holds a town the article names (+{IN_COUNTY:.1f})")
+        near = article.near(feature.lat, feature.lon, without=facts.key, cities=feature.feature_code == "ADM2")
         if near:
             bonus = min(NEAR_CAP, NEAR * math.log2(1 + near))
             score += bonus
             why = (*why, f"{near} other place(s) of the article nearby (+{bonus:.1f})")
         return Scored(feature, round(score, 2), why) if why is not scored.why else scored
-
-    def _contains(self, container: str, feature: Feature) -> bool:
-        abbreviated = self.index.abbreviations.get(container.replace(" ", ""))
-        if abbreviated:
-            return (feature.country, feature.admin1_code) == abbreviated
-        words = container.split()
-        for n in range(len(words), 0, -1):
-            key = fold(" ".join(words[:n]))
-            for other in self.index.named(key):
-                if other.feature_code == "ADM1" and (other.country, other.admin1_code) == (
-                        feature.country, feature.admin1_code) and feature.feature_code != "ADM1":
-                    return True
-                if other.feature_code == "PCLI" and other.country == feature.country and not \
-                        feature.feature_code.startswith("PCL"):
-                    return True
-        return False
 
     def _place(self, text: str, feature: Feature) -> Place:
         key1 = (feature.country or "", feature.admin1_code or "")

@@ -1,0 +1,141 @@
+"""What is written inside a longer name and right after a name: "Bank of Canada", "Ohio State University",
+"Lakeview, Iowa", "X Raceway, Leicestershire" (the country, continent, province or district it places a name in).
+"""
+
+from __future__ import annotations
+
+from tacitus.knowledge.normalize import fold
+from tacitus.knowledge.places.features import Feature
+from tacitus.knowledge.places.index import PlaceIndex
+from tacitus.knowledge.places.names import containing_name
+
+# Words of an institution that a province's name inside a longer name makes the province's: its legislature,
+# government, universities ("Iowa House", "Ohio State University"); not a street's or a park's
+INSTITUTION_WORDS = frozenset({"university", "college", "state", "house", "senate", "assembly", "legislature",
+                               "parliament", "government", "department", "chamber", "chambers", "capitol"})
+
+
+def country_inside(index: PlaceIndex, text: str) -> Feature | None:
+    """The country a longer name is an institution of: "Bank of Canada", "UK Treasury" (a country's name or
+    acronym among its words, and no other country's). Not its adjective: the "Irish Channel" is in New
+    Orleans, a "British School" anywhere."""
+    words = text.split()
+    found: set[str] = set()
+    for n in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - n + 1):
+            part = " ".join(words[i:i + n])
+            key = fold(part)
+            entries = index.cues.names.get(key, []) if key not in index.demonyms else []
+            if entries and all(admin1 is None for _, admin1, _ in entries):
+                found.update(country for country, _, _ in entries)
+            elif n == 1 and part.replace(".", "").isupper():
+                iso3 = index.cues.acronyms.get(part.replace(".", ""))
+                if iso3:
+                    found.add(iso3)
+        if found:
+            break
+    return index.countries.get(found.pop()) if len(found) == 1 else None
+
+
+def continent_inside(index: PlaceIndex, text: str) -> Feature | None:
+    """The continent a longer name is an institution of: "European Commission", "Council of Europe", "African
+    Union summit" (a continent's name or adjective among its words, one continent only). Unlike a country's
+    adjective, a continent's names an institution of it, not a street or a school of some town."""
+    words = text.split()
+    if len(words) < 2:
+        return None
+    found = {feature for word in words for feature in index.named(fold(word))
+             if feature.feature_code == "CONT"}
+    return found.pop() if len(found) == 1 else None
+
+
+def province_inside(index: PlaceIndex, text: str) -> Feature | None:
+    """The first-level subdivision a longer name is an institution of: "University of Manitoba", "Ohio State
+    University", "Iowa House" (a province's name among its words, one province only, and a word of an
+    institution: a "Virginia Avenue" is a street of some town)."""
+    words = fold(text).split()
+    if len(words) < 2 or not INSTITUTION_WORDS.intersection(words):
+        return None
+    found: set[tuple[str, str]] = set()
+    for n in range(min(3, len(words) - 1), 0, -1):
+        for i in range(len(words) - n + 1):
+            entries = index.cues.names.get(" ".join(words[i:i + n]), [])
+            if entries and all(admin1 is not None for _, admin1, _ in entries) and \
+                    all(index.admin1s.get((country, admin1 or "")) for country, admin1, _ in entries):
+                found.update((country, admin1 or "") for country, admin1, _ in entries)
+        if found:
+            break
+    if len(found) != 1:
+        return None
+    feature = index.admin1s[found.pop()]
+    # the province's own name, not a large city's that is a cue of it ("University of Toronto")
+    return feature if feature.lat is not None and fold(feature.name) in " ".join(words) else None
+
+
+def state_abbreviated(index: PlaceIndex, container: str) -> tuple[str, str] | None:
+    """The state a container's first words abbreviate: "Colo." of "Colo. A similar meeting"."""
+    words = container.split()
+    for n in range(len(words), 0, -1):
+        part = " ".join(words[:n])
+        found = index.abbreviations.get(part.replace(" ", "")) or index.abbreviations.get(part)
+        if found and (part.endswith(".") or part.isupper()):
+            return found
+    return None
+
+
+def contains(index: PlaceIndex, container: str, feature: Feature) -> bool:
+    """Whether a feature lies in the province or the country written after its name ("Paris, Texas")."""
+    abbreviated = state_abbreviated(index, container)
+    if abbreviated:
+        return (feature.country, feature.admin1_code) == abbreviated
+    words = container.split()
+    for n in range(len(words), 0, -1):
+        key = fold(" ".join(words[:n]))
+        for other in index.named(key):
+            if other.feature_code == "ADM1" and (other.country, other.admin1_code) == (
+                    feature.country, feature.admin1_code) and feature.feature_code != "ADM1":
+                return True
+            if other.feature_code == "PCLI" and other.country == feature.country and not \
+                    feature.feature_code.startswith("PCL"):
+                return True
+    return False
+
+
+def district_written_in(index: PlaceIndex, text: str, context: str | None, at: int | None,
+                        countries: dict[str, float]) -> Feature | None:
+    """The second-level subdivision written after a name the gazetteer lacks, of the country the article
+    names most: "Ashby Speedway, Leicestershire"."""
+    own = at is not None and containing_name(text, context, at) is not None
+    container = containing_name(text, context, at if own else None, listed=False)
+    if not container:
+        return None
+    home = max(countries, key=countries.__getitem__, default=None)
+    words = container.split()
+    for n in range(len(words), 0, -1):
+        found = [f for f in (*index.named(fold(" ".join(words[:n]))),
+                             *index.short_named(fold(" ".join(words[:n]))))
+                 if f.feature_code == "ADM2" and f.lat is not None and f.country == home]
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
+def written_in(index: PlaceIndex, text: str, context: str | None, at: int | None,
+               countries: dict[str, float]) -> Feature | None:
+    """The first-level subdivision or the country written after a name ("Lakeview, Iowa", "W. Va."), with a
+    point: after the mention itself, else after the name elsewhere; never the next name of a list. Of two of
+    one name ("Georgia"), the one of the country the article names most."""
+    own = at is not None and containing_name(text, context, at) is not None
+    container = containing_name(text, context, at if own else None, listed=False)
+    if not container:
+        return None
+    abbreviated = state_abbreviated(index, container)
+    if abbreviated:
+        return index.admin1s.get(abbreviated)
+    words = container.split()
+    for n in range(len(words), 0, -1):
+        found = [f for f in index.named(fold(" ".join(words[:n])))
+                 if f.feature_code in ("ADM1", "PCLI") and f.lat is not None]
+        if found:
+            return max(found, key=lambda f: countries.get(f.country or "", 0.0))
+    return None

@@ -1,0 +1,43 @@
+"""Readings recoded by their parties (decision.py). The sentences are ours."""
+
+import pytest
+
+from tests.coding.helpers import code, countries
+
+pytestmark = pytest.mark.slow
+
+
+def _categories(text: str) -> list[str]:
+    return sorted(e.event for e in code(text))
+
+
+def test_exercises_one_country_holds_are_a_show_of_force():
+    assert _categories("Russian forces held military exercises in the Baltic Sea on Monday.") == ["MOBILIZE"]
+    assert _categories("China staged war games off the coast on Tuesday.") == ["MOBILIZE"]
+
+
+def test_exercises_two_countries_hold_together_are_military_cooperation():
+    for text in ("Greek and Cypriot warships launched war games in the Aegean on Monday.",
+                 "Russia held naval exercises with China on Tuesday.",
+                 "Turkey and Azerbaijan held joint military exercises near Baku."):
+        events = code(text)
+        assert [e.event for e in events] == ["COOPERATE"], text
+        assert len(countries(events[0].actor)) == 2 and events[0].recipient == [], text
+
+
+def test_an_attempt_thwarted_is_an_attack_made():
+    event = code("An attempt to assassinate the mayor of Kandahar was foiled on Monday.")
+    assert [(e.event, e.status) for e in event] == [("ASSAULT", "asserted")]
+    assert countries(event[0].recipient) == ["AFG"]
+
+
+def test_whose_attempt_it_was_made_it():
+    for text in ("Rebels made an attempt to seize the airport of Goma on Monday.",
+                 "The Malian army's bid to retake the town of Kidal failed on Monday."):
+        events = [e for e in code(text) if e.event == "ASSAULT"]
+        assert len(events) == 1 and events[0].actor, text
+
+
+def test_an_attempt_planned_is_not_made_and_an_attempt_to_explain_is_no_event():
+    assert all(e.status != "asserted" or e.event == "THREATEN" for e in code("Rebels plan an attempt to seize Goma."))
+    assert code("The minister made an attempt to explain the policy.") == []

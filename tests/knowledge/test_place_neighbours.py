@@ -1,0 +1,110 @@
+"""What the words around a mention, and the article's other places, say about which namesake it is."""
+
+import pytest
+
+from tacitus.knowledge.places.context import ArticleContext
+from tacitus.knowledge.places.names import readings, written_in_full
+
+
+def test_a_name_of_many_towns_is_nearby_only_when_close():
+    """A name forty towns bear has one within 150 km of almost anywhere: it must lie much nearer to count."""
+    article = ArticleContext([], places=[("common", tuple((40.0 + i, -100.0 + i) for i in range(40))),
+                                         ("rare", ((40.0, -98.8),))])
+    # both names have a place about 100 km from (40, -100): the rare one counts, the common one does not
+    assert article.near(40.0, -100.0 + 1.2) == 1
+    assert article.near(40.0, -100.0 + 0.2) == 2  # 17 km from the common name's first place: near by any measure
+
+
+def test_a_large_city_the_article_names_places_its_counties_not_its_towns():
+    article = ArticleContext([], cities=[("big city", ((31.0, -95.5), (34.7, -86.6)))])
+    assert article.near(31.0, -95.6) == 0
+    assert article.near(31.0, -95.6, cities=True) == 1
+
+
+@pytest.mark.parametrize("written, full", [("mt pleasant", "mount pleasant"), ("ft wayne", "fort wayne"),
+                                           ("st landry parish", "saint landry parish"), ("main st", "main st"),
+                                           ("paris", "paris")])
+def test_shortened_words_are_written_out_and_st_opening_a_name_is_saint(written, full):
+    assert written_in_full(written) == full
+
+
+def test_a_parish_written_with_st_is_the_saints_parish(gazetteer):
+    assert "saint landry parish" in {m.key for m in readings("St. Landry Parish")}
+    place = gazetteer.resolve("St. Landry Parish", context="Flooding closed schools in St. Landry Parish on Monday.")
+    assert (place.country, place.admin1_code, place.feature_code) == ("USA", "LA", "ADM2")
+
+
+def test_the_kind_written_next_to_this_mention_decides_not_the_one_next_to_another(gazetteer):
+    story = ("Fans of Washington State filled the stadium. Later, Washington officials in the capital spoke of the "
+             "budget.")
+    place = gazetteer.resolve("Washington", context=story, start=story.rindex("Washington"))
+    assert place.feature_code == "PPLC"  # the capital: "State" follows the other mention only
+    assert gazetteer.resolve("Washington", context=story, start=story.index("Washington")).feature_code == "ADM1"
+
+
+def test_an_offset_that_does_not_hold_the_name_is_ignored(gazetteer):
+    story = "Fans of Washington State filled the stadium on Saturday."
+    assert gazetteer.resolve("Washington", context=story, start=10_000).feature_code == "ADM1"
+
+
+def test_a_village_too_small_for_the_gazetteer_is_placed_in_the_state_written_after_it(gazetteer):
+    place = gazetteer.resolve("Lakeview", context="A fire destroyed a barn near Lakeview, Iowa, on Sunday.")
+    assert (place.country, place.admin1_code, place.feature_code) == ("USA", "IA", "ADM1")  # no Lakeview of Iowa
+
+
+def test_the_next_name_of_a_list_is_no_state_the_name_is_in(gazetteer):
+    place = gazetteer.resolve("Toledo", context="The company has plants in Toledo, Ontario, and Quebec, and will "
+                                                "open a fourth next year.")
+    assert place.feature_class == "P" and place.name == "Toledo"
+
+
+def test_a_town_named_like_a_country_is_the_town_when_the_story_names_one_town_of_its_state(gazetteer):
+    story = "Jordan police closed the bridge on Monday while crews from New Prague repaired it."
+    place = gazetteer.resolve("Jordan", context=story)
+    assert (place.country, place.admin1_code, place.feature_class) == ("USA", "MN", "P")
+
+
+@pytest.mark.parametrize("lake", ["Crystal Lake", "Spring Lake"])
+def test_a_lake_no_town_of_the_story_state_is_named_after_is_placed_at_the_story_town(gazetteer, lake):
+    story = (f"Brainerd police said a boat capsized on {lake} on Saturday. Brainerd officials urged swimmers to wear "
+             "life jackets.")
+    place = gazetteer.resolve(lake, context=story)
+    assert (place.name, place.admin1_code) == ("Brainerd", "MN")  # not a town of that name in another state
+
+
+def test_a_name_ending_in_apostrophe_s_is_looked_up_whole_before_as_a_possessive(gazetteer):
+    place = gazetteer.resolve("St. John's", context="Fishermen in St. John's protested the cut in the cod quota.")
+    assert (place.name, place.country) == ("St. John's", "CAN")  # not the parish of St John, Jersey
+    assert gazetteer.resolve("Syria's", context="Syria's army said it had retaken the town.").country == "SYR"
+
+
+def test_a_state_abbreviation_ending_a_sentence_is_still_the_state_the_county_is_in(gazetteer):
+    story = "Deputies searched the river in Washington County, Ore. The sheriff said the road would reopen."
+    place = gazetteer.resolve("Washington County", context=story, start=story.index("Washington County"))
+    assert (place.admin1_code, place.feature_code) == ("OR", "ADM2")
+
+
+def test_a_venue_the_gazetteer_lacks_is_placed_in_the_district_written_after_it(gazetteer):
+    story = "The club raced at Mallory Raceway, Leicestershire, on Sunday, its fourth meeting in England this year."
+    place = gazetteer.resolve("Mallory Raceway", context=story, start=story.index("Mallory"))
+    assert (place.name, place.country, place.feature_code) == ("Leicestershire", "GBR", "ADM2")
+
+
+def test_a_county_named_after_a_state_is_no_cue_of_that_state(gazetteer):
+    story = "Washington County deputies and Ohio County firefighters closed the bridge."
+    states = gazetteer._resolver.context(story).admin1s()
+    assert ("USA", "WA") not in states  # the counties' own states vote, a little each
+    assert states[("USA", "OH")] < 0.1
+
+
+def test_a_county_holding_a_town_the_article_names_is_that_states_county(gazetteer):
+    explained = gazetteer.candidates("Lafayette County", context="Lafayette County supervisors met in Oxford on "
+                                                                  "Monday to set the tax rate.")
+    assert (explained.place.admin1_code, explained.place.feature_code) == ("MS", "ADM2")  # Oxford is its seat
+    assert any(why.startswith("holds a town the article names") for why in explained.candidates[0].why)
+
+
+def test_a_place_ending_a_sentence_is_no_part_of_the_next_sentences_first_words(gazetteer):
+    story = "Monroe County deputies closed the bridge near Islamorada. Traffic backed up for hours."
+    place = gazetteer.resolve("Monroe County", context=story)
+    assert (place.admin1_code, place.feature_code) == ("FL", "ADM2")  # Islamorada is in Florida's Monroe County

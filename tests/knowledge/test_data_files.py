@@ -97,3 +97,12 @@ def test_regions_have_coordinates():
     for line, row in rows("regions.csv"):
         assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180, line
         assert not row["country"] or row["country"] in ISO3, line
+
+
+def test_renamed_places_have_a_country_a_date_and_their_new_name():
+    seen = set()
+    for line, row in rows("renamed_places.csv"):
+        assert row["iso3"] in ISO3 and row["now"] and row["name"] != row["now"], line
+        assert parse_date(row["renamed"]).year >= 1900, line
+        assert row["name"].lower() not in seen, line
+        seen.add(row["name"].lower())

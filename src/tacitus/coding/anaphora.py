@@ -14,12 +14,15 @@ from spacy.tokens import Token
 
 from tacitus.coding.gender import fits
 from tacitus.coding.introduced import introduced_country
+from tacitus.coding.located import acts_at_home, sentence_country
 from tacitus.datafiles import Column, load_table, packaged
 from tacitus.coding.lexicon import load_lexicon
+from tacitus.coding.pronouns import SINGULAR_THINGS, is_expletive, named_before, names_many
 from tacitus.coding.phrases import conjuncts, is_pronoun, phrase_text, phrase_tokens, split_coordinated_modifiers, split_of_conjuncts
 from tacitus.coding.words import words
 from tacitus.knowledge import ArticleActors, Gazetteer
 from tacitus.knowledge.normalize import is_acronym
+from tacitus.knowledge.regime import names_the_regime
 from tacitus.records import Entity, ResolvedDate
 
 MEMORY_SENTENCES = 2
@@ -38,6 +41,7 @@ PERSON_TITLES = words("person_title")
 POSSESSIVES = {"its", "their", "his", "her"}
 EVENT_WORDS = words("event_word")
 FACILITIES = words("facility_noun")
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "envoy"})
 # Weapons and blasts: a modifier that says how an attack was made, not who made it ("drone strikes")
 MEANS = words("anonymous_attacker")
 # Events whose "from" phrase is where they leave, not who made them: "a withdrawal from Syria"
@@ -74,16 +78,10 @@ class Memory:
 
     def last_of_kind(self, *, person: bool, pronoun: Token | None = None) -> Entity | None:
         """The last entity remembered that is (or is not) a person; "she" skips the men the article names."""
+        singular = pronoun is not None and pronoun.lower_ in SINGULAR_THINGS
         return next((e for e in reversed(self.entities) if names_a_person(e) == person
-                     and (pronoun is None or not person or _fits(pronoun, e))), None)
-
-
-def _expletive(token: Token) -> bool:
-    """The "it" of "it would be safe to rescue them", "it was right to provide help": it points at nothing
-    (unlike "it was ready to fight", where the infinitive hangs on the adjective)."""
-    verb = token.head
-    return token.lower_ == "it" and token.dep_ == "nsubj" and verb.lemma_ == "be" \
-        and any(c.dep_ == "acomp" for c in verb.children) and any(c.dep_ == "xcomp" for c in verb.children)
+                     and (pronoun is None or not person or _fits(pronoun, e))
+                     and not (singular and names_many(e))), None)
 
 
 def _unnamed(entity: Entity) -> bool:
@@ -129,11 +127,11 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
             continue
         if (token.lower_ in SPEAKER_PRONOUNS or token.lower_ in NON_REFERRING) and not is_acronym(token.text):
             continue  # "we", "I", "you" speak from a quote: whom they mean is not in the parse
-        if token.lower_ in REFLEXIVES or _expletive(token):
+        if token.lower_ in REFLEXIVES or is_expletive(token):
             continue  # "shot himself": the actor, no other party; "it was right to help": no one
         if is_pronoun(token):
-            found = _antecedent(token, actors) or memory.last_of_kind(person=token.lower_ in PERSON_PRONOUNS,
-                                                                      pronoun=token)
+            found = _antecedent(token, actors) or named_before(token, actors.resolve, lambda t: names_a_town(t, places, actors)) \
+                or memory.last_of_kind(person=token.lower_ in PERSON_PRONOUNS, pronoun=token)
             if found is not None:
                 # "launched its offensive": the owner by the name the article gave it, not "its"; and a speaker
                 # the registry does not know only by its own words ("the group")
@@ -178,7 +176,11 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
             entity = actors.resolve(piece) or _owner(token, actors) or next(iter(_agents_of(token, actors)), None)
             if entity is None and token.lemma_.lower() in FACILITIES:
                 entity = next(iter(_of_whom(token, "for", actors)), None)  # "a camp for Sudanese refugees"
-            entity = _possessed(token, entity, actors, memory) or unnamed_party(token, piece, places)
+            if (entity is None or entity.country is None) and token.lemma_.lower() in SPOKESPEOPLE:
+                # "a spokesperson for the Foreign Office" speaks for it
+                speaks_for = next(iter(_of_whom(token, "for", actors)), None)
+                entity = replace(speaks_for, kind="person") if speaks_for is not None else entity
+            entity = _possessed(token, entity, actors, memory, places) or unnamed_party(token, piece, places)
             if entity is None or _where_it_happened(token, entity, places, actors):
                 continue
             if entity.country is None and entity.kind != "person" and _names_someone(token):
@@ -189,9 +191,14 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
                 entity = replace(entity, country=country, kind="person") if country else entity
             if entity.country is None and entity.kind == "group":
                 entity = _placed_by_phrase(token, entity, actors)
-            if entity.country is None and entity.sector and lowered.startswith("the "):
+            if entity.country is None and (acts_at_home(token, entity.sector) or names_the_regime(text)):
+                # "the authorities" of where the sentence is set; and a regime the article did not name
+                home = sentence_country(token, actors, places)
+                entity = replace(entity, country=home) if home else entity
+            if entity.country is None and entity.sector and lowered.startswith("the ") and not names_the_regime(text):
                 # "the army", "the government" after a sentence about Syria: Syria's
-                # ("the US-backed rebels" are not the US's own)
+                # ("the US-backed rebels" are not the US's own; "the regime" is the one the article names, or
+                # no one: not the government of whoever spoke last)
                 earlier = next((e for e in reversed(memory.entities) if e.country and e.sector == entity.sector
                                 and e.country not in entity.backers and _borrowable(e, entity, token)), None)
                 if earlier is not None:
@@ -284,6 +291,9 @@ def _speaker(subject: Token, pronoun: Token, actors: ArticleActors) -> Entity | 
     "they" in what it says points at, not a party of an earlier sentence. Kept by its own words, with no
     country (the event's place or sentence may give one)."""
     verb = subject.head
+    if _named_body_acting(subject, pronoun):
+        # "The SNC compromised by saying it would ...": a body named as the subject of the clause the pronoun is in
+        return Entity(text=phrase_text(subject), kind="group", sector=actors.sector_of(phrase_text(subject)))
     if subject.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING_VERBS or subject.lower_ in NON_REFERRING \
             or subject.lemma_.lower() in EVENTFUL_HEADS or subject.pos_ not in ("NOUN", "PROPN"):
         return None
@@ -295,6 +305,13 @@ def _speaker(subject: Token, pronoun: Token, actors: ArticleActors) -> Entity | 
     if not any(c.dep_ == "ccomp" and pronoun.i in {t.i for t in c.subtree} for c in verb.children):
         return None  # only what the speaker says: "The group said the army, which it fought, ..." is not
     return Entity(text=text, kind="group", sector=sector)
+
+
+def _named_body_acting(subject: Token, pronoun: Token) -> bool:
+    """A singular organisation's name the registry does not know, subject of a verb whose clauses hold "it"."""
+    return pronoun.lower_ in SINGULAR_THINGS and subject.dep_ == "nsubj" and subject.pos_ == "PROPN" \
+        and subject.tag_ == "NNP" and subject.ent_type_ == "ORG" \
+        and pronoun.i in {t.i for t in subject.head.subtree}
 
 
 def named_person(token: Token, actors: ArticleActors) -> Entity | None:
@@ -336,14 +353,15 @@ def _borrowable(earlier: Entity, entity: Entity, token: Token) -> bool:
     return not any(t.pos_ == "PROPN" for t in phrase_tokens(token) if t.i < token.i)
 
 
-def _possessed(token: Token, entity: Entity | None, actors: ArticleActors, memory: Memory) -> Entity | None:
+def _possessed(token: Token, entity: Entity | None, actors: ArticleActors, memory: Memory,
+               places: Gazetteer | None) -> Entity | None:
     """ "The Taliban claimed its fighters killed ...": the fighters are the Taliban's, whatever their sector."""
     if entity is None or entity.country:
         return entity  # "its enemies" are not its own: only a party's organs (forces, ministry) take its country
     pronouns = [c for c in token.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES]
     if not pronouns:
         return entity
-    owner = _antecedent(pronouns[0], actors, possessive=True) \
+    owner = _antecedent(pronouns[0], actors, possessive=True) or named_before(pronouns[0], actors.resolve, lambda t: names_a_town(t, places, actors)) \
         or memory.last_of_kind(person=pronouns[0].lower_ in ("his", "her"), pronoun=pronouns[0])
     if owner is None:
         return entity
@@ -364,7 +382,14 @@ def _named_appositive(token: Token, actors: ArticleActors) -> Entity | None:
 
 def _placed_by_phrase(token: Token, entity: Entity, actors: ArticleActors) -> Entity:
     """ "Soldiers in Chad", "rebels in the Ivory Coast": a group the registry cannot place is of
-    the country its own phrase puts it in (the parse leaves that "in" phrase out of the name)."""
+    the country its own phrase puts it in (the parse leaves that "in" phrase out of the name), or of the one
+    it is loyal to."""
+    for loyal in (c for c in token.children if c.dep_ == "amod" and c.lemma_.lower() == "loyal"):
+        # "forces loyal to Bashar al-Assad": his, as "Assad's forces" are
+        for master in (p for prep in loyal.children if prep.lower_ == "to" for p in prep.children if p.dep_ == "pobj"):
+            found = actors.resolve(phrase_text(master))
+            if found is not None and found.country:
+                return replace(entity, country=found.country)
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "in":
             for place in (p for p in child.children if p.dep_ == "pobj"):

@@ -42,6 +42,9 @@ DOMESTIC = {"PROTEST", "COERCE", "CONCEDE", "ACCUSE", "REQUEST", "REJECT", "THRE
 # ambassador demanded proof", "Tehran denies the charge", "troops encircled the city")
 AIMED_ABROAD_IN_FOREIGN_NEWS = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "MOBILIZE", "ASSAULT"}
 STATEMENTS = {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}
+HARMS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+# Prepositions that say where someone is, goes or comes from
+WHERE = frozenset({"in", "at", "to", "into", "from", "near", "inside", "across", "throughout", "within", "towards"})
 RECLAIM_VERBS = words("reclaim_verb")
 # Acts done abroad with no named target fall on the country where they happen
 ABROAD_FALLS_ON_PLACE = {"RETREAT", "CONCEDE", "AID", "COERCE", "SANCTION", "MOBILIZE"}
@@ -239,6 +242,18 @@ def sentence_countries(span: Span, context: ArticleContext, place: Place | None)
     return found | set(countries_named(span, context.actors, context.gazetteer, context.article_countries))
 
 
+def _named_not_as_place(span: Span, context: ArticleContext) -> set[str]:
+    """The countries a sentence names other than as where something is or goes ("Haiti's", "Algerian"; not
+    "was detained in Syria", "in a drone strike in Raqqa")."""
+    found = set()
+    for entity in span.ents:
+        if entity.label_ in ("GPE", "NORP", "LOC") and not (entity.root.dep_ == "pobj" and entity.root.head.lower_ in WHERE):
+            named = context.actors.resolve(entity.text)
+            if named is not None and named.country and named.kind in ("state", "group", None):
+                found.add(named.country)
+    return found
+
+
 def _place_by_sentence(entry: Entry, actors: list[Entity], recipients: list[Entity], place: Place | None,
                        span: Span, context: ArticleContext) -> tuple[list[Entity], list[Entity]]:
     """A party the registry could not place ("Lt. Gen. Prosper Avril", "rebels", "the union") is of the one
@@ -271,6 +286,12 @@ def _place_by_sentence(entry: Entry, actors: list[Entity], recipients: list[Enti
         # Jeremy Corbyn condemned Trump's rhetoric on Syria", "Kurdish authorities called on their partners,
         # including the UK, to ..."
         unplaced = [e for e in unplaced if e not in actors]
+    if entry.category in HARMS and any(e.kind == "person" and e in recipients for e in unplaced) \
+            and country not in _named_not_as_place(span, context):
+        # a person harmed is not of the country he was held or killed in ("Emwazi was killed in Raqqa", a
+        # foreign fighter), only of one the sentence names otherwise ("Haiti's"); one who acts may be
+        # ("Colonel Tanko resigned to allow elections in Ghana")
+        unplaced = [e for e in unplaced if not (e.kind == "person" and e in recipients)]
     return ([replace(e, country=country) if e in unplaced else e for e in actors],
             [replace(e, country=country) if e in unplaced else e for e in recipients])
 

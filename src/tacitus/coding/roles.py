@@ -13,6 +13,10 @@ from tacitus.coding.words import words
 RECIPIENT_PREPS = {"to", "against", "on", "for", "toward", "towards", "at", "into", "upon", "over"}
 CO_ACTOR_PREPS = {"with", "between", "among", "alongside"}
 MESSAGES = words("message_noun")
+ISSUING_VERBS = words("issuing_verb")
+# Nouns of armed attack ("airstrikes", "shelling", "clashes"): who made one that killed someone acted
+ATTACK_NOUNS = frozenset(lemma for (lemma, pos), entries in load_lexicon().items() if pos == "NOUN"
+                         and any(e.category == "ASSAULT" and e.source == "tacitus" for e in entries))
 OBJECT_PREPS = {"on", "against", "to", "for", "into", "toward", "towards"}
 SUFFERING_VERBS = frozenset({"die", "perish"})
 # Verbs by which their subject gets what a noun's owner gives: "sought France's backing"
@@ -61,7 +65,8 @@ def subjects_of(verb: Token) -> list[Token]:
             return conjuncts(verbless)  # "Doctors from two American aid groups donated ..."
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             head = verb.head
-            if head.lemma_.lower() in MESSAGES and head.dep_ in ("dobj", "nsubjpass") and head.head.i != head.i:
+            if head.lemma_.lower() in MESSAGES and head.dep_ in ("dobj", "nsubjpass") and head.head.i != head.i \
+                    and head.head.lemma_.lower() in ISSUING_VERBS:
                 # "the MILF issued a statement demanding ...": whoever issued it demands
                 verb = head.head
                 continue
@@ -124,6 +129,19 @@ def _has_own_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "aux", "auxpass", "nsubjpass") for c in verb.children)
 
 
+def _attackers(verb: Token) -> list[Token]:
+    """Who made the attack a passive names its victims in: "killed in Russian airstrikes", "in dozens of
+    airstrikes and shelling by government forces", "in clashes with the rebels" (not the town of "the
+    bombing of Raqqa")."""
+    attacks = [t for _, pobj in _prep_objects(verb, {"in", "under", "during"})
+               for noun in [pobj, *(o for _, o in _prep_objects(pobj, {"of"}))] for t in conjuncts(noun)
+               if t.lemma_.lower() in ATTACK_NOUNS]
+    acting = [o for attack in attacks for _, o in _prep_objects(attack, {"by", "with"})]
+    acting += [c for attack in attacks for c in attack.children
+               if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")]
+    return list(dict.fromkeys(acting))
+
+
 def _antecedent(token: Token, verb: Token) -> Token:
     """The noun a relative pronoun stands for: "the Kurds, whom Turkey accused" are the accused."""
     if verb.dep_ == "relcl" and token.tag_ in ("WP", "WDT") and verb.head.i != verb.i:
@@ -150,7 +168,8 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
                            recipients=[t for s in subjects_of(verb) for t in conjuncts(s)])
     if is_passive(verb):
         # "41 people were killed (by X)": the subject suffered it; only a "by" phrase names who acted
-        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] \
+            or _attackers(verb)
         patients = [_antecedent(c, verb) for c in verb.children if c.dep_ == "nsubjpass"] or subjects_of(verb)
         acting = [t for a in agents for t in conjuncts(a)]
         if instrument and not acting:

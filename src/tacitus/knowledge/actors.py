@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from tacitus.datafiles import load_words, packaged
 from tacitus.records import Entity
 from tacitus.knowledge.normalize import first_words, fold, names_in, strip_leading
+from tacitus.knowledge.regime import names_the_regime, regime_country
 from tacitus.knowledge.registry import Person, RegistryData
 from tacitus.knowledge.vocabulary import name_words
 
@@ -36,10 +37,13 @@ _AFTER_HEAD = frozenset({"in", "from", "near", "at", "based", "living", "operati
                          "across", "inside", "outside", "who", "which", "that", "loyal", "close", "on"})
 # "ethnic Albanians" are a people, not Albania: where they live says their country, not the word
 _ETHNIC = re.compile(r"\bethnic\b")
+_LOYAL_TO = re.compile(r"\s+loyal\s+to\s+(?=[A-Z])")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z.+]{1,5}\b")
 # Marks, among the ids of the people an article names, a surname it gives to someone the registry does not know
 STRANGER = "~"
 _TWO_NAMES = re.compile(r"\b([A-Z][a-z]+) ([A-Z][\w'-]+)")
+# Particles a surname may begin with in lower case ("al-Sisi", "bin Salman")
+NAME_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-")
 _INTRODUCED = re.compile(r", (\d{1,3},|an? |the |who )")
 
 
@@ -82,8 +86,10 @@ class ActorRegistry:
         self._first_name_words = first_words(data.person_names)
         # the initials a person's names start with: "Jeremy Fleming" is not Melissa Fleming
         self._initials: dict[str, set[str]] = {}
+        self._given: dict[str, set[str]] = {}  # the first words of a person's names
         for name, person_id in data.person_names.items():
             self._initials.setdefault(person_id, set()).add(name[:1])
+            self._given.setdefault(person_id, set()).add(name.split()[0])
         self._titles = [(re.compile(rf"\b{re.escape(title)}\b"), office) for title, office in data.titles.items()]
         self._title_words = frozenset(title.split()[-1] for title in data.titles)  # "minister", "president"
         # the longest name decides how long an n-gram the scan looks up ("National Union for the Total
@@ -100,7 +106,11 @@ class ActorRegistry:
         return self._resolve(mention, as_date(date), people)
 
     def for_article(self, text: str, *, date: dt.date | str | None = None) -> "ArticleActors":
-        return ArticleActors(self, self._people_in(text), as_date(date))
+        day = as_date(date)
+        people = self._people_in(text)
+        regime = regime_country(text, lambda name: self._resolve(name, day, people),
+                                lambda code: code in self.data.countries)
+        return ArticleActors(self, people, day, regime=regime)
 
     def _people_in(self, text: str) -> frozenset[str]:
         """Ids of the people named in full in ``text``: they disambiguate later surnames. With them, as
@@ -197,6 +207,7 @@ class ActorRegistry:
                                              (data.capitals, data.country_names, data.organisation_aliases)):
             folded = folded[:-2]  # "Haiti's" with nothing after it: the owner is the party ("Saint John's" is a name)
         tokens = folded.split()
+        capitalised = capitalised_words(text)
         named: set[int] = set()  # token positions inside a matched name: "Costa" in "Costa Rica" is no surname
         org_span: set[int] = set()
         country_token: str | None = None
@@ -205,10 +216,13 @@ class ActorRegistry:
                 gram = " ".join(tokens[i:i + n])
                 if found.person is None and n >= 2 and gram in data.person_names:
                     found.person = data.people[data.person_names[gram]]
-                if found.organisation is None and gram in data.organisation_aliases:
+                if found.organisation is None and gram in data.organisation_aliases \
+                        and not (n == 1 and self._inside_a_name(tokens, i, capitalised)):
                     found.organisation = data.organisation_aliases[gram]
                     named.update(range(i, i + n))
                     org_span.update(range(i, i + n))
+                if gram in data.renamed and date is not None and date >= data.renamed[gram]:
+                    continue  # "Salisbury" after 1982 is no longer Zimbabwe's capital
                 if found.country is None and gram in data.country_names:
                     found.country = data.country_names[gram]
                     country_token = gram
@@ -228,7 +242,6 @@ class ActorRegistry:
         if found.person is None and found.organisation is None and tokens:
             free = [(token, tokens[i - 1] if i else None, tokens[i + 1] if i + 1 < len(tokens) else None)
                     for i, token in enumerate(tokens) if i not in named]
-            capitalised = capitalised_words(text)
             found.person = self._by_surname(free, capitalised, date, people)
             if found.person is None and found.country is None:
                 # "the Bush administration": two Bushes, one country
@@ -257,6 +270,18 @@ class ActorRegistry:
                 found.sector = "CVL"  # "Algerians": the people, not the state
         return found
 
+    def _inside_a_name(self, tokens: list[str], i: int, capitalised: set[str]) -> bool:
+        """Whether a word stands between two words of a person's name: the "Fatah" of "Abdel Fatah al-Sisi" is
+        no group (but "Palestinian Fatah leaders" and "Syria Hamas Talks" name one)."""
+        if i == 0 or i + 1 >= len(tokens):
+            return False
+        before, after = tokens[i - 1], tokens[i + 1]
+        data = self.data
+        after_a_name = after in capitalised or after.startswith(NAME_PARTICLES) or after in ("bin", "ibn")  # "al-Sisi"
+        return before in capitalised and after_a_name and self._is_first_name(before) \
+            and before not in data.organisation_aliases and after not in data.sector_words \
+            and after not in data.country_names and after not in data.organisation_aliases
+
     def _national_title(self, tokens: list[str], found: _Found) -> None:
         """ "The home secretary", "Congressman Tom Harwick": a title of one country's politics says the
         country of a phrase that names no other (the longest title first: "shadow home secretary")."""
@@ -274,6 +299,9 @@ class ActorRegistry:
         cannot say which person it is."""
         for token, before, after in tokens:
             candidates = self.data.surnames.get(token)
+            if before is not None and after is not None and {before, after} <= capitalised \
+                    and before in self.words.given_names and self._is_first_name(after):
+                continue  # "Muhammad Nour Matar": a given name before it, a name after: no surname here
             if not candidates or token not in capitalised or token in self.words.common_surnames \
                     or token in self.words.given_names or token in self._first_name_words \
                     or STRANGER + token in people:
@@ -283,8 +311,9 @@ class ActorRegistry:
                 continue  # a word another name goes on after is no surname: "Lower Shabelle" is no Mr Lower
             if before is not None and before in capitalised and self._is_first_name(before):
                 # "Diane Abbott" is someone we do not know, not Australia's Tony Abbott: only the holders
-                # whose first name it could be say her country
-                candidates = {p for p in candidates if before[:1] in self._initials.get(p, ())}
+                # whose first name it is (or, for an initial, could be) say her country
+                candidates = {p for p in candidates if (before in self._given.get(p, ()) if len(before.rstrip(".")) > 1
+                                                        else before[:1] in self._initials.get(p, ()))}
                 if not candidates:
                     continue
             holders = [self.data.people[p] for p in candidates]
@@ -356,9 +385,14 @@ class ActorRegistry:
         return None
 
     def _group_of(self, text: str) -> tuple[str, str]:
-        """ "supporters of Imran Khan" is "Imran Khan's supporters": (head, owner), or ("", "") when the
-        words before "of" are no agent word ("the president of Turkey" is left to the title lookup)."""
-        before, sep, after = text.partition(" of ")
+        """ "supporters of Imran Khan" is "Imran Khan's supporters", "forces loyal to Assad" his forces: (head,
+        owner), or ("", "") when the words before "of" are no agent word ("the president of Turkey" is left to
+        the title lookup)."""
+        loyal = _LOYAL_TO.search(text)
+        if loyal is not None:  # "forces loyal to Bashar al-Assad" are his, as "Assad's forces"
+            before, sep, after = text[:loyal.start()], loyal.group(0), text[loyal.end():]
+        else:
+            before, sep, after = text.partition(" of ")
         words = fold(before).split()
         if not sep or not after or not words or len(words) > 3 or words[-1] in self.data.titles:
             return "", ""
@@ -401,6 +435,10 @@ class ActorRegistry:
 
     def _entity(self, text: str, found: _Found, date: dt.date | None, backers: list[str]) -> Entity | None:
         data = self.data
+        if found.person is not None and found.organisation is not None and date is not None \
+                and not found.person.active_on(date) and data.organisations[found.organisation].kind == "organisation":
+            # "EU commissioner Neven Mimica" in 2019: the office the mention names, not a national one he left
+            found.person = None
         if found.person is not None:
             term = found.person.term_on(date)
             entity_id = f"person:{found.person.id}" + (f"|{found.person.qid}" if found.person.qid else "")
@@ -427,19 +465,29 @@ class ActorRegistry:
 class ArticleActors:
     """Resolution inside one article: surnames are read against the people the article names in full."""
 
-    def __init__(self, registry: ActorRegistry, people: frozenset[str], date: dt.date | None) -> None:
+    def __init__(self, registry: ActorRegistry, people: frozenset[str], date: dt.date | None, *,
+                 regime: str | None = None) -> None:
         self.registry = registry
         self.people = people
         self.date = date
+        self.regime = regime  # the country the article names as "the regime" (``tacitus.knowledge.regime``)
         self._cache: dict[str, Entity | None] = {}
 
     def resolve(self, mention: str) -> Entity | None:
         if mention not in self._cache:
-            self._cache[mention] = self.registry._resolve(mention, self.date, self.people)
+            self._cache[mention] = self._of_the_regime(mention, self.registry._resolve(mention, self.date, self.people))
         entity = self._cache[mention]
         if entity is None:
             return None
         return replace(entity, text=mention, backers=list(entity.backers))  # a copy the caller may change
+
+    def _of_the_regime(self, mention: str, entity: Entity | None) -> Entity | None:
+        """ "The regime", "regime forces": the government the article calls a regime, whoever spoke last."""
+        if entity is None or entity.country is not None or self.regime is None or not names_the_regime(mention):
+            return entity
+        country = self.registry.data.countries.get(self.regime)
+        return replace(entity, country=self.regime, name=country.name if country else self.regime,
+                       entity_id=f"country:{self.regime}", kind="state" if entity.sector in (None, "GOV") else "group")
 
     def sector_of(self, text: str) -> str | None:
         """See ``ActorRegistry.sector_of``."""

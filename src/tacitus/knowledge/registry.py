@@ -116,6 +116,7 @@ class RegistryData:
     # folded title of one country's politics -> (iso3, sector or "")
     national_titles: dict[str, tuple[str, str]] = field(default_factory=dict)
     office_holders: dict[tuple[str, str], list[tuple[str, Term]]] = field(default_factory=dict)
+    renamed: dict[str, dt.date] = field(default_factory=dict)  # folded former place name -> the day it was given up
 
 
 def data_rows(handle: IO[str], source: str) -> Iterator[tuple[int, dict[str, str]]]:
@@ -168,6 +169,7 @@ ORGANISATIONS = (Column("id"), Column("name"), Column("aliases", listed, require
 SECTOR_WORDS = (Column("word"), Column("sector", one_of(*SECTORS)))
 NATIONAL_TITLES = (Column("text"), Column("iso3"), Column("sector", one_of("", *SECTORS), required=False, default=""))
 TITLES = (Column("title"), Column("office", one_of(*OFFICES, "leader")))
+RENAMED = (Column("name"), Column("iso3"), Column("renamed", _term_date), Column("now"))
 # The PETRARCH conversion (build_petrarch.py): a group CAMEO places only in a region has no code
 CONVERTED_ORGANISATIONS = ORGANISATIONS
 CONVERTED_NAMES = (Column("name"), Column("iso3"), Column("sector", one_of(*SECTORS), required=False, default=""))
@@ -209,6 +211,10 @@ def load_countries(data: RegistryData) -> None:
         data.metonym_sectors[key] = row["sector"]
     for row in _packaged("national_titles.csv", NATIONAL_TITLES):
         data.national_titles[fold(row["text"])] = (row["iso3"], row["sector"])
+    for row in _packaged("renamed_places.csv", RENAMED):
+        if row["iso3"] not in data.countries:
+            raise row.error(f"iso3 {row['iso3']!r} is not a country of countries.csv")
+        data.renamed[fold(row["name"])] = parse_date(row["renamed"])
 
 
 def _party_code(data: RegistryData, row: Row, column: str) -> str:

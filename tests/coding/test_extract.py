@@ -329,6 +329,13 @@ def test_a_strike_that_hit_is_an_attack_and_houses_torched_too():
     assert code("The storm hit the coast of Florida.") == []
 
 
+def test_evictions_vandalism_and_air_defences_are_acts():
+    assert countries(only("Police evicted hundreds of families from a camp in Mogadishu.", "COERCE").actor) == ["SOM"]
+    assert only("Settlers vandalised cars in the village of Huwara.", "COERCE").mode == "seize"
+    shot = only("Air defences shot down two drones over Belgorod.", "ASSAULT")
+    assert [(a.country, a.sector) for a in shot.actor] == [("RUS", "MIL")]
+
+
 def test_protesters_gathering_is_a_protest():
     for text in ("Protesters gathered in Tahrir Square in Cairo on Friday.",
                  "Hundreds of demonstrators gathered outside parliament in Tbilisi on Monday."):

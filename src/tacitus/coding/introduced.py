@@ -22,11 +22,8 @@ PEOPLE_SECTORS = frozenset({None, "CVL", "GOV", "LEG", "JUD", "OPP"})
 def introduced_country(name: Token, actors: ArticleActors, places: Gazetteer | None) -> str | None:
     """The country the article gives the person whose name ends with ``name``, by an appositive or a "from"
     phrase at any mention of the name; None when it gives none or several."""
-    surname = name.text
     found: set[str] = set()
-    for token in name.doc:
-        if token.text != surname or token.ent_type_ != "PERSON" or not token.is_title:
-            continue
+    for token in _mentions(name):
         head = _name_head(token)
         if head.dep_ == "appos":  # "the home secretary, Tom Harwick,"
             found.update(_of_people(head.head, actors))
@@ -37,6 +34,15 @@ def introduced_country(name: Token, actors: ArticleActors, places: Gazetteer | N
             elif child.dep_ == "prep" and child.lower_ == "from":
                 found.update(_from_place(head, places))
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _mentions(name: Token) -> list[Token]:
+    """The tokens of the document that write ``name`` as a person's name: found in the document's arrays, as
+    making a Token of each word of a long article, for each name, was most of the time of this module."""
+    doc = name.doc
+    orths, ent_types, titles = doc.to_array(["ORTH", "ENT_TYPE", "IS_TITLE"]).T
+    person = doc.vocab.strings["PERSON"]
+    return [doc[int(i)] for i in ((orths == name.orth) & (ent_types == person) & (titles != 0)).nonzero()[0]]
 
 
 def _name_head(token: Token) -> Token:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import gc
 import logging
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -16,7 +15,7 @@ from pathlib import Path
 from typing import IO, Iterable, Iterator, Sequence
 
 from tacitus.datafiles import Column, Row, listed, load_table, number, one_of, packaged, read_table
-from tacitus.diskcache import cache_file, cached
+from tacitus.diskcache import cache_file, cached, collector_paused
 from tacitus.errors import ConfigError
 from tacitus.knowledge.normalize import fold, is_acronym
 from tacitus.knowledge.vocabulary import name_words
@@ -277,13 +276,8 @@ def load_converted(data: RegistryData) -> None:
     add only what those do not say."""
     # Tens of thousands of small objects, none of them cyclic garbage: the collector would only walk
     # them again and again while they are made (a fifth of the load time).
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         _load_converted(data)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _load_converted(data: RegistryData) -> None:

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 
 from tacitus.config import Settings
 from tacitus.errors import ConfigError
+from tacitus.nlp.threaded import threaded_pipe
 
 log = logging.getLogger(__name__)
 
@@ -120,9 +121,11 @@ class NlpPipeline:
                 for start, piece in pieces:
                     yield piece, (key, start)
 
-        processes, stream = choose_processes(chunks(), self.settings.nlp_processes, self.settings.nlp_batch_size)
-        docs = self.language.pipe(stream, as_tuples=True, batch_size=self.settings.nlp_batch_size,
-                                  n_process=processes)
+        batch_size = self.settings.nlp_batch_size
+        processes, stream = choose_processes(chunks(), self.settings.nlp_processes, batch_size)
+        # in one process the parse runs in a thread of its own, while the caller codes what it gave back
+        docs = (threaded_pipe(self.language, stream, batch_size) if processes == 1 else
+                self.language.pipe(stream, as_tuples=True, batch_size=batch_size, n_process=processes))
         emitted = 0
         for doc, (key, offset) in docs:
             parsed = pending[key]

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import gc
 import logging
 import marshal
 import re
@@ -21,6 +20,7 @@ from typing import Any, Callable
 
 from tacitus import __version__
 from tacitus.datafiles import Column, integer, listed, load_table, number, one_of, packaged
+from tacitus.diskcache import collector_paused
 from tacitus.knowledge.normalize import fold, is_acronym
 from tacitus.knowledge.places.context import Cues
 from tacitus.knowledge.places.features import Feature
@@ -364,13 +364,8 @@ def load_index(cache_dir: str, registry: Callable[[], RegistryData]) -> PlaceInd
     """The index from its cache, else built (from the registry it is given) and cached."""
     path = Path(cache_dir) / f"places-{sources_checksum()}.cache"
     try:
-        collecting = gc.isenabled()
-        gc.disable()  # a million small objects: the collector would run dozens of times for nothing
-        try:
+        with collector_paused():  # a million small objects: the collector would run dozens of times for nothing
             return PlaceIndex.from_plain(marshal.loads(path.read_bytes()))
-        finally:
-            if collecting:
-                gc.enable()
     except FileNotFoundError:
         pass
     except (OSError, EOFError, ValueError, TypeError, KeyError, IndexError, AttributeError):

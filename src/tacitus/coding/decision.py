@@ -57,6 +57,8 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "you", "i"})
 ANONYMOUS_ATTACKERS = words("anonymous_attacker")
 SPEAKING_VERBS = words("reporting_verb") | {"speak", "talk", "give"}
 NEWS_OUTLETS = words("news_outlet")
+UNPLACED_ATTACKERS = ANONYMOUS_ATTACKERS | words("unplaced_attacker")
+STATELESS_PEOPLES = words("stateless_people")
 
 
 @dataclass
@@ -123,7 +125,7 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
     actors, recipients = _place_by_sentence(entry, actors, recipients, place, span, context)
     clash = "reciprocal" in entry.roles and len(actors) > 1  # "farmers clashed with herders": no third side
     if not recipients and entry.category in DOMESTIC and entry.mode != "occupy" and entry.lemma not in RECLAIM_VERBS \
-            and not clash:
+            and not clash and not _judges_an_act(entry, token):
         # (a town taken or retaken at home was taken from whoever held it, not from the state)
         recipients = _at_home(entry, actors, place, span, context)
     if not (actors or recipients or place is not None):
@@ -231,6 +233,12 @@ def _at_home(entry: Entry, actors: list[Entity], place: Place | None, span: Span
     return [Entity(text=name, country=country, kind="state", sector="GOV" if addressed else None)]
 
 
+def _judges_an_act(entry: Entry, token: Token) -> bool:
+    """ "Britain condemned the attack", "rejected the decision": what is condemned or rejected names no party,
+    and the one it is aimed at is whoever made it, not the speaker's own country."""
+    return entry.category in ("ACCUSE", "REJECT") and any(c.dep_ in ("dobj", "obj") for c in token.children)
+
+
 def _may_be_aimed_abroad(entry: Entry, country: str, place: Place | None, context: ArticleContext) -> bool:
     return entry.category in AIMED_ABROAD_IN_FOREIGN_NEWS and (place is None or place.country is None) \
         and any(other != country for other in context.article_countries)
@@ -260,12 +268,14 @@ def _place_by_sentence(entry: Entry, actors: list[Entity], recipients: list[Enti
     country its sentence names ("... resigned to allow Haiti's first elections"); with none or several,
     its country stays unknown. Not the actor's own country for the target of an act that goes abroad: the
     civilians "French helicopters evacuated" are not French."""
-    unplaced = [e for e in actors + recipients if e.country is None and e.sector not in STATELESS_SECTORS]
+    unplaced = [e for e in actors + recipients if e.country is None and e.sector not in STATELESS_SECTORS
+                and not (e in actors and _names_an_unplaced_attacker(e))]
     if not unplaced:
         return actors, recipients
     # "Turkish-backed rebels attacked a village in northern Syria": a backer's country is no side's, but
     # where they fight is ("rebels, backed by Turkey, attacked a village": neither side is Turkish)
     countries = sentence_countries(span, context, place) - {b for e in actors + recipients for b in e.backers}
+    named = bool(countries)
     if not countries and context.main_country is not None:
         # a sentence that names no country tells of the country the article is about: "regime forces",
         # "hospitals", "the opposition" of a story about Syria are Syria's (not a stranger named: who they are
@@ -278,6 +288,17 @@ def _place_by_sentence(entry: Entry, actors: list[Entity], recipients: list[Enti
     if (entry.category not in DOMESTIC or _may_be_aimed_abroad(entry, country, place, context)) \
             and any(a.country == country for a in actors):
         unplaced = [e for e in unplaced if e not in recipients]
+    if entry.category == "ASSAULT" and named and (place is None or place.country != country) \
+            and context.main_country not in (None, country) \
+            and any(a.country == country and a.sector in ARMED_SECTORS for a in actors):
+        # forces of a country the story is not about strike abroad as often as at home: "Russian-led forces
+        # attacked the town" in a story about Syria does not make the town Russian
+        unplaced = [e for e in unplaced if e not in recipients]
+    if named and (place is None or place.country != country):
+        # a party of a people spread over several states is of where it is, not of whoever else the sentence
+        # names: "Turkish jets struck Kurdish fighters" (but "Kurdish fighters in Syria", and in a sentence
+        # naming no country, those of the story's)
+        unplaced = [e for e in unplaced if not STATELESS_PEOPLES & set(e.text.lower().split())]
     if any(a.country == country for a in actors):
         # refugees a country lets in or turns away are not its own ("Lebanon will reopen its border to refugees")
         unplaced = [e for e in unplaced if not (e.sector == "REF" and e in recipients)]
@@ -294,6 +315,17 @@ def _place_by_sentence(entry: Entry, actors: list[Entity], recipients: list[Enti
         unplaced = [e for e in unplaced if not (e.kind == "person" and e in recipients)]
     return ([replace(e, country=country) if e in unplaced else e for e in actors],
             [replace(e, country=country) if e in unplaced else e for e in recipients])
+
+
+def _names_an_unplaced_attacker(entity: Entity) -> bool:
+    """ "Coalition jets bombed Raqqa", "two men from Cardiff were killed by drones", "gunmen attacked Paris":
+    where the blow fell does not say who struck it."""
+    words_ = entity.text.lower().split()
+    if not words_:
+        return False
+    head = words_[-1]
+    singular = {head, head.removesuffix("s"), head.removesuffix("men") + "man" if head.endswith("men") else head}
+    return bool(singular & UNPLACED_ATTACKERS)
 
 
 def _is_news_outlet(entity: Entity) -> bool:

@@ -1,0 +1,56 @@
+"""When a party takes the country its sentence names and when it does not: acts judged, means of attack,
+peoples of several states, foreign forces striking in a story about another country."""
+
+import pytest
+
+from tests.coding.helpers import code, countries, only
+
+pytestmark = pytest.mark.slow
+
+SYRIA_STORY = "The war in Syria has killed thousands. Damascus and Aleppo were shelled again. "
+
+
+def test_a_country_condemning_an_attack_condemns_the_attacker_not_itself():
+    condemnation = only("Britain condemned the attack on Monday.", "ACCUSE")
+    assert countries(condemnation.actor) == ["GBR"]
+    assert condemnation.recipient == []
+
+
+def test_a_government_rejecting_a_decision_rejects_its_maker_not_its_own_country():
+    rejection = only("The French government rejected the decision on Monday.", "REJECT")
+    assert rejection.recipient == []
+
+
+def test_police_arresting_at_home_still_arrest_their_own_people():
+    arrest = only("Police arrested 12 people in London on Monday.", "COERCE")
+    assert countries(arrest.recipient) == ["GBR"]
+
+
+def test_jets_that_struck_a_town_are_not_of_the_town_struck():
+    strike = only("Coalition jets bombed Raqqa on Monday.", "ASSAULT")
+    assert countries(strike.actor) == []
+    assert countries(strike.recipient) == ["SYR"]
+
+
+def test_kurdish_fighters_are_not_of_the_country_whose_jets_struck_them():
+    strike = only("Turkish jets struck Kurdish fighters on Sunday.", "ASSAULT")
+    assert countries(strike.actor) == ["TUR"]
+    assert countries(strike.recipient) == []
+
+
+def test_kurdish_fighters_are_of_the_country_they_are_struck_in():
+    strike = only("Turkish jets struck Kurdish fighters in Syria on Sunday.", "ASSAULT")
+    assert countries(strike.recipient) == ["SYR"]
+
+
+def test_foreign_forces_striking_in_a_story_about_another_country_do_not_make_the_target_theirs():
+    strike = [e for e in code(SYRIA_STORY + "Russian-led forces attacked the town on Monday.")
+              if e.trigger == "attacked"][0]
+    assert countries(strike.actor) == ["RUS"]
+    assert countries(strike.recipient) == []
+
+
+def test_the_storys_own_forces_strike_their_own_country():
+    strike = [e for e in code(SYRIA_STORY + "Syrian troops shelled rebels on Monday.")
+              if e.trigger == "shelled" and e.actor][0]
+    assert countries(strike.recipient) == ["SYR"]

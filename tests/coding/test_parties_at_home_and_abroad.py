@@ -54,3 +54,24 @@ def test_the_storys_own_forces_strike_their_own_country():
     strike = [e for e in code(SYRIA_STORY + "Syrian troops shelled rebels on Monday.")
               if e.trigger == "shelled" and e.actor][0]
     assert countries(strike.recipient) == ["SYR"]
+
+
+def test_who_reports_a_clause_gives_no_country_to_the_parties_it_reports():
+    shelling = [e for e in code("Russia said that rebels had shelled the city on Monday.") if e.trigger == "shelled"][0]
+    assert countries(shelling.actor + shelling.recipient) == []
+
+
+def test_what_a_country_says_of_itself_is_still_its_own():
+    withdrawal = only("Russia said its troops would leave Syria.", "RETREAT")
+    assert countries(withdrawal.actor) == ["RUS"]
+
+
+def test_a_plural_verb_after_a_reported_clause_does_not_borrow_its_singular_subject():
+    text = "Arab states accepted that Assad has survived and are preparing to reopen embassies in Damascus."
+    assert all("Assad" not in [a.text for a in e.actor] for e in code(text) if e.trigger == "reopen")
+
+
+def test_a_verb_that_agrees_with_the_reported_subject_keeps_it():
+    text = "Officials said that the army has withdrawn and is preparing to attack the town."
+    threat = [e for e in code(text) if e.trigger == "attack"][0]
+    assert [a.text for a in threat.actor] == ["the army"]

@@ -122,7 +122,7 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
     place = _place(trigger, entry, parties, span, context)
     actors, recipients = _place_sides(entry=entry, trigger=trigger, parties=parties, actors=actors,
                                       recipients=recipients, place=place, unknown_attacker=unknown_attacker)
-    actors, recipients = _place_by_sentence(entry, actors, recipients, place, span, context)
+    actors, recipients = _place_by_sentence(entry, token, actors, recipients, place, span, context)
     clash = "reciprocal" in entry.roles and len(actors) > 1  # "farmers clashed with herders": no third side
     if not recipients and entry.category in DOMESTIC and entry.mode != "occupy" and entry.lemma not in RECLAIM_VERBS \
             and not clash and not _judges_an_act(entry, token):
@@ -244,10 +244,27 @@ def _may_be_aimed_abroad(entry: Entry, country: str, place: Place | None, contex
         and any(other != country for other in context.article_countries)
 
 
-def sentence_countries(span: Span, context: ArticleContext, place: Place | None) -> set[str]:
-    """The countries a sentence names: its places and peoples ("in Abidjan", "Algerian", "Haiti's")."""
+def sentence_countries(span: Span, context: ArticleContext, place: Place | None,
+                       skipped: frozenset[int] = frozenset()) -> set[str]:
+    """The countries a sentence names: its places and peoples ("in Abidjan", "Algerian", "Haiti's"), but
+    not at the ``skipped`` token positions."""
     found = {place.country} if place is not None and place.country and place.precision != "region" else set()
-    return found | set(countries_named(span, context.actors, context.gazetteer, context.article_countries))
+    return found | set(countries_named(span, context.actors, context.gazetteer, context.article_countries,
+                                       skipped))
+
+
+def _reporters(token: Token) -> frozenset[int]:
+    """Positions of whoever reports the clause ``token`` is in: "Russia said that rebels shelled the city"
+    names Russia as the one who says so, which makes no party of what it reports Russian."""
+    found: set[int] = set()
+    node = token
+    for _ in range(8):
+        if node.head.i == node.i:
+            break
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEAKING_VERBS:
+            found |= {t.i for c in node.head.children if c.dep_ == "nsubj" for t in c.subtree}
+        node = node.head
+    return frozenset(found)
 
 
 def _named_not_as_place(span: Span, context: ArticleContext) -> set[str]:
@@ -262,8 +279,8 @@ def _named_not_as_place(span: Span, context: ArticleContext) -> set[str]:
     return found
 
 
-def _place_by_sentence(entry: Entry, actors: list[Entity], recipients: list[Entity], place: Place | None,
-                       span: Span, context: ArticleContext) -> tuple[list[Entity], list[Entity]]:
+def _place_by_sentence(entry: Entry, token: Token, actors: list[Entity], recipients: list[Entity],
+                       place: Place | None, span: Span, context: ArticleContext) -> tuple[list[Entity], list[Entity]]:
     """A party the registry could not place ("Lt. Gen. Prosper Avril", "rebels", "the union") is of the one
     country its sentence names ("... resigned to allow Haiti's first elections"); with none or several,
     its country stays unknown. Not the actor's own country for the target of an act that goes abroad: the
@@ -274,7 +291,8 @@ def _place_by_sentence(entry: Entry, actors: list[Entity], recipients: list[Enti
         return actors, recipients
     # "Turkish-backed rebels attacked a village in northern Syria": a backer's country is no side's, but
     # where they fight is ("rebels, backed by Turkey, attacked a village": neither side is Turkish)
-    countries = sentence_countries(span, context, place) - {b for e in actors + recipients for b in e.backers}
+    countries = sentence_countries(span, context, place, _reporters(token)) \
+        - {b for e in actors + recipients for b in e.backers}
     named = bool(countries)
     if not countries and context.main_country is not None:
         # a sentence that names no country tells of the country the article is about: "regime forces",

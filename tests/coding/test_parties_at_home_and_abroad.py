@@ -75,3 +75,8 @@ def test_a_verb_that_agrees_with_the_reported_subject_keeps_it():
     text = "Officials said that the army has withdrawn and is preparing to attack the town."
     threat = [e for e in code(text) if e.trigger == "attack"][0]
     assert [a.text for a in threat.actor] == ["the army"]
+
+
+def test_kurdish_forces_are_of_the_country_the_sentence_places_them_in():
+    capture = only("Kurdish forces took the town of Tabqa in northern Syria on Monday.", "ASSAULT")
+    assert countries(capture.actor) == ["SYR"]

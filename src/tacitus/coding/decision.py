@@ -312,10 +312,10 @@ def _place_by_sentence(entry: Entry, token: Token, actors: list[Entity], recipie
         # forces of a country the story is not about strike abroad as often as at home: "Russian-led forces
         # attacked the town" in a story about Syria does not make the town Russian
         unplaced = [e for e in unplaced if e not in recipients]
-    if named and (place is None or place.country != country):
+    if named and (place is None or place.country != country) and country in _named_not_as_place(span, context):
         # a party of a people spread over several states is of where it is, not of whoever else the sentence
-        # names: "Turkish jets struck Kurdish fighters" (but "Kurdish fighters in Syria", and in a sentence
-        # naming no country, those of the story's)
+        # names: "Turkish jets struck Kurdish fighters" (but "Kurdish fighters took the town in Syria", and
+        # in a sentence naming no country, those of the story's)
         unplaced = [e for e in unplaced if not STATELESS_PEOPLES & set(e.text.lower().split())]
     if any(a.country == country for a in actors):
         # refugees a country lets in or turns away are not its own ("Lebanon will reopen its border to refugees")

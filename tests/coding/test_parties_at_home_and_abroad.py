@@ -80,3 +80,14 @@ def test_a_verb_that_agrees_with_the_reported_subject_keeps_it():
 def test_kurdish_forces_are_of_the_country_the_sentence_places_them_in():
     capture = only("Kurdish forces took the town of Tabqa in northern Syria on Monday.", "ASSAULT")
     assert countries(capture.actor) == ["SYR"]
+
+
+def test_one_arrested_in_a_country_with_no_one_named_was_arrested_by_its_authorities():
+    arrest = only("A British man was arrested in Turkey on Monday.", "COERCE")
+    assert countries(arrest.actor) == ["TUR"]
+    assert countries(arrest.recipient) == ["GBR"]
+
+
+def test_one_killed_in_a_country_was_not_killed_by_its_authorities():
+    killing = only("A British man was killed in Syria on Monday.", "ASSAULT")
+    assert countries(killing.actor) == []

@@ -91,3 +91,8 @@ def test_one_arrested_in_a_country_with_no_one_named_was_arrested_by_its_authori
 def test_one_killed_in_a_country_was_not_killed_by_its_authorities():
     killing = only("A British man was killed in Syria on Monday.", "ASSAULT")
     assert countries(killing.actor) == []
+
+
+def test_the_reporters_own_soldiers_are_of_the_reporters_country():
+    killing = only("Turkish officials on Tuesday said two of its soldiers had been killed.", "ASSAULT")
+    assert countries(killing.recipient) == ["TUR"]

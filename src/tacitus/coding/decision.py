@@ -60,6 +60,7 @@ NEWS_OUTLETS = words("news_outlet")
 UNPLACED_ATTACKERS = ANONYMOUS_ATTACKERS | words("unplaced_attacker")
 STATELESS_PEOPLES = words("stateless_people")
 AUTHORITY_ACTS = words("authority_act")
+POSSESSIVE_WORDS = frozenset({"its", "their", "his", "her", "our"})
 
 
 @dataclass
@@ -296,8 +297,12 @@ def _place_by_sentence(entry: Entry, token: Token, actors: list[Entity], recipie
         return actors, recipients
     # "Turkish-backed rebels attacked a village in northern Syria": a backer's country is no side's, but
     # where they fight is ("rebels, backed by Turkey, attacked a village": neither side is Turkish)
-    countries = sentence_countries(span, context, place, _reporters(token)) \
-        - {b for e in actors + recipients for b in e.backers}
+    backing = {b for e in actors + recipients for b in e.backers}
+    countries = sentence_countries(span, context, place) - backing
+    if len(countries) == 1 and not all(POSSESSIVE_WORDS & set(e.text.lower().split()) for e in unplaced):
+        # whoever reports a clause gives its parties no country ("Russia said rebels shelled the city"), unless
+        # they are its own ("Turkish officials said two of its soldiers were killed")
+        countries = sentence_countries(span, context, place, _reporters(token)) - backing
     named = bool(countries)
     if not countries and context.main_country is not None:
         # a sentence that names no country tells of the country the article is about: "regime forces",

@@ -82,17 +82,6 @@ def test_kurdish_forces_are_of_the_country_the_sentence_places_them_in():
     assert countries(capture.actor) == ["SYR"]
 
 
-def test_one_arrested_in_a_country_with_no_one_named_was_arrested_by_its_authorities():
-    arrest = only("A British man was arrested in Turkey on Monday.", "COERCE")
-    assert countries(arrest.actor) == ["TUR"]
-    assert countries(arrest.recipient) == ["GBR"]
-
-
-def test_one_killed_in_a_country_was_not_killed_by_its_authorities():
-    killing = only("A British man was killed in Syria on Monday.", "ASSAULT")
-    assert countries(killing.actor) == []
-
-
 def test_the_reporters_own_soldiers_are_of_the_reporters_country():
     killing = only("Turkish officials on Tuesday said two of its soldiers had been killed.", "ASSAULT")
     assert countries(killing.recipient) == ["TUR"]

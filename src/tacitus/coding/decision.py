@@ -59,7 +59,6 @@ SPEAKING_VERBS = words("reporting_verb") | {"speak", "talk", "give"}
 NEWS_OUTLETS = words("news_outlet")
 UNPLACED_ATTACKERS = ANONYMOUS_ATTACKERS | words("unplaced_attacker")
 STATELESS_PEOPLES = words("stateless_people")
-AUTHORITY_ACTS = words("authority_act")
 POSSESSIVE_WORDS = frozenset({"its", "their", "his", "her", "our"})
 
 
@@ -182,10 +181,6 @@ def _place_sides(*, entry: Entry, trigger: Trigger, parties: Parties, actors: li
         # "withdrew its troops from Lebanon", "lifted the curfew in Montenegro", "evacuated the wounded from
         # Gorazde": the country left, eased or helped is the other side
         recipients = [Entity(text=place.text, country=place.country, kind="state")]
-    if not actors and trigger.token.lemma_.lower() in AUTHORITY_ACTS and is_passive(trigger.token) \
-            and place is not None and place.country and place.precision != "region":
-        # "a British man was arrested in Turkey", "she was convicted last year in Turkey": by its authorities
-        actors = [Entity(text=place.text, country=place.country, kind="state", sector="GOV")]
     unclaimed = unknown_attacker or (entry.category == "ASSAULT" and not actors)
     if unclaimed and not recipients and place is not None and place.country:
         # "a car bomb exploded in Mogadishu", "rockets were fired at the Green Zone in Baghdad": perpetrator

@@ -280,6 +280,12 @@ def _named_not_as_place(span: Span, context: ArticleContext) -> set[str]:
     return found
 
 
+def _peoples_named(span: Span, context: ArticleContext) -> set[str]:
+    """The countries whose people a sentence names ("Turkish jets", "the Turkish province of Kilis")."""
+    named = (context.actors.resolve(entity.text) for entity in span.ents if entity.label_ == "NORP")
+    return {entity.country for entity in named if entity is not None and entity.country}
+
+
 def _place_by_sentence(entry: Entry, token: Token, actors: list[Entity], recipients: list[Entity],
                        place: Place | None, span: Span, context: ArticleContext) -> tuple[list[Entity], list[Entity]]:
     """A party the registry could not place ("Lt. Gen. Prosper Avril", "rebels", "the union") is of the one
@@ -317,10 +323,10 @@ def _place_by_sentence(entry: Entry, token: Token, actors: list[Entity], recipie
         # forces of a country the story is not about strike abroad as often as at home: "Russian-led forces
         # attacked the town" in a story about Syria does not make the town Russian
         unplaced = [e for e in unplaced if e not in recipients]
-    if named and (place is None or place.country != country) and country in _named_not_as_place(span, context):
-        # a party of a people spread over several states is of where it is, not of whoever else the sentence
-        # names: "Turkish jets struck Kurdish fighters" (but "Kurdish fighters took the town in Syria", and
-        # in a sentence naming no country, those of the story's)
+    if named and (place is None or place.country != country) and country in _peoples_named(span, context):
+        # a party of a people spread over several states is of where it is, not of the other people the
+        # sentence names: "Turkish jets struck Kurdish fighters" (but "Kurdish fighters in the east of Syria",
+        # and in a sentence naming no country, those of the story's)
         unplaced = [e for e in unplaced if not STATELESS_PEOPLES & set(e.text.lower().split())]
     if any(a.country == country for a in actors):
         # refugees a country lets in or turns away are not its own ("Lebanon will reopen its border to refugees")

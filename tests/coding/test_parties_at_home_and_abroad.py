@@ -16,9 +16,9 @@ def test_a_country_condemning_an_attack_condemns_the_attacker_not_itself():
     assert condemnation.recipient == []
 
 
-def test_a_government_rejecting_a_decision_rejects_its_maker_not_its_own_country():
-    rejection = only("The French government rejected the decision on Monday.", "REJECT")
-    assert rejection.recipient == []
+def test_a_government_criticising_a_decision_criticises_its_maker_not_its_own_country():
+    criticism = only("The French government criticised the decision on Monday.", "ACCUSE")
+    assert criticism.recipient == []
 
 
 def test_police_arresting_at_home_still_arrest_their_own_people():

@@ -235,9 +235,10 @@ def _at_home(entry: Entry, actors: list[Entity], place: Place | None, span: Span
 
 
 def _judges_an_act(entry: Entry, token: Token) -> bool:
-    """ "Britain condemned the attack", "rejected the decision": what is condemned or rejected names no party,
-    and the one it is aimed at is whoever made it, not the speaker's own country."""
-    return entry.category in ("ACCUSE", "REJECT") and any(c.dep_ in ("dobj", "obj") for c in token.children)
+    """ "Britain condemned the attack", "criticised the decision": what is condemned names no party, and the
+    one it is aimed at is whoever made it, not the speaker's own country. (A refusal stays at home: a district
+    that "denied land allocation" refused its own people.)"""
+    return entry.category == "ACCUSE" and any(c.dep_ in ("dobj", "obj") for c in token.children)
 
 
 def _may_be_aimed_abroad(entry: Entry, country: str, place: Place | None, context: ArticleContext) -> bool:

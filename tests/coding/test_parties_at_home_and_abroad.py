@@ -90,3 +90,9 @@ def test_the_reporters_own_soldiers_are_of_the_reporters_country():
 def test_kurdish_forces_in_a_part_of_a_country_are_of_that_country():
     surrender = only("The fighters surrendered to Kurdish forces in the far east of Syria.", "CONCEDE")
     assert countries(surrender.recipient) == ["SYR"]
+
+
+def test_an_attack_by_a_bomber_no_one_placed_falls_on_the_country_struck():
+    bombing = only("A suicide bomber blew himself up at a rally in Peshawar on Sunday, killing 40 people.", "ASSAULT")
+    assert countries(bombing.actor) == []
+    assert countries(bombing.recipient) == ["PAK"]

@@ -181,7 +181,9 @@ def _place_sides(*, entry: Entry, trigger: Trigger, parties: Parties, actors: li
         # "withdrew its troops from Lebanon", "lifted the curfew in Montenegro", "evacuated the wounded from
         # Gorazde": the country left, eased or helped is the other side
         recipients = [Entity(text=place.text, country=place.country, kind="state")]
-    unclaimed = unknown_attacker or (entry.category == "ASSAULT" and not actors)
+    # (an attacker named only by the means or as "gunmen" claims nothing either)
+    unclaimed = unknown_attacker or (entry.category == "ASSAULT" and all(
+        a.country is None and _names_an_unplaced_attacker(a) for a in actors))
     if unclaimed and not recipients and place is not None and place.country:
         # "a car bomb exploded in Mogadishu", "rockets were fired at the Green Zone in Baghdad": perpetrator
         # unknown, the attack hit the place's country

@@ -47,12 +47,13 @@ def main_country(spans: Iterable[Span], actors: ArticleActors, gazetteer: Gazett
 
 
 def countries_named(span: Span, actors: ArticleActors, gazetteer: Gazetteer | None = None,
-                    focus: Sequence[str] = ()) -> list[str]:
+                    focus: Sequence[str] = (), skipped: frozenset[int] = frozenset()) -> list[str]:
     """The country of each place and people a span names ("in Abidjan", "Algerian", "Haiti's"); with a
-    gazetteer, also of the towns and provinces the registry does not know ("in Afrin")."""
+    gazetteer, also of the towns and provinces the registry does not know ("in Afrin"). Not those named at
+    the ``skipped`` token positions."""
     found = []
     for entity in span.ents:
-        if entity.label_ not in ("GPE", "NORP", "LOC"):
+        if entity.label_ not in ("GPE", "NORP", "LOC") or entity.root.i in skipped:
             continue
         named = actors.resolve(entity.text)
         if named is not None:

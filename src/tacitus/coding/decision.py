@@ -57,6 +57,9 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "you", "i"})
 ANONYMOUS_ATTACKERS = words("anonymous_attacker")
 SPEAKING_VERBS = words("reporting_verb") | {"speak", "talk", "give"}
 NEWS_OUTLETS = words("news_outlet")
+UNPLACED_ATTACKERS = ANONYMOUS_ATTACKERS | words("unplaced_attacker")
+STATELESS_PEOPLES = words("stateless_people")
+POSSESSIVE_WORDS = frozenset({"its", "their", "his", "her", "our"})
 
 
 @dataclass
@@ -120,10 +123,10 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
     place = _place(trigger, entry, parties, span, context)
     actors, recipients = _place_sides(entry=entry, trigger=trigger, parties=parties, actors=actors,
                                       recipients=recipients, place=place, unknown_attacker=unknown_attacker)
-    actors, recipients = _place_by_sentence(entry, actors, recipients, place, span, context)
+    actors, recipients = _place_by_sentence(entry, token, actors, recipients, place, span, context)
     clash = "reciprocal" in entry.roles and len(actors) > 1  # "farmers clashed with herders": no third side
     if not recipients and entry.category in DOMESTIC and entry.mode != "occupy" and entry.lemma not in RECLAIM_VERBS \
-            and not clash:
+            and not clash and not _judges_an_act(entry, token):
         # (a town taken or retaken at home was taken from whoever held it, not from the state)
         recipients = _at_home(entry, actors, place, span, context)
     if not (actors or recipients or place is not None):
@@ -178,7 +181,9 @@ def _place_sides(*, entry: Entry, trigger: Trigger, parties: Parties, actors: li
         # "withdrew its troops from Lebanon", "lifted the curfew in Montenegro", "evacuated the wounded from
         # Gorazde": the country left, eased or helped is the other side
         recipients = [Entity(text=place.text, country=place.country, kind="state")]
-    unclaimed = unknown_attacker or (entry.category == "ASSAULT" and not actors)
+    # (an attacker named only by the means or as "gunmen" claims nothing either)
+    unclaimed = unknown_attacker or (entry.category == "ASSAULT" and all(
+        a.country is None and _names_an_unplaced_attacker(a) for a in actors))
     if unclaimed and not recipients and place is not None and place.country:
         # "a car bomb exploded in Mogadishu", "rockets were fired at the Green Zone in Baghdad": perpetrator
         # unknown, the attack hit the place's country
@@ -231,15 +236,39 @@ def _at_home(entry: Entry, actors: list[Entity], place: Place | None, span: Span
     return [Entity(text=name, country=country, kind="state", sector="GOV" if addressed else None)]
 
 
+def _judges_an_act(entry: Entry, token: Token) -> bool:
+    """ "Britain condemned the attack", "criticised the decision": what is condemned names no party, and the
+    one it is aimed at is whoever made it, not the speaker's own country. (A refusal stays at home: a district
+    that "denied land allocation" refused its own people.)"""
+    return entry.category == "ACCUSE" and any(c.dep_ in ("dobj", "obj") for c in token.children)
+
+
 def _may_be_aimed_abroad(entry: Entry, country: str, place: Place | None, context: ArticleContext) -> bool:
     return entry.category in AIMED_ABROAD_IN_FOREIGN_NEWS and (place is None or place.country is None) \
         and any(other != country for other in context.article_countries)
 
 
-def sentence_countries(span: Span, context: ArticleContext, place: Place | None) -> set[str]:
-    """The countries a sentence names: its places and peoples ("in Abidjan", "Algerian", "Haiti's")."""
+def sentence_countries(span: Span, context: ArticleContext, place: Place | None,
+                       skipped: frozenset[int] = frozenset()) -> set[str]:
+    """The countries a sentence names: its places and peoples ("in Abidjan", "Algerian", "Haiti's"), but
+    not at the ``skipped`` token positions."""
     found = {place.country} if place is not None and place.country and place.precision != "region" else set()
-    return found | set(countries_named(span, context.actors, context.gazetteer, context.article_countries))
+    return found | set(countries_named(span, context.actors, context.gazetteer, context.article_countries,
+                                       skipped))
+
+
+def _reporters(token: Token) -> frozenset[int]:
+    """Positions of whoever reports the clause ``token`` is in: "Russia said that rebels shelled the city"
+    names Russia as the one who says so, which makes no party of what it reports Russian."""
+    found: set[int] = set()
+    node = token
+    for _ in range(8):
+        if node.head.i == node.i:
+            break
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEAKING_VERBS:
+            found |= {t.i for c in node.head.children if c.dep_ == "nsubj" for t in c.subtree}
+        node = node.head
+    return frozenset(found)
 
 
 def _named_not_as_place(span: Span, context: ArticleContext) -> set[str]:
@@ -254,18 +283,31 @@ def _named_not_as_place(span: Span, context: ArticleContext) -> set[str]:
     return found
 
 
-def _place_by_sentence(entry: Entry, actors: list[Entity], recipients: list[Entity], place: Place | None,
-                       span: Span, context: ArticleContext) -> tuple[list[Entity], list[Entity]]:
+def _peoples_named(span: Span, context: ArticleContext) -> set[str]:
+    """The countries whose people a sentence names ("Turkish jets", "the Turkish province of Kilis")."""
+    named = (context.actors.resolve(entity.text) for entity in span.ents if entity.label_ == "NORP")
+    return {entity.country for entity in named if entity is not None and entity.country}
+
+
+def _place_by_sentence(entry: Entry, token: Token, actors: list[Entity], recipients: list[Entity],
+                       place: Place | None, span: Span, context: ArticleContext) -> tuple[list[Entity], list[Entity]]:
     """A party the registry could not place ("Lt. Gen. Prosper Avril", "rebels", "the union") is of the one
     country its sentence names ("... resigned to allow Haiti's first elections"); with none or several,
     its country stays unknown. Not the actor's own country for the target of an act that goes abroad: the
     civilians "French helicopters evacuated" are not French."""
-    unplaced = [e for e in actors + recipients if e.country is None and e.sector not in STATELESS_SECTORS]
+    unplaced = [e for e in actors + recipients if e.country is None and e.sector not in STATELESS_SECTORS
+                and not (e in actors and _names_an_unplaced_attacker(e))]
     if not unplaced:
         return actors, recipients
     # "Turkish-backed rebels attacked a village in northern Syria": a backer's country is no side's, but
     # where they fight is ("rebels, backed by Turkey, attacked a village": neither side is Turkish)
-    countries = sentence_countries(span, context, place) - {b for e in actors + recipients for b in e.backers}
+    backing = {b for e in actors + recipients for b in e.backers}
+    countries = sentence_countries(span, context, place) - backing
+    if len(countries) == 1 and not all(POSSESSIVE_WORDS & set(e.text.lower().split()) for e in unplaced):
+        # whoever reports a clause gives its parties no country ("Russia said rebels shelled the city"), unless
+        # they are its own ("Turkish officials said two of its soldiers were killed")
+        countries = sentence_countries(span, context, place, _reporters(token)) - backing
+    named = bool(countries)
     if not countries and context.main_country is not None:
         # a sentence that names no country tells of the country the article is about: "regime forces",
         # "hospitals", "the opposition" of a story about Syria are Syria's (not a stranger named: who they are
@@ -278,6 +320,17 @@ def _place_by_sentence(entry: Entry, actors: list[Entity], recipients: list[Enti
     if (entry.category not in DOMESTIC or _may_be_aimed_abroad(entry, country, place, context)) \
             and any(a.country == country for a in actors):
         unplaced = [e for e in unplaced if e not in recipients]
+    if entry.category == "ASSAULT" and named and (place is None or place.country != country) \
+            and context.main_country not in (None, country) \
+            and any(a.country == country and a.sector in ARMED_SECTORS for a in actors):
+        # forces of a country the story is not about strike abroad as often as at home: "Russian-led forces
+        # attacked the town" in a story about Syria does not make the town Russian
+        unplaced = [e for e in unplaced if e not in recipients]
+    if named and (place is None or place.country != country) and country in _peoples_named(span, context):
+        # a party of a people spread over several states is of where it is, not of the other people the
+        # sentence names: "Turkish jets struck Kurdish fighters" (but "Kurdish fighters in the east of Syria",
+        # and in a sentence naming no country, those of the story's)
+        unplaced = [e for e in unplaced if not STATELESS_PEOPLES & set(e.text.lower().split())]
     if any(a.country == country for a in actors):
         # refugees a country lets in or turns away are not its own ("Lebanon will reopen its border to refugees")
         unplaced = [e for e in unplaced if not (e.sector == "REF" and e in recipients)]
@@ -294,6 +347,17 @@ def _place_by_sentence(entry: Entry, actors: list[Entity], recipients: list[Enti
         unplaced = [e for e in unplaced if not (e.kind == "person" and e in recipients)]
     return ([replace(e, country=country) if e in unplaced else e for e in actors],
             [replace(e, country=country) if e in unplaced else e for e in recipients])
+
+
+def _names_an_unplaced_attacker(entity: Entity) -> bool:
+    """ "Coalition jets bombed Raqqa", "two men from Cardiff were killed by drones", "gunmen attacked Paris":
+    where the blow fell does not say who struck it."""
+    words_ = entity.text.lower().split()
+    if not words_:
+        return False
+    head = words_[-1]
+    singular = {head, head.removesuffix("s"), head.removesuffix("men") + "man" if head.endswith("men") else head}
+    return bool(singular & UNPLACED_ATTACKERS)
 
 
 def _is_news_outlet(entity: Entity) -> bool:

@@ -89,10 +89,43 @@ def subjects_of(verb: Token) -> list[Token]:
                 if objects and verb.head.lemma_ in ("urge", "ask", "call", "press", "tell", "order", "force"):
                     return objects
             via_conj = via_conj or verb.dep_ == "conj"
+            if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and _disagrees(verb, verb.head):
+                # "Arab states accepted that Assad has survived and are preparing to reopen embassies": a verb
+                # whose number the reported clause's subject does not fit goes on the clause that reports it
+                verb = verb.head.head
+                continue
             verb = verb.head
             continue
         return []
     return []
+
+
+_PLURAL_FORMS = frozenset({"are", "were", "have", "'re", "'ve"})
+_SINGULAR_FORMS = frozenset({"is", "was", "has", "'s"})
+
+
+def _number(verb: Token) -> str | None:
+    """ "plural" or "singular" as the verb's own finite form says it, None when it does not."""
+    forms = [c for c in verb.children if c.dep_ in ("aux", "auxpass")] + [verb]
+    for form in forms:
+        if form.lower_ in _PLURAL_FORMS or form.tag_ == "VBP":
+            return "plural"
+        if form.lower_ in _SINGULAR_FORMS or form.tag_ == "VBZ":
+            return "singular"
+    return None
+
+
+def _disagrees(verb: Token, clause: Token) -> bool:
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    number = _number(verb)
+    if len(subjects) != 1 or number is None:
+        return False
+    subject = subjects[0]
+    if subject.lower_ in ("i", "you"):
+        return False
+    plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we") or len(conjuncts(subject)) > 1
+    singular = subject.tag_ in ("NN", "NNP") and len(conjuncts(subject)) == 1 or subject.lower_ in ("he", "she", "it")
+    return (number == "plural" and singular) or (number == "singular" and plural)
 
 
 def _prep_objects(token: Token, preps: set[str]) -> list[tuple[str, Token]]:

@@ -52,7 +52,7 @@ def subjects_of(verb: Token) -> list[Token]:
             # "The Red Cross operating in Iraq said": the small parser makes the participle the subject
             subjects = [next((c for c in s.children if c.dep_ == "nsubj"), s) if s.tag_ == "VBG" else s
                         for s in subjects]
-            return [t for s in subjects for t in conjuncts(s)]
+            return [t for s in subjects for t in conjuncts(_author(s))]
         if is_attempt(verb):
             # "the army's bid to retake", "rebels made an attempt to seize": whose attempt it was
             owners = [c for c in verb.head.children if c.dep_ == "poss"]
@@ -70,7 +70,7 @@ def subjects_of(verb: Token) -> list[Token]:
                 # "the MILF issued a statement demanding ...": whoever issued it demands
                 verb = head.head
                 continue
-            return [head]  # "fighters shooting people": the fighters shoot
+            return [_author(head)]  # "fighters shooting people": the fighters shoot
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if passive and via_conj and active:
             return []  # "civilians were killed in airstrikes and shelling": the civilians shelled no one
@@ -93,6 +93,17 @@ def subjects_of(verb: Token) -> list[Token]:
             continue
         return []
     return []
+
+
+def _author(subject: Token) -> Token:
+    """ "Trump's statement announcing the strikes", "a report by the OPCW found": a message acts for whoever
+    made it, when the phrase names them."""
+    if subject.lemma_.lower() not in MESSAGES:
+        return subject
+    owners = [c for c in subject.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
+    owners += [g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+               for g in c.children if g.dep_ == "pobj"]
+    return owners[0] if owners else subject
 
 
 def _prep_objects(token: Token, preps: set[str]) -> list[tuple[str, Token]]:

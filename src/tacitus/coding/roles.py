@@ -101,7 +101,7 @@ def _author(subject: Token) -> Token:
     if subject.lemma_.lower() not in MESSAGES:
         return subject
     owners = [c for c in subject.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
-    owners += [g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+    owners += [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "by"
                for g in c.children if g.dep_ == "pobj"]
     return owners[0] if owners else subject
 

@@ -89,3 +89,18 @@ def test_a_statement_acts_for_its_owner():
 def test_a_report_by_a_body_acts_for_that_body():
     event = only("A report by Amnesty International accused Russia of bombing hospitals in Idlib.", "ACCUSE")
     assert [a.text for a in event.actor] == ["Amnesty International"]
+
+
+def test_a_picture_capturing_a_mood_takes_no_ground():
+    text = "The footage of Turkish troops captured the mood of the Syrian rebels in Afrin."
+    assert "ASSAULT" not in _categories(text) and "COERCE" not in _categories(text)
+
+
+def test_a_participle_hung_on_a_modal_verb_has_not_happened():
+    events = code("The dispute could lead to Turkey reaching a deal with Russia in Sochi.")
+    assert "asserted" not in [e.status for e in events if e.event == "AGREE"]
+
+
+def test_a_participle_beside_reported_would_keeps_its_own_status():
+    events = code("Kurdish officials said on Sunday they would not attend the talks, blaming Turkey for the fighting.")
+    assert [e.status for e in events if e.event == "ACCUSE"] == ["asserted"]

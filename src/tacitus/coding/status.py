@@ -65,6 +65,16 @@ def _subjunctive(chain: list[Token]) -> bool:
                for t in chain)
 
 
+def _beside_a_modal(verb: Token) -> bool:
+    """ "could lead to Turkey reaching a deal", "might hit the town, killing dozens": a participle hung on a
+    verb of what may be shares its mood."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.i == verb.i \
+            or any(c.dep_ == "mark" for c in verb.children):
+        return False
+    # (not "would": "said they would not attend, blaming Turkey" reports what was said, and the blame was laid)
+    return any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in verb.head.children)
+
+
 def is_headline_plan(verb: Token) -> bool:
     """ "Turkey to send troops to Libya": a headline's infinitive tells a plan as news."""
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -109,7 +119,7 @@ def event_status(trigger: Token, governor: Token | None, sentence: Span) -> str:
     if auxes & {"would", "'d"} and top.dep_ == "ccomp" and top.head.lemma_.lower() in REPORTING \
             and not words & {"if", "unless"}:
         return "intended"  # "Iraq said it would allow the inspectors back": an announced intention
-    if auxes & MODALS:
+    if auxes & MODALS or _beside_a_modal(top):
         return "hypothetical"
     claimed = top.dep_ == "ccomp" and top.head.lemma_.lower() in CLAIMING
     if words & HEDGES or lemmas & CLAIMING or claimed:

@@ -52,7 +52,7 @@ def subjects_of(verb: Token) -> list[Token]:
             # "The Red Cross operating in Iraq said": the small parser makes the participle the subject
             subjects = [next((c for c in s.children if c.dep_ == "nsubj"), s) if s.tag_ == "VBG" else s
                         for s in subjects]
-            return [t for s in subjects for t in conjuncts(s)]
+            return [t for s in subjects for t in conjuncts(_author(s))]
         if is_attempt(verb):
             # "the army's bid to retake", "rebels made an attempt to seize": whose attempt it was
             owners = [c for c in verb.head.children if c.dep_ == "poss"]
@@ -70,7 +70,7 @@ def subjects_of(verb: Token) -> list[Token]:
                 # "the MILF issued a statement demanding ...": whoever issued it demands
                 verb = head.head
                 continue
-            return [head]  # "fighters shooting people": the fighters shoot
+            return [_author(head)]  # "fighters shooting people": the fighters shoot
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if passive and via_conj and active:
             return []  # "civilians were killed in airstrikes and shelling": the civilians shelled no one
@@ -126,6 +126,17 @@ def _disagrees(verb: Token, clause: Token) -> bool:
     plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we") or len(conjuncts(subject)) > 1
     singular = subject.tag_ in ("NN", "NNP") and len(conjuncts(subject)) == 1 or subject.lower_ in ("he", "she", "it")
     return (number == "plural" and singular) or (number == "singular" and plural)
+
+
+def _author(subject: Token) -> Token:
+    """ "Trump's statement announcing the strikes", "a report by the OPCW found": a message acts for whoever
+    made it, when the phrase names them."""
+    if subject.lemma_.lower() not in MESSAGES:
+        return subject
+    owners = [c for c in subject.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
+    owners += [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "by"
+               for g in c.children if g.dep_ == "pobj"]
+    return owners[0] if owners else subject
 
 
 def _prep_objects(token: Token, preps: set[str]) -> list[tuple[str, Token]]:

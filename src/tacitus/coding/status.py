@@ -18,7 +18,7 @@ INTENDING = words("intending")
 COMMITMENTS = words("commitment")
 CLAIMING = words("claiming")
 HEDGES = words("hedge")
-MODALS = {"could", "would", "might", "may", "should", "must", "ought"}
+MODALS = {"could", "would", "might", "may", "should", "must", "ought", "can", "ca"}
 READY = words("ready")
 REPORTING = words("reporting_verb")
 _CONTROL_DEPS = ("xcomp", "dobj", "pobj", "prep", "acomp", "attr")
@@ -31,7 +31,7 @@ def _controllers(trigger: Token, governor: Token | None) -> list[Token]:
     chain = [trigger] + ([governor] if governor is not None and governor is not trigger else [])
     node = chain[-1]
     for _ in range(8):
-        shares_conj = node.dep_ == "conj" and node.tag_ == "VB"
+        shares_conj = node.dep_ == "conj" and (node.tag_ == "VB" or _shares_auxiliary(node))
         if (node.dep_ not in _CONTROL_DEPS and not shares_conj and not _bare_complement(node)
                 and not is_attempt(node)) \
                 or node.head.i == node.i:
@@ -39,6 +39,18 @@ def _controllers(trigger: Token, governor: Token | None) -> list[Token]:
         node = node.head
         chain.append(node)
     return chain
+
+
+def _shares_auxiliary(participle: Token) -> bool:
+    """ "would often be beaten or tortured": a participle with no auxiliary or subject of its own,
+    joined by "and"/"or", is under its first conjunct's modal; after "but" it stands apart ("were not
+    killed but wounded"), and a perfect shares only its tense ("have planned and directed attacks")."""
+    if participle.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in participle.children):
+        return False
+    head = participle.head
+    joined_by = [c.lower_ for c in head.children if c.dep_ == "cc" and head.i < c.i < participle.i]
+    return bool(joined_by) and all(word in ("and", "or") for word in joined_by) \
+        and any(c.dep_ == "aux" and c.lower_ in MODALS | FUTURE_AUXES for c in head.children)
 
 
 def _bare_complement(verb: Token) -> bool:
@@ -51,6 +63,16 @@ def _subjunctive(chain: list[Token]) -> bool:
     """ "proposed that the UN send peacekeepers": what is proposed or asked for has not happened."""
     return any(_bare_complement(t) and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
                for t in chain)
+
+
+def _beside_a_modal(verb: Token) -> bool:
+    """ "could lead to Turkey reaching a deal", "might hit the town, killing dozens": a participle hung on a
+    verb of what may be shares its mood."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.i == verb.i \
+            or any(c.dep_ == "mark" for c in verb.children):
+        return False
+    # (not "would": "said they would not attend, blaming Turkey" reports what was said, and the blame was laid)
+    return any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in verb.head.children)
 
 
 def is_headline_plan(verb: Token) -> bool:
@@ -97,7 +119,7 @@ def event_status(trigger: Token, governor: Token | None, sentence: Span) -> str:
     if auxes & {"would", "'d"} and top.dep_ == "ccomp" and top.head.lemma_.lower() in REPORTING \
             and not words & {"if", "unless"}:
         return "intended"  # "Iraq said it would allow the inspectors back": an announced intention
-    if auxes & MODALS:
+    if auxes & MODALS or _beside_a_modal(top):
         return "hypothetical"
     claimed = top.dep_ == "ccomp" and top.head.lemma_.lower() in CLAIMING
     if words & HEDGES or lemmas & CLAIMING or claimed:

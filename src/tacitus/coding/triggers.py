@@ -31,6 +31,7 @@ GATHERING_VERBS = words("gathering_verb")
 HAPPENING_VERBS = words("happening_verb")
 # Verbs whose complement did not (yet) happen: "rather than travel", "instead of attacking"
 IRREALIS_MARKERS = {"rather", "instead", "without"}
+NOTHING_WORDS = frozenset({"nowhere", "nothing", "none", "nobody", "little", "everywhere", "everything"})
 # Verbs that link a subject to how it is or feels: "feels threatened" is no threat
 LINKING_VERBS = {"feel", "seem", "appear", "look", "remain", "sound", "become", "stay"}
 # Events inside what someone imagines, fears or wants have not happened
@@ -304,7 +305,9 @@ class _Words:
             return named if kind == "subjnoun" else not named
         if kind == "modal":
             # "said Libya must hand over the suspects" asks Libya; "said fighters should be tried" asks no one
-            return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in values for a in c.children)
+            # "said Australia should be concerned" is an opinion of how a party ought to be, not a demand to act
+            return any(c.dep_ == "ccomp" and c.lemma_.lower() != "be"
+                       and any(a.dep_ == "aux" and a.lower_ in values for a in c.children)
                        and any(a.dep_ == "nsubj" for a in c.children) for c in token.children)
         if kind == "mod":
             # "joint coast guard exercise": the modifier may hang on a compound of the noun
@@ -329,6 +332,8 @@ def _is_eventive(trigger: Trigger) -> bool:
         return False
     if token.dep_ == "amod":
         return False  # "the besieged town" describes a state, not an event of the sentence
+    if _existential(token):
+        return False
     if ((token.dep_ == "acl" and token.tag_ == "VBN") or _reduced_relative(token)) \
             and verbless_subject(token) is None \
             and (trigger.weak or not any(c.dep_ == "agent" for c in token.children)
@@ -353,9 +358,18 @@ def _is_eventive(trigger: Trigger) -> bool:
         if node.dep_ not in ("ccomp", "xcomp", "conj", "dobj", "acl") or node.head.i == node.i:
             break
         node = node.head
-        if node.lemma_.lower() in COGNITION:
-            return False
+        if node.lemma_.lower() in COGNITION or (node.lemma_.lower() == "be" and any(
+                c.dep_ in ("acomp", "attr") and c.lemma_.lower() in COGNITION for c in node.children)):
+            return False  # (and "it is unlikely that ...": a copula's adjective says how likely it is)
     return not any(t.lower_ in IRREALIS_MARKERS for t in token.lefts)
+
+
+def _existential(token: Token) -> bool:
+    """ "there is nowhere left to hide", "nothing was left of the town": what remains or exists is a
+    state told in passing, not a party's deed."""
+    if token.tag_ != "VBN":
+        return False
+    return any(c.dep_ in ("nsubjpass", "advmod", "attr") and c.lower_ in NOTHING_WORDS for c in token.children)
 
 
 def _describes_a_state(token: Token) -> bool:
@@ -365,7 +379,11 @@ def _describes_a_state(token: Token) -> bool:
     describing a noun in apposition ("Emwazi, the executioner killed by a drone in 2015")."""
     auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
     present = token.tag_ in ("VBZ", "VBP") or (bool(auxiliaries) and all(a.tag_ in ("VBZ", "VBP") for a in auxiliaries))
-    if token.dep_ == "relcl" and present and token.tag_ in ("VBZ", "VBP", "VBG"):
+    clause = token
+    while clause.dep_ == "conj" and clause.head.i != clause.i and clause.tag_ in ("VBZ", "VBP"):
+        clause = clause.head  # "a dictator who starves and massacres his people": both verbs describe him
+    if clause.dep_ == "relcl" and present and token.tag_ in ("VBZ", "VBP", "VBG") \
+            and (clause is token or clause.tag_ in ("VBZ", "VBP")):
         return True
     if token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children) and present \
             and not any(c.dep_ in ("aux", "auxpass") and c.lower_ == "being" for c in token.children):

@@ -1,0 +1,106 @@
+"""Commentary, opinions and verbs in another sense are no events; statuses shared across coordination."""
+
+import pytest
+
+from tests.coding.helpers import code, only
+
+pytestmark = pytest.mark.slow
+
+
+def _categories(text: str) -> list[str]:
+    return [e.event for e in code(text)]
+
+
+def test_nowhere_left_to_hide_is_no_withdrawal():
+    assert "RETREAT" not in _categories("There is nowhere left to hide for the militants in Mosul.")
+
+
+def test_nothing_left_of_a_town_is_no_withdrawal():
+    assert "RETREAT" not in _categories("Little was left of the Syrian army's positions near Homs.")
+
+
+def test_saying_a_party_should_feel_something_asks_nothing():
+    assert "REQUEST" not in _categories("Officials said Germany should be concerned about the returning fighters.")
+
+
+def test_saying_a_party_should_act_is_still_a_request():
+    assert "REQUEST" in _categories("French officials said Germany should send more troops to Mali.")
+
+
+def test_a_participle_joined_by_or_shares_the_modal_of_its_first_conjunct():
+    event = only("Captured Kurdish fighters would often be beaten or tortured by Turkish troops.", "ASSAULT")
+    assert event.status == "hypothetical"
+
+
+def test_a_participle_after_but_keeps_its_own_status():
+    events = code("Two Kenyan soldiers were not killed but wounded by al-Shabaab fighters in Lamu.")
+    assert [e.status for e in events if e.trigger == "wounded"] == ["asserted"]
+
+
+def test_carrying_out_an_operation_is_an_attack():
+    event = only("Syrian rebels were carrying out the operation against Islamic State in Raqqa.", "ASSAULT")
+    assert event.trigger == "carrying"
+
+
+def test_fighting_an_attempt_is_no_attack():
+    assert "ASSAULT" not in _categories("Russia has fought every UN attempt to investigate its air strikes.")
+
+
+def test_what_a_party_is_likely_to_do_is_a_forecast_not_an_event():
+    assert _categories("Turkish troops are likely to attack Kurdish fighters in Manbij next month.") == []
+
+
+def test_what_it_is_unlikely_a_party_will_do_is_no_event():
+    assert _categories("It is unlikely that Turkish troops will attack Kurdish fighters in Manbij.") == []
+
+
+def test_a_perfect_participle_joined_to_a_planning_verb_is_done():
+    events = code("Isis members have planned and directed attacks on France.")
+    assert "planned" not in [e.status for e in events if e.trigger == "directed"]
+
+
+def test_a_present_relative_clause_describes_with_every_conjunct():
+    text = "Moscow props up a ruler who arrests and kills his own citizens."
+    assert "COERCE" not in _categories(text) and "ASSAULT" not in _categories(text)
+
+
+def test_what_can_be_done_has_not_happened():
+    events = code("German officials say returning fighters can be arrested by the police in Berlin.")
+    assert "asserted" not in [e.status for e in events if e.event == "COERCE"]
+
+
+def test_defying_norms_is_no_rejection():
+    assert "REJECT" not in _categories("The Syrian government has defied the norms of warfare in Idlib.")
+
+
+def test_defying_a_ban_is_a_rejection():
+    assert "REJECT" in _categories("Iranian protesters defied a government ban in Tehran on Friday.")
+
+
+def test_what_it_is_likely_a_party_will_do_is_no_event():
+    assert _categories("It is likely that Russian jets will bomb the rebels in Idlib.") == []
+
+
+def test_a_statement_acts_for_its_owner():
+    event = only("France's statement condemned the Syrian government for the attack.", "ACCUSE")
+    assert [(a.text, a.country) for a in event.actor] == [("France", "FRA")]
+
+
+def test_a_report_by_a_body_acts_for_that_body():
+    event = only("A report by Amnesty International accused Russia of bombing hospitals in Idlib.", "ACCUSE")
+    assert [a.text for a in event.actor] == ["Amnesty International"]
+
+
+def test_a_picture_capturing_a_mood_takes_no_ground():
+    text = "The footage of Turkish troops captured the mood of the Syrian rebels in Afrin."
+    assert "ASSAULT" not in _categories(text) and "COERCE" not in _categories(text)
+
+
+def test_a_participle_hung_on_a_modal_verb_has_not_happened():
+    events = code("The dispute could lead to Turkey reaching a deal with Russia in Sochi.")
+    assert "asserted" not in [e.status for e in events if e.event == "AGREE"]
+
+
+def test_a_participle_beside_reported_would_keeps_its_own_status():
+    events = code("Kurdish officials said on Sunday they would not attend the talks, blaming Turkey for the fighting.")
+    assert [e.status for e in events if e.event == "ACCUSE"] == ["asserted"]

@@ -46,3 +46,11 @@ def test_no_request_the_schema_allows_makes_a_500(client):
 
         no_server_error()
     assert len(calls) >= 2 * len(operations) and 200 in calls
+
+
+def test_a_nul_byte_in_a_parameter_is_a_bad_request_on_every_store(client):
+    # PostgreSQL text refuses NUL: the store must never see one (it answered 503 for /baseline?at=...)
+    for path in ("/api/v1/baseline?at=%00", "/api/v1/events?country=T%00R", "/api/v1/watchlist?recipient=%00"):
+        response = client.get(path)
+        assert response.status_code == 400, (path, response.text)
+        assert response.json()["error"]["code"] == "bad_request"

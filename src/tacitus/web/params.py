@@ -35,13 +35,22 @@ def event_filter(
     text: Annotated[str | None, _q("text")] = None,
 ) -> EventFilter:
     """The filters of the query string, validated (an InputError names the wrong one)."""
+    no_nul(request)
     return EventFilter.parse(country=country, actor=actor, event_type=event_type, quad=quad, status=status,
                              start=start, end=end, publisher=publisher, place=place,
                              min_confidence=min_confidence, text=text)
 
 
+def no_nul(request: Request) -> None:
+    """A NUL byte is in no name, date or word a store can hold (PostgreSQL text refuses it): a bad request."""
+    for name, value in request.query_params.multi_items():
+        if "\x00" in value or "\x00" in name:
+            raise ApiError(400, "bad_request", f"parameter {name.replace(chr(0), '')!r} holds a NUL byte")
+
+
 def only_known(request: Request, extra: Iterable[str]) -> None:
     """A misspelt parameter is an error, not a silently wider result."""
+    no_nul(request)
     known = set(FILTER_PARAMS) | set(extra)
     for name in request.query_params:
         if name not in known:

@@ -274,13 +274,8 @@ def _reporters(token: Token) -> frozenset[int]:
 def _named_not_as_place(span: Span, context: ArticleContext) -> set[str]:
     """The countries a sentence names other than as where something is or goes ("Haiti's", "Algerian"; not
     "was detained in Syria", "in a drone strike in Raqqa")."""
-    found = set()
-    for entity in span.ents:
-        if entity.label_ in ("GPE", "NORP", "LOC") and not (entity.root.dep_ == "pobj" and entity.root.head.lower_ in WHERE):
-            named = context.actors.resolve(entity.text)
-            if named is not None and named.country and named.kind in ("state", "group", None):
-                found.add(named.country)
-    return found
+    where = frozenset(e.root.i for e in span.ents if e.root.dep_ == "pobj" and e.root.head.lower_ in WHERE)
+    return set(countries_named(span, context.actors, skipped=where))
 
 
 def _peoples_named(span: Span, context: ArticleContext) -> set[str]:

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from tacitus.coding.words import words
 from tacitus.knowledge.normalize import is_acronym
 
+ATTEMPT_NOUNS = words("attempt_noun")
 _LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "case", "npadvmod", "advmod"}
 PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "we", "both", "who", "which", "that"}
 
@@ -93,7 +94,6 @@ def verbless_subject(token: Token) -> Token | None:
     return None
 
 
-
 def is_attempt(verb: Token) -> bool:
     """ "an attempt to assassinate the governor": the act was made, whoever made it and however it ended."""
-    return verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.lemma_.lower() in words("attempt_noun")
+    return verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.lemma_.lower() in ATTEMPT_NOUNS

@@ -65,14 +65,21 @@ def _subjunctive(chain: list[Token]) -> bool:
                for t in chain)
 
 
+def _hung_on(verb: Token) -> Token | None:
+    """The verb an unmarked participle hangs on ("will deny it, blaming Britain"): it shares that verb's time
+    and mood."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.i == verb.i \
+            or any(c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" for c in verb.children):
+        return None
+    return verb.head
+
+
 def _beside_a_modal(verb: Token) -> bool:
     """ "could lead to Turkey reaching a deal", "might hit the town, killing dozens": a participle hung on a
     verb of what may be shares its mood."""
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.i == verb.i \
-            or any(c.dep_ == "mark" for c in verb.children):
-        return False
+    head = _hung_on(verb)
     # (not "would": "said they would not attend, blaming Turkey" reports what was said, and the blame was laid)
-    return any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in verb.head.children)
+    return head is not None and any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in head.children)
 
 
 def is_headline_plan(verb: Token) -> bool:
@@ -93,8 +100,7 @@ def _in_future_clause(verb: Token) -> bool:
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB"}
     temporal = bool(marks & TEMPORAL_MARKS) and verb.tag_ in ("VBZ", "VBP", "VB") \
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    participle = verb.tag_ == "VBG" and not marks
-    if not (temporal or participle):
+    if not (temporal or _hung_on(verb) is not None):
         return False
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXES for t in _controllers(verb.head, None) for c in t.children)
 

@@ -58,7 +58,7 @@ NATURAL_CLASSES = {"STM": "H", "LK": "H", "RSV": "H", "SEA": "H", "OCN": "H", "G
                    "PRK": "L", "RGN": "L"}
 NATURAL = (Column("name"), Column("aliases", listed, required=False, default=()),
            Column("code", one_of(*NATURAL_CLASSES)), Column("country", required=False),
-           Column("lat", number), Column("lon", number))
+           Column("lat", number), Column("lon", number), Column("people", listed, required=False, default=()))
 ADMIN1_DEMONYMS = (Column("country"), Column("admin1"), Column("terms", listed))
 ADMIN1_POINTS = (Column("country"), Column("admin1"), Column("lat", number), Column("lon", number), Column("name"))
 
@@ -356,7 +356,8 @@ def _add_natural(index: PlaceIndex) -> None:
         code = row["code"]
         feature = Feature(None, row["name"], NATURAL_CLASSES[code], code, row["country"] or None, None, None,
                           row["lat"], row["lon"], 0)
-        for name in (row["name"], *row["aliases"]):
+        # a people of no state of its own is its region, as a country's people are the country ("Kurdish")
+        for name in (row["name"], *row["aliases"], *row["people"]):
             index.add(name, feature)
 
 

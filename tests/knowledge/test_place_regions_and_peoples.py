@@ -1,0 +1,45 @@
+"""Regions at GeoNames' points, and peoples of no state of their own (or of a province) as their region."""
+
+import pytest
+
+from tacitus.datafiles import load_table, packaged
+from tacitus.knowledge.places.index import NATURAL
+
+
+@pytest.mark.parametrize("written, lat, lon", [("Middle East", 33.14, 35.86), ("North Africa", 32.95, 9.98),
+                                               ("Mediterranean", 35.0, 20.0), ("Pacific", 3.51, -132.19),
+                                               ("North Atlantic", 40.0, -40.0)])
+def test_a_region_or_an_ocean_is_at_geonames_point(gazetteer, written, lat, lon):
+    place = gazetteer.resolve(written, context=f"Oil tankers crossing the {written} face higher insurance costs.")
+    assert place.precision == "region"
+    assert place.lat == pytest.approx(lat, abs=0.1) and place.lon == pytest.approx(lon, abs=0.1)
+
+
+@pytest.mark.parametrize("written, region", [("Kurdish", "Kurdistan"), ("Kurds", "Kurdistan"),
+                                             ("Arab", "Arab world"), ("Siberian", "Siberia")])
+def test_a_people_of_no_state_of_its_own_is_its_region(gazetteer, written, region):
+    story = f"Turkish and Iranian officials met in Ankara on Monday; the {written} question was on the table."
+    place = gazetteer.resolve(written, context=story)
+    assert place.name == region and place.feature_code == "RGN"
+
+
+@pytest.mark.parametrize("written, country, admin1", [("Sicilian", "ITA", "15"), ("Catalans", "ESP", "56"),
+                                                      ("Tibetans", "CHN", "14"), ("Chechen", "RUS", "12")])
+def test_a_provinces_people_abroad_are_the_province(gazetteer, written, country, admin1):
+    story = f"Thousands of {written} marched on Sunday to demand more say over their own budget."
+    place = gazetteer.resolve(written, context=story)
+    assert (place.country, place.admin1_code, place.feature_code) == (country, admin1, "ADM1")
+
+
+def test_a_town_named_like_a_people_stays_the_town_written_with_its_state(gazetteer):
+    story = "Arab, Ala., approved a new water tower on Tuesday; the Arab city council voted 5-0."
+    place = gazetteer.resolve("Arab", context=story, start=0)
+    assert (place.country, place.admin1_code, place.feature_class) == ("USA", "AL", "P")
+
+
+def test_a_peoples_name_belongs_to_one_row_of_the_natural_features_table():
+    rows = load_table(packaged("tacitus.knowledge.places", "natural.csv"), NATURAL)
+    peoples = [term for row in rows for term in row["people"]]
+    assert len(peoples) == len(set(peoples)) and {"Kurdish", "Arab", "Siberian"} <= set(peoples)
+    names = {name for row in rows for name in (row["name"], *row["aliases"])}
+    assert not names & set(peoples)  # a people is no other name of a feature

@@ -43,3 +43,26 @@ def test_a_peoples_name_belongs_to_one_row_of_the_natural_features_table():
     assert len(peoples) == len(set(peoples)) and {"Kurdish", "Arab", "Siberian"} <= set(peoples)
     names = {name for row in rows for name in (row["name"], *row["aliases"])}
     assert not names & set(peoples)  # a people is no other name of a feature
+
+
+@pytest.mark.parametrize("written, lat, lon", [("Brazos River", 28.9, -95.4), ("Chattahoochee River", 30.7, -84.9),
+                                               ("Lake Lanier", 34.2, -84.0), ("St. Johns River", 30.4, -81.4)])
+def test_a_river_or_a_lake_of_the_united_states_is_that_feature_at_its_point(gazetteer, written, lat, lon):
+    story = f"Anglers on the {written} reported a fish kill on Saturday, and Georgia and Texas officials took samples."
+    place = gazetteer.resolve(written, context=story)
+    assert place.feature_class == "H" and place.country == "USA"
+    assert place.lat == pytest.approx(lat, abs=0.5) and place.lon == pytest.approx(lon, abs=0.5)
+
+
+def test_a_capitalised_state_after_a_name_no_state_bears_is_no_county(gazetteer):
+    story = "Columbia State hosted the regional debate on Tuesday, and students drove in from Nashville."
+    place = gazetteer.resolve("Columbia", context=story)
+    assert place.feature_code != "ADM2"  # a college's name, not Columbia County
+
+
+@pytest.mark.parametrize("written, story, admin1", [
+    ("Kaduna", "Gunmen attacked a village in Kaduna State on Sunday.", ("NGA", "23")),
+    ("Washington", "Washington State lawmakers met in Olympia on Monday.", ("USA", "WA"))])
+def test_a_name_before_state_is_still_the_state(gazetteer, written, story, admin1):
+    place = gazetteer.resolve(written, context=story)
+    assert (place.country, place.admin1_code, place.feature_code) == (*admin1, "ADM1")

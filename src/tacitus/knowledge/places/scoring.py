@@ -248,6 +248,6 @@ def names_nature(key: str) -> bool:
 def is_kind(feature: Feature, kind: str) -> bool:
     if kind == "P":
         return feature.feature_class == "P"
-    if kind == "ADM2":
-        return feature.feature_code == "ADM2"
+    if kind in ("ADM1", "ADM2"):
+        return feature.feature_code == kind
     return feature.feature_code in ("ADM1", "ADM2")

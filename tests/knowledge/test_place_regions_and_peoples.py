@@ -66,3 +66,12 @@ def test_a_capitalised_state_after_a_name_no_state_bears_is_no_county(gazetteer)
 def test_a_name_before_state_is_still_the_state(gazetteer, written, story, admin1):
     place = gazetteer.resolve(written, context=story)
     assert (place.country, place.admin1_code, place.feature_code) == (*admin1, "ADM1")
+
+
+@pytest.mark.parametrize("written", ["Kurds", "Kurdish", "Texans", "Catalans"])
+def test_a_peoples_word_without_an_article_is_the_people_not_a_place(gazetteer, written):
+    assert gazetteer.resolve(written) is None  # the coder's parties: "Kurdish fighters" are a group, not a place
+
+
+def test_a_countrys_people_stay_their_country_without_an_article(gazetteer):
+    assert gazetteer.resolve("English").name == "England" and gazetteer.resolve("Turkish").feature_code == "PCLI"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
-from tacitus.knowledge.normalize import fold
+from tacitus.knowledge.normalize import fold, strip_leading
 from tacitus.knowledge.places.around import (continent_inside, country_inside, district_written_in, province_inside,
                                              written_in)
 from tacitus.knowledge.places.context import ArticleContext, names_in, read_context
@@ -111,6 +111,10 @@ class PlaceResolver:
             feature = self.index.admin1s[abbreviated]
             return Explained(self._place(text, feature), f"{text!r} abbreviates {feature.name}",
                              (Scored(feature, 0.0, ("abbreviation",)),))
+        if not context and strip_leading(fold(text)) in self.index.peoples:
+            # a people's word ("Kurds", "Texans") is its region's name where an article uses it as a place; alone,
+            # it is the people (a party of a story), no place
+            return Explained(None, f"{text!r} names a people; without an article it is no place")
         found = self._candidates(text)
         if not found and fallback:
             country = country_inside(self.index, text)

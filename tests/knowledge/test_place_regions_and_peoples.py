@@ -75,3 +75,10 @@ def test_a_peoples_word_without_an_article_is_the_people_not_a_place(gazetteer, 
 
 def test_a_countrys_people_stay_their_country_without_an_article(gazetteer):
     assert gazetteer.resolve("English").name == "England" and gazetteer.resolve("Turkish").feature_code == "PCLI"
+
+
+def test_a_month_before_a_day_is_a_date_and_no_cue_of_an_english_town(gazetteer):
+    story = ("The Salisbury selectmen met March 10 and again March 24 to weigh the school budget, and the Lakeville "
+             "fire district sent a letter in March.")
+    assert not any("GBR" in why for scored in gazetteer.candidates("Salisbury", context=story).candidates
+                   for why in scored.why)  # March, Cambridgeshire, would be the article naming England

@@ -20,7 +20,8 @@ from tacitus.knowledge.places.around import (continent_inside, country_inside, d
 from tacitus.knowledge.places.context import ArticleContext, names_in, read_context
 from tacitus.knowledge.places.features import Feature, to_place
 from tacitus.knowledge.places.index import PlaceIndex
-from tacitus.knowledge.places.names import GENERIC_WORDS, Mention, containing_name, kind_after, readings, written_in_full
+from tacitus.knowledge.places.names import (GENERIC_WORDS, MONTHS, Mention, containing_name, kind_after, readings,
+                                            written_in_full)
 from tacitus.knowledge.places.scoring import Facts, Scored, local_story_elsewhere, names_nature, near, score_candidate
 from tacitus.records import Place
 
@@ -78,15 +79,16 @@ class PlaceResolver:
 
     def _names_a_place(self, key: str) -> bool:
         return key in self.index.cues.names or (0 < len(self.index.names.get(key, ())) <= MAX_CUE_PLACES and
-                                                key not in GENERIC_WORDS and key not in self.index.not_places)
+                                                key not in GENERIC_WORDS and key not in MONTHS and
+                                                key not in self.index.not_places)
 
     def _read_context(self, text: str) -> ArticleContext:
         return read_context(text, self.index.cues, self._places_of)
 
     def _places_of(self, key: str) -> list[tuple[str | None, str | None, int, float | None, float | None, bool]]:
         """Settlements and districts of a name an article writes, for its cues; not very common names."""
-        if key in GENERIC_WORDS or len(key) < 3 or key in self.index.not_places:
-            return []  # "Michael" and "Patrick" are villages too
+        if key in GENERIC_WORDS or key in MONTHS or len(key) < 3 or key in self.index.not_places:
+            return []  # "Michael" and "Patrick" are villages too, and "March" a town
         features = self.index.named(key) or self.index.named(written_in_full(key))
         if not features or len(features) > MAX_CUE_PLACES or any(f.feature_class != "P" and
                                                                  f.feature_code != "ADM2" for f in features):

@@ -82,3 +82,15 @@ def test_a_month_before_a_day_is_a_date_and_no_cue_of_an_english_town(gazetteer)
              "fire district sent a letter in March.")
     assert not any("GBR" in why for scored in gazetteer.candidates("Salisbury", context=story).candidates
                    for why in scored.why)  # March, Cambridgeshire, would be the article naming England
+
+
+def test_a_word_that_opens_a_sentence_is_not_the_town_a_story_is_about(gazetteer):
+    story = "Police said the Quarry Street bridge would stay closed on Monday. More than 40 trucks cross it daily."
+    place = gazetteer.resolve("Quarry Street", context=story)
+    assert place is None or place.country != "POL"  # Police is a town of Poland
+
+
+def test_the_words_that_are_no_cues_are_folded_and_listed_once():
+    from tacitus.knowledge.places.resolver import NOT_CUES
+
+    assert {"march", "may", "more", "police"} <= NOT_CUES and all(word == word.lower() for word in NOT_CUES)

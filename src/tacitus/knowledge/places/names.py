@@ -31,11 +31,6 @@ GENERIC_WORDS = frozenset({"coast", "east", "west", "north", "south", "centre", 
                            "county", "parish", "downtown", "midwest", "northeast", "northwest", "southeast",
                            "southwest", "eastern", "western", "northern", "southern", "home", "world", "earth"})
 
-# The months: "March 10" and "in May" are dates in news, not the English town and the Indian village of those names
-# (nor a cue of their countries); a mention of just the month's name may still be resolved as a place
-MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                    "october", "november", "december"})
-
 
 @dataclass(frozen=True)
 class Mention:

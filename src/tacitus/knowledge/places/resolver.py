@@ -14,17 +14,20 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
+from tacitus.datafiles import load_words, packaged
 from tacitus.knowledge.normalize import fold, strip_leading
 from tacitus.knowledge.places.around import (continent_inside, country_inside, district_written_in, province_inside,
                                              written_in)
 from tacitus.knowledge.places.context import ArticleContext, names_in, read_context
 from tacitus.knowledge.places.features import Feature, to_place
 from tacitus.knowledge.places.index import PlaceIndex
-from tacitus.knowledge.places.names import (GENERIC_WORDS, MONTHS, Mention, containing_name, kind_after, readings,
+from tacitus.knowledge.places.names import (GENERIC_WORDS, Mention, containing_name, kind_after, readings,
                                             written_in_full)
 from tacitus.knowledge.places.scoring import Facts, Scored, local_story_elsewhere, names_nature, near, score_candidate
 from tacitus.records import Place
 
+# Months and words that open sentences ("March 10", "More than..."), no cue of a town of their name
+NOT_CUES = load_words(packaged("tacitus.knowledge.places", "not_cues.csv"))
 MAX_NAME_CHARS = 200
 MAX_CANDIDATES = 400
 MAX_CUE_PLACES = 40
@@ -79,7 +82,7 @@ class PlaceResolver:
 
     def _names_a_place(self, key: str) -> bool:
         return key in self.index.cues.names or (0 < len(self.index.names.get(key, ())) <= MAX_CUE_PLACES and
-                                                key not in GENERIC_WORDS and key not in MONTHS and
+                                                key not in GENERIC_WORDS and key not in NOT_CUES and
                                                 key not in self.index.not_places)
 
     def _read_context(self, text: str) -> ArticleContext:
@@ -87,8 +90,8 @@ class PlaceResolver:
 
     def _places_of(self, key: str) -> list[tuple[str | None, str | None, int, float | None, float | None, bool]]:
         """Settlements and districts of a name an article writes, for its cues; not very common names."""
-        if key in GENERIC_WORDS or key in MONTHS or len(key) < 3 or key in self.index.not_places:
-            return []  # "Michael" and "Patrick" are villages too, and "March" a town
+        if key in GENERIC_WORDS or key in NOT_CUES or len(key) < 3 or key in self.index.not_places:
+            return []  # "Michael" and "Patrick" are villages too, "March" and "More" towns
         features = self.index.named(key) or self.index.named(written_in_full(key))
         if not features or len(features) > MAX_CUE_PLACES or any(f.feature_class != "P" and
                                                                  f.feature_code != "ADM2" for f in features):

@@ -94,3 +94,16 @@ def test_the_words_that_are_no_cues_are_folded_and_listed_once():
     from tacitus.knowledge.places.resolver import NOT_CUES
 
     assert {"march", "may", "more", "police"} <= NOT_CUES and all(word == word.lower() for word in NOT_CUES)
+
+
+def test_a_village_named_after_a_state_of_its_own_country_yields_to_the_state(gazetteer):
+    story = ("The Edgar County board met in Paris and Chrisman on Tuesday. Board members said wheat prices in Kansas "
+             "had fallen since the fall.")  # Kansas, Illinois, is a village of Edgar County
+    place = gazetteer.resolve("Kansas", context=story)
+    assert (place.admin1_code, place.feature_code) == ("KS", "ADM1")
+
+
+def test_a_village_named_after_a_state_is_still_the_village_when_written_with_its_state(gazetteer):
+    story = "The water tower in Kansas, Ill., will be painted in May, the Edgar County board said."
+    place = gazetteer.resolve("Kansas", context=story)
+    assert (place.admin1_code, place.feature_class) == ("IL", "P")

@@ -166,8 +166,8 @@ class PlaceResolver:
                               for f, m, _ in found),
                           tuple((f.country or "", f.admin1_code or "", f.population) for f, m, _ in found
                                 if f.feature_class == "P" and fold(f.name) == m.key),
-                          max((f.population for f, m, _ in found if f.feature_code == "ADM1" and fold(f.name) == m.key),
-                              default=0),
+                          tuple((f.country or "", f.population) for f, m, _ in found
+                                if f.feature_code == "ADM1" and fold(f.name) == m.key),
                           tuple(f.country or "" for f, m, _ in found
                                 if f.feature_code == "PPLC" and fold(f.name) == m.key))
         scored = sorted((score_candidate(self.index, feature, mention, short, facts) for feature, mention, short in found),

@@ -90,14 +90,14 @@ class Facts:
     countries_named: tuple[str, ...]  # the name is a country's: that country (rarely two)
     a_province: bool  # the name is a first-level subdivision's own
     cities: tuple[tuple[str, str, int], ...] = ()  # settlements of exactly this name: (country, admin1, population)
-    province_population: int = 0  # the largest first-level subdivision of exactly this name
+    provinces: tuple[tuple[str, int], ...] = ()  # first-level subdivisions of exactly this name: (country, population)
     capitals: tuple[str, ...] = ()  # the countries whose capital bears exactly this name
     sure_admin1s: dict[tuple[str, str], float] = field(default_factory=dict)  # of cues of CAPITALS_PROVINCE or more
 
     @classmethod
     def of(cls, article: ArticleContext, key: str, focus: Sequence[str], kind: str | None,
            container: str | None, countries_named: tuple[str, ...], a_province: bool,
-           cities: tuple[tuple[str, str, int], ...] = (), province_population: int = 0,
+           cities: tuple[tuple[str, str, int], ...] = (), provinces: tuple[tuple[str, int], ...] = (),
            capitals: tuple[str, ...] = ()) -> Facts:
         countries = dict(article.countries(without=key))
         for iso3 in focus:
@@ -105,7 +105,7 @@ class Facts:
         admin1s = dict(article.admin1s(without=key))
         sure = dict(article.admin1s(without=key, least=CAPITALS_PROVINCE)) if capitals else {}
         return cls(key, countries, sum(countries.values()) or 1.0, admin1s, max(admin1s.values(), default=1.0),
-                   kind, container, countries_named, a_province, cities, province_population, capitals, sure)
+                   kind, container, countries_named, a_province, cities, provinces, capitals, sure)
 
     @property
     def a_country(self) -> bool:
@@ -127,10 +127,16 @@ def score_candidate(index: PlaceIndex, feature: Feature, mention: Mention, short
         if code == "PPLC":
             score += CAPITAL
             why.append("a capital")
-        if facts.province_population >= PROVINCE_OVER_TOWN * max(feature.population, 1) and facts.kind != "P" \
-                and not facts.container:
+        greater = [country for country, population in facts.provinces
+                   if population >= PROVINCE_OVER_TOWN * max(feature.population, 1)]
+        if greater and facts.kind != "P" and not facts.container:
             score += SMALLER_THAN_A_PROVINCE  # "Wales" is Wales, not a village of England named so
             why.append("a village of a great province's name")
+            if feature.country in greater:
+                # a village named after its own country's state ("Kansas", Illinois): the state, to that country's
+                # readers, whatever else of the village's own state the story names
+                score += SMALLER_THAN_A_PROVINCE
+                why.append("of its own country")
     else:
         prior = PRIOR.get(code, NATURAL_PRIOR if feature.feature_class in WATER_AND_TERRAIN else 2.0)
         score = prior + (0.4 if code == "ADM1" else 0.3) * math.log10(feature.population + 10)

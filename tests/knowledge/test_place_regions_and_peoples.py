@@ -107,3 +107,9 @@ def test_a_village_named_after_a_state_is_still_the_village_when_written_with_it
     story = "The water tower in Kansas, Ill., will be painted in May, the Edgar County board said."
     place = gazetteer.resolve("Kansas", context=story)
     assert (place.admin1_code, place.feature_class) == ("IL", "P")
+
+
+def test_a_county_holding_a_town_named_like_a_country_is_the_county_of_that_town(gazetteer):
+    story = "Boone County commissioners approved the new jail on Monday, and Lebanon's mayor praised the vote."
+    place = gazetteer.resolve("Boone County", context=story)
+    assert (place.admin1_code, place.feature_code) == ("IN", "ADM2")  # Lebanon, Indiana, is its seat

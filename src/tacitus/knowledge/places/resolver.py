@@ -93,9 +93,13 @@ class PlaceResolver:
         if key in GENERIC_WORDS or key in NOT_CUES or len(key) < 3 or key in self.index.not_places:
             return []  # "Michael" and "Patrick" are villages too, "March" and "More" towns
         features = self.index.named(key) or self.index.named(written_in_full(key))
+        # a country's name is a cue of the country; its towns' points still place the counties the article names
+        # ("Boone County" and Lebanon, its seat)
+        features = [f for f in features if f.feature_code != "PCLI"] if any(f.feature_code == "PCLI"
+                                                                            for f in features) else features
         if not features or len(features) > MAX_CUE_PLACES or any(f.feature_class != "P" and
                                                                  f.feature_code != "ADM2" for f in features):
-            return []  # countries and provinces are cues already; regions say little
+            return []  # provinces are cues already; regions say little
         return [(f.country, f.admin1_code, f.population, f.lat, f.lon, f.feature_code == "ADM2") for f in features]
 
     def context(self, text: str | None) -> ArticleContext:

@@ -113,3 +113,11 @@ def test_a_county_holding_a_town_named_like_a_country_is_the_county_of_that_town
     story = "Boone County commissioners approved the new jail on Monday, and Lebanon's mayor praised the vote."
     place = gazetteer.resolve("Boone County", context=story)
     assert (place.admin1_code, place.feature_code) == ("IN", "ADM2")  # Lebanon, Indiana, is its seat
+
+
+@pytest.mark.parametrize("story, country", [
+    ("Scott County deputies closed the road near Jordan after the crash on Wednesday.", "USA"),
+    ("Scott County farmers flew to Amman to sell grain to Jordan, which imports most of its wheat.", "JOR")])
+def test_a_country_named_town_in_a_county_the_story_names_is_the_town_unless_the_country_is_named_too(
+        gazetteer, story, country):
+    assert gazetteer.resolve("Jordan", context=story).country == country  # Jordan, Minnesota, is in Scott County

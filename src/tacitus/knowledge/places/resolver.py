@@ -173,7 +173,8 @@ class PlaceResolver:
                           tuple((f.country or "", f.population) for f, m, _ in found
                                 if f.feature_code == "ADM1" and fold(f.name) == m.key),
                           tuple(f.country or "" for f, m, _ in found
-                                if f.feature_code == "PPLC" and fold(f.name) == m.key))
+                                if f.feature_code == "PPLC" and fold(f.name) == m.key),
+                          _county_towns(article, found))
         scored = sorted((score_candidate(self.index, feature, mention, short, facts) for feature, mention, short in found),
                         key=lambda s: -s.score)
         # Nearness to the article's other places is the costliest test: for the leading candidates only
@@ -240,6 +241,15 @@ class PlaceResolver:
     def countries_in(self, context: str | None) -> set[str]:
         """The countries an article names by name, demonym or acronym (not through its cities)."""
         return {iso3 for _, iso3, admin1, weight in self.context(context).cues if admin1 is None and weight >= 1}
+
+
+def _county_towns(article: ArticleContext, found: list[tuple[Feature, Mention, bool]]) -> frozenset[int | None]:
+    """Of the towns of a country's name, those in a county the article names: "Jordan" and Scott County."""
+    if not any(f.feature_code == "PCLI" for f, _, _ in found):
+        return frozenset()
+    return frozenset(f.geonameid for f, m, _ in found
+                     if f.feature_class == "P" and f.country and f.admin1_code and f.lat is not None and
+                     f.lon is not None and article.in_county(f.country, f.admin1_code, f.lat, f.lon, without=m.key))
 
 
 def _a_township(text: str) -> bool:

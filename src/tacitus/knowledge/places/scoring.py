@@ -93,19 +93,21 @@ class Facts:
     provinces: tuple[tuple[str, int], ...] = ()  # first-level subdivisions of exactly this name: (country, population)
     capitals: tuple[str, ...] = ()  # the countries whose capital bears exactly this name
     sure_admin1s: dict[tuple[str, str], float] = field(default_factory=dict)  # of cues of CAPITALS_PROVINCE or more
+    # of the towns named like a country, those in a county the article names (Jordan, Minnesota, and Scott County)
+    county_towns: frozenset[int | None] = frozenset()
 
     @classmethod
     def of(cls, article: ArticleContext, key: str, focus: Sequence[str], kind: str | None,
            container: str | None, countries_named: tuple[str, ...], a_province: bool,
            cities: tuple[tuple[str, str, int], ...] = (), provinces: tuple[tuple[str, int], ...] = (),
-           capitals: tuple[str, ...] = ()) -> Facts:
+           capitals: tuple[str, ...] = (), county_towns: frozenset[int | None] = frozenset()) -> Facts:
         countries = dict(article.countries(without=key))
         for iso3 in focus:
             countries[iso3] = countries.get(iso3, 0.0) + 1.0
         admin1s = dict(article.admin1s(without=key))
         sure = dict(article.admin1s(without=key, least=CAPITALS_PROVINCE)) if capitals else {}
         return cls(key, countries, sum(countries.values()) or 1.0, admin1s, max(admin1s.values(), default=1.0),
-                   kind, container, countries_named, a_province, cities, provinces, capitals, sure)
+                   kind, container, countries_named, a_province, cities, provinces, capitals, sure, county_towns)
 
     @property
     def a_country(self) -> bool:
@@ -213,9 +215,12 @@ def local_story_elsewhere(feature: Feature, facts: Facts) -> bool:
 
 def home_town(feature: Feature, facts: Facts) -> bool:
     """A town sharing a country's name ("Palestine", Texas) in the state a local story is set in: most of
-    what the article names lies in that state, and nothing else in it names the country."""
+    what the article names lies in that state, or the article names the county it lies in ("Anderson County"),
+    and nothing else in it names the country."""
     if feature.admin1_code is None or any(facts.countries.get(iso3) for iso3 in facts.countries_named):
         return False
+    if feature.geonameid in facts.county_towns:
+        return True
     weight = facts.admin1s.get((feature.country or "", feature.admin1_code), 0.0)
     return weight >= HOME_STATE_MIN and weight >= HOME_STATE_SHARE * sum(facts.admin1s.values())
 

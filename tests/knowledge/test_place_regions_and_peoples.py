@@ -121,3 +121,14 @@ def test_a_county_holding_a_town_named_like_a_country_is_the_county_of_that_town
 def test_a_country_named_town_in_a_county_the_story_names_is_the_town_unless_the_country_is_named_too(
         gazetteer, story, country):
     assert gazetteer.resolve("Jordan", context=story).country == country  # Jordan, Minnesota, is in Scott County
+
+
+def test_a_name_read_without_its_direction_is_no_hamlet(gazetteer):
+    story = "Aides met in the West Wing on Friday before the president flew to Florida."
+    place = gazetteer.resolve("West Wing", context=story)
+    assert place is None or place.name != "Wing"  # a village of England
+
+
+def test_a_town_read_without_its_direction_is_still_the_town(gazetteer):
+    place = gazetteer.resolve("eastern Aleppo", context="Shelling hit eastern Aleppo on Sunday, monitors said.")
+    assert (place.name, place.country) == ("Aleppo", "SYR")

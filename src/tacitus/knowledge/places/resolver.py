@@ -36,6 +36,8 @@ NOT_PLACE_POPULATION = 5_000
 # A name the gazetteer lacks (a street, a church, a neighbourhood) is placed at the settlement the article
 # is about, when it names one often enough and in the state most of its places are in
 MIN_FOCUS_POPULATION = 1_000
+# A settlement named by a mention without its direction word ("eastern Aleppo") has at least so many people
+QUALIFIED_MIN_POPULATION = 5_000
 
 
 @dataclass(frozen=True)
@@ -224,10 +226,12 @@ class PlaceResolver:
         found: dict[Feature, tuple[Feature, Mention, bool]] = {}
         for mention in readings(text):
             for feature in self.index.named(mention.key)[:MAX_CANDIDATES]:
-                found.setdefault(feature, (feature, mention, False))
+                if _large_enough(feature, mention):
+                    found.setdefault(feature, (feature, mention, False))
             if not found or mention.kind is not None:  # "Atlantic" is the ocean, not Atlantic County
                 for feature in self.index.short_named(mention.key)[:MAX_CANDIDATES]:
-                    found.setdefault(feature, (feature, mention, True))
+                    if _large_enough(feature, mention):
+                        found.setdefault(feature, (feature, mention, True))
             if found:
                 break
         return list(found.values())
@@ -250,6 +254,12 @@ def _county_towns(article: ArticleContext, found: list[tuple[Feature, Mention, b
     return frozenset(f.geonameid for f, m, _ in found
                      if f.feature_class == "P" and f.country and f.admin1_code and f.lat is not None and
                      f.lon is not None and article.in_county(f.country, f.admin1_code, f.lat, f.lon, without=m.key))
+
+
+def _large_enough(feature: Feature, mention: Mention) -> bool:
+    """A name read without its direction ("eastern Aleppo") names a town large enough to have parts, not a hamlet
+    that bears the rest of a longer name ("West Wing" is no Wing, a village of England)."""
+    return not mention.qualified or feature.feature_class != "P" or feature.population >= QUALIFIED_MIN_POPULATION
 
 
 def _a_township(text: str) -> bool:

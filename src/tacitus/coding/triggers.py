@@ -291,8 +291,9 @@ class _Words:
 
     def holds(self, kind: str, values: frozenset[str]) -> bool:
         token, governor = self.token, self.governor
-        if kind == "prt":
-            return not values.isdisjoint(self._get("particles"))  # type: ignore[arg-type]
+        if kind in ("prt", "notprt"):
+            named = not values.isdisjoint(self._get("particles"))  # type: ignore[arg-type]
+            return named if kind == "prt" else not named
         if kind in ("obj", "notobj"):
             named = not values.isdisjoint(self._get("object_words")) or (  # type: ignore[arg-type]
                 PLACE_OBJECT in values and bool(self._get("object_is_place")))

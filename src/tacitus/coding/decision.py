@@ -22,7 +22,7 @@ from tacitus.coding.parties import ACTOR_KINDS, Parties
 from tacitus.coding.phrases import PRONOUNS, is_attempt, phrase_text, phrase_tokens
 from tacitus.coding.places import attach_place
 from tacitus.coding.roles import is_passive
-from tacitus.coding.status import event_status
+from tacitus.coding.status import event_status, is_conjecture
 from tacitus.coding.triggers import Trigger
 from tacitus.coding.words import words
 from tacitus.records import Entity, Place
@@ -120,6 +120,12 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
         status = "asserted"
     if entry.category == "THREATEN" and status == "intended":
         status = "asserted"  # "vowed revenge": the vow is the threat, and it was made
+    if status == "hypothetical" and is_conjecture(token, trigger.governor):
+        # "forces can deploy", "Rojava must be recognised", "if the Americans pull out": an opinion, a
+        # forecast or a condition is no event; "could sign the deal next month, an official said" is news
+        log.info("abstained on %r: what could, would or should happen is no event unless a source foresees it",
+                 token.text)
+        return None
     place = _place(trigger, entry, parties, span, context)
     actors, recipients = _place_sides(entry=entry, trigger=trigger, parties=parties, actors=actors,
                                       recipients=recipients, place=place, unknown_attacker=unknown_attacker)

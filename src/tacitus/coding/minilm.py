@@ -138,20 +138,16 @@ class MiniLM:
         return centred
 
     def _dense(self, x: np.ndarray, name: str) -> np.ndarray:
-        """A linear layer over every token of the batch as one matrix product (see ``_forward``)."""
-        weight = self.w[f"{name}.weight"]
-        out: np.ndarray = (x.reshape(-1, x.shape[-1]) @ weight).reshape(*x.shape[:-1], weight.shape[1])
+        out: np.ndarray = x @ self.w[f"{name}.weight"]
         out += self.w[f"{name}.bias"]
         return out
 
     def _forward(self, ids: np.ndarray) -> np.ndarray:
         """The hidden states of every token, (batch, length, hidden), of sentences of one length (no padding).
 
-        A linear layer is one matrix product of all the batch's tokens: OpenBLAS computes every row of a product
-        alike whatever rows surround it (checked on AMD EPYC, single-threaded as ``encode`` runs it: each of the
-        four layer shapes, sentences of 2 to 69 tokens, batches of 1 to 16, to the bit), and products of one
-        sentence's rows, stacked, ran at a third of the speed. Attention stays a stack of products of one
-        sentence's head each. tests/coding/test_minilm.py checks that an embedding does not depend on its batch."""
+        Every product is a stack of one matrix per sentence, never one matrix of the batch's rows: OpenBLAS's
+        kernels sum a row differently with the rows around it (seen on AMD EPYC), so a sentence's embedding
+        would change, in its last bits, with the sentences batched beside it."""
         w = self.w
         batch, length = ids.shape
         x = w["embeddings.word_embeddings.weight"][ids] + w["embeddings.position_embeddings.weight"][:length] \

@@ -137,3 +137,14 @@ def test_a_name_read_without_its_direction_is_no_hamlet(gazetteer):
 def test_a_town_read_without_its_direction_is_still_the_town(gazetteer):
     place = gazetteer.resolve("eastern Aleppo", context="Shelling hit eastern Aleppo on Sunday, monitors said.")
     assert (place.name, place.country) == ("Aleppo", "SYR")
+
+
+def test_a_great_city_is_what_its_bare_name_means_against_a_weak_cue_of_a_small_namesakes_state(gazetteer):
+    story = "Buffalo police said the march downtown was peaceful; a church group from Kerrville had joined it."
+    place = gazetteer.resolve("Buffalo", context=story)
+    assert (place.admin1_code, place.feature_class) == ("NY", "P")  # not Buffalo, Texas, a town of 1,900
+
+
+def test_a_small_namesake_of_a_great_city_wins_when_written_with_its_state(gazetteer):
+    story = "Buffalo, Texas, police said the march was peaceful; a church group from Kerrville had joined it."
+    assert gazetteer.resolve("Buffalo", context=story).admin1_code == "TX"

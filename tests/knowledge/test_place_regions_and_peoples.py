@@ -148,3 +148,11 @@ def test_a_great_city_is_what_its_bare_name_means_against_a_weak_cue_of_a_small_
 def test_a_small_namesake_of_a_great_city_wins_when_written_with_its_state(gazetteer):
     story = "Buffalo, Texas, police said the march was peaceful; a church group from Kerrville had joined it."
     assert gazetteer.resolve("Buffalo", context=story).admin1_code == "TX"
+
+
+def test_a_town_written_with_its_state_inside_a_longer_name_places_the_story(gazetteer):
+    story = ("Police found the couple in their Hanover condominium on Monday. A daughter, Ruth Keller of Norwich, "
+             "Vt., said the family would hold a private service.")
+    place = gazetteer.resolve("Hanover", context=story)
+    assert (place.country, place.admin1_code) == ("USA", "NH")  # across the river from Norwich, Vermont
+

@@ -156,3 +156,15 @@ def test_a_town_written_with_its_state_inside_a_longer_name_places_the_story(gaz
     place = gazetteer.resolve("Hanover", context=story)
     assert (place.country, place.admin1_code) == ("USA", "NH")  # across the river from Norwich, Vermont
 
+
+
+@pytest.mark.parametrize("written, name, admin1", [("New Londoners", "New London", "CT"),
+                                                   ("Richmondites", "Richmond", "VA")])
+def test_a_towns_people_in_an_article_are_the_town(gazetteer, written, name, admin1):
+    story = f"{written} lined up at the polls on Tuesday; turnout in Connecticut and Virginia towns was high."
+    place = gazetteer.resolve(written, context=story)
+    assert (place.name, place.admin1_code, place.feature_class) == (name, admin1, "P")
+
+
+def test_a_towns_people_alone_are_no_place(gazetteer):
+    assert gazetteer.resolve("Londoners") is None and gazetteer.resolve("Islanders", context="Islanders won.") is None

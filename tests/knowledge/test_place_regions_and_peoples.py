@@ -168,3 +168,10 @@ def test_a_towns_people_in_an_article_are_the_town(gazetteer, written, name, adm
 
 def test_a_towns_people_alone_are_no_place(gazetteer):
     assert gazetteer.resolve("Londoners") is None and gazetteer.resolve("Islanders", context="Islanders won.") is None
+
+
+@pytest.mark.parametrize("written, admin1", [("N.Y", "NY"), ("Calif", "CA")])
+def test_a_state_abbreviation_whose_final_period_the_mention_cut_off_is_the_state(gazetteer, written, admin1):
+    story = f"Rep. Ann Hale, D-{written}., said the bill would pass."
+    place = gazetteer.resolve(written, context=story)
+    assert (place.admin1_code, place.feature_code) == (admin1, "ADM1")

@@ -118,7 +118,12 @@ class PlaceResolver:
         if len(text) > MAX_NAME_CHARS:
             return Explained(None, f"a name of {len(text)} characters is not a place name")
         abbreviated = self.index.abbreviations.get(text.replace(" ", "")) or self.index.abbreviations.get(text)
-        if abbreviated and (text.endswith(".") or text.isupper()):
+        if abbreviated and not (text.endswith(".") or text.isupper()):
+            abbreviated = None  # "Wash" and "Miss" are words
+        if abbreviated is None and not text.endswith(".") and ("." in text or len(text) >= 5):
+            # its final period cut off by the mention's end: "N.Y", "Calif" (of "D-Calif.")
+            abbreviated = self.index.abbreviations.get(text.replace(" ", "") + ".")
+        if abbreviated:
             feature = self.index.admin1s[abbreviated]
             return Explained(self._place(text, feature), f"{text!r} abbreviates {feature.name}",
                              (Scored(feature, 0.0, ("abbreviation",)),))

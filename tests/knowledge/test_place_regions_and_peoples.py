@@ -175,3 +175,9 @@ def test_a_state_abbreviation_whose_final_period_the_mention_cut_off_is_the_stat
     story = f"Rep. Ann Hale, D-{written}., said the bill would pass."
     place = gazetteer.resolve(written, context=story)
     assert (place.admin1_code, place.feature_code) == (admin1, "ADM1")
+
+
+def test_a_name_shortened_with_st_is_the_towns_own_name_not_another(gazetteer):
+    story = "St. Paul police said the Minnesota Capitol would reopen on Monday."
+    best = gazetteer.candidates("St. Paul", context=story).candidates[0]
+    assert best.feature.name == "Saint Paul" and "by another name" not in best.why

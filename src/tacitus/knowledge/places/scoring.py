@@ -18,7 +18,7 @@ from tacitus.knowledge.places.around import contains
 from tacitus.knowledge.places.context import ArticleContext
 from tacitus.knowledge.places.features import Feature
 from tacitus.knowledge.places.index import GREAT_CITY_WEIGHT, PlaceIndex
-from tacitus.knowledge.places.names import Mention
+from tacitus.knowledge.places.names import Mention, written_in_full
 
 WATER_AND_TERRAIN = frozenset({"H", "T"})  # water and terrain; parks and regions are L, as continents are
 # Words that make a name a natural feature's: "Red Sea", "Atlas Mountains", "Lake Chad", "Mount Kenya"
@@ -123,9 +123,10 @@ def score_candidate(index: PlaceIndex, feature: Feature, mention: Mention, short
     code = feature.feature_code
     if feature.feature_class == "P":
         score = math.log10(feature.population + 10)
-        if fold(feature.name) != mention.key:
-            # another language's or a former name: "Liverpool" was a Washington; a former name lower still
-            # where a town of the country bears it now ("Milford", and Newark, once called so)
+        if fold(feature.name) != mention.key and written_in_full(fold(feature.name)) != written_in_full(mention.key):
+            # another language's or a former name ("St. Paul" is Saint Paul's own, shortened): "Liverpool" was a
+            # Washington; a former name lower still where a town of the country bears it now ("Milford", and
+            # Newark, once called so)
             score += ALTERNATE + (FORMER_NAME if any(country == feature.country for country, _, _ in facts.cities)
                                   else 0.0)
             why.append("by another name")

@@ -182,8 +182,8 @@ class PlaceResolver:
                           tuple(f.country or "" for f, m, _ in found
                                 if f.feature_code == "PPLC" and fold(f.name) == m.key),
                           _county_towns(article, found))
-        scored = sorted((score_candidate(self.index, feature, mention, short, facts) for feature, mention, short in found),
-                        key=lambda s: -s.score)
+        scored = sorted((score_candidate(self.index, feature, mention, short, facts)
+                         for feature, mention, short in found), key=lambda s: -s.score)
         # Nearness to the article's other places is the costliest test: for the leading candidates only
         scored = sorted([near(s, article, facts) for s in scored[:MAX_NEAR]] + scored[MAX_NEAR:],
                         key=lambda s: -s.score)

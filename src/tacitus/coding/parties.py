@@ -13,6 +13,8 @@ from spacy.tokens import Token
 
 from tacitus.coding.anaphora import Memory, names_a_town, resolve_parties
 from tacitus.coding.lexicon import Entry
+from tacitus.coding.located import PLACE_NOUNS, place_noun_country
+from tacitus.coding.phrases import phrase_text
 from tacitus.coding.roles import PartyTokens, action_targets, asked_of, noun_parties, verb_parties
 from tacitus.coding.triggers import Trigger
 from tacitus.knowledge import ArticleActors, Gazetteer
@@ -59,8 +61,13 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
     instruments, _ = resolve_parties(tokens.instruments, actors, memory, places=places)
     recipients += [e for e in instruments if e.kind in ACTOR_KINDS or e.sector == "GOV"]
     co_actors, _ = resolve_parties(tokens.co_actors, actors, memory, places=places)
+    for thing in dict.fromkeys(thing for thing, _ in tokens.owners if thing.lemma_.lower() in PLACE_NOUNS):
+        # "besieged the Kurdish city of Afrin": the place is the party, of its own country, not the people it is
+        # named after
+        recipients += [Entity(text=phrase_text(thing), country=country, kind="state")
+                       for country in place_noun_country(thing, actors, places)]
     for thing, owner in tokens.owners:
-        if names_a_town(owner, places, actors):
+        if names_a_town(owner, places, actors) or thing.lemma_.lower() in PLACE_NOUNS:
             continue  # "signed the Astana agreement": a town says where it was made, not whose it is
         if not resolve_parties([thing], actors, memory, places=places)[0]:  # the object is no party: its owner is
             recipients += resolve_parties([owner], actors, memory, places=places)[0]

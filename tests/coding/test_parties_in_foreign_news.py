@@ -64,7 +64,7 @@ def test_it_takes_the_owner_its_sentence_names_before_an_earlier_party():
 
 
 def test_it_takes_a_state_named_in_its_sentence_but_not_the_place_it_acts_in():
-    text = ("Iran spoke on Monday. Officials doubt the rhetoric coming from Washington that it might impose "
+    text = ("Iran spoke on Monday. Officials doubt the rhetoric coming from Washington that it has imposed "
             "sanctions on Iran.")
     assert countries(only(text, "SANCTION").actor) == ["USA"]
     text = "Isis lost its last town on Monday. In Syria, it has attacked checkpoints since then."

@@ -113,3 +113,22 @@ def test_a_verb_that_makes_an_event_noun_happen_is_not_coded_for_itself():
 def test_a_country_the_parser_takes_for_a_person_is_still_a_place_object():
     found = find_triggers(parse("The last French soldiers left Mali on Monday."))
     assert [(t.token.text, t.tentative) for t in found] == [("left", False)]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The PKK, which has fought a long insurgency against the Turkish state, denied the claim.", "fought"),
+    ("Russia, which has backed Assad since 2015, vetoed the resolution on Tuesday.", "backed"),
+    ("He offered talks to the Sunni tribes, who had boycotted the elections.", "boycotted"),
+    ("Kurdish fighters who have been fighting Isis in Raqqa will leave the city.", "fighting"),
+])
+def test_a_relative_clause_in_the_perfect_recounts_a_partys_history(text, word):
+    assert word not in [token for token, _ in triggers(text)]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Turkey, which launched an offensive on the Kurds on Wednesday, said it had hit 100 targets.", "offensive"),
+    ("A soldier who has been killed by a roadside bomb in Helmand was named on Monday.", "killed"),
+    ("The attack in Douma, which Syrian forces have denied carrying out, killed 40 people.", "denied"),
+])
+def test_a_relative_clause_in_the_past_or_the_passive_still_tells_news(text, word):
+    assert word in [token for token, _ in triggers(text)]

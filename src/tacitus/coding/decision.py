@@ -22,7 +22,7 @@ from tacitus.coding.parties import ACTOR_KINDS, Parties
 from tacitus.coding.phrases import PRONOUNS, is_attempt, phrase_text, phrase_tokens
 from tacitus.coding.places import attach_place
 from tacitus.coding.roles import is_passive
-from tacitus.coding.status import event_status
+from tacitus.coding.status import event_status, is_conjecture
 from tacitus.coding.triggers import Trigger
 from tacitus.coding.words import words
 from tacitus.records import Entity, Place
@@ -120,6 +120,12 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
         status = "asserted"
     if entry.category == "THREATEN" and status == "intended":
         status = "asserted"  # "vowed revenge": the vow is the threat, and it was made
+    if status == "hypothetical" and is_conjecture(token, trigger.governor):
+        # "forces can deploy", "Rojava must be recognised", "if the Americans pull out": an opinion, a
+        # forecast or a condition is no event; "could sign the deal next month, an official said" is news
+        log.info("abstained on %r: what could, would or should happen is no event unless a source foresees it",
+                 token.text)
+        return None
     place = _place(trigger, entry, parties, span, context)
     actors, recipients = _place_sides(entry=entry, trigger=trigger, parties=parties, actors=actors,
                                       recipients=recipients, place=place, unknown_attacker=unknown_attacker)
@@ -253,8 +259,8 @@ def sentence_countries(span: Span, context: ArticleContext, place: Place | None,
     """The countries a sentence names: its places and peoples ("in Abidjan", "Algerian", "Haiti's"), but
     not at the ``skipped`` token positions."""
     found = {place.country} if place is not None and place.country and place.precision != "region" else set()
-    return found | set(countries_named(span, context.actors, context.gazetteer, context.article_countries,
-                                       skipped))
+    return found | set(countries_named(context.entities.within(span), context.actors, context.gazetteer,
+                                       context.article_countries, skipped))
 
 
 def _reporters(token: Token) -> frozenset[int]:
@@ -274,13 +280,15 @@ def _reporters(token: Token) -> frozenset[int]:
 def _named_not_as_place(span: Span, context: ArticleContext) -> set[str]:
     """The countries a sentence names other than as where something is or goes ("Haiti's", "Algerian"; not
     "was detained in Syria", "in a drone strike in Raqqa")."""
-    where = frozenset(e.root.i for e in span.ents if e.root.dep_ == "pobj" and e.root.head.lower_ in WHERE)
-    return set(countries_named(span, context.actors, skipped=where))
+    entities = context.entities.within(span)
+    where = frozenset(e.root.i for e in entities if e.root.dep_ == "pobj" and e.root.head.lower_ in WHERE)
+    return set(countries_named(entities, context.actors, skipped=where))
 
 
 def _peoples_named(span: Span, context: ArticleContext) -> set[str]:
     """The countries whose people a sentence names ("Turkish jets", "the Turkish province of Kilis")."""
-    named = (context.actors.resolve(entity.text) for entity in span.ents if entity.label_ == "NORP")
+    named = (context.actors.resolve(entity.text) for entity in context.entities.within(span)
+             if entity.label_ == "NORP")
     return {entity.country for entity in named if entity is not None and entity.country}
 
 

@@ -25,7 +25,8 @@ LEXICON_FILES = (("tacitus", "lexicon.tsv"), ("cameo", "lexicon_cameo.tsv"))
 # The columns of every lexicon file, and of a user's TACITUS_LEXICON file (tab-separated, the same header).
 COLUMNS = (Column("lemma"), Column("pos", one_of("VERB", "NOUN")), Column("category", one_of(*CATEGORIES)),
            Column("mode"), Column("context"), Column("when"), Column("roles"), Column("weight", number))
-CONDITION_KINDS = ("prt", "obj", "notobj", "objmod", "mod", "subj", "subjnoun", "notsubjnoun", "gov", "pp", "modal")
+CONDITION_KINDS = ("prt", "notprt", "obj", "notobj", "objmod", "mod", "subj", "subjnoun", "notsubjnoun", "gov", "pp",
+                   "modal")
 
 
 @dataclass(frozen=True)

@@ -82,6 +82,27 @@ def _beside_a_modal(verb: Token) -> bool:
     return head is not None and any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in head.children)
 
 
+def _denied_by_a_word(trigger: Token, chain: list[Token]) -> bool:
+    """ "would no longer supply arms", "neither Britain nor France have ratified", "committed no crime",
+    "no troops were sent", "held no talks": a negative word on the verb, its subject or its object."""
+    if any(c.dep_ == "advmod" and c.lower_ == "longer" and any(n.dep_ == "neg" for n in c.children)
+           for t in chain for c in t.children):
+        return True
+    parties = [c for t in chain for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return any(d.lower_ in ("no", "neither") and d.dep_ in ("det", "preconj")
+               for noun in [trigger, *parties] for d in noun.children)
+
+
+def _hedged(chain: list[Token], sentence: Span) -> bool:
+    """ "Syrian forces reportedly shelled Idlib", "the army reportedly said it had taken the town": a hedge on
+    the event's verbs or on the verb that reports it; not one elsewhere in the sentence ("resigned on
+    Thursday, reportedly angering the president": the resignation is plain fact)."""
+    top = chain[-1]
+    reporting = top.head if top.dep_ in ("ccomp", "xcomp") and top.head.i != top.i else None
+    around = {t.i for t in chain} | ({reporting.i} if reporting is not None else set())
+    return any(t.lower_ in HEDGES and t.head.i in around for t in sentence)
+
+
 def is_headline_plan(verb: Token) -> bool:
     """ "Turkey to send troops to Libya": a headline's infinitive tells a plan as news."""
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -108,7 +129,7 @@ def _in_future_clause(verb: Token) -> bool:
 def event_status(trigger: Token, governor: Token | None, sentence: Span) -> str:
     """One of asserted, planned, intended, hypothetical, negated, reported."""
     chain = _controllers(trigger, governor)
-    if any(c.dep_ == "neg" or c.lower_ == "never" for t in chain for c in t.children):
+    if any(c.dep_ == "neg" or c.lower_ == "never" for t in chain for c in t.children) or _denied_by_a_word(trigger, chain):
         return "negated"
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for t in chain for c in t.children) or _subjunctive(chain):
         return "hypothetical"
@@ -128,6 +149,27 @@ def event_status(trigger: Token, governor: Token | None, sentence: Span) -> str:
     if auxes & MODALS or _beside_a_modal(top):
         return "hypothetical"
     claimed = top.dep_ == "ccomp" and top.head.lemma_.lower() in CLAIMING
-    if words & HEDGES or lemmas & CLAIMING or claimed:
+    if _hedged(chain, sentence) or lemmas & CLAIMING or claimed:
         return "reported"
     return "asserted"
+
+
+# Modals of what may come to pass, as a source foresees or promises it ("could sign the deal next month, an
+# official said", "said it would send teams if the quake worsened")
+FORESEEING = frozenset({"could", "may", "might", "would", "'d"})
+
+
+def is_conjecture(trigger: Token, governor: Token | None) -> bool:
+    """A hypothetical event that no one announced: a condition ("if the Americans pull out"), an obligation
+    or an opinion ("Rojava must be recognised", "Britain should pursue support"), an ability ("forces can
+    deploy"), or what the writer muses may or would happen ("Trump could order more strikes", "he would
+    welcome"). Only what a source is quoted as foreseeing or promising is news of what may come."""
+    chain = _controllers(trigger, governor)
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for t in chain for c in t.children):
+        return True
+    modals = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux" and c.lower_ in MODALS | {"'d"}}
+    if not modals or not modals <= FORESEEING:
+        return True
+    top = chain[-1]
+    quoted = top.dep_ == "ccomp" and top.head.lemma_.lower() in REPORTING
+    return not (quoted or any(t.lower_ == "according" for t in trigger.sent))

@@ -40,6 +40,7 @@ COMMENT_VERBS = words("comment_verb")
 MESSAGE_NOUNS = words("message_noun")
 EVENT_WORDS = words("event_word")
 PERCEPTION_VERBS = frozenset({"see", "watch", "hear", "witness", "film", "show", "photograph"})
+STATEMENT_CATEGORIES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
 
 # Verbs whose infinitive complement happens (or is planned, promised, forced): "continued to shell",
 # "is expected to visit", "forced them to withdraw". Any other "to"-infinitive is a purpose, a wish or
@@ -210,12 +211,24 @@ COUNTRY_NAMES = frozenset(row["name"].lower() for row in load_table(packaged("ta
 def _matching(entries: tuple[Entry, ...], token: Token, governor: Token, loosely: bool = False) -> tuple[Entry, ...]:
     if not entries:
         return ()
+    # plain loops: run for every reading of every verb, generators cost more than the tests they make
     words = _Words(token, governor)
-    return tuple(e for e in entries
-                 if (not loosely or (e.source == "tacitus" and "strict" not in e.roles))
-                 and all(words.holds(c.kind, c.values) or (loosely and c.kind in LOOSE_CONDITIONS)
-                         for c in e.conditions)
-                 and (not loosely or any(c.kind in LOOSE_CONDITIONS for c in e.conditions)))
+    found = []
+    for entry in entries:
+        if loosely and (entry.source != "tacitus" or "strict" in entry.roles):
+            continue
+        narrowed = False  # whether one of the reading's conditions is a word list that only narrows it down
+        for condition in entry.conditions:
+            if condition.kind in LOOSE_CONDITIONS:
+                narrowed = True
+                if loosely:
+                    continue  # read loosely, a narrowing list need not hold
+            if not words.holds(condition.kind, condition.values):
+                break
+        else:
+            if narrowed or not loosely:
+                found.append(entry)
+    return tuple(found)
 
 
 def _of_phrase(noun: Token) -> list[Token]:
@@ -290,8 +303,9 @@ class _Words:
 
     def holds(self, kind: str, values: frozenset[str]) -> bool:
         token, governor = self.token, self.governor
-        if kind == "prt":
-            return not values.isdisjoint(self._get("particles"))  # type: ignore[arg-type]
+        if kind in ("prt", "notprt"):
+            named = not values.isdisjoint(self._get("particles"))  # type: ignore[arg-type]
+            return named if kind == "prt" else not named
         if kind in ("obj", "notobj"):
             named = not values.isdisjoint(self._get("object_words")) or (  # type: ignore[arg-type]
                 PLACE_OBJECT in values and bool(self._get("object_is_place")))
@@ -345,6 +359,9 @@ def _is_eventive(trigger: Trigger) -> bool:
     if _unasserted_infinitive(token) or _asked_whether(token) or _agrees_on_a_view(token):
         return False
     if _describes_a_state(token) or _identifies_by_a_past_deed(token) or _describes_a_party(token):
+        return False
+    if _recounts_a_history(token) and not all(e.category in STATEMENT_CATEGORIES for e in trigger.entries):
+        # (what a party said in it is news told in passing: "the attack, which Damascus has denied carrying out")
         return False
     if any(c.dep_ == "xcomp" and c.lemma_.lower() in COMMENT_VERBS for c in token.children):
         return False  # "declined to comment", "refused to say whether": no one is rejected
@@ -417,6 +434,29 @@ def _identifies_by_a_past_deed(token: Token) -> bool:
     if any(c.tag_ == "WRB" or (c.dep_ == "prep" and c.i < clause.i) for c in clause.children):
         return False
     return not any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree)
+
+
+def _recounts_a_history(token: Token) -> bool:
+    """A relative clause in the perfect says what a party has been or had been doing ("the PKK, which has
+    fought a long insurgency", "Russia, which has backed Assad since 2015", "the tribes, who had boycotted the
+    elections", "fighters who have been fighting Isis"): who the party is, not this story's news (a statement
+    told in one still is, which the caller checks: "the attack, which Damascus has denied"). Not after
+    an event noun, whose toll it tells ("the bombing, which has killed 20"), nor an occasion ("the summit,
+    where ..."), nor in the passive, nor a past perfect dated to a day ("who had crossed on Wednesday")."""
+    clause = token
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl" or any(c.dep_ == "auxpass" for c in clause.children):
+        return False
+    haves = [c for c in clause.children if c.dep_ == "aux" and c.lemma_ == "have"]
+    if not haves or clause.tag_ not in ("VBN", "VBG"):
+        return False
+    head = clause.head
+    if head.lemma_.lower() in EVENT_WORDS or (head.lemma_.lower(), "NOUN") in load_lexicon() \
+            or any(c.tag_ == "WRB" for c in clause.children):
+        return False
+    past_perfect = all(h.lower_ == "had" or h.lower_ == "'d" for h in haves)
+    return not (past_perfect and any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree))
 
 
 def _alongside_subject(participle: Token) -> bool:

@@ -17,7 +17,7 @@ from tacitus.coding.introduced import introduced_country
 from tacitus.coding.located import acts_at_home, of_a_stateless_people, sentence_country
 from tacitus.datafiles import Column, load_table, packaged
 from tacitus.coding.lexicon import load_lexicon
-from tacitus.coding.mentions import person_before
+from tacitus.coding.mentions import person_after, person_before
 from tacitus.coding.pronouns import SINGULAR_THINGS, is_expletive, named_before, names_many
 from tacitus.coding.phrases import conjuncts, is_pronoun, phrase_text, phrase_tokens, split_coordinated_modifiers, split_of_conjuncts
 from tacitus.coding.words import words
@@ -90,14 +90,26 @@ def _person_named_before(pronoun: Token, actors: ArticleActors, places: Gazettee
     places that person in a country (one it does not place makes no event better known)."""
     if pronoun.lower_ not in PERSON_PRONOUNS:
         return None
-    def as_person(token: Token) -> Entity | None:
-        found = named_person(token, actors, places)
-        if found is None and token.pos_ == "PROPN":  # a name the parser did not tag as one
-            known = actors.resolve(phrase_text(token))
-            found = known if known is not None and known.kind == "person" else None
-        return found
-    found = person_before(pronoun, as_person, lambda t: fits(pronoun.lower_, t.text, t.doc))
+    found = person_before(pronoun, lambda t: _as_person(t, actors, places),
+                          lambda t: fits(pronoun.lower_, t.text, t.doc))
     return found if found is not None and found.country else None
+
+
+def _person_named_after(pronoun: Token, actors: ArticleActors, places: Gazetteer | None) -> Entity | None:
+    """ "While the Kurds have charged him, Tom Harwick has denied it": the subject the clause comes before."""
+    if pronoun.lower_ not in PERSON_PRONOUNS:
+        return None
+    return person_after(pronoun, lambda t: _as_person(t, actors, places),
+                        lambda t: fits(pronoun.lower_, t.text, t.doc))
+
+
+def _as_person(token: Token, actors: ArticleActors, places: Gazetteer | None) -> Entity | None:
+    """The person a name token names, known to the registry or not (None for a name of no person)."""
+    found = named_person(token, actors, places)
+    if found is None and token.pos_ == "PROPN":  # a name the parser did not tag as one
+        known = actors.resolve(phrase_text(token))
+        found = known if known is not None and known.kind == "person" else None
+    return found
 
 
 def _unnamed(entity: Entity) -> bool:
@@ -150,6 +162,7 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
             continue  # "shot himself": the actor, no other party; "it was right to help": no one
         if is_pronoun(token):
             found = _antecedent(token, actors) or named_before(token, actors.resolve, lambda t: names_a_town(t, places, actors)) \
+                or _person_named_after(token, actors, places) \
                 or memory.last_of_kind(person=token.lower_ in PERSON_PRONOUNS, pronoun=token) \
                 or _person_named_before(token, actors, places)
             if found is not None:

@@ -300,8 +300,9 @@ class _Words:
             return named if kind == "obj" else not named
         if kind == "objmod":
             return not values.isdisjoint(self._get("object_modifiers"))  # type: ignore[arg-type]
-        if kind == "pp":
-            return not values.isdisjoint(self._get("phrases"))  # type: ignore[arg-type]
+        if kind in ("pp", "notpp"):
+            named = not values.isdisjoint(self._get("phrases"))  # type: ignore[arg-type]
+            return named if kind == "pp" else not named
         if kind in ("subjnoun", "notsubjnoun"):
             named = not values.isdisjoint(self._get("subjects"))  # type: ignore[arg-type]
             return named if kind == "subjnoun" else not named

@@ -145,3 +145,9 @@ def test_warning_of_consequences_or_against_an_attack_is_a_threat():
 def test_what_a_party_must_do_under_a_condition_is_an_opinion_not_its_threat():
     assert _categories("If Assad wants to win the war, Idlib is where he must strike next.") == []
     assert "THREATEN" in _categories("Turkey will attack Kurdish positions if the militia does not withdraw.")
+
+
+def test_hit_by_setbacks_is_no_attack():
+    text = "The Syrian opposition, hit by military setbacks in Aleppo, has agreed to attend talks in Geneva."
+    assert "ASSAULT" not in _categories(text)
+    assert "ASSAULT" in _categories("Turkish troops were hit by a car bomb near Afrin on Sunday.")

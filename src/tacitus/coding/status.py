@@ -166,11 +166,28 @@ def modals_of(trigger: Token, governor: Token | None) -> set[str]:
             if c.dep_ == "aux" and c.lower_ in MODALS | {"'d"}}
 
 
+# Planning verbs whose subject makes the plan its own ("is preparing to enter"), unlike a forecast of it ("is
+# expected/set/poised to")
+OWN_PLANS = frozenset({"plan", "prepare", "intend", "aim"})
+
+
+def is_announced(trigger: Token, governor: Token | None) -> bool:
+    """ "Turkey said it will launch an operation", "is preparing to enter Idlib", "Turkey to send troops": a plan
+    its party made known, not what the writer or an analyst expects of it ("is expected soon to launch an
+    operation", "Damascus will remain determined to retake Idlib")."""
+    chain = _controllers(trigger, governor)
+    top = chain[-1]
+    if {t.lemma_.lower() for t in chain[1:]} & OWN_PLANS or is_headline_plan(governor or trigger):
+        return True
+    return top.dep_ in ("ccomp", "xcomp") and top.head.lemma_.lower() in REPORTING | INTENDING | {"insist", "hint"}
+
+
 def is_counterfactual(trigger: Token, governor: Token | None) -> bool:
-    """ "he would have killed me", "could have been prevented": what did not happen in the past."""
+    """ "he would have killed me": what did not happen in the past (but "could have been killed" may be what
+    a source believes did happen)."""
     chain = _controllers(trigger, governor)
     auxes = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"}
-    return bool(auxes & (MODALS | {"'d"})) and bool(auxes & {"have", "'ve"})
+    return bool(auxes & {"would", "'d"}) and bool(auxes & {"have", "'ve"})
 
 
 def is_conjecture(trigger: Token, governor: Token | None) -> bool:

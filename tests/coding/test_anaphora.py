@@ -1,6 +1,8 @@
 import pytest
 
-from tests.coding.helpers import code, countries, only
+from tacitus.coding.anaphora import Memory
+from tacitus.records import Entity
+from tests.coding.helpers import code, countries, only, parse
 
 pytestmark = pytest.mark.slow
 
@@ -85,3 +87,13 @@ def test_it_of_it_was_right_to_act_points_at_no_one():
 def test_their_of_a_coordinated_phrase_is_shown_by_the_partys_name():
     events = code("Russian and Turkish troops carried out their first joint ground patrol in north-east Syria.")
     assert events and [a.text for a in events[0].actor] == ["Russia", "Turkish troops"]
+
+
+
+def test_he_is_not_a_woman_the_article_called_she_before():
+    memory = Memory()
+    memory.remember([Entity(text="she", kind="person", country="GBR")])
+    he = parse("He surrendered to Kurdish fighters.")[0]
+    assert memory.last_of_kind(person=True, pronoun=he) is None
+    memory.remember([Entity(text="he", kind="person", country="NLD")])
+    assert memory.last_of_kind(person=True, pronoun=he).country == "NLD"

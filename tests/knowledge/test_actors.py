@@ -225,6 +225,12 @@ def test_chinese_and_korean_names_put_the_family_name_first(tmp_path):
     assert resolve(registry, "Linfeng", date="2021-01-01") is None
 
 
+def test_a_name_of_a_family_first_country_written_the_western_way_ends_with_the_surname(tmp_path):
+    registry = user_registry(tmp_path, "hsu-peter,Peter Hsu,Hsu Chia-wei,,TWN,foreign_minister,GOV,2020,,\n")
+    assert resolve(registry, "Hsu", date="2021-01-01").name == "Peter Hsu"
+    assert resolve(registry, "Peter Dunmore", date="2021-01-01") is None  # another Peter
+
+
 def test_a_group_named_after_its_leader_is_the_group(registry):
     entity = resolve(registry, "Houthi rebels", date="2020-06-01")
     assert (entity.country, entity.sector, entity.kind) == ("YEM", "REB", "group")

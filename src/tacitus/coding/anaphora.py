@@ -12,11 +12,12 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from tacitus.coding.gender import fits
+from tacitus.coding.gender import fits, pronoun_gender
 from tacitus.coding.introduced import introduced_country
 from tacitus.coding.located import acts_at_home, sentence_country
 from tacitus.datafiles import Column, load_table, packaged
 from tacitus.coding.lexicon import load_lexicon
+from tacitus.coding.mentions import person_before
 from tacitus.coding.pronouns import SINGULAR_THINGS, is_expletive, named_before, names_many
 from tacitus.coding.phrases import conjuncts, is_pronoun, phrase_text, phrase_tokens, split_coordinated_modifiers, split_of_conjuncts
 from tacitus.coding.words import words
@@ -84,6 +85,21 @@ class Memory:
                      and not (singular and names_many(e))), None)
 
 
+def _person_named_before(pronoun: Token, actors: ArticleActors) -> Entity | None:
+    """ "He" or "she" with no antecedent nearer: the person named before it (``mentions``), when the article
+    places that person in a country (one it does not place makes no event better known)."""
+    if pronoun.lower_ not in PERSON_PRONOUNS:
+        return None
+    def as_person(token: Token) -> Entity | None:
+        found = named_person(token, actors)
+        if found is None and token.pos_ == "PROPN":  # a name the parser did not tag as one
+            known = actors.resolve(phrase_text(token))
+            found = known if known is not None and known.kind == "person" else None
+        return found
+    found = person_before(pronoun, as_person, lambda t: fits(pronoun.lower_, t.text, t.doc))
+    return found if found is not None and found.country else None
+
+
 def _unnamed(entity: Entity) -> bool:
     """A group the registry does not know ("the group"): "it" alone would say nothing of whom."""
     return entity.name is None and entity.kind == "group"
@@ -92,6 +108,9 @@ def _unnamed(entity: Entity) -> bool:
 def _fits(pronoun: Token, entity: Entity) -> bool:
     """Whether "she" or "his" may point at this person: the name the article wrote says so, or for an office
     ("the prime minister") the registry's holder's name."""
+    said, wanted = pronoun_gender(entity.text), pronoun_gender(pronoun.lower_)
+    if said is not None and wanted is not None:
+        return said == wanted  # a person remembered as "she" is no "he"
     named = entity.text.split()[-1:] and entity.text.split()[-1][:1].isupper()
     texts = (entity.text,) if named or not entity.name else (entity.text, entity.name)
     return all(fits(pronoun.lower_, text, pronoun.doc) for text in texts)
@@ -131,7 +150,8 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
             continue  # "shot himself": the actor, no other party; "it was right to help": no one
         if is_pronoun(token):
             found = _antecedent(token, actors) or named_before(token, actors.resolve, lambda t: names_a_town(t, places, actors)) \
-                or memory.last_of_kind(person=token.lower_ in PERSON_PRONOUNS, pronoun=token)
+                or memory.last_of_kind(person=token.lower_ in PERSON_PRONOUNS, pronoun=token) \
+                or _person_named_before(token, actors)
             if found is not None:
                 # "launched its offensive": the owner by the name the article gave it, not "its"; and a speaker
                 # the registry does not know only by its own words ("the group")
@@ -185,8 +205,9 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
                 continue
             if entity.country is None and entity.kind != "person" and _names_someone(token):
                 entity = replace(entity, kind="person")  # "the opposition leader Tom Harwick" is a person
-            if entity.country is None and entity.kind in ("person", None) and token.pos_ == "PROPN":
-                # "Tom Harwick, from Leeds, ...": the article placed the person (the parser may not tag "Harwick")
+            if entity.country is None and entity.name is None and entity.entity_id is None and token.pos_ == "PROPN":
+                # "Tom Harwick, from Leeds, ...": the article placed the person (the parser may not tag "Harwick",
+                # or take him for an organisation or a place at a later mention)
                 country = introduced_country(token, actors, places)
                 entity = replace(entity, country=country, kind="person") if country else entity
             if entity.country is None and entity.kind == "group":

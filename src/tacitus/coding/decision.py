@@ -264,8 +264,8 @@ def sentence_countries(span: Span, context: ArticleContext, place: Place | None,
     """The countries a sentence names: its places and peoples ("in Abidjan", "Algerian", "Haiti's"), but
     not at the ``skipped`` token positions."""
     found = {place.country} if place is not None and place.country and place.precision != "region" else set()
-    return found | set(countries_named(span, context.actors, context.gazetteer, context.article_countries,
-                                       skipped))
+    return found | set(countries_named(context.entities.within(span), context.actors, context.gazetteer,
+                                       context.article_countries, skipped))
 
 
 def _reporters(token: Token) -> frozenset[int]:
@@ -285,13 +285,15 @@ def _reporters(token: Token) -> frozenset[int]:
 def _named_not_as_place(span: Span, context: ArticleContext) -> set[str]:
     """The countries a sentence names other than as where something is or goes ("Haiti's", "Algerian"; not
     "was detained in Syria", "in a drone strike in Raqqa")."""
-    where = frozenset(e.root.i for e in span.ents if e.root.dep_ == "pobj" and e.root.head.lower_ in WHERE)
-    return set(countries_named(span, context.actors, skipped=where))
+    entities = context.entities.within(span)
+    where = frozenset(e.root.i for e in entities if e.root.dep_ == "pobj" and e.root.head.lower_ in WHERE)
+    return set(countries_named(entities, context.actors, skipped=where))
 
 
 def _peoples_named(span: Span, context: ArticleContext) -> set[str]:
     """The countries whose people a sentence names ("Turkish jets", "the Turkish province of Kilis")."""
-    named = (context.actors.resolve(entity.text) for entity in span.ents if entity.label_ == "NORP")
+    named = (context.actors.resolve(entity.text) for entity in context.entities.within(span)
+             if entity.label_ == "NORP")
     return {entity.country for entity in named if entity is not None and entity.country}
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from tacitus.coding.classifier import load_classifier
-from tacitus.coding.context import main_country
+from tacitus.coding.context import ArticleEntities, main_country
 from tacitus.coding.events import ArticleContext, code_document
 from tacitus.coding.review import review_documents
 from tacitus.config import Settings
@@ -85,9 +85,11 @@ def _code_lexically(parsed: ParsedDoc, day: dt.date | None, settings: Settings) 
     if len(text) > settings.max_article_chars:  # the people and countries of the part that was parsed
         text = text[:parsed.sentences[-1].end_char] if parsed.sentences else ""
     actors = load_registry(settings).for_article(text, date=day)
+    entities = ArticleEntities()
     context = ArticleContext(doc_id=parsed.doc_id, published=day, actors=actors, gazetteer=gazetteer,
-                             article_countries=sorted(gazetteer.countries_in(text)),
-                             main_country=main_country((s.span for s in parsed.sentences), actors, gazetteer))
+                             article_countries=sorted(gazetteer.countries_in(text)), entities=entities,
+                             main_country=main_country((s.span for s in parsed.sentences), actors, gazetteer,
+                                                       entities))
     return code_document(parsed, context)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy as np
 from spacy.tokens import Doc, Token
 
 from tacitus.datafiles import Column, load_table, one_of, packaged
@@ -45,8 +46,11 @@ def person_gender(text: str, doc: Doc) -> str | None:
         return None  # an office ("the minister") has no name to look for
     titles = _words()["title"]
     found: set[str] = set()
-    for token in doc:
-        if token.text != surname or token.ent_type_ != "PERSON":
+    # the surname's places found by spaCy's word id in one pass over the article's ids: walking every token of a
+    # long article for each name asked about was a tenth of the coder's time
+    for position in np.flatnonzero(doc.to_array("ORTH") == doc.vocab.strings[surname]):
+        token = doc[int(position)]
+        if token.ent_type_ != "PERSON":
             continue
         before = token.i - 1
         while before > token.sent.start and doc[before].ent_type_ == "PERSON" and doc[before].lower_ not in titles:

@@ -27,6 +27,7 @@ def introduced_country(name: Token, actors: ArticleActors, places: Gazetteer | N
         head = _name_head(token)
         if head.dep_ == "appos":  # "the home secretary, Tom Harwick,"
             found.update(_of_people(head.head, actors))
+        found.update(_nationality(head, actors))  # "the Dutch jihadist Yago Riedijk", "Syrian activist Ali Kanj"
         for child in head.children:
             if child.dep_ == "appos":
                 found.update(_of_people(child, actors))
@@ -40,9 +41,14 @@ def _mentions(name: Token) -> list[Token]:
     """The tokens of the document that write ``name`` as a person's name: found in the document's arrays, as
     making a Token of each word of a long article, for each name, was most of the time of this module."""
     doc = name.doc
-    orths, ent_types, titles = doc.to_array(["ORTH", "ENT_TYPE", "IS_TITLE"]).T
-    person = doc.vocab.strings["PERSON"]
-    return [doc[int(i)] for i in ((orths == name.orth) & (ent_types == person) & (titles != 0)).nonzero()[0]]
+    if not name.text[:1].isupper():
+        return []
+    # (a capital first letter, not a title-cased word: "Ja'afari" and "Ja’afari" are names too; and a proper noun
+    # the parser took for an organisation's: "the Dutch jihadist Yago Pryce")
+    orths, ent_types, pos = doc.to_array(["ORTH", "ENT_TYPE", "POS"]).T
+    strings = doc.vocab.strings
+    named = (ent_types == strings["PERSON"]) | ((pos == strings["PROPN"]) & (ent_types == strings["ORG"]))
+    return [doc[int(i)] for i in ((orths == name.orth) & named).nonzero()[0]]
 
 
 def _name_head(token: Token) -> Token:
@@ -50,6 +56,15 @@ def _name_head(token: Token) -> Token:
     while token.dep_ == "compound" and token.head.ent_type_ == "PERSON" and token.head.i != token.i:
         token = token.head
     return token
+
+
+def _nationality(head: Token, actors: ArticleActors) -> set[str]:
+    """The countries the adjectives of nationality before a name give ("the Dutch jihadist Yago Riedijk",
+    "Syrian opposition spokesman Ali Kanj"): those of the words the name's own phrase holds before it (the
+    parser may tag them as part of an organisation's name)."""
+    return {e.country for e in (actors.resolve(t.text) for left in head.lefts for t in left.subtree
+                                if t.dep_ == "amod" and t.pos_ == "ADJ" and t.text[:1].isupper())
+            if e is not None and e.country and e.kind == "state" and e.sector is None and actors.is_state(e.country)}
 
 
 def _of_people(appositive: Token, actors: ArticleActors) -> set[str]:
@@ -60,7 +75,8 @@ def _of_people(appositive: Token, actors: ArticleActors) -> set[str]:
     if states:
         return states
     entity = actors.resolve(phrase_text(appositive))
-    if entity is None or not entity.country or entity.kind == "person" or entity.sector not in PEOPLE_SECTORS \
+    # (an office's holder too: "Ali Kanj, the Syrian information minister" is Syrian, whoever holds it)
+    if entity is None or not entity.country or entity.sector not in PEOPLE_SECTORS \
             or not actors.is_state(entity.country):
         return set()
     return {entity.country}

@@ -214,12 +214,24 @@ COUNTRY_NAMES = frozenset(row["name"].lower() for row in load_table(packaged("ta
 def _matching(entries: tuple[Entry, ...], token: Token, governor: Token, loosely: bool = False) -> tuple[Entry, ...]:
     if not entries:
         return ()
+    # plain loops: run for every reading of every verb, generators cost more than the tests they make
     words = _Words(token, governor)
-    return tuple(e for e in entries
-                 if (not loosely or (e.source == "tacitus" and "strict" not in e.roles))
-                 and all(words.holds(c.kind, c.values) or (loosely and c.kind in LOOSE_CONDITIONS)
-                         for c in e.conditions)
-                 and (not loosely or any(c.kind in LOOSE_CONDITIONS for c in e.conditions)))
+    found = []
+    for entry in entries:
+        if loosely and (entry.source != "tacitus" or "strict" in entry.roles):
+            continue
+        narrowed = False  # whether one of the reading's conditions is a word list that only narrows it down
+        for condition in entry.conditions:
+            if condition.kind in LOOSE_CONDITIONS:
+                narrowed = True
+                if loosely:
+                    continue  # read loosely, a narrowing list need not hold
+            if not words.holds(condition.kind, condition.values):
+                break
+        else:
+            if narrowed or not loosely:
+                found.append(entry)
+    return tuple(found)
 
 
 def _of_phrase(noun: Token) -> list[Token]:

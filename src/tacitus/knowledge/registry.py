@@ -259,11 +259,11 @@ def load_people(data: RegistryData, rows: Iterable[Row]) -> None:
                     organisation=row["organisation"])
         person.terms.append(term)
         data.office_holders.setdefault((term.country, term.office), []).append((person.id, term))
-        own = set(surnames_of(fold(row["name"]), country))
-        for name in (row["name"], *row["aliases"]):
-            folded = fold(name)
+        forms = [fold(name) for name in (row["name"], *row["aliases"])]
+        own = set(_surnames(forms[0], country, forms))
+        for folded in forms:
             data.person_names[folded] = person.id
-            for surname in surnames_of(folded, country):
+            for surname in _surnames(folded, country, forms):
                 if surname not in own and surname in given_names:
                     continue  # "Hisham Sharaf Abdullah": a father's name in a long form is no surname
                 data.surnames.setdefault(surname, set()).add(person.id)
@@ -332,6 +332,17 @@ def load_converted_people(data: RegistryData, path: Path) -> None:
                     data.surnames.setdefault(key, set()).add(person_id)
         person.terms.append(term)
         data.office_holders.setdefault((country, office), []).append((person_id, term))
+
+
+def _surnames(folded_name: str, country: str, forms: list[str]) -> list[str]:
+    """``surnames_of``, but a name of a country that puts the family name first written the western way is
+    read that way when another form of it starts with its last word ("Joseph Wu", also "Wu Jaushieh", is
+    "Wu": a Joseph of another country is not him)."""
+    words = folded_name.split()
+    if len(words) > 1 and country in name_words().family_name_first \
+            and any(other.startswith(words[-1] + " ") for other in forms if other != folded_name):
+        return [words[-1]]
+    return surnames_of(folded_name, country)
 
 
 def surnames_of(folded_name: str, country: str) -> list[str]:

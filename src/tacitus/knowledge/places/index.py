@@ -29,7 +29,7 @@ from tacitus.knowledge.registry import DEMONYMS, METONYMS, RegistryData, data_ro
 
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT = 4
+INDEX_FORMAT = 5
 FEATURES = (Column("geonameid", integer), Column("code", one_of("PCLI", "ADM1", "ADM2")), Column("name"),
             Column("country"), Column("admin1", required=False), Column("admin2", required=False),
             Column("lat", number, required=False), Column("lon", number, required=False),
@@ -58,7 +58,7 @@ NATURAL_CLASSES = {"STM": "H", "LK": "H", "RSV": "H", "SEA": "H", "OCN": "H", "G
                    "PRK": "L", "RGN": "L"}
 NATURAL = (Column("name"), Column("aliases", listed, required=False, default=()),
            Column("code", one_of(*NATURAL_CLASSES)), Column("country", required=False),
-           Column("lat", number), Column("lon", number))
+           Column("lat", number), Column("lon", number), Column("people", listed, required=False, default=()))
 ADMIN1_DEMONYMS = (Column("country"), Column("admin1"), Column("terms", listed))
 ADMIN1_POINTS = (Column("country"), Column("admin1"), Column("lat", number), Column("lon", number), Column("name"))
 
@@ -78,6 +78,8 @@ class PlaceIndex:
     cues: Cues = field(default_factory=Cues)
     not_places: frozenset[str] = frozenset()  # people's names and surnames, organisations' names (folded)
     demonyms: frozenset[str] = frozenset()  # "turkish", "mexican" (folded): a country's adjective, not its name
+    # "kurds", "texans" (folded): a people of a region or a province, no country's: a place only in an article
+    peoples: frozenset[str] = frozenset()
     _positions: dict[Feature, int] = field(default_factory=dict, repr=False)
 
     def named(self, key: str) -> list[Feature]:
@@ -108,6 +110,7 @@ class PlaceIndex:
                 "admin1_names": self.admin1_names, "admin2_names": self.admin2_names,
                 "countries": {key: where[tuple(f)] for key, f in self.countries.items()},
                 "abbreviations": self.abbreviations, "not_places": self.not_places, "demonyms": self.demonyms,
+                "peoples": self.peoples,
                 "cues": {"names": self.cues.names, "abbreviations": self.cues.abbreviations,
                          "acronyms": self.cues.acronyms}}
 
@@ -124,7 +127,7 @@ class PlaceIndex:
                    admin1_names=data["admin1_names"], admin2_names=data["admin2_names"],
                    countries={key: Feature(*features[i]) for key, i in data["countries"].items()},
                    abbreviations=data["abbreviations"], cues=cues, not_places=frozenset(data["not_places"]),
-                   demonyms=frozenset(data["demonyms"]))
+                   demonyms=frozenset(data["demonyms"]), peoples=frozenset(data["peoples"]))
 
 
 def short_name(name: str) -> str:
@@ -152,15 +155,16 @@ def sources_checksum() -> str:
 def build_index(registry: RegistryData) -> PlaceIndex:
     index = PlaceIndex()
     _add_subdivisions_and_countries(index, registry)
-    _add_admin1_demonyms(index)
+    peoples = _add_admin1_demonyms(index)
     _add_country_names(index, registry)
     _add_cities(index, registry)
     _add_seats_of_power(index)
     _add_regions(index)
-    _add_natural(index)
+    peoples |= _add_natural(index)
     _add_abbreviations(index)
     index.not_places = frozenset({*registry.person_names, *registry.surnames, *registry.organisation_aliases}
                                  - set(country_names(registry)))
+    index.peoples = frozenset(peoples - set(country_names(registry)))
     index.demonyms = frozenset(_demonyms() - {fold(name) for country in registry.countries.values()
                                                for name in (country.name, *country.names)})
     _add_cues(index, registry)
@@ -342,22 +346,31 @@ def _add_regions(index: PlaceIndex) -> None:
                     index.add(alias, feature)
 
 
-def _add_admin1_demonyms(index: PlaceIndex) -> None:
+def _add_admin1_demonyms(index: PlaceIndex) -> set[str]:
+    """A province's people as names of the province; their folded words."""
+    peoples: set[str] = set()
     for row in load_table(packaged("tacitus.knowledge.places", "admin1_demonyms.csv"), ADMIN1_DEMONYMS):
         feature = index.admin1s.get((row["country"], row["admin1"]))
         if feature is None:
             raise row.error(f"no subdivision {row['country']} {row['admin1']} in features.tsv")
         for term in row["terms"]:
             index.add(term, feature)
+            peoples.add(fold(term))
+    return peoples
 
 
-def _add_natural(index: PlaceIndex) -> None:
+def _add_natural(index: PlaceIndex) -> set[str]:
+    """Natural features and regions, with their peoples as names of them; the peoples' folded words."""
+    peoples: set[str] = set()
     for row in load_table(packaged("tacitus.knowledge.places", "natural.csv"), NATURAL):
         code = row["code"]
         feature = Feature(None, row["name"], NATURAL_CLASSES[code], code, row["country"] or None, None, None,
                           row["lat"], row["lon"], 0)
-        for name in (row["name"], *row["aliases"]):
+        # a people of no state of its own is its region, as a country's people are the country ("Kurdish")
+        for name in (row["name"], *row["aliases"], *row["people"]):
             index.add(name, feature)
+        peoples.update(fold(term) for term in row["people"])
+    return peoples
 
 
 def load_index(cache_dir: str, registry: Callable[[], RegistryData]) -> PlaceIndex:

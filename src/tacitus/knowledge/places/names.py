@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from tacitus.knowledge.normalize import fold, strip_leading
 
 # The kind of place a mention names by a word in it or right after it ("Hama province", "Cook County")
-SUBDIVISION_WORDS = {"province": "A", "governorate": "A", "state": "A", "region": "A", "oblast": "A",
+# ("state" is first-level only: "Columbia State" is a college, not Columbia County)
+SUBDIVISION_WORDS = {"province": "A", "governorate": "A", "state": "ADM1", "region": "A", "oblast": "A",
                      "prefecture": "A", "department": "A", "territory": "A", "emirate": "A", "canton": "A",
                      "county": "ADM2", "parish": "ADM2", "district": "ADM2", "borough": "ADM2",
                      "municipality": "ADM2"}
@@ -36,7 +37,7 @@ class Mention:
     """One way to read a mention: the key to look up, and the kind of place it says it is."""
 
     key: str
-    kind: str | None = None  # "A" (a subdivision), "ADM2", "P" (a settlement), or None
+    kind: str | None = None  # "A" (a subdivision), "ADM1", "ADM2", "P" (a settlement), or None
     qualified: bool = False  # a direction word was dropped: "northern Syria"
 
 

@@ -1,0 +1,107 @@
+"""The named person a "he" or "she" means when no nearer antecedent does: found by reading back through the text.
+
+Long-form news names a person once and then says "he" for several paragraphs, while the coder's memory
+keeps only the last sentences' parties. When neither the pronoun's own clause nor that memory gives a
+person, the pronoun means the nearest person named before it who may be called so: in its own sentence, a
+subject (or a subject's owner: "Trump's decision ... where he agreed") before any other name; then the
+subject of the previous sentences, and their other names after that. A name of the other gender does not
+fit ("Theresa May ... he"); a sentence that quotes a speaker who does not fit is a wall, since what follows
+it is that speaker's story, not the earlier person's.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, TypeVar
+
+from spacy.tokens import Span, Token
+
+from tacitus.coding.gender import pronoun_gender as gender_of
+from tacitus.coding.words import words
+
+# How many sentences before the pronoun's own a person may have been named in
+SENTENCES_BACK = 4
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+QUOTES = frozenset({"“", "”", '"'})
+REPORTING_VERBS = words("reporting_verb")
+Party = TypeVar("Party")
+PERSON_TITLES = words("person_title")
+# Common nouns by which a story speaks of someone it does not name
+UNNAMED_PEOPLE = frozenset({"man", "woman", "boy", "girl", "teenager", "father", "mother", "son", "daughter",
+                            "husband", "wife", "brother", "sister", "friend", "victim", "suspect"})
+
+
+def person_before(pronoun: Token, resolve: Callable[[Token], Party | None],
+                  fits: Callable[[Token], bool]) -> Party | None:
+    """The person ``pronoun`` most likely means, as ``resolve`` makes it of the last token of its name (None
+    when that names no person), or None; ``fits`` says whether a name's gender agrees with the pronoun."""
+    gender = gender_of(pronoun.lower_)
+    if any(t.i < pronoun.i and t.pos_ == "PRON" and gender is not None and gender_of(t.lower_) == gender
+           for t in pronoun.sent):
+        return None  # "He outsourced the war to Putin when he agreed": the second means the first
+    if any(t.i > pronoun.i and fits(t) and resolve(t) is not None for t in _names(pronoun.sent)):
+        return None  # "before he speaks again, Trump should ...": the name may come after its pronoun
+    sentence: Span | None = pronoun.sent
+    for _ in range(SENTENCES_BACK + 1):
+        if sentence is None:
+            return None
+        names = [t for t in _names(sentence) if t.i < pronoun.i and not _quoted(t)]
+        for name in sorted(names, key=lambda t: (not _is_subject(t), -t.i)):
+            person = resolve(name) if fits(name) else None
+            if person is not None:
+                return person
+        if sentence is not pronoun.sent and (_quotes_another_speaker(sentence, fits) or _unnamed_subject(sentence)):
+            return None
+        sentence = _previous(sentence)
+    return None
+
+
+def _names(sentence: Span) -> list[Token]:
+    """The last token of each person's name the sentence holds ("Erdogan" of "Tayyip Erdogan"), and the
+    offices that name one person ("the Turkish foreign minister"): the resolver says which are people."""
+    names = [e[-1] if e[-1].text not in ("’s", "'s") else e[-2] for e in sentence.ents
+             if e.label_ == "PERSON" and len(e) and not (len(e) == 1 and e[0].text in ("’s", "'s"))]
+    # (not a name that only qualifies a thing: "the Trump administration", "its Twitter account")
+    names = [t for t in names if not (t.dep_ == "compound" and t.head.ent_type_ != "PERSON")]
+    # (and the names the parser did not tag: "Theresa May" may be read as a month)
+    untagged = [t for t in sentence if t.pos_ == "PROPN" and t.dep_ != "compound" and not t.ent_type_]
+    offices = [t for t in sentence if t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ != "compound"
+               and t.lemma_.lower() in PERSON_TITLES and not any(c.dep_ == "appos" for c in t.children)]
+    return names + untagged + offices
+
+
+def _unnamed_subject(sentence: Span) -> bool:
+    """A sentence about someone it does not name ("A man who says he is a pharmacist was detained"): the
+    "he" that follows is more likely that man than anyone named before."""
+    return any(t.dep_ in SUBJECTS and t.lemma_.lower() in UNNAMED_PEOPLE for t in sentence)
+
+
+def _is_subject(name: Token) -> bool:
+    """A clause's subject, or its owner: "Tom Harwick said", "Trump's decision to pull out"."""
+    head = name
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "poss":
+        head = head.head
+    return head.dep_ in SUBJECTS or (head.dep_ == "appos" and head.head.dep_ in SUBJECTS)
+
+
+def _quoted(token: Token) -> bool:
+    """Whether the token stands between quotation marks (a name said by someone), of its sentence or of a
+    quotation that runs over several."""
+    orths = token.doc.to_array("ORTH")[:token.i]
+    strings = token.doc.vocab.strings
+    opening, closing, plain = (int((orths == strings[mark]).sum()) if mark in strings else 0
+                               for mark in ("“", "”", '"'))
+    return opening > closing or plain % 2 == 1
+
+
+def _quotes_another_speaker(sentence: Span, fits: Callable[[Token], bool]) -> bool:
+    """A quotation attributed to someone the pronoun cannot mean: "“We will stay,” the Kremlin said."."""
+    if not any(t.text in QUOTES for t in sentence):
+        return False
+    speakers = [c for t in sentence if t.lemma_.lower() in REPORTING_VERBS for c in t.children if c.dep_ in SUBJECTS]
+    return any(s.pos_ != "PRON" and not (s.ent_type_ == "PERSON" and fits(s)) for s in speakers)
+
+
+def _previous(sentence: Span) -> Span | None:
+    return sentence.doc[sentence.start - 1].sent if sentence.start > 0 else None

@@ -1,0 +1,27 @@
+"""The country an article gives a person the registry does not know (coding/introduced.py)."""
+
+import pytest
+
+from tests.coding.helpers import only
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_nationality_before_the_name_is_the_persons_country():
+    text = "Her husband, the Dutch jihadist Yago Pryce, is in a Kurdish jail. Pryce accused Britain of lying."
+    accuse = only(text, "ACCUSE", published="2019-02-18")
+    assert [(a.text, a.country) for a in accuse.actor] == [("Pryce", "NLD")]
+
+
+def test_a_name_with_a_typographic_apostrophe_is_placed_like_any_other():
+    for apostrophe in ("'", "’"):
+        text = (f"Syria{apostrophe}s deputy foreign minister, Ali Ja{apostrophe}arawi, spoke on Monday. "
+                f"Ja{apostrophe}arawi accused Britain of lying.")
+        accuse = only(text, "ACCUSE", published="2018-04-12")
+        assert [a.country for a in accuse.actor] == ["SYR"], apostrophe
+
+
+def test_a_national_office_in_apposition_places_its_holder():
+    text = "Ali Kanjo, the Syrian information minister, spoke. Kanjo accused Britain of lying."
+    accuse = only(text, "ACCUSE", published="2018-04-12")
+    assert [a.country for a in accuse.actor] == ["SYR"]

@@ -159,7 +159,10 @@ def noun_governor(noun: Token) -> Token | None:
     lemma = head.lemma_.lower()
     if noun.dep_ in ("dobj", "attr") and any(candidate in LIGHT_VERBS for candidate in lemma_candidates(head)):
         return head
-    if noun.dep_ in ("nsubj", "nsubjpass") and lemma in HAPPENING_VERBS and not _refers_back(noun):
+    if noun.dep_ in ("nsubj", "nsubjpass") and lemma in HAPPENING_VERBS and not _refers_back(noun) \
+            and not any(c.dep_ == "dobj" and c.lemma_.lower() != "place" for c in head.children):
+        # (but "the withdrawal has ended any threat": a noun that acts on something is its cause, not a
+        # happening; "talks took place" still is)
         return head
     if noun.dep_ == "ROOT":
         return noun
@@ -570,6 +573,8 @@ def _unasserted_infinitive(verb: Token) -> bool:
         return False
     if verb.dep_ != "xcomp":
         return True
+    if head.lemma_.lower() == "have" and any(c.dep_ == "dobj" for c in head.children):
+        return True  # "had to withdraw" did; "had only themselves to blame", "has nothing to hide" tell no act
     # "continued to shell" happened; "urged Russia to force Damascus to hold talks": forcing was only urged
     return head.lemma_.lower() not in (CONTROLLERS | READY) or _unasserted_infinitive(head)
 

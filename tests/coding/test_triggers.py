@@ -166,3 +166,9 @@ def test_an_infinitive_on_the_object_of_have_tells_no_act():
     text = "British citizens backing Isis had only themselves to blame for going to fight."
     assert "blame" not in [token for token, _ in triggers(text)]
     assert ("withdraw", "RETREAT") in triggers("The Syrian army had to withdraw from Palmyra in December.")
+
+
+def test_what_an_accusation_or_a_claim_says_is_its_content_not_an_event():
+    text = "The Foreign Office says Moscow's accusation that Britain directed the attack on Douma is ludicrous."
+    assert "directed" not in [token for token, _ in triggers(text)]
+    assert "bombed" not in [token for token, _ in triggers("Russia rejected the claim that its jets bombed a hospital.")]

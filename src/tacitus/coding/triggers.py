@@ -36,6 +36,7 @@ NOTHING_WORDS = frozenset({"nowhere", "nothing", "none", "nobody", "little", "ev
 LINKING_VERBS = {"feel", "seem", "appear", "look", "remain", "sound", "become", "stay"}
 # Events inside what someone imagines, fears or wants have not happened
 COGNITION = words("cognition")
+CLAIM_NOUNS = words("claim_noun")
 COMMENT_VERBS = words("comment_verb")
 MESSAGE_NOUNS = words("message_noun")
 EVENT_WORDS = words("event_word")
@@ -387,6 +388,8 @@ def _is_eventive(trigger: Trigger) -> bool:
         if node.lemma_.lower() in COGNITION or (node.lemma_.lower() == "be" and any(
                 c.dep_ in ("acomp", "attr") and c.lemma_.lower() in COGNITION for c in node.children)):
             return False  # (and "it is unlikely that ...": a copula's adjective says how likely it is)
+        if node.pos_ == "NOUN" and node.lemma_.lower() in CLAIM_NOUNS:
+            return False  # "Moscow's accusation that Britain directed the attack": the accusation's content
     return not any(t.lower_ in IRREALIS_MARKERS for t in token.lefts)
 
 

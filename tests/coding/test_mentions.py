@@ -3,7 +3,7 @@
 import pytest
 
 from tacitus.coding.gender import fits
-from tacitus.coding.mentions import person_before
+from tacitus.coding.mentions import person_after, person_before
 from tacitus.nlp import NlpPipeline
 from tests.coding.helpers import code, countries, only
 
@@ -71,3 +71,16 @@ def test_he_after_a_sentence_about_an_unnamed_man_is_not_a_name_before_it():
 def test_a_name_that_qualifies_a_thing_is_no_person_he_can_mean():
     text = "A video was posted on the Harwick account on Saturday. Later he was seen in Raqqa."
     assert _pronoun_and_its_person(text, "he") is None
+
+
+def test_him_of_a_clause_before_the_main_one_is_its_subject():
+    text = ("Tom Harwick, from Leeds, spoke on Monday. Ali Kanj spoke too. While the Kurds have charged him "
+            "with joining Isis, Harwick has always denied it.")
+    accuse = only(text, "ACCUSE", published="2019-02-18")
+    assert [r.country for r in accuse.recipient] == ["GBR"]
+
+
+def test_a_pronoun_of_the_main_clause_is_not_read_forward():
+    doc = NlpPipeline().parse_one("He said that Tom Harwick had left.").sentences[0].span.doc
+    he = doc[0]
+    assert person_after(he, lambda t: t.text, lambda t: True) is None

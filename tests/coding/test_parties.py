@@ -235,3 +235,15 @@ def test_a_person_named_in_full_is_no_town_that_shares_the_surname():
     events = code("Lindsey Graham, a senior Republican senator, denounced the decision on Wednesday.",
                   published="2018-12-20")
     assert [a.text for e in events for a in e.actor] == ["Lindsey Graham"]
+
+
+def test_a_town_named_after_a_people_is_the_town_not_the_people():
+    assault = only("Turkish troops besieged the Kurdish city of Afrin on Monday.", "ASSAULT", published="2018-03-01")
+    assert [(r.country, r.kind) for r in assault.recipient] == [("SYR", "state")]
+    assert "Kurdish" not in [r.text for r in assault.recipient]
+
+
+def test_he_after_a_stranger_introduced_with_a_home_town_is_of_its_country():
+    text = "Tom Harwick, from Leeds, travelled to Syria in 2014. Kurdish forces detained him in Raqqa last year."
+    coerce = only(text, "COERCE", published="2019-02-18")
+    assert [r.country for r in coerce.recipient] == ["GBR"]

@@ -14,10 +14,10 @@ from spacy.tokens import Token
 
 from tacitus.coding.gender import fits, pronoun_gender
 from tacitus.coding.introduced import introduced_country
-from tacitus.coding.located import acts_at_home, sentence_country
+from tacitus.coding.located import acts_at_home, of_a_stateless_people, sentence_country
 from tacitus.datafiles import Column, load_table, packaged
 from tacitus.coding.lexicon import load_lexicon
-from tacitus.coding.mentions import person_before
+from tacitus.coding.mentions import person_after, person_before
 from tacitus.coding.pronouns import SINGULAR_THINGS, is_expletive, named_before, names_many
 from tacitus.coding.phrases import conjuncts, is_pronoun, phrase_text, phrase_tokens, split_coordinated_modifiers, split_of_conjuncts
 from tacitus.coding.words import words
@@ -85,19 +85,31 @@ class Memory:
                      and not (singular and names_many(e))), None)
 
 
-def _person_named_before(pronoun: Token, actors: ArticleActors) -> Entity | None:
+def _person_named_before(pronoun: Token, actors: ArticleActors, places: Gazetteer | None) -> Entity | None:
     """ "He" or "she" with no antecedent nearer: the person named before it (``mentions``), when the article
     places that person in a country (one it does not place makes no event better known)."""
     if pronoun.lower_ not in PERSON_PRONOUNS:
         return None
-    def as_person(token: Token) -> Entity | None:
-        found = named_person(token, actors)
-        if found is None and token.pos_ == "PROPN":  # a name the parser did not tag as one
-            known = actors.resolve(phrase_text(token))
-            found = known if known is not None and known.kind == "person" else None
-        return found
-    found = person_before(pronoun, as_person, lambda t: fits(pronoun.lower_, t.text, t.doc))
+    found = person_before(pronoun, lambda t: _as_person(t, actors, places),
+                          lambda t: fits(pronoun.lower_, t.text, t.doc))
     return found if found is not None and found.country else None
+
+
+def _person_named_after(pronoun: Token, actors: ArticleActors, places: Gazetteer | None) -> Entity | None:
+    """ "While the Kurds have charged him, Tom Harwick has denied it": the subject the clause comes before."""
+    if pronoun.lower_ not in PERSON_PRONOUNS:
+        return None
+    return person_after(pronoun, lambda t: _as_person(t, actors, places),
+                        lambda t: fits(pronoun.lower_, t.text, t.doc))
+
+
+def _as_person(token: Token, actors: ArticleActors, places: Gazetteer | None) -> Entity | None:
+    """The person a name token names, known to the registry or not (None for a name of no person)."""
+    found = named_person(token, actors, places)
+    if found is None and token.pos_ == "PROPN":  # a name the parser did not tag as one
+        known = actors.resolve(phrase_text(token))
+        found = known if known is not None and known.kind == "person" else None
+    return found
 
 
 def _unnamed(entity: Entity) -> bool:
@@ -150,8 +162,9 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
             continue  # "shot himself": the actor, no other party; "it was right to help": no one
         if is_pronoun(token):
             found = _antecedent(token, actors) or named_before(token, actors.resolve, lambda t: names_a_town(t, places, actors)) \
+                or _person_named_after(token, actors, places) \
                 or memory.last_of_kind(person=token.lower_ in PERSON_PRONOUNS, pronoun=token) \
-                or _person_named_before(token, actors)
+                or _person_named_before(token, actors, places)
             if found is not None:
                 # "launched its offensive": the owner by the name the article gave it, not "its"; and a speaker
                 # the registry does not know only by its own words ("the group")
@@ -212,6 +225,11 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
                 entity = replace(entity, country=country, kind="person") if country else entity
             if entity.country is None and entity.kind == "group":
                 entity = _placed_by_phrase(token, entity, actors)
+            if entity.country is None and entity.kind == "group" and of_a_stateless_people(text):
+                # "Kurdish militias fighting in the Syrian enclave of Afrin": a people of several states is of
+                # where the sentence places it, and only that (not of the other parties it names)
+                home = sentence_country(token, actors, places)
+                entity = replace(entity, country=home) if home else entity
             if entity.country is None and (acts_at_home(token, entity.sector) or names_the_regime(text)):
                 # "the authorities" of where the sentence is set; and a regime the article did not name
                 home = sentence_country(token, actors, places)
@@ -335,7 +353,7 @@ def _named_body_acting(subject: Token, pronoun: Token) -> bool:
         and pronoun.i in {t.i for t in subject.head.subtree}
 
 
-def named_person(token: Token, actors: ArticleActors) -> Entity | None:
+def named_person(token: Token, actors: ArticleActors, places: Gazetteer | None = None) -> Entity | None:
     """The person a noun phrase names, in itself or in apposition, known to the registry or not: "the UN
     envoy, Staffan de Mistura" (the registry's), "President Laurent Gbagbo" (known only by the office of
     the title), "the opposition leader, Tom Harwick" (a stranger, kept with no country). None when the
@@ -355,7 +373,7 @@ def named_person(token: Token, actors: ArticleActors) -> Entity | None:
         # "Russia's ambassador, Alexander Yakovenko", "the UN special envoy": the office's holder
         return replace(whole, text=text, kind="person")
     # "Tom Harwick, from Leeds, said he ...": a stranger the article placed when it introduced him
-    placed = introduced_country(names[0], actors, None) if names else None
+    placed = introduced_country(names[0], actors, places) if names else None
     return Entity(text=text, kind="person", country=placed, sector=whole.sector if whole is not None else None)
 
 

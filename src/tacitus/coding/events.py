@@ -81,7 +81,8 @@ def code_sentence(sentence: ParsedSentence, context: ArticleContext) -> list[Eve
                 # a half-supported trigger ("seized" + an object outside every list) offers each of its
                 # readings to the classifier, which confirms at most one: its top label
     events = _one_for_coordinated_verbs(events, trigger_tokens)
-    subjects = [named_person(t, context.actors) or context.actors.resolve(phrase_text(t))
+    # ("Tom Harwick, from Leeds, said": remembered with the country of his home town, for the "he" that follows)
+    subjects = [named_person(t, context.actors, context.gazetteer) or context.actors.resolve(phrase_text(t))
                 for t in span if t.dep_ == "nsubj" and not is_pronoun(t)]
     last = ResolvedDate(events[-1].date, events[-1].date_precision) if events else None
     context.memory.remember([e for e in subjects if e] + mentioned, last)

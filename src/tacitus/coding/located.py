@@ -10,12 +10,20 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tacitus.coding.phrases import phrase_text
+from tacitus.coding.words import words
 from tacitus.knowledge import ArticleActors, Gazetteer
 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "within"})
 # Sectors and heads of those who act only in their own country
 DOMESTIC_SECTORS = frozenset({"COP", "JUD"})
 DOMESTIC_HEADS = frozenset({"authority", "authorities"})
+PLACE_NOUNS = words("place_noun")
+STATELESS_PEOPLES = words("stateless_people")
+
+
+def of_a_stateless_people(text: str) -> bool:
+    """ "Kurdish militias", "the Kurds": a party of a people spread over several states."""
+    return bool(STATELESS_PEOPLES & set(text.lower().replace("-", " ").split()))
 
 
 def acts_at_home(token: Token, sector: str | None) -> bool:
@@ -24,18 +32,36 @@ def acts_at_home(token: Token, sector: str | None) -> bool:
 
 
 def sentence_country(token: Token, actors: ArticleActors, places: Gazetteer | None) -> str | None:
-    """The one country the sentence's locative phrases name ("in Istanbul", "at a resort in Turkey"), or
-    None when they name none or several."""
+    """The one country the sentence's locative phrases name ("in Istanbul", "at a resort in Turkey", "in the
+    Syrian enclave of Afrin"), or None when they name none or several."""
     found: set[str] = set()
     for place in token.sent:
-        if place.dep_ != "pobj" or place.head.lower_ not in LOCATIVE_PREPS \
-                or not (place.ent_type_ in ("GPE", "LOC") or place.pos_ == "PROPN"):
+        if place.dep_ != "pobj" or place.head.lower_ not in LOCATIVE_PREPS:
             continue
-        entity = actors.resolve(phrase_text(place))
-        if entity is not None and entity.country and entity.kind == "state" and actors.is_state(entity.country):
-            found.add(entity.country)
-            continue
-        located = places.resolve(place.text) if places is not None else None
-        if located is not None and located.country:
-            found.add(located.country)
+        if place.pos_ == "NOUN" and place.lemma_.lower() in PLACE_NOUNS:
+            found.update(place_noun_country(place, actors, places))
+        elif place.ent_type_ in ("GPE", "LOC") or place.pos_ == "PROPN":
+            found.update(_country_of(place, actors, places))
     return next(iter(found)) if len(found) == 1 else None
+
+
+def place_noun_country(noun: Token, actors: ArticleActors, places: Gazetteer | None) -> set[str]:
+    """The country of a place named by a common noun: its own place ("the town of Afrin", "an enclave
+    inside Syria") or, with none, its country's adjective ("the Syrian enclave"); not a people's ("the
+    Kurdish city": Kurds live in several states)."""
+    named = [p for prep in noun.children if prep.dep_ == "prep" and (prep.lower_ == "of" or prep.lower_ in LOCATIVE_PREPS)
+             for p in prep.children if p.dep_ == "pobj" and (p.ent_type_ in ("GPE", "LOC") or p.pos_ == "PROPN")]
+    found = {c for p in named for c in _country_of(p, actors, places)}
+    if found:
+        return found
+    adjectives = [actors.resolve(c.text) for c in noun.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
+    return {e.country for e in adjectives if e is not None and e.country and e.kind == "state" and e.sector is None
+            and actors.is_state(e.country)}
+
+
+def _country_of(place: Token, actors: ArticleActors, places: Gazetteer | None) -> set[str]:
+    entity = actors.resolve(phrase_text(place))
+    if entity is not None and entity.country and entity.kind == "state" and actors.is_state(entity.country):
+        return {entity.country}
+    located = places.resolve(place.text) if places is not None else None
+    return {located.country} if located is not None and located.country else set()

@@ -55,6 +55,23 @@ def person_before(pronoun: Token, resolve: Callable[[Token], Party | None],
     return None
 
 
+def person_after(pronoun: Token, resolve: Callable[[Token], Party | None],
+                 fits: Callable[[Token], bool]) -> Party | None:
+    """The person a pronoun of a clause put before its main clause means: that clause's subject, named after
+    it ("While the Kurds have charged him, Tom Harwick has denied it": Harwick)."""
+    clause = pronoun.head
+    while clause.dep_ not in ("advcl", "ROOT") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "advcl" or clause.i > clause.head.i or not any(c.dep_ == "mark" for c in clause.children):
+        return None
+    subjects = [c for c in clause.head.children if c.dep_ in SUBJECTS and c.i > pronoun.i]
+    for subject in subjects:
+        person = resolve(subject) if subject.pos_ == "PROPN" and fits(subject) else None
+        if person is not None:
+            return person
+    return None
+
+
 def _names(sentence: Span) -> list[Token]:
     """The last token of each person's name the sentence holds ("Erdogan" of "Tayyip Erdogan"), and the
     offices that name one person ("the Turkish foreign minister"): the resolver says which are people."""

@@ -13,12 +13,16 @@ from spacy.tokens import Token
 
 from tacitus.coding.anaphora import Memory, names_a_town, resolve_parties
 from tacitus.coding.lexicon import Entry
-from tacitus.coding.roles import PartyTokens, action_targets, asked_of, noun_parties, verb_parties
+from tacitus.coding.located import PLACE_NOUNS, place_noun_country
+from tacitus.coding.phrases import phrase_text
+from tacitus.coding.roles import PartyTokens, action_targets, asked_of, noun_parties, objects_of, verb_parties
 from tacitus.coding.triggers import Trigger
 from tacitus.knowledge import ArticleActors, Gazetteer
 from tacitus.records import Entity
 
 ACTOR_KINDS = ("person", "state", "organisation")
+# Who an attack "of" is made by, not made on: "an offensive of government troops"
+FORCES = frozenset({"force", "troop", "army", "soldier", "fighter", "militia", "rebel", "jet", "militant", "police"})
 # "the rebels, backed by Turkey," / "militias supported by Iran": the agent is the group's backer, as in
 # "Turkish-backed rebels", not its country
 BACKING_VERBS = frozenset({"back", "support", "arm", "fund", "finance", "sponsor", "equip", "train", "supply"})
@@ -59,11 +63,27 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
     instruments, _ = resolve_parties(tokens.instruments, actors, memory, places=places)
     recipients += [e for e in instruments if e.kind in ACTOR_KINDS or e.sector == "GOV"]
     co_actors, _ = resolve_parties(tokens.co_actors, actors, memory, places=places)
+    for thing in dict.fromkeys(thing for thing, _ in tokens.owners if thing.lemma_.lower() in PLACE_NOUNS):
+        # "besieged the Kurdish city of Afrin": the place is the party, of its own country, not the people it is
+        # named after
+        recipients += [Entity(text=phrase_text(thing), country=country, kind="state")
+                       for country in place_noun_country(thing, actors, places)]
     for thing, owner in tokens.owners:
-        if names_a_town(owner, places, actors):
+        if names_a_town(owner, places, actors) or thing.lemma_.lower() in PLACE_NOUNS:
             continue  # "signed the Astana agreement": a town says where it was made, not whose it is
         if not resolve_parties([thing], actors, memory, places=places)[0]:  # the object is no party: its owner is
             recipients += resolve_parties([owner], actors, memory, places=places)[0]
+    if entry.category == "RETREAT" and not recipients:
+        # "withdrew from Syria", "the US withdrawal from Syria": whom a retreat leaves (a town left says where)
+        left = objects_of(token, {"from"})
+        recipients = resolve_parties(left, actors, memory, places=places)[0]
+        tokens.recipients += left if recipients else []
+    if entry.category in ("ASSAULT", "COERCE") and trigger.governor is not None and not recipients:
+        # "launched the invasion of Iran", "the siege of Ghouta by government forces": what an attack is of is
+        # its target (a town's state, when nothing else is: see decision.py), not whose forces made it
+        struck = [o for o in objects_of(token, {"of"}) if o.lemma_.lower() not in FORCES]
+        recipients = resolve_parties(struck, actors, memory, places=places)[0]
+        tokens.recipients += struck
     if entry.category == "REQUEST" and trigger.governor is None and not recipients:
         recipients = resolve_parties(asked_of(token), actors, memory, places=places)[0]
     if entry.category == "THREATEN" and trigger.governor is None and not recipients:

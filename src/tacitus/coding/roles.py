@@ -149,6 +149,11 @@ def _prep_objects(token: Token, preps: set[str]) -> list[tuple[str, Token]]:
     return found
 
 
+def objects_of(token: Token, prepositions: set[str]) -> list[Token]:
+    """The objects of the token's prepositional phrases of ``prepositions`` ("withdrew from Syria": Syria)."""
+    return [obj for _, obj in _prep_objects(token, prepositions)]
+
+
 def is_passive(verb: Token) -> bool:
     """Whether the verb's subject suffers what it says: a passive, or a verb of dying ("forty people died
     in the shelling" reads as "were killed": they are its victims, not its actors)."""

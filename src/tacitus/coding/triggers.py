@@ -87,7 +87,8 @@ def find_triggers(span: Span) -> list[Trigger]:
     """Verb triggers, then noun triggers, without those that only talk about an event or are another's content."""
     lexicon = load_lexicon()
     triggers: list[Trigger] = []
-    for token in span:
+    tokens = list(span)  # read twice: a span makes each of its tokens anew every time it is walked
+    for token in tokens:
         if token.pos_ != "VERB" and not _verb_tagged_as_noun(token):
             continue
         candidates = next((lexicon[(lemma, "VERB")] for lemma in lemma_candidates(token)
@@ -97,7 +98,7 @@ def find_triggers(span: Span) -> list[Trigger]:
             triggers.append(Trigger(token, None, entries))
         elif loose := _matching(candidates, token, token, loosely=True):
             triggers.append(Trigger(token, None, loose, tentative=True))
-    for token in span:
+    for token in tokens:
         if token.pos_ not in ("NOUN", "PROPN"):
             continue
         if token.dep_ == "compound" and (token.head.lemma_.lower(), "NOUN") in lexicon:

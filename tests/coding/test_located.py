@@ -1,0 +1,27 @@
+"""Where a sentence places its parties: the country of its locative phrases (coding/located.py)."""
+
+import pytest
+
+from tests.coding.helpers import code, only
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_people_of_several_states_is_of_the_place_the_sentence_puts_it_in():
+    text = "Kurdish fighters battling Turkey in the Syrian enclave of Jindires asked Damascus for help."
+    request = only(text, "REQUEST", published="2018-02-20")
+    assert [(a.text, a.country) for a in request.actor] == [("Kurdish fighters", "SYR")]
+
+
+def test_a_people_of_several_states_takes_no_country_from_a_place_it_acts_on():
+    events = code("Kurdish protesters occupied a railway station in central London on Monday.",
+                  published="2018-02-20")
+    assert all(a.country in (None, "GBR") for e in events for a in e.actor)
+    events = code("Kurdish protesters occupied King's Cross station on Monday.", published="2018-02-20")
+    assert all(a.country is None for e in events for a in e.actor)
+
+
+def test_the_authorities_of_a_town_named_by_a_common_noun_are_of_its_country():
+    text = "The authorities in the Turkish resort of Bodrum arrested two British tourists on Monday."
+    coerce = only(text, "COERCE", published="2018-02-20")
+    assert [a.country for a in coerce.actor] == ["TUR"]

@@ -151,3 +151,8 @@ def test_hit_by_setbacks_is_no_attack():
     text = "The Syrian opposition, hit by military setbacks in Aleppo, has agreed to attend talks in Geneva."
     assert "ASSAULT" not in _categories(text)
     assert "ASSAULT" in _categories("Turkish troops were hit by a car bomb near Afrin on Sunday.")
+
+
+def test_directing_an_attack_is_the_attack_not_a_disapproval():
+    events = code("Isis members have planned and directed attacks on France from Raqqa.")
+    assert [e.event for e in events if e.trigger == "directed"] == ["ASSAULT"]

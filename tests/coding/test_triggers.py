@@ -155,3 +155,20 @@ def test_a_charge_or_an_accusation_with_its_accuser_is_an_act(text):
 def test_a_present_participle_right_after_a_noun_describes_it():
     text = "Trump demanded that Germany and France repatriate and prosecute their citizens fighting in Syria."
     assert "fighting" not in [token for token, _ in triggers(text)]
+
+
+def test_an_event_noun_that_acts_on_something_is_a_cause_not_a_happening():
+    assert triggers("Trump's withdrawal has ended any potential threat from an American presence in Syria.") == []
+    assert ("Talks", "CONSULT") in triggers("Talks between Russia and Turkey took place in Sochi on Monday.")
+
+
+def test_an_infinitive_on_the_object_of_have_tells_no_act():
+    text = "British citizens backing Isis had only themselves to blame for going to fight."
+    assert "blame" not in [token for token, _ in triggers(text)]
+    assert ("withdraw", "RETREAT") in triggers("The Syrian army had to withdraw from Palmyra in December.")
+
+
+def test_what_an_accusation_or_a_claim_says_is_its_content_not_an_event():
+    text = "The Foreign Office says Moscow's accusation that Britain directed the attack on Douma is ludicrous."
+    assert "directed" not in [token for token, _ in triggers(text)]
+    assert "bombed" not in [token for token, _ in triggers("Russia rejected the claim that its jets bombed a hospital.")]

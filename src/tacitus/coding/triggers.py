@@ -36,6 +36,7 @@ NOTHING_WORDS = frozenset({"nowhere", "nothing", "none", "nobody", "little", "ev
 LINKING_VERBS = {"feel", "seem", "appear", "look", "remain", "sound", "become", "stay"}
 # Events inside what someone imagines, fears or wants have not happened
 COGNITION = words("cognition")
+CLAIM_NOUNS = words("claim_noun")
 COMMENT_VERBS = words("comment_verb")
 MESSAGE_NOUNS = words("message_noun")
 EVENT_WORDS = words("event_word")
@@ -160,7 +161,10 @@ def noun_governor(noun: Token) -> Token | None:
     lemma = head.lemma_.lower()
     if noun.dep_ in ("dobj", "attr") and any(candidate in LIGHT_VERBS for candidate in lemma_candidates(head)):
         return head
-    if noun.dep_ in ("nsubj", "nsubjpass") and lemma in HAPPENING_VERBS and not _refers_back(noun):
+    if noun.dep_ in ("nsubj", "nsubjpass") and lemma in HAPPENING_VERBS and not _refers_back(noun) \
+            and not any(c.dep_ == "dobj" and c.lemma_.lower() != "place" for c in head.children):
+        # (but "the withdrawal has ended any threat": a noun that acts on something is its cause, not a
+        # happening; "talks took place" still is)
         return head
     if noun.dep_ == "ROOT":
         return noun
@@ -385,6 +389,8 @@ def _is_eventive(trigger: Trigger) -> bool:
         if node.lemma_.lower() in COGNITION or (node.lemma_.lower() == "be" and any(
                 c.dep_ in ("acomp", "attr") and c.lemma_.lower() in COGNITION for c in node.children)):
             return False  # (and "it is unlikely that ...": a copula's adjective says how likely it is)
+        if node.pos_ == "NOUN" and node.lemma_.lower() in CLAIM_NOUNS:
+            return False  # "Moscow's accusation that Britain directed the attack": the accusation's content
     return not any(t.lower_ in IRREALIS_MARKERS for t in token.lefts)
 
 
@@ -571,6 +577,8 @@ def _unasserted_infinitive(verb: Token) -> bool:
         return False
     if verb.dep_ != "xcomp":
         return True
+    if head.lemma_.lower() == "have" and any(c.dep_ == "dobj" for c in head.children):
+        return True  # "had to withdraw" did; "had only themselves to blame", "has nothing to hide" tell no act
     # "continued to shell" happened; "urged Russia to force Damascus to hold talks": forcing was only urged
     return head.lemma_.lower() not in (CONTROLLERS | READY) or _unasserted_infinitive(head)
 

@@ -181,3 +181,11 @@ def test_a_name_shortened_with_st_is_the_towns_own_name_not_another(gazetteer):
     story = "St. Paul police said the Minnesota Capitol would reopen on Monday."
     best = gazetteer.candidates("St. Paul", context=story).candidates[0]
     assert best.feature.name == "Saint Paul" and "by another name" not in best.why
+
+
+@pytest.mark.parametrize("written, name, code", [("Londoners", "London", "PPLC"), ("Parisians", "Paris", "PPLC"),
+                                                 ("Tunisians", "Tunisia", "PCLI")])
+def test_a_great_citys_people_are_the_city_though_the_registry_counts_them_of_its_country(gazetteer, written, name,
+                                                                                        code):
+    place = gazetteer.resolve(written, context=f"{written} queued for hours to vote on Sunday, officials said.")
+    assert (place.name, place.feature_code) == (name, code)  # Tunisians are named after Tunisia, not Tunis

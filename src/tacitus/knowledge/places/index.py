@@ -24,7 +24,7 @@ from tacitus.diskcache import collector_paused
 from tacitus.knowledge.normalize import fold, is_acronym
 from tacitus.knowledge.places.context import Cues
 from tacitus.knowledge.places.features import Feature
-from tacitus.knowledge.places.names import GENERIC_WORDS
+from tacitus.knowledge.places.names import GENERIC_WORDS, TOWNSPEOPLE
 from tacitus.knowledge.registry import DEMONYMS, METONYMS, RegistryData, data_rows
 
 log = logging.getLogger(__name__)
@@ -160,6 +160,7 @@ def build_index(registry: RegistryData) -> PlaceIndex:
     peoples = _add_admin1_demonyms(index)
     _add_country_names(index, registry)
     _add_cities(index, registry)
+    town_people = _without_town_people(index, registry)
     _add_seats_of_power(index)
     _add_regions(index)
     peoples |= _add_natural(index)
@@ -169,8 +170,28 @@ def build_index(registry: RegistryData) -> PlaceIndex:
     index.peoples = frozenset(peoples - set(country_names(registry)))
     index.demonyms = frozenset(_demonyms() - {fold(name) for country in registry.countries.values()
                                                for name in (country.name, *country.names)})
-    _add_cues(index, registry)
+    _add_cues(index, registry, town_people)
     return index
+
+
+def _without_town_people(index: PlaceIndex, registry: RegistryData) -> frozenset[str]:
+    """The people of a great city that demonyms.csv lists as its country's ("Londoners", "Parisians": British
+    and French parties to the actor registry): as places they are the city (names.py's townspeople reading), so
+    they are no name of the country here, nor a cue of it."""
+    found = set()
+    own_names = {country.iso3: (country.name, *country.names) for country in registry.countries.values()}
+    for key, iso3 in country_names(registry).items():
+        # not the people named after their country ("Tunisians", of Tunisia, not of Tunis)
+        stems = [key[:-len(ending)] for ending in TOWNSPEOPLE if key.endswith(ending)]
+        stems = [stem for stem in stems if not any(fold(name).startswith(stem) for name in own_names.get(iso3, ()))]
+        if any(f.feature_class == "P" and f.country == iso3 and f.population >= MIN_CUE_POPULATION and
+               fold(f.name) == stem for stem in stems for f in index.named(stem)):
+            found.add(key)
+            country = index._positions.get(index.countries[iso3])
+            index.names[key] = tuple(i for i in index.names.get(key, ()) if i != country)
+            if not index.names[key]:
+                del index.names[key]
+    return frozenset(found)
 
 
 def _demonyms() -> set[str]:
@@ -185,10 +206,10 @@ def _add_abbreviations(index: PlaceIndex) -> None:
         index.abbreviations[row["abbreviation"]] = (row["country"], row["admin1"])
 
 
-def _add_cues(index: PlaceIndex, registry: RegistryData) -> None:
+def _add_cues(index: PlaceIndex, registry: RegistryData, town_people: frozenset[str]) -> None:
     """What an article may name that says where it is: countries, subdivisions, large cities."""
     cues = index.cues
-    names = country_names(registry)
+    names = {key: iso3 for key, iso3 in country_names(registry).items() if key not in town_people}
     for key, iso3 in names.items():
         if iso3 in index.countries and key not in GENERIC_WORDS:
             cues.add(key, iso3, None, 1.0)

@@ -3,6 +3,8 @@ province, as places; the people of a nation of the United Kingdom; an Australian
 
 import pytest
 
+from tacitus.knowledge.places.context import read_context
+
 
 def test_a_seat_of_power_is_at_the_capital_even_in_a_local_story_of_another_state(gazetteer):
     story = "Scottsboro crews cleared roads on Monday. Alabama's governor asked the White House for aid."
@@ -81,3 +83,11 @@ def test_a_township_is_in_the_local_story_s_state_not_at_a_bigger_namesake(gazet
              "Paramus schools stayed open, and Hackensack's mayor thanked the crews.")
     place = gazetteer.resolve("Washington Township", context=story)
     assert (place.country, place.admin1_code) == ("USA", "NJ")
+
+
+def test_a_street_named_after_a_state_is_no_cue_of_that_state(gazetteer):
+    story = ("Neighbours on Washington Drive and Virginia Avenue said the drilling rig ran all night. "
+             "The city council will vote on the permit on Tuesday.")
+    assert not any(admin1 in ("WA", "VA") for _, admin1 in read_context(story, gazetteer.index.cues).admin1s())
+    # a state named alone still is one
+    assert ("USA", "OH") in read_context("Ohio reported the most cases.", gazetteer.index.cues).admin1s()

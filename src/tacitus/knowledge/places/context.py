@@ -114,6 +114,10 @@ KIND_AFTER = frozenset({"county", "city", "town", "village", "township", "parish
                         "post", "herald", "daily", "chamber"})
 # Local units named after a state or a large city, often in another state
 LOCAL_UNITS = frozenset({"county", "township", "parish", "borough"})
+# Streets named after a state or a great city run through towns of every state ("Washington Drive" in Texas,
+# "Houston Street" in New York): no cue of where a story is
+STREET_WORDS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "drive", "dr", "boulevard", "blvd", "lane",
+                          "parkway"})
 _ABBREVIATION = re.compile(r"(?<![\w.])((?:[A-Z][a-z]{0,4}\.\s?){1,3})")
 _ACRONYM = re.compile(r"(?<![\w.])[A-Z](?:\.?[A-Z]){1,4}\.?(?!\w)")
 _POSTAL = re.compile(r"(?<=[a-z]), ([A-Z]{2})\b(?![.'-]?\w)")
@@ -197,6 +201,8 @@ def read_context(text: str | None, cues: Cues, lookup: Lookup | None = None) -> 
                 if entries and i + n < len(words) and words[i + n] in LOCAL_UNITS and \
                         all(admin1 is not None for _, admin1, _ in entries):
                     entries = []  # "Washington Township", "Ohio County": a unit of some state named after this one
+                if entries and i + n < len(words) and words[i + n] in STREET_WORDS:
+                    entries = []
                 if entries:
                     found.extend((key, country, admin1, weight) for country, admin1, weight in entries)
                     # a large city is a cue of its state; its namesakes also place the counties the article names

@@ -60,8 +60,11 @@ class Memory:
     last_date: ResolvedDate | None = None
     last_planned: ResolvedDate | None = None  # a dated plan of the previous sentence: "What's next: ..."
     sentences_since: int = 0  # sentences since anything was remembered: old antecedents go stale
+    subjects: list[Entity] = field(default_factory=list)  # the last sentence's subjects, first for "he" and "she"
 
-    def remember(self, entities: list[Entity], date: ResolvedDate | None = None) -> None:
+    def remember(self, entities: list[Entity], date: ResolvedDate | None = None, *,
+                 subjects: list[Entity] | None = None) -> None:
+        self.subjects = [e for e in subjects or [] if e.country or e.kind == "person"]
         real = [e for e in entities if e.country]
         # a person the registry does not know is remembered too: the "he" that follows is more likely him
         # than a minister named two sentences before ("... said Jeremy Corbyn. He called for ...")
@@ -80,6 +83,11 @@ class Memory:
     def last_of_kind(self, *, person: bool, pronoun: Token | None = None) -> Entity | None:
         """The last entity remembered that is (or is not) a person; "she" skips the men the article names."""
         singular = pronoun is not None and pronoun.lower_ in SINGULAR_THINGS
+        if person and pronoun is not None:
+            # "Theresa May met Erdogan on Monday. She ...": the previous sentence's subject before its other people
+            subject = next((e for e in self.subjects if names_a_person(e) and _fits(pronoun, e)), None)
+            if subject is not None:
+                return subject
         return next((e for e in reversed(self.entities) if names_a_person(e) == person
                      and (pronoun is None or not person or _fits(pronoun, e))
                      and not (singular and names_many(e))), None)

@@ -28,6 +28,9 @@ def introduced_country(name: Token, actors: ArticleActors, places: Gazetteer | N
         if head.dep_ == "appos":  # "the home secretary, Tom Harwick,"
             found.update(_of_people(head.head, actors))
         found.update(_nationality(head, actors))  # "the Dutch jihadist Yago Riedijk", "Syrian activist Ali Kanj"
+        if head.dep_ == "nsubj" and head.head.lemma_ == "be":  # "Tom Harwick is a British citizen"
+            for attribute in (c for c in head.head.children if c.dep_ == "attr"):
+                found.update(_of_people(attribute, actors))
         for child in head.children:
             if child.dep_ == "appos":
                 found.update(_of_people(child, actors))

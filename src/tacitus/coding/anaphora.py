@@ -17,7 +17,7 @@ from tacitus.coding.introduced import introduced_country
 from tacitus.coding.located import acts_at_home, of_a_stateless_people, sentence_country
 from tacitus.datafiles import Column, load_table, packaged
 from tacitus.coding.lexicon import load_lexicon
-from tacitus.coding.mentions import person_after, person_before
+from tacitus.coding.mentions import SENTENCES_BACK, person_after, person_before
 from tacitus.coding.pronouns import SINGULAR_THINGS, is_expletive, named_before, names_many
 from tacitus.coding.phrases import conjuncts, is_pronoun, phrase_text, phrase_tokens, split_coordinated_modifiers, split_of_conjuncts
 from tacitus.coding.words import words
@@ -93,13 +93,14 @@ class Memory:
                      and not (singular and names_many(e))), None)
 
 
-def _person_named_before(pronoun: Token, actors: ArticleActors, places: Gazetteer | None) -> Entity | None:
+def _person_named_before(pronoun: Token, actors: ArticleActors, places: Gazetteer | None, *,
+                         sentences_back: int = SENTENCES_BACK) -> Entity | None:
     """ "He" or "she" with no antecedent nearer: the person named before it (``mentions``), when the article
     places that person in a country (one it does not place makes no event better known)."""
     if pronoun.lower_ not in PERSON_PRONOUNS:
         return None
     found = person_before(pronoun, lambda t: _as_person(t, actors, places),
-                          lambda t: fits(pronoun.lower_, t.text, t.doc))
+                          lambda t: fits(pronoun.lower_, t.text, t.doc), sentences_back=sentences_back)
     return found if found is not None and found.country else None
 
 
@@ -171,6 +172,7 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
         if is_pronoun(token):
             found = _antecedent(token, actors) or named_before(token, actors.resolve, lambda t: names_a_town(t, places, actors)) \
                 or _person_named_after(token, actors, places) \
+                or _person_named_before(token, actors, places, sentences_back=0) \
                 or memory.last_of_kind(person=token.lower_ in PERSON_PRONOUNS, pronoun=token) \
                 or _person_named_before(token, actors, places)
             if found is not None:

@@ -127,3 +127,27 @@ def test_a_verb_in_another_sense_is_no_event(text, category):
 ])
 def test_the_same_verbs_in_their_event_sense_are_events(text, category):
     assert category in _categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The UN has warned of a humanitarian catastrophe in Idlib if the offensive goes ahead.",
+    "Turkish officials warned of a new exodus of refugees to Europe.",
+])
+def test_warning_of_a_danger_threatens_no_one(text):
+    assert "THREATEN" not in _categories(text)
+
+
+def test_warning_of_consequences_or_against_an_attack_is_a_threat():
+    assert "THREATEN" in _categories("Russia warned of consequences if Washington struck Syria.")
+    assert "THREATEN" in _categories("Iran warned the United States against any attack on its territory.")
+
+
+def test_what_a_party_must_do_under_a_condition_is_an_opinion_not_its_threat():
+    assert _categories("If Assad wants to win the war, Idlib is where he must strike next.") == []
+    assert "THREATEN" in _categories("Turkey will attack Kurdish positions if the militia does not withdraw.")
+
+
+def test_hit_by_setbacks_is_no_attack():
+    text = "The Syrian opposition, hit by military setbacks in Aleppo, has agreed to attend talks in Geneva."
+    assert "ASSAULT" not in _categories(text)
+    assert "ASSAULT" in _categories("Turkish troops were hit by a car bomb near Afrin on Sunday.")

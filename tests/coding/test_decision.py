@@ -41,3 +41,19 @@ def test_whose_attempt_it_was_made_it():
 def test_an_attempt_planned_is_not_made_and_an_attempt_to_explain_is_no_event():
     assert all(e.status != "asserted" or e.event == "THREATEN" for e in code("Rebels plan an attempt to seize Goma."))
     assert code("The minister made an attempt to explain the policy.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Erdogan said Turkey will launch an operation against the Kurds east of the Euphrates within days.",
+    "Turkish forces are preparing to enter Idlib province, the Turkish president has said.",
+])
+def test_violence_a_party_announces_is_a_threat(text):
+    assert "THREATEN" in [e.event for e in code(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Erdogan is expected soon to launch an operation against the Kurds east of the Euphrates.",
+    "Russian and Syrian forces are poised to storm Idlib province.",
+])
+def test_violence_others_expect_of_a_party_is_no_threat_it_made(text):
+    assert [(e.event, e.status) for e in code(text) if e.event in ("THREATEN", "ASSAULT")] == [("ASSAULT", "planned")]

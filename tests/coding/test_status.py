@@ -126,3 +126,7 @@ def test_a_hedge_on_another_clause_leaves_the_event_asserted():
 ])
 def test_a_hedge_on_the_event_or_on_its_report_makes_it_reported(text, word):
     assert _status_of(text, word) == "reported"
+
+
+def test_what_would_have_happened_is_neither_an_event_nor_a_threat():
+    assert code('"If I had stayed in Douma, the regime would have killed me," said a teacher from Ghouta.') == []

@@ -132,3 +132,26 @@ def test_a_relative_clause_in_the_perfect_recounts_a_partys_history(text, word):
 ])
 def test_a_relative_clause_in_the_past_or_the_passive_still_tells_news(text, word):
     assert word in [token for token, _ in triggers(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kadyrov's regime has long been accused of brutal reprisals against its critics in Chechnya.",
+    "The US has been criticised for being disengaged from the conflict in Syria.",
+    "The UN envoy has been criticised by some for failing to secure an agreement in Geneva.",
+])
+def test_an_accusation_in_the_perfect_passive_with_no_accuser_is_a_reputation(text):
+    assert [category for _, category in triggers(text)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The British jihadist has been charged with attending a terrorist training camp in Syria.",
+    "Turkey has been accused by Amnesty International of torturing Kurdish prisoners.",
+    "The former governor has been accused of stealing $20 million from the province's budget.",
+])
+def test_a_charge_or_an_accusation_with_its_accuser_is_an_act(text):
+    assert "ACCUSE" in [category for _, category in triggers(text)]
+
+
+def test_a_present_participle_right_after_a_noun_describes_it():
+    text = "Trump demanded that Germany and France repatriate and prosecute their citizens fighting in Syria."
+    assert "fighting" not in [token for token, _ in triggers(text)]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tacitus.datafiles import load_table, packaged
+from tacitus.datafiles import Column, load_table, packaged
 from tacitus.knowledge.places.index import NATURAL
 
 
@@ -91,9 +91,14 @@ def test_a_word_that_opens_a_sentence_is_not_the_town_a_story_is_about(gazetteer
 
 
 def test_the_words_that_are_no_cues_are_folded_and_listed_once():
+    from tacitus.knowledge.normalize import fold
     from tacitus.knowledge.places.resolver import NOT_CUES
 
-    assert {"march", "may", "more", "police"} <= NOT_CUES and all(word == word.lower() for word in NOT_CUES)
+    rows = load_table(packaged("tacitus.knowledge.places", "not_cues.csv"), (Column("word"),))
+    words = [row["word"] for row in rows]
+    assert len(words) == len(set(words)) == len(NOT_CUES)
+    assert {"march", "may", "more", "police"} <= NOT_CUES and all(fold(word) == word for word in NOT_CUES)
+    assert all(len(word) > 2 for word in NOT_CUES)  # shorter names are never cues anyway
 
 
 def test_a_village_named_after_a_state_of_its_own_country_yields_to_the_state(gazetteer):
@@ -132,3 +137,47 @@ def test_a_name_read_without_its_direction_is_no_hamlet(gazetteer):
 def test_a_town_read_without_its_direction_is_still_the_town(gazetteer):
     place = gazetteer.resolve("eastern Aleppo", context="Shelling hit eastern Aleppo on Sunday, monitors said.")
     assert (place.name, place.country) == ("Aleppo", "SYR")
+
+
+def test_a_great_city_is_what_its_bare_name_means_against_a_weak_cue_of_a_small_namesakes_state(gazetteer):
+    story = "Buffalo police said the march downtown was peaceful; a church group from Kerrville had joined it."
+    place = gazetteer.resolve("Buffalo", context=story)
+    assert (place.admin1_code, place.feature_class) == ("NY", "P")  # not Buffalo, Texas, a town of 1,900
+
+
+def test_a_small_namesake_of_a_great_city_wins_when_written_with_its_state(gazetteer):
+    story = "Buffalo, Texas, police said the march was peaceful; a church group from Kerrville had joined it."
+    assert gazetteer.resolve("Buffalo", context=story).admin1_code == "TX"
+
+
+def test_a_town_written_with_its_state_inside_a_longer_name_places_the_story(gazetteer):
+    story = ("Police found the couple in their Hanover condominium on Monday. A daughter, Ruth Keller of Norwich, "
+             "Vt., said the family would hold a private service.")
+    place = gazetteer.resolve("Hanover", context=story)
+    assert (place.country, place.admin1_code) == ("USA", "NH")  # across the river from Norwich, Vermont
+
+
+
+@pytest.mark.parametrize("written, name, admin1", [("New Londoners", "New London", "CT"),
+                                                   ("Richmondites", "Richmond", "VA")])
+def test_a_towns_people_in_an_article_are_the_town(gazetteer, written, name, admin1):
+    story = f"{written} lined up at the polls on Tuesday; turnout in Connecticut and Virginia towns was high."
+    place = gazetteer.resolve(written, context=story)
+    assert (place.name, place.admin1_code, place.feature_class) == (name, admin1, "P")
+
+
+def test_a_towns_people_alone_are_no_place(gazetteer):
+    assert gazetteer.resolve("Londoners") is None and gazetteer.resolve("Islanders", context="Islanders won.") is None
+
+
+@pytest.mark.parametrize("written, admin1", [("N.Y", "NY"), ("Calif", "CA")])
+def test_a_state_abbreviation_whose_final_period_the_mention_cut_off_is_the_state(gazetteer, written, admin1):
+    story = f"Rep. Ann Hale, D-{written}., said the bill would pass."
+    place = gazetteer.resolve(written, context=story)
+    assert (place.admin1_code, place.feature_code) == (admin1, "ADM1")
+
+
+def test_a_name_shortened_with_st_is_the_towns_own_name_not_another(gazetteer):
+    story = "St. Paul police said the Minnesota Capitol would reopen on Monday."
+    best = gazetteer.candidates("St. Paul", context=story).candidates[0]
+    assert best.feature.name == "Saint Paul" and "by another name" not in best.why

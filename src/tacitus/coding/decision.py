@@ -22,7 +22,7 @@ from tacitus.coding.parties import ACTOR_KINDS, Parties
 from tacitus.coding.phrases import PRONOUNS, is_attempt, phrase_text, phrase_tokens
 from tacitus.coding.places import attach_place
 from tacitus.coding.roles import is_passive
-from tacitus.coding.status import event_status, is_conjecture
+from tacitus.coding.status import event_status, is_announced, is_conjecture, is_counterfactual, modals_of
 from tacitus.coding.triggers import Trigger
 from tacitus.coding.words import words
 from tacitus.records import Entity, Place
@@ -60,6 +60,7 @@ NEWS_OUTLETS = words("news_outlet")
 UNPLACED_ATTACKERS = ANONYMOUS_ATTACKERS | words("unplaced_attacker")
 STATELESS_PEOPLES = words("stateless_people")
 POSSESSIVE_WORDS = frozenset({"its", "their", "his", "her", "our"})
+OBLIGATIONS = frozenset({"must", "should", "ought"})
 
 
 @dataclass
@@ -113,9 +114,13 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
     status = event_status(token, trigger.governor, span)
     if "intent" in entry.roles and status == "asserted":
         status = "intended"  # "offered aid": the offer was made, the aid is yet to come
-    if entry.category in THREAT_CATEGORIES and _announced_harm(entry, status, span, token):
+    if entry.category in THREAT_CATEGORIES and _announced_harm(entry, status, span, token, trigger.governor) \
+            and not modals_of(token, trigger.governor) & OBLIGATIONS and not is_counterfactual(token, trigger.governor):
         # Violence or punishment promised ("vowed to retaliate"), announced ("will extend the curfew") or
         # made conditional ("will attack if ...") is a threat, which did happen: PLOVER codes it THREATEN.
+        # (What a party must or should do is an opinion of it, not its threat: "if Assad is to end the war,
+        # Idlib is where he must strike next"; nor is what it would have done: "if I had stayed he would
+        # have killed me".)
         entry = _threat_entry(entry)
         status = "asserted"
     if entry.category == "THREATEN" and status == "intended":
@@ -398,11 +403,13 @@ def _threat_entry(entry: Entry) -> Entry:
     return replace(entry, category="THREATEN", mode="sanction" if entry.category == "SANCTION" else "force")
 
 
-def _announced_harm(entry: Entry, status: str, span: Span, token: Token) -> bool:
+def _announced_harm(entry: Entry, status: str, span: Span, token: Token, governor: Token | None) -> bool:
     if _in_condition(token):
         return False  # "no objection if France were to seize Dover": the harm is the condition, not the threat
-    if status == "intended" or (status == "planned" and entry.category != "MOBILIZE"):
-        return True  # (a planned deployment or exercise is no threat by itself)
+    if status == "intended" or (status == "planned" and entry.category != "MOBILIZE"
+                                and is_announced(token, governor)):
+        # (a planned deployment or exercise is no threat by itself, nor is what others expect a party to do)
+        return True
     return status in ("hypothetical", "planned") and bool({t.lower_ for t in span} & {"if", "unless"})
 
 

@@ -46,16 +46,35 @@ _T_SCALE = np.float32(_ERFC_SCALE / math.sqrt(2.0))  # z = |x| / sqrt 2
 _LINEAR = ("dense.weight", "query.weight", "key.weight", "value.weight")
 
 
+# GELU runs its passes over a block of this many values at a time, which stays in the core's cache: over a whole
+# (batch, length, 1536) array every pass went out to memory, and GELU took twice the time. Each value gets the
+# same float32 operations in the same order, so the result is the same to the bit.
+GELU_BLOCK = 1 << 15
+
+
 def gelu(x: np.ndarray) -> np.ndarray:
     """x * Phi(x), Phi the standard normal distribution function (BERT's "gelu", not the tanh approximation),
     in float32, as max(x, 0) - |x| * Phi(-|x|): the small tail Phi(-|x|) = erfc(|x| / sqrt 2) / 2 comes
-    straight from the approximation above, without cancellation. About 25 passes over the array: a fifth of the
-    encoder's time."""
-    magnitude = np.abs(x)
-    t = magnitude * _T_SCALE
+    straight from the approximation above, without cancellation. About 25 passes over each block of values:
+    a tenth of the encoder's time."""
+    values = np.ascontiguousarray(x, dtype=np.float32)
+    out = np.empty_like(values)
+    source, target = values.reshape(-1), out.reshape(-1)
+    scratch = np.empty((3, min(GELU_BLOCK, source.size)), dtype=np.float32)
+    for start in range(0, source.size, GELU_BLOCK):
+        _gelu_block(source[start:start + GELU_BLOCK], target[start:start + GELU_BLOCK], scratch)
+    return out
+
+
+def _gelu_block(x: np.ndarray, out: np.ndarray, scratch: np.ndarray) -> None:
+    """GELU of the 1-D block ``x`` into ``out``, in the three rows of ``scratch``."""
+    size = x.size
+    magnitude, t, tail = scratch[0, :size], scratch[1, :size], scratch[2, :size]
+    np.abs(x, out=magnitude)
+    np.multiply(magnitude, _T_SCALE, out=t)
     t += 1.0
     np.reciprocal(t, out=t)
-    tail = t * _HALF_ERFC[0]
+    np.multiply(t, _HALF_ERFC[0], out=tail)
     tail += _HALF_ERFC[1]
     for coefficient in _HALF_ERFC[2:]:
         tail *= t
@@ -66,9 +85,8 @@ def gelu(x: np.ndarray) -> np.ndarray:
     np.exp(gauss, out=gauss)
     tail *= gauss
     tail *= magnitude
-    out: np.ndarray = np.maximum(x, 0.0)
+    np.maximum(x, 0.0, out=out)
     out -= tail
-    return out
 
 
 class MiniLM:

@@ -129,7 +129,8 @@ def _in_future_clause(verb: Token) -> bool:
 def event_status(trigger: Token, governor: Token | None, sentence: Span) -> str:
     """One of asserted, planned, intended, hypothetical, negated, reported."""
     chain = _controllers(trigger, governor)
-    if any(c.dep_ == "neg" or c.lower_ == "never" for t in chain for c in t.children) or _denied_by_a_word(trigger, chain):
+    if any(c.dep_ == "neg" or c.lower_ == "never" for t in chain for c in t.children) \
+            or _denied_by_a_word(trigger, chain):
         return "negated"
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for t in chain for c in t.children) or _subjunctive(chain):
         return "hypothetical"
@@ -159,16 +160,47 @@ def event_status(trigger: Token, governor: Token | None, sentence: Span) -> str:
 FORESEEING = frozenset({"could", "may", "might", "would", "'d"})
 
 
+def modals_of(trigger: Token, governor: Token | None) -> set[str]:
+    """The modal auxiliaries of the trigger and the verbs that control it ("must strike", "could be killed")."""
+    return {c.lower_ for t in _controllers(trigger, governor) for c in t.children
+            if c.dep_ == "aux" and c.lower_ in MODALS | {"'d"}}
+
+
+# Planning verbs whose subject makes the plan its own ("is preparing to enter"), unlike a forecast of it ("is
+# expected/set/poised to")
+OWN_PLANS = frozenset({"plan", "prepare", "intend", "aim"})
+
+
+def is_announced(trigger: Token, governor: Token | None) -> bool:
+    """ "Turkey said it will launch an operation", "is preparing to enter Idlib", "Turkey to send troops": a plan
+    its party made known, not what the writer or an analyst expects of it ("is expected soon to launch an
+    operation", "Damascus will remain determined to retake Idlib")."""
+    chain = _controllers(trigger, governor)
+    top = chain[-1]
+    if {t.lemma_.lower() for t in chain[1:]} & OWN_PLANS or is_headline_plan(governor or trigger):
+        return True
+    return top.dep_ in ("ccomp", "xcomp") and top.head.lemma_.lower() in REPORTING | INTENDING | {"insist", "hint"}
+
+
+def is_counterfactual(trigger: Token, governor: Token | None) -> bool:
+    """ "he would have killed me": what did not happen in the past (but "could have been killed" may be what
+    a source believes did happen)."""
+    chain = _controllers(trigger, governor)
+    auxes = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"}
+    return bool(auxes & {"would", "'d"}) and bool(auxes & {"have", "'ve"})
+
+
 def is_conjecture(trigger: Token, governor: Token | None) -> bool:
     """A hypothetical event that no one announced: a condition ("if the Americans pull out"), an obligation
     or an opinion ("Rojava must be recognised", "Britain should pursue support"), an ability ("forces can
-    deploy"), or what the writer muses may or would happen ("Trump could order more strikes", "he would
-    welcome"). Only what a source is quoted as foreseeing or promising is news of what may come."""
+    deploy"), what did not happen ("would have killed me"), or what the writer muses may or would happen
+    ("Trump could order more strikes", "he would welcome"). Only what a source is quoted as foreseeing or
+    promising is news of what may come."""
     chain = _controllers(trigger, governor)
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for t in chain for c in t.children):
         return True
-    modals = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux" and c.lower_ in MODALS | {"'d"}}
-    if not modals or not modals <= FORESEEING:
+    modals = modals_of(trigger, governor)
+    if not modals or not modals <= FORESEEING or is_counterfactual(trigger, governor):
         return True
     top = chain[-1]
     quoted = top.dep_ == "ccomp" and top.head.lemma_.lower() in REPORTING

@@ -41,6 +41,9 @@ MESSAGE_NOUNS = words("message_noun")
 EVENT_WORDS = words("event_word")
 PERCEPTION_VERBS = frozenset({"see", "watch", "hear", "witness", "film", "show", "photograph"})
 STATEMENT_CATEGORIES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
+VAGUE_AGENTS = frozenset({"some", "many", "others", "several", "critics", "observers", "people"})
+HABITUAL_ADVERBS = frozenset({"long", "often", "repeatedly", "widely", "frequently", "consistently", "regularly",
+                              "previously", "routinely"})
 
 # Verbs whose infinitive complement happens (or is planned, promised, forced): "continued to shell",
 # "is expected to visit", "forced them to withdraw". Any other "to"-infinitive is a purpose, a wish or
@@ -83,7 +86,8 @@ def find_triggers(span: Span) -> list[Trigger]:
     """Verb triggers, then noun triggers, without those that only talk about an event or are another's content."""
     lexicon = load_lexicon()
     triggers: list[Trigger] = []
-    for token in span:
+    tokens = list(span)  # read twice: a span makes each of its tokens anew every time it is walked
+    for token in tokens:
         if token.pos_ != "VERB" and not _verb_tagged_as_noun(token):
             continue
         candidates = next((lexicon[(lemma, "VERB")] for lemma in lemma_candidates(token)
@@ -93,7 +97,7 @@ def find_triggers(span: Span) -> list[Trigger]:
             triggers.append(Trigger(token, None, entries))
         elif loose := _matching(candidates, token, token, loosely=True):
             triggers.append(Trigger(token, None, loose, tentative=True))
-    for token in span:
+    for token in tokens:
         if token.pos_ not in ("NOUN", "PROPN"):
             continue
         if token.dep_ == "compound" and (token.head.lemma_.lower(), "NOUN") in lexicon:
@@ -312,8 +316,9 @@ class _Words:
             return named if kind == "obj" else not named
         if kind == "objmod":
             return not values.isdisjoint(self._get("object_modifiers"))  # type: ignore[arg-type]
-        if kind == "pp":
-            return not values.isdisjoint(self._get("phrases"))  # type: ignore[arg-type]
+        if kind in ("pp", "notpp"):
+            named = not values.isdisjoint(self._get("phrases"))  # type: ignore[arg-type]
+            return named if kind == "pp" else not named
         if kind in ("subjnoun", "notsubjnoun"):
             named = not values.isdisjoint(self._get("subjects"))  # type: ignore[arg-type]
             return named if kind == "subjnoun" else not named
@@ -362,6 +367,8 @@ def _is_eventive(trigger: Trigger) -> bool:
         return False
     if _recounts_a_history(token) and not all(e.category in STATEMENT_CATEGORIES for e in trigger.entries):
         # (what a party said in it is news told in passing: "the attack, which Damascus has denied carrying out")
+        return False
+    if _a_reputation(trigger):
         return False
     if any(c.dep_ == "xcomp" and c.lemma_.lower() in COMMENT_VERBS for c in token.children):
         return False  # "declined to comment", "refused to say whether": no one is rejected
@@ -459,6 +466,26 @@ def _recounts_a_history(token: Token) -> bool:
     return not (past_perfect and any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree))
 
 
+def _a_reputation(trigger: Trigger) -> bool:
+    """ "whose regime has long been accused of reprisals", "the US has been criticised for being disengaged":
+    criticism, or an allegation made again and again, in the perfect passive that names no one who made it is
+    what a party is known for, not an act of the story. A new allegation ("has been accused of misusing public
+    funds") and a legal charge ("has been charged with") are acts of whoever made them."""
+    token = trigger.token
+    deps = {c.dep_ for c in token.children}
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
+    # ("criticised by some", "by many": an agent that names no one)
+    named = any(o.lower_ not in VAGUE_AGENTS for c in token.children if c.dep_ == "agent"
+                for o in c.children if o.dep_ == "pobj")
+    if token.tag_ != "VBN" or "auxpass" not in deps or named or not perfect:
+        return False
+    # an allegation is news when it is new ("has been accused of misusing public funds"); criticism, or an
+    # allegation made over and over, is what the party is known for
+    habitual = any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in token.children)
+    return all(e.category == "ACCUSE" and "legal" not in e.context and (e.mode != "allege" or habitual)
+               for e in trigger.entries)
+
+
 def _alongside_subject(participle: Token) -> bool:
     """ "Syrian forces, supported by Russian warplanes, pressed an offensive": a participle between commas on
     the subject of a clause tells what went on as the subject acted, not who the subject is."""
@@ -495,12 +522,20 @@ def _asked_whether(token: Token) -> bool:
 
 
 def _reduced_relative(token: Token) -> bool:
-    """ "other towns recaptured from Isis": the small parser hangs a participle right after a noun on the main
-    verb, often tagged as a past tense; with no subject, no auxiliary and no comma of its own, it modifies
-    the noun before it."""
+    """ "other towns recaptured from Isis", "prosecute their citizens fighting in Syria": the small parser
+    hangs a participle right after a noun on the main verb (a past one often tagged as a past tense); with no
+    subject, no auxiliary and no comma of its own, it modifies the noun before it."""
     before = token.i - 1
-    return token.dep_ == "advcl" and token.tag_ in ("VBN", "VBD") and before >= 0 and token.doc[before].pos_ in ("NOUN", "PROPN") \
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in token.children)
+    if token.dep_ != "advcl" or token.tag_ not in ("VBN", "VBD", "VBG") or before < 0 \
+            or token.doc[before].pos_ not in ("NOUN", "PROPN") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in token.children):
+        return False
+    # (after a message or an event noun, an -ing participle tells it: "a statement urging restraint"; after a
+    # date it is the verb's: "issued a statement on Monday demanding")
+    noun = token.doc[before]
+    lemma = noun.lemma_.lower()
+    return token.tag_ != "VBG" or not (lemma in MESSAGE_NOUNS or lemma in EVENT_WORDS or (lemma, "NOUN") in load_lexicon()
+                                       or noun.ent_type_ in ("DATE", "TIME"))
 
 
 def _describes_a_party(token: Token) -> bool:

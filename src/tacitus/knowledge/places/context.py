@@ -117,10 +117,14 @@ LOCAL_UNITS = frozenset({"county", "township", "parish", "borough"})
 _ABBREVIATION = re.compile(r"(?<![\w.])((?:[A-Z][a-z]{0,4}\.\s?){1,3})")
 _ACRONYM = re.compile(r"(?<![\w.])[A-Z](?:\.?[A-Z]){1,4}\.?(?!\w)")
 _POSTAL = re.compile(r"(?<=[a-z]), ([A-Z]{2})\b(?![.'-]?\w)")
+# A place written with its state: "Bethel, Vt.", "Paris, Texas", "Springfield, IL" (the name's last words, the state)
+_WITH_STATE = re.compile(r"((?:[A-Z][\w'.-]*\s){0,3}[A-Z][\w'-]*), ((?:[A-Z][a-z]{0,4}\.\s?){1,3}|[A-Z]{2}\b|"
+                         r"[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 
 
 # A name's namesakes: (ISO3, admin1 code, population, lat, lon, a county)
-Lookup = Callable[[str], Sequence[tuple[str | None, str | None, int, float | None, float | None, bool]]]
+Namesake = tuple[str | None, str | None, int, float | None, float | None, bool]
+Lookup = Callable[[str], Sequence[Namesake]]
 
 
 def _close(lat1: float, lon1: float, lat2: float, lon2: float, km: float) -> bool:
@@ -233,4 +237,33 @@ def read_context(text: str | None, cues: Cues, lookup: Lookup | None = None) -> 
         target = cues.abbreviations.get(match.group(1))
         if target:
             found.append((match.group(1), target[0], target[1], 1.0))
+    for key, state, places in _with_states(text, cues, lookup) if lookup is not None else ():
+        # a place written with its state is that state's namesake, even inside a longer name ("Spencer Lewis of
+        # Bethel, Vt."): its vote and its point are that one's
+        found = [cue for cue in found if cue[0] != key] + [(key, state[0], state[1], PLACE_WEIGHT)]
+        named[key] = tuple((p[3], p[4]) for p in places if p[3] is not None and p[4] is not None)
     return ArticleContext(found, list(named.items()), list(counties.items()), list(large.items()))
+
+
+def _with_states(text: str, cues: Cues, lookup: Lookup) -> list[tuple[str, tuple[str, str], list[Namesake]]]:
+    """The places the text writes with a state ("Bethel, Vt."): (folded name, state, its namesakes there)."""
+    found = []
+    for match in _WITH_STATE.finditer(text):
+        state_text = match.group(2).strip()
+        state = cues.abbreviations.get(state_text) or cues.abbreviations.get(state_text.replace(" ", ""))
+        if state is None:
+            entries = [(country, admin1) for country, admin1, _ in cues.names.get(fold(state_text), [])
+                       if admin1 is not None]
+            state = entries[0] if len(entries) == 1 else None
+        if state is None:
+            continue
+        words = _words(match.group(1))
+        for i in range(len(words)):  # "Downtown Bethel", then "Bethel"; not "Street" of "Main Street"
+            key = " ".join(words[i:])
+            if key in cues.names or words[-1] in KIND_AFTER:
+                break  # a country, a province or a great city is a cue already
+            places = [p for p in lookup(key) if (p[0], p[1]) == state]
+            if places:
+                found.append((key, (state[0], state[1]), places))
+                break
+    return found

@@ -44,6 +44,8 @@ _KIND_WORDS = ("governorate", "province", "provincia", "county", "parish", "obla
 _KIND_RE = re.compile(rf"^(?:(?:{'|'.join(_KIND_WORDS)})\s+)+|(?:\s+(?:{'|'.join(_KIND_WORDS)}))+$")
 MIN_ALTERNATE_POPULATION = 5000
 MIN_CUE_POPULATION = 200_000
+# A city of MIN_CUE_POPULATION or more, five times any other of its name, is half a mention of its state
+GREAT_CITY_WEIGHT = 0.5
 MIN_CUE_PROVINCE = 100_000
 # What news calls a continent besides its name: its adjective, and the union named after one
 CONTINENT_NAMES = {"Europe": ("European", "EU", "European Union"), "Africa": ("African",), "Asia": ("Asian",),
@@ -206,7 +208,7 @@ def _add_cues(index: PlaceIndex, registry: RegistryData) -> None:
         cities = sorted((f for f in features if f.feature_class == "P"), key=lambda f: -f.population)
         if cities and cities[0].population >= MIN_CUE_POPULATION and fold(cities[0].name) == key and (
                 len(cities) == 1 or cities[0].population >= 5 * cities[1].population):
-            cues.add(key, cities[0].country or "", cities[0].admin1_code, 0.5)
+            cues.add(key, cities[0].country or "", cities[0].admin1_code, GREAT_CITY_WEIGHT)
     cues.abbreviations = dict(index.abbreviations)
     cues.acronyms = {acronym: target[8:] for acronym, target in registry.acronyms.items()
                      if target.startswith("country:")}

@@ -39,8 +39,11 @@ class Mention:
     key: str
     kind: str | None = None  # "A" (a subdivision), "ADM1", "ADM2", "P" (a settlement), or None
     qualified: bool = False  # a direction word was dropped: "northern Syria"
+    people: bool = False  # a town's people: "Londoners" (a town of the stem only)
 
 
+# The endings of the words for a town's people ("Londoners", "Richmondite", "Bostonians"), longest first
+TOWNSPEOPLE = ("ites", "ians", "ers", "ite", "ian", "er")
 # Words US local news shortens: "Loudon Co.", "Mt. Pleasant", "Ft. Wayne" (folded, period gone); "St." opening a
 # name is a saint's ("St. Paris"), closing one a street's
 SHORTENED_WORDS = {"co": "county", "cnty": "county", "mt": "mount", "ft": "fort"}
@@ -58,6 +61,9 @@ def readings(text: str) -> list[Mention]:
         written_out = written_in_full(each)
         if written_out != each:
             found.extend(m for m in _readings(written_out) if m not in found)
+    # a town's people, last: "Londoners", "New Yorkers", "Richmondites", "Bostonians" are of the town
+    stems = [key[:-len(ending)] for ending in TOWNSPEOPLE if key.endswith(ending) and len(key) > len(ending) + 3]
+    found.extend(Mention(stem, "P", people=True) for stem in stems if stem not in GENERIC_WORDS)
     return found
 
 

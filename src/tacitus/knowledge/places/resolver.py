@@ -118,7 +118,12 @@ class PlaceResolver:
         if len(text) > MAX_NAME_CHARS:
             return Explained(None, f"a name of {len(text)} characters is not a place name")
         abbreviated = self.index.abbreviations.get(text.replace(" ", "")) or self.index.abbreviations.get(text)
-        if abbreviated and (text.endswith(".") or text.isupper()):
+        if abbreviated and not (text.endswith(".") or text.isupper()):
+            abbreviated = None  # "Wash" and "Miss" are words
+        if abbreviated is None and not text.endswith(".") and ("." in text or len(text) >= 5):
+            # its final period cut off by the mention's end: "N.Y", "Calif" (of "D-Calif.")
+            abbreviated = self.index.abbreviations.get(text.replace(" ", "") + ".")
+        if abbreviated:
             feature = self.index.admin1s[abbreviated]
             return Explained(self._place(text, feature), f"{text!r} abbreviates {feature.name}",
                              (Scored(feature, 0.0, ("abbreviation",)),))
@@ -126,7 +131,7 @@ class PlaceResolver:
             # a people's word ("Kurds", "Texans") is its region's name where an article uses it as a place; alone,
             # it is the people (a party of a story), no place
             return Explained(None, f"{text!r} names a people; without an article it is no place")
-        found = self._candidates(text)
+        found = self._candidates(text, people=bool(context))
         if not found and fallback:
             country = country_inside(self.index, text)
             if country is not None:
@@ -177,8 +182,8 @@ class PlaceResolver:
                           tuple(f.country or "" for f, m, _ in found
                                 if f.feature_code == "PPLC" and fold(f.name) == m.key),
                           _county_towns(article, found))
-        scored = sorted((score_candidate(self.index, feature, mention, short, facts) for feature, mention, short in found),
-                        key=lambda s: -s.score)
+        scored = sorted((score_candidate(self.index, feature, mention, short, facts)
+                         for feature, mention, short in found), key=lambda s: -s.score)
         # Nearness to the article's other places is the costliest test: for the leading candidates only
         scored = sorted([near(s, article, facts) for s in scored[:MAX_NEAR]] + scored[MAX_NEAR:],
                         key=lambda s: -s.score)
@@ -222,9 +227,13 @@ class PlaceResolver:
         home = max(countries, key=countries.__getitem__, default=None)
         return self.index.countries.get(home) if home is not None and countries[home] >= 1.0 else None
 
-    def _candidates(self, text: str) -> list[tuple[Feature, Mention, bool]]:
+    def _candidates(self, text: str, *, people: bool = True) -> list[tuple[Feature, Mention, bool]]:
+        """The features a mention may name, by its most literal reading that names any; ``people``: a town's
+        people ("Londoners") may name the town (in an article; alone, they are a party of a story)."""
         found: dict[Feature, tuple[Feature, Mention, bool]] = {}
         for mention in readings(text):
+            if mention.people and not people:
+                continue
             for feature in self.index.named(mention.key)[:MAX_CANDIDATES]:
                 if _large_enough(feature, mention):
                     found.setdefault(feature, (feature, mention, False))
@@ -258,7 +267,10 @@ def _county_towns(article: ArticleContext, found: list[tuple[Feature, Mention, b
 
 def _large_enough(feature: Feature, mention: Mention) -> bool:
     """A name read without its direction ("eastern Aleppo") names a town large enough to have parts, not a hamlet
-    that bears the rest of a longer name ("West Wing" is no Wing, a village of England)."""
+    that bears the rest of a longer name ("West Wing" is no Wing, a village of England); a town's people
+    ("Londoners") a town."""
+    if mention.people:
+        return feature.feature_class == "P"
     return not mention.qualified or feature.feature_class != "P" or feature.population >= QUALIFIED_MIN_POPULATION
 
 

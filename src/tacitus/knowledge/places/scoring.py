@@ -17,8 +17,8 @@ from tacitus.knowledge.normalize import fold
 from tacitus.knowledge.places.around import contains
 from tacitus.knowledge.places.context import ArticleContext
 from tacitus.knowledge.places.features import Feature
-from tacitus.knowledge.places.index import PlaceIndex
-from tacitus.knowledge.places.names import Mention
+from tacitus.knowledge.places.index import GREAT_CITY_WEIGHT, PlaceIndex
+from tacitus.knowledge.places.names import Mention, written_in_full
 
 WATER_AND_TERRAIN = frozenset({"H", "T"})  # water and terrain; parks and regions are L, as continents are
 # Words that make a name a natural feature's: "Red Sea", "Atlas Mountains", "Lake Chad", "Mount Kenya"
@@ -31,6 +31,9 @@ PRIOR = {"PCLI": 12.0, "CONT": 11.0, "RGN": 10.0, "ADM1": 6.0, "ADM2": 2.5}
 # named after it; a country, a state or a city of its bare name comes first ("Jordan", "Colorado")
 NATURAL_PRIOR = 7.0
 CAPITAL = 3.0
+# A city of 200,000 people or more, five times any other of its name (a cue of its state, index.py), is what its
+# bare name means, as a capital is, unless the story's state is a smaller namesake's
+GREAT_CITY = 2.0
 IN_COUNTRY = 4.0
 COUNTRY_SHARE = 3.0
 IN_ADMIN1 = 4.0
@@ -120,15 +123,19 @@ def score_candidate(index: PlaceIndex, feature: Feature, mention: Mention, short
     code = feature.feature_code
     if feature.feature_class == "P":
         score = math.log10(feature.population + 10)
-        if fold(feature.name) != mention.key:
-            # another language's or a former name: "Liverpool" was a Washington; a former name lower still
-            # where a town of the country bears it now ("Milford", and Newark, once called so)
+        if fold(feature.name) != mention.key and written_in_full(fold(feature.name)) != written_in_full(mention.key):
+            # another language's or a former name ("St. Paul" is Saint Paul's own, shortened): "Liverpool" was a
+            # Washington; a former name lower still where a town of the country bears it now ("Milford", and
+            # Newark, once called so)
             score += ALTERNATE + (FORMER_NAME if any(country == feature.country for country, _, _ in facts.cities)
                                   else 0.0)
             why.append("by another name")
         if code == "PPLC":
             score += CAPITAL
             why.append("a capital")
+        elif (feature.country, feature.admin1_code, GREAT_CITY_WEIGHT) in index.cues.names.get(mention.key, ()):
+            score += GREAT_CITY  # "Portland" is Oregon's, "Boston" Massachusetts', unless the story says otherwise
+            why.append("the great city of its name")
         greater = [country for country, population in facts.provinces
                    if population >= PROVINCE_OVER_TOWN * max(feature.population, 1)]
         if greater and facts.kind != "P" and not facts.container:

@@ -106,3 +106,9 @@ def test_she_after_two_people_of_unknown_gender_is_the_last_sentences_subject():
     accuse = only("Erdogan met Theresa May in London on Monday. He condemned Russia on Tuesday.", "ACCUSE",
                   published="2018-04-12")
     assert countries(accuse.actor) == ["TUR"]
+
+
+def test_the_government_an_opposition_leader_addresses_is_of_his_country():
+    text = "The Labour leader, Jeremy Corbyn, urged the government to consult parliament before any strikes on Syria."
+    request = only(text, "REQUEST", published="2018-04-12")
+    assert countries(request.recipient) == ["GBR"]

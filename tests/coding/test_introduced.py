@@ -31,3 +31,4 @@ def test_what_a_sentence_says_the_person_is_places_the_person():
     text = "Ali Kanjo is a Syrian citizen. Kanjo accused Britain of lying."
     accuse = only(text, "ACCUSE", published="2018-04-12")
     assert [a.country for a in accuse.actor] == ["SYR"]
+

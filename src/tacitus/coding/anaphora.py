@@ -121,6 +121,14 @@ def _as_person(token: Token, actors: ArticleActors, places: Gazetteer | None) ->
     return found
 
 
+def _opposition_home(token: Token, actors: ArticleActors) -> str | None:
+    """The country of the opposition that is the subject of the token's sentence ("the Labour leader")."""
+    subjects = [t for t in token.sent if t.dep_ == "nsubj" and t.i < token.i]
+    found = {e.country for e in (named_person(t, actors) or actors.resolve(phrase_text(t)) for t in subjects)
+             if e is not None and e.sector == "OPP" and e.country}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _unnamed(entity: Entity) -> bool:
     """A group the registry does not know ("the group"): "it" alone would say nothing of whom."""
     return entity.name is None and entity.kind == "group"
@@ -243,6 +251,11 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
             if entity.country is None and (acts_at_home(token, entity.sector) or names_the_regime(text)):
                 # "the authorities" of where the sentence is set; and a regime the article did not name
                 home = sentence_country(token, actors, places)
+                entity = replace(entity, country=home) if home else entity
+            if entity.country is None and entity.sector == "GOV" and lowered.startswith("the ") \
+                    and not names_the_regime(text):
+                # "Corbyn accused the government of ...": the opposition speaks of its own country's government
+                home = _opposition_home(token, actors)
                 entity = replace(entity, country=home) if home else entity
             if entity.country is None and entity.sector and lowered.startswith("the ") and not names_the_regime(text):
                 # "the army", "the government" after a sentence about Syria: Syria's

@@ -398,9 +398,10 @@ def test_an_owners_ally_or_enemy_is_not_the_owner(registry):
 
 
 @pytest.mark.parametrize("text,country,sector", [
+    ("two Londoners", "GBR", "CVL"), ("Muscovites", "RUS", "CVL"),
     ("RAF jets", "GBR", "MIL"), ("the Home Office", "GBR", "GOV"), ("MI5", "GBR", "SPY"),
     ("the House of Commons", "GBR", "LEG"), ("the Royal Australian Navy", "AUS", "MIL"),
 ])
-def test_a_states_institutions_name_its_country(registry, text, country, sector):
+def test_a_capitals_people_and_a_states_institutions_name_its_country(registry, text, country, sector):
     entity = resolve(registry, text, date="2018-06-01")
     assert (entity.country, entity.sector) == (country, sector)

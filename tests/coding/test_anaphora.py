@@ -97,3 +97,18 @@ def test_he_is_not_a_woman_the_article_called_she_before():
     assert memory.last_of_kind(person=True, pronoun=he) is None
     memory.remember([Entity(text="he", kind="person", country="NLD")])
     assert memory.last_of_kind(person=True, pronoun=he).country == "NLD"
+
+
+def test_she_after_two_people_of_unknown_gender_is_the_last_sentences_subject():
+    accuse = only("Theresa May met Tayyip Erdogan in London on Monday. She condemned Russia on Tuesday.", "ACCUSE",
+                  published="2018-04-12")
+    assert countries(accuse.actor) == ["GBR"]
+    accuse = only("Erdogan met Theresa May in London on Monday. He condemned Russia on Tuesday.", "ACCUSE",
+                  published="2018-04-12")
+    assert countries(accuse.actor) == ["TUR"]
+
+
+def test_the_government_an_opposition_leader_addresses_is_of_his_country():
+    text = "The Labour leader, Jeremy Corbyn, urged the government to consult parliament before any strikes on Syria."
+    request = only(text, "REQUEST", published="2018-04-12")
+    assert countries(request.recipient) == ["GBR"]

@@ -25,3 +25,10 @@ def test_a_national_office_in_apposition_places_its_holder():
     text = "Ali Kanjo, the Syrian information minister, spoke. Kanjo accused Britain of lying."
     accuse = only(text, "ACCUSE", published="2018-04-12")
     assert [a.country for a in accuse.actor] == ["SYR"]
+
+
+def test_what_a_sentence_says_the_person_is_places_the_person():
+    text = "Ali Kanjo is a Syrian citizen. Kanjo accused Britain of lying."
+    accuse = only(text, "ACCUSE", published="2018-04-12")
+    assert [a.country for a in accuse.actor] == ["SYR"]
+

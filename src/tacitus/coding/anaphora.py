@@ -17,7 +17,7 @@ from tacitus.coding.introduced import introduced_country
 from tacitus.coding.located import acts_at_home, of_a_stateless_people, sentence_country
 from tacitus.datafiles import Column, load_table, packaged
 from tacitus.coding.lexicon import load_lexicon
-from tacitus.coding.mentions import person_after, person_before
+from tacitus.coding.mentions import SENTENCES_BACK, person_after, person_before
 from tacitus.coding.pronouns import SINGULAR_THINGS, is_expletive, named_before, names_many
 from tacitus.coding.phrases import conjuncts, is_pronoun, phrase_text, phrase_tokens, split_coordinated_modifiers, split_of_conjuncts
 from tacitus.coding.words import words
@@ -60,8 +60,11 @@ class Memory:
     last_date: ResolvedDate | None = None
     last_planned: ResolvedDate | None = None  # a dated plan of the previous sentence: "What's next: ..."
     sentences_since: int = 0  # sentences since anything was remembered: old antecedents go stale
+    subjects: list[Entity] = field(default_factory=list)  # the last sentence's subjects, first for "he" and "she"
 
-    def remember(self, entities: list[Entity], date: ResolvedDate | None = None) -> None:
+    def remember(self, entities: list[Entity], date: ResolvedDate | None = None, *,
+                 subjects: list[Entity] | None = None) -> None:
+        self.subjects = [e for e in subjects or [] if e.country or e.kind == "person"]
         real = [e for e in entities if e.country]
         # a person the registry does not know is remembered too: the "he" that follows is more likely him
         # than a minister named two sentences before ("... said Jeremy Corbyn. He called for ...")
@@ -80,18 +83,24 @@ class Memory:
     def last_of_kind(self, *, person: bool, pronoun: Token | None = None) -> Entity | None:
         """The last entity remembered that is (or is not) a person; "she" skips the men the article names."""
         singular = pronoun is not None and pronoun.lower_ in SINGULAR_THINGS
+        if person and pronoun is not None:
+            # "Theresa May met Erdogan on Monday. She ...": the previous sentence's subject before its other people
+            subject = next((e for e in self.subjects if names_a_person(e) and _fits(pronoun, e)), None)
+            if subject is not None:
+                return subject
         return next((e for e in reversed(self.entities) if names_a_person(e) == person
                      and (pronoun is None or not person or _fits(pronoun, e))
                      and not (singular and names_many(e))), None)
 
 
-def _person_named_before(pronoun: Token, actors: ArticleActors, places: Gazetteer | None) -> Entity | None:
+def _person_named_before(pronoun: Token, actors: ArticleActors, places: Gazetteer | None, *,
+                         sentences_back: int = SENTENCES_BACK) -> Entity | None:
     """ "He" or "she" with no antecedent nearer: the person named before it (``mentions``), when the article
     places that person in a country (one it does not place makes no event better known)."""
     if pronoun.lower_ not in PERSON_PRONOUNS:
         return None
     found = person_before(pronoun, lambda t: _as_person(t, actors, places),
-                          lambda t: fits(pronoun.lower_, t.text, t.doc))
+                          lambda t: fits(pronoun.lower_, t.text, t.doc), sentences_back=sentences_back)
     return found if found is not None and found.country else None
 
 
@@ -110,6 +119,14 @@ def _as_person(token: Token, actors: ArticleActors, places: Gazetteer | None) ->
         known = actors.resolve(phrase_text(token))
         found = known if known is not None and known.kind == "person" else None
     return found
+
+
+def _opposition_home(token: Token, actors: ArticleActors) -> str | None:
+    """The country of the opposition that is the subject of the token's sentence ("the Labour leader")."""
+    subjects = [t for t in token.sent if t.dep_ == "nsubj" and t.i < token.i]
+    found = {e.country for e in (named_person(t, actors) or actors.resolve(phrase_text(t)) for t in subjects)
+             if e is not None and e.sector == "OPP" and e.country}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _unnamed(entity: Entity) -> bool:
@@ -163,6 +180,7 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
         if is_pronoun(token):
             found = _antecedent(token, actors) or named_before(token, actors.resolve, lambda t: names_a_town(t, places, actors)) \
                 or _person_named_after(token, actors, places) \
+                or _person_named_before(token, actors, places, sentences_back=0) \
                 or memory.last_of_kind(person=token.lower_ in PERSON_PRONOUNS, pronoun=token) \
                 or _person_named_before(token, actors, places)
             if found is not None:
@@ -233,6 +251,11 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
             if entity.country is None and (acts_at_home(token, entity.sector) or names_the_regime(text)):
                 # "the authorities" of where the sentence is set; and a regime the article did not name
                 home = sentence_country(token, actors, places)
+                entity = replace(entity, country=home) if home else entity
+            if entity.country is None and entity.sector == "GOV" and lowered.startswith("the ") \
+                    and not names_the_regime(text):
+                # "Corbyn accused the government of ...": the opposition speaks of its own country's government
+                home = _opposition_home(token, actors)
                 entity = replace(entity, country=home) if home else entity
             if entity.country is None and entity.sector and lowered.startswith("the ") and not names_the_regime(text):
                 # "the army", "the government" after a sentence about Syria: Syria's

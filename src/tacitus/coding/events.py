@@ -85,7 +85,7 @@ def code_sentence(sentence: ParsedSentence, context: ArticleContext) -> list[Eve
     subjects = [named_person(t, context.actors, context.gazetteer) or context.actors.resolve(phrase_text(t))
                 for t in span if t.dep_ == "nsubj" and not is_pronoun(t)]
     last = ResolvedDate(events[-1].date, events[-1].date_precision) if events else None
-    context.memory.remember([e for e in subjects if e] + mentioned, last)
+    context.memory.remember([e for e in subjects if e] + mentioned, last, subjects=[e for e in subjects if e])
     for event in events:  # only a day of the story's own: an undated event's default date is "unknown"
         context.narrative.follow(ResolvedDate(event.date, event.date_precision))
     planned = [e for e in events if e.status == "planned" and e.date is not None]

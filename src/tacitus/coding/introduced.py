@@ -28,6 +28,11 @@ def introduced_country(name: Token, actors: ArticleActors, places: Gazetteer | N
         if head.dep_ == "appos":  # "the home secretary, Tom Harwick,"
             found.update(_of_people(head.head, actors))
         found.update(_nationality(head, actors))  # "the Dutch jihadist Yago Riedijk", "Syrian activist Ali Kanj"
+        if head.dep_ == "nsubj" and head.head.lemma_ == "be":
+            # "Tom Harwick is a British citizen" (but only by its nationality: "was one of the volunteers with the
+            # YPG in Syria" says where he fought, not whose he is)
+            for attribute in (c for c in head.head.children if c.dep_ == "attr"):
+                found.update(_nationalities(attribute, actors))
         for child in head.children:
             if child.dep_ == "appos":
                 found.update(_of_people(child, actors))
@@ -70,8 +75,7 @@ def _nationality(head: Token, actors: ArticleActors) -> set[str]:
 def _of_people(appositive: Token, actors: ArticleActors) -> set[str]:
     """ "a Briton", "a British citizen", "the home secretary": the country of the people or the office named;
     "a British member of Isis": the nationality its adjective gives."""
-    nationality = [actors.resolve(c.text) for c in appositive.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
-    states = {e.country for e in nationality if e is not None and e.country and actors.is_state(e.country)}
+    states = _nationalities(appositive, actors)
     if states:
         return states
     entity = actors.resolve(phrase_text(appositive))
@@ -80,6 +84,12 @@ def _of_people(appositive: Token, actors: ArticleActors) -> set[str]:
             or not actors.is_state(entity.country):
         return set()
     return {entity.country}
+
+
+def _nationalities(noun: Token, actors: ArticleActors) -> set[str]:
+    """The states a noun's adjectives of nationality name: "a British citizen"."""
+    nationality = [actors.resolve(c.text) for c in noun.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
+    return {e.country for e in nationality if e is not None and e.country and actors.is_state(e.country)}
 
 
 def _from_place(holder: Token, places: Gazetteer | None) -> set[str]:

@@ -30,10 +30,12 @@ UNNAMED_PEOPLE = frozenset({"man", "woman", "boy", "girl", "teenager", "father",
                             "husband", "wife", "brother", "sister", "friend", "victim", "suspect"})
 
 
-def person_before(pronoun: Token, resolve: Callable[[Token], Party | None],
-                  fits: Callable[[Token], bool]) -> Party | None:
+def person_before(pronoun: Token, resolve: Callable[[Token], Party | None], fits: Callable[[Token], bool], *,
+                  sentences_back: int = SENTENCES_BACK) -> Party | None:
     """The person ``pronoun`` most likely means, as ``resolve`` makes it of the last token of its name (None
-    when that names no person), or None; ``fits`` says whether a name's gender agrees with the pronoun."""
+    when that names no person), or None; ``fits`` says whether a name's gender agrees with the pronoun;
+    ``sentences_back``: how many sentences before its own to read (0: only its own, before what earlier
+    sentences left in the coder's memory)."""
     gender = gender_of(pronoun.lower_)
     if any(t.i < pronoun.i and t.pos_ == "PRON" and gender is not None and gender_of(t.lower_) == gender
            for t in pronoun.sent):
@@ -41,7 +43,7 @@ def person_before(pronoun: Token, resolve: Callable[[Token], Party | None],
     if any(t.i > pronoun.i and fits(t) and resolve(t) is not None for t in _names(pronoun.sent)):
         return None  # "before he speaks again, Trump should ...": the name may come after its pronoun
     sentence: Span | None = pronoun.sent
-    for _ in range(SENTENCES_BACK + 1):
+    for _ in range(sentences_back + 1):
         if sentence is None:
             return None
         names = [t for t in _names(sentence) if t.i < pronoun.i and not _quoted(t)]

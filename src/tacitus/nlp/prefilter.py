@@ -6,7 +6,10 @@ money"). Without the parse we cannot tell a verb from a noun or an object from a
 that a sentence has *no word* that could be a trigger's form, or that none of a trigger's conditions
 can hold because the words they ask for are absent. Such a sentence cannot hold an event; the others
 are parsed, each with the ``CONTEXT_SENTENCES`` before it, whose named parties the anaphora of "he" or
-"the two sides" reaches back to (``coding/anaphora.py`` forgets after a couple of sentences). Sentences
+"the two sides" reaches back to (``coding/anaphora.py`` forgets after a couple of sentences; a "he" or "she"
+with no nearer antecedent is read back four sentences by ``coding/mentions.py``, so where the prefilter skipped
+those the person may be lost: 2 of 518 events of 100 Guardian articles differ, none of the seed, gold or dev
+sets. Keeping four sentences of context makes the prefilter save nothing, measured on the same articles). Sentences
 are cut cheaply, at line breaks and after a stop followed by a capital; a kept stretch is parsed whole.
 Every guess errs towards parsing: the forms of a word are all that spaCy's lemmatizer or the trigger
 finder could read into it, whatever its part of speech.

@@ -156,3 +156,19 @@ def test_hit_by_setbacks_is_no_attack():
 def test_directing_an_attack_is_the_attack_not_a_disapproval():
     events = code("Isis members have planned and directed attacks on France from Raqqa.")
     assert [e.event for e in events if e.trigger == "directed"] == ["ASSAULT"]
+
+
+def test_alleging_that_a_party_did_something_accuses_it():
+    event = only("Kenya alleged that Somali militants had crossed the border to attack a police post.", "ACCUSE")
+    assert (event.actor[0].country, event.recipient[0].country) == ("KEN", "SOM")
+
+
+def test_charging_that_something_happened_is_an_allegation():
+    event = only("The opposition charged that the election had been rigged by the ruling party.", "ACCUSE")
+    assert event.trigger == "charged"
+
+
+def test_an_alleged_act_or_a_charge_of_a_crowd_is_no_allegation():
+    assert "ACCUSE" not in _categories("The alleged attack on the convoy killed 12 people near Kandahar.")
+    assert [e.trigger for e in code("Riot police charged the protesters outside parliament in Nairobi.")
+            if e.event == "ACCUSE"] == []

@@ -56,7 +56,7 @@ def test_what_it_is_unlikely_a_party_will_do_is_no_event():
 
 
 def test_a_perfect_participle_joined_to_a_planning_verb_is_done():
-    events = code("Isis members have planned and directed attacks on France.")
+    events = code("Al-Shabaab leaders have planned and directed attacks on Kenya.")
     assert "planned" not in [e.status for e in events if e.trigger == "directed"]
 
 
@@ -103,7 +103,7 @@ def test_a_participle_hung_on_a_modal_verb_has_not_happened():
 
 
 def test_a_participle_beside_reported_would_keeps_its_own_status():
-    events = code("Kurdish officials said on Sunday they would not attend the talks, blaming Turkey for the fighting.")
+    events = code("Houthi officials said on Monday they would not join the talks, blaming Saudi Arabia for the fighting.")
     assert [e.status for e in events if e.event == "ACCUSE"] == ["asserted"]
 
 
@@ -154,7 +154,7 @@ def test_hit_by_setbacks_is_no_attack():
 
 
 def test_directing_an_attack_is_the_attack_not_a_disapproval():
-    events = code("Isis members have planned and directed attacks on France from Raqqa.")
+    events = code("Al-Shabaab leaders have planned and directed attacks on Kenya from Jilib.")
     assert [e.event for e in events if e.trigger == "directed"] == ["ASSAULT"]
 
 

@@ -768,7 +768,7 @@ def test_a_counted_stretch_before_an_event_is_its_month_only_when_it_stays_in_it
 
 
 def test_a_year_named_before_an_event_word_is_not_counted_from_it():
-    assert value("last year", FRIDAY, "He spent four months in jail last year after his arrest in July.") == "2023"
+    assert value("last year", FRIDAY, "She spent six weeks in custody last year after her arrest in May.") == "2023"
 
 
 def test_a_count_from_an_event_the_same_sentence_dates_needs_no_story():

@@ -45,14 +45,14 @@ def test_an_attempt_planned_is_not_made_and_an_attempt_to_explain_is_no_event():
 
 @pytest.mark.parametrize("text", [
     "Erdogan said Turkey will launch an operation against the Kurds east of the Euphrates within days.",
-    "Turkish forces are preparing to enter Idlib province, the Turkish president has said.",
+    "Indian troops are preparing to enter the disputed valley, the Indian defence minister has said.",
 ])
 def test_violence_a_party_announces_is_a_threat(text):
     assert "THREATEN" in [e.event for e in code(text)]
 
 
 @pytest.mark.parametrize("text", [
-    "Erdogan is expected soon to launch an operation against the Kurds east of the Euphrates.",
+    "Modi is expected soon to launch an operation against the rebels in Manipur.",
     "Russian and Syrian forces are poised to storm Idlib province.",
 ])
 def test_violence_others_expect_of_a_party_is_no_threat_it_made(text):

@@ -239,14 +239,14 @@ def test_people_captured_are_arrested_not_ground_taken():
 
 
 def test_the_victims_of_a_passive_verb_do_not_carry_out_its_airstrikes():
-    events = code("More than 100 Syrian civilians have been killed in airstrikes and shelling since the campaign "
-                  "around Daraa started.")
-    assert not any("SYR" in countries(e.actor) for e in events)
+    events = code("More than 80 Yemeni civilians have been killed in air raids and artillery fire since the offensive "
+                  "around Hodeidah began.")
+    assert not any("YEM" in countries(e.actor) for e in events) and events
 
 
 def test_threatening_interests_or_hosting_bases_is_commentary_not_an_event():
-    assert code("Trump threatens British interests and international peace and security.") == []
-    assert code("As a former British colony, Cyprus had hosted the United Kingdom's sovereign base areas since 1960.") == []
+    assert code("Putin threatens European interests and global peace and stability.") == []
+    assert code("As a former French colony, Djibouti had hosted France's military bases since 1977.") == []
 
 
 # Parties the registry does not know, and sides the sentence implies (issue: coding real news)
@@ -531,7 +531,7 @@ def test_tribes_are_a_party():
 
 
 def test_a_participle_right_after_a_noun_modifies_it_even_when_parsed_as_a_clause():
-    events = code("Aid workers are heavily involved in the stabilisation effort in Raqqa and other towns recaptured from Isis.")
+    events = code("Engineers are deeply involved in the rebuilding work in Mosul and other cities recaptured from Isis.")
     assert [e for e in events if e.event == "ASSAULT"] == []
 
 
@@ -602,8 +602,8 @@ def test_expressing_fears_is_no_disapproval_but_expressing_outrage_is():
 
 
 def test_what_a_party_lobbies_for_through_a_chain_of_infinitives_is_not_reported_as_done():
-    assert code("Washington had been lobbying Baghdad to help find a solution to the crisis.") == []
-    assert [e.event for e in code("The US urged more pressure on Russia to force the Syrian government "
+    assert code("Paris had been lobbying Beirut to help find a way out of the deadlock.") == []
+    assert [e.event for e in code("The EU urged more pressure on China to force the Myanmar junta "
                                   "to hold talks.")] == ["REQUEST"]
     assert only("The US helped Iraqi forces retake Mosul.", "ASSAULT").status == "asserted"
 
@@ -617,28 +617,28 @@ def test_a_bomb_that_exploded_is_the_weapon_not_the_attacker():
 
 def test_an_opinion_of_what_should_be_done_asks_no_one():
     assert code("Foreign fighters should be brought to justice, a Foreign Office spokesman said.") == []
-    assert code("Russia's deputy prime minister said international relations should not depend on "
-                "the mood of one person.") == []
+    assert code("China's vice premier said trade between nations should not hang on "
+                "the whims of one leader.") == []
     request = only("The Iranian adviser said the Americans must leave Syria.", "REQUEST")
     assert countries(request.recipient) == ["USA"]
 
 
 def test_taking_using_and_sending_name_an_event_only_with_their_listed_objects():
-    text = "Iraqi forces advanced on Mosul in 2017. As they advanced, Baghdadi took up a handheld radio in a village."
-    assert [e.trigger for e in code(text)] == []
+    text = "Kenyan troops advanced on Kismayo in 2012. As they advanced, the commander took up a field telephone in a hut."
+    assert "took" not in [e.trigger for e in code(text)]
     assert only("Turkish-backed rebels took control of Afrin on Sunday.", "ASSAULT").mode == "occupy"
     assert only("Russia has sent in aircraft to attack Idlib.", "MOBILIZE")
 
 
 def test_agreeing_that_something_is_so_is_no_agreement():
-    assert code("Theresa May and Emmanuel Macron agreed that the Assad regime had established a pattern "
-                "of dangerous behaviour.") == []
+    assert code("Angela Merkel and Justin Trudeau agreed that the Venezuelan government had shown a pattern "
+                "of reckless conduct.") == []
     assert only("Iran agreed that inspectors would have access to the site.", "AGREE")
     assert only("Russia and Turkey agreed on a ceasefire in Idlib.", "AGREE")
 
 
 def test_what_a_party_needs_to_do_it_has_not_done():
-    assert code("We need to have long conversations with the Turks about the withdrawal.") == []
+    assert code("We need to have frank talks with the Kenyans about the drawdown.") == []
     assert code("Turkey needed to withdraw its troops from Afrin.") == []
 
 
@@ -661,8 +661,8 @@ def test_what_a_party_is_called_on_to_do_in_a_second_verb_is_not_done():
 
 def test_fighting_an_election_is_no_assault_and_an_insurgency_fought_is_no_party():
     assert code("The two Kurdish parties fought elections in 1992.") == []
-    event = only("The PKK has fought a decades-long insurgency against the Turkish state.", "ASSAULT")
-    assert [r.text for r in event.recipient] == ["the Turkish state"]
+    event = only("The ELN has fought a long insurgency against the Colombian state.", "ASSAULT")
+    assert [r.text for r in event.recipient] == ["the Colombian state"]
 
 
 def test_troops_leave_a_place_but_jets_leaving_trails_withdraw_nothing():

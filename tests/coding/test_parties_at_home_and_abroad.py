@@ -83,13 +83,13 @@ def test_kurdish_forces_are_of_the_country_the_sentence_places_them_in():
 
 
 def test_the_reporters_own_soldiers_are_of_the_reporters_country():
-    killing = only("Turkish officials on Tuesday said two of its soldiers had been killed.", "ASSAULT")
-    assert countries(killing.recipient) == ["TUR"]
+    killing = only("Indian officials on Friday said three of its soldiers had been killed.", "ASSAULT")
+    assert countries(killing.recipient) == ["IND"]
 
 
 def test_kurdish_forces_in_a_part_of_a_country_are_of_that_country():
-    surrender = only("The fighters surrendered to Kurdish forces in the far east of Syria.", "CONCEDE")
-    assert countries(surrender.recipient) == ["SYR"]
+    surrender = only("The militants surrendered to Kurdish troops in the far north of Iraq.", "CONCEDE")
+    assert countries(surrender.recipient) == ["IRQ"]
 
 
 def test_an_attack_by_a_bomber_no_one_placed_falls_on_the_country_struck():

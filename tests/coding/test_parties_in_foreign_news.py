@@ -72,7 +72,7 @@ def test_it_takes_a_state_named_in_its_sentence_but_not_the_place_it_acts_in():
 
 
 def test_an_unknown_body_named_as_subject_is_the_it_of_its_clauses():
-    text = "The US spoke on Monday. The SNC compromised last year by saying it would no longer demand his removal."
+    text = "The US spoke on Monday. The NLD softened its stance last year by saying it would no longer demand his resignation."
     assert all("USA" not in countries(e.actor) for e in code(text))
 
 
@@ -118,7 +118,7 @@ def test_a_spokesperson_for_a_body_speaks_for_its_country():
 
 
 def test_a_stranger_is_not_of_the_country_he_was_killed_in_but_of_one_named_otherwise():
-    killed = only("Emwazi was killed in a drone strike in Raqqa two years ago.", "ASSAULT")
+    killed = only("Al-Awlaki was killed in a drone strike in Marib eight years ago.", "ASSAULT")
     assert countries(killed.recipient) == []
     resigned = only("Lt. Gen. Prosper Avril resigned to allow Haiti's first free elections.", "RETREAT")
     assert countries(resigned.actor) == ["HTI"]

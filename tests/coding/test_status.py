@@ -81,7 +81,7 @@ def test_what_a_source_foresees_may_happen_is_news(text):
 
 
 def test_violence_named_as_the_condition_is_no_threat():
-    assert [e.event for e in code("He would have no objection if France were to seize control of Dover.")] == []
+    assert [e.event for e in code("She would raise no complaint if Spain were to take control of the port.")] == []
     assert only("Turkey will attack Kurdish positions if the militia does not withdraw.", "THREATEN")
 
 

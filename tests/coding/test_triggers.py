@@ -27,7 +27,7 @@ def test_a_purpose_infinitive_is_not_an_event():
 
 
 def test_too_dangerous_to_travel_is_not_a_visit():
-    assert triggers("It was too dangerous for British officials to travel to the camp.") == []
+    assert triggers("It was too risky for Canadian diplomats to travel to the border town.") == []
 
 
 def test_striking_a_deal_is_an_agreement_not_an_attack():
@@ -128,16 +128,16 @@ def test_a_relative_clause_in_the_perfect_recounts_a_partys_history(text, word):
 @pytest.mark.parametrize("text, word", [
     ("Turkey, which launched an offensive on the Kurds on Wednesday, said it had hit 100 targets.", "offensive"),
     ("A soldier who has been killed by a roadside bomb in Helmand was named on Monday.", "killed"),
-    ("The attack in Douma, which Syrian forces have denied carrying out, killed 40 people.", "denied"),
+    ("The bombing in Kabul, which the Taliban have denied carrying out, killed 40 people.", "denied"),
 ])
 def test_a_relative_clause_in_the_past_or_the_passive_still_tells_news(text, word):
     assert word in [token for token, _ in triggers(text)]
 
 
 @pytest.mark.parametrize("text", [
-    "Kadyrov's regime has long been accused of brutal reprisals against its critics in Chechnya.",
-    "The US has been criticised for being disengaged from the conflict in Syria.",
-    "The UN envoy has been criticised by some for failing to secure an agreement in Geneva.",
+    "Lukashenko's government has long been accused of harsh reprisals against its critics in Belarus.",
+    "Brazil has been criticised for being absent from the talks on Venezuela.",
+    "The AU mediator has been criticised by some for failing to secure a deal in Khartoum.",
 ])
 def test_an_accusation_in_the_perfect_passive_with_no_accuser_is_a_reputation(text):
     assert [category for _, category in triggers(text)] == []
@@ -153,7 +153,7 @@ def test_a_charge_or_an_accusation_with_its_accuser_is_an_act(text):
 
 
 def test_a_present_participle_right_after_a_noun_describes_it():
-    text = "Trump demanded that Germany and France repatriate and prosecute their citizens fighting in Syria."
+    text = "Iraq demanded that Belgium and Sweden repatriate and prosecute their nationals fighting in Iraq."
     assert "fighting" not in [token for token, _ in triggers(text)]
 
 
@@ -163,12 +163,12 @@ def test_an_event_noun_that_acts_on_something_is_a_cause_not_a_happening():
 
 
 def test_an_infinitive_on_the_object_of_have_tells_no_act():
-    text = "British citizens backing Isis had only themselves to blame for going to fight."
+    text = "Dutch volunteers who joined the militia had only themselves to blame for travelling there."
     assert "blame" not in [token for token, _ in triggers(text)]
     assert ("withdraw", "RETREAT") in triggers("The Syrian army had to withdraw from Palmyra in December.")
 
 
 def test_what_an_accusation_or_a_claim_says_is_its_content_not_an_event():
-    text = "The Foreign Office says Moscow's accusation that Britain directed the attack on Douma is ludicrous."
+    text = "The ministry says Ankara's claim that Greece directed the raid on the island is absurd."
     assert "directed" not in [token for token, _ in triggers(text)]
     assert "bombed" not in [token for token, _ in triggers("Russia rejected the claim that its jets bombed a hospital.")]

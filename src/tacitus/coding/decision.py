@@ -118,8 +118,8 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
             and not modals_of(token, trigger.governor) & OBLIGATIONS and not is_counterfactual(token, trigger.governor):
         # Violence or punishment promised ("vowed to retaliate"), announced ("will extend the curfew") or
         # made conditional ("will attack if ...") is a threat, which did happen: PLOVER codes it THREATEN.
-        # (What a party must or should do is an opinion of it, not its threat: "if Assad is to end the war,
-        # Idlib is where he must strike next"; nor is what it would have done: "if I had stayed he would
+        # (What a party must or should do is an opinion of it, not its threat: "if the junta is to win, the
+        # north is where it must strike next"; nor is what it would have done: "if I had stayed he would
         # have killed me".)
         entry = _threat_entry(entry)
         status = "asserted"

@@ -46,7 +46,7 @@ def event_dates(token: Token, dates: list[DateMention], *, anchor: Token, publis
 
 def _in_clause_of(mention: DateMention, token: Token, anchor: Token) -> bool:
     """A date belongs to the event unless it sits in another clause that does not contain the trigger:
-    in "killed fighting Isis since the first volunteers arrived in Syria in 2014", 2014 is the arrival's."""
+    in "died fighting the junta since the first recruits reached the border in 2021", 2021 is the arrival's."""
     node = _first_token(mention, token)
     if node is None:
         return True

@@ -89,7 +89,7 @@ def _names(sentence: Span) -> list[Token]:
 
 
 def _unnamed_subject(sentence: Span) -> bool:
-    """A sentence about someone it does not name ("A man who says he is a pharmacist was detained"): the
+    """A sentence about someone it does not name ("A man who says he is a teacher was held"): the
     "he" that follows is more likely that man than anyone named before."""
     return any(t.dep_ in SUBJECTS and t.lemma_.lower() in UNNAMED_PEOPLE for t in sentence)
 

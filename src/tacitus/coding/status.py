@@ -44,7 +44,7 @@ def _controllers(trigger: Token, governor: Token | None) -> list[Token]:
 def _shares_auxiliary(participle: Token) -> bool:
     """ "would often be beaten or tortured": a participle with no auxiliary or subject of its own,
     joined by "and"/"or", is under its first conjunct's modal; after "but" it stands apart ("were not
-    killed but wounded"), and a perfect shares only its tense ("have planned and directed attacks")."""
+    killed but wounded"), and a perfect shares only its tense ("have planned and carried out raids")."""
     if participle.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in participle.children):
         return False
     head = participle.head
@@ -173,8 +173,8 @@ OWN_PLANS = frozenset({"plan", "prepare", "intend", "aim"})
 
 def is_announced(trigger: Token, governor: Token | None) -> bool:
     """ "Turkey said it will launch an operation", "is preparing to enter Idlib", "Turkey to send troops": a plan
-    its party made known, not what the writer or an analyst expects of it ("is expected soon to launch an
-    operation", "Damascus will remain determined to retake Idlib")."""
+    its party made known, not what the writer or an analyst expects of it ("is expected soon to order an
+    operation", "Cairo will remain determined to retake the town")."""
     chain = _controllers(trigger, governor)
     top = chain[-1]
     if {t.lemma_.lower() for t in chain[1:]} & OWN_PLANS or is_headline_plan(governor or trigger):

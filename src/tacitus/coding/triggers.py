@@ -473,7 +473,7 @@ def _recounts_a_history(token: Token) -> bool:
 
 
 def _a_reputation(trigger: Trigger) -> bool:
-    """ "whose regime has long been accused of reprisals", "the US has been criticised for being disengaged":
+    """ "whose government has long been accused of reprisals", "the minister has been criticised for staying silent":
     criticism, or an allegation made again and again, in the perfect passive that names no one who made it is
     what a party is known for, not an act of the story. A new allegation ("has been accused of misusing public
     funds") and a legal charge ("has been charged with") are acts of whoever made them."""
@@ -528,7 +528,7 @@ def _asked_whether(token: Token) -> bool:
 
 
 def _reduced_relative(token: Token) -> bool:
-    """ "other towns recaptured from Isis", "prosecute their citizens fighting in Syria": the small parser
+    """ "other towns recaptured from Isis", "try their nationals fighting in Iraq": the small parser
     hangs a participle right after a noun on the main verb (a past one often tagged as a past tense); with no
     subject, no auxiliary and no comma of its own, it modifies the noun before it."""
     before = token.i - 1

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Callable, TypeVar
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from tacitus.coding.gender import pronoun_gender as gender_of
 from tacitus.coding.words import words
@@ -42,11 +42,12 @@ def person_before(pronoun: Token, resolve: Callable[[Token], Party | None], fits
         return None  # "He outsourced the war to Putin when he agreed": the second means the first
     if any(t.i > pronoun.i and fits(t) and resolve(t) is not None for t in _names(pronoun.sent)):
         return None  # "before he speaks again, Trump should ...": the name may come after its pronoun
+    quoted = _quoted_tokens(pronoun.doc)
     sentence: Span | None = pronoun.sent
     for _ in range(sentences_back + 1):
         if sentence is None:
             return None
-        names = [t for t in _names(sentence) if t.i < pronoun.i and not _quoted(t)]
+        names = [t for t in _names(sentence) if t.i < pronoun.i and not quoted[t.i]]
         for name in sorted(names, key=lambda t: (not _is_subject(t), -t.i)):
             person = resolve(name) if fits(name) else None
             if person is not None:
@@ -77,8 +78,12 @@ def person_after(pronoun: Token, resolve: Callable[[Token], Party | None],
 def _names(sentence: Span) -> list[Token]:
     """The last token of each person's name the sentence holds ("Erdogan" of "Tayyip Erdogan"), and the
     offices that name one person ("the Turkish foreign minister"): the resolver says which are people."""
-    names = [e[-1] if e[-1].text not in ("’s", "'s") else e[-2] for e in sentence.ents
-             if e.label_ == "PERSON" and len(e) and not (len(e) == 1 and e[0].text in ("’s", "'s"))]
+    # (read from the tokens: Span.ents walks the whole Doc's entities for every sentence that asks)
+    doc = sentence.doc
+    ends = [t for t in sentence if t.ent_type_ == "PERSON"
+            and (t.i + 1 >= sentence.end or doc[t.i + 1].ent_iob_ != "I")]
+    names = [t if t.text not in ("’s", "'s") else doc[t.i - 1] for t in ends
+             if t.text not in ("’s", "'s") or (t.ent_iob_ == "I" and t.i > sentence.start)]
     # (not a name that only qualifies a thing: "the Trump administration", "its Twitter account")
     names = [t for t in names if not (t.dep_ == "compound" and t.head.ent_type_ != "PERSON")]
     # (and the names the parser did not tag: "Theresa May" may be read as a month)
@@ -104,14 +109,16 @@ def _is_subject(name: Token) -> bool:
     return head.dep_ in SUBJECTS or (head.dep_ == "appos" and head.head.dep_ in SUBJECTS)
 
 
-def _quoted(token: Token) -> bool:
-    """Whether the token stands between quotation marks (a name said by someone), of its sentence or of a
-    quotation that runs over several."""
-    orths = token.doc.to_array("ORTH")[:token.i]
-    strings = token.doc.vocab.strings
-    opening, closing, plain = (int((orths == strings[mark]).sum()) if mark in strings else 0
-                               for mark in ("“", "”", '"'))
-    return opening > closing or plain % 2 == 1
+def _quoted_tokens(doc: Doc) -> list[bool]:
+    """For each token, whether it stands between quotation marks (a name said by someone), of its sentence or
+    of a quotation that runs over several."""
+    inside, opening, closing, plain = [], 0, 0, 0
+    for token in doc:
+        inside.append(opening > closing or plain % 2 == 1)
+        opening += token.text == "“"
+        closing += token.text == "”"
+        plain += token.text == '"'
+    return inside
 
 
 def _quotes_another_speaker(sentence: Span, fits: Callable[[Token], bool]) -> bool:

@@ -29,6 +29,8 @@ MEASURE_NOUNS = words("measure_noun")
 # Verbs of coming together for an event: "gathered for talks", "arrived for a visit"
 GATHERING_VERBS = words("gathering_verb")
 HAPPENING_VERBS = words("happening_verb")
+# Verbs that count the toll of an event named as their subject
+CASUALTY_VERBS = frozenset({"kill", "leave", "claim", "wound", "injure"})
 # Verbs whose complement did not (yet) happen: "rather than travel", "instead of attacking"
 IRREALIS_MARKERS = {"rather", "instead", "without"}
 NOTHING_WORDS = frozenset({"nowhere", "nothing", "none", "nobody", "little", "everywhere", "everything"})
@@ -113,8 +115,10 @@ def find_triggers(span: Span) -> list[Trigger]:
             triggers.append(Trigger(token, governor, matching))
     governors = {t.governor.i for t in triggers if t.governor is not None}
     # "went on strike", "conducted drills": the event noun says what happened, not the verb's own reading
+    tolls = {t.governor.i for t in triggers if t.governor is not None and t.token.dep_ == "nsubj"
+             and t.governor.lemma_.lower() in CASUALTY_VERBS}
     triggers = [t for t in triggers if t.governor is not None or t.token.i not in governors
-                or t.entries[0].source == "tacitus"]
+                or t.entries[0].source == "tacitus" and t.token.i not in tolls]
     return _drop_subordinate([t for t in triggers if _is_eventive(t)])
 
 
@@ -168,6 +172,9 @@ def noun_governor(noun: Token) -> Token | None:
         return head
     if noun.dep_ == "ROOT":
         return noun
+    if noun.dep_ == "nsubj" and lemma in CASUALTY_VERBS and not _refers_back(noun) \
+            and any(c.dep_ == "prep" and c.lower_ in ("between", "with") for c in noun.children):
+        return head  # "clashes between herders and farmers killed 12", "fighting with the army left 30 dead"
     if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in ("go", "be", "remain", "stay"):
         return head.head  # "went on strike"
     if noun.dep_ == "pobj" and head.lower_ == "in" and noun.lemma_.lower() == "protest" and head.head.pos_ == "VERB":

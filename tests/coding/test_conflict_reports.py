@@ -1,0 +1,64 @@
+"""Short conflict reports of the kind event datasets are built from: who was attacked, seized or banned, and
+by which named group (sentences we wrote about real kinds of event)."""
+
+import pytest
+
+from tests.coding.helpers import code, only
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_local_official_shot_is_the_victim_not_the_town():
+    attack = only("Gunmen abducted a local councillor in Ghazni on Tuesday.", "ASSAULT")
+    assert [(r.text, r.country, r.sector) for r in attack.recipient] == [("a local councillor", "AFG", "GOV")]
+
+
+def test_a_tribal_elder_killed_is_the_victim():
+    attack = only("Unknown attackers killed a tribal elder in Khost.", "ASSAULT")
+    assert [(r.country, r.sector) for r in attack.recipient] == [("AFG", "CVL")]
+
+
+def test_aid_workers_killed_are_of_the_aid_sector():
+    attack = only("Suspected jihadists killed three aid workers near Menaka.", "ASSAULT")
+    assert [r.sector for r in attack.recipient] == ["NGO"]
+
+
+def test_regaining_control_of_a_town_is_taking_it():
+    attack = only("Government troops regained control of Tessalit after a week of fighting.", "ASSAULT")
+    assert attack.mode == "occupy"
+
+
+def test_hijacking_a_ship_is_an_abduction_but_hijacking_a_debate_is_no_event():
+    attack = only("Somali pirates hijacked a cargo ship in the Gulf of Aden.", "ASSAULT")
+    assert attack.mode == "abduction"
+    assert all(e.event != "ASSAULT" for e in code("The senator said her rivals hijacked the budget debate."))
+
+
+def test_outlawing_a_movement_restricts_it():
+    ban = only("The military government outlawed the Muslim Brotherhood in 2013.", "COERCE")
+    assert [(r.country, r.sector) for r in ban.recipient] == [("EGY", "OPP")]
+
+
+def test_a_group_named_with_digits_is_known():
+    attack = only("M23 rebels attacked an army position near Rutshuru.", "ASSAULT")
+    assert [(a.country, a.sector) for a in attack.actor] == [("COD", "REB")]
+
+
+def test_the_dead_of_shot_dead_is_not_part_of_the_victims_name():
+    attack = only("Soldiers shot dead three protesters in Conakry.", "ASSAULT")
+    assert [r.text for r in attack.recipient] == ["three protesters"]
+
+
+def test_clashes_between_two_groups_that_killed_people_are_one_clash_of_both():
+    events = code("Clashes between herders and farmers killed nine people in Plateau state on Sunday.")
+    assert [e.event for e in events] == ["ASSAULT"]
+    assert [(a.text, a.country) for a in events[0].actor] == [("herders", "NGA"), ("farmers", "NGA")]
+
+
+def test_an_air_strike_that_left_people_dead_is_an_attack_on_them():
+    attack = only("A drone strike left four fishermen dead in Aden.", "ASSAULT")
+    assert [r.country for r in attack.recipient] == ["YEM"]
+
+
+def test_a_storm_that_left_people_dead_is_no_event():
+    assert code("The cyclone left eleven people dead in Mozambique.") == []

@@ -62,3 +62,21 @@ def test_an_air_strike_that_left_people_dead_is_an_attack_on_them():
 
 def test_a_storm_that_left_people_dead_is_no_event():
     assert code("The cyclone left eleven people dead in Mozambique.") == []
+
+
+def test_a_completed_pullback_is_a_withdrawal():
+    retreat = only("Croatian units completed their pullback from the buffer zone.", "RETREAT")
+    assert [a.country for a in retreat.actor] == ["HRV"]
+
+
+def test_evacuating_ones_troops_from_a_place_withdraws_them_from_it():
+    retreat = only("Ukraine evacuated its soldiers from Mariupol.", "RETREAT")
+    assert [r.text for r in retreat.recipient] != ["its soldiers"]
+
+
+def test_vowing_to_crush_a_rebellion_is_a_threat():
+    only("The junta leader vowed to crush the uprising in the north.", "THREATEN")
+
+
+def test_crushing_rivals_in_sales_is_no_event():
+    assert code("The carmaker crushed its rivals in sales last year.") == []

@@ -80,3 +80,13 @@ def test_vowing_to_crush_a_rebellion_is_a_threat():
 
 def test_crushing_rivals_in_sales_is_no_event():
     assert code("The carmaker crushed its rivals in sales last year.") == []
+
+
+def test_warning_that_it_would_close_a_strait_is_a_threat():
+    only("Yemen's rebels warned that they would close the Bab el-Mandeb strait.", "THREATEN")
+
+
+def test_closing_a_border_restricts_the_neighbour():
+    closure = only("Burkina Faso closed its border with Niger on Friday.", "COERCE")
+    assert closure.mode == "restrict"
+    assert [r.country for r in closure.recipient] == ["NER"]

@@ -1,0 +1,45 @@
+"""The sides of short wire reports: whom a recalled envoy, a lifted emergency or a threat concerns."""
+
+import pytest
+
+from tests.coding.helpers import countries, only
+
+pytestmark = pytest.mark.slow
+
+
+def test_recalled_ambassador_targets_host_not_own_envoy():
+    recall = only("Peru recalled its ambassador from Venezuela on Monday.", "SANCTION")
+    assert countries(recall.actor) == ["PER"]
+    assert countries(recall.recipient) == ["VEN"]
+
+
+def test_envoy_recalled_from_a_capital_targets_that_capital_s_country():
+    recall = only("Chile has recalled its envoy in Caracas for consultations.", "SANCTION")
+    assert countries(recall.recipient) == ["VEN"]
+
+
+def test_envoy_recalled_with_no_host_named_leaves_the_target_unknown():
+    recall = only("Kenya recalled its ambassador on Friday.", "SANCTION")
+    assert recall.recipient == []
+
+
+def test_expelled_foreign_diplomats_are_still_the_target():
+    expulsion = only("Mexico expelled the North Korean ambassador on Friday.", "SANCTION")
+    assert countries(expulsion.recipient) == ["PRK"]
+
+
+def test_lifted_state_of_emergency_is_no_party_and_eases_the_country():
+    easing = only("Ethiopia lifted the state of emergency on Tuesday.", "CONCEDE")
+    assert [(r.country, r.sector) for r in easing.recipient] == [("ETH", None)]
+    assert "emergency" not in " ".join(r.text for r in easing.recipient)
+
+
+def test_threat_with_no_target_is_not_aimed_at_the_threateners_own_government():
+    threat = only("Iran threatened to retaliate on Sunday.", "THREATEN")
+    assert countries(threat.actor) == ["IRN"]
+    assert threat.recipient == []
+
+
+def test_threatened_martial_law_falls_on_the_country_at_home():
+    threat = only("The Bolivian government announced that it is prepared to impose martial law.", "THREATEN")
+    assert countries(threat.recipient) == ["BOL"]

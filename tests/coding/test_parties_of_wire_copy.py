@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.coding.helpers import countries, only
+from tests.coding.helpers import code, countries, only
 
 pytestmark = pytest.mark.slow
 
@@ -43,3 +43,29 @@ def test_threat_with_no_target_is_not_aimed_at_the_threateners_own_government():
 def test_threatened_martial_law_falls_on_the_country_at_home():
     threat = only("The Bolivian government announced that it is prepared to impose martial law.", "THREATEN")
     assert countries(threat.recipient) == ["BOL"]
+
+
+def test_an_unplaced_accuser_is_not_of_the_country_it_accuses():
+    accusation = only("A district official accused Rwanda of arming the rebels.", "ACCUSE")
+    assert countries(accusation.actor) == []
+    assert countries(accusation.recipient) == ["RWA"]
+
+
+def test_the_opposition_accusing_its_government_stays_of_that_country():
+    accusation = only("The union accused the government of Ghana of breaking its promises.", "ACCUSE")
+    assert countries(accusation.actor) == ["GHA"]
+
+
+def test_two_leaders_read_as_one_name_are_two_parties_of_their_own_countries():
+    talks = only("Justin Trudeau and Theresa May on Monday discussed trade.", "CONSULT", published="2018-05-01")
+    assert countries(talks.actor) == ["CAN", "GBR"]
+
+
+def test_an_organisation_named_with_and_stays_one_party():
+    advice = code("The Foreign and Commonwealth Office has consistently advised against travel to Yemen.")
+    assert all(" and " in a.text for e in advice for a in e.actor)
+
+
+def test_strangers_meeting_in_a_capital_are_not_both_of_its_country():
+    talks = only("Prime Minister Abe and President Moon held talks in Tokyo.", "CONSULT", published="2018-05-01")
+    assert countries(talks.actor) == []

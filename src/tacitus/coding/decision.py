@@ -350,6 +350,15 @@ def _place_by_sentence(entry: Entry, token: Token, actors: list[Entity], recipie
     if any(a.country == country for a in actors):
         # refugees a country lets in or turns away are not its own ("Lebanon will reopen its border to refugees")
         unplaced = [e for e in unplaced if not (e.sector == "REF" and e in recipients)]
+    if "reciprocal" in entry.roles and len(actors) > 1:
+        # the sides of a meeting or a deal are as often strangers as compatriots: "Prime Minister Abe and
+        # President Moon held talks in Tokyo" says that one of them is Japanese, not which
+        unplaced = [e for e in unplaced if not (e in actors and names_a_person(e))]
+    if entry.category in STATEMENTS and any(r.country == country and r.kind == "state" and r.sector is None
+                                            for r in recipients):
+        # whoever accuses, asks or threatens a country by name is not of it for that: "a district official
+        # accused Rwanda of ..." (its own opposition names "the government", not the country)
+        unplaced = [e for e in unplaced if e not in actors]
     if entry.category in STATEMENTS and _may_be_aimed_abroad(entry, country, place, context):
         # nor is whoever speaks of that country, in an article about others too, its own: "Labour leader
         # Jeremy Corbyn condemned Trump's rhetoric on Syria", "Kurdish authorities called on their partners,

@@ -69,3 +69,19 @@ def test_an_organisation_named_with_and_stays_one_party():
 def test_strangers_meeting_in_a_capital_are_not_both_of_its_country():
     talks = only("Prime Minister Abe and President Moon held talks in Tokyo.", "CONSULT", published="2018-05-01")
     assert countries(talks.actor) == []
+
+
+@pytest.mark.parametrize("warning", [
+    "Beijing warned on Friday that it would take countermeasures.",
+    "The Kremlin warned that it would respond with force.",
+    "Pakistan warned that it would respond militarily to any incursion.",
+])
+def test_a_warning_that_the_speaker_will_strike_back_is_a_threat(warning):
+    threat = only(warning, "THREATEN")
+    assert threat.actor and threat.actor[0].country in ("CHN", "RUS", "PAK")
+    assert all(r.sector != "MIL" for r in threat.recipient)  # the force it would use is no side
+
+
+def test_countermeasures_taken_are_a_sanction():
+    sanction = only("Beijing took countermeasures against three American firms on Monday.", "SANCTION")
+    assert countries(sanction.actor) == ["CHN"]

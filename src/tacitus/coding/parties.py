@@ -114,7 +114,10 @@ def _things(entry: Entry, verb: Token, actors: ArticleActors) -> frozenset[str]:
     candidates = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")
                   and {c.lemma_.lower(), c.lower_, c.lower_.removesuffix("s")} & values]
     harm = entry.category in ("ASSAULT", "COERCE")
-    return frozenset(c.lemma_.lower() for c, party in ((c, actors.resolve(c.lemma_.lower())) for c in candidates)
+    # "respond with force": the phrase the reading names says how, not with whom
+    phrases = entry.needs("pp")
+    means = frozenset(value.split(":", 1)[1] for value in phrases.values if ":" in value) if phrases else frozenset()
+    return means | frozenset(c.lemma_.lower() for c, party in ((c, actors.resolve(c.lemma_.lower())) for c in candidates)
                      if party is None and c.dep_ == "nsubjpass" or party is not None and _no_party(c, values, party, harm))
 
 

@@ -256,7 +256,8 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
     elif instrument:
         parties.instruments.extend(objects)
     for prep, obj in _prep_objects(verb, (RECIPIENT_PREPS - TOPIC_PREPS if topic else RECIPIENT_PREPS) | CO_ACTOR_PREPS):
-        (parties.co_actors if prep in CO_ACTOR_PREPS else parties.recipients).append(obj)
+        if obj.lemma_.lower() not in things:
+            (parties.co_actors if prep in CO_ACTOR_PREPS else parties.recipients).append(obj)
     for obj in objects if not topic else []:
         # "lifted sanctions on Sudan", "signed a deal with Iran": the object's phrase names the party
         for prep, party in _prep_objects(obj, OBJECT_PREPS | CO_ACTOR_PREPS):

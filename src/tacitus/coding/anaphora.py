@@ -19,7 +19,8 @@ from tacitus.datafiles import Column, load_table, packaged
 from tacitus.coding.lexicon import load_lexicon
 from tacitus.coding.mentions import SENTENCES_BACK, person_after, person_before
 from tacitus.coding.pronouns import SINGULAR_THINGS, is_expletive, named_before, names_many
-from tacitus.coding.phrases import conjuncts, is_pronoun, phrase_text, phrase_tokens, split_coordinated_modifiers, split_of_conjuncts
+from tacitus.coding.phrases import (conjuncts, is_pronoun, phrase_text, phrase_tokens, split_coordinated_modifiers,
+                                    split_coordinated_names, split_of_conjuncts)
 from tacitus.coding.words import words
 from tacitus.knowledge import ArticleActors, Gazetteer
 from tacitus.knowledge.normalize import is_acronym
@@ -223,7 +224,8 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
         if appositive is not None:
             entities.append(appositive)
             continue
-        for piece in split_coordinated_modifiers(token) or split_of_conjuncts(token) or [text]:
+        for piece in split_coordinated_modifiers(token) or split_of_conjuncts(token) or split_coordinated_names(token) \
+                or [text]:
             entity = actors.resolve(piece) or _owner(token, actors) or next(iter(_agents_of(token, actors)), None)
             if entity is None and token.lemma_.lower() in FACILITIES:
                 entity = next(iter(_of_whom(token, "for", actors)), None)  # "a camp for Sudanese refugees"

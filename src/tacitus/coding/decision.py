@@ -112,6 +112,7 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
         log.info("abstained on %r: a condition with no party names no event", token.text)
         return None  # "will act if attacks continue"
     status = event_status(token, trigger.governor, span)
+    threatened = entry.category  # what a threat recoded below threatens to do
     if "intent" in entry.roles and status == "asserted":
         status = "intended"  # "offered aid": the offer was made, the aid is yet to come
     if entry.category in THREAT_CATEGORIES and _announced_harm(entry, status, span, token, trigger.governor) \
@@ -139,7 +140,7 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
     if not recipients and entry.category in DOMESTIC and entry.mode != "occupy" and entry.lemma not in RECLAIM_VERBS \
             and not clash and not _judges_an_act(entry, token):
         # (a town taken or retaken at home was taken from whoever held it, not from the state)
-        recipients = _at_home(entry, actors, place, span, context)
+        recipients = _at_home(entry, actors, place, span, context, threatened)
     if not (actors or recipients or place is not None):
         log.info("abstained on %r: the sentence names no party and no place in %r", token.text, span.text[:80])
         return None
@@ -224,7 +225,7 @@ def _token_positions(tokens: list[Token]) -> set[int]:
 
 
 def _at_home(entry: Entry, actors: list[Entity], place: Place | None, span: Span,
-             context: ArticleContext) -> list[Entity]:
+             context: ArticleContext, threatened: str | None = None) -> list[Entity]:
     """An act with no named target that stays within the actor's own country ("lifted the state of
     emergency", "police arrested 12", "students staged demonstrations") falls on that country: its
     people, or for protests and demands its government. Nothing when the sentence names another country."""
@@ -238,11 +239,18 @@ def _at_home(entry: Entry, actors: list[Entity], place: Place | None, span: Span
         return []
     if not sentence_countries(span, context, place) <= {country}:
         return []
+    if entry.category == "THREATEN" and threatened != "COERCE" and (place is None or place.country != country):
+        # a threat is of harm to someone: with no target and no place at home ("Iran threatened to retaliate")
+        # whom it threatens is unknown, not the threatener's own government (but martial law or a curfew
+        # threatened falls on the country's own people)
+        return []
     if _may_be_aimed_abroad(entry, country, place, context):
         log.info("left the target of %r unknown: no place, and the article is about other countries too",
                  entry.lemma)
         return []
-    addressed = entry.category in ("PROTEST", "REQUEST") or not any(a.sector == "GOV" for a in actors)
+    # (a state that acts is its government: what it lifts or eases at home it eases for its people)
+    addressed = entry.category in ("PROTEST", "REQUEST") or not any(
+        a.sector == "GOV" or a.kind == "state" and a.sector is None for a in actors)
     name = next((a.name for a in actors if a.country == country and a.kind == "state" and a.name), country)
     return [Entity(text=name, country=country, kind="state", sector="GOV" if addressed else None)]
 
@@ -342,6 +350,15 @@ def _place_by_sentence(entry: Entry, token: Token, actors: list[Entity], recipie
     if any(a.country == country for a in actors):
         # refugees a country lets in or turns away are not its own ("Lebanon will reopen its border to refugees")
         unplaced = [e for e in unplaced if not (e.sector == "REF" and e in recipients)]
+    if "reciprocal" in entry.roles and len(actors) > 1:
+        # the sides of a meeting or a deal are as often strangers as compatriots: "Prime Minister Abe and
+        # President Moon held talks in Tokyo" says that one of them is Japanese, not which
+        unplaced = [e for e in unplaced if not (e in actors and names_a_person(e))]
+    if entry.category in STATEMENTS and any(r.country == country and r.kind == "state" and r.sector is None
+                                            for r in recipients):
+        # whoever accuses, asks or threatens a country by name is not of it for that: "a district official
+        # accused Rwanda of ..." (its own opposition names "the government", not the country)
+        unplaced = [e for e in unplaced if e not in actors]
     if entry.category in STATEMENTS and _may_be_aimed_abroad(entry, country, place, context):
         # nor is whoever speaks of that country, in an article about others too, its own: "Labour leader
         # Jeremy Corbyn condemned Trump's rhetoric on Syria", "Kurdish authorities called on their partners,

@@ -102,16 +102,35 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
 
 
 def _things(entry: Entry, verb: Token, actors: ArticleActors) -> frozenset[str]:
-    """What the reading names as its object and the verb's passive subject is, when that is no party: the
-    sanctions lifted, not the militants captured; and what is fired at a target ("rockets were fired at")."""
+    """What the reading names as its object and the verb's object or passive subject is, when that is no
+    party: the sanctions lifted, not the militants captured; and what is fired at a target ("rockets were
+    fired at")."""
     named = entry.needs("obj")
     aimed = entry.needs("prt")
     values = (named.values if named is not None and entry.needs("obj-actor") is None else frozenset()) \
         | (PROJECTILES if aimed is not None and aimed.values & {"at", "on", "into", "upon"} else frozenset())
     # (a sentence's first word may be parsed as a name, its lemma the word itself: "Rockets were fired")
-    return frozenset(c.lemma_.lower() for c in verb.children if c.dep_ == "nsubjpass"
-                     and {c.lemma_.lower(), c.lower_, c.lower_.removesuffix("s")} & values
-                     and actors.resolve(c.lemma_.lower()) is None)
+    # (an object no word of which names a party may still be of one: "backed Turkey's offensive")
+    candidates = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")
+                  and {c.lemma_.lower(), c.lower_, c.lower_.removesuffix("s")} & values]
+    harm = entry.category in ("ASSAULT", "COERCE")
+    # "respond with force": the phrase the reading names says how, not with whom
+    phrases = entry.needs("pp")
+    means = frozenset(value.split(":", 1)[1] for value in phrases.values if ":" in value) if phrases else frozenset()
+    return means | frozenset(c.lemma_.lower() for c, party in ((c, actors.resolve(c.lemma_.lower())) for c in candidates)
+                     if party is None and c.dep_ == "nsubjpass" or party is not None and _no_party(c, values, party, harm))
+
+
+def _no_party(thing: Token, values: frozenset[str], word: Entity, harm: bool) -> bool:
+    """A word of the reading that names a party elsewhere but not here: "the state of emergency" (its
+    of-phrase is named by the reading too), "recalled its ambassador" (the actor's own official, moved or
+    withdrawn: whom that concerns is named apart, "from Peru"; but the leaders of a group someone struck,
+    "its leaders were killed", are its own)."""
+    if any(p.lemma_.lower() in values for prep in thing.children if prep.dep_ == "prep" and prep.lower_ == "of"
+           for p in prep.children if p.dep_ == "pobj"):
+        return True
+    return not harm and thing.dep_ == "dobj" and word.sector == "GOV" and word.country is None \
+        and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in thing.children)
 
 
 def _with_backers(entities: list[Entity], tokens: list[Token], actors: ArticleActors, memory: Memory,

@@ -60,6 +60,24 @@ def split_coordinated_modifiers(token: Token) -> list[str] | None:
     return None
 
 
+def split_coordinated_names(token: Token) -> list[str] | None:
+    """ "Donald Trump and Theresa May", parsed as one name whose modifier holds the coordination ->
+    ["Donald Trump", "Theresa May"]."""
+    if token.pos_ != "PROPN":
+        return None
+    for child in token.lefts:
+        if child.dep_ in ("nmod", "compound") and child.pos_ == "PROPN":
+            joints = [c for c in child.children if c.dep_ == "cc" and c.lower_ in ("and", "&")]
+            # (people's names, not an organisation's: "the Foreign and Commonwealth Office")
+            people = [c for c in (child, *child.children) if c.ent_type_ == "PERSON"]
+            if joints and people and not any(t.ent_type_ in ("ORG", "FAC", "GPE") for t in child.subtree) \
+                    and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in child.children):
+                doc = token.doc
+                start = min(t.i for t in child.subtree)
+                return [doc[start:joints[0].i].text, doc[joints[0].i + 1:token.i + 1].text]
+    return None
+
+
 def split_of_conjuncts(token: Token) -> list[str] | None:
     """ "the foreign ministers of South Korea and China", "officials from Armenia and Azerbaijan" -> one
     phrase per country."""

@@ -248,11 +248,16 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
     objects += [c for d in verb.children if d.ent_type_ == "DATE" for c in d.children
                 if c.dep_ == "compound" and c.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")]
     if not instrument and not topic:
-        parties.recipients.extend(objects)
+        # "lifted the state of emergency", "recalled its ambassador": what the reading names is no party, but
+        # whom it concerns is ("recalled its ambassador from Peru")
+        parties.recipients.extend(o for o in objects if o.lemma_.lower() not in things)
+        parties.recipients.extend(party for o in objects if o.lemma_.lower() in things
+                                  for _, party in _prep_objects(o, {"from"}))
     elif instrument:
         parties.instruments.extend(objects)
     for prep, obj in _prep_objects(verb, (RECIPIENT_PREPS - TOPIC_PREPS if topic else RECIPIENT_PREPS) | CO_ACTOR_PREPS):
-        (parties.co_actors if prep in CO_ACTOR_PREPS else parties.recipients).append(obj)
+        if obj.lemma_.lower() not in things:
+            (parties.co_actors if prep in CO_ACTOR_PREPS else parties.recipients).append(obj)
     for obj in objects if not topic else []:
         # "lifted sanctions on Sudan", "signed a deal with Iran": the object's phrase names the party
         for prep, party in _prep_objects(obj, OBJECT_PREPS | CO_ACTOR_PREPS):

@@ -1,0 +1,87 @@
+"""The sides of short wire reports: whom a recalled envoy, a lifted emergency or a threat concerns."""
+
+import pytest
+
+from tests.coding.helpers import code, countries, only
+
+pytestmark = pytest.mark.slow
+
+
+def test_recalled_ambassador_targets_host_not_own_envoy():
+    recall = only("Peru recalled its ambassador from Venezuela on Monday.", "SANCTION")
+    assert countries(recall.actor) == ["PER"]
+    assert countries(recall.recipient) == ["VEN"]
+
+
+def test_envoy_recalled_from_a_capital_targets_that_capital_s_country():
+    recall = only("Chile has recalled its envoy in Caracas for consultations.", "SANCTION")
+    assert countries(recall.recipient) == ["VEN"]
+
+
+def test_envoy_recalled_with_no_host_named_leaves_the_target_unknown():
+    recall = only("Kenya recalled its ambassador on Friday.", "SANCTION")
+    assert recall.recipient == []
+
+
+def test_expelled_foreign_diplomats_are_still_the_target():
+    expulsion = only("Mexico expelled the North Korean ambassador on Friday.", "SANCTION")
+    assert countries(expulsion.recipient) == ["PRK"]
+
+
+def test_lifted_state_of_emergency_is_no_party_and_eases_the_country():
+    easing = only("Ethiopia lifted the state of emergency on Tuesday.", "CONCEDE")
+    assert [(r.country, r.sector) for r in easing.recipient] == [("ETH", None)]
+    assert "emergency" not in " ".join(r.text for r in easing.recipient)
+
+
+def test_threat_with_no_target_is_not_aimed_at_the_threateners_own_government():
+    threat = only("Iran threatened to retaliate on Sunday.", "THREATEN")
+    assert countries(threat.actor) == ["IRN"]
+    assert threat.recipient == []
+
+
+def test_threatened_martial_law_falls_on_the_country_at_home():
+    threat = only("The Bolivian government announced that it is prepared to impose martial law.", "THREATEN")
+    assert countries(threat.recipient) == ["BOL"]
+
+
+def test_an_unplaced_accuser_is_not_of_the_country_it_accuses():
+    accusation = only("A district official accused Rwanda of arming the rebels.", "ACCUSE")
+    assert countries(accusation.actor) == []
+    assert countries(accusation.recipient) == ["RWA"]
+
+
+def test_the_opposition_accusing_its_government_stays_of_that_country():
+    accusation = only("The union accused the government of Ghana of breaking its promises.", "ACCUSE")
+    assert countries(accusation.actor) == ["GHA"]
+
+
+def test_two_leaders_read_as_one_name_are_two_parties_of_their_own_countries():
+    talks = only("Justin Trudeau and Theresa May on Monday discussed trade.", "CONSULT", published="2018-05-01")
+    assert countries(talks.actor) == ["CAN", "GBR"]
+
+
+def test_an_organisation_named_with_and_stays_one_party():
+    advice = code("The Foreign and Commonwealth Office has consistently advised against travel to Yemen.")
+    assert all(" and " in a.text for e in advice for a in e.actor)
+
+
+def test_strangers_meeting_in_a_capital_are_not_both_of_its_country():
+    talks = only("Prime Minister Abe and President Moon held talks in Tokyo.", "CONSULT", published="2018-05-01")
+    assert countries(talks.actor) == []
+
+
+@pytest.mark.parametrize("warning", [
+    "Beijing warned on Friday that it would take countermeasures.",
+    "The Kremlin warned that it would respond with force.",
+    "Pakistan warned that it would respond militarily to any incursion.",
+])
+def test_a_warning_that_the_speaker_will_strike_back_is_a_threat(warning):
+    threat = only(warning, "THREATEN")
+    assert threat.actor and threat.actor[0].country in ("CHN", "RUS", "PAK")
+    assert all(r.sector != "MIL" for r in threat.recipient)  # the force it would use is no side
+
+
+def test_countermeasures_taken_are_a_sanction():
+    sanction = only("Beijing took countermeasures against three American firms on Monday.", "SANCTION")
+    assert countries(sanction.actor) == ["CHN"]

@@ -44,3 +44,7 @@ def test_being_involved_in_a_struggle_is_a_standing():
 def test_strained_relations_are_no_sanction():
     assert "SANCTION" not in _categories(
         "Chilean-Peruvian relations have already been strained over Chilean aid to the rebels.")
+
+
+def test_holding_an_election_concedes_nothing():
+    assert "CONCEDE" not in _categories("Malawi held a general election in May.")

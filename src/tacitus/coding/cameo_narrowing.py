@@ -25,14 +25,14 @@ CONDITION_ORDER = ("prt", "notprt", "obj", "objmod", "notobj", "pp", "notpp", "s
 class Narrowing:
     """One rule of ``data/cameo_narrowed.tsv``: which converted rows of a verb to reject or narrow."""
 
-    lemma: str
+    lemma: str  # a verb, or "*" for all
     category: str  # a PLOVER category, or "*" for all
     match: dict[str, set[str]] | None  # None: every row; {}: the default reading only; else kind -> words
     action: str  # "reject", "drop" or "add"
     added: str = ""  # the condition "add" appends ("obj-actor", "obj=arm|arms")
 
     def matches(self, row: dict[str, str]) -> bool:
-        if row["lemma"] != self.lemma or self.category not in ("*", row["category"]):
+        if self.lemma not in ("*", row["lemma"]) or self.category not in ("*", row["category"]):
             return False
         if self.match is None:
             return True

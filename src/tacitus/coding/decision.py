@@ -22,7 +22,8 @@ from tacitus.coding.parties import ACTOR_KINDS, Parties
 from tacitus.coding.phrases import PRONOUNS, is_attempt, phrase_text, phrase_tokens
 from tacitus.coding.places import attach_place
 from tacitus.coding.roles import is_passive
-from tacitus.coding.status import event_status, is_announced, is_conjecture, is_counterfactual, modals_of
+from tacitus.coding.status import (event_status, is_announced, is_conjecture, is_counterfactual, is_forecast,
+                                   modals_of)
 from tacitus.coding.triggers import Trigger
 from tacitus.coding.words import words
 from tacitus.records import Entity, Place
@@ -112,6 +113,9 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
         log.info("abstained on %r: a condition with no party names no event", token.text)
         return None  # "will act if attacks continue"
     status = event_status(token, trigger.governor, span)
+    if status in ("planned", "hypothetical", "intended") and is_forecast(token, trigger.governor):
+        log.info("abstained on %r: what the writer or an analyst expects is no event", token.text)
+        return None
     threatened = entry.category  # what a threat recoded below threatens to do
     if "intent" in entry.roles and status == "asserted":
         status = "intended"  # "offered aid": the offer was made, the aid is yet to come

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from tacitus.coding.background import asks, is_habitual, tallies_since
 from tacitus.coding.lexicon import Entry, load_lexicon
 from tacitus.coding.phrases import is_attempt, participial_adjunct, verbless_subject
 from tacitus.coding.status import INTENDING, PLANNING, READY, is_headline_plan
@@ -372,8 +373,10 @@ def _is_eventive(trigger: Trigger) -> bool:
         # Moscow": background, unless the participle dates its deed ("a truce brokered by Moscow on Friday")
         # or sets the deed beside the subject's own ("forces, supported by Russian warplanes, pressed...")
         return False
-    if _unasserted_infinitive(token) or _asked_whether(token) or _agrees_on_a_view(token):
+    if _unasserted_infinitive(token) or asks(token) or _agrees_on_a_view(token):
         return False
+    if is_habitual(token) or tallies_since(token):
+        return False  # "Iran routinely sends weapons", "5,000 have been killed since 2012": background
     if _describes_a_state(token) or _identifies_by_a_past_deed(token) or _describes_a_party(token):
         return False
     if _recounts_a_history(token) and not all(e.category in STATEMENT_CATEGORIES for e in trigger.entries):
@@ -519,19 +522,6 @@ def _agrees_on_a_view(token: Token) -> bool:
                                      for clause in clauses for a in clause.children) \
         and not any(c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ in ("to", "on"))
                     for c in token.children)
-
-
-def _asked_whether(token: Token) -> bool:
-    """ "It is unclear whether the parties want a settlement", "will determine whether it has helped": an
-    embedded question reports no event."""
-    clause = token
-    for _ in range(3):
-        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children):
-            return True
-        if clause.dep_ not in ("conj", "xcomp", "aux") or clause.head.i == clause.i:
-            return False
-        clause = clause.head
-    return False
 
 
 def _reduced_relative(token: Token) -> bool:

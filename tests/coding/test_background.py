@@ -1,0 +1,79 @@
+"""Questions, habits, tallies and forecasts in analysis prose tell no event of the story; news beside them does."""
+
+import pytest
+
+from tests.coding.helpers import code
+
+pytestmark = pytest.mark.slow
+
+
+def _categories(text: str) -> list[str]:
+    return [e.event for e in code(text)]
+
+
+def test_what_may_happen_when_troops_leave_is_a_question():
+    assert "RETREAT" not in _categories("It is not clear what will happen when Belgian troops leave the region.")
+
+
+def test_what_two_leaders_agreed_is_a_question():
+    assert "AGREE" not in _categories("Nobody knows what the Chadian and Sudanese leaders agreed in Khartoum.")
+
+
+def test_whom_a_party_will_strike_is_a_question():
+    assert "ASSAULT" not in _categories("It remains unclear who the Sudanese army will target next.")
+
+
+def test_asking_why_a_party_acted_takes_the_act_as_told():
+    assert "ASSAULT" in _categories("Diplomats wondered why Chadian troops attacked the Sudanese village.")
+
+
+def test_whether_a_party_will_agree_is_a_question():
+    assert "AGREE" not in _categories("It is unclear whether Nepal will agree to the Indian proposal.")
+
+
+def test_a_habit_in_the_present_is_background():
+    assert "AID" not in _categories("Chile routinely supplies arms to its neighbours.")
+
+
+def test_a_repeated_threat_in_the_perfect_is_news():
+    assert "THREATEN" in _categories("The Kenyan president has repeatedly threatened an incursion into Somalia.")
+
+
+def test_the_same_act_on_a_day_is_news():
+    assert "AID" in _categories("Chile supplied arms to Bolivia on Monday.")
+
+
+def test_a_wars_toll_since_it_began_is_background():
+    assert "ASSAULT" not in _categories("More than 5,000 people have been killed since the conflict in Chad began.")
+
+
+def test_strikes_counted_since_a_year_are_background():
+    assert "ASSAULT" not in _categories("Since 2016 the Kenyan air force has bombed Somalia hundreds of times.")
+
+
+def test_strikes_since_a_weekday_are_news():
+    assert "ASSAULT" in _categories("Kenyan jets have bombed Somali villages since Monday.")
+
+
+def test_doubt_that_a_party_will_attack_is_no_event():
+    categories = _categories("Diplomats are sceptical that Chile will attack Peru.")
+    assert "ASSAULT" not in categories and "THREATEN" not in categories
+
+
+@pytest.mark.parametrize("text", [
+    "Peru will probably send more troops to the border.",
+    "The Bolivian regime will continue to bomb the province.",
+    "Analysts say Ankara will eventually launch an offensive against the rebels.",
+    "The Ethiopian army will remain determined to retake the town.",
+])
+def test_a_forecast_is_no_event(text):
+    assert not [e for e in code(text) if e.event in ("MOBILIZE", "ASSAULT", "THREATEN")]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Peru will send more troops to the border, its defence minister said.", "MOBILIZE"),
+    ("Talks between Chile and Peru will continue on Tuesday.", "CONSULT"),
+    ("The Nigerian president is expected to visit Ghana on Friday.", "CONSULT"),
+])
+def test_an_announced_or_scheduled_plan_is_still_news(text, category):
+    assert category in _categories(text)

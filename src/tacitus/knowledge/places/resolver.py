@@ -198,12 +198,12 @@ class PlaceResolver:
                 return Explained(self._place(text, state), f"{text!r} is written with {facts.container!r}, "
                                  f"and no place of its name in the gazetteer is in {state.name}: placed there",
                                  (Scored(state, 0.0, (f"written with {facts.container!r}",)), *scored))
-        if fallback and context and (_a_township(text) or (names_nature(facts.key) and len(scored) > 1)) and \
+        if fallback and context and (_a_township(text) or names_nature(facts.key)) and \
                 (best.feature.feature_class == "P" or best.feature.feature_code == "ADM2") and \
                 not any(why.startswith("written with") for why in best.why):
             # a township, a lake or a creek is a small place of the local story's own state: a town or a county
             # named after it elsewhere, that wins by its population, is a worse guess than the town the article
-            # is about (a name only one town bears, "Isle of Palms", is that town)
+            # is about, even where that town is the only namesake (a "Fish Lake" village of another state)
             where = self._focus(context)
             if where is not None and (where.country, where.admin1_code) != (best.feature.country,
                                                                              best.feature.admin1_code):
@@ -237,10 +237,13 @@ class PlaceResolver:
             for feature in self.index.named(mention.key)[:MAX_CANDIDATES]:
                 if _large_enough(feature, mention):
                     found.setdefault(feature, (feature, mention, False))
-            if not found or mention.kind is not None:  # "Atlantic" is the ocean, not Atlantic County
-                for feature in self.index.short_named(mention.key)[:MAX_CANDIDATES]:
-                    if _large_enough(feature, mention):
-                        found.setdefault(feature, (feature, mention, True))
+            # a county by its bare name competes with the towns of that name, at a short name's cost ("Oxford" in
+            # a story of Ontario is Oxford County); a province's bare name only where nothing bears the name in
+            # full ("Nitra" is the city, not its region) or its kind is written
+            any_short = not found or mention.kind is not None
+            for feature in self.index.short_named(mention.key)[:MAX_CANDIDATES]:
+                if _large_enough(feature, mention) and (any_short or feature.feature_code == "ADM2"):
+                    found.setdefault(feature, (feature, mention, True))
             if found:
                 break
         return list(found.values())

@@ -157,3 +157,17 @@ def test_a_lake_whose_only_namesake_is_a_village_of_another_state_is_in_the_stor
              "firefighters rescued two men, and Crow Wing County deputies closed the landing.")
     place = gazetteer.resolve("Fish Lake", context=story)
     assert (place.country, place.admin1_code) == ("USA", "MN")
+
+
+def test_a_name_the_gazetteer_lacks_in_a_story_naming_only_its_state_is_placed_in_the_state(gazetteer):
+    story = ("Quarrybrook Twp. adopts parking rules. The township committee voted 4-1 on Monday to limit overnight "
+             "parking, the first such rule in this part of N.J., and the township clerk will post the signs next month.")
+    place = gazetteer.resolve("Quarrybrook Twp.", context=story)
+    assert (place.country, place.admin1_code, place.feature_code) == ("USA", "NJ", "ADM1")
+
+
+def test_a_name_the_gazetteer_lacks_in_a_story_of_the_capital_named_like_a_state_is_at_the_capital(gazetteer):
+    story = ("The president met four senators in the Oval Office on Tuesday. Officials in Washington said the United "
+             "States would send more aid, and the senators told reporters the talks had gone well.")
+    place = gazetteer.resolve("Oval Office", context=story)
+    assert (place.country, place.feature_code) == ("USA", "PPLC")

@@ -221,11 +221,22 @@ class PlaceResolver:
         return Explained(self._place(text, best.feature), reason, tuple(scored))
 
     def _country_of_story(self, context: str, key: str) -> Feature | None:
-        """The country a story names most, when it names it in full, by other words than the name's own (the
-        "Irish Channel" does not make a New Orleans story Irish)."""
-        countries = self.context(context).countries(without=key)
+        """The first-level subdivision a story names most, when it names it in full ("N.J."), else the country
+        it names most, when it names it in full; by other words than the name's own (the "Irish Channel" does
+        not make a New Orleans story Irish)."""
+        article = self.context(context)
+        countries = article.countries(without=key)
         home = max(countries, key=countries.__getitem__, default=None)
-        return self.index.countries.get(home) if home is not None and countries[home] >= 1.0 else None
+        if home is None or countries[home] < 1.0:
+            return None
+        states = {state: weight for state, weight in article.admin1s(without=key, once=True).items() if state[0] == home}
+        state = max(states, key=states.__getitem__, default=None)
+        province = self.index.admin1s.get(state) if state is not None and states[state] >= 1.0 else None
+        if province is None or province.lat is None:
+            return self.index.countries.get(home)
+        # a province named like its country's capital ("Washington", "Tokyo") is, so named, mostly the capital
+        capital = [f for f in self.index.named(fold(province.name)) if f.feature_code == "PPLC" and f.country == home]
+        return capital[0] if capital else province
 
     def _candidates(self, text: str, *, people: bool = True) -> list[tuple[Feature, Mention, bool]]:
         """The features a mention may name, by its most literal reading that names any; ``people``: a town's

@@ -167,7 +167,7 @@ def test_a_name_the_gazetteer_lacks_in_a_story_naming_only_its_state_is_placed_i
 
 
 def test_a_name_the_gazetteer_lacks_in_a_story_of_the_capital_named_like_a_state_is_at_the_capital(gazetteer):
-    story = ("The president met four senators in the Oval Office on Tuesday. Officials in Washington said the United "
-             "States would send more aid, and the senators told reporters the talks had gone well.")
-    place = gazetteer.resolve("Oval Office", context=story)
+    story = ("The president met four senators in the Roosevelt Room on Tuesday. Officials in Washington said the "
+             "United States would send more aid, and the senators told reporters the talks had gone well.")
+    place = gazetteer.resolve("Roosevelt Room", context=story)
     assert (place.country, place.feature_code) == ("USA", "PPLC")

@@ -24,12 +24,13 @@ from tacitus.diskcache import collector_paused
 from tacitus.knowledge.normalize import fold, is_acronym
 from tacitus.knowledge.places.context import Cues
 from tacitus.knowledge.places.features import Feature
+from tacitus.knowledge.places.landmarks import add_landmarks
 from tacitus.knowledge.places.names import GENERIC_WORDS, TOWNSPEOPLE
 from tacitus.knowledge.registry import DEMONYMS, METONYMS, RegistryData, data_rows
 
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT = 5
+INDEX_FORMAT = 6
 FEATURES = (Column("geonameid", integer), Column("code", one_of("PCLI", "ADM1", "ADM2")), Column("name"),
             Column("country"), Column("admin1", required=False), Column("admin2", required=False),
             Column("lat", number, required=False), Column("lon", number, required=False),
@@ -148,6 +149,7 @@ def sources_checksum() -> str:
                           ("tacitus.knowledge.places", "country_points.csv"),
                           ("tacitus.knowledge.places", "admin1_points.csv"),
                           ("tacitus.knowledge.places", "natural.csv"),
+                          ("tacitus.knowledge.places", "landmarks.csv"),
                           ("tacitus.knowledge.places", "admin1_demonyms.csv")):
         digest.update(packaged(package, name).read_bytes())
     digest.update(Path(__file__).read_bytes())  # how the index is built
@@ -164,6 +166,7 @@ def build_index(registry: RegistryData) -> PlaceIndex:
     _add_seats_of_power(index)
     _add_regions(index)
     peoples |= _add_natural(index)
+    add_landmarks(index)
     _add_abbreviations(index)
     index.not_places = frozenset({*registry.person_names, *registry.surnames, *registry.organisation_aliases}
                                  - set(country_names(registry)))

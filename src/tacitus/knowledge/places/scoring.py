@@ -27,8 +27,9 @@ NATURE_AFTER = frozenset({"sea", "ocean", "gulf", "bay", "river", "lake", "mount
 NATURE_BEFORE = frozenset({"lake", "mount", "gulf", "bay", "strait", "sea", "isle", "cape", "river"})
 # Scores: the prior of a kind of feature (settlements add the log of their population)
 PRIOR = {"PCLI": 12.0, "CONT": 11.0, "RGN": 10.0, "ADM1": 6.0, "ADM2": 2.5}
-# A river, a range, an island or a park (natural.csv) named in full is that feature, not a county or a hamlet
-# named after it; a country, a state or a city of its bare name comes first ("Jordan", "Colorado")
+# A river, a range, an island or a park (natural.csv), a landmark or a university (landmarks.csv) named in full is
+# that feature, not a county or a hamlet named after it; a country, a state or a city of its bare name comes first
+# ("Jordan", "Colorado")
 NATURAL_PRIOR = 7.0
 CAPITAL = 3.0
 # A city of 200,000 people or more, five times any other of its name (a cue of its state, index.py), is what its
@@ -147,7 +148,7 @@ def score_candidate(index: PlaceIndex, feature: Feature, mention: Mention, short
                 score += SMALLER_THAN_A_PROVINCE
                 why.append("of its own country")
     else:
-        prior = PRIOR.get(code, NATURAL_PRIOR if feature.feature_class in WATER_AND_TERRAIN else 2.0)
+        prior = PRIOR.get(code, NATURAL_PRIOR if feature.feature_class in WATER_AND_TERRAIN | {"S"} else 2.0)
         score = prior + (0.4 if code == "ADM1" else 0.3) * math.log10(feature.population + 10)
         if code.startswith("PCL") and facts.a_province and fold(feature.name) != mention.key:
             score += PART_OF_COUNTRY  # "England" is England, not the United Kingdom it is another name of

@@ -90,3 +90,28 @@ def test_closing_a_border_restricts_the_neighbour():
     closure = only("Burkina Faso closed its border with Niger on Friday.", "COERCE")
     assert closure.mode == "restrict"
     assert [r.country for r in closure.recipient] == ["NER"]
+
+
+def test_a_state_that_rejects_a_proposal_does_not_reject_itself():
+    rejection = only("Venezuela rejected the proposal on Tuesday.", "REJECT")
+    assert rejection.recipient == []
+
+
+def test_a_state_that_sends_warships_with_no_destination_country_mobilizes_against_no_one():
+    mobilization = only("Italy sent two frigates to the central Mediterranean.", "MOBILIZE")
+    assert [r.country for r in mobilization.recipient] == []
+
+
+def test_soldiers_acting_at_home_with_no_target_act_on_the_country_not_its_government():
+    seizure = only("Soldiers seized a large arms cache in Gao on Monday.", "COERCE")
+    assert [(r.country, r.sector) for r in seizure.recipient] == [("MLI", None)]
+
+
+def test_a_town_the_parser_takes_for_a_people_is_still_the_place():
+    seizure = only("Soldiers seized a large arms cache in Kidal on Monday.", "COERCE")
+    assert seizure.event_loc is not None and seizure.event_loc.name == "Kidal"
+
+
+def test_a_language_is_no_place():
+    events = code("The commander told reporters in Turkish that his men had shelled the airport in Kobani.")
+    assert events and all(e.event_loc is None or e.event_loc.country == "SYR" for e in events)

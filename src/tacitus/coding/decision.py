@@ -43,6 +43,8 @@ DOMESTIC = {"PROTEST", "COERCE", "CONCEDE", "ACCUSE", "REQUEST", "REJECT", "THRE
 # ambassador demanded proof", "Tehran denies the charge", "troops encircled the city")
 AIMED_ABROAD_IN_FOREIGN_NEWS = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "MOBILIZE", "ASSAULT"}
 STATEMENTS = {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}
+UNAIMED_BY_A_STATE = STATEMENTS | {"MOBILIZE"}
+STATE_FORCES = frozenset({"GOV", "MIL", "COP", "JUD"})
 HARMS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # Prepositions that say where someone is, goes or comes from
 WHERE = frozenset({"in", "at", "to", "into", "from", "near", "inside", "across", "throughout", "within", "towards"})
@@ -252,9 +254,15 @@ def _at_home(entry: Entry, actors: list[Entity], place: Place | None, span: Span
         log.info("left the target of %r unknown: no place, and the article is about other countries too",
                  entry.lemma)
         return []
-    # (a state that acts is its government: what it lifts or eases at home it eases for its people)
+    if entry.category in UNAIMED_BY_A_STATE and any(a.kind == "state" and a.sector is None for a in actors):
+        # "Iran rejected the proposal", "Egypt urged both sides to show restraint", "Greece sent warships":
+        # a state's word or force with no target is aimed at someone unnamed, not at its own government (but
+        # what its government or a district administration refuses or threatens at home is aimed at home)
+        return []
+    # (a state that acts is its government: what it lifts or eases at home it eases for its people; its
+    # soldiers and police who crush a protest act on the people, not on the government)
     addressed = entry.category in ("PROTEST", "REQUEST") or not any(
-        a.sector == "GOV" or a.kind == "state" and a.sector is None for a in actors)
+        a.sector in STATE_FORCES or a.kind == "state" and a.sector is None for a in actors)
     name = next((a.name for a in actors if a.country == country and a.kind == "state" and a.name), country)
     return [Entity(text=name, country=country, kind="state", sector="GOV" if addressed else None)]
 

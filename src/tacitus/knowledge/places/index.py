@@ -13,7 +13,9 @@ import json
 import logging
 import marshal
 import re
+import unicodedata
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from importlib import resources
 from pathlib import Path
 from typing import Any, Callable
@@ -30,7 +32,7 @@ from tacitus.knowledge.registry import DEMONYMS, METONYMS, RegistryData, data_ro
 
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT = 6
+INDEX_FORMAT = 7
 FEATURES = (Column("geonameid", integer), Column("code", one_of("PCLI", "ADM1", "ADM2")), Column("name"),
             Column("country"), Column("admin1", required=False), Column("admin2", required=False),
             Column("lat", number, required=False), Column("lon", number, required=False),
@@ -44,6 +46,8 @@ _KIND_WORDS = ("governorate", "province", "provincia", "county", "parish", "obla
                "ilcesi", "shi", "gun", "si", "do", "ken", "ku", "city", "of", "de", "del", "la", "le", "al", "el")
 _KIND_RE = re.compile(rf"^(?:(?:{'|'.join(_KIND_WORDS)})\s+)+|(?:\s+(?:{'|'.join(_KIND_WORDS)}))+$")
 MIN_ALTERNATE_POPULATION = 5000
+# How like a subdivision's own name its English alias is spelt ("Geneva" for "Genève")
+ENGLISH_SPELLING = 0.8
 MIN_CUE_POPULATION = 200_000
 # A city of MIN_CUE_POPULATION or more, five times any other of its name, is half a mention of its state
 GREAT_CITY_WEIGHT = 0.5
@@ -283,11 +287,16 @@ def _add_subdivisions_and_countries(index: PlaceIndex, registry: RegistryData) -
 
 
 def _english(name: str, aliases: tuple[str, ...]) -> str:
-    """GeoNames names a subdivision in its own language ("Sachsen"); the English alias when it has one."""
-    for alias in aliases:
-        if alias.isascii() and not name.isascii() and fold(alias) == short_name(alias):
-            return alias
-    return name
+    """GeoNames names a subdivision in its own language ("Genève", "Kandahār"): the English alias spelt like it
+    ("Geneva", not the Romansh "Chantun Genevra"), else the name without its accents ("Kandahar", not the Uzbek
+    "Qandahor viloyati" that is its only ASCII alias)."""
+    if name.isascii():
+        return name
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    spelt = [(SequenceMatcher(None, fold(alias), fold(plain)).ratio(), alias) for alias in aliases
+             if alias.isascii() and fold(alias) == short_name(alias)]
+    best = max(spelt, default=(0.0, plain))
+    return best[1] if best[0] >= ENGLISH_SPELLING else plain if plain.isascii() else name
 
 
 def country_names(registry: RegistryData) -> dict[str, str]:

@@ -181,7 +181,9 @@ class PlaceResolver:
                                 if f.feature_code == "ADM1" and fold(f.name) == m.key),
                           tuple(f.country or "" for f, m, _ in found
                                 if f.feature_code == "PPLC" and fold(f.name) == m.key),
-                          _county_towns(article, found))
+                          _county_towns(article, found),
+                          tuple((f.country or "", f.admin1_code or "", f.population) for f, _, _ in found
+                                if f.feature_class == "P"))
         scored = sorted((score_candidate(self.index, feature, mention, short, facts)
                          for feature, mention, short in found), key=lambda s: -s.score)
         # Nearness to the article's other places is the costliest test: for the leading candidates only

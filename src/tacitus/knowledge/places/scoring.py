@@ -71,6 +71,11 @@ PROVINCE_OVER_TOWN = 30
 # against the capital
 CAPITALS_PROVINCE = 0.5
 SMALLER_THAN_A_PROVINCE = -3.0
+# A province named after the city that holds a fifth of its people or more ("Aleppo", "Kandahar", "Geneva"):
+# the bare name is the city; "Aleppo province" (the kind said) is the province. Not in the US, whose news writes
+# "New York City" for the city and "New York" for the state
+SEAT_SHARE = 0.2
+NAMED_AFTER_ITS_CITY = -4.0
 
 
 @dataclass(frozen=True)
@@ -99,19 +104,23 @@ class Facts:
     sure_admin1s: dict[tuple[str, str], float] = field(default_factory=dict)  # of cues of CAPITALS_PROVINCE or more
     # of the towns named like a country, those in a county the article names (Jordan, Minnesota, and Scott County)
     county_towns: frozenset[int | None] = frozenset()
+    # settlements of this name by any of their names ("Hama" is Ḩamāh's): (country, admin1, population)
+    towns: tuple[tuple[str, str, int], ...] = ()
 
     @classmethod
     def of(cls, article: ArticleContext, key: str, focus: Sequence[str], kind: str | None,
            container: str | None, countries_named: tuple[str, ...], a_province: bool,
            cities: tuple[tuple[str, str, int], ...] = (), provinces: tuple[tuple[str, int], ...] = (),
-           capitals: tuple[str, ...] = (), county_towns: frozenset[int | None] = frozenset()) -> Facts:
+           capitals: tuple[str, ...] = (), county_towns: frozenset[int | None] = frozenset(),
+           towns: tuple[tuple[str, str, int], ...] = ()) -> Facts:
         countries = dict(article.countries(without=key))
         for iso3 in focus:
             countries[iso3] = countries.get(iso3, 0.0) + 1.0
         admin1s = dict(article.admin1s(without=key))
         sure = dict(article.admin1s(without=key, least=CAPITALS_PROVINCE)) if capitals else {}
         return cls(key, countries, sum(countries.values()) or 1.0, admin1s, max(admin1s.values(), default=1.0),
-                   kind, container, countries_named, a_province, cities, provinces, capitals, sure, county_towns)
+                   kind, container, countries_named, a_province, cities, provinces, capitals, sure, county_towns,
+                   towns)
 
     @property
     def a_country(self) -> bool:
@@ -157,6 +166,11 @@ def score_candidate(index: PlaceIndex, feature: Feature, mention: Mention, short
                               for country, _, population in facts.cities):
         score += SMALLER_THAN_A_CITY
         why.append("a smaller province than a city of its name abroad")
+    if code == "ADM1" and feature.country != "USA" and any(country == feature.country and admin1 == feature.admin1_code
+                              and population >= SEAT_SHARE * feature.population
+                              for country, admin1, population in facts.towns):
+        score += NAMED_AFTER_ITS_CITY
+        why.append("named after its great city, which the bare name means")
     why.append(f"prior {score:.1f}")
     if code.startswith("PCL") and facts.a_country and local_story_elsewhere(feature, facts):
         score += ONLY_ITS_NAME

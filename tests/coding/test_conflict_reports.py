@@ -115,3 +115,13 @@ def test_a_town_the_parser_takes_for_a_people_is_still_the_place():
 def test_a_language_is_no_place():
     events = code("The commander told reporters in Turkish that his men had shelled the airport in Kobani.")
     assert events and all(e.event_loc is None or e.event_loc.country == "SYR" for e in events)
+
+
+def test_troops_on_alert_at_home_are_aimed_at_no_one():
+    alert = only("Thai troops remained on high alert along the frontier.", "MOBILIZE")
+    assert alert.recipient == []
+
+
+def test_refusing_to_meet_demands_is_a_negated_concession_to_those_who_made_them():
+    events = [e for e in code("The government said it would not meet the strikers' demands.") if e.event == "CONCEDE"]
+    assert [(e.status, [r.sector for r in e.recipient]) for e in events] == [("negated", ["LAB"])]

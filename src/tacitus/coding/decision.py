@@ -43,7 +43,6 @@ DOMESTIC = {"PROTEST", "COERCE", "CONCEDE", "ACCUSE", "REQUEST", "REJECT", "THRE
 # ambassador demanded proof", "Tehran denies the charge", "troops encircled the city")
 AIMED_ABROAD_IN_FOREIGN_NEWS = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "MOBILIZE", "ASSAULT"}
 STATEMENTS = {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}
-UNAIMED_BY_A_STATE = STATEMENTS | {"MOBILIZE"}
 STATE_FORCES = frozenset({"GOV", "MIL", "COP", "JUD"})
 HARMS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # Prepositions that say where someone is, goes or comes from
@@ -254,10 +253,12 @@ def _at_home(entry: Entry, actors: list[Entity], place: Place | None, span: Span
         log.info("left the target of %r unknown: no place, and the article is about other countries too",
                  entry.lemma)
         return []
-    if entry.category in UNAIMED_BY_A_STATE and any(a.kind == "state" and a.sector is None for a in actors):
-        # "Iran rejected the proposal", "Egypt urged both sides to show restraint", "Greece sent warships":
-        # a state's word or force with no target is aimed at someone unnamed, not at its own government (but
-        # what its government or a district administration refuses or threatens at home is aimed at home)
+    if entry.category == "MOBILIZE" or \
+            entry.category in STATEMENTS and any(a.kind == "state" and a.sector is None for a in actors):
+        # "Iran rejected the proposal", "Egypt urged both sides to show restraint": a state's word with no
+        # target is aimed at someone unnamed, not at its own government (but what its government or a district
+        # administration refuses or threatens at home is aimed at home); troops on alert or sent out with no
+        # target are aimed at no one yet
         return []
     # (a state that acts is its government: what it lifts or eases at home it eases for its people; its
     # soldiers and police who crush a protest act on the people, not on the government)

@@ -125,3 +125,18 @@ def test_troops_on_alert_at_home_are_aimed_at_no_one():
 def test_refusing_to_meet_demands_is_a_negated_concession_to_those_who_made_them():
     events = [e for e in code("The government said it would not meet the strikers' demands.") if e.event == "CONCEDE"]
     assert [(e.status, [r.sector for r in e.recipient]) for e in events] == [("negated", ["LAB"])]
+
+
+def test_shot_and_killed_is_one_attack_on_the_victim():
+    events = code("Gunmen shot and killed a schoolteacher in Zaria on Friday.")
+    assert [(e.event, [r.text for r in e.recipient]) for e in events] == [("ASSAULT", ["a schoolteacher"])]
+
+
+def test_a_national_army_named_by_its_acronym_is_that_countrys_military():
+    attack = only("Fano fighters ambushed ENDF soldiers near Gondar.", "ASSAULT")
+    assert [(r.country, r.sector) for r in attack.recipient] == [("ETH", "MIL")]
+
+
+def test_a_landmine_that_exploded_is_an_attack_by_whoever_planted_it():
+    attack = only("A landmine planted by insurgents exploded near Gwoza, killing three farmers.", "ASSAULT")
+    assert [a.text for a in attack.actor] == ["insurgents"]

@@ -206,7 +206,10 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
     ``device``: without an object the subject is the weapon ("a car bomb exploded", "it exploded"), no party;
     ``things``: the objects the reading names, which are no party ("lifted sanctions")."""
     if device and not any(c.dep_ == "dobj" for c in verb.children):
-        return PartyTokens()
+        # (but whoever laid the device is named by its participle: "a mine planted by militants exploded")
+        layers = [g for s in subjects_of(verb) for acl in s.children if acl.dep_ == "acl"
+                  for c in acl.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return PartyTokens(actors=[t for g in layers for t in conjuncts(g)])
     if undergoer:
         # whoever the clash, the raid or the hands were of acted: "died at the hands of militiamen"
         events = [pobj for _, pobj in _prep_objects(verb, {"in", "at", "under"})]

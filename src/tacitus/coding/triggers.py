@@ -120,7 +120,20 @@ def find_triggers(span: Span) -> list[Trigger]:
              and t.governor.lemma_.lower() in CASUALTY_VERBS}
     triggers = [t for t in triggers if t.governor is not None or t.token.i not in governors
                 or t.entries[0].source == "tacitus" and t.token.i not in tolls]
-    return _drop_subordinate([t for t in triggers if _is_eventive(t)])
+    return _drop_objectless_twins(_drop_subordinate([t for t in triggers if _is_eventive(t)]))
+
+
+def _drop_objectless_twins(triggers: list[Trigger]) -> list[Trigger]:
+    """ "Gunmen shot and killed a civilian": one attack, told by the verb that has the victim as its object."""
+    by_token = {t.token.i: t for t in triggers}
+
+    def twin(trigger: Trigger) -> bool:
+        token = trigger.token
+        if token.pos_ != "VERB" or any(c.dep_ in ("dobj", "obj") for c in token.children):
+            return False
+        return any(c.dep_ == "conj" and c.i in by_token and any(o.dep_ in ("dobj", "obj") for o in c.children)
+                   and by_token[c.i].entries[0].category == trigger.entries[0].category for c in token.children)
+    return [t for t in triggers if not twin(t)]
 
 
 # Past forms the small model's lemmatiser leaves as they are

@@ -203,7 +203,7 @@ only where nothing bears the name in full: LGL other 67.5->70.6%, nothing lost);
 another state is named after is placed at the story's town (LGL +1); a name the gazetteer lacks in a story that
 places nothing at a town goes to the state the story names in full ("N.J.") before the country, and to the capital
 where that state is named like it (an office of the White House: GWN +4 -1, LGL +1); landmarks, universities,
-airports and arenas at their towns (`landmarks.csv`, 286 rows written from common knowledge; GWN other 77.4->79.9%,
+airports and arenas at their towns (`landmarks.csv`, 285 rows written from common knowledge; GWN other 77.4->79.9%,
 subdivisions 94.8->94.2% where GWN's gold puts a state university at its state; most names gained were among the
 misses read before the list was written, so a new corpus will gain less); "Korea" alone is the Korean Peninsula,
 not a district of India. Tried and reverted: a people's adjective ("Latvian climbers", "Japanese") counting half a

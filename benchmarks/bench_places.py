@@ -196,8 +196,8 @@ a story taken as its main place, "the West", "Central American" at GeoNames' odd
 (LGL 60, -96 against GWN 60.1, -113.6, 25 names each way).
 
 Issue 12's eighth pass (2026-12-06, same script; before it LGL 90.0% (4,014), GWN 91.8% (2,388); countries 96.3/98.2,
-subdivisions 96.9/94.8, cities 85.6/93.9, other 67.5/76.8; after it LGL 90.1% (4,021), GWN 92.4% (2,404); countries
-96.3/98.1, subdivisions 96.9/94.2, cities 85.6/93.9, other 71.1/79.9): a county by its bare name is a candidate beside
+subdivisions 96.9/94.8, cities 85.6/93.9, other 67.5/76.8; after it LGL 90.1% (4,021), GWN 92.5% (2,405); countries
+96.3/98.2, subdivisions 96.9/94.2, cities 85.6/93.9, other 71.1/79.9): a county by its bare name is a candidate beside
 the towns of that name, at a short name's cost (Ontario's counties in an Ontario story; a province's bare name still
 only where nothing bears the name in full: LGL other 67.5->70.6%, nothing lost); a lake that only a village of
 another state is named after is placed at the story's town (LGL +1); a name the gazetteer lacks in a story that
@@ -206,7 +206,8 @@ where that state is named like it (an office of the White House: GWN +4 -1, LGL 
 airports and arenas at their towns (`landmarks.csv`, 285 rows written from common knowledge; GWN other 77.4->79.9%,
 subdivisions 94.8->94.2% where GWN's gold puts a state university at its state; most names gained were among the
 misses read before the list was written, so a new corpus will gain less); "Korea" alone is the Korean Peninsula,
-not a district of India. Tried and reverted: a people's adjective ("Latvian climbers", "Japanese") counting half a
+not a district of India; a name inside an institution's ("Bank of Mexico") that a province of the same country
+bears too is the country (GWN +1). Tried and reverted: a people's adjective ("Latvian climbers", "Japanese") counting half a
 country's name when choosing the story's country (GWN +3..5, LGL -2); a bonus for candidates in the state of, or
 near, the article's main place (LGL -6 to -37); a village thirty times smaller than a province of its name abroad
 keeping its rank where the story names its own country more (LGL -3, GWN -1); one word inside a longer capitalised

@@ -38,3 +38,15 @@ def test_a_town_named_like_a_university_stays_the_town_in_a_story_of_its_state(g
              "Harvard road repairs in Illinois.")
     place = gazetteer.resolve("Harvard", context=story)
     assert (place.country, place.admin1_code, place.feature_class) == ("USA", "IL", "P")
+
+
+@pytest.mark.parametrize("name", ["Bank of England", "Princeton University"])
+def test_a_university_or_a_bank_is_a_place_in_an_article_but_not_alone(gazetteer, name):
+    assert gazetteer.resolve(name) is None  # a coder's "an economist at the Bank of England" is no event's place
+    place = gazetteer.resolve(name, context=f"Hundreds of students marched past the {name} on Friday.")
+    assert place is not None and place.feature_class == "S"
+
+
+def test_an_airport_is_a_place_even_without_its_article(gazetteer):
+    place = gazetteer.resolve("Heathrow Airport")
+    assert (place.country, place.feature_code) == ("GBR", "AIRP")

@@ -75,7 +75,7 @@ def test_the_natural_features_table_is_valid():
 
 
 @pytest.mark.parametrize("written, country", [("Bank of Canada", "CAN"), ("UK Treasury", "GBR"),
-                                              ("Government of India", "IND")])
+                                              ("Government of India", "IND"), ("Bank of Mexico", "MEX")])
 def test_an_institution_named_after_its_country_is_placed_in_that_country(gazetteer, written, country):
     place = gazetteer.resolve(written, context=f"Markets rallied on Monday after the {written} held rates steady.")
     assert place.feature_code == "PCLI" and place.country == country
@@ -171,3 +171,15 @@ def test_a_name_the_gazetteer_lacks_in_a_story_of_the_capital_named_like_a_state
              "United States would send more aid, and the senators told reporters the talks had gone well.")
     place = gazetteer.resolve("Roosevelt Room", context=story)
     assert (place.country, place.feature_code) == ("USA", "PPLC")
+
+
+def test_a_name_a_state_of_another_country_bears_is_no_country_inside_a_longer_name(gazetteer):
+    place = gazetteer.resolve("Georgia Power", context="Georgia Power crews restored electricity to most homes in Macon "
+                                                       "on Sunday.")
+    assert place.country == "USA"  # the state's utility, not the Caucasian country's
+
+
+def test_a_country_s_name_inside_a_longer_place_name_is_no_country(gazetteer):
+    place = gazetteer.resolve("New Mexico State University",
+                              context="Researchers at New Mexico State University tested the chile seeds.")
+    assert place.country == "USA"  # New Mexico's, not Mexico's

@@ -13,8 +13,10 @@ from tacitus.knowledge.places.features import Feature
 if TYPE_CHECKING:
     from tacitus.knowledge.places.index import PlaceIndex
 
-LANDMARK_CODES = ("AIRP", "UNIV", "STDM", "BLDG", "CSTL", "PAL", "CH", "MSQE", "MUS", "MNMT", "SQR", "TOWR", "BDG",
-                  "AMUS")
+LANDMARK_CODES = ("AIRP", "UNIV", "BANK", "STDM", "BLDG", "CSTL", "PAL", "CH", "MSQE", "MUS", "MNMT", "SQR", "TOWR",
+                  "BDG", "AMUS")
+# Where people work and speak from ("an economist at the Bank of England"): a place in an article, no event's place
+INSTITUTIONS = frozenset({"UNIV", "BANK"})
 LANDMARKS = (Column("name"), Column("aliases", required=False, default=""), Column("code", one_of(*LANDMARK_CODES)),
              Column("town"), Column("country"), Column("admin1", required=False, default=""))
 

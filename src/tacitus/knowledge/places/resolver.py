@@ -21,6 +21,7 @@ from tacitus.knowledge.places.around import (continent_inside, country_inside, d
 from tacitus.knowledge.places.context import ArticleContext, names_in, read_context
 from tacitus.knowledge.places.features import Feature, to_place
 from tacitus.knowledge.places.index import PlaceIndex
+from tacitus.knowledge.places.landmarks import INSTITUTIONS
 from tacitus.knowledge.places.names import (GENERIC_WORDS, Mention, containing_name, kind_after, readings,
                                             written_in_full)
 from tacitus.knowledge.places.scoring import Facts, Scored, local_story_elsewhere, names_nature, near, score_candidate
@@ -131,7 +132,7 @@ class PlaceResolver:
             # a people's word ("Kurds", "Texans") is its region's name where an article uses it as a place; alone,
             # it is the people (a party of a story), no place
             return Explained(None, f"{text!r} names a people; without an article it is no place")
-        found = self._candidates(text, people=bool(context))
+        found = self._candidates(text, in_article=bool(context))
         if not found and fallback:
             country = country_inside(self.index, text)
             if country is not None:
@@ -240,15 +241,16 @@ class PlaceResolver:
         capital = [f for f in self.index.named(fold(province.name)) if f.feature_code == "PPLC" and f.country == home]
         return capital[0] if capital else province
 
-    def _candidates(self, text: str, *, people: bool = True) -> list[tuple[Feature, Mention, bool]]:
-        """The features a mention may name, by its most literal reading that names any; ``people``: a town's
-        people ("Londoners") may name the town (in an article; alone, they are a party of a story)."""
+    def _candidates(self, text: str, *, in_article: bool = True) -> list[tuple[Feature, Mention, bool]]:
+        """The features a mention may name, by its most literal reading that names any; ``in_article``: a town's
+        people ("Londoners") may name the town, and a university or a bank its town (alone, without the article,
+        they are parties of a story: a coder's "an expert at King's College London" is no event's place)."""
         found: dict[Feature, tuple[Feature, Mention, bool]] = {}
         for mention in readings(text):
-            if mention.people and not people:
+            if mention.people and not in_article:
                 continue
             for feature in self.index.named(mention.key)[:MAX_CANDIDATES]:
-                if _large_enough(feature, mention):
+                if _large_enough(feature, mention) and (in_article or feature.feature_code not in INSTITUTIONS):
                     found.setdefault(feature, (feature, mention, False))
             # a county by its bare name competes with the towns of that name, at a short name's cost ("Oxford" in
             # a story of Ontario is Oxford County); a province's bare name only where nothing bears the name in

@@ -200,3 +200,14 @@ def test_new_york_bare_is_the_state_as_us_news_writes_it(gazetteer):
 @pytest.mark.parametrize("name, shown", [("Geneva canton", "Geneva"), ("Kandahar province", "Kandahar")])
 def test_a_province_is_shown_by_its_english_name_not_another_languages(gazetteer, name, shown):
     assert gazetteer.resolve(name).name == shown
+
+
+@pytest.mark.parametrize("name, country", [("Hawija", "IRQ"), ("Bab", "SYR")])
+def test_an_arab_town_is_found_without_its_article(gazetteer, name, country):
+    place = gazetteer.resolve(name, context=f"Fighting was reported in {name} on Sunday.")
+    assert place.feature_class == "P" and place.country == country
+
+
+def test_the_article_is_dropped_only_in_arabic_speaking_countries(gazetteer):
+    place = gazetteer.resolve("Paso")
+    assert place is None or place.country != "USA" or place.name != "El Paso"

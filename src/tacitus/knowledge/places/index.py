@@ -32,7 +32,7 @@ from tacitus.knowledge.registry import DEMONYMS, METONYMS, RegistryData, data_ro
 
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT = 7
+INDEX_FORMAT = 8
 FEATURES = (Column("geonameid", integer), Column("code", one_of("PCLI", "ADM1", "ADM2")), Column("name"),
             Column("country"), Column("admin1", required=False), Column("admin2", required=False),
             Column("lat", number, required=False), Column("lon", number, required=False),
@@ -46,6 +46,10 @@ _KIND_WORDS = ("governorate", "province", "provincia", "county", "parish", "obla
                "ilcesi", "shi", "gun", "si", "do", "ken", "ku", "city", "of", "de", "del", "la", "le", "al", "el")
 _KIND_RE = re.compile(rf"^(?:(?:{'|'.join(_KIND_WORDS)})\s+)+|(?:\s+(?:{'|'.join(_KIND_WORDS)}))+$")
 MIN_ALTERNATE_POPULATION = 5000
+# Countries whose place names GeoNames writes with the Arabic article ("Al Kut", "Ar Ramadi")
+ARABIC_SPEAKING = frozenset({"SY", "IQ", "YE", "LB", "JO", "SA", "AE", "OM", "QA", "BH", "KW", "EG", "LY", "TN", "DZ",
+                             "MA", "SD", "PS", "MR"})
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|an|az|at|ash|adh|ath)[ -]")
 # How like a subdivision's own name its English alias is spelt ("Geneva" for "Genève")
 ENGLISH_SPELLING = 0.8
 MIN_CUE_POPULATION = 200_000
@@ -351,12 +355,28 @@ def _add_cities(index: PlaceIndex, registry: RegistryData) -> None:
             for alternate in city.get("alternatenames", []):
                 if alternate.isascii() and len(alternate) > 3 and fold(alternate) not in given_up:
                     index.add(alternate, feature)
+        if iso2 in ARABIC_SPEAKING:
+            names = {fold(city["name"])} | ({fold(a) for a in city.get("alternatenames", []) if a.isascii()}
+                                            if city["population"] >= MIN_ALTERNATE_POPULATION else set())
+            for plain in (p for name in names for p in _without_arabic_article(name)):
+                if plain not in given_up:
+                    index.add(plain, feature)
     continents = json.loads((data_dir / "continents.json").read_text(encoding="utf-8"))
     for continent in continents.values():
         feature = Feature(int(continent["geonameId"]), continent["name"], "L", "CONT", None, None, None,
                           float(continent["lat"]), float(continent["lng"]), int(continent.get("population") or 0))
         for name in (continent["name"], *CONTINENT_NAMES.get(continent["name"], ())):
             index.add(name, feature)
+
+
+def _without_arabic_article(name: str) -> list[str]:
+    """GeoNames writes "Al Qāmishlī", "Al Ḩawījah"; news "Qamishli", "Hawija": the name without its article,
+    and without the final h of its feminine ending."""
+    match = _ARABIC_ARTICLE.match(name)
+    if match is None or len(name) - match.end() < 3:
+        return []
+    plain = name[match.end():]
+    return [plain, plain[:-1]] if plain.endswith("ah") else [plain]
 
 
 def _add_seats_of_power(index: PlaceIndex) -> None:

@@ -140,3 +140,16 @@ def test_a_national_army_named_by_its_acronym_is_that_countrys_military():
 def test_a_landmine_that_exploded_is_an_attack_by_whoever_planted_it():
     attack = only("A landmine planted by insurgents exploded near Gwoza, killing three farmers.", "ASSAULT")
     assert [a.text for a in attack.actor] == ["insurgents"]
+
+
+def test_a_withdrawal_held_over_a_government_is_a_threat():
+    threat = only("Burundi announced that it will withdraw its troops from Somalia unless it is paid.", "THREATEN")
+    assert [a.country for a in threat.actor] == ["BDI"]
+
+
+def test_a_boycott_announced_by_those_who_will_make_it_is_a_threat():
+    only("The opposition said it would boycott all talks with the ruling party.", "THREATEN")
+
+
+def test_a_boycott_made_is_a_protest():
+    only("Students boycotted classes in Dhaka on Monday.", "PROTEST")

@@ -120,7 +120,7 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
     threatened = entry.category  # what a threat recoded below threatens to do
     if "intent" in entry.roles and status == "asserted":
         status = "intended"  # "offered aid": the offer was made, the aid is yet to come
-    if entry.category in THREAT_CATEGORIES and _announced_harm(entry, status, span, token, trigger.governor) \
+    if _threatened(entry, status, span, token, trigger.governor) \
             and not modals_of(token, trigger.governor) & OBLIGATIONS and not is_counterfactual(token, trigger.governor):
         # Violence or punishment promised ("vowed to retaliate"), announced ("will extend the curfew") or
         # made conditional ("will attack if ...") is a threat, which did happen: PLOVER codes it THREATEN.
@@ -430,7 +430,21 @@ def _localize(entities: list[Entity], place: Place | None, *, armed: bool, backe
 
 
 def _threat_entry(entry: Entry) -> Entry:
-    return replace(entry, category="THREATEN", mode="sanction" if entry.category == "SANCTION" else "force")
+    mode = "sanction" if entry.category == "SANCTION" else "force" if entry.category in THREAT_CATEGORIES else None
+    return replace(entry, category="THREATEN", mode=mode)
+
+
+def _threatened(entry: Entry, status: str, span: Span, token: Token, governor: Token | None) -> bool:
+    """Harm announced or made conditional; and a withdrawal or a boycott held over someone: "will withdraw
+    its troops unless ...", "said they would boycott all contact with Washington" are threats (PLOVER's
+    coders code them so), where a withdrawal announced with no condition is a plan."""
+    if entry.category in THREAT_CATEGORIES:
+        return _announced_harm(entry, status, span, token, governor)
+    if status not in ("planned", "hypothetical", "intended") or _in_condition(token):
+        return False
+    if entry.lemma == "boycott":
+        return status == "intended" or is_announced(token, governor)
+    return entry.category == "RETREAT" and bool({t.lower_ for t in span} & {"if", "unless"})
 
 
 def _announced_harm(entry: Entry, status: str, span: Span, token: Token, governor: Token | None) -> bool:

@@ -153,3 +153,13 @@ def test_a_boycott_announced_by_those_who_will_make_it_is_a_threat():
 
 def test_a_boycott_made_is_a_protest():
     only("Students boycotted classes in Dhaka on Monday.", "PROTEST")
+
+
+def test_a_complaint_to_the_un_about_raids_targets_who_made_them():
+    complaint = only("Jordan complained to the Security Council about Syrian air raids on its border.", "ACCUSE")
+    assert [r.country for r in complaint.recipient] == ["SYR"]
+
+
+def test_a_complaint_with_no_party_behind_its_cause_keeps_its_addressee():
+    complaint = only("Ecuador complained to Colombia about the border incident.", "ACCUSE")
+    assert [r.country for r in complaint.recipient] == ["COL"]

@@ -163,3 +163,8 @@ def test_a_complaint_to_the_un_about_raids_targets_who_made_them():
 def test_a_complaint_with_no_party_behind_its_cause_keeps_its_addressee():
     complaint = only("Ecuador complained to Colombia about the border incident.", "ACCUSE")
     assert [r.country for r in complaint.recipient] == ["COL"]
+
+
+def test_troops_reinforced_abroad_are_a_mobilization_against_the_country_they_are_in():
+    mobilization = only("Turkey has strengthened its forces in northern Iraq.", "MOBILIZE")
+    assert [r.country for r in mobilization.recipient] == ["IRQ"]

@@ -77,3 +77,28 @@ def test_a_forecast_is_no_event(text):
 ])
 def test_an_announced_or_scheduled_plan_is_still_news(text, category):
     assert category in _categories(text)
+
+
+def test_an_act_in_the_general_present_past_the_lede_is_background():
+    events = code("Bolivian police detained 40 students on Monday. The regime puts its critics in prison.")
+    assert [e.trigger for e in events if e.event == "COERCE"] == ["detained"]
+
+
+def test_a_lede_in_the_present_is_news():
+    assert "ASSAULT" in _categories("Kenyan jets strike Somali villages near the border.")
+
+
+def test_a_statement_in_the_present_is_still_made():
+    events = code("Kenyan jets struck Somali villages on Monday. Nairobi denies the charge.")
+    assert "REJECT" in [e.event for e in events]
+
+
+def test_an_act_in_the_present_on_a_named_day_is_news():
+    events = code("Bolivian police detained 40 students on Monday. Chile sends troops to Peru on Friday.")
+    assert "MOBILIZE" in [e.event for e in events]
+
+
+def test_an_act_reported_in_the_present_is_news():
+    events = code("Bolivian police detained 40 students on Monday. "
+                  "Chile and Peru reportedly deploy troops along the border.")
+    assert "MOBILIZE" in [e.event for e in events]

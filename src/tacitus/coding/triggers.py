@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from tacitus.coding.background import asks, is_habitual, tallies_since
+from tacitus.coding.background import asks, in_the_general_present, is_habitual, tallies_since
 from tacitus.coding.lexicon import Entry, load_lexicon
 from tacitus.coding.phrases import is_attempt, participial_adjunct, verbless_subject
 from tacitus.coding.status import INTENDING, PLANNING, READY, is_headline_plan
@@ -43,6 +43,9 @@ MESSAGE_NOUNS = words("message_noun")
 EVENT_WORDS = words("event_word")
 PERCEPTION_VERBS = frozenset({"see", "watch", "hear", "witness", "film", "show", "photograph"})
 STATEMENT_CATEGORIES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
+# Acts done rather than said (nor support and agreement, which a present tense states: "Germany supports the strikes")
+MATERIAL_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT", "COOPERATE", "CONSULT", "CONCEDE",
+                           "SANCTION", "PROTEST"})
 VAGUE_AGENTS = frozenset({"some", "many", "others", "several", "critics", "observers", "people"})
 HABITUAL_ADVERBS = frozenset({"long", "often", "repeatedly", "widely", "frequently", "consistently", "regularly",
                               "previously", "routinely"})
@@ -370,6 +373,8 @@ def _is_eventive(trigger: Trigger) -> bool:
         return False
     if is_habitual(token) or tallies_since(token):
         return False  # "Iran routinely sends weapons", "5,000 have been killed since 2012": background
+    if in_the_general_present(token) and all(e.category in MATERIAL_ACTS for e in trigger.entries):
+        return False  # "the regime puts dissidents in prison" (a statement in the present is still made: "Tehran denies")
     if _describes_a_state(token) or _identifies_by_a_past_deed(token) or _describes_a_party(token):
         return False
     if _recounts_a_history(token) and not all(e.category in STATEMENT_CATEGORIES for e in trigger.entries):

@@ -48,3 +48,11 @@ def test_strained_relations_are_no_sanction():
 
 def test_holding_an_election_concedes_nothing():
     assert "CONCEDE" not in _categories("Malawi held a general election in May.")
+
+
+def test_being_elected_is_no_cooperation():
+    assert "COOPERATE" not in _categories("Kenya's foreign minister was elected as the new head of the regional bloc.")
+
+
+def test_leaflets_dropped_by_jets_attack_no_one():
+    assert "ASSAULT" not in _categories("Kenyan military jets dropped leaflets over Kismayo on Friday.")

@@ -1,5 +1,5 @@
-"""Converted CAMEO verbs in the senses news mostly gives them: idioms and states are no events
-(data/cameo_narrowed.tsv), the narrowed readings still code what they should."""
+"""Verbs in the senses news mostly gives them: idioms and states are no events (data/cameo_narrowed.tsv and the
+conditions of data/lexicon.tsv), the narrowed readings still code what they should."""
 
 import pytest
 
@@ -56,3 +56,8 @@ def test_being_elected_is_no_cooperation():
 
 def test_leaflets_dropped_by_jets_attack_no_one():
     assert "ASSAULT" not in _categories("Kenyan military jets dropped leaflets over Kismayo on Friday.")
+
+
+def test_a_move_sanctioned_by_a_state_is_its_approval():
+    assert "SANCTION" not in _categories("The raid was quietly sanctioned by Moscow.")
+    assert "SANCTION" in _categories("The EU sanctioned three Russian firms on Monday.")

@@ -61,3 +61,12 @@ def test_leaflets_dropped_by_jets_attack_no_one():
 def test_a_move_sanctioned_by_a_state_is_its_approval():
     assert "SANCTION" not in _categories("The raid was quietly sanctioned by Moscow.")
     assert "SANCTION" in _categories("The EU sanctioned three Russian firms on Monday.")
+
+
+def test_caught_on_video_is_no_capture():
+    assert not {"COERCE", "ASSAULT"} & set(_categories("A Peruvian soldier was captured on video insulting protesters."))
+    assert "COERCE" in _categories("Chilean troops captured 12 rebel fighters near the border.")
+
+
+def test_receiving_briefings_is_no_meeting():
+    assert "CONSULT" not in _categories("The Colombian opposition leader is receiving security briefings today.")

@@ -305,6 +305,13 @@ class _Words:
                 for o in c.children if o.dep_ == "pobj" or (o.dep_ == "pcomp" and o.tag_ == "VBG")
                 for w in (o.lemma_.lower(), o.lower_)}
 
+    def _next_words(self) -> set[str]:
+        """A preposition with the word right after it, whatever the parse made of that word: in "captured on
+        video insulting protesters" the small parser hangs "video" on the participle, yet it is still on video."""
+        doc = self.token.doc
+        return {f"{c.lower_}:{doc[c.i + 1].lower_}" for c in self.token.children
+                if c.dep_ == "prep" and c.i + 1 < len(doc) and doc[c.i + 1].pos_ in ("NOUN", "PROPN")}
+
     def _subjects(self) -> set[str]:
         subjects = [c for c in self.token.children if c.dep_ in ("nsubj", "nsubjpass")]
         # "the first contingent of Bangladeshi peacekeepers arrived": a share or a body of them
@@ -324,9 +331,11 @@ class _Words:
             return named if kind == "obj" else not named
         if kind == "objmod":
             return not values.isdisjoint(self._get("object_modifiers"))  # type: ignore[arg-type]
-        if kind in ("pp", "notpp"):
-            named = not values.isdisjoint(self._get("phrases"))  # type: ignore[arg-type]
-            return named if kind == "pp" else not named
+        if kind == "pp":
+            return not values.isdisjoint(self._get("phrases"))  # type: ignore[arg-type]
+        if kind == "notpp":
+            phrases, next_words = self._get("phrases"), self._get("next_words")
+            return values.isdisjoint(phrases) and values.isdisjoint(next_words)  # type: ignore[arg-type]
         if kind in ("subjnoun", "notsubjnoun"):
             named = not values.isdisjoint(self._get("subjects"))  # type: ignore[arg-type]
             return named if kind == "subjnoun" else not named

@@ -77,3 +77,46 @@ def test_a_forecast_is_no_event(text):
 ])
 def test_an_announced_or_scheduled_plan_is_still_news(text, category):
     assert category in _categories(text)
+
+
+def test_an_act_in_the_general_present_past_the_lede_is_background():
+    events = code("Bolivian police detained 40 students on Monday. The regime puts its critics in prison.")
+    assert [e.trigger for e in events if e.event == "COERCE"] == ["detained"]
+
+
+def test_a_lede_in_the_present_is_news():
+    assert "ASSAULT" in _categories("Kenyan jets strike Somali villages near the border.")
+
+
+def test_a_statement_in_the_present_is_still_made():
+    events = code("Kenyan jets struck Somali villages on Monday. Nairobi denies the charge.")
+    assert "REJECT" in [e.event for e in events]
+
+
+def test_an_act_in_the_present_on_a_named_day_is_news():
+    events = code("Bolivian police detained 40 students on Monday. Chile sends troops to Peru on Friday.")
+    assert "MOBILIZE" in [e.event for e in events]
+
+
+def test_an_act_reported_in_the_present_is_news():
+    events = code("Bolivian police detained 40 students on Monday. "
+                  "Chile and Peru reportedly deploy troops along the border.")
+    assert "MOBILIZE" in [e.event for e in events]
+
+
+def test_a_state_that_has_lasted_for_years_is_background():
+    assert "ASSAULT" not in _categories("Chadian troops have occupied the northern towns for almost ten years.")
+    assert "THREATEN" not in _categories("Peru has threatened Chile for years.")
+
+
+def test_a_siege_for_weeks_is_news():
+    assert "ASSAULT" in _categories("The Chadian army has besieged the town for three weeks.")
+
+
+def test_a_prison_term_of_years_is_the_sentence_itself():
+    assert "COERCE" in _categories("A Chilean activist has been jailed for eight years in Peru after a trial.")
+
+
+def test_a_dated_act_beside_a_long_campaign_is_news():
+    events = code("Kenya has for years been threatening the militants, and in 2019 invaded the border region.")
+    assert "ASSAULT" in [e.event for e in events]

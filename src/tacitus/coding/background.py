@@ -6,7 +6,11 @@ clause only asks, describes what a party habitually does, or counts what has hap
   would attack": a question put, not an event told;
 - "Iran routinely sends weapons", "the navy regularly patrols the strait": what a party does as a rule;
 - "more than 5,000 people have been killed since the conflict began", "since 2016 the air force has bombed
-  the region hundreds of times": a war's tally, background to the story's news.
+  the region hundreds of times", "has been jailed for 20 years": a war's tally or a standing state,
+  background to the story's news;
+- "the regime puts dissidents in prison", "Isis fights from civilian areas", "as the group retreats into the
+  desert": an act told in the simple present in the body of an article, with no day, is how things stand or
+  go, not an act of the story (a headline or lede in the present, "Turkey sends troops to Libya", is news).
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Token
+
+from tacitus.coding.words import words
 
 # Heads whose clause of "what", "who", "how", "whether" or "if" is a question, not a fact
 QUESTION_HEADS = frozenset({"know", "ask", "wonder", "question", "clear", "unclear", "sure", "unsure", "certain",
@@ -28,6 +34,9 @@ HABIT_ADVERBS = frozenset({"routinely", "regularly", "usually", "often", "freque
 # What a war's tally is counted from: "since the conflict began", "since the start of the war"
 WAR_WORDS = frozenset({"war", "conflict", "uprising", "revolution", "crisis", "insurgency", "fighting", "start",
                        "beginning", "outbreak", "onset"})
+HEDGES = words("hedge")
+# Verbs whose "for N years" is a term given, not a time gone by
+TERM_VERBS = frozenset({"jail", "imprison", "sentence", "ban", "bar", "exile", "suspend", "expel", "convict", "detain"})
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
 # Dependencies through which a clause's status passes to the verb it hangs on
 _UPWARD = ("conj", "xcomp", "aux", "advcl")
@@ -77,20 +86,30 @@ def is_habitual(verb: Token) -> bool:
 
 
 def tallies_since(verb: Token) -> bool:
-    """Whether the verb, in the perfect, counts what has happened since a year or since a war began ("have
-    been killed since 2012", "has bombed the region since the start of the war")."""
+    """Whether the verb, in the perfect, counts what has happened since a year or since a war began, or for
+    years ("have been killed since 2012", "has bombed the region since the start of the war", "has been
+    jailed on an island for almost 20 years")."""
     clause = verb
     for _ in range(3):
-        if _perfect(clause) and any(_since_long_ago(c) for c in clause.children):
+        if _perfect(clause) and any(_since_long_ago(c) or _for_years(c) for c in clause.children):
             return True
         if clause.dep_ not in ("conj", "advcl", "xcomp") or clause.head.i == clause.i:
             return False
+        if clause.dep_ == "conj" and any(t.ent_type_ == "DATE" for t in clause.subtree):
+            return False  # "has for years been threatening the Kurds, and in 2018 invaded Afrin": dated on its own
         clause = clause.head
     return False
 
 
 def _perfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _for_years(child: Token) -> bool:
+    """ "for almost 20 years", "for decades": a span of years a state has lasted (but a term of prison is the
+    sentence itself: "has been jailed for eight years after he was convicted")."""
+    return child.dep_ == "prep" and child.lower_ == "for" and child.head.lemma_.lower() not in TERM_VERBS \
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in ("year", "decade") for o in child.children)
 
 
 def _since_long_ago(child: Token) -> bool:
@@ -100,3 +119,16 @@ def _since_long_ago(child: Token) -> bool:
     # "since the conflict began (in 2011)": a clause of "since" whose subject is the war
     return child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in child.children) \
         and any(s.dep_ == "nsubj" and s.lemma_.lower() in WAR_WORDS for s in child.children)
+
+
+def in_the_general_present(verb: Token) -> bool:
+    """Whether the verb tells an act in the simple present, past an article's first sentence, with no day or time
+    in its clause ("the regime puts dissidents in prison"; not "Turkish jets strike Afrin on Monday")."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if verb.sent.start == 0 or verb.dep_ == "acl":
+        return False  # (a subjunctive after a noun, "a proposal that inspectors visit", is another matter)
+    if any(c.lower_ in HEDGES for c in verb.children):
+        return False  # "Turkey and Russia reportedly deploy contractors": a report of what goes on now
+    return not any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("now", "today", "tonight")
+                   for t in verb.subtree)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from tacitus.coding.background import asks, is_habitual, tallies_since
+from tacitus.coding.background import asks, in_the_general_present, is_habitual, tallies_since
 from tacitus.coding.lexicon import Entry, load_lexicon
 from tacitus.coding.phrases import is_attempt, participial_adjunct, verbless_subject
 from tacitus.coding.status import INTENDING, PLANNING, READY, is_headline_plan
@@ -45,6 +45,9 @@ MESSAGE_NOUNS = words("message_noun")
 EVENT_WORDS = words("event_word")
 PERCEPTION_VERBS = frozenset({"see", "watch", "hear", "witness", "film", "show", "photograph"})
 STATEMENT_CATEGORIES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
+# Acts done rather than said (nor support and agreement, which a present tense states: "Germany supports the strikes")
+MATERIAL_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT", "COOPERATE", "CONSULT", "CONCEDE",
+                           "SANCTION", "PROTEST"})
 VAGUE_AGENTS = frozenset({"some", "many", "others", "several", "critics", "observers", "people"})
 HABITUAL_ADVERBS = frozenset({"long", "often", "repeatedly", "widely", "frequently", "consistently", "regularly",
                               "previously", "routinely"})
@@ -322,6 +325,13 @@ class _Words:
                 for o in c.children if o.dep_ == "pobj" or (o.dep_ == "pcomp" and o.tag_ == "VBG")
                 for w in (o.lemma_.lower(), o.lower_)}
 
+    def _next_words(self) -> set[str]:
+        """A preposition with the word right after it, whatever the parse made of that word: in "captured on
+        video insulting protesters" the small parser hangs "video" on the participle, yet it is still on video."""
+        doc = self.token.doc
+        return {f"{c.lower_}:{doc[c.i + 1].lower_}" for c in self.token.children
+                if c.dep_ == "prep" and c.i + 1 < len(doc) and doc[c.i + 1].pos_ in ("NOUN", "PROPN")}
+
     def _subjects(self) -> set[str]:
         subjects = [c for c in self.token.children if c.dep_ in ("nsubj", "nsubjpass")]
         # "the first contingent of Bangladeshi peacekeepers arrived": a share or a body of them
@@ -341,9 +351,11 @@ class _Words:
             return named if kind == "obj" else not named
         if kind == "objmod":
             return not values.isdisjoint(self._get("object_modifiers"))  # type: ignore[arg-type]
-        if kind in ("pp", "notpp"):
-            named = not values.isdisjoint(self._get("phrases"))  # type: ignore[arg-type]
-            return named if kind == "pp" else not named
+        if kind == "pp":
+            return not values.isdisjoint(self._get("phrases"))  # type: ignore[arg-type]
+        if kind == "notpp":
+            phrases, next_words = self._get("phrases"), self._get("next_words")
+            return values.isdisjoint(phrases) and values.isdisjoint(next_words)  # type: ignore[arg-type]
         if kind in ("subjnoun", "notsubjnoun"):
             named = not values.isdisjoint(self._get("subjects"))  # type: ignore[arg-type]
             return named if kind == "subjnoun" else not named
@@ -390,6 +402,8 @@ def _is_eventive(trigger: Trigger) -> bool:
         return False
     if is_habitual(token) or tallies_since(token):
         return False  # "Iran routinely sends weapons", "5,000 have been killed since 2012": background
+    if in_the_general_present(token) and all(e.category in MATERIAL_ACTS for e in trigger.entries):
+        return False  # "the regime puts dissidents in prison" (a statement in the present is still made: "Tehran denies")
     if _describes_a_state(token) or _identifies_by_a_past_deed(token) or _describes_a_party(token):
         return False
     if _recounts_a_history(token) and not all(e.category in STATEMENT_CATEGORIES for e in trigger.entries):

@@ -168,3 +168,13 @@ def test_a_complaint_with_no_party_behind_its_cause_keeps_its_addressee():
 def test_troops_reinforced_abroad_are_a_mobilization_against_the_country_they_are_in():
     mobilization = only("Turkey has strengthened its forces in northern Iraq.", "MOBILIZE")
     assert [r.country for r in mobilization.recipient] == ["IRQ"]
+
+
+def test_a_stranger_introduced_as_a_un_official_is_the_uns():
+    request = only("Ruth Kane, the UN humanitarian chief, demanded that the parties let aid into Marib.", "REQUEST")
+    assert [a.country for a in request.actor] == ["UNO"]
+
+
+def test_a_minister_who_denies_a_report_denies_it_to_no_one():
+    denial = only("Omar Haddad, the Libyan interior minister, denied the report on Monday.", "REJECT")
+    assert denial.recipient == []

@@ -254,7 +254,8 @@ def _at_home(entry: Entry, actors: list[Entity], place: Place | None, span: Span
                  entry.lemma)
         return []
     if entry.category == "MOBILIZE" or \
-            entry.category in STATEMENTS and any(a.kind == "state" and a.sector is None for a in actors):
+            entry.category in STATEMENTS and any(a.kind == "state" and a.sector is None
+                                                 or a.kind == "person" and a.sector in (None, "GOV") for a in actors):
         # "Iran rejected the proposal", "Egypt urged both sides to show restraint": a state's word with no
         # target is aimed at someone unnamed, not at its own government (but what its government or a district
         # administration refuses or threatens at home is aimed at home); troops on alert or sent out with no

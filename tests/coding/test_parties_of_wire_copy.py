@@ -85,3 +85,25 @@ def test_a_warning_that_the_speaker_will_strike_back_is_a_threat(warning):
 def test_countermeasures_taken_are_a_sanction():
     sanction = only("Beijing took countermeasures against three American firms on Monday.", "SANCTION")
     assert countries(sanction.actor) == ["CHN"]
+
+
+def test_the_group_s_spokesman_is_of_the_group_named_before():
+    denial = only("Boko Haram released a video on Sunday. The group's spokesman denied that it had killed the hostages.",
+                  "REJECT")
+    assert [(a.country, a.sector) for a in denial.actor] == [("NGA", "REB")]
+
+
+def test_the_leaders_of_a_stateless_group_take_its_code():
+    refusal = only("Islamic State lost its last town on Sunday. The group's leaders refused to surrender.", "REJECT")
+    assert countries(refusal.actor) == ["IMG"]
+
+
+def test_cabinet_after_a_leader_is_of_the_leaders_government():
+    deployment = only("The Kenyan president, William Ruto, chaired a meeting on Monday. The cabinet approved the "
+                      "deployment of police officers to Haiti.", "MOBILIZE", published="2023-10-02")
+    assert [(a.text, a.country) for a in deployment.actor] == [("The cabinet", "KEN")]
+
+
+def test_who_sends_police_to_a_country_is_not_of_it():
+    deployment = only("Cabinet approved the deployment of police officers to Haiti.", "MOBILIZE")
+    assert countries(deployment.actor) == [] and countries(deployment.recipient) == ["HTI"]

@@ -173,7 +173,9 @@ def _place_sides(*, entry: Entry, trigger: Trigger, parties: Parties, actors: li
     """The sides as the event's place tells them: groups placed, protests and strikes addressed."""
     # the sides of a clash fight where it happens ("clashes between rival militias in Tripoli"); but a
     # delegation touring Washington is a visitor there, not American
-    if entry.mode != "visit":
+    # (nor is whoever acts on a country it names of that country: "Cabinet approved sending police to Haiti")
+    if entry.mode != "visit" and not (place is not None and place.country and "reciprocal" not in entry.roles
+                                      and any(_names_the_state(r, place.country) for r in recipients)):
         actors = _localize(actors, place, armed="reciprocal" in entry.roles and entry.category == "ASSAULT",
                            backed=False)
     recipients = _localize(recipients, place, armed=True)
@@ -354,10 +356,10 @@ def _place_by_sentence(entry: Entry, token: Token, actors: list[Entity], recipie
         # the sides of a meeting or a deal are as often strangers as compatriots: "Prime Minister Abe and
         # President Moon held talks in Tokyo" says that one of them is Japanese, not which
         unplaced = [e for e in unplaced if not (e in actors and names_a_person(e))]
-    if entry.category in STATEMENTS and any(r.country == country and r.kind == "state" and r.sector is None
-                                            for r in recipients):
-        # whoever accuses, asks or threatens a country by name is not of it for that: "a district official
-        # accused Rwanda of ..." (its own opposition names "the government", not the country)
+    if "reciprocal" not in entry.roles and any(_names_the_state(r, country) for r in recipients):
+        # whoever accuses, threatens or sends troops to a country by name is not of it for that: "a district
+        # official accused Rwanda of ...", "Cabinet approved the deployment of police to Haiti" (its own
+        # opposition names "the government", not the country)
         unplaced = [e for e in unplaced if e not in actors]
     if entry.category in STATEMENTS and _may_be_aimed_abroad(entry, country, place, context):
         # nor is whoever speaks of that country, in an article about others too, its own: "Labour leader
@@ -372,6 +374,13 @@ def _place_by_sentence(entry: Entry, token: Token, actors: list[Entity], recipie
         unplaced = [e for e in unplaced if not (e.kind == "person" and e in recipients)]
     return ([replace(e, country=country) if e in unplaced else e for e in actors],
             [replace(e, country=country) if e in unplaced else e for e in recipients])
+
+
+def _names_the_state(entity: Entity, country: str) -> bool:
+    """ "Rwanda", "the United Kingdom", "Moscow": a country named as such, not a place or a thing of it
+    ("Manchester airport", "the Turkish province of Kilis")."""
+    return entity.entity_id == f"country:{country}" and entity.sector is None \
+        and all(word[:1].isupper() for word in entity.text.split() if word.lower() not in ("the", "of"))
 
 
 def _names_an_unplaced_attacker(entity: Entity) -> bool:

@@ -107,3 +107,21 @@ def test_cabinet_after_a_leader_is_of_the_leaders_government():
 def test_who_sends_police_to_a_country_is_not_of_it():
     deployment = only("Cabinet approved the deployment of police officers to Haiti.", "MOBILIZE")
     assert countries(deployment.actor) == [] and countries(deployment.recipient) == ["HTI"]
+
+
+def test_a_foreign_strike_with_no_named_target_falls_on_the_country_where_it_hit():
+    strike = only("Saudi jets struck a wedding in northern Yemen on Monday.", "ASSAULT")
+    assert countries(strike.actor) == ["SAU"] and countries(strike.recipient) == ["YEM"]
+
+
+def test_people_killed_by_foreign_jets_are_of_the_other_country_named():
+    text = "Ethiopian jets renewed their bombardment of southern Somalia, heavily attacking the town of Bardera, " \
+        "killing four people."
+    killing = [e for e in code(text) if e.trigger == "killing"]
+    assert [(r.text, r.country) for e in killing for r in e.recipient] == [("four people", "SOM")]
+
+
+def test_who_speaks_of_an_attack_gives_its_victims_no_country():
+    text = ("The Kenyan government said it had proof that Somali militants carried out the raid on Bardera, "
+            "which killed at least nine people.")
+    assert all(r.country != "KEN" for e in code(text) for r in e.recipient if r.sector == "CVL")

@@ -47,7 +47,7 @@ HARMS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 WHERE = frozenset({"in", "at", "to", "into", "from", "near", "inside", "across", "throughout", "within", "towards"})
 RECLAIM_VERBS = words("reclaim_verb")
 # Acts done abroad with no named target fall on the country where they happen
-ABROAD_FALLS_ON_PLACE = {"RETREAT", "CONCEDE", "AID", "COERCE", "SANCTION", "MOBILIZE"}
+ABROAD_FALLS_ON_PLACE = {"RETREAT", "CONCEDE", "AID", "COERCE", "SANCTION", "MOBILIZE", "ASSAULT"}
 ARMED_SECTORS = {"MIL", "REB", "UAF", "INS", "SPY"}
 # Parties no sentence makes a country's
 STATELESS_SECTORS = ("IGO", "NGO", "IMG")
@@ -332,6 +332,16 @@ def _place_by_sentence(entry: Entry, token: Token, actors: list[Entity], recipie
         # is not told by where the story is)
         unplaced = [e for e in unplaced if e.kind == "group" and e.text.lower() not in PRONOUNS]
         countries = {context.main_country}
+    if len(countries) > 1 and entry.category in HARMS:
+        # (whoever reports the attack or speaks of it names no victim's country: "France said the regime's
+        # attack killed 50", "the French government has proof that ...")
+        speakers = {e.country for e in (context.actors.resolve(phrase_text(t)) for t in span
+                                         if t.dep_ == "nsubj" and t.head.i != token.i) if e is not None and e.country}
+        # (and only by a name: a common word the gazetteer knows as a town, "the canton's", says nothing)
+        named = {place.country} if place is not None and place.country and place.precision != "region" else set()
+        named |= set(countries_named([e for e in context.entities.within(span) if e.text[:1].isupper()],
+                                     context.actors, context.gazetteer, context.article_countries))
+        return actors, _victims_placed(actors, recipients, unplaced, (countries - speakers) & named)
     if len(countries) != 1:
         return actors, recipients
     country = next(iter(countries))
@@ -374,6 +384,19 @@ def _place_by_sentence(entry: Entry, token: Token, actors: list[Entity], recipie
         unplaced = [e for e in unplaced if not (e.kind == "person" and e in recipients)]
     return ([replace(e, country=country) if e in unplaced else e for e in actors],
             [replace(e, country=country) if e in unplaced else e for e in recipients])
+
+
+def _victims_placed(actors: list[Entity], recipients: list[Entity], unplaced: list[Entity],
+                    countries: set[str]) -> list[Entity]:
+    """ "Russian jets bombed southern Idlib, killing four people": the people struck by a foreign attacker
+    are of the one other country the sentence names, where it happens or the story is about (not the
+    attacker's; not a person, who may be a foreigner there, nor fighters, who may have come from anywhere)."""
+    others = countries - {a.country for a in actors if a.country}
+    if len(others) != 1 or not any(a.country for a in actors):
+        return recipients
+    country = next(iter(others))
+    return [replace(e, country=country) if e in unplaced and e.kind == "group" and e.sector not in ARMED_SECTORS
+            and e.text.lower() not in PRONOUNS else e for e in recipients]
 
 
 def _names_the_state(entity: Entity, country: str) -> bool:

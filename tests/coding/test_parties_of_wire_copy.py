@@ -125,3 +125,18 @@ def test_who_speaks_of_an_attack_gives_its_victims_no_country():
     text = ("The Kenyan government said it had proof that Somali militants carried out the raid on Bardera, "
             "which killed at least nine people.")
     assert all(r.country != "KEN" for e in code(text) for r in e.recipient if r.sector == "CVL")
+
+
+def test_condemning_a_states_suppression_targets_that_state():
+    condemnation = only("Kenya condemned Uganda's suppression of the protests.", "ACCUSE")
+    assert countries(condemnation.recipient) == ["UGA"]
+
+
+def test_reinforcing_its_own_forces_abroad_concerns_the_country_they_are_in():
+    build_up = only("Turkey has strengthened its forces in northern Iraq.", "MOBILIZE")
+    assert countries(build_up.actor) == ["TUR"] and countries(build_up.recipient) == ["IRQ"]
+
+
+def test_calling_for_sanctions_against_a_country_targets_it_not_the_caller():
+    call = only("Archbishop Makgoba on Sunday called for sanctions against Zimbabwe.", "REQUEST")
+    assert countries(call.recipient) == ["ZWE"] and countries(call.actor) == []

@@ -85,7 +85,8 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
         recipients = resolve_parties(struck, actors, memory, places=places)[0]
         tokens.recipients += struck
     if entry.category == "REQUEST" and trigger.governor is None and not recipients:
-        recipients = resolve_parties(asked_of(token), actors, memory, places=places)[0]
+        recipients = resolve_parties(asked_of(token), actors, memory, places=places)[0] \
+            or resolve_parties(action_targets(token, {"for"}), actors, memory, places=places)[0]
     if entry.category == "THREATEN" and trigger.governor is None and not recipients:
         recipients = _threatened(token, actors, memory, places)
     if trigger.governor is not None and not found_actors:  # "the Turkish offensive": Turkey's
@@ -129,7 +130,7 @@ def _no_party(thing: Token, values: frozenset[str], word: Entity, harm: bool) ->
     if any(p.lemma_.lower() in values for prep in thing.children if prep.dep_ == "prep" and prep.lower_ == "of"
            for p in prep.children if p.dep_ == "pobj"):
         return True
-    return not harm and thing.dep_ == "dobj" and word.sector == "GOV" and word.country is None \
+    return not harm and thing.dep_ == "dobj" and word.sector in ("GOV", "MIL") and word.country is None \
         and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in thing.children)
 
 

@@ -337,10 +337,12 @@ def asked_of(verb: Token) -> list[Token]:
     return [obj for holder in holders for _, obj in _prep_objects(holder, {"from"})]
 
 
-def action_targets(verb: Token) -> list[Token]:
-    """Whom the actions a verb takes as its object are aimed at: "welcomed the strikes on Syria", "backed
-    Turkey's offensive against Kurdish militias" (wherever the parser hangs the "against")."""
+def action_targets(verb: Token, preps: frozenset[str] | set[str] = frozenset()) -> list[Token]:
+    """Whom the actions a verb takes as its object (or in its ``preps`` phrases) are aimed at: "welcomed the
+    strikes on Syria", "backed Turkey's offensive against Kurdish militias" (wherever the parser hangs the
+    "against"), "called for sanctions against Zimbabwe"."""
     actions = [c for c in verb.children if c.dep_ == "dobj" and (c.lemma_.lower(), "NOUN") in load_lexicon()]
+    actions += [o for o in objects_of(verb, set(preps)) if (o.lemma_.lower(), "NOUN") in load_lexicon()]
     opposed = [verb, *[c for c in verb.children if c.dep_ == "dobj"]]  # "military action against the junta"
     return [party for action in actions for _, party in _prep_objects(action, OBJECT_PREPS)] + \
         [party for holder in opposed for _, party in _prep_objects(holder, {"against"})]

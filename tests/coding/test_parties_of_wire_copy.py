@@ -140,3 +140,18 @@ def test_reinforcing_its_own_forces_abroad_concerns_the_country_they_are_in():
 def test_calling_for_sanctions_against_a_country_targets_it_not_the_caller():
     call = only("Archbishop Makgoba on Sunday called for sanctions against Zimbabwe.", "REQUEST")
     assert countries(call.recipient) == ["ZWE"] and countries(call.actor) == []
+
+
+def test_critics_of_an_expulsion_are_no_side_of_it():
+    expulsion = only("Sudan expelled the aid workers over the objections of the United Nations.", "COERCE")
+    assert all(r.sector != "IGO" for r in expulsion.recipient)
+
+
+def test_a_critic_named_aside_gives_the_attacks_target_no_country():
+    shelling = only("Ethiopian troops, criticised by Kenya, shelled the town of Dolow on Monday.", "ASSAULT")
+    assert "KEN" not in countries(shelling.recipient)
+
+
+def test_who_is_criticised_in_a_reduced_relative_is_the_target_of_the_criticism():
+    criticism = only("Ethiopian troops, criticised by Kenya, shelled the town of Dolow on Monday.", "ACCUSE")
+    assert countries(criticism.actor) == ["KEN"] and countries(criticism.recipient) == ["ETH"]

@@ -292,6 +292,14 @@ def _reporters(token: Token) -> frozenset[int]:
     return frozenset(found)
 
 
+def _critics(token: Token, span: Span) -> frozenset[int]:
+    """Positions of the clauses that say who disapproves of a party or an act ("troops, criticised by Kenya,",
+    "the strikes, which Iran condemned,"), unless the event is that disapproval."""
+    clauses = [t for t in span if t.dep_ in ("acl", "relcl") and t.i != token.i
+               and any(e.category == "ACCUSE" and e.source == "tacitus" for e in load_lexicon().get((t.lemma_.lower(), "VERB"), ()))]
+    return frozenset(t.i for clause in clauses if token not in clause.subtree for t in clause.subtree)
+
+
 def _named_not_as_place(span: Span, context: ArticleContext) -> set[str]:
     """The countries a sentence names other than as where something is or goes ("Haiti's", "Algerian"; not
     "was detained in Syria", "in a drone strike in Raqqa")."""
@@ -320,11 +328,13 @@ def _place_by_sentence(entry: Entry, token: Token, actors: list[Entity], recipie
     # "Turkish-backed rebels attacked a village in northern Syria": a backer's country is no side's, but
     # where they fight is ("rebels, backed by Turkey, attacked a village": neither side is Turkish)
     backing = {b for e in actors + recipients for b in e.backers}
-    countries = sentence_countries(span, context, place) - backing
+    # (nor does a critic the sentence names aside: "troops, criticised by Kenya, shelled the town")
+    critics = _critics(token, span)
+    countries = sentence_countries(span, context, place, critics) - backing
     if len(countries) == 1 and not all(POSSESSIVE_WORDS & set(e.text.lower().split()) for e in unplaced):
         # whoever reports a clause gives its parties no country ("Russia said rebels shelled the city"), unless
         # they are its own ("Turkish officials said two of its soldiers were killed")
-        countries = sentence_countries(span, context, place, _reporters(token)) - backing
+        countries = sentence_countries(span, context, place, _reporters(token) | critics) - backing
     named = bool(countries)
     if not countries and context.main_country is not None:
         # a sentence that names no country tells of the country the article is about: "regime forces",

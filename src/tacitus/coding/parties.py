@@ -17,6 +17,7 @@ from tacitus.coding.located import PLACE_NOUNS, place_noun_country
 from tacitus.coding.phrases import phrase_text
 from tacitus.coding.roles import PartyTokens, action_targets, asked_of, noun_parties, objects_of, verb_parties
 from tacitus.coding.triggers import Trigger
+from tacitus.coding.words import words
 from tacitus.knowledge import ArticleActors, Gazetteer
 from tacitus.records import Entity
 
@@ -40,6 +41,7 @@ class Parties:
     aimed_at: list[Entity] = field(default_factory=list)  # whom a supported act targets: no recipient of the support
 
 
+CRITICISMS = words("criticism_noun")
 # What is fired at a target, never a party: "rockets were fired at the base"
 PROJECTILES = frozenset({"rocket", "missile", "shell", "mortar", "grenade", "bomb", "round", "bullet", "projectile",
                          "munition", "shot"})
@@ -55,6 +57,9 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
     else:
         # (what talks are held over is their topic; so for any reciprocal noun: "an agreement on the border")
         tokens = noun_parties(token, trigger.governor, topic="topic" in entry.roles or "reciprocal" in entry.roles)
+    # "over the objections of the UN", "despite criticism from Kenya": a critic is no side of what it criticises
+    tokens.recipients = [t for t in tokens.recipients if t.lemma_.lower() not in CRITICISMS]
+    tokens.co_actors = [t for t in tokens.co_actors if t.lemma_.lower() not in CRITICISMS]
     found_actors, anaphoric = resolve_parties(tokens.actors, actors, memory, places=places)
     found_actors = _with_backers(found_actors, tokens.actors, actors, memory, places)
     recipients, _ = resolve_parties(tokens.recipients, actors, memory, places=places)

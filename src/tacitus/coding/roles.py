@@ -13,6 +13,7 @@ from tacitus.coding.words import words
 RECIPIENT_PREPS = {"to", "against", "on", "for", "toward", "towards", "at", "into", "upon", "over"}
 CO_ACTOR_PREPS = {"with", "between", "among", "alongside"}
 MESSAGES = words("message_noun")
+EVENT_WORDS = words("event_word")
 ISSUING_VERBS = words("issuing_verb")
 # Nouns of armed attack ("airstrikes", "shelling", "clashes"): who made one that killed someone acted
 ATTACK_NOUNS = frozenset(lemma for (lemma, pos), entries in load_lexicon().items() if pos == "NOUN"
@@ -247,6 +248,10 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
     # "visit Turkey Jan. 8": the small parser folds the object into the date as a compound
     objects += [c for d in verb.children if d.ent_type_ == "DATE" for c in d.children
                 if c.dep_ == "compound" and c.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")]
+    if not objects and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
+            and verb.head.lemma_.lower() not in EVENT_WORDS and (verb.head.lemma_.lower(), "NOUN") not in load_lexicon():
+        # "Ethiopian troops, criticised by Kenya,": the troops were criticised (not "the battle, backed by ...")
+        objects = [verb.head]
     if not instrument and not topic:
         # "lifted the state of emergency", "recalled its ambassador": what the reading names is no party, but
         # whom it concerns is ("recalled its ambassador from Peru")

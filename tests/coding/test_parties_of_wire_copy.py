@@ -85,3 +85,73 @@ def test_a_warning_that_the_speaker_will_strike_back_is_a_threat(warning):
 def test_countermeasures_taken_are_a_sanction():
     sanction = only("Beijing took countermeasures against three American firms on Monday.", "SANCTION")
     assert countries(sanction.actor) == ["CHN"]
+
+
+def test_the_group_s_spokesman_is_of_the_group_named_before():
+    denial = only("Boko Haram released a video on Sunday. The group's spokesman denied that it had killed the hostages.",
+                  "REJECT")
+    assert [(a.country, a.sector) for a in denial.actor] == [("NGA", "REB")]
+
+
+def test_the_leaders_of_a_stateless_group_take_its_code():
+    refusal = only("Islamic State lost its last town on Sunday. The group's leaders refused to surrender.", "REJECT")
+    assert countries(refusal.actor) == ["IMG"]
+
+
+def test_cabinet_after_a_leader_is_of_the_leaders_government():
+    deployment = only("The Kenyan president, William Ruto, chaired a meeting on Monday. The cabinet approved the "
+                      "deployment of police officers to Haiti.", "MOBILIZE", published="2023-10-02")
+    assert [(a.text, a.country) for a in deployment.actor] == [("The cabinet", "KEN")]
+
+
+def test_who_sends_police_to_a_country_is_not_of_it():
+    deployment = only("Cabinet approved the deployment of police officers to Haiti.", "MOBILIZE")
+    assert countries(deployment.actor) == [] and countries(deployment.recipient) == ["HTI"]
+
+
+def test_a_foreign_strike_with_no_named_target_falls_on_the_country_where_it_hit():
+    strike = only("Saudi jets struck a wedding in northern Yemen on Monday.", "ASSAULT")
+    assert countries(strike.actor) == ["SAU"] and countries(strike.recipient) == ["YEM"]
+
+
+def test_people_killed_by_foreign_jets_are_of_the_other_country_named():
+    text = "Ethiopian jets renewed their bombardment of southern Somalia, heavily attacking the town of Bardera, " \
+        "killing four people."
+    killing = [e for e in code(text) if e.trigger == "killing"]
+    assert [(r.text, r.country) for e in killing for r in e.recipient] == [("four people", "SOM")]
+
+
+def test_who_speaks_of_an_attack_gives_its_victims_no_country():
+    text = ("The Kenyan government said it had proof that Somali militants carried out the raid on Bardera, "
+            "which killed at least nine people.")
+    assert all(r.country != "KEN" for e in code(text) for r in e.recipient if r.sector == "CVL")
+
+
+def test_condemning_a_states_suppression_targets_that_state():
+    condemnation = only("Kenya condemned Uganda's suppression of the protests.", "ACCUSE")
+    assert countries(condemnation.recipient) == ["UGA"]
+
+
+def test_reinforcing_its_own_forces_abroad_concerns_the_country_they_are_in():
+    build_up = only("Turkey has strengthened its forces in northern Iraq.", "MOBILIZE")
+    assert countries(build_up.actor) == ["TUR"] and countries(build_up.recipient) == ["IRQ"]
+
+
+def test_calling_for_sanctions_against_a_country_targets_it_not_the_caller():
+    call = only("Archbishop Makgoba on Sunday called for sanctions against Zimbabwe.", "REQUEST")
+    assert countries(call.recipient) == ["ZWE"] and countries(call.actor) == []
+
+
+def test_critics_of_an_expulsion_are_no_side_of_it():
+    expulsion = only("Sudan expelled the aid workers over the objections of the United Nations.", "COERCE")
+    assert all(r.sector != "IGO" for r in expulsion.recipient)
+
+
+def test_a_critic_named_aside_gives_the_attacks_target_no_country():
+    shelling = only("Ethiopian troops, criticised by Kenya, shelled the town of Dolow on Monday.", "ASSAULT")
+    assert "KEN" not in countries(shelling.recipient)
+
+
+def test_who_is_criticised_in_a_reduced_relative_is_the_target_of_the_criticism():
+    criticism = only("Ethiopian troops, criticised by Kenya, shelled the town of Dolow on Monday.", "ACCUSE")
+    assert countries(criticism.actor) == ["KEN"] and countries(criticism.recipient) == ["ETH"]

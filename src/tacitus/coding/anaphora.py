@@ -43,6 +43,8 @@ PERSON_TITLES = words("person_title")
 POSSESSIVES = {"its", "their", "his", "her"}
 EVENT_WORDS = words("event_word")
 FACILITIES = words("facility_noun")
+# A government's collective bodies, of the country whose leader the article named last
+CABINETS = frozenset({"cabinet", "government", "administration", "ministry", "ministries", "executive"})
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "envoy"})
 # Weapons and blasts: a modifier that says how an attack was made, not who made it ("drone strikes")
 MEANS = words("anonymous_attacker")
@@ -267,6 +269,12 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
                                 and e.country not in entity.backers and _borrowable(e, entity, token)), None)
                 if earlier is not None:
                     entity = replace(earlier, text=text)
+                elif entity.sector == "GOV" and not names_a_person(entity) and token.lemma_.lower() in CABINETS:
+                    # "Ruto chaired a meeting. The cabinet agreed": the government of the leader the sentence before
+                    # spoke of
+                    leader = next((e for e in memory.subjects if e.country and e.sector == "GOV" and e.entity_id
+                                   and e.entity_id.startswith("person:") and e.country not in entity.backers), None)
+                    entity = replace(entity, country=leader.country) if leader is not None else entity
             entities.append(entity)
     return entities, from_memory
 
@@ -423,13 +431,31 @@ def _possessed(token: Token, entity: Entity | None, actors: ArticleActors, memor
     if entity is None or entity.country:
         return entity  # "its enemies" are not its own: only a party's organs (forces, ministry) take its country
     pronouns = [c for c in token.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES]
-    if not pronouns:
-        return entity
-    owner = _antecedent(pronouns[0], actors, possessive=True) or named_before(pronouns[0], actors.resolve, lambda t: names_a_town(t, places, actors)) \
-        or memory.last_of_kind(person=pronouns[0].lower_ in ("his", "her"), pronoun=pronouns[0])
+    if pronouns:
+        owner = _antecedent(pronouns[0], actors, possessive=True) \
+            or named_before(pronouns[0], actors.resolve, lambda t: names_a_town(t, places, actors)) \
+            or memory.last_of_kind(person=pronouns[0].lower_ in ("his", "her"), pronoun=pronouns[0])
+    else:
+        owner = _group_meant(token, memory)
     if owner is None:
         return entity
-    return replace(entity, country=owner.country, name=owner.name if owner.kind != "person" else entity.name)
+    # (the leader or spokesman of an armed group or a movement leads no government: he is of its sector)
+    sector = owner.sector if entity.sector == "GOV" and owner.kind == "group" and owner.sector \
+        and owner.sector != "GOV" else entity.sector
+    return replace(entity, country=owner.country, sector=sector,
+                   name=owner.name if owner.kind != "person" else entity.name)
+
+
+def _group_meant(token: Token, memory: Memory) -> Entity | None:
+    """ "The group's leader", "the movement's spokesman": the group the article named last (Isis, Boko Haram),
+    not a state nor a person."""
+    owners = [c for c in token.children if c.dep_ == "poss" and c.lemma_.lower() in COLLECTIVE_NOUNS
+              and c.lemma_.lower() not in ("state", "country", "nation")
+              and any(d.lower_ in ("the", "this") for d in c.children)]
+    if not owners:
+        return None
+    return next((e for e in reversed(memory.entities) if e.kind in ("group", "organisation") and e.country
+                 and e.sector not in (None, "GOV") and not names_a_person(e)), None)
 
 
 def _named_appositive(token: Token, actors: ArticleActors) -> Entity | None:

@@ -16,11 +16,14 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from tacitus.coding.anaphora import names_a_person
-from tacitus.coding.context import ArticleContext, countries_named
+from tacitus.coding.context import ArticleContext
 from tacitus.coding.lexicon import Entry, load_lexicon
 from tacitus.coding.parties import ACTOR_KINDS, Parties
-from tacitus.coding.phrases import PRONOUNS, is_attempt, phrase_text, phrase_tokens
+from tacitus.coding.phrases import is_attempt, phrase_text, phrase_tokens
 from tacitus.coding.places import attach_place
+from tacitus.coding.placing import (ARMED_SECTORS, DOMESTIC, SPEAKING_VERBS, STATEMENTS, may_be_aimed_abroad,
+                                    names_an_unplaced_attacker, names_the_state, place_by_sentence,
+                                    sentence_countries)
 from tacitus.coding.roles import is_passive
 from tacitus.coding.status import (event_status, is_announced, is_conjecture, is_counterfactual, is_forecast,
                                    modals_of)
@@ -36,32 +39,16 @@ MATERIAL_OR_MEETING = {"CONSULT", "COOPERATE", "AID", "RETREAT", "PROTEST", "SAN
 # Where the target of violence is a town, the town is also where it happened ("shelled Aleppo")
 TARGET_IS_PLACE = {"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"}
 THREAT_CATEGORIES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
-# Acts that, when they name no target and stay within the actor's country, fall on that country
-DOMESTIC = {"PROTEST", "COERCE", "CONCEDE", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "MOBILIZE", "ASSAULT"}
-# ... but only when nothing says the act may be aimed abroad: statements, threats and violence with no
-# target and no place, in an article about other countries too, are as likely aimed at those ("the
-# ambassador demanded proof", "Tehran denies the charge", "troops encircled the city")
-AIMED_ABROAD_IN_FOREIGN_NEWS = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "MOBILIZE", "ASSAULT"}
-STATEMENTS = {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}
+# Who acts for a state at home: what they do with no named target falls on its people, not its government
 STATE_FORCES = frozenset({"GOV", "MIL", "COP", "JUD"})
-HARMS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
-# Prepositions that say where someone is, goes or comes from
-WHERE = frozenset({"in", "at", "to", "into", "from", "near", "inside", "across", "throughout", "within", "towards"})
 RECLAIM_VERBS = words("reclaim_verb")
 # Acts done abroad with no named target fall on the country where they happen
-ABROAD_FALLS_ON_PLACE = {"RETREAT", "CONCEDE", "AID", "COERCE", "SANCTION", "MOBILIZE"}
-ARMED_SECTORS = {"MIL", "REB", "UAF", "INS", "SPY"}
-# Parties no sentence makes a country's
-STATELESS_SECTORS = ("IGO", "NGO", "IMG")
+ABROAD_FALLS_ON_PLACE = {"RETREAT", "CONCEDE", "AID", "COERCE", "SANCTION", "MOBILIZE", "ASSAULT"}
 # A demand "that he must resign" is made of someone even before the pronoun is resolved
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "you", "i"})
 # Subjects that name the means or an anonymous attacker, not a party: "a car bomb exploded", "gunmen killed"
 ANONYMOUS_ATTACKERS = words("anonymous_attacker")
-SPEAKING_VERBS = words("reporting_verb") | {"speak", "talk", "give"}
 NEWS_OUTLETS = words("news_outlet")
-UNPLACED_ATTACKERS = ANONYMOUS_ATTACKERS | words("unplaced_attacker")
-STATELESS_PEOPLES = words("stateless_people")
-POSSESSIVE_WORDS = frozenset({"its", "their", "his", "her", "our"})
 OBLIGATIONS = frozenset({"must", "should", "ought"})
 
 
@@ -140,7 +127,7 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
     place = _place(trigger, entry, parties, span, context)
     actors, recipients = _place_sides(entry=entry, trigger=trigger, parties=parties, actors=actors,
                                       recipients=recipients, place=place, unknown_attacker=unknown_attacker)
-    actors, recipients = _place_by_sentence(entry, token, actors, recipients, place, span, context)
+    actors, recipients = place_by_sentence(entry, token, actors, recipients, place, span, context)
     clash = "reciprocal" in entry.roles and len(actors) > 1  # "farmers clashed with herders": no third side
     if not recipients and entry.category in DOMESTIC and entry.mode != "occupy" and entry.lemma not in RECLAIM_VERBS \
             and not clash and not _judges_an_act(entry, token):
@@ -178,7 +165,9 @@ def _place_sides(*, entry: Entry, trigger: Trigger, parties: Parties, actors: li
     """The sides as the event's place tells them: groups placed, protests and strikes addressed."""
     # the sides of a clash fight where it happens ("clashes between rival militias in Tripoli"); but a
     # delegation touring Washington is a visitor there, not American
-    if entry.mode != "visit":
+    # (nor is whoever acts on a country it names of that country: "Cabinet approved sending police to Haiti")
+    if entry.mode != "visit" and not (place is not None and place.country and "reciprocal" not in entry.roles
+                                      and any(names_the_state(r, place.country) for r in recipients)):
         actors = _localize(actors, place, armed="reciprocal" in entry.roles and entry.category == "ASSAULT",
                            backed=False)
     recipients = _localize(recipients, place, armed=True)
@@ -200,7 +189,7 @@ def _place_sides(*, entry: Entry, trigger: Trigger, parties: Parties, actors: li
         recipients = [Entity(text=place.text, country=place.country, kind="state")]
     # (an attacker named only by the means or as "gunmen" claims nothing either)
     unclaimed = unknown_attacker or (entry.category == "ASSAULT" and all(
-        a.country is None and _names_an_unplaced_attacker(a) for a in actors))
+        a.country is None and names_an_unplaced_attacker(a) for a in actors))
     if unclaimed and not recipients and place is not None and place.country:
         # "a car bomb exploded in Mogadishu", "rockets were fired at the Green Zone in Baghdad": perpetrator
         # unknown, the attack hit the place's country
@@ -249,7 +238,7 @@ def _at_home(entry: Entry, actors: list[Entity], place: Place | None, span: Span
         # whom it threatens is unknown, not the threatener's own government (but martial law or a curfew
         # threatened falls on the country's own people)
         return []
-    if _may_be_aimed_abroad(entry, country, place, context):
+    if may_be_aimed_abroad(entry, country, place, context):
         log.info("left the target of %r unknown: no place, and the article is about other countries too",
                  entry.lemma)
         return []
@@ -274,129 +263,6 @@ def _judges_an_act(entry: Entry, token: Token) -> bool:
     one it is aimed at is whoever made it, not the speaker's own country. (A refusal stays at home: a district
     that "denied land allocation" refused its own people.)"""
     return entry.category == "ACCUSE" and any(c.dep_ in ("dobj", "obj") for c in token.children)
-
-
-def _may_be_aimed_abroad(entry: Entry, country: str, place: Place | None, context: ArticleContext) -> bool:
-    return entry.category in AIMED_ABROAD_IN_FOREIGN_NEWS and (place is None or place.country is None) \
-        and any(other != country for other in context.article_countries)
-
-
-def sentence_countries(span: Span, context: ArticleContext, place: Place | None,
-                       skipped: frozenset[int] = frozenset()) -> set[str]:
-    """The countries a sentence names: its places and peoples ("in Abidjan", "Algerian", "Haiti's"), but
-    not at the ``skipped`` token positions."""
-    found = {place.country} if place is not None and place.country and place.precision != "region" else set()
-    return found | set(countries_named(context.entities.within(span), context.actors, context.gazetteer,
-                                       context.article_countries, skipped))
-
-
-def _reporters(token: Token) -> frozenset[int]:
-    """Positions of whoever reports the clause ``token`` is in: "Russia said that rebels shelled the city"
-    names Russia as the one who says so, which makes no party of what it reports Russian."""
-    found: set[int] = set()
-    node = token
-    for _ in range(8):
-        if node.head.i == node.i:
-            break
-        if node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEAKING_VERBS:
-            found |= {t.i for c in node.head.children if c.dep_ == "nsubj" for t in c.subtree}
-        node = node.head
-    return frozenset(found)
-
-
-def _named_not_as_place(span: Span, context: ArticleContext) -> set[str]:
-    """The countries a sentence names other than as where something is or goes ("Haiti's", "Algerian"; not
-    "was detained in Syria", "in a drone strike in Raqqa")."""
-    entities = context.entities.within(span)
-    where = frozenset(e.root.i for e in entities if e.root.dep_ == "pobj" and e.root.head.lower_ in WHERE)
-    return set(countries_named(entities, context.actors, skipped=where))
-
-
-def _peoples_named(span: Span, context: ArticleContext) -> set[str]:
-    """The countries whose people a sentence names ("Turkish jets", "the Turkish province of Kilis")."""
-    named = (context.actors.resolve(entity.text) for entity in context.entities.within(span)
-             if entity.label_ == "NORP")
-    return {entity.country for entity in named if entity is not None and entity.country}
-
-
-def _place_by_sentence(entry: Entry, token: Token, actors: list[Entity], recipients: list[Entity],
-                       place: Place | None, span: Span, context: ArticleContext) -> tuple[list[Entity], list[Entity]]:
-    """A party the registry could not place ("Lt. Gen. Prosper Avril", "rebels", "the union") is of the one
-    country its sentence names ("... resigned to allow Haiti's first elections"); with none or several,
-    its country stays unknown. Not the actor's own country for the target of an act that goes abroad: the
-    civilians "French helicopters evacuated" are not French."""
-    unplaced = [e for e in actors + recipients if e.country is None and e.sector not in STATELESS_SECTORS
-                and not (e in actors and _names_an_unplaced_attacker(e))]
-    if not unplaced:
-        return actors, recipients
-    # "Turkish-backed rebels attacked a village in northern Syria": a backer's country is no side's, but
-    # where they fight is ("rebels, backed by Turkey, attacked a village": neither side is Turkish)
-    backing = {b for e in actors + recipients for b in e.backers}
-    countries = sentence_countries(span, context, place) - backing
-    if len(countries) == 1 and not all(POSSESSIVE_WORDS & set(e.text.lower().split()) for e in unplaced):
-        # whoever reports a clause gives its parties no country ("Russia said rebels shelled the city"), unless
-        # they are its own ("Turkish officials said two of its soldiers were killed")
-        countries = sentence_countries(span, context, place, _reporters(token)) - backing
-    named = bool(countries)
-    if not countries and context.main_country is not None:
-        # a sentence that names no country tells of the country the article is about: "regime forces",
-        # "hospitals", "the opposition" of a story about Syria are Syria's (not a stranger named: who they are
-        # is not told by where the story is)
-        unplaced = [e for e in unplaced if e.kind == "group" and e.text.lower() not in PRONOUNS]
-        countries = {context.main_country}
-    if len(countries) != 1:
-        return actors, recipients
-    country = next(iter(countries))
-    if (entry.category not in DOMESTIC or _may_be_aimed_abroad(entry, country, place, context)) \
-            and any(a.country == country for a in actors):
-        unplaced = [e for e in unplaced if e not in recipients]
-    if entry.category == "ASSAULT" and named and (place is None or place.country != country) \
-            and context.main_country not in (None, country) \
-            and any(a.country == country and a.sector in ARMED_SECTORS for a in actors):
-        # forces of a country the story is not about strike abroad as often as at home: "Russian-led forces
-        # attacked the town" in a story about Syria does not make the town Russian
-        unplaced = [e for e in unplaced if e not in recipients]
-    if named and (place is None or place.country != country) and country in _peoples_named(span, context):
-        # a party of a people spread over several states is of where it is, not of the other people the
-        # sentence names: "Turkish jets struck Kurdish fighters" (but "Kurdish fighters in the east of Syria",
-        # and in a sentence naming no country, those of the story's)
-        unplaced = [e for e in unplaced if not STATELESS_PEOPLES & set(e.text.lower().split())]
-    if any(a.country == country for a in actors):
-        # refugees a country lets in or turns away are not its own ("Lebanon will reopen its border to refugees")
-        unplaced = [e for e in unplaced if not (e.sector == "REF" and e in recipients)]
-    if "reciprocal" in entry.roles and len(actors) > 1:
-        # the sides of a meeting or a deal are as often strangers as compatriots: "Prime Minister Abe and
-        # President Moon held talks in Tokyo" says that one of them is Japanese, not which
-        unplaced = [e for e in unplaced if not (e in actors and names_a_person(e))]
-    if entry.category in STATEMENTS and any(r.country == country and r.kind == "state" and r.sector is None
-                                            for r in recipients):
-        # whoever accuses, asks or threatens a country by name is not of it for that: "a district official
-        # accused Rwanda of ..." (its own opposition names "the government", not the country)
-        unplaced = [e for e in unplaced if e not in actors]
-    if entry.category in STATEMENTS and _may_be_aimed_abroad(entry, country, place, context):
-        # nor is whoever speaks of that country, in an article about others too, its own: "Labour leader
-        # Jeremy Corbyn condemned Trump's rhetoric on Syria", "Kurdish authorities called on their partners,
-        # including the UK, to ..."
-        unplaced = [e for e in unplaced if e not in actors]
-    if entry.category in HARMS and any(e.kind == "person" and e in recipients for e in unplaced) \
-            and country not in _named_not_as_place(span, context):
-        # a person harmed is not of the country he was held or killed in ("Emwazi was killed in Raqqa", a
-        # foreign fighter), only of one the sentence names otherwise ("Haiti's"); one who acts may be
-        # ("Colonel Tanko resigned to allow elections in Ghana")
-        unplaced = [e for e in unplaced if not (e.kind == "person" and e in recipients)]
-    return ([replace(e, country=country) if e in unplaced else e for e in actors],
-            [replace(e, country=country) if e in unplaced else e for e in recipients])
-
-
-def _names_an_unplaced_attacker(entity: Entity) -> bool:
-    """ "Coalition jets bombed Raqqa", "two men from Cardiff were killed by drones", "gunmen attacked Paris":
-    where the blow fell does not say who struck it."""
-    words_ = entity.text.lower().split()
-    if not words_:
-        return False
-    head = words_[-1]
-    singular = {head, head.removesuffix("s"), head.removesuffix("men") + "man" if head.endswith("men") else head}
-    return bool(singular & UNPLACED_ATTACKERS)
 
 
 def _is_news_outlet(entity: Entity) -> bool:

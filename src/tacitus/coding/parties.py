@@ -17,6 +17,7 @@ from tacitus.coding.located import PLACE_NOUNS, place_noun_country
 from tacitus.coding.phrases import phrase_text
 from tacitus.coding.roles import PartyTokens, action_targets, asked_of, noun_parties, objects_of, verb_parties
 from tacitus.coding.triggers import Trigger
+from tacitus.coding.words import words
 from tacitus.knowledge import ArticleActors, Gazetteer
 from tacitus.records import Entity
 
@@ -40,6 +41,7 @@ class Parties:
     aimed_at: list[Entity] = field(default_factory=list)  # whom a supported act targets: no recipient of the support
 
 
+CRITICISMS = words("criticism_noun")
 # What is fired at a target, never a party: "rockets were fired at the base"
 PROJECTILES = frozenset({"rocket", "missile", "shell", "mortar", "grenade", "bomb", "round", "bullet", "projectile",
                          "munition", "shot"})
@@ -55,6 +57,9 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
     else:
         # (what talks are held over is their topic; so for any reciprocal noun: "an agreement on the border")
         tokens = noun_parties(token, trigger.governor, topic="topic" in entry.roles or "reciprocal" in entry.roles)
+    # "over the objections of the UN", "despite criticism from Kenya": a critic is no side of what it criticises
+    tokens.recipients = [t for t in tokens.recipients if t.lemma_.lower() not in CRITICISMS]
+    tokens.co_actors = [t for t in tokens.co_actors if t.lemma_.lower() not in CRITICISMS]
     found_actors, anaphoric = resolve_parties(tokens.actors, actors, memory, places=places)
     found_actors = _with_backers(found_actors, tokens.actors, actors, memory, places)
     recipients, _ = resolve_parties(tokens.recipients, actors, memory, places=places)
@@ -85,7 +90,8 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
         recipients = resolve_parties(struck, actors, memory, places=places)[0]
         tokens.recipients += struck
     if entry.category == "REQUEST" and trigger.governor is None and not recipients:
-        recipients = resolve_parties(asked_of(token), actors, memory, places=places)[0]
+        recipients = resolve_parties(asked_of(token), actors, memory, places=places)[0] \
+            or resolve_parties(action_targets(token, {"for"}), actors, memory, places=places)[0]
     if entry.category == "THREATEN" and trigger.governor is None and not recipients:
         recipients = _threatened(token, actors, memory, places)
     if trigger.governor is not None and not found_actors:  # "the Turkish offensive": Turkey's
@@ -129,7 +135,7 @@ def _no_party(thing: Token, values: frozenset[str], word: Entity, harm: bool) ->
     if any(p.lemma_.lower() in values for prep in thing.children if prep.dep_ == "prep" and prep.lower_ == "of"
            for p in prep.children if p.dep_ == "pobj"):
         return True
-    return not harm and thing.dep_ == "dobj" and word.sector == "GOV" and word.country is None \
+    return not harm and thing.dep_ == "dobj" and word.sector in ("GOV", "MIL") and word.country is None \
         and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in thing.children)
 
 

@@ -13,6 +13,7 @@ from tacitus.coding.words import words
 RECIPIENT_PREPS = {"to", "against", "on", "for", "toward", "towards", "at", "into", "upon", "over"}
 CO_ACTOR_PREPS = {"with", "between", "among", "alongside"}
 MESSAGES = words("message_noun")
+EVENT_WORDS = words("event_word")
 ISSUING_VERBS = words("issuing_verb")
 # Nouns of armed attack ("airstrikes", "shelling", "clashes"): who made one that killed someone acted
 ATTACK_NOUNS = frozenset(lemma for (lemma, pos), entries in load_lexicon().items() if pos == "NOUN"
@@ -252,6 +253,10 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
     # "visit Turkey Jan. 8": the small parser folds the object into the date as a compound
     objects += [c for d in verb.children if d.ent_type_ == "DATE" for c in d.children
                 if c.dep_ == "compound" and c.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")]
+    if not objects and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
+            and verb.head.lemma_.lower() not in EVENT_WORDS and (verb.head.lemma_.lower(), "NOUN") not in load_lexicon():
+        # "Ethiopian troops, criticised by Kenya,": the troops were criticised (not "the battle, backed by ...")
+        objects = [verb.head]
     if not instrument and not topic:
         # "lifted the state of emergency", "recalled its ambassador": what the reading names is no party, but
         # whom it concerns is ("recalled its ambassador from Peru")
@@ -350,10 +355,12 @@ def asked_of(verb: Token) -> list[Token]:
     return [obj for holder in holders for _, obj in _prep_objects(holder, {"from"})]
 
 
-def action_targets(verb: Token) -> list[Token]:
-    """Whom the actions a verb takes as its object are aimed at: "welcomed the strikes on Syria", "backed
-    Turkey's offensive against Kurdish militias" (wherever the parser hangs the "against")."""
+def action_targets(verb: Token, preps: frozenset[str] | set[str] = frozenset()) -> list[Token]:
+    """Whom the actions a verb takes as its object (or in its ``preps`` phrases) are aimed at: "welcomed the
+    strikes on Syria", "backed Turkey's offensive against Kurdish militias" (wherever the parser hangs the
+    "against"), "called for sanctions against Zimbabwe"."""
     actions = [c for c in verb.children if c.dep_ == "dobj" and (c.lemma_.lower(), "NOUN") in load_lexicon()]
+    actions += [o for o in objects_of(verb, set(preps)) if (o.lemma_.lower(), "NOUN") in load_lexicon()]
     opposed = [verb, *[c for c in verb.children if c.dep_ == "dobj"]]  # "military action against the junta"
     return [party for action in actions for _, party in _prep_objects(action, OBJECT_PREPS)] + \
         [party for holder in opposed for _, party in _prep_objects(holder, {"against"})]

@@ -1,0 +1,201 @@
+"""Which country a party the registry could not place is of, from what its sentence names.
+
+"Rebels", "the union", "Lt. Gen. Prosper Avril" are of the one country their sentence names, unless what
+names it says otherwise: a reporter ("Russia said rebels shelled the city"), a critic named aside, a backer
+("Turkish-backed rebels"), the country a party accuses, threatens or sends troops to by name, or, for people
+a foreign attacker struck, the attacker's own country.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from tacitus.coding.anaphora import names_a_person
+from tacitus.coding.context import ArticleContext, countries_named
+from tacitus.coding.lexicon import Entry, load_lexicon
+from tacitus.coding.phrases import PRONOUNS, phrase_text
+from tacitus.coding.words import words
+from tacitus.records import Entity, Place
+
+# Acts that, when they name no target and stay within the actor's country, fall on that country
+DOMESTIC = {"PROTEST", "COERCE", "CONCEDE", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "MOBILIZE", "ASSAULT"}
+# ... but only when nothing says the act may be aimed abroad: statements, threats and violence with no
+# target and no place, in an article about other countries too, are as likely aimed at those ("the
+# ambassador demanded proof", "Tehran denies the charge", "troops encircled the city")
+AIMED_ABROAD_IN_FOREIGN_NEWS = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "MOBILIZE", "ASSAULT"}
+STATEMENTS = {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}
+HARMS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+# Prepositions that say where someone is, goes or comes from
+WHERE = frozenset({"in", "at", "to", "into", "from", "near", "inside", "across", "throughout", "within", "towards"})
+ARMED_SECTORS = {"MIL", "REB", "UAF", "INS", "SPY"}
+# Parties no sentence makes a country's
+STATELESS_SECTORS = ("IGO", "NGO", "IMG")
+SPEAKING_VERBS = words("reporting_verb") | {"speak", "talk", "give"}
+STATELESS_PEOPLES = words("stateless_people")
+POSSESSIVE_WORDS = frozenset({"its", "their", "his", "her", "our"})
+UNPLACED_ATTACKERS = words("anonymous_attacker") | words("unplaced_attacker")
+
+
+def may_be_aimed_abroad(entry: Entry, country: str, place: Place | None, context: ArticleContext) -> bool:
+    return entry.category in AIMED_ABROAD_IN_FOREIGN_NEWS and (place is None or place.country is None) \
+        and any(other != country for other in context.article_countries)
+
+
+def sentence_countries(span: Span, context: ArticleContext, place: Place | None,
+                       skipped: frozenset[int] = frozenset()) -> set[str]:
+    """The countries a sentence names: its places and peoples ("in Abidjan", "Algerian", "Haiti's"), but
+    not at the ``skipped`` token positions."""
+    found = {place.country} if place is not None and place.country and place.precision != "region" else set()
+    return found | set(countries_named(context.entities.within(span), context.actors, context.gazetteer,
+                                       context.article_countries, skipped))
+
+
+def _reporters(token: Token) -> frozenset[int]:
+    """Positions of whoever reports the clause ``token`` is in: "Russia said that rebels shelled the city"
+    names Russia as the one who says so, which makes no party of what it reports Russian."""
+    found: set[int] = set()
+    node = token
+    for _ in range(8):
+        if node.head.i == node.i:
+            break
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEAKING_VERBS:
+            found |= {t.i for c in node.head.children if c.dep_ == "nsubj" for t in c.subtree}
+        node = node.head
+    return frozenset(found)
+
+
+def _critics(token: Token, span: Span) -> frozenset[int]:
+    """Positions of the clauses that say who disapproves of a party or an act ("troops, criticised by Kenya,",
+    "the strikes, which Iran condemned,"), unless the event is that disapproval."""
+    clauses = [t for t in span if t.dep_ in ("acl", "relcl") and t.i != token.i
+               and any(e.category == "ACCUSE" and e.source == "tacitus" for e in load_lexicon().get((t.lemma_.lower(), "VERB"), ()))]
+    return frozenset(t.i for clause in clauses if token not in clause.subtree for t in clause.subtree)
+
+
+def _named_not_as_place(span: Span, context: ArticleContext) -> set[str]:
+    """The countries a sentence names other than as where something is or goes ("Haiti's", "Algerian"; not
+    "was detained in Syria", "in a drone strike in Raqqa")."""
+    entities = context.entities.within(span)
+    where = frozenset(e.root.i for e in entities if e.root.dep_ == "pobj" and e.root.head.lower_ in WHERE)
+    return set(countries_named(entities, context.actors, skipped=where))
+
+
+def _peoples_named(span: Span, context: ArticleContext) -> set[str]:
+    """The countries whose people a sentence names ("Turkish jets", "the Turkish province of Kilis")."""
+    named = (context.actors.resolve(entity.text) for entity in context.entities.within(span)
+             if entity.label_ == "NORP")
+    return {entity.country for entity in named if entity is not None and entity.country}
+
+
+def place_by_sentence(entry: Entry, token: Token, actors: list[Entity], recipients: list[Entity],
+                       place: Place | None, span: Span, context: ArticleContext) -> tuple[list[Entity], list[Entity]]:
+    """A party the registry could not place ("Lt. Gen. Prosper Avril", "rebels", "the union") is of the one
+    country its sentence names ("... resigned to allow Haiti's first elections"); with none or several,
+    its country stays unknown. Not the actor's own country for the target of an act that goes abroad: the
+    civilians "French helicopters evacuated" are not French."""
+    unplaced = [e for e in actors + recipients if e.country is None and e.sector not in STATELESS_SECTORS
+                and not (e in actors and names_an_unplaced_attacker(e))]
+    if not unplaced:
+        return actors, recipients
+    # "Turkish-backed rebels attacked a village in northern Syria": a backer's country is no side's, but
+    # where they fight is ("rebels, backed by Turkey, attacked a village": neither side is Turkish)
+    backing = {b for e in actors + recipients for b in e.backers}
+    # (nor does a critic the sentence names aside: "troops, criticised by Kenya, shelled the town")
+    critics = _critics(token, span)
+    countries = sentence_countries(span, context, place, critics) - backing
+    if len(countries) == 1 and not all(POSSESSIVE_WORDS & set(e.text.lower().split()) for e in unplaced):
+        # whoever reports a clause gives its parties no country ("Russia said rebels shelled the city"), unless
+        # they are its own ("Turkish officials said two of its soldiers were killed")
+        countries = sentence_countries(span, context, place, _reporters(token) | critics) - backing
+    named = bool(countries)
+    if not countries and context.main_country is not None:
+        # a sentence that names no country tells of the country the article is about: "regime forces",
+        # "hospitals", "the opposition" of a story about Syria are Syria's (not a stranger named: who they are
+        # is not told by where the story is)
+        unplaced = [e for e in unplaced if e.kind == "group" and e.text.lower() not in PRONOUNS]
+        countries = {context.main_country}
+    if len(countries) > 1 and entry.category in HARMS:
+        # (whoever reports the attack or speaks of it names no victim's country: "France said the regime's
+        # attack killed 50", "the French government has proof that ...")
+        speakers = {e.country for e in (context.actors.resolve(phrase_text(t)) for t in span
+                                         if t.dep_ == "nsubj" and t.head.i != token.i) if e is not None and e.country}
+        # (and only by a name: a common word the gazetteer knows as a town, "the canton's", says nothing)
+        by_name = {place.country} if place is not None and place.country and place.precision != "region" else set()
+        by_name |= set(countries_named([e for e in context.entities.within(span) if e.text[:1].isupper()],
+                                       context.actors, context.gazetteer, context.article_countries))
+        return actors, _victims_placed(actors, recipients, unplaced, (countries - speakers) & by_name)
+    if len(countries) != 1:
+        return actors, recipients
+    country = next(iter(countries))
+    if (entry.category not in DOMESTIC or may_be_aimed_abroad(entry, country, place, context)) \
+            and any(a.country == country for a in actors):
+        unplaced = [e for e in unplaced if e not in recipients]
+    if entry.category == "ASSAULT" and named and (place is None or place.country != country) \
+            and context.main_country not in (None, country) \
+            and any(a.country == country and a.sector in ARMED_SECTORS for a in actors):
+        # forces of a country the story is not about strike abroad as often as at home: "Russian-led forces
+        # attacked the town" in a story about Syria does not make the town Russian
+        unplaced = [e for e in unplaced if e not in recipients]
+    if named and (place is None or place.country != country) and country in _peoples_named(span, context):
+        # a party of a people spread over several states is of where it is, not of the other people the
+        # sentence names: "Turkish jets struck Kurdish fighters" (but "Kurdish fighters in the east of Syria",
+        # and in a sentence naming no country, those of the story's)
+        unplaced = [e for e in unplaced if not STATELESS_PEOPLES & set(e.text.lower().split())]
+    if any(a.country == country for a in actors):
+        # refugees a country lets in or turns away are not its own ("Lebanon will reopen its border to refugees")
+        unplaced = [e for e in unplaced if not (e.sector == "REF" and e in recipients)]
+    if "reciprocal" in entry.roles and len(actors) > 1:
+        # the sides of a meeting or a deal are as often strangers as compatriots: "Prime Minister Abe and
+        # President Moon held talks in Tokyo" says that one of them is Japanese, not which
+        unplaced = [e for e in unplaced if not (e in actors and names_a_person(e))]
+    if "reciprocal" not in entry.roles and any(names_the_state(r, country) for r in recipients):
+        # whoever accuses, threatens or sends troops to a country by name is not of it for that: "a district
+        # official accused Rwanda of ...", "Cabinet approved the deployment of police to Haiti" (its own
+        # opposition names "the government", not the country)
+        unplaced = [e for e in unplaced if e not in actors]
+    if entry.category in STATEMENTS and may_be_aimed_abroad(entry, country, place, context):
+        # nor is whoever speaks of that country, in an article about others too, its own: "Labour leader
+        # Jeremy Corbyn condemned Trump's rhetoric on Syria", "Kurdish authorities called on their partners,
+        # including the UK, to ..."
+        unplaced = [e for e in unplaced if e not in actors]
+    if entry.category in HARMS and any(e.kind == "person" and e in recipients for e in unplaced) \
+            and country not in _named_not_as_place(span, context):
+        # a person harmed is not of the country he was held or killed in ("Emwazi was killed in Raqqa", a
+        # foreign fighter), only of one the sentence names otherwise ("Haiti's"); one who acts may be
+        # ("Colonel Tanko resigned to allow elections in Ghana")
+        unplaced = [e for e in unplaced if not (e.kind == "person" and e in recipients)]
+    return ([replace(e, country=country) if e in unplaced else e for e in actors],
+            [replace(e, country=country) if e in unplaced else e for e in recipients])
+
+
+def _victims_placed(actors: list[Entity], recipients: list[Entity], unplaced: list[Entity],
+                    countries: set[str]) -> list[Entity]:
+    """ "Russian jets bombed southern Idlib, killing four people": the people struck by a foreign attacker
+    are of the one other country the sentence names, where it happens or the story is about (not the
+    attacker's; not a person, who may be a foreigner there, nor fighters, who may have come from anywhere)."""
+    others = countries - {a.country for a in actors if a.country}
+    if len(others) != 1 or not any(a.country for a in actors):
+        return recipients
+    country = next(iter(others))
+    return [replace(e, country=country) if e in unplaced and e.kind == "group" and e.sector not in ARMED_SECTORS
+            and e.text.lower() not in PRONOUNS else e for e in recipients]
+
+
+def names_the_state(entity: Entity, country: str) -> bool:
+    """ "Rwanda", "the United Kingdom", "Moscow": a country named as such, not a place or a thing of it
+    ("Manchester airport", "the Turkish province of Kilis")."""
+    return entity.entity_id == f"country:{country}" and entity.sector is None \
+        and all(word[:1].isupper() for word in entity.text.split() if word.lower() not in ("the", "of"))
+
+
+def names_an_unplaced_attacker(entity: Entity) -> bool:
+    """ "Coalition jets bombed Raqqa", "two men from Cardiff were killed by drones", "gunmen attacked Paris":
+    where the blow fell does not say who struck it."""
+    words_ = entity.text.lower().split()
+    if not words_:
+        return False
+    head = words_[-1]
+    singular = {head, head.removesuffix("s"), head.removesuffix("men") + "man" if head.endswith("men") else head}
+    return bool(singular & UNPLACED_ATTACKERS)

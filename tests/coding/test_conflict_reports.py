@@ -178,3 +178,14 @@ def test_a_stranger_introduced_as_a_un_official_is_the_uns():
 def test_a_minister_who_denies_a_report_denies_it_to_no_one():
     denial = only("Omar Haddad, the Libyan interior minister, denied the report on Monday.", "REJECT")
     assert denial.recipient == []
+
+
+def test_a_preposition_of_time_before_the_verb_is_no_particle_of_it():
+    events = code("On Thursday Boris Johnson fired off an angry letter.")
+    assert all(e.event != "ASSAULT" for e in events)
+    assert all(a.text == "Boris Johnson" for e in events for a in e.actor)
+
+
+def test_fighters_from_a_named_group_are_the_groups():
+    attack = only("Fighters from the Free Syrian Army attacked a Kurdish checkpoint near Manbij.", "ASSAULT")
+    assert [(a.country, a.sector) for a in attack.actor] == [("SYR", "REB")]

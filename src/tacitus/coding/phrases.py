@@ -16,7 +16,8 @@ def phrase_tokens(token: Token) -> list[Token]:
     """The head with its left modifiers, its named-entity span, and an "of" complement."""
     keep = {token.i}
     for child in token.lefts:
-        if child.dep_ in _LEFT_DEPS and not _resultative(child, token):
+        if child.dep_ in _LEFT_DEPS and not _resultative(child, token) \
+                and not (child.dep_ == "compound" and child.ent_type_ in ("DATE", "TIME")):  # "Wednesday Donald Trump"
             keep.update(t.i for t in child.subtree)
     if token.ent_iob_ in ("B", "I"):
         sent = token.sent
@@ -28,6 +29,9 @@ def phrase_tokens(token: Token) -> list[Token]:
             end += 1
         keep.update(range(start, end))
     for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ == "from" and token.pos_ == "NOUN" \
+                and any(o.dep_ == "pobj" and o.ent_type_ == "ORG" for o in child.children):
+            keep.update(t.i for t in child.subtree)  # "fighters from the Free Syrian Army" are the group's
         if child.dep_ == "prep" and child.lower_ == "of":
             # "the US troops who have been advising rebels": the clause says what they do, not who they are
             clauses = {t.i for c in child.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}

@@ -315,9 +315,12 @@ class _Words:
                 for w in (c.lemma_.lower(), c.lower_)}
 
     def _particles(self) -> set[str]:
-        # also an adjective complement: "held Israel responsible"
+        # also an adjective complement: "held Israel responsible"; but a preposition before the verb or of time is
+        # no particle of it ("On Wednesday Trump fired off a tweet", "fired a tweet on Friday" fired on no one)
         return {c.lower_ for c in self.token.children
-                if c.dep_ in ("prt", "prep", "dative", "advmod", "agent") or c.pos_ == "ADJ"}
+                if (c.dep_ in ("prt", "prep", "dative", "advmod", "agent") or c.pos_ == "ADJ")
+                and not (c.dep_ == "prep" and (c.i < self.token.i or any(
+                    o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children)))}
 
     def _phrases(self) -> set[str]:
         # "died in shelling": the small parser reads a noun in -ing after a preposition as a gerund

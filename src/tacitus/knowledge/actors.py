@@ -38,6 +38,9 @@ _AFTER_HEAD = frozenset({"in", "from", "near", "at", "based", "living", "operati
 # "ethnic Albanians" are a people, not Albania: where they live says their country, not the word
 _ETHNIC = re.compile(r"\bethnic\b")
 _LOYAL_TO = re.compile(r"\s+loyal\s+to\s+(?=[A-Z])")
+# Words for whoever leads or speaks for a group: their sector is the group's ("a militia commander")
+LEADING_WORDS = frozenset({"leader", "leaders", "commander", "commanders", "chief", "chiefs", "head", "spokesman",
+                           "spokeswoman", "spokesperson", "official", "officials", "representative", "representatives"})
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9.+]{1,5}\b")  # "M23", "G20"
 # Marks, among the ids of the people an article names, a surname it gives to someone the registry does not know
 STRANGER = "~"
@@ -422,6 +425,11 @@ class ActorRegistry:
                     continue
                 words = " ".join(tokens[end - n:end])
                 sector = self.data.sector_words.get(words)
+                if sector and n == 1 and end >= 2 and words in LEADING_WORDS:
+                    # "a militia leader", "a union leader", "student leaders": who they lead says their sector
+                    led = self.data.sector_words.get(tokens[end - 2])
+                    if led and led not in ("GOV", "IGO"):
+                        return tokens[end - 2], led
                 if sector:
                     return words, sector
         if tokens and set(tokens) <= CROWD_NUMBERS and tokens[-1] != "of":

@@ -7,6 +7,8 @@ import pytest
 
 from tacitus.coding.build_cameo_lexicon import (DEFAULT_SOURCE, _known_lemmas, build_rows, load_cameo_table,
                                                 reading_of)
+from tacitus.coding.cameo_narrowing import NARROWED, load_narrowings, narrow
+from tacitus.errors import ConfigError
 
 # A dictionary in PETRARCH's format, written for these tests
 DICTIONARY = """\
@@ -80,7 +82,8 @@ def test_a_lemma_of_our_own_lexicon_gets_no_default_but_keeps_the_patterns():
 def test_the_packaged_file_is_what_the_script_writes_from_the_dictionary():
     if not DEFAULT_SOURCE.exists():
         pytest.skip(f"{DEFAULT_SOURCE} is not here (../shared is absent)")
-    built = build_rows(DEFAULT_SOURCE.read_text(encoding="utf-8"), load_cameo_table(), _known_lemmas())
+    built = narrow(build_rows(DEFAULT_SOURCE.read_text(encoding="utf-8"), load_cameo_table(), _known_lemmas()),
+                   load_narrowings())
     path = resources.files("tacitus.coding").joinpath("data", "lexicon_cameo.tsv")
     with path.open(encoding="utf-8") as handle:
         packaged = list(csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t"))
@@ -144,3 +147,57 @@ INFLUENCE
                                                           known_lemmas=set())}
     assert ("influence", "-") not in built  # "was influenced by the vote" supports no one
     assert any(lemma == "influence" and when.startswith("obj=") for lemma, when in built)
+
+
+NARROWINGS = """\
+lemma\tcategory\tmatch\taction\treason
+bestow\t*\t*\treject\tbestowing is ceremony
+donate\tAID\t-\treject\ta donation needs its object
+donate\tAID\tobj=food\tdrop\tfood parcels are charity
+halt\tSANCTION\tobj=talks\tadd=obj-actor\thalting talks needs a party
+"""
+
+
+def narrowed(tmp_path) -> set[tuple[str, str, str]]:
+    path = tmp_path / "narrowed.tsv"
+    path.write_text(NARROWINGS, encoding="utf-8")
+    built = narrow(build_rows(DICTIONARY, load_cameo_table(), known_lemmas={"halt"}), load_narrowings(path))
+    return {(r["lemma"], r["category"], r["when"]) for r in built}
+
+
+def test_a_rejected_verb_or_reading_is_left_out(tmp_path):
+    built = narrowed(tmp_path)
+    assert not any(lemma == "bestow" for lemma, _, _ in built)
+    assert not any(lemma == "donate" and when.startswith("notobj") for lemma, _, when in built)
+    assert ("donate", "AID", "pp=to:cross") in built  # a pattern of its own is no default reading
+
+
+def test_a_narrowed_pattern_keeps_only_the_words_not_dropped(tmp_path):
+    built = narrowed(tmp_path)
+    assert ("donate", "AID", "obj=medicine") in built and ("donate", "AID", "obj=food|medicine") not in built
+    # (the match names the kinds of the row's word conditions: a pattern with a modifier too is another row)
+    assert ("donate", "AID", "obj=aid objmod=military") in built
+
+
+def test_a_narrowing_may_add_a_condition(tmp_path):
+    assert ("halt", "SANCTION", "obj=talk|talks obj-actor") in narrowed(tmp_path)
+
+
+@pytest.mark.parametrize("row", ["give\tAID\tobj=arms\tforget\twhy", "give\tAID\tverb=give\treject\twhy",
+                                 "give\tHELP\t*\treject\twhy", "give\tAID\t*\treject\t",
+                                 "give\tAID\t-\tdrop\tnothing to drop"])
+def test_a_bad_narrowing_names_its_line(tmp_path, row):
+    path = tmp_path / "narrowed.tsv"
+    path.write_text(NARROWINGS.splitlines()[0] + "\n" + row + "\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="narrowed.tsv"):
+        load_narrowings(path)
+
+
+def test_every_packaged_narrowing_has_a_reason_and_still_meets_a_converted_row():
+    if not DEFAULT_SOURCE.exists():
+        pytest.skip(f"{DEFAULT_SOURCE} is not here (../shared is absent)")
+    built = build_rows(DEFAULT_SOURCE.read_text(encoding="utf-8"), load_cameo_table(), _known_lemmas())
+    rules = load_narrowings(NARROWED)
+    assert rules
+    for rule in rules:
+        assert any(rule.matches(row) for row in built), f"{rule} meets no converted row"

@@ -405,3 +405,22 @@ def test_an_owners_ally_or_enemy_is_not_the_owner(registry):
 def test_a_capitals_people_and_a_states_institutions_name_its_country(registry, text, country, sector):
     entity = resolve(registry, text, date="2018-06-01")
     assert (entity.country, entity.sector) == (country, sector)
+
+
+def test_a_group_acronym_with_digits_resolves(registry):
+    assert (resolve(registry, "the M23 rebels").country, resolve(registry, "the M23 rebels").sector) == ("COD", "REB")
+
+
+def test_the_arabic_article_of_a_groups_name_is_no_persons_name(registry):
+    group = resolve(registry, "Asaib Ahl al-Haq")
+    assert (group.country, group.kind) == ("IRQ", "group")
+
+
+def test_a_political_party_is_a_party_of_its_country_not_its_government(registry):
+    party = resolve(registry, "the AKP")
+    assert (party.country, party.sector) == ("TUR", "PTY")
+
+
+def test_the_liberal_democrats_are_not_an_american_party(registry):
+    party = resolve(registry, "the Liberal Democrats")
+    assert party is None or party.country != "USA"

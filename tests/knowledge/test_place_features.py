@@ -180,3 +180,34 @@ def test_a_country_is_at_geonames_point_not_an_estimate(gazetteer, name, lat, lo
     place = gazetteer.resolve(name, context=f"Officials in {name} said on Monday that talks would resume.")
     assert place.feature_code == "PCLI"
     assert place.lat == pytest.approx(lat, abs=0.2) and place.lon == pytest.approx(lon, abs=0.2)
+
+
+@pytest.mark.parametrize("name, country", [("Aleppo", "SYR"), ("Kandahar", "AFG"), ("Geneva", "CHE"), ("Hama", "SYR")])
+def test_a_bare_name_shared_by_a_province_and_its_great_city_is_the_city(gazetteer, name, country):
+    place = gazetteer.resolve(name)
+    assert place.feature_class == "P" and place.country == country
+
+
+def test_the_province_named_after_its_city_is_the_province_when_the_text_says_so(gazetteer):
+    place = gazetteer.resolve("Kandahar", context="Fighting spread across Kandahar province on Monday.")
+    assert place.feature_code == "ADM1"
+
+
+def test_new_york_bare_is_the_state_as_us_news_writes_it(gazetteer):
+    assert gazetteer.resolve("New York").feature_code == "ADM1"
+
+
+@pytest.mark.parametrize("name, shown", [("Geneva canton", "Geneva"), ("Kandahar province", "Kandahar")])
+def test_a_province_is_shown_by_its_english_name_not_another_languages(gazetteer, name, shown):
+    assert gazetteer.resolve(name).name == shown
+
+
+@pytest.mark.parametrize("name, country", [("Hawija", "IRQ"), ("Bab", "SYR")])
+def test_an_arab_town_is_found_without_its_article(gazetteer, name, country):
+    place = gazetteer.resolve(name, context=f"Fighting was reported in {name} on Sunday.")
+    assert place.feature_class == "P" and place.country == country
+
+
+def test_the_article_is_dropped_only_in_arabic_speaking_countries(gazetteer):
+    place = gazetteer.resolve("Paso")
+    assert place is None or place.country != "USA" or place.name != "El Paso"

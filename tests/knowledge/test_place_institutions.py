@@ -41,7 +41,7 @@ def test_a_mall_named_after_nothing_but_a_town_keeps_its_fallback(gazetteer):
 
 
 @pytest.mark.parametrize("name, admin1", [("Iowa House", "IA"), ("University of Manitoba", "03"),
-                                          ("Arizona State University", "AZ")])
+                                          ("University of Wyoming", "WY")])
 def test_an_institution_named_after_a_province_is_at_the_province(gazetteer, name, admin1):
     story = (f"The {name} voted on Thursday on the budget. Ames and Winnipeg officials, who had asked for "
              "the money, said they would wait; Ames's mayor called it a good start.")

@@ -75,7 +75,7 @@ def test_the_natural_features_table_is_valid():
 
 
 @pytest.mark.parametrize("written, country", [("Bank of Canada", "CAN"), ("UK Treasury", "GBR"),
-                                              ("Government of India", "IND")])
+                                              ("Government of India", "IND"), ("Bank of Mexico", "MEX")])
 def test_an_institution_named_after_its_country_is_placed_in_that_country(gazetteer, written, country):
     place = gazetteer.resolve(written, context=f"Markets rallied on Monday after the {written} held rates steady.")
     assert place.feature_code == "PCLI" and place.country == country
@@ -138,3 +138,48 @@ def test_a_name_the_gazetteer_lacks_in_a_story_naming_only_its_country_is_placed
 def test_a_countrys_possessive_names_the_country(gazetteer):
     story = "Ireland's health service said on Monday that Ballyroe Clinic would close."
     assert gazetteer.resolve("Ballyroe Clinic", context=story).country == "IRL"
+
+
+def test_a_county_by_its_bare_name_competes_with_towns_of_that_name(gazetteer):
+    story = ("Lanark councillors approved a new paramedic base on Tuesday. The Ontario ministry will pay half, and "
+             "Perth and Smiths Falls will share the rest of the cost.")
+    place = gazetteer.resolve("Lanark", context=story)
+    assert (place.country, place.admin1_code, place.feature_code) == ("CAN", "08", "ADM2")
+
+
+def test_a_city_by_its_own_name_is_not_the_region_named_after_it(gazetteer):
+    place = gazetteer.resolve("Nitra", context="Farmers in Nitra protested on Monday, Slovak media said.")
+    assert place.feature_code != "ADM1"
+
+
+def test_a_lake_whose_only_namesake_is_a_village_of_another_state_is_in_the_story_s_state(gazetteer):
+    story = ("Anglers crowded Fish Lake on Saturday, and Brainerd police warned that the ice was thin. Brainerd "
+             "firefighters rescued two men, and Crow Wing County deputies closed the landing.")
+    place = gazetteer.resolve("Fish Lake", context=story)
+    assert (place.country, place.admin1_code) == ("USA", "MN")
+
+
+def test_a_name_the_gazetteer_lacks_in_a_story_naming_only_its_state_is_placed_in_the_state(gazetteer):
+    story = ("Quarrybrook Twp. adopts parking rules. The township committee voted 4-1 on Monday to limit overnight "
+             "parking, the first such rule in this part of N.J., and the township clerk will post the signs next month.")
+    place = gazetteer.resolve("Quarrybrook Twp.", context=story)
+    assert (place.country, place.admin1_code, place.feature_code) == ("USA", "NJ", "ADM1")
+
+
+def test_a_name_the_gazetteer_lacks_in_a_story_of_the_capital_named_like_a_state_is_at_the_capital(gazetteer):
+    story = ("The president met four senators in the Roosevelt Room on Tuesday. Officials in Washington said the "
+             "United States would send more aid, and the senators told reporters the talks had gone well.")
+    place = gazetteer.resolve("Roosevelt Room", context=story)
+    assert (place.country, place.feature_code) == ("USA", "PPLC")
+
+
+def test_a_name_a_state_of_another_country_bears_is_no_country_inside_a_longer_name(gazetteer):
+    place = gazetteer.resolve("Georgia Power", context="Georgia Power crews restored electricity to most homes in Macon "
+                                                       "on Sunday.")
+    assert place.country == "USA"  # the state's utility, not the Caucasian country's
+
+
+def test_a_country_s_name_inside_a_longer_place_name_is_no_country(gazetteer):
+    place = gazetteer.resolve("New Mexico State University",
+                              context="Researchers at New Mexico State University tested the chile seeds.")
+    assert place.country == "USA"  # New Mexico's, not Mexico's

@@ -189,3 +189,8 @@ def test_a_great_citys_people_are_the_city_though_the_registry_counts_them_of_it
                                                                                         code):
     place = gazetteer.resolve(written, context=f"{written} queued for hours to vote on Sunday, officials said.")
     assert (place.name, place.feature_code) == (name, code)  # Tunisians are named after Tunisia, not Tunis
+
+
+def test_korea_alone_is_the_peninsula_not_a_district_of_india_named_like_it(gazetteer):
+    place = gazetteer.resolve("Korea", context="Exports from Korea rose in May, the trade ministry in Seoul said.")
+    assert place.feature_code == "RGN" and place.lat == pytest.approx(38.0, abs=1.0)

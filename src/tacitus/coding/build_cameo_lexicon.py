@@ -24,6 +24,9 @@ into rows of our lexicon format, reading every CAMEO code through ``data/cameo_p
 
 Source and target markers (``$``, ``+``), skips (``^``) and compound markers (``%``) are dropped:
 Tacitus finds the parties from the parse.
+
+Last, ``data/cameo_narrowed.tsv`` rejects or narrows the rows whose sense in news is mostly an idiom or a
+state ("counted on", "gave up smoking", "wants support"), each with its reason.
 """
 
 from __future__ import annotations
@@ -34,6 +37,8 @@ import sys
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+
+from tacitus.coding.cameo_narrowing import load_narrowings, narrow
 
 DEFAULT_SOURCE = Path(__file__).resolve().parents[3].parent / "shared" / "dev" / "petrarch2-dictionaries" \
     / "CAMEO.2.0.txt"
@@ -358,7 +363,8 @@ def main(argv: list[str] | None = None) -> None:
     source = Path(args[0]) if args else DEFAULT_SOURCE
     if not source.exists():
         raise SystemExit(f"{source} is not here: give the path of PETRARCH2's CAMEO.2.0.txt")
-    rows = build_rows(source.read_text(encoding="utf-8"), load_cameo_table(), _known_lemmas())
+    rows = narrow(build_rows(source.read_text(encoding="utf-8"), load_cameo_table(), _known_lemmas()),
+                  load_narrowings())
     with OUTPUT.open("w", encoding="utf-8", newline="") as handle:
         handle.write(HEADER)
         writer = csv.DictWriter(handle, fieldnames=COLUMNS, delimiter="\t", lineterminator="\n")

@@ -21,10 +21,12 @@ from tacitus.coding.lexicon import Entry, load_lexicon
 from tacitus.coding.parties import ACTOR_KINDS, BACKING_VERBS, Parties
 from tacitus.coding.phrases import is_attempt, phrase_text, phrase_tokens
 from tacitus.coding.places import attach_place
-from tacitus.coding.placing import (ARMED_SECTORS, DOMESTIC, SPEAKING_VERBS, may_be_aimed_abroad, names_an_unplaced_attacker,
-                                    names_the_state, place_by_sentence, sentence_countries)
+from tacitus.coding.placing import (ARMED_SECTORS, DOMESTIC, SPEAKING_VERBS, STATEMENTS, may_be_aimed_abroad,
+                                    names_an_unplaced_attacker, names_the_state, place_by_sentence,
+                                    sentence_countries)
 from tacitus.coding.roles import is_passive
-from tacitus.coding.status import event_status, is_announced, is_conjecture, is_counterfactual, modals_of
+from tacitus.coding.status import (event_status, is_announced, is_conjecture, is_counterfactual, is_forecast,
+                                   modals_of)
 from tacitus.coding.triggers import Trigger
 from tacitus.coding.words import words
 from tacitus.records import Entity, Place
@@ -37,6 +39,8 @@ MATERIAL_OR_MEETING = {"CONSULT", "COOPERATE", "AID", "RETREAT", "PROTEST", "SAN
 # Where the target of violence is a town, the town is also where it happened ("shelled Aleppo")
 TARGET_IS_PLACE = {"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"}
 THREAT_CATEGORIES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+# Who acts for a state at home: what they do with no named target falls on its people, not its government
+STATE_FORCES = frozenset({"GOV", "MIL", "COP", "JUD"})
 RECLAIM_VERBS = words("reclaim_verb")
 # Acts done abroad with no named target fall on the country where they happen
 ABROAD_FALLS_ON_PLACE = {"RETREAT", "CONCEDE", "AID", "COERCE", "SANCTION", "MOBILIZE", "ASSAULT"}
@@ -97,10 +101,13 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
         log.info("abstained on %r: a condition with no party names no event", token.text)
         return None  # "will act if attacks continue"
     status = event_status(token, trigger.governor, span)
+    if status in ("planned", "hypothetical", "intended") and is_forecast(token, trigger.governor):
+        log.info("abstained on %r: what the writer or an analyst expects is no event", token.text)
+        return None
     threatened = entry.category  # what a threat recoded below threatens to do
     if "intent" in entry.roles and status == "asserted":
         status = "intended"  # "offered aid": the offer was made, the aid is yet to come
-    if entry.category in THREAT_CATEGORIES and _announced_harm(entry, status, span, token, trigger.governor) \
+    if _threatened(entry, status, span, token, trigger.governor) \
             and not modals_of(token, trigger.governor) & OBLIGATIONS and not is_counterfactual(token, trigger.governor):
         # Violence or punishment promised ("vowed to retaliate"), announced ("will extend the curfew") or
         # made conditional ("will attack if ...") is a threat, which did happen: PLOVER codes it THREATEN.
@@ -237,9 +244,18 @@ def _at_home(entry: Entry, actors: list[Entity], place: Place | None, span: Span
         log.info("left the target of %r unknown: no place, and the article is about other countries too",
                  entry.lemma)
         return []
-    # (a state that acts is its government: what it lifts or eases at home it eases for its people)
+    if entry.category == "MOBILIZE" or \
+            entry.category in STATEMENTS and any(a.kind == "state" and a.sector is None
+                                                 or a.kind == "person" and a.sector in (None, "GOV") for a in actors):
+        # "Iran rejected the proposal", "Egypt urged both sides to show restraint": a state's word with no
+        # target is aimed at someone unnamed, not at its own government (but what its government or a district
+        # administration refuses or threatens at home is aimed at home); troops on alert or sent out with no
+        # target are aimed at no one yet
+        return []
+    # (a state that acts is its government: what it lifts or eases at home it eases for its people; its
+    # soldiers and police who crush a protest act on the people, not on the government)
     addressed = entry.category in ("PROTEST", "REQUEST") or not any(
-        a.sector == "GOV" or a.kind == "state" and a.sector is None for a in actors)
+        a.sector in STATE_FORCES or a.kind == "state" and a.sector is None for a in actors)
     name = next((a.name for a in actors if a.country == country and a.kind == "state" and a.name), country)
     return [Entity(text=name, country=country, kind="state", sector="GOV" if addressed else None)]
 
@@ -283,7 +299,21 @@ def _localize(entities: list[Entity], place: Place | None, *, armed: bool, backe
 
 
 def _threat_entry(entry: Entry) -> Entry:
-    return replace(entry, category="THREATEN", mode="sanction" if entry.category == "SANCTION" else "force")
+    mode = "sanction" if entry.category == "SANCTION" else "force" if entry.category in THREAT_CATEGORIES else None
+    return replace(entry, category="THREATEN", mode=mode)
+
+
+def _threatened(entry: Entry, status: str, span: Span, token: Token, governor: Token | None) -> bool:
+    """Harm announced or made conditional; and a withdrawal or a boycott held over someone: "will withdraw
+    its troops unless ...", "said they would boycott all contact with Washington" are threats (PLOVER's
+    coders code them so), where a withdrawal announced with no condition is a plan."""
+    if entry.category in THREAT_CATEGORIES:
+        return _announced_harm(entry, status, span, token, governor)
+    if status not in ("planned", "hypothetical", "intended") or _in_condition(token):
+        return False
+    if entry.lemma == "boycott":
+        return status == "intended" or is_announced(token, governor)
+    return entry.category == "RETREAT" and bool({t.lower_ for t in span} & {"if", "unless"})
 
 
 def _announced_harm(entry: Entry, status: str, span: Span, token: Token, governor: Token | None) -> bool:

@@ -14,7 +14,7 @@ from tacitus.coding.phrases import phrase_text
 from tacitus.knowledge import ArticleActors, Gazetteer
 
 # What an appositive may say of a person's country: their people, a citizen of it, a state's office ("the
-# home secretary") or its opposition, not an office abroad ("Ruth Kane, the UN's envoy to Syria" is no Syrian) nor an armed group
+# home secretary") or its opposition, not an office abroad ("Ruth Kane, the UN's envoy to Syria" is the UN's, no Syrian) nor an armed group
 # they joined ("a fighter with the YPG": foreign volunteers join them)
 PEOPLE_SECTORS = frozenset({None, "CVL", "GOV", "LEG", "JUD", "OPP"})
 
@@ -79,6 +79,8 @@ def _of_people(appositive: Token, actors: ArticleActors) -> set[str]:
     if states:
         return states
     entity = actors.resolve(phrase_text(appositive))
+    if entity is not None and entity.country and entity.sector == "IGO" and entity.kind == "organisation":
+        return {entity.country}  # "Ruth Kane, the UN's humanitarian chief": the UN's official, of no state
     # (an office's holder too: "Ali Kanj, the Syrian information minister" is Syrian, whoever holds it)
     if entity is None or not entity.country or entity.sector not in PEOPLE_SECTORS \
             or not actors.is_state(entity.country):

@@ -16,7 +16,7 @@ def phrase_tokens(token: Token) -> list[Token]:
     """The head with its left modifiers, its named-entity span, and an "of" complement."""
     keep = {token.i}
     for child in token.lefts:
-        if child.dep_ in _LEFT_DEPS:
+        if child.dep_ in _LEFT_DEPS and not _resultative(child, token):
             keep.update(t.i for t in child.subtree)
     if token.ent_iob_ in ("B", "I"):
         sent = token.sent
@@ -35,6 +35,11 @@ def phrase_tokens(token: Token) -> list[Token]:
     doc = token.doc
     lo, hi = min(keep), max(keep)
     return [doc[i] for i in range(lo, hi + 1) if not (doc[i].dep_ == "punct" and i in (lo, hi))]
+
+
+def _resultative(child: Token, token: Token) -> bool:
+    """The "dead" of "shot dead two protesters" says what the shooting did, not who the protesters are."""
+    return child.lower_ == "dead" and child.i > 0 and child.doc[child.i - 1] == token.head and token.head.pos_ == "VERB"
 
 
 def phrase_text(token: Token) -> str:

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from tacitus.coding.phrases import phrase_text
 from tacitus.coding.words import words
 from tacitus.knowledge import Gazetteer
+from tacitus.knowledge.normalize import fold
 from tacitus.records import Place
 
 log = logging.getLogger(__name__)
@@ -89,6 +90,8 @@ def resolve_place(token: Token, gazetteer: Gazetteer, *, focus: list[str],
         names.append(token.text)  # (not "Zone" of "the Green Zone": a word of a longer name is no place)
     for name in dict.fromkeys(names):
         place = gazetteer.resolve(name, focus=focus)
+        if place is not None and token.ent_type_ == "NORP" and fold(place.name) != fold(name):
+            continue  # "said in Turkish" is a language, not Turkey: a people's word is a place only by its own name
         if place is not None:
             return place
     return None
@@ -110,8 +113,8 @@ def _place_like(token: Token) -> bool:
         return True
     if token.pos_ == "NOUN" and token.lemma_.lower() in PLACE_NOUNS:  # "Idlib province"
         return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
-    if token.ent_type_ == "PERSON":
-        return _under_locative(token)  # the small parser's "in Kyiv" is sometimes a person
+    if token.ent_type_ in ("PERSON", "NORP") and token.pos_ == "PROPN":
+        return _under_locative(token)  # the small parser's "in Kyiv" is sometimes a person, "in Kidal" a people
     if token.pos_ != "PROPN" or token.ent_type_ in ("DATE", "TIME", "NORP", "MONEY", "CARDINAL"):
         return False
     # "at the White House", "in the Kremlin": buildings and institutions are not settlements

@@ -24,6 +24,8 @@ SUFFERING_VERBS = frozenset({"die", "perish"})
 RECEIVING_VERBS = frozenset({"seek", "win", "receive", "get", "secure", "gain", "obtain", "request", "enjoy"})
 # What talks are "over" or "on" is their topic, not a side: "talks over Syria", "negotiated on the border"
 TOPIC_PREPS = {"on", "over", "about"}
+# Verbs whose "to" phrase names who hears a grievance and whose "about"/"over" phrase names its cause
+COMPLAINT_VERBS = frozenset({"complain", "protest"})
 
 
 @dataclass
@@ -207,7 +209,10 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
     ``device``: without an object the subject is the weapon ("a car bomb exploded", "it exploded"), no party;
     ``things``: the objects the reading names, which are no party ("lifted sanctions")."""
     if device and not any(c.dep_ == "dobj" for c in verb.children):
-        return PartyTokens()
+        # (but whoever laid the device is named by its participle: "a mine planted by militants exploded")
+        layers = [g for s in subjects_of(verb) for acl in s.children if acl.dep_ == "acl"
+                  for c in acl.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return PartyTokens(actors=[t for g in layers for t in conjuncts(g)])
     if undergoer:
         # whoever the clash, the raid or the hands were of acted: "died at the hands of militiamen"
         events = [pobj for _, pobj in _prep_objects(verb, {"in", "at", "under"})]
@@ -263,6 +268,14 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
     for prep, obj in _prep_objects(verb, (RECIPIENT_PREPS - TOPIC_PREPS if topic else RECIPIENT_PREPS) | CO_ACTOR_PREPS):
         if obj.lemma_.lower() not in things:
             (parties.co_actors if prep in CO_ACTOR_PREPS else parties.recipients).append(obj)
+    if verb.lemma_.lower() in COMPLAINT_VERBS:
+        # "complained to the UN over Israeli air raids": the UN hears the complaint, whoever made the raids is
+        # its target
+        grievances = [o for _, o in _prep_objects(verb, {"about", "over"})]
+        accused = [c for g in grievances for c in g.children if c.dep_ in ("amod", "compound", "poss")
+                   and c.ent_type_ in ("NORP", "GPE", "ORG")] + [p for g in grievances for _, p in _prep_objects(g, {"by"})]
+        if accused:
+            parties.recipients = accused
     for obj in objects if not topic else []:
         # "lifted sanctions on Sudan", "signed a deal with Iran": the object's phrase names the party
         for prep, party in _prep_objects(obj, OBJECT_PREPS | CO_ACTOR_PREPS):

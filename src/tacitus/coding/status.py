@@ -174,12 +174,42 @@ OWN_PLANS = frozenset({"plan", "prepare", "intend", "aim"})
 def is_announced(trigger: Token, governor: Token | None) -> bool:
     """ "Turkey said it will launch an operation", "is preparing to enter Idlib", "Turkey to send troops": a plan
     its party made known, not what the writer or an analyst expects of it ("is expected soon to order an
-    operation", "Cairo will remain determined to retake the town")."""
+    operation", "Cairo will remain determined to retake the town", "analysts say Ankara will strike")."""
     chain = _controllers(trigger, governor)
     top = chain[-1]
     if {t.lemma_.lower() for t in chain[1:]} & OWN_PLANS or is_headline_plan(governor or trigger):
         return True
-    return top.dep_ in ("ccomp", "xcomp") and top.head.lemma_.lower() in REPORTING | INTENDING | {"insist", "hint"}
+    return top.dep_ in ("ccomp", "xcomp") and top.head.lemma_.lower() in REPORTING | INTENDING | {"insist", "hint"} \
+        and not _told_by_an_onlooker(top)
+
+
+# Who foresees rather than announces: what an analyst says a party will do is a forecast of it
+ONLOOKERS = frozenset({"analyst", "expert", "observer", "commentator", "pundit", "scholar", "academic", "researcher",
+                       "strategist", "historian", "economist", "forecaster"})
+# Adverbs of how likely a thing to come is ("will probably send", "will eventually launch")
+PREDICTING = frozenset({"probably", "likely", "eventually", "ultimately", "ever", "inevitably", "surely",
+                        "certainly", "undoubtedly", "doubtless", "presumably"})
+# "will continue to bomb", "will remain determined to retake": that what goes on will go on is a forecast
+ONGOING = frozenset({"continue", "remain", "keep", "stay"})
+
+
+def _told_by_an_onlooker(clause: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in ONLOOKERS for c in clause.head.children)
+
+
+def is_forecast(trigger: Token, governor: Token | None) -> bool:
+    """What the writer or an analyst expects to come, not a plan announced or scheduled: "Peru will probably
+    send troops", "the regime will continue to bomb the province", "analysts say Ankara will strike"."""
+    chain = _controllers(trigger, governor)
+    top = chain[-1]
+    if top.dep_ == "ccomp" and _told_by_an_onlooker(top):
+        return True
+    if is_announced(trigger, governor) or any(t.ent_type_ in ("DATE", "TIME") for t in top.subtree):
+        return False  # (a day makes it a schedule: "talks will continue on Tuesday")
+    predicted = any(c.dep_ == "advmod" and c.lower_ in PREDICTING for t in chain for c in t.children)
+    ongoing = any(t.lemma_.lower() in ONGOING and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXES for c in t.children)
+                  for t in chain)
+    return predicted or ongoing
 
 
 def is_counterfactual(trigger: Token, governor: Token | None) -> bool:

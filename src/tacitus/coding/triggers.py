@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from tacitus.coding.background import asks, in_the_general_present, is_habitual, tallies_since
 from tacitus.coding.lexicon import Entry, load_lexicon
 from tacitus.coding.phrases import is_attempt, participial_adjunct, verbless_subject
 from tacitus.coding.status import INTENDING, PLANNING, READY, is_headline_plan
@@ -29,6 +30,8 @@ MEASURE_NOUNS = words("measure_noun")
 # Verbs of coming together for an event: "gathered for talks", "arrived for a visit"
 GATHERING_VERBS = words("gathering_verb")
 HAPPENING_VERBS = words("happening_verb")
+# Verbs that count the toll of an event named as their subject
+CASUALTY_VERBS = frozenset({"kill", "leave", "claim", "wound", "injure"})
 # Verbs whose complement did not (yet) happen: "rather than travel", "instead of attacking"
 IRREALIS_MARKERS = {"rather", "instead", "without"}
 NOTHING_WORDS = frozenset({"nowhere", "nothing", "none", "nobody", "little", "everywhere", "everything"})
@@ -42,6 +45,9 @@ MESSAGE_NOUNS = words("message_noun")
 EVENT_WORDS = words("event_word")
 PERCEPTION_VERBS = frozenset({"see", "watch", "hear", "witness", "film", "show", "photograph"})
 STATEMENT_CATEGORIES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
+# Acts done rather than said (nor support and agreement, which a present tense states: "Germany supports the strikes")
+MATERIAL_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT", "COOPERATE", "CONSULT", "CONCEDE",
+                           "SANCTION", "PROTEST"})
 VAGUE_AGENTS = frozenset({"some", "many", "others", "several", "critics", "observers", "people"})
 HABITUAL_ADVERBS = frozenset({"long", "often", "repeatedly", "widely", "frequently", "consistently", "regularly",
                               "previously", "routinely"})
@@ -113,9 +119,24 @@ def find_triggers(span: Span) -> list[Trigger]:
             triggers.append(Trigger(token, governor, matching))
     governors = {t.governor.i for t in triggers if t.governor is not None}
     # "went on strike", "conducted drills": the event noun says what happened, not the verb's own reading
+    tolls = {t.governor.i for t in triggers if t.governor is not None and t.token.dep_ == "nsubj"
+             and t.governor.lemma_.lower() in CASUALTY_VERBS}
     triggers = [t for t in triggers if t.governor is not None or t.token.i not in governors
-                or t.entries[0].source == "tacitus"]
-    return _drop_subordinate([t for t in triggers if _is_eventive(t)])
+                or t.entries[0].source == "tacitus" and t.token.i not in tolls]
+    return _drop_objectless_twins(_drop_subordinate([t for t in triggers if _is_eventive(t)]))
+
+
+def _drop_objectless_twins(triggers: list[Trigger]) -> list[Trigger]:
+    """ "Gunmen shot and killed a civilian": one attack, told by the verb that has the victim as its object."""
+    by_token = {t.token.i: t for t in triggers}
+
+    def twin(trigger: Trigger) -> bool:
+        token = trigger.token
+        if token.pos_ != "VERB" or any(c.dep_ in ("dobj", "obj") for c in token.children):
+            return False
+        return any(c.dep_ == "conj" and c.i in by_token and any(o.dep_ in ("dobj", "obj") for o in c.children)
+                   and by_token[c.i].entries[0].category == trigger.entries[0].category for c in token.children)
+    return [t for t in triggers if not twin(t)]
 
 
 # Past forms the small model's lemmatiser leaves as they are
@@ -168,6 +189,9 @@ def noun_governor(noun: Token) -> Token | None:
         return head
     if noun.dep_ == "ROOT":
         return noun
+    if noun.dep_ == "nsubj" and lemma in CASUALTY_VERBS and not _refers_back(noun) \
+            and any(c.dep_ == "prep" and c.lower_ in ("between", "with") for c in noun.children):
+        return head  # "clashes between herders and farmers killed 12", "fighting with the army left 30 dead"
     if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in ("go", "be", "remain", "stay"):
         return head.head  # "went on strike"
     if noun.dep_ == "pobj" and head.lower_ == "in" and noun.lemma_.lower() == "protest" and head.head.pos_ == "VERB":
@@ -301,6 +325,13 @@ class _Words:
                 for o in c.children if o.dep_ == "pobj" or (o.dep_ == "pcomp" and o.tag_ == "VBG")
                 for w in (o.lemma_.lower(), o.lower_)}
 
+    def _next_words(self) -> set[str]:
+        """A preposition with the word right after it, whatever the parse made of that word: in "captured on
+        video insulting protesters" the small parser hangs "video" on the participle, yet it is still on video."""
+        doc = self.token.doc
+        return {f"{c.lower_}:{doc[c.i + 1].lower_}" for c in self.token.children
+                if c.dep_ == "prep" and c.i + 1 < len(doc) and doc[c.i + 1].pos_ in ("NOUN", "PROPN")}
+
     def _subjects(self) -> set[str]:
         subjects = [c for c in self.token.children if c.dep_ in ("nsubj", "nsubjpass")]
         # "the first contingent of Bangladeshi peacekeepers arrived": a share or a body of them
@@ -320,9 +351,11 @@ class _Words:
             return named if kind == "obj" else not named
         if kind == "objmod":
             return not values.isdisjoint(self._get("object_modifiers"))  # type: ignore[arg-type]
-        if kind in ("pp", "notpp"):
-            named = not values.isdisjoint(self._get("phrases"))  # type: ignore[arg-type]
-            return named if kind == "pp" else not named
+        if kind == "pp":
+            return not values.isdisjoint(self._get("phrases"))  # type: ignore[arg-type]
+        if kind == "notpp":
+            phrases, next_words = self._get("phrases"), self._get("next_words")
+            return values.isdisjoint(phrases) and values.isdisjoint(next_words)  # type: ignore[arg-type]
         if kind in ("subjnoun", "notsubjnoun"):
             named = not values.isdisjoint(self._get("subjects"))  # type: ignore[arg-type]
             return named if kind == "subjnoun" else not named
@@ -365,8 +398,12 @@ def _is_eventive(trigger: Trigger) -> bool:
         # Moscow": background, unless the participle dates its deed ("a truce brokered by Moscow on Friday")
         # or sets the deed beside the subject's own ("forces, supported by Russian warplanes, pressed...")
         return False
-    if _unasserted_infinitive(token) or _asked_whether(token) or _agrees_on_a_view(token):
+    if _unasserted_infinitive(token) or asks(token) or _agrees_on_a_view(token):
         return False
+    if is_habitual(token) or tallies_since(token):
+        return False  # "Iran routinely sends weapons", "5,000 have been killed since 2012": background
+    if in_the_general_present(token) and all(e.category in MATERIAL_ACTS for e in trigger.entries):
+        return False  # "the regime puts dissidents in prison" (a statement in the present is still made: "Tehran denies")
     if _describes_a_state(token) or _identifies_by_a_past_deed(token) or _describes_a_party(token):
         return False
     if _recounts_a_history(token) and not all(e.category in STATEMENT_CATEGORIES for e in trigger.entries):
@@ -512,19 +549,6 @@ def _agrees_on_a_view(token: Token) -> bool:
                                      for clause in clauses for a in clause.children) \
         and not any(c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ in ("to", "on"))
                     for c in token.children)
-
-
-def _asked_whether(token: Token) -> bool:
-    """ "It is unclear whether the parties want a settlement", "will determine whether it has helped": an
-    embedded question reports no event."""
-    clause = token
-    for _ in range(3):
-        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children):
-            return True
-        if clause.dep_ not in ("conj", "xcomp", "aux") or clause.head.i == clause.i:
-            return False
-        clause = clause.head
-    return False
 
 
 def _reduced_relative(token: Token) -> bool:

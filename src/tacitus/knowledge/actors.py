@@ -38,7 +38,7 @@ _AFTER_HEAD = frozenset({"in", "from", "near", "at", "based", "living", "operati
 # "ethnic Albanians" are a people, not Albania: where they live says their country, not the word
 _ETHNIC = re.compile(r"\bethnic\b")
 _LOYAL_TO = re.compile(r"\s+loyal\s+to\s+(?=[A-Z])")
-_ACRONYM = re.compile(r"\b[A-Z][A-Z.+]{1,5}\b")
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9.+]{1,5}\b")  # "M23", "G20"
 # Marks, among the ids of the people an article names, a surname it gives to someone the registry does not know
 STRANGER = "~"
 _TWO_NAMES = re.compile(r"\b([A-Z][a-z]+) ([A-Z][\w'-]+)")
@@ -232,8 +232,8 @@ class ActorRegistry:
                     found.via_capital = True
                     found.sector = data.metonym_sectors.get(gram, "GOV")
                     named.update(range(i, i + n))
-        if found.person is None and "-" in folded:
-            # "Jean-Bertrand Aristide" is "Jean Bertrand Aristide"
+        if found.person is None and found.organisation is None and "-" in folded:
+            # "Jean-Bertrand Aristide" is "Jean Bertrand Aristide" (but the "al-Haq" of a group's name is no one)
             spaced = folded.replace("-", " ").split()
             found.person = next((data.people[data.person_names[g]] for n in range(min(len(spaced), 6), 1, -1)
                                  for i in range(len(spaced) - n + 1)

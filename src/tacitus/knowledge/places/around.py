@@ -21,13 +21,21 @@ def country_inside(index: PlaceIndex, text: str) -> Feature | None:
     Orleans, a "British School" anywhere."""
     words = text.split()
     found: set[str] = set()
+    named: set[int] = set()  # words of a longer place's name: "Mexico" of "New Mexico State University"
     for n in range(len(words) - 1, 0, -1):
         for i in range(len(words) - n + 1):
             part = " ".join(words[i:i + n])
             key = fold(part)
             entries = index.cues.names.get(key, []) if key not in index.demonyms else []
-            if entries and all(admin1 is None for _, admin1, _ in entries):
+            if entries and named.intersection(range(i, i + n)):
+                continue
+            # a country's name, or one a province of that same country bears too ("Bank of Mexico"; not "Georgia
+            # Power", a state's of another country)
+            if entries and any(admin1 is None for _, admin1, _ in entries) and \
+                    len({country for country, _, _ in entries}) == 1:
                 found.update(country for country, _, _ in entries)
+            if entries:
+                named.update(range(i, i + n))
             elif n == 1 and part.replace(".", "").isupper():
                 iso3 = index.cues.acronyms.get(part.replace(".", ""))
                 if iso3:

@@ -12,7 +12,8 @@ class Feature(NamedTuple):
 
     ``feature_class``/``feature_code`` are GeoNames': A PCLI (a country), A ADM1/ADM2 (subdivisions),
     P PPL/PPLC (settlements, PPLC a capital), L CONT/RGN/PRK (continents, regions, parks), H and T (water and
-    terrain: rivers, seas, ranges, islands). A region or a natural feature of our own (``data/regions.csv``,
+    terrain: rivers, seas, ranges, islands), S (landmarks, universities, airports: ``places/data/landmarks.csv``,
+    at their town's point). A region or a natural feature of our own (``data/regions.csv``,
     ``places/data/natural.csv``) has no GeoNames ID.
     """
 
@@ -40,6 +41,8 @@ def precision_of(feature: Feature) -> PlacePrecision:
         return "city"
     if feature.feature_class in ("L", "H", "T"):  # an area or a line: a region of a map, not a point
         return "region"
+    if feature.feature_class == "S":  # a landmark of landmarks.csv is at its town's point
+        return "city"
     return "point"
 
 

@@ -13,7 +13,9 @@ import json
 import logging
 import marshal
 import re
+import unicodedata
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from importlib import resources
 from pathlib import Path
 from typing import Any, Callable
@@ -24,12 +26,13 @@ from tacitus.diskcache import collector_paused
 from tacitus.knowledge.normalize import fold, is_acronym
 from tacitus.knowledge.places.context import Cues
 from tacitus.knowledge.places.features import Feature
+from tacitus.knowledge.places.landmarks import add_landmarks
 from tacitus.knowledge.places.names import GENERIC_WORDS, TOWNSPEOPLE
 from tacitus.knowledge.registry import DEMONYMS, METONYMS, RegistryData, data_rows
 
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT = 5
+INDEX_FORMAT = 8
 FEATURES = (Column("geonameid", integer), Column("code", one_of("PCLI", "ADM1", "ADM2")), Column("name"),
             Column("country"), Column("admin1", required=False), Column("admin2", required=False),
             Column("lat", number, required=False), Column("lon", number, required=False),
@@ -43,6 +46,12 @@ _KIND_WORDS = ("governorate", "province", "provincia", "county", "parish", "obla
                "ilcesi", "shi", "gun", "si", "do", "ken", "ku", "city", "of", "de", "del", "la", "le", "al", "el")
 _KIND_RE = re.compile(rf"^(?:(?:{'|'.join(_KIND_WORDS)})\s+)+|(?:\s+(?:{'|'.join(_KIND_WORDS)}))+$")
 MIN_ALTERNATE_POPULATION = 5000
+# Countries whose place names GeoNames writes with the Arabic article ("Al Kut", "Ar Ramadi")
+ARABIC_SPEAKING = frozenset({"SY", "IQ", "YE", "LB", "JO", "SA", "AE", "OM", "QA", "BH", "KW", "EG", "LY", "TN", "DZ",
+                             "MA", "SD", "PS", "MR"})
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|an|az|at|ash|adh|ath)[ -]")
+# How like a subdivision's own name its English alias is spelt ("Geneva" for "Genève")
+ENGLISH_SPELLING = 0.8
 MIN_CUE_POPULATION = 200_000
 # A city of MIN_CUE_POPULATION or more, five times any other of its name, is half a mention of its state
 GREAT_CITY_WEIGHT = 0.5
@@ -148,6 +157,7 @@ def sources_checksum() -> str:
                           ("tacitus.knowledge.places", "country_points.csv"),
                           ("tacitus.knowledge.places", "admin1_points.csv"),
                           ("tacitus.knowledge.places", "natural.csv"),
+                          ("tacitus.knowledge.places", "landmarks.csv"),
                           ("tacitus.knowledge.places", "admin1_demonyms.csv")):
         digest.update(packaged(package, name).read_bytes())
     digest.update(Path(__file__).read_bytes())  # how the index is built
@@ -164,6 +174,7 @@ def build_index(registry: RegistryData) -> PlaceIndex:
     _add_seats_of_power(index)
     _add_regions(index)
     peoples |= _add_natural(index)
+    add_landmarks(index)
     _add_abbreviations(index)
     index.not_places = frozenset({*registry.person_names, *registry.surnames, *registry.organisation_aliases}
                                  - set(country_names(registry)))
@@ -280,11 +291,16 @@ def _add_subdivisions_and_countries(index: PlaceIndex, registry: RegistryData) -
 
 
 def _english(name: str, aliases: tuple[str, ...]) -> str:
-    """GeoNames names a subdivision in its own language ("Sachsen"); the English alias when it has one."""
-    for alias in aliases:
-        if alias.isascii() and not name.isascii() and fold(alias) == short_name(alias):
-            return alias
-    return name
+    """GeoNames names a subdivision in its own language ("Genève", "Kandahār"): the English alias spelt like it
+    ("Geneva", not the Romansh "Chantun Genevra"), else the name without its accents ("Kandahar", not the Uzbek
+    "Qandahor viloyati" that is its only ASCII alias)."""
+    if name.isascii():
+        return name
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    spelt = [(SequenceMatcher(None, fold(alias), fold(plain)).ratio(), alias) for alias in aliases
+             if alias.isascii() and fold(alias) == short_name(alias)]
+    best = max(spelt, default=(0.0, plain))
+    return best[1] if best[0] >= ENGLISH_SPELLING else plain if plain.isascii() else name
 
 
 def country_names(registry: RegistryData) -> dict[str, str]:
@@ -339,12 +355,28 @@ def _add_cities(index: PlaceIndex, registry: RegistryData) -> None:
             for alternate in city.get("alternatenames", []):
                 if alternate.isascii() and len(alternate) > 3 and fold(alternate) not in given_up:
                     index.add(alternate, feature)
+        if iso2 in ARABIC_SPEAKING:
+            names = {fold(city["name"])} | ({fold(a) for a in city.get("alternatenames", []) if a.isascii()}
+                                            if city["population"] >= MIN_ALTERNATE_POPULATION else set())
+            for plain in (p for name in names for p in _without_arabic_article(name)):
+                if plain not in given_up:
+                    index.add(plain, feature)
     continents = json.loads((data_dir / "continents.json").read_text(encoding="utf-8"))
     for continent in continents.values():
         feature = Feature(int(continent["geonameId"]), continent["name"], "L", "CONT", None, None, None,
                           float(continent["lat"]), float(continent["lng"]), int(continent.get("population") or 0))
         for name in (continent["name"], *CONTINENT_NAMES.get(continent["name"], ())):
             index.add(name, feature)
+
+
+def _without_arabic_article(name: str) -> list[str]:
+    """GeoNames writes "Al Qāmishlī", "Al Ḩawījah"; news "Qamishli", "Hawija": the name without its article,
+    and without the final h of its feminine ending."""
+    match = _ARABIC_ARTICLE.match(name)
+    if match is None or len(name) - match.end() < 3:
+        return []
+    plain = name[match.end():]
+    return [plain, plain[:-1]] if plain.endswith("ah") else [plain]
 
 
 def _add_seats_of_power(index: PlaceIndex) -> None:

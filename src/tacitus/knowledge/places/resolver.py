@@ -21,6 +21,7 @@ from tacitus.knowledge.places.around import (continent_inside, country_inside, d
 from tacitus.knowledge.places.context import ArticleContext, names_in, read_context
 from tacitus.knowledge.places.features import Feature, to_place
 from tacitus.knowledge.places.index import PlaceIndex
+from tacitus.knowledge.places.landmarks import INSTITUTIONS
 from tacitus.knowledge.places.names import (GENERIC_WORDS, Mention, containing_name, kind_after, readings,
                                             written_in_full)
 from tacitus.knowledge.places.scoring import Facts, Scored, local_story_elsewhere, names_nature, near, score_candidate
@@ -131,7 +132,7 @@ class PlaceResolver:
             # a people's word ("Kurds", "Texans") is its region's name where an article uses it as a place; alone,
             # it is the people (a party of a story), no place
             return Explained(None, f"{text!r} names a people; without an article it is no place")
-        found = self._candidates(text, people=bool(context))
+        found = self._candidates(text, in_article=bool(context))
         if not found and fallback:
             country = country_inside(self.index, text)
             if country is not None:
@@ -181,7 +182,9 @@ class PlaceResolver:
                                 if f.feature_code == "ADM1" and fold(f.name) == m.key),
                           tuple(f.country or "" for f, m, _ in found
                                 if f.feature_code == "PPLC" and fold(f.name) == m.key),
-                          _county_towns(article, found))
+                          _county_towns(article, found),
+                          tuple((f.country or "", f.admin1_code or "", f.population) for f, _, _ in found
+                                if f.feature_class == "P"))
         scored = sorted((score_candidate(self.index, feature, mention, short, facts)
                          for feature, mention, short in found), key=lambda s: -s.score)
         # Nearness to the article's other places is the costliest test: for the leading candidates only
@@ -198,12 +201,12 @@ class PlaceResolver:
                 return Explained(self._place(text, state), f"{text!r} is written with {facts.container!r}, "
                                  f"and no place of its name in the gazetteer is in {state.name}: placed there",
                                  (Scored(state, 0.0, (f"written with {facts.container!r}",)), *scored))
-        if fallback and context and (_a_township(text) or (names_nature(facts.key) and len(scored) > 1)) and \
+        if fallback and context and (_a_township(text) or names_nature(facts.key)) and \
                 (best.feature.feature_class == "P" or best.feature.feature_code == "ADM2") and \
                 not any(why.startswith("written with") for why in best.why):
             # a township, a lake or a creek is a small place of the local story's own state: a town or a county
             # named after it elsewhere, that wins by its population, is a worse guess than the town the article
-            # is about (a name only one town bears, "Isle of Palms", is that town)
+            # is about, even where that town is the only namesake (a "Fish Lake" village of another state)
             where = self._focus(context)
             if where is not None and (where.country, where.admin1_code) != (best.feature.country,
                                                                              best.feature.admin1_code):
@@ -221,26 +224,41 @@ class PlaceResolver:
         return Explained(self._place(text, best.feature), reason, tuple(scored))
 
     def _country_of_story(self, context: str, key: str) -> Feature | None:
-        """The country a story names most, when it names it in full, by other words than the name's own (the
-        "Irish Channel" does not make a New Orleans story Irish)."""
-        countries = self.context(context).countries(without=key)
+        """The first-level subdivision a story names most, when it names it in full ("N.J."), else the country
+        it names most, when it names it in full; by other words than the name's own (the "Irish Channel" does
+        not make a New Orleans story Irish)."""
+        article = self.context(context)
+        countries = article.countries(without=key)
         home = max(countries, key=countries.__getitem__, default=None)
-        return self.index.countries.get(home) if home is not None and countries[home] >= 1.0 else None
+        if home is None or countries[home] < 1.0:
+            return None
+        states = {state: weight for state, weight in article.admin1s(without=key, once=True).items() if state[0] == home}
+        state = max(states, key=states.__getitem__, default=None)
+        province = self.index.admin1s.get(state) if state is not None and states[state] >= 1.0 else None
+        if province is None or province.lat is None:
+            return self.index.countries.get(home)
+        # a province named like its country's capital ("Washington", "Tokyo") is, so named, mostly the capital
+        capital = [f for f in self.index.named(fold(province.name)) if f.feature_code == "PPLC" and f.country == home]
+        return capital[0] if capital else province
 
-    def _candidates(self, text: str, *, people: bool = True) -> list[tuple[Feature, Mention, bool]]:
-        """The features a mention may name, by its most literal reading that names any; ``people``: a town's
-        people ("Londoners") may name the town (in an article; alone, they are a party of a story)."""
+    def _candidates(self, text: str, *, in_article: bool = True) -> list[tuple[Feature, Mention, bool]]:
+        """The features a mention may name, by its most literal reading that names any; ``in_article``: a town's
+        people ("Londoners") may name the town, and a university or a bank its town (alone, without the article,
+        they are parties of a story: a coder's "an expert at King's College London" is no event's place)."""
         found: dict[Feature, tuple[Feature, Mention, bool]] = {}
         for mention in readings(text):
-            if mention.people and not people:
+            if mention.people and not in_article:
                 continue
             for feature in self.index.named(mention.key)[:MAX_CANDIDATES]:
-                if _large_enough(feature, mention):
+                if _large_enough(feature, mention) and (in_article or feature.feature_code not in INSTITUTIONS):
                     found.setdefault(feature, (feature, mention, False))
-            if not found or mention.kind is not None:  # "Atlantic" is the ocean, not Atlantic County
-                for feature in self.index.short_named(mention.key)[:MAX_CANDIDATES]:
-                    if _large_enough(feature, mention):
-                        found.setdefault(feature, (feature, mention, True))
+            # a county by its bare name competes with the towns of that name, at a short name's cost ("Oxford" in
+            # a story of Ontario is Oxford County); a province's bare name only where nothing bears the name in
+            # full ("Nitra" is the city, not its region) or its kind is written
+            any_short = not found or mention.kind is not None
+            for feature in self.index.short_named(mention.key)[:MAX_CANDIDATES]:
+                if _large_enough(feature, mention) and (any_short or feature.feature_code == "ADM2"):
+                    found.setdefault(feature, (feature, mention, True))
             if found:
                 break
         return list(found.values())

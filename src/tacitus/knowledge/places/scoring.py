@@ -27,8 +27,9 @@ NATURE_AFTER = frozenset({"sea", "ocean", "gulf", "bay", "river", "lake", "mount
 NATURE_BEFORE = frozenset({"lake", "mount", "gulf", "bay", "strait", "sea", "isle", "cape", "river"})
 # Scores: the prior of a kind of feature (settlements add the log of their population)
 PRIOR = {"PCLI": 12.0, "CONT": 11.0, "RGN": 10.0, "ADM1": 6.0, "ADM2": 2.5}
-# A river, a range, an island or a park (natural.csv) named in full is that feature, not a county or a hamlet
-# named after it; a country, a state or a city of its bare name comes first ("Jordan", "Colorado")
+# A river, a range, an island or a park (natural.csv), a landmark or a university (landmarks.csv) named in full is
+# that feature, not a county or a hamlet named after it; a country, a state or a city of its bare name comes first
+# ("Jordan", "Colorado")
 NATURAL_PRIOR = 7.0
 CAPITAL = 3.0
 # A city of 200,000 people or more, five times any other of its name (a cue of its state, index.py), is what its
@@ -70,6 +71,11 @@ PROVINCE_OVER_TOWN = 30
 # against the capital
 CAPITALS_PROVINCE = 0.5
 SMALLER_THAN_A_PROVINCE = -3.0
+# A province named after the city that holds a fifth of its people or more ("Aleppo", "Kandahar", "Geneva"):
+# the bare name is the city; "Aleppo province" (the kind said) is the province. Not in the US, whose news writes
+# "New York City" for the city and "New York" for the state
+SEAT_SHARE = 0.2
+NAMED_AFTER_ITS_CITY = -4.0
 
 
 @dataclass(frozen=True)
@@ -98,19 +104,23 @@ class Facts:
     sure_admin1s: dict[tuple[str, str], float] = field(default_factory=dict)  # of cues of CAPITALS_PROVINCE or more
     # of the towns named like a country, those in a county the article names (Jordan, Minnesota, and Scott County)
     county_towns: frozenset[int | None] = frozenset()
+    # settlements of this name by any of their names ("Hama" is Ḩamāh's): (country, admin1, population)
+    towns: tuple[tuple[str, str, int], ...] = ()
 
     @classmethod
     def of(cls, article: ArticleContext, key: str, focus: Sequence[str], kind: str | None,
            container: str | None, countries_named: tuple[str, ...], a_province: bool,
            cities: tuple[tuple[str, str, int], ...] = (), provinces: tuple[tuple[str, int], ...] = (),
-           capitals: tuple[str, ...] = (), county_towns: frozenset[int | None] = frozenset()) -> Facts:
+           capitals: tuple[str, ...] = (), county_towns: frozenset[int | None] = frozenset(),
+           towns: tuple[tuple[str, str, int], ...] = ()) -> Facts:
         countries = dict(article.countries(without=key))
         for iso3 in focus:
             countries[iso3] = countries.get(iso3, 0.0) + 1.0
         admin1s = dict(article.admin1s(without=key))
         sure = dict(article.admin1s(without=key, least=CAPITALS_PROVINCE)) if capitals else {}
         return cls(key, countries, sum(countries.values()) or 1.0, admin1s, max(admin1s.values(), default=1.0),
-                   kind, container, countries_named, a_province, cities, provinces, capitals, sure, county_towns)
+                   kind, container, countries_named, a_province, cities, provinces, capitals, sure, county_towns,
+                   towns)
 
     @property
     def a_country(self) -> bool:
@@ -147,7 +157,7 @@ def score_candidate(index: PlaceIndex, feature: Feature, mention: Mention, short
                 score += SMALLER_THAN_A_PROVINCE
                 why.append("of its own country")
     else:
-        prior = PRIOR.get(code, NATURAL_PRIOR if feature.feature_class in WATER_AND_TERRAIN else 2.0)
+        prior = PRIOR.get(code, NATURAL_PRIOR if feature.feature_class in WATER_AND_TERRAIN | {"S"} else 2.0)
         score = prior + (0.4 if code == "ADM1" else 0.3) * math.log10(feature.population + 10)
         if code.startswith("PCL") and facts.a_province and fold(feature.name) != mention.key:
             score += PART_OF_COUNTRY  # "England" is England, not the United Kingdom it is another name of
@@ -156,6 +166,11 @@ def score_candidate(index: PlaceIndex, feature: Feature, mention: Mention, short
                               for country, _, population in facts.cities):
         score += SMALLER_THAN_A_CITY
         why.append("a smaller province than a city of its name abroad")
+    if code == "ADM1" and feature.country != "USA" and any(country == feature.country and admin1 == feature.admin1_code
+                              and population >= SEAT_SHARE * feature.population
+                              for country, admin1, population in facts.towns):
+        score += NAMED_AFTER_ITS_CITY
+        why.append("named after its great city, which the bare name means")
     why.append(f"prior {score:.1f}")
     if code.startswith("PCL") and facts.a_country and local_story_elsewhere(feature, facts):
         score += ONLY_ITS_NAME

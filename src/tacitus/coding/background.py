@@ -1,0 +1,134 @@
+"""Commentary that tells no event of the story: embedded questions, habits and running tallies.
+
+Each predicate takes the verb that carries a reading (a trigger or a noun's light verb) and says whether its
+clause only asks, describes what a party habitually does, or counts what has happened over the years:
+- "it is unclear what will happen when the troops leave", "nobody knows what was agreed", "asked if Ankara
+  would attack": a question put, not an event told;
+- "Iran routinely sends weapons", "the navy regularly patrols the strait": what a party does as a rule;
+- "more than 5,000 people have been killed since the conflict began", "since 2016 the air force has bombed
+  the region hundreds of times", "has been jailed for 20 years": a war's tally or a standing state,
+  background to the story's news;
+- "the regime puts dissidents in prison", "Isis fights from civilian areas", "as the group retreats into the
+  desert": an act told in the simple present in the body of an article, with no day, is how things stand or
+  go, not an act of the story (a headline or lede in the present, "Turkey sends troops to Libya", is news).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from tacitus.coding.words import words
+
+# Heads whose clause of "what", "who", "how", "whether" or "if" is a question, not a fact
+QUESTION_HEADS = frozenset({"know", "ask", "wonder", "question", "clear", "unclear", "sure", "unsure", "certain",
+                            "uncertain", "unknown", "decide", "determine", "debate", "discuss", "see", "check",
+                            "establish", "understand", "doubt", "investigate", "examine"})
+# (not "why" or "how": "wondering why protesters occupied the station" takes the occupation as told)
+WH_WORDS = frozenset({"what", "who", "whom", "whose", "which", "where", "when", "whether", "if"})
+# Adverbs of what a party does as a rule, on a verb in the simple present ("routinely supplies")
+HABIT_ADVERBS = frozenset({"routinely", "regularly", "usually", "often", "frequently", "typically", "generally",
+                           "habitually", "normally", "customarily", "traditionally", "always", "constantly",
+                           "repeatedly", "sometimes", "occasionally"})
+# What a war's tally is counted from: "since the conflict began", "since the start of the war"
+WAR_WORDS = frozenset({"war", "conflict", "uprising", "revolution", "crisis", "insurgency", "fighting", "start",
+                       "beginning", "outbreak", "onset"})
+HEDGES = words("hedge")
+# Verbs whose "for N years" is a term given, not a time gone by
+TERM_VERBS = frozenset({"jail", "imprison", "sentence", "ban", "bar", "exile", "suspend", "expel", "convict", "detain"})
+YEAR = re.compile(r"^(1[89]|20)\d\d$")
+# Dependencies through which a clause's status passes to the verb it hangs on
+_UPWARD = ("conj", "xcomp", "aux", "advcl")
+
+
+def asks(verb: Token) -> bool:
+    """Whether the verb's clause is an embedded question: a clause of "what", "who", "how", "whether" or
+    "if" under a verb or adjective of knowing or asking ("it is unclear whether", "asked if")."""
+    clause = verb
+    for _ in range(4):
+        if clause.dep_ in ("ccomp", "csubj", "csubjpass", "pcomp") and _wh_clause(clause) \
+                and _questioning(clause.head):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children):
+            return True
+        if clause.dep_ not in _UPWARD or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    return False
+
+
+def _wh_clause(clause: Token) -> bool:
+    opener = clause.doc[clause.left_edge.i]
+    return opener.lower_ in WH_WORDS and opener.tag_ in ("WP", "WRB", "WDT", "WP$", "IN")
+
+
+def _questioning(head: Token) -> bool:
+    """ "knows", "asked", "is unclear", "is not clear", "remains uncertain"."""
+    if head.lemma_.lower() in QUESTION_HEADS:
+        return True
+    return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in QUESTION_HEADS for c in head.children)
+
+
+def is_habitual(verb: Token) -> bool:
+    """Whether the verb tells what its party does as a rule: a habit adverb on a verb in the simple present
+    ("routinely sends", "is often shelled"), or in the past of "would" and "used to" ("would often shell the
+    town"). Not in the perfect: "has repeatedly threatened an incursion in recent days" tells acts of the story."""
+    if not any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in verb.children):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP") and not auxiliaries:
+        return True
+    present_passive = verb.tag_ == "VBN" and [a.tag_ for a in auxiliaries] in (["VBZ"], ["VBP"]) \
+        and auxiliaries[0].dep_ == "auxpass"
+    return present_passive or any(a.lower_ in ("would", "'d") for a in auxiliaries) \
+        or (verb.head.lemma_ == "use" and verb.dep_ == "xcomp")
+
+
+def tallies_since(verb: Token) -> bool:
+    """Whether the verb, in the perfect, counts what has happened since a year or since a war began, or for
+    years ("have been killed since 2012", "has bombed the region since the start of the war", "has been
+    jailed on an island for almost 20 years")."""
+    clause = verb
+    for _ in range(3):
+        if _perfect(clause) and any(_since_long_ago(c) or _for_years(c) for c in clause.children):
+            return True
+        if clause.dep_ not in ("conj", "advcl", "xcomp") or clause.head.i == clause.i:
+            return False
+        if clause.dep_ == "conj" and any(t.ent_type_ == "DATE" for t in clause.subtree):
+            return False  # "has for years been threatening the Kurds, and in 2018 invaded Afrin": dated on its own
+        clause = clause.head
+    return False
+
+
+def _perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _for_years(child: Token) -> bool:
+    """ "for almost 20 years", "for decades": a span of years a state has lasted (but a term of prison is the
+    sentence itself: "has been jailed for eight years after he was convicted")."""
+    return child.dep_ == "prep" and child.lower_ == "for" and child.head.lemma_.lower() not in TERM_VERBS \
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in ("year", "decade") for o in child.children)
+
+
+def _since_long_ago(child: Token) -> bool:
+    if child.dep_ == "prep" and child.lower_ == "since":
+        # "since 2012", "since March 2011", "since the start of the war"
+        return any(YEAR.match(t.text) or t.lemma_.lower() in WAR_WORDS for t in child.subtree if t.i != child.i)
+    # "since the conflict began (in 2011)": a clause of "since" whose subject is the war
+    return child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in child.children) \
+        and any(s.dep_ == "nsubj" and s.lemma_.lower() in WAR_WORDS for s in child.children)
+
+
+def in_the_general_present(verb: Token) -> bool:
+    """Whether the verb tells an act in the simple present, past an article's first sentence, with no day or time
+    in its clause ("the regime puts dissidents in prison"; not "Turkish jets strike Afrin on Monday")."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if verb.sent.start == 0 or verb.dep_ == "acl":
+        return False  # (a subjunctive after a noun, "a proposal that inspectors visit", is another matter)
+    if any(c.lower_ in HEDGES for c in verb.children):
+        return False  # "Turkey and Russia reportedly deploy contractors": a report of what goes on now
+    return not any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("now", "today", "tonight")
+                   for t in verb.subtree)

@@ -1,0 +1,122 @@
+"""Questions, habits, tallies and forecasts in analysis prose tell no event of the story; news beside them does."""
+
+import pytest
+
+from tests.coding.helpers import code
+
+pytestmark = pytest.mark.slow
+
+
+def _categories(text: str) -> list[str]:
+    return [e.event for e in code(text)]
+
+
+def test_what_may_happen_when_troops_leave_is_a_question():
+    assert "RETREAT" not in _categories("It is not clear what will happen when Belgian troops leave the region.")
+
+
+def test_what_two_leaders_agreed_is_a_question():
+    assert "AGREE" not in _categories("Nobody knows what the Chadian and Sudanese leaders agreed in Khartoum.")
+
+
+def test_whom_a_party_will_strike_is_a_question():
+    assert "ASSAULT" not in _categories("It remains unclear who the Sudanese army will target next.")
+
+
+def test_asking_why_a_party_acted_takes_the_act_as_told():
+    assert "ASSAULT" in _categories("Diplomats wondered why Chadian troops attacked the Sudanese village.")
+
+
+def test_whether_a_party_will_agree_is_a_question():
+    assert "AGREE" not in _categories("It is unclear whether Nepal will agree to the Indian proposal.")
+
+
+def test_a_habit_in_the_present_is_background():
+    assert "AID" not in _categories("Chile routinely supplies arms to its neighbours.")
+
+
+def test_a_repeated_threat_in_the_perfect_is_news():
+    assert "THREATEN" in _categories("The Kenyan president has repeatedly threatened an incursion into Somalia.")
+
+
+def test_the_same_act_on_a_day_is_news():
+    assert "AID" in _categories("Chile supplied arms to Bolivia on Monday.")
+
+
+def test_a_wars_toll_since_it_began_is_background():
+    assert "ASSAULT" not in _categories("More than 5,000 people have been killed since the conflict in Chad began.")
+
+
+def test_strikes_counted_since_a_year_are_background():
+    assert "ASSAULT" not in _categories("Since 2016 the Kenyan air force has bombed Somalia hundreds of times.")
+
+
+def test_strikes_since_a_weekday_are_news():
+    assert "ASSAULT" in _categories("Kenyan jets have bombed Somali villages since Monday.")
+
+
+def test_doubt_that_a_party_will_attack_is_no_event():
+    categories = _categories("Diplomats are sceptical that Chile will attack Peru.")
+    assert "ASSAULT" not in categories and "THREATEN" not in categories
+
+
+@pytest.mark.parametrize("text", [
+    "Peru will probably send more troops to the border.",
+    "The Bolivian regime will continue to bomb the province.",
+    "Analysts say Ankara will eventually launch an offensive against the rebels.",
+    "The Ethiopian army will remain determined to retake the town.",
+])
+def test_a_forecast_is_no_event(text):
+    assert not [e for e in code(text) if e.event in ("MOBILIZE", "ASSAULT", "THREATEN")]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Peru will send more troops to the border, its defence minister said.", "MOBILIZE"),
+    ("Talks between Chile and Peru will continue on Tuesday.", "CONSULT"),
+    ("The Nigerian president is expected to visit Ghana on Friday.", "CONSULT"),
+])
+def test_an_announced_or_scheduled_plan_is_still_news(text, category):
+    assert category in _categories(text)
+
+
+def test_an_act_in_the_general_present_past_the_lede_is_background():
+    events = code("Bolivian police detained 40 students on Monday. The regime puts its critics in prison.")
+    assert [e.trigger for e in events if e.event == "COERCE"] == ["detained"]
+
+
+def test_a_lede_in_the_present_is_news():
+    assert "ASSAULT" in _categories("Kenyan jets strike Somali villages near the border.")
+
+
+def test_a_statement_in_the_present_is_still_made():
+    events = code("Kenyan jets struck Somali villages on Monday. Nairobi denies the charge.")
+    assert "REJECT" in [e.event for e in events]
+
+
+def test_an_act_in_the_present_on_a_named_day_is_news():
+    events = code("Bolivian police detained 40 students on Monday. Chile sends troops to Peru on Friday.")
+    assert "MOBILIZE" in [e.event for e in events]
+
+
+def test_an_act_reported_in_the_present_is_news():
+    events = code("Bolivian police detained 40 students on Monday. "
+                  "Chile and Peru reportedly deploy troops along the border.")
+    assert "MOBILIZE" in [e.event for e in events]
+
+
+def test_a_state_that_has_lasted_for_years_is_background():
+    assert "ASSAULT" not in _categories("Chadian troops have occupied the northern towns for almost ten years.")
+    assert "THREATEN" not in _categories("Peru has threatened Chile for years.")
+
+
+def test_a_siege_for_weeks_is_news():
+    assert "ASSAULT" in _categories("The Chadian army has besieged the town for three weeks.")
+
+
+def test_a_prison_term_of_years_is_the_sentence_itself():
+    assert "COERCE" in _categories("A Chilean activist has been jailed for eight years in Peru after a trial.")
+
+
+def test_a_dated_act_beside_a_long_campaign_is_news():
+    events = code("Kenya has for years been threatening the militants, and in 2019 invaded the border region.")
+    assert "ASSAULT" in [e.event for e in events]

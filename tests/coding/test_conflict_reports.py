@@ -1,0 +1,180 @@
+"""Short conflict reports of the kind event datasets are built from: who was attacked, seized or banned, and
+by which named group (sentences we wrote about real kinds of event)."""
+
+import pytest
+
+from tests.coding.helpers import code, only
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_local_official_shot_is_the_victim_not_the_town():
+    attack = only("Gunmen abducted a local councillor in Ghazni on Tuesday.", "ASSAULT")
+    assert [(r.text, r.country, r.sector) for r in attack.recipient] == [("a local councillor", "AFG", "GOV")]
+
+
+def test_a_tribal_elder_killed_is_the_victim():
+    attack = only("Unknown attackers killed a tribal elder in Khost.", "ASSAULT")
+    assert [(r.country, r.sector) for r in attack.recipient] == [("AFG", "CVL")]
+
+
+def test_aid_workers_killed_are_of_the_aid_sector():
+    attack = only("Suspected jihadists killed three aid workers near Menaka.", "ASSAULT")
+    assert [r.sector for r in attack.recipient] == ["NGO"]
+
+
+def test_regaining_control_of_a_town_is_taking_it():
+    attack = only("Government troops regained control of Tessalit after a week of fighting.", "ASSAULT")
+    assert attack.mode == "occupy"
+
+
+def test_hijacking_a_ship_is_an_abduction_but_hijacking_a_debate_is_no_event():
+    attack = only("Somali pirates hijacked a cargo ship in the Gulf of Aden.", "ASSAULT")
+    assert attack.mode == "abduction"
+    assert all(e.event != "ASSAULT" for e in code("The senator said her rivals hijacked the budget debate."))
+
+
+def test_outlawing_a_movement_restricts_it():
+    ban = only("The military government outlawed the Muslim Brotherhood in 2013.", "COERCE")
+    assert [(r.country, r.sector) for r in ban.recipient] == [("EGY", "OPP")]
+
+
+def test_a_group_named_with_digits_is_known():
+    attack = only("M23 rebels attacked an army position near Rutshuru.", "ASSAULT")
+    assert [(a.country, a.sector) for a in attack.actor] == [("COD", "REB")]
+
+
+def test_the_dead_of_shot_dead_is_not_part_of_the_victims_name():
+    attack = only("Soldiers shot dead three protesters in Conakry.", "ASSAULT")
+    assert [r.text for r in attack.recipient] == ["three protesters"]
+
+
+def test_clashes_between_two_groups_that_killed_people_are_one_clash_of_both():
+    events = code("Clashes between herders and farmers killed nine people in Plateau state on Sunday.")
+    assert [e.event for e in events] == ["ASSAULT"]
+    assert [(a.text, a.country) for a in events[0].actor] == [("herders", "NGA"), ("farmers", "NGA")]
+
+
+def test_an_air_strike_that_left_people_dead_is_an_attack_on_them():
+    attack = only("A drone strike left four fishermen dead in Aden.", "ASSAULT")
+    assert [r.country for r in attack.recipient] == ["YEM"]
+
+
+def test_a_storm_that_left_people_dead_is_no_event():
+    assert code("The cyclone left eleven people dead in Mozambique.") == []
+
+
+def test_a_completed_pullback_is_a_withdrawal():
+    retreat = only("Croatian units completed their pullback from the buffer zone.", "RETREAT")
+    assert [a.country for a in retreat.actor] == ["HRV"]
+
+
+def test_evacuating_ones_troops_from_a_place_withdraws_them_from_it():
+    retreat = only("Ukraine evacuated its soldiers from Mariupol.", "RETREAT")
+    assert [r.text for r in retreat.recipient] != ["its soldiers"]
+
+
+def test_vowing_to_crush_a_rebellion_is_a_threat():
+    only("The junta leader vowed to crush the uprising in the north.", "THREATEN")
+
+
+def test_crushing_rivals_in_sales_is_no_event():
+    assert code("The carmaker crushed its rivals in sales last year.") == []
+
+
+def test_warning_that_it_would_close_a_strait_is_a_threat():
+    only("Yemen's rebels warned that they would close the Bab el-Mandeb strait.", "THREATEN")
+
+
+def test_closing_a_border_restricts_the_neighbour():
+    closure = only("Burkina Faso closed its border with Niger on Friday.", "COERCE")
+    assert closure.mode == "restrict"
+    assert [r.country for r in closure.recipient] == ["NER"]
+
+
+def test_a_state_that_rejects_a_proposal_does_not_reject_itself():
+    rejection = only("Venezuela rejected the proposal on Tuesday.", "REJECT")
+    assert rejection.recipient == []
+
+
+def test_a_state_that_sends_warships_with_no_destination_country_mobilizes_against_no_one():
+    mobilization = only("Italy sent two frigates to the central Mediterranean.", "MOBILIZE")
+    assert [r.country for r in mobilization.recipient] == []
+
+
+def test_soldiers_acting_at_home_with_no_target_act_on_the_country_not_its_government():
+    seizure = only("Soldiers seized a large arms cache in Gao on Monday.", "COERCE")
+    assert [(r.country, r.sector) for r in seizure.recipient] == [("MLI", None)]
+
+
+def test_a_town_the_parser_takes_for_a_people_is_still_the_place():
+    seizure = only("Soldiers seized a large arms cache in Kidal on Monday.", "COERCE")
+    assert seizure.event_loc is not None and seizure.event_loc.name == "Kidal"
+
+
+def test_a_language_is_no_place():
+    events = code("The commander told reporters in Turkish that his men had shelled the airport in Kobani.")
+    assert events and all(e.event_loc is None or e.event_loc.country == "SYR" for e in events)
+
+
+def test_troops_on_alert_at_home_are_aimed_at_no_one():
+    alert = only("Thai troops remained on high alert along the frontier.", "MOBILIZE")
+    assert alert.recipient == []
+
+
+def test_refusing_to_meet_demands_is_a_negated_concession_to_those_who_made_them():
+    events = [e for e in code("The government said it would not meet the strikers' demands.") if e.event == "CONCEDE"]
+    assert [(e.status, [r.sector for r in e.recipient]) for e in events] == [("negated", ["LAB"])]
+
+
+def test_shot_and_killed_is_one_attack_on_the_victim():
+    events = code("Gunmen shot and killed a schoolteacher in Zaria on Friday.")
+    assert [(e.event, [r.text for r in e.recipient]) for e in events] == [("ASSAULT", ["a schoolteacher"])]
+
+
+def test_a_national_army_named_by_its_acronym_is_that_countrys_military():
+    attack = only("Fano fighters ambushed ENDF soldiers near Gondar.", "ASSAULT")
+    assert [(r.country, r.sector) for r in attack.recipient] == [("ETH", "MIL")]
+
+
+def test_a_landmine_that_exploded_is_an_attack_by_whoever_planted_it():
+    attack = only("A landmine planted by insurgents exploded near Gwoza, killing three farmers.", "ASSAULT")
+    assert [a.text for a in attack.actor] == ["insurgents"]
+
+
+def test_a_withdrawal_held_over_a_government_is_a_threat():
+    threat = only("Burundi announced that it will withdraw its troops from Somalia unless it is paid.", "THREATEN")
+    assert [a.country for a in threat.actor] == ["BDI"]
+
+
+def test_a_boycott_announced_by_those_who_will_make_it_is_a_threat():
+    only("The opposition said it would boycott all talks with the ruling party.", "THREATEN")
+
+
+def test_a_boycott_made_is_a_protest():
+    only("Students boycotted classes in Dhaka on Monday.", "PROTEST")
+
+
+def test_a_complaint_to_the_un_about_raids_targets_who_made_them():
+    complaint = only("Jordan complained to the Security Council about Syrian air raids on its border.", "ACCUSE")
+    assert [r.country for r in complaint.recipient] == ["SYR"]
+
+
+def test_a_complaint_with_no_party_behind_its_cause_keeps_its_addressee():
+    complaint = only("Ecuador complained to Colombia about the border incident.", "ACCUSE")
+    assert [r.country for r in complaint.recipient] == ["COL"]
+
+
+def test_troops_reinforced_abroad_are_a_mobilization_against_the_country_they_are_in():
+    mobilization = only("Turkey has strengthened its forces in northern Iraq.", "MOBILIZE")
+    assert [r.country for r in mobilization.recipient] == ["IRQ"]
+
+
+def test_a_stranger_introduced_as_a_un_official_is_the_uns():
+    request = only("Ruth Kane, the UN humanitarian chief, demanded that the parties let aid into Marib.", "REQUEST")
+    assert [a.country for a in request.actor] == ["UNO"]
+
+
+def test_a_minister_who_denies_a_report_denies_it_to_no_one():
+    denial = only("Omar Haddad, the Libyan interior minister, denied the report on Monday.", "REJECT")
+    assert denial.recipient == []

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from tacitus.coding.anaphora import names_a_person
 from tacitus.coding.context import ArticleContext
 from tacitus.coding.lexicon import Entry, load_lexicon
-from tacitus.coding.parties import ACTOR_KINDS, Parties
+from tacitus.coding.parties import ACTOR_KINDS, BACKING_VERBS, Parties
 from tacitus.coding.phrases import is_attempt, phrase_text, phrase_tokens
 from tacitus.coding.places import attach_place
 from tacitus.coding.placing import (ARMED_SECTORS, DOMESTIC, SPEAKING_VERBS, STATEMENTS, may_be_aimed_abroad,
@@ -183,9 +183,11 @@ def _place_sides(*, entry: Entry, trigger: Trigger, parties: Parties, actors: li
         # to a state (a retaken town was taken from whoever held it, not from its state)
         recipients = [Entity(text=place.text, country=place.country, kind="state")]
     if entry.category in ABROAD_FALLS_ON_PLACE and not recipients and place is not None and place.country \
-            and place.precision != "region" and actors and all(a.country not in (None, place.country) for a in actors):
+            and place.precision != "region" and actors and all(a.country not in (None, place.country) for a in actors) \
+            and not (entry.category == "ASSAULT" and trigger.token.lemma_.lower() in BACKING_VERBS):
         # "withdrew its troops from Lebanon", "lifted the curfew in Montenegro", "evacuated the wounded from
-        # Gorazde": the country left, eased or helped is the other side
+        # Gorazde", "Saudi jets struck a wedding in Yemen": the country left, eased, helped or struck is the other
+        # side (not where warplanes support someone's offensive)
         recipients = [Entity(text=place.text, country=place.country, kind="state")]
     # (an attacker named only by the means or as "gunmen" claims nothing either)
     unclaimed = unknown_attacker or (entry.category == "ASSAULT" and all(

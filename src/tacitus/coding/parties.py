@@ -57,6 +57,10 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
     else:
         # (what talks are held over is their topic; so for any reciprocal noun: "an agreement on the border")
         tokens = noun_parties(token, trigger.governor, topic="topic" in entry.roles or "reciprocal" in entry.roles)
+    if token.dep_ == "acl" and token.lemma_.lower() in BACKING_VERBS and entry.category != "SUPPORT":
+        # "forces, supported by Russian warplanes, pressed an offensive": air support strikes with the forces,
+        # not at them
+        tokens.recipients = [t for t in tokens.recipients if t.i != token.head.i]
     # "over the objections of the UN", "despite criticism from Kenya": a critic is no side of what it criticises
     tokens.recipients = [t for t in tokens.recipients if t.lemma_.lower() not in CRITICISMS]
     tokens.co_actors = [t for t in tokens.co_actors if t.lemma_.lower() not in CRITICISMS]

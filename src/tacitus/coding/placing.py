@@ -121,10 +121,14 @@ def place_by_sentence(entry: Entry, token: Token, actors: list[Entity], recipien
         # attack killed 50", "the French government has proof that ...")
         speakers = {e.country for e in (context.actors.resolve(phrase_text(t)) for t in span
                                          if t.dep_ == "nsubj" and t.head.i != token.i) if e is not None and e.country}
-        # (and only by a name: a common word the gazetteer knows as a town, "the canton's", says nothing)
+        # (and only by a place's name, or a people's on the victim itself, "a Chinese-crewed ship": a common word
+        # the gazetteer knows as a town, "the canton's", says nothing, nor does a people's adjective on another
+        # thing, "closing in on a Turkish observation post")
+        victims = [e.text for e in recipients if e in unplaced]
         by_name = {place.country} if place is not None and place.country and place.precision != "region" else set()
-        by_name |= set(countries_named([e for e in context.entities.within(span) if e.text[:1].isupper()],
-                                       context.actors, context.gazetteer, context.article_countries))
+        by_name |= set(countries_named([e for e in context.entities.within(span) if e.text[:1].isupper() and (
+            e.label_ in ("GPE", "LOC") or any(e.text in victim for victim in victims))],
+            context.actors, context.gazetteer, context.article_countries))
         return actors, _victims_placed(actors, recipients, unplaced, (countries - speakers) & by_name)
     if len(countries) != 1:
         return actors, recipients

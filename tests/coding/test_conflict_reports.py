@@ -189,3 +189,8 @@ def test_a_preposition_of_time_before_the_verb_is_no_particle_of_it():
 def test_fighters_from_a_named_group_are_the_groups():
     attack = only("Fighters from the Free Syrian Army attacked a Kurdish checkpoint near Manbij.", "ASSAULT")
     assert [(a.country, a.sector) for a in attack.actor] == [("SYR", "REB")]
+
+
+def test_people_killed_fighting_a_group_are_its_victims_not_its_attackers():
+    attack = only("Four Australians killed fighting the Taliban were buried on Friday.", "ASSAULT")
+    assert attack.actor == [] and [r.country for r in attack.recipient] == ["AUS"]

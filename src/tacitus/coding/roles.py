@@ -165,6 +165,9 @@ def is_passive(verb: Token) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or \
             (verb.tag_ == "VBN" and any(c.lower_ == "been" for c in verb.children)):
         return True
+    if verb.lemma_.lower() in ("kill", "wound", "injure") and not any(c.dep_ == "dobj" for c in verb.children) \
+            and any(c.dep_ in ("xcomp", "advcl") and c.tag_ == "VBG" for c in verb.children):
+        return True  # "three Americans killed fighting the Taliban": they died fighting, the parse aside
     # "he was shot, detained and tortured": a participle coordinated with a passive, with no subject or
     # auxiliary of its own, is passive too (through conjuncts the parser may have tagged as past tense)
     node = verb

@@ -194,3 +194,8 @@ def test_fighters_from_a_named_group_are_the_groups():
 def test_people_killed_fighting_a_group_are_its_victims_not_its_attackers():
     attack = only("Four Australians killed fighting the Taliban were buried on Friday.", "ASSAULT")
     assert attack.actor == [] and [r.country for r in attack.recipient] == ["AUS"]
+
+
+def test_whom_a_fighter_fights_for_is_not_his_target():
+    attack = only("The Danish volunteer fought for the Peshmerga against Isis near Mosul.", "ASSAULT")
+    assert [r.country for r in attack.recipient] == ["IMG"]

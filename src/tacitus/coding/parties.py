@@ -61,6 +61,10 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
         # "forces, supported by Russian warplanes, pressed an offensive": air support strikes with the forces,
         # not at them
         tokens.recipients = [t for t in tokens.recipients if t.i != token.head.i]
+    if entry.category in ("ASSAULT", "MOBILIZE"):
+        # "carried out two killings for Isis", "fought for the regime": whom violence serves is not its target
+        # (but restrictions "for new EU members" are on them)
+        tokens.recipients = [t for t in tokens.recipients if not (t.dep_ == "pobj" and t.head.lower_ == "for")]
     # "over the objections of the UN", "despite criticism from Kenya": a critic is no side of what it criticises
     tokens.recipients = [t for t in tokens.recipients if t.lemma_.lower() not in CRITICISMS]
     tokens.co_actors = [t for t in tokens.co_actors if t.lemma_.lower() not in CRITICISMS]

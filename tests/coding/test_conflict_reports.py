@@ -199,3 +199,9 @@ def test_people_killed_fighting_a_group_are_its_victims_not_its_attackers():
 def test_whom_a_fighter_fights_for_is_not_his_target():
     attack = only("The Danish volunteer fought for the Peshmerga against Isis near Mosul.", "ASSAULT")
     assert [r.country for r in attack.recipient] == ["IMG"]
+
+
+def test_who_after_a_with_phrase_is_the_person_not_the_attribute():
+    attack = only("She married a Belgian fighter with Tunisian roots, who was killed later in a Russian airstrike.",
+                  "ASSAULT")
+    assert [r.country for r in attack.recipient] == ["BEL"]

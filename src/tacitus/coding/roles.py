@@ -200,7 +200,14 @@ def _attackers(verb: Token) -> list[Token]:
 def _antecedent(token: Token, verb: Token) -> Token:
     """The noun a relative pronoun stands for: "the Kurds, whom Turkey accused" are the accused."""
     if verb.dep_ == "relcl" and token.tag_ in ("WP", "WDT") and verb.head.i != verb.i:
-        return verb.head
+        head = verb.head
+        if token.lower_ in ("who", "whom") and head.dep_ == "pobj" and head.head.lower_ == "with" \
+                and head.ent_type_ not in ("PERSON", "NORP", "ORG"):
+            # "a fighter with Somali heritage, who was killed": who has the heritage was killed, not it
+            owner = head.head.head
+            objects = [c for c in owner.children if c.dep_ == "dobj"] if owner.pos_ in ("VERB", "AUX") else [owner]
+            return objects[0] if objects else head
+        return head
     return token
 
 

@@ -205,3 +205,8 @@ def test_who_after_a_with_phrase_is_the_person_not_the_attribute():
     attack = only("She married a Belgian fighter with Tunisian roots, who was killed later in a Russian airstrike.",
                   "ASSAULT")
     assert [r.country for r in attack.recipient] == ["BEL"]
+
+
+def test_a_coalition_led_by_a_state_is_that_states():
+    attack = only("A coalition of African states led by Nigeria launched air strikes against the rebels.", "ASSAULT")
+    assert [a.country for a in attack.actor] == ["NGA"]

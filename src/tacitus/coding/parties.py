@@ -42,6 +42,7 @@ class Parties:
 
 
 CRITICISMS = words("criticism_noun")
+LEADING_VERBS = frozenset({"lead", "head", "command"})
 # What is fired at a target, never a party: "rockets were fired at the base"
 PROJECTILES = frozenset({"rocket", "missile", "shell", "mortar", "grenade", "bomb", "round", "bullet", "projectile",
                          "munition", "shot"})
@@ -151,9 +152,16 @@ def _with_backers(entities: list[Entity], tokens: list[Token], actors: ArticleAc
                   places: Gazetteer | None) -> list[Entity]:
     """Groups named with a participle of backing ("the rebels, backed by Turkey,") keep the backer's country
     as a backer; states, people and organisations stay as they are."""
-    agents = [pobj for token in tokens for acl in token.children
-              if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in BACKING_VERBS
-              for agent in acl.children if agent.dep_ == "agent" for pobj in agent.children if pobj.dep_ == "pobj"]
+    def agents_of(verbs: frozenset[str]) -> list[Token]:
+        return [pobj for token in tokens for acl in token.children
+                if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in verbs
+                for agent in acl.children if agent.dep_ == "agent" for pobj in agent.children if pobj.dep_ == "pobj"]
+    leaders = [e.country for e in resolve_parties(agents_of(LEADING_VERBS), actors, memory, places=places)[0]
+               if e.country and e.kind == "state"]
+    if len(set(leaders)) == 1:
+        # "a coalition of Gulf states led by Saudi Arabia" is Saudi Arabia's, as a "Saudi-led coalition" is
+        entities = [replace(e, country=leaders[0]) if e.kind == "group" and e.country is None else e for e in entities]
+    agents = agents_of(BACKING_VERBS)
     if not agents:
         return entities
     backers = [e.country for e in resolve_parties(agents, actors, memory, places=places)[0] if e.country]

@@ -210,3 +210,11 @@ def test_who_after_a_with_phrase_is_the_person_not_the_attribute():
 def test_a_coalition_led_by_a_state_is_that_states():
     attack = only("A coalition of African states led by Nigeria launched air strikes against the rebels.", "ASSAULT")
     assert [a.country for a in attack.actor] == ["NGA"]
+
+
+def test_a_legislature_that_convenes_holds_no_talks():
+    assert code("The new parliament convened on Thursday.") == []
+
+
+def test_a_camp_that_welcomed_refugees_praised_no_one():
+    assert all(e.event != "SUPPORT" for e in code("The camp welcomed 300,000 refugees fleeing the war."))

@@ -339,7 +339,8 @@ def _in_condition(token: Token) -> bool:
 
 def _parties_fit(entry: Entry, actors: list[Entity], recipients: list[Entity]) -> bool:
     subj = entry.needs("subj")
-    if subj and not any(a.sector in subj.values for a in actors):
+    if subj and not any(a.sector in subj.values or (a.kind == "state" and a.sector is None and "STATE" in subj.values)
+                        for a in actors):
         return False
     if entry.needs("obj-actor") and not any(r.kind in ACTOR_KINDS or r.sector in ("GOV", "IGO") for r in recipients):
         return False

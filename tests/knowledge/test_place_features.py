@@ -211,3 +211,10 @@ def test_an_arab_town_is_found_without_its_article(gazetteer, name, country):
 def test_the_article_is_dropped_only_in_arabic_speaking_countries(gazetteer):
     place = gazetteer.resolve("Paso")
     assert place is None or place.country != "USA" or place.name != "El Paso"
+
+
+@pytest.mark.parametrize("name", ["Nato", "NATO"])
+def test_an_organisations_acronym_is_no_town_of_its_name(gazetteer, name):
+    assert gazetteer.resolve(name, context=f"{name} foreign ministers met in Brussels on Tuesday.") is None \
+        or gazetteer.resolve(name, context=f"{name} foreign ministers met in Brussels on Tuesday.").country != "PHL"
+    assert gazetteer.resolve(name) is None

@@ -32,7 +32,7 @@ from tacitus.knowledge.registry import DEMONYMS, METONYMS, RegistryData, data_ro
 
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT = 8
+INDEX_FORMAT = 9
 FEATURES = (Column("geonameid", integer), Column("code", one_of("PCLI", "ADM1", "ADM2")), Column("name"),
             Column("country"), Column("admin1", required=False), Column("admin2", required=False),
             Column("lat", number, required=False), Column("lon", number, required=False),
@@ -88,6 +88,7 @@ class PlaceIndex:
     abbreviations: dict[str, tuple[str, str]] = field(default_factory=dict)  # "Wash." -> ("USA", "WA")
     cues: Cues = field(default_factory=Cues)
     not_places: frozenset[str] = frozenset()  # people's names and surnames, organisations' names (folded)
+    organisations: frozenset[str] = frozenset()  # of those, organisations' names and acronyms
     demonyms: frozenset[str] = frozenset()  # "turkish", "mexican" (folded): a country's adjective, not its name
     # "kurds", "texans" (folded): a people of a region or a province, no country's: a place only in an article
     peoples: frozenset[str] = frozenset()
@@ -121,6 +122,7 @@ class PlaceIndex:
                 "admin1_names": self.admin1_names, "admin2_names": self.admin2_names,
                 "countries": {key: where[tuple(f)] for key, f in self.countries.items()},
                 "abbreviations": self.abbreviations, "not_places": self.not_places, "demonyms": self.demonyms,
+                "organisations": self.organisations,
                 "peoples": self.peoples,
                 "cues": {"names": self.cues.names, "abbreviations": self.cues.abbreviations,
                          "acronyms": self.cues.acronyms}}
@@ -138,6 +140,7 @@ class PlaceIndex:
                    admin1_names=data["admin1_names"], admin2_names=data["admin2_names"],
                    countries={key: Feature(*features[i]) for key, i in data["countries"].items()},
                    abbreviations=data["abbreviations"], cues=cues, not_places=frozenset(data["not_places"]),
+                   organisations=frozenset(data["organisations"]),
                    demonyms=frozenset(data["demonyms"]), peoples=frozenset(data["peoples"]))
 
 
@@ -176,8 +179,11 @@ def build_index(registry: RegistryData) -> PlaceIndex:
     peoples |= _add_natural(index)
     add_landmarks(index)
     _add_abbreviations(index)
-    index.not_places = frozenset({*registry.person_names, *registry.surnames, *registry.organisation_aliases}
-                                 - set(country_names(registry)))
+    # (an organisation's acronym too, as news writes it in any case: "Nato" is no village of the Philippines)
+    acronyms = {fold(acronym) for acronym, target in registry.acronyms.items() if target.startswith("org:")}
+    index.organisations = frozenset({*registry.organisation_aliases, *acronyms} - set(country_names(registry)))
+    index.not_places = frozenset({*registry.person_names, *registry.surnames} - set(country_names(registry))) \
+        | index.organisations
     index.peoples = frozenset(peoples - set(country_names(registry)))
     index.demonyms = frozenset(_demonyms() - {fold(name) for country in registry.countries.values()
                                                for name in (country.name, *country.names)})

@@ -34,6 +34,8 @@ MAX_CANDIDATES = 400
 MAX_CUE_PLACES = 40
 MAX_NEAR = 30
 NOT_PLACE_POPULATION = 5_000
+# ... and one an organisation's name or acronym ("Nato", "Hamas") to a town of up to this many people
+NOT_ORGANISATION_POPULATION = 50_000
 # A name the gazetteer lacks (a street, a church, a neighbourhood) is placed at the settlement the article
 # is about, when it names one often enough and in the state most of its places are in
 MIN_FOCUS_POPULATION = 1_000
@@ -214,9 +216,9 @@ class PlaceResolver:
                                  f"namesake in the state of the story; placed at {where.name} ({where.country}, "
                                  f"{where.feature_code}), the place the article is about",
                                  (Scored(where, 0.0, ("the place the article is about",)), *scored))
+        smaller = NOT_ORGANISATION_POPULATION if facts.key in self.index.organisations else NOT_PLACE_POPULATION
         if facts.key in self.index.not_places and best.feature.feature_class == "P" and not facts.kind and \
-                not facts.container and (best.feature.population < NOT_PLACE_POPULATION or
-                                         "by another name" in best.why):
+                not facts.container and (best.feature.population < smaller or "by another name" in best.why):
             return Explained(None, f"{text!r} names a person or an organisation, and only hamlets (or other names of places) "
                                    "share it; nothing in the article makes it a place", tuple(scored))
         reason = f"{len(scored)} candidate(s); chose {best.feature.name} ({best.feature.country}, " \

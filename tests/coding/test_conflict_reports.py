@@ -218,3 +218,13 @@ def test_a_legislature_that_convenes_holds_no_talks():
 
 def test_a_camp_that_welcomed_refugees_praised_no_one():
     assert all(e.event != "SUPPORT" for e in code("The camp welcomed 300,000 refugees fleeing the war."))
+
+
+def test_a_visitor_arriving_in_a_country_visits_it():
+    visit = only("The AU envoy arrived in Khartoum on Monday.", "CONSULT")
+    assert [r.country for r in visit.recipient] == ["SDN"]
+
+
+def test_a_delegation_arriving_home_visits_no_one():
+    visit = only("A Sudanese delegation arrived in Khartoum on Monday.", "CONSULT")
+    assert visit.recipient == []

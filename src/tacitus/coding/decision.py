@@ -189,6 +189,11 @@ def _place_sides(*, entry: Entry, trigger: Trigger, parties: Parties, actors: li
         # Gorazde", "Saudi jets struck a wedding in Yemen": the country left, eased, helped or struck is the other
         # side (not where warplanes support someone's offensive)
         recipients = [Entity(text=place.text, country=place.country, kind="state")]
+    if entry.category == "CONSULT" and entry.mode == "visit" and not recipients and place is not None \
+            and place.country and place.precision != "region" and actors \
+            and all(a.country not in (None, place.country) for a in actors):
+        # "the UN envoy arrived in Damascus": a visitor's host is the country visited
+        recipients = [Entity(text=place.text, country=place.country, kind="state")]
     # (an attacker named only by the means or as "gunmen" claims nothing either)
     unclaimed = unknown_attacker or (entry.category == "ASSAULT" and all(
         a.country is None and names_an_unplaced_attacker(a) for a in actors))

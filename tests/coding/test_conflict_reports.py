@@ -228,3 +228,8 @@ def test_a_visitor_arriving_in_a_country_visits_it():
 def test_a_delegation_arriving_home_visits_no_one():
     visit = only("A Sudanese delegation arrived in Khartoum on Monday.", "CONSULT")
     assert visit.recipient == []
+
+
+def test_a_suspended_sentence_is_a_concession_not_a_sanction():
+    events = code("A Kenyan court suspended the remainder of his sentence on Monday.")
+    assert [e.event for e in events] == ["CONCEDE"]

@@ -233,3 +233,8 @@ def test_a_delegation_arriving_home_visits_no_one():
 def test_a_suspended_sentence_is_a_concession_not_a_sanction():
     events = code("A Kenyan court suspended the remainder of his sentence on Monday.")
     assert [e.event for e in events] == ["CONCEDE"]
+
+
+def test_whoever_withdraws_from_a_country_is_not_of_it():
+    retreat = only("The president plans to withdraw all French troops from Niger.", "RETREAT")
+    assert all(a.country != "NER" for a in retreat.actor)

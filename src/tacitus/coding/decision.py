@@ -166,8 +166,10 @@ def _place_sides(*, entry: Entry, trigger: Trigger, parties: Parties, actors: li
     # the sides of a clash fight where it happens ("clashes between rival militias in Tripoli"); but a
     # delegation touring Washington is a visitor there, not American
     # (nor is whoever acts on a country it names of that country: "Cabinet approved sending police to Haiti")
-    if entry.mode != "visit" and not (place is not None and place.country and "reciprocal" not in entry.roles
-                                      and any(names_the_state(r, place.country) for r in recipients)):
+    # (nor is whoever withdraws from a place: "the president plans to withdraw troops from Syria")
+    if entry.mode != "visit" and entry.category != "RETREAT" \
+            and not (place is not None and place.country and "reciprocal" not in entry.roles
+                     and any(names_the_state(r, place.country) for r in recipients)):
         actors = _localize(actors, place, armed="reciprocal" in entry.roles and entry.category == "ASSAULT",
                            backed=False)
     recipients = _localize(recipients, place, armed=True)

@@ -102,8 +102,10 @@ class NlpPipeline:
     def language(self) -> Language:
         return _load(self.settings.spacy_model)
 
-    def parse(self, texts: Iterable[tuple[str, str]]) -> Iterator[ParsedDoc]:
-        """Parse ``(doc_id, text)`` pairs in one batched pass; yields one ParsedDoc per input, in order."""
+    def parse(self, texts: Iterable[tuple[str, str]], *, threaded: bool = True) -> Iterator[ParsedDoc]:
+        """Parse ``(doc_id, text)`` pairs in one batched pass; yields one ParsedDoc per input, in order.
+        In one process the parse runs in a thread of its own unless ``threaded`` is false (a worker process
+        among others that use the other cores)."""
         pending: dict[str, ParsedDoc] = {}
         remaining: dict[str, int] = {}
         order: list[str] = []
@@ -124,7 +126,7 @@ class NlpPipeline:
         batch_size = self.settings.nlp_batch_size
         processes, stream = choose_processes(chunks(), self.settings.nlp_processes, batch_size)
         # in one process the parse runs in a thread of its own, while the caller codes what it gave back
-        docs = (threaded_pipe(self.language, stream, batch_size) if processes == 1 else
+        docs = (threaded_pipe(self.language, stream, batch_size) if processes == 1 and threaded else
                 self.language.pipe(stream, as_tuples=True, batch_size=batch_size, n_process=processes))
         emitted = 0
         for doc, (key, offset) in docs:

@@ -105,7 +105,7 @@ def _forms(nlp: Language) -> Forms:
 
     rules: dict[str, list[tuple[str, str]]] = {}
     exceptions: dict[str, dict[str, set[str]]] = {"any": {}}
-    if "lemmatizer" in nlp.pipe_names:
+    if "lemmatizer" in nlp.component_names:  # disabled where nlp/lemmas.py runs in its place, with its tables
         lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
         for pos in ("verb", "noun"):
             if lookups.has_table("lemma_rules") and pos in lookups.get_table("lemma_rules"):

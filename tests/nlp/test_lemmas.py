@@ -25,6 +25,6 @@ def test_remembered_lemmas_are_those_of_spacys_lemmatizer_twice_over():
 def test_spacys_lemmatizer_stays_in_the_pipeline_for_its_tables_but_does_not_run():
     nlp = _load(Settings().spacy_model)
     assert "lemmatizer" not in nlp.pipe_names and "lemmatizer" in nlp.component_names
-    assert nlp.pipe_names.index("tacitus_lemmas") == nlp.pipe_names.index("attribute_ruler") + 1
+    assert nlp.pipe_names.index("tacitus_lemmas") == nlp.pipe_names.index("tacitus_attributes") + 1
     assert isinstance(nlp.get_pipe("tacitus_lemmas"), RememberingLemmatizer)
     assert nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")  # the prefilter reads them

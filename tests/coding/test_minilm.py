@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from tacitus.coding.classifier import ENCODER_LAYERS
-from tacitus.coding.minilm import MiniLM, gelu
+from tacitus.coding.minilm import MiniLM, gelu, rows_stand_alone
 from tacitus.errors import ConfigError
 
 SENTENCES = ["Russian troops shelled the village of Pisky on Monday.", "The ceasefire has largely held.", "",
@@ -65,15 +65,32 @@ def test_embeddings_are_those_of_sentence_transformers_on_the_same_layers(model_
     assert np.allclose(np.linalg.norm(ours, axis=1), 1.0, atol=1e-5)
 
 
-def test_an_embedding_does_not_depend_on_its_batch_to_the_last_bit(encoder):
+@pytest.mark.parametrize("stacked", [False, True], ids=["as this machine's BLAS allows", "a product per sentence"])
+def test_an_embedding_does_not_depend_on_its_batch_to_the_last_bit(encoder, monkeypatch, stacked):
     # sentences of one length share a batch (more than one batch of them), the others batch apart: an event's
     # confidence must not change with the articles ingested beside it
+    if stacked:
+        monkeypatch.setattr(encoder, "rows_stand_alone", False)
     same_length = [f"Troops crossed the border near {town} on Monday." for town in
                    ("Afrin", "Idlib", "Manbij", "Raqqa", "Homs", "Hama", "Deir", "Daraa", "Kobani", "Azaz")] * 3
     sentences = WRITTEN + SENTENCES + same_length
     together = encoder.encode(sentences)
     alone = np.vstack([encoder.encode([sentence]) for sentence in sentences])
     assert np.array_equal(together, alone)
+
+
+def test_one_product_serves_a_batch_only_where_each_row_comes_out_as_it_would_alone():
+    weights = [np.random.default_rng(1).standard_normal((24, 8), dtype=np.float32)]
+
+    def row_by_row(x: np.ndarray, w: np.ndarray) -> np.ndarray:
+        return np.vstack([row @ w for row in x])
+
+    def tiled(x: np.ndarray, w: np.ndarray) -> np.ndarray:  # sums a row by its place among the others
+        return np.vstack([(row * np.float32(1 + i % 12 // 6 * 1e-6)) @ w for i, row in enumerate(x)])
+
+    assert rows_stand_alone(weights, row_by_row)
+    assert not rows_stand_alone(weights, tiled)
+    assert not rows_stand_alone(weights, lambda x, w: x @ w + np.float32(len(x) > 300))  # by the rows' count
 
 
 def test_embeddings_keep_the_similarities_recorded_with_the_torch_encoder(encoder):

@@ -1,14 +1,18 @@
-"""Parsing with several processes over one stream codes exactly what one process codes."""
+"""Parsing and coding with several processes over one stream codes exactly what one process codes."""
 
 from __future__ import annotations
 
 import dataclasses
+import multiprocessing
+import threading
+from typing import Iterator
 
 import pytest
 
 from tacitus.config import Settings
 from tacitus.nlp.pipeline import choose_processes
 from tacitus.records import Article
+from tacitus.scale.processes import code_stream
 from tacitus.scale.stream import code_articles
 from tests.scale.articles import ARTICLES
 
@@ -49,3 +53,40 @@ def test_two_parser_processes_code_the_same_events_with_the_same_ids_as_one():
     assert dict(serial)["french"] is None  # not English: passed through, in its place
     assert sum(len(events or []) for _, events in serial) >= 8
     assert parallel == serial
+
+
+def documents(count: int) -> list[tuple[str, str, str]]:
+    return [(f"{name}-{i}", text, day) for i in range(count) for name, day, text in ARTICLES]
+
+
+@pytest.mark.slow
+def test_workers_read_the_input_from_the_callers_thread_only():
+    readers = set()
+
+    def read() -> Iterator[tuple[str, str, str]]:
+        for document in documents(2):
+            readers.add(threading.get_ident())
+            yield document
+
+    coded = list(code_stream(read(), Settings(nlp_processes=2)))
+    assert [c.doc_id for c in coded] == [doc_id for doc_id, _, _ in documents(2)]
+    assert readers == {threading.get_ident()}
+
+
+@pytest.mark.slow
+def test_an_error_in_a_worker_reaches_the_caller(monkeypatch):
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise ValueError("the coder broke")
+
+    monkeypatch.setattr("tacitus.scale.processes.code_parsed_many", broken)  # forked workers inherit it
+    with pytest.raises(ValueError, match="the coder broke"):
+        list(code_stream(documents(1), Settings(nlp_processes=2)))
+
+
+@pytest.mark.slow
+def test_a_caller_that_stops_early_leaves_no_worker_running():
+    stream = code_stream(documents(4), Settings(nlp_processes=2))
+    first = next(stream)
+    stream.close()
+    assert first.doc_id == documents(1)[0][0]
+    assert multiprocessing.active_children() == []

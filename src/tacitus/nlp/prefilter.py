@@ -105,7 +105,7 @@ def _forms(nlp: Language) -> Forms:
 
     rules: dict[str, list[tuple[str, str]]] = {}
     exceptions: dict[str, dict[str, set[str]]] = {"any": {}}
-    if "lemmatizer" in nlp.pipe_names:
+    if "lemmatizer" in nlp.component_names:  # disabled where nlp/lemmas.py runs in its place, with its tables
         lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
         for pos in ("verb", "noun"):
             if lookups.has_table("lemma_rules") and pos in lookups.get_table("lemma_rules"):
@@ -113,7 +113,7 @@ def _forms(nlp: Language) -> Forms:
             if lookups.has_table("lemma_exc") and pos in lookups.get_table("lemma_exc"):
                 exceptions[pos] = {word.lower(): {lemma.lower() for lemma in lemmas}
                                    for word, lemmas in lookups.get_table("lemma_exc")[pos].items()}
-    if "attribute_ruler" in nlp.pipe_names:
+    if "attribute_ruler" in nlp.component_names:  # disabled where nlp/attributes.py applies its patterns
         for pattern in nlp.get_pipe("attribute_ruler").patterns:  # type: ignore[attr-defined]
             lemma = pattern["attrs"].get("LEMMA")
             for token in (p[0] for p in pattern["patterns"] if len(p) == 1):

@@ -7,14 +7,11 @@ from __future__ import annotations
 import itertools
 import logging
 from collections import deque
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from tacitus.config import Settings
 from tacitus.ingest.language import is_coded_language
 from tacitus.records import Article, Event
-
-if TYPE_CHECKING:
-    from tacitus.nlp import ParsedDoc
 
 log = logging.getLogger(__name__)
 
@@ -30,14 +27,12 @@ def code_articles(articles: Iterable[Article], *, settings: Settings, code: bool
     """Each article with its events, in input order; None for an article that is not coded. ``on_skipped``
     hears of an article coded only in part (over a limit of TACITUS_MAX_ARTICLE_*), with the reasons."""
     waiting: deque[Article] = deque()  # read, not yet given back: the parser reads ahead
-    dates: deque[str | None] = deque()  # of the articles sent to the parser, in order
 
-    def to_parse() -> Iterator[tuple[str, str]]:
+    def to_parse() -> Iterator[tuple[str, str, str | None]]:
         for article in articles:
             waiting.append(article)
             if codes(article, code):
-                dates.append(article.published)
-                yield article.id, article.body
+                yield article.id, article.body, article.published
 
     def passed_through() -> Iterator[tuple[Article, None]]:
         while waiting and not codes(waiting[0], code):
@@ -58,21 +53,13 @@ def code_articles(articles: Iterable[Article], *, settings: Settings, code: bool
             yield article, None
         return
     articles = itertools.chain(head, articles)
-    from tacitus.coding.extract import code_parsed_many
-    from tacitus.nlp import NlpPipeline
+    from tacitus.scale.processes import code_stream
 
-    parsed_docs = NlpPipeline(settings).parse(to_parse())
-
-    def with_dates() -> Iterator[tuple[ParsedDoc, str | None]]:
-        for parsed in parsed_docs:
-            yield parsed, dates.popleft()
-
-    for parsed, events in code_parsed_many(with_dates(), settings=settings):
+    for coded in code_stream(to_parse(), settings):
         yield from passed_through()
         article = waiting.popleft()
-        assert article.id == parsed.doc_id, "the parser gives documents back in input order"
-        if parsed.skipped and on_skipped:
-            on_skipped(article, list(parsed.skipped))
-        yield article, events
+        assert article.id == coded.doc_id, "documents are coded and given back in input order"
+        if coded.skipped and on_skipped:
+            on_skipped(article, list(coded.skipped))
+        yield article, coded.events
     yield from passed_through()
-

@@ -238,3 +238,8 @@ def test_a_suspended_sentence_is_a_concession_not_a_sanction():
 def test_whoever_withdraws_from_a_country_is_not_of_it():
     retreat = only("The president plans to withdraw all French troops from Niger.", "RETREAT")
     assert all(a.country != "NER" for a in retreat.actor)
+
+
+def test_a_person_captured_is_detained_not_a_town_taken():
+    events = code("Juan Ortega, who was captured in Caracas in the same month, was jailed.")
+    assert events and all(e.mode != "occupy" for e in events)

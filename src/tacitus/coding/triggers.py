@@ -235,6 +235,9 @@ WORD_CONDITIONS = frozenset({"prt", "obj", "objmod", "mod", "gov", "pp", "subjno
 LOOSE_CONDITIONS = frozenset({"obj", "mod"})
 # In an obj= list, PLACE stands for any named place ("seized Wad Madani", "took Bakhmut").
 PLACE_OBJECT = "PLACE"
+# ... and PERSON any named person or personal pronoun ("captured Cantlie", "he was captured")
+PERSON_OBJECT = "PERSON"
+PERSON_WORDS = frozenset({"he", "she", "him", "her", "they", "them", "who", "whom"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 COUNTRY_NAMES = frozenset(row["name"].lower() for row in load_table(packaged("tacitus.knowledge", "countries.csv"),
                                                                      COUNTRIES))
@@ -284,6 +287,8 @@ class _Words:
 
     def _objects(self) -> list[Token]:
         objects = [c for c in self.token.children if c.dep_ in ("dobj", "nsubjpass")]
+        if self.token.dep_ == "acl" and self.token.tag_ == "VBN" and self.token.head.i != self.token.i:
+            objects.append(self.token.head)  # "Cantlie, captured by Isis in 2012": who was captured
         # "allow thousands of refugees to return": the parser makes the object the infinitive's subject
         objects += [s for c in self.token.children if c.dep_ in ("ccomp", "xcomp")
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
@@ -307,6 +312,13 @@ class _Words:
         # the small parser tags some countries as people ("soldiers left Mali")
         return any(o.ent_type_ in PLACE_ENTITIES or (o.pos_ == "PROPN" and o.lower_ in COUNTRY_NAMES)
                    for o in objects)
+
+    def _object_is_person(self) -> bool:
+        objects = self._get("objects")
+        assert isinstance(objects, list)
+        # a named person, or one the text points at ("he had been captured", "who was captured")
+        return any(o.ent_type_ == "PERSON" or o.lower_ in PERSON_WORDS or (
+            o.tag_ in ("WP",) and o.head.dep_ == "relcl" and o.head.head.ent_type_ == "PERSON") for o in objects)
 
     def _object_modifiers(self) -> set[str]:
         objects = self._get("objects")
@@ -350,7 +362,8 @@ class _Words:
             return named if kind == "prt" else not named
         if kind in ("obj", "notobj"):
             named = not values.isdisjoint(self._get("object_words")) or (  # type: ignore[arg-type]
-                PLACE_OBJECT in values and bool(self._get("object_is_place")))
+                PLACE_OBJECT in values and bool(self._get("object_is_place"))) or (
+                PERSON_OBJECT in values and bool(self._get("object_is_person")))
             return named if kind == "obj" else not named
         if kind == "objmod":
             return not values.isdisjoint(self._get("object_modifiers"))  # type: ignore[arg-type]

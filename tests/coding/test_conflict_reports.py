@@ -1,5 +1,5 @@
-"""Short conflict reports of the kind event datasets are built from: who was attacked, seized or banned, and
-by which named group (sentences we wrote about real kinds of event)."""
+"""Short event reports of the kind event datasets are built from (conflict notes, wire copy): who attacked,
+seized, threatened, visited or accused whom (sentences we wrote about real kinds of event)."""
 
 import pytest
 
@@ -243,3 +243,12 @@ def test_whoever_withdraws_from_a_country_is_not_of_it():
 def test_a_person_captured_is_detained_not_a_town_taken():
     events = code("Juan Ortega, who was captured in Caracas in the same month, was jailed.")
     assert events and all(e.mode != "occupy" for e in events)
+
+
+def test_a_ministry_named_with_and_is_one_ministry_named_once():
+    events = code("The Ministry of Foreign Affairs and Trade accused Pyongyang of hacking its networks.")
+    assert [a.text for e in events for a in e.actor] == ["The Ministry of Foreign Affairs and Trade"]
+
+
+def test_a_travel_warning_threatens_no_one():
+    assert code("The Ministry of Foreign Affairs and Trade warned against all travel to Yemen.") == []

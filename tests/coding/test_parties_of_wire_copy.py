@@ -41,7 +41,7 @@ def test_threat_with_no_target_is_not_aimed_at_the_threateners_own_government():
 
 
 def test_threatened_martial_law_falls_on_the_country_at_home():
-    threat = only("The Bolivian government announced that it is prepared to impose martial law.", "THREATEN")
+    threat = only("The Bolivian cabinet said on Monday that it was ready to impose martial law in La Paz.", "THREATEN")
     assert countries(threat.recipient) == ["BOL"]
 
 
@@ -62,8 +62,8 @@ def test_two_leaders_read_as_one_name_are_two_parties_of_their_own_countries():
 
 
 def test_an_organisation_named_with_and_stays_one_party():
-    advice = code("The Foreign and Commonwealth Office has consistently advised against travel to Yemen.")
-    assert all(" and " in a.text for e in advice for a in e.actor)
+    accusation = only("The Food and Drug Administration accused two Chinese firms of selling fake vaccines.", "ACCUSE")
+    assert [a.text for a in accusation.actor] == ["The Food and Drug Administration"]
 
 
 def test_strangers_meeting_in_a_capital_are_not_both_of_its_country():

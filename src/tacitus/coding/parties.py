@@ -159,7 +159,7 @@ def _with_backers(entities: list[Entity], tokens: list[Token], actors: ArticleAc
     leaders = [e.country for e in resolve_parties(agents_of(LEADING_VERBS), actors, memory, places=places)[0]
                if e.country and e.kind == "state"]
     if len(set(leaders)) == 1:
-        # "a coalition of Gulf states led by Saudi Arabia" is Saudi Arabia's, as a "Saudi-led coalition" is
+        # "a coalition of African states led by Nigeria" is Nigeria's, as a "Nigerian-led coalition" is
         entities = [replace(e, country=leaders[0]) if e.kind == "group" and e.country is None else e for e in entities]
     agents = agents_of(BACKING_VERBS)
     if not agents:

@@ -89,6 +89,9 @@ def split_of_conjuncts(token: Token) -> list[str] | None:
         if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
             continue
         objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if objects and objects[0].ent_type_ and objects[0].ent_iob_ == "I" and token.ent_iob_ in ("B", "I") \
+                and all(t.ent_iob_ == "I" for t in token.doc[token.i + 1:objects[0].i + 1]):
+            return None  # "the Ministry of Foreign Affairs and Trade" is one name, not two ministries
         if objects and objects[0].conjuncts:
             head = "".join(t.text_with_ws for t in token.doc[phrase_tokens(token)[0].i:prep.i + 1])
             return [head + phrase_text(o) for o in conjuncts(objects[0])]

@@ -287,8 +287,6 @@ class _Words:
 
     def _objects(self) -> list[Token]:
         objects = [c for c in self.token.children if c.dep_ in ("dobj", "nsubjpass")]
-        if self.token.dep_ == "acl" and self.token.tag_ == "VBN" and self.token.head.i != self.token.i:
-            objects.append(self.token.head)  # "Cantlie, captured by Isis in 2012": who was captured
         # "allow thousands of refugees to return": the parser makes the object the infinitive's subject
         objects += [s for c in self.token.children if c.dep_ in ("ccomp", "xcomp")
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
@@ -316,9 +314,12 @@ class _Words:
     def _object_is_person(self) -> bool:
         objects = self._get("objects")
         assert isinstance(objects, list)
-        # a named person, or one the text points at ("he had been captured", "who was captured")
-        return any(o.ent_type_ == "PERSON" or o.lower_ in PERSON_WORDS or (
-            o.tag_ in ("WP",) and o.head.dep_ == "relcl" and o.head.head.ent_type_ == "PERSON") for o in objects)
+        token = self.token
+        if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.i != token.i:
+            objects = [*objects, token.head]  # "Cantlie, captured by Isis in 2012": who was captured
+        # one who suffered it, named or pointed at ("he had been captured", "who was captured"); not a direct
+        # object, which the small parser may tag a person though it is a town ("captured Avdiivka")
+        return any(o.dep_ != "dobj" and (o.ent_type_ == "PERSON" or o.lower_ in PERSON_WORDS) for o in objects)
 
     def _object_modifiers(self) -> set[str]:
         objects = self._get("objects")

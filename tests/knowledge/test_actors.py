@@ -424,3 +424,9 @@ def test_a_political_party_is_a_party_of_its_country_not_its_government(registry
 def test_the_liberal_democrats_are_not_an_american_party(registry):
     party = resolve(registry, "the Liberal Democrats")
     assert party is None or party.country != "USA"
+
+
+def test_a_full_first_name_that_is_not_the_holders_names_someone_else(registry):
+    stranger = resolve(registry, "Juan Ortega", date="2019-12-23", context="Juan Ortega, a farmer, was detained.")
+    assert stranger is None or stranger.name != "Daniel Ortega"
+    assert resolve(registry, "Daniel Ortega", date="2019-12-23").country == "NIC"

@@ -130,7 +130,7 @@ class ActorRegistry:
             first, surname = fold(match.group(1)), fold(match.group(2))
             if surname in self.data.surnames and self._is_first_name(first) \
                     and f"{first} {surname}" not in self.data.person_names \
-                    and not any(first[:1] in self._initials.get(p, ()) for p in self.data.surnames[surname]):
+                    and not any(self._may_be_named(first, p) for p in self.data.surnames[surname]):
                 strangers.add(STRANGER + surname)
         return frozenset(named | strangers)
 
@@ -326,6 +326,13 @@ class ActorRegistry:
                 return next(iter(terms))
         return None, None
 
+    def _may_be_named(self, first: str, person_id: str) -> bool:
+        """Whether a first name (or an initial) before a surname may be this person's: "Juan Ortega" is not José
+        Daniel Ortega, "J. Ortega" may be."""
+        if len(first.rstrip(".")) > 1:
+            return first in self._given.get(person_id, ())
+        return first[:1] in self._initials.get(person_id, ())
+
     def _by_surname(self, tokens: list[tuple[str, str | None, str | None]], capitalised: set[str],
                     date: dt.date | None, people: frozenset[str]) -> Person | None:
         """``tokens``: each free word with the words around it, which may be the rest of a name."""
@@ -336,7 +343,7 @@ class ActorRegistry:
             first_name = before is not None and before in capitalised and self._is_first_name(before)
             if first_name:
                 # "Ilham Ahmed", "Jeremy Fleming": a full name we do not know is someone else's
-                candidates = {p for p in candidates if (before or "")[:1] in self._initials.get(p, ())}
+                candidates = {p for p in candidates if self._may_be_named(before or "", p)}
             if after and after in capitalised and self._is_first_name(after):
                 # "Zeid Ra'ad al-Hussein": a word that a name goes on after is a first name (but "Xi Jinping")
                 candidates = {p for p in candidates if self.data.people[p].family_name_first}

@@ -20,6 +20,8 @@ from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
+from tacitus.nlp.stand_in import stand_in
+
 RULER = "attribute_ruler"
 _FEATURES = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}
 Features = tuple[int, int, int, int]  # tag, lower-case form, dependency (string ids), is a space (0/1)
@@ -157,12 +159,7 @@ def read_patterns_once(nlp: Language) -> None:
     ruler = nlp.get_pipe(RULER)
     if not isinstance(ruler, AttributeRuler) or not readable(ruler):
         return
-    index = nlp.pipe_names.index(RULER)
-    nlp.disable_pipe(RULER)
-    if index:
-        nlp.add_pipe("tacitus_attributes", after=nlp.pipe_names[index - 1])
-    else:
-        nlp.add_pipe("tacitus_attributes", first=True)
+    stand_in(nlp, RULER, "tacitus_attributes")
 
 
 @Language.factory("tacitus_attributes")

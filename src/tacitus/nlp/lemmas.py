@@ -14,6 +14,8 @@ from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
+from tacitus.nlp.stand_in import stand_in
+
 LEMMATIZER = "lemmatizer"
 
 
@@ -43,12 +45,7 @@ def remember_lemmas(nlp: Language) -> None:
     lemmatizer = nlp.get_pipe(LEMMATIZER)
     if not isinstance(lemmatizer, Lemmatizer) or lemmatizer.mode != "rule":
         return
-    index = nlp.pipe_names.index(LEMMATIZER)
-    nlp.disable_pipe(LEMMATIZER)
-    if index:
-        nlp.add_pipe("tacitus_lemmas", after=nlp.pipe_names[index - 1])
-    else:
-        nlp.add_pipe("tacitus_lemmas", first=True)
+    stand_in(nlp, LEMMATIZER, "tacitus_lemmas")
 
 
 @Language.factory("tacitus_lemmas")

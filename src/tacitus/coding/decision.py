@@ -320,7 +320,7 @@ def _threatened(entry: Entry, status: str, span: Span, token: Token, governor: T
         return False
     if entry.lemma == "boycott":
         return status == "intended" or is_announced(token, governor)
-    return entry.category == "RETREAT" and bool({t.lower_ for t in span} & {"if", "unless"})
+    return entry.category == "RETREAT" and _conditional(span)
 
 
 def _announced_harm(entry: Entry, status: str, span: Span, token: Token, governor: Token | None) -> bool:
@@ -330,7 +330,11 @@ def _announced_harm(entry: Entry, status: str, span: Span, token: Token, governo
                                 and is_announced(token, governor)):
         # (a planned deployment or exercise is no threat by itself, nor is what others expect a party to do)
         return True
-    return status in ("hypothetical", "planned") and bool({t.lower_ for t in span} & {"if", "unless"})
+    return status in ("hypothetical", "planned") and _conditional(span)
+
+
+def _conditional(span: Span) -> bool:
+    return any(t.lower_ in ("if", "unless") for t in span)
 
 
 def _in_condition(token: Token) -> bool:

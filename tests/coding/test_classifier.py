@@ -193,7 +193,7 @@ def test_review_abstains_where_the_classifier_is_sure_there_is_no_event():
 def test_the_classifier_confirms_a_reading_the_lexicon_only_half_supports():
     from tacitus import extract
 
-    text = "Iran freed two French sailors on Wednesday after more than two years in detention."
+    text = "Iran freed the seized British tanker on Wednesday after two months in detention."
     assert [e.event for e in extract(text, published="2023-05-11")] == ["CONCEDE"]
     # Without the classifier nobody confirms it, and the coder abstains.
     assert extract(text, published="2023-05-11", settings=load_settings({"TACITUS_CLASSIFIER": "off"})) == []

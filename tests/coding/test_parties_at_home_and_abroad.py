@@ -88,7 +88,7 @@ def test_the_reporters_own_soldiers_are_of_the_reporters_country():
 
 
 def test_kurdish_forces_in_a_part_of_a_country_are_of_that_country():
-    surrender = only("The militants surrendered to Kurdish troops in the far north of Iraq.", "CONCEDE")
+    surrender = only("The militants surrendered to Kurdish troops in the far north of Iraq.", "RETREAT")
     assert countries(surrender.recipient) == ["IRQ"]
 
 

@@ -69,9 +69,14 @@ def test_a_joint_exercise_is_cooperation_even_when_joint_qualifies_a_compound():
 
 
 def test_an_object_outside_the_word_list_gives_a_tentative_reading():
-    found = find_triggers(parse("Iran freed two French sailors on Wednesday."))
+    found = find_triggers(parse("Iran freed the seized British tanker on Wednesday."))
     assert [(t.token.text, t.tentative) for t in found] == [("freed", True)]
     found = find_triggers(parse("Iran freed two French hostages on Wednesday."))
+    assert [(t.token.text, t.tentative) for t in found] == [("freed", False)]
+
+
+def test_any_noun_that_names_people_is_a_person_freed():
+    found = find_triggers(parse("Iran freed two French yachtsmen and an oil executive on Wednesday."))
     assert [(t.token.text, t.tentative) for t in found] == [("freed", False)]
 
 

@@ -28,3 +28,18 @@ def test_spacys_lemmatizer_stays_in_the_pipeline_for_its_tables_but_does_not_run
     assert nlp.pipe_names.index("tacitus_lemmas") == nlp.pipe_names.index("tacitus_attributes") + 1
     assert isinstance(nlp.get_pipe("tacitus_lemmas"), RememberingLemmatizer)
     assert nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")  # the prefilter reads them
+
+
+def test_an_undoubled_past_keeps_its_silent_e():
+    nlp = _load(Settings().spacy_model)
+    lemmas = {t.text: t.lemma_ for t in nlp("Farmers staged a march, waged a campaign and raged; police stopped them.")}
+    assert (lemmas["staged"], lemmas["waged"], lemmas["raged"]) == ("stage", "wage", "rage")
+    assert lemmas["stopped"] == "stop"  # a doubled consonant is the short verb's own
+
+
+def test_restoring_the_silent_e_leaves_other_words_alone():
+    from tacitus.nlp.lemmas import restore_silent_e
+    assert restore_silent_e("staging", "stag") == "stage"
+    assert restore_silent_e("opened", "open") == "open"  # two syllables
+    assert restore_silent_e("fixed", "fix") == "fix"  # x is never doubled
+    assert restore_silent_e("helped", "help") == "help"

@@ -299,6 +299,11 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
             # "a peace plan proposed by the African Union"
             parties.owners.extend((obj, o) for c in obj.children if c.dep_ == "acl" for a in c.children
                                   if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" for o in conjuncts(p))
+    # "called for Ankara to withdraw": the small parser makes "for" the mark of the infinitive, whose subject is asked
+    parties.recipients.extend(t for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i > verb.i
+                              and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                              and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                              for s in c.children if s.dep_ == "nsubj" for t in conjuncts(s))
     if clause:
         parties.recipients.extend(t for c in verb.children if c.dep_ == "ccomp"
                                   for s in c.children if s.dep_ == "nsubj" for t in conjuncts(s))
@@ -346,7 +351,8 @@ def noun_parties(noun: Token, governor: Token, *, topic: bool = False) -> PartyT
                     parties.actors.append(obj)
             elif prep in CO_ACTOR_PREPS:
                 parties.co_actors.append(obj)
-            elif holder is noun or prep != "on":
+            elif holder is noun or prep not in ("on", "at"):
+                # (the light verb's "at" is where it was done: "filed a case at the world court")
                 parties.recipients.append(obj)
     parties.by_place = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "LOC")]
     if not parties.recipients:

@@ -201,10 +201,10 @@ def noun_governor(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in MEASURE_NOUNS:
         return noun_governor(head.head)  # "held a new round of talks", "three days of talks"
     if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in GATHERING_VERBS \
-            and not any(e.source == "tacitus" and e.category != "PROTEST"
+            and not any(e.source == "tacitus" and e.category != "PROTEST" and e.needs("obj") is None
                         for e in load_lexicon().get((head.head.lemma_.lower(), "VERB"), ())):
         # "gathered in Capri for talks" (but "travelled to Moscow for talks" is the visit; protesters who
-        # gather protest)
+        # gather protest; "returned bodies" is no reading of "returned to Geneva for talks")
         return head.head
     if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility":
         owner = head.head.head
@@ -238,6 +238,7 @@ PLACE_OBJECT = "PLACE"
 # ... and PERSON any named person or personal pronoun ("captured Cantlie", "he was captured")
 PERSON_OBJECT = "PERSON"
 PERSON_WORDS = frozenset({"he", "she", "him", "her", "they", "them", "who", "whom"})
+PEOPLE_NOUNS = words("person_noun") | words("person_title")
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 COUNTRY_NAMES = frozenset(row["name"].lower() for row in load_table(packaged("tacitus.knowledge", "countries.csv"),
                                                                      COUNTRIES))
@@ -291,6 +292,9 @@ class _Words:
         objects += [s for c in self.token.children if c.dep_ in ("ccomp", "xcomp")
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                     for s in c.children if s.dep_ == "nsubj"]
+        # "reopened the Rafah crossing": the small parser makes a noun in -ing a clause, yet it has an article
+        objects += [c for c in self.token.children if c.dep_ in ("ccomp", "xcomp")
+                    and any(d.dep_ == "det" and d.i < c.i for d in c.children)]
         objects += [c for o in objects for c in o.conjuncts]
         # "suspended part of a military aid program", "thousands of refugees": a share or a count of a thing
         return objects + [p for o in objects if o.lemma_.lower() in SHARE_NOUNS or o.lower_ in CROWD_NUMBERS
@@ -319,7 +323,9 @@ class _Words:
             objects = [*objects, token.head]  # "Cantlie, captured by Isis in 2012": who was captured
         # one who suffered it, named or pointed at ("he had been captured", "who was captured"); not a direct
         # object, which the small parser may tag a person though it is a town ("captured Avdiivka")
-        return any(o.dep_ != "dobj" and (o.ent_type_ == "PERSON" or o.lower_ in PERSON_WORDS) for o in objects)
+        # ("freed six oil executives": a noun that names people is one whatever its place in the parse)
+        return any(o.dep_ != "dobj" and (o.ent_type_ == "PERSON" or o.lower_ in PERSON_WORDS)
+                   or o.lemma_.lower() in PEOPLE_NOUNS for o in objects)
 
     def _object_modifiers(self) -> set[str]:
         objects = self._get("objects")
@@ -330,10 +336,18 @@ class _Words:
     def _particles(self) -> set[str]:
         # also an adjective complement: "held Israel responsible"; but a preposition before the verb or of time is
         # no particle of it ("On Wednesday Trump fired off a tweet", "fired a tweet on Friday" fired on no one)
-        return {c.lower_ for c in self.token.children
-                if (c.dep_ in ("prt", "prep", "dative", "advmod", "agent") or c.pos_ == "ADJ")
-                and not (c.dep_ == "prep" and (c.i < self.token.i or any(
-                    o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children)))}
+        own = {c.lower_ for c in self.token.children
+               if (c.dep_ in ("prt", "prep", "dative", "advmod", "agent") or c.pos_ == "ADJ")
+               and not (c.dep_ == "prep" and (c.i < self.token.i or any(
+                   o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children)))}
+        # "called for Ankara to withdraw": the small parser makes "for" the mark of the infinitive's clause;
+        # "warned Norway of retaliation": it hangs the verb's preposition on the name right before it
+        own |= {m.lower_ for c in self.token.children if c.dep_ in ("advcl", "ccomp", "xcomp")
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for m in c.children if m.dep_ == "mark" and m.lower_ == "for" and m.i > self.token.i}
+        own |= {p.lower_ for o in self.token.children if o.dep_ == "dobj" and o.pos_ == "PROPN"
+                for p in o.children if p.dep_ == "prep" and p.i == o.i + 1}
+        return own
 
     def _phrases(self) -> set[str]:
         # "died in shelling": the small parser reads a noun in -ing after a preposition as a gerund

@@ -1,0 +1,82 @@
+"""Wire-copy phrasings of CAMEO's yielding, demanding, aiding and demobilising codes that the coder read as
+nothing or as another category (sentences we wrote)."""
+
+import pytest
+
+from tests.coding.helpers import code, only
+
+pytestmark = pytest.mark.slow
+
+
+def test_calling_for_a_state_to_act_asks_that_state():
+    demand = only("Bulgaria called for Romania to reopen the bridge over the Danube.", "REQUEST")
+    assert [r.country for r in demand.recipient] == ["ROU"]
+
+
+def test_sending_tonnes_of_supplies_is_aid_to_whom_they_go():
+    aid = only("Norway sent 40 tonnes of medical supplies to flood victims in Pakistan.", "AID")
+    assert [r.country for r in aid.actor] == ["NOR"] and [r.country for r in aid.recipient] == ["PAK"]
+
+
+def test_returning_bodies_or_prisoners_concedes():
+    release = only("Ukraine returned the bodies of twelve Russian soldiers.", "CONCEDE")
+    assert release.mode == "release"
+
+
+def test_returning_home_or_to_a_city_concedes_nothing():
+    assert not [e for e in code("The envoy returned to Addis Ababa on Monday.") if e.event == "CONCEDE"]
+    assert not [e for e in code("The exiled senator returned home from Chile.") if e.event == "CONCEDE"]
+
+
+def test_armed_men_surrendering_retreat_but_yielding_to_demands_concedes():
+    assert only("Dozens of Abu Sayyaf fighters surrendered to the army in Sulu.", "RETREAT").mode == "withdraw"
+    assert only("The cabinet surrendered to the strikers' demands on Friday.", "CONCEDE")
+
+
+def test_laying_down_arms_and_dismantling_roadblocks_demobilise():
+    assert only("The Naga rebels laid down their weapons at a ceremony in Kohima.", "RETREAT").mode == "demobilize"
+    assert only("Armenian troops dismantled their checkpoints along the road.", "RETREAT")
+
+
+def test_executing_a_prisoner_is_a_killing_but_executing_a_plan_is_no_attack():
+    killing = only("Saudi Arabia executed a Yemeni man convicted of smuggling.", "ASSAULT")
+    assert killing.mode == "execution"
+    assert not [e for e in code("The ministry executed its plan to rebuild the port.") if e.event == "ASSAULT"]
+
+
+def test_a_warning_hung_on_the_name_before_it_still_threatens():
+    threat = only("Belarus warned Lithuania of retaliation over the closure of the border.", "THREATEN")
+    assert [r.country for r in threat.recipient] == ["LTU"]
+
+
+def test_establishing_cooperation_cooperates():
+    assert only("Chile and Argentina established cooperation on Antarctic research.", "COOPERATE")
+
+
+def test_missiles_launched_at_a_place_attack_it_but_into_the_sea_are_a_show_of_force():
+    attack = only("Hezbollah launched rockets at the Israeli town of Kiryat Shmona.", "ASSAULT")
+    assert [r.country for r in attack.recipient] == ["ISR"]
+    assert only("Iran launched two ballistic missiles into the sea during drills.", "MOBILIZE")
+    assert not [e for e in code("Iran launched two ballistic missiles into the sea during drills.") if e.event == "ASSAULT"]
+
+
+def test_filing_a_case_against_a_state_accuses_it():
+    accusation = only("Gambia filed a case against Myanmar at the world court.", "ACCUSE")
+    assert [r.country for r in accusation.recipient] == ["MMR"]
+
+
+def test_distributing_tents_and_food_is_aid():
+    assert only("The Red Crescent distributed tents and food to displaced families in Aleppo.", "AID")
+
+
+def test_dissolving_parties_restricts_them():
+    assert only("Mali's military rulers dissolved all political parties.", "COERCE").mode == "restrict"
+
+
+def test_revoking_or_cancelling_agreements_reduces_relations():
+    assert only("Burkina Faso revoked its military agreement with France.", "SANCTION").mode == "relations"
+    assert only("Turkey cancelled the defence deal with Israel.", "SANCTION")
+
+
+def test_a_call_whose_parse_hangs_for_on_another_clause_is_no_demand():
+    assert not [e for e in code("The UN's calls for a truce are ignored.") if e.event == "REQUEST"]

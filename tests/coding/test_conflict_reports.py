@@ -252,3 +252,22 @@ def test_a_ministry_named_with_and_is_one_ministry_named_once():
 
 def test_a_travel_warning_threatens_no_one():
     assert code("The Ministry of Foreign Affairs and Trade warned against all travel to Yemen.") == []
+
+
+def test_motorcycle_riders_protesting_are_civilians_of_the_place():
+    protest = only("About 200 motorcycle taxi riders protested in Gulu over new fees.", "PROTEST")
+    assert [(a.country, a.sector) for a in protest.actor] == [("UGA", "CVL")]
+
+
+def test_members_of_a_labour_congress_are_labour():
+    protest = only("Members of the Ghana Labour Congress marched in Accra against the new levy.", "PROTEST")
+    assert [(a.country, a.sector) for a in protest.actor] == [("GHA", "LAB")]
+
+
+def test_residents_barricading_roads_protest():
+    assert only("Angry residents barricaded the main road in Soweto with burning tyres.", "PROTEST")
+
+
+def test_police_dispersing_workers_coerce_them():
+    dispersal = only("Police dispersed nurses with tear gas in Nairobi.", "COERCE")
+    assert [r.sector for r in dispersal.recipient] == ["HLH"]

@@ -80,3 +80,42 @@ def test_revoking_or_cancelling_agreements_reduces_relations():
 
 def test_a_call_whose_parse_hangs_for_on_another_clause_is_no_demand():
     assert not [e for e in code("The UN's calls for a truce are ignored.") if e.event == "REQUEST"]
+
+
+def test_saying_a_party_was_responsible_or_behind_accuses_it():
+    blame = only("Yerevan said Baku was responsible for the shelling of the village.", "ACCUSE")
+    assert [r.country for r in blame.recipient] == ["AZE"]
+    assert only("Kenyan police said al-Shabaab was behind the hotel attack.", "ACCUSE")
+
+
+def test_a_duty_denied_or_a_stay_behind_bars_blames_no_one():
+    for text in ("Yerevan said Baku was not responsible for the shelling.",
+                 "The minister said the army was responsible for security at the border.",
+                 "The judge said the suspect must stay behind bars until the trial."):
+        assert not [e for e in code(text) if e.event == "ACCUSE"], text
+
+
+def test_yielding_to_pressure_concedes():
+    assert only("Romania's government bowed to public pressure and withdrew the decree.", "CONCEDE")
+    assert only("Ecuador abandoned its plan to raise fuel prices after the protests.", "CONCEDE")
+    assert only("The cabinet agreed to the demands of the striking doctors.", "CONCEDE")
+
+
+def test_lifting_a_siege_de_escalates_but_lifting_a_curfew_eases():
+    assert only("Serbian forces lifted the siege of the town of Knin.", "RETREAT")
+    assert only("Authorities lifted the curfew in Kampala.", "CONCEDE").mode == "ease"
+
+
+def test_vacating_positions_and_scaling_back_drills_de_escalate():
+    assert only("Kyrgyz troops vacated their positions along the disputed border.", "RETREAT")
+    assert only("Japan scaled back its naval exercises near the islands.", "RETREAT")
+
+
+def test_calling_up_reservists_mobilises_and_banning_imports_sanctions():
+    assert only("Serbia called up 10,000 reservists on Sunday.", "MOBILIZE")
+    assert only("Ukraine banned imports of Russian fuel.", "SANCTION").mode == "economic"
+
+
+def test_the_commonwealth_and_the_group_of_seven_are_international_bodies():
+    suspension = only("The Commonwealth suspended Fiji's membership.", "SANCTION")
+    assert [a.country for a in suspension.actor] == ["IGO"]

@@ -229,7 +229,7 @@ def _refers_back(noun: Token) -> bool:
 SHARE_NOUNS = words("share_noun")
 CROWD_NUMBERS = load_words(packaged("tacitus.knowledge", "crowd_numbers.csv"))
 # Conditions on the words themselves (what a converted default reading lacks)
-WORD_CONDITIONS = frozenset({"prt", "obj", "objmod", "mod", "gov", "pp", "subjnoun", "notsubjnoun", "modal"})
+WORD_CONDITIONS = frozenset({"prt", "obj", "objmod", "mod", "gov", "pp", "subjnoun", "notsubjnoun", "modal", "predicate"})
 # Word lists that only narrow a reading down ("freed" + prisoner|hostage|...): a sentence outside the list
 # ("freed two French sailors") may still report the event, which the classifier then has to confirm.
 LOOSE_CONDITIONS = frozenset({"obj", "mod"})
@@ -239,6 +239,7 @@ PLACE_OBJECT = "PLACE"
 PERSON_OBJECT = "PERSON"
 PERSON_WORDS = frozenset({"he", "she", "him", "her", "they", "them", "who", "whom"})
 PEOPLE_NOUNS = words("person_noun") | words("person_title")
+DUTY_NOUNS = words("duty_noun")
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 COUNTRY_NAMES = frozenset(row["name"].lower() for row in load_table(packaged("tacitus.knowledge", "countries.csv"),
                                                                      COUNTRIES))
@@ -396,6 +397,13 @@ class _Words:
             return any(c.dep_ == "ccomp" and c.lemma_.lower() != "be"
                        and any(a.dep_ == "aux" and a.lower_ in values for a in c.children)
                        and any(a.dep_ == "nsubj" for a in c.children) for c in token.children)
+        if kind == "predicate":
+            # "said Tbilisi was responsible for the bloodshed", "charged that Washington was behind the unrest"
+            # (not "said Tbilisi was not responsible")
+            return any(c.dep_ == "ccomp" and c.lemma_.lower() == "be" and not any(n.dep_ == "neg" for n in c.children)
+                       and any(p.dep_ in ("acomp", "prep", "attr") and p.lower_ in values and not _a_duty(p)
+                               for p in c.children)
+                       and any(s.dep_ == "nsubj" for s in c.children) for c in token.children)
         if kind == "mod":
             # "joint coast guard exercise": the modifier may hang on a compound of the noun
             modifiers = [t for t in token.subtree if t.i < token.i and t.dep_ in ("amod", "compound", "nmod")]
@@ -407,6 +415,13 @@ class _Words:
         if kind == "intransitive":
             return not any(c.dep_ in ("dobj", "ccomp") for c in token.children)
         return True  # subj and obj-actor are checked once the parties are resolved
+
+
+def _a_duty(predicate: Token) -> bool:
+    """ "responsible for delivering aid", "responsible for security": a charge held, not a blame laid."""
+    return any(p.dep_ == "prep" and p.lower_ == "for" and any(
+        o.dep_ == "pcomp" or (o.dep_ == "pobj" and o.lemma_.lower() in DUTY_NOUNS) for o in p.children)
+        for p in predicate.children)
 
 
 def _is_eventive(trigger: Trigger) -> bool:

@@ -119,3 +119,18 @@ def test_calling_up_reservists_mobilises_and_banning_imports_sanctions():
 def test_the_commonwealth_and_the_group_of_seven_are_international_bodies():
     suspension = only("The Commonwealth suspended Fiji's membership.", "SANCTION")
     assert [a.country for a in suspension.actor] == ["IGO"]
+
+
+def test_the_pope_is_the_holy_see_of_his_day():
+    appeal = only("Pope Francis appealed for peace in South Sudan on Sunday.", "REQUEST", published="2023-02-06")
+    assert [(a.country, a.sector) for a in appeal.actor] == [("VAT", "REL")]
+
+
+def test_truckers_and_indigenous_groups_are_parties():
+    strike = only("Truckers in Chile went on strike over fuel prices.", "PROTEST")
+    assert [(a.country, a.sector) for a in strike.actor] == [("CHL", "LAB")]
+    assert only("Indigenous groups blocked the main highway in Imbabura, Ecuador.", "PROTEST")
+
+
+def test_approving_a_bid_to_join_agrees():
+    assert only("Hungary approved Finland's bid to join NATO.", "AGREE")

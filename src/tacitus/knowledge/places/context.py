@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterator, Sequence
 
 from tacitus.knowledge.normalize import fold
+from tacitus.knowledge.places.names import NATURE_AFTER, NATURE_BEFORE
 
 MAX_CONTEXT_CHARS = 50_000
 MAX_WORDS = 4
@@ -201,6 +202,12 @@ def read_context(text: str | None, cues: Cues, lookup: Lookup | None = None) -> 
                 if entries and i + n < len(words) and words[i + n] in LOCAL_UNITS and \
                         all(admin1 is not None for _, admin1, _ in entries):
                     entries = []  # "Washington Township", "Ohio County": a unit of some state named after this one
+                if entries and ((i + n < len(words) and words[i + n] in NATURE_AFTER) or
+                                (i and words[i - 1] in NATURE_BEFORE)) and \
+                        all(admin1 is not None for _, admin1, _ in entries):
+                    # "Lake Vermont", "Mississippi River": a lake or a river named after a state, of that country
+                    # but in any of its states
+                    entries = [(country, None, weight) for country, _, weight in entries]
                 if entries and i + n < len(words) and words[i + n] in STREET_WORDS:
                     entries = []
                 if entries:

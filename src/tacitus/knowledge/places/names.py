@@ -31,6 +31,10 @@ GENERIC_WORDS = frozenset({"coast", "east", "west", "north", "south", "centre", 
                            "county", "parish", "downtown", "midwest", "northeast", "northwest", "southeast",
                            "southwest", "eastern", "western", "northern", "southern", "home", "world", "earth"})
 
+# Words that make a name a natural feature's: "Red Sea", "Atlas Mountains", "Lake Chad", "Mount Kenya"
+NATURE_AFTER = frozenset({"sea", "ocean", "gulf", "bay", "river", "lake", "mountains", "mountain", "range", "island",
+                          "islands", "peninsula", "desert", "valley", "strait", "canal", "sound", "basin", "coast"})
+NATURE_BEFORE = frozenset({"lake", "mount", "gulf", "bay", "strait", "sea", "isle", "cape", "river"})
 
 @dataclass(frozen=True)
 class Mention:

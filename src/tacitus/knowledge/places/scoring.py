@@ -18,13 +18,9 @@ from tacitus.knowledge.places.around import contains
 from tacitus.knowledge.places.context import ArticleContext
 from tacitus.knowledge.places.features import Feature
 from tacitus.knowledge.places.index import GREAT_CITY_WEIGHT, PlaceIndex
-from tacitus.knowledge.places.names import Mention, written_in_full
+from tacitus.knowledge.places.names import NATURE_AFTER, NATURE_BEFORE, Mention, written_in_full
 
 WATER_AND_TERRAIN = frozenset({"H", "T"})  # water and terrain; parks and regions are L, as continents are
-# Words that make a name a natural feature's: "Red Sea", "Atlas Mountains", "Lake Chad", "Mount Kenya"
-NATURE_AFTER = frozenset({"sea", "ocean", "gulf", "bay", "river", "lake", "mountains", "mountain", "range", "island",
-                          "islands", "peninsula", "desert", "valley", "strait", "canal", "sound", "basin", "coast"})
-NATURE_BEFORE = frozenset({"lake", "mount", "gulf", "bay", "strait", "sea", "isle", "cape", "river"})
 # Scores: the prior of a kind of feature (settlements add the log of their population)
 PRIOR = {"PCLI": 12.0, "CONT": 11.0, "RGN": 10.0, "ADM1": 6.0, "ADM2": 2.5}
 # A river, a range, an island or a park (natural.csv), a landmark or a university (landmarks.csv) named in full is

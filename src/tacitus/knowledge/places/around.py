@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from tacitus.knowledge.normalize import fold
+from tacitus.knowledge.places.context import ArticleContext
 from tacitus.knowledge.places.features import Feature
 from tacitus.knowledge.places.index import PlaceIndex
 from tacitus.knowledge.places.names import containing_name
@@ -55,6 +56,33 @@ def continent_inside(index: PlaceIndex, text: str) -> Feature | None:
     found = {feature for word in words for feature in index.named(fold(word))
              if feature.feature_code == "CONT"}
     return found.pop() if len(found) == 1 else None
+
+
+# Words an acronym of a name leaves out ("T&T": Trinidad and Tobago)
+INITIALS_SKIP = frozenset({"and", "of", "the"})
+
+
+def initials_of_named(index: PlaceIndex, text: str, article: ArticleContext) -> Feature | None:
+    """The country or the province an acronym the gazetteer lacks abbreviates, when the article writes its name
+    in full: "SA" after "South Africa", "T&T" after "Trinidad and Tobago", "PNG" after "Papua New Guinea"; one
+    only ("SA" in a story of South Africa and Saudi Arabia is neither)."""
+    letters = text.replace(".", "").replace("&", "").replace(" ", "")
+    if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 5):
+        return None
+    # the names as the article writes them ("South Africans"), and the countries' own that it names in full (its
+    # capitalised runs stop at "and")
+    names = [(key, country, admin1) for key, country, admin1, weight in article.cues if weight >= 1.0]
+    names += [(fold(index.countries[country].name), country, None) for country, weight in article.countries().items()
+              if weight >= 1.0 and country in index.countries]
+    found: set[tuple[str, str | None]] = set()
+    for key, country, admin1 in names:
+        words = [word for word in key.replace("&", " ").split() if word not in INITIALS_SKIP]
+        if len(words) > 1 and "".join(word[0] for word in words) == letters.lower():
+            found.add((country, admin1))
+    if len(found) != 1:
+        return None
+    country, admin1 = found.pop()
+    return index.countries.get(country) if admin1 is None else index.admin1s.get((country, admin1))
 
 
 def province_inside(index: PlaceIndex, text: str) -> Feature | None:

@@ -16,8 +16,8 @@ from typing import Sequence
 
 from tacitus.datafiles import load_words, packaged
 from tacitus.knowledge.normalize import fold, strip_leading
-from tacitus.knowledge.places.around import (continent_inside, country_inside, district_written_in, province_inside,
-                                             written_in)
+from tacitus.knowledge.places.around import (continent_inside, country_inside, district_written_in,
+                                             initials_of_named, province_inside, written_in)
 from tacitus.knowledge.places.context import ArticleContext, names_in, read_context
 from tacitus.knowledge.places.features import Feature, to_place
 from tacitus.knowledge.places.index import PlaceIndex
@@ -135,6 +135,12 @@ class PlaceResolver:
             # it is the people (a party of a story), no place
             return Explained(None, f"{text!r} names a people; without an article it is no place")
         found = self._candidates(text, in_article=bool(context))
+        if not found and context:
+            named = initials_of_named(self.index, text, self.context(context))
+            if named is not None:
+                return Explained(self._place(text, named), f"{text!r} is not in the gazetteer; it abbreviates "
+                                 f"{named.name}, which the article names in full",
+                                 (Scored(named, 0.0, ("the initials of a name the article writes",)),))
         if not found and fallback:
             country = country_inside(self.index, text)
             if country is not None:

@@ -71,6 +71,7 @@ NATURAL = (Column("name"), Column("aliases", listed, required=False, default=())
            Column("code", one_of(*NATURAL_CLASSES)), Column("country", required=False),
            Column("lat", number), Column("lon", number), Column("people", listed, required=False, default=()))
 ADMIN1_DEMONYMS = (Column("country"), Column("admin1"), Column("terms", listed))
+FORMER_COUNTRIES = (Column("name"), Column("country"))
 ADMIN1_POINTS = (Column("country"), Column("admin1"), Column("lat", number), Column("lon", number), Column("name"))
 
 
@@ -161,7 +162,8 @@ def sources_checksum() -> str:
                           ("tacitus.knowledge.places", "admin1_points.csv"),
                           ("tacitus.knowledge.places", "natural.csv"),
                           ("tacitus.knowledge.places", "landmarks.csv"),
-                          ("tacitus.knowledge.places", "admin1_demonyms.csv")):
+                          ("tacitus.knowledge.places", "admin1_demonyms.csv"),
+                          ("tacitus.knowledge.places", "former_countries.csv")):
         digest.update(packaged(package, name).read_bytes())
     digest.update(Path(__file__).read_bytes())  # how the index is built
     return digest.hexdigest()[:16]
@@ -175,6 +177,7 @@ def build_index(registry: RegistryData) -> PlaceIndex:
     _add_cities(index, registry)
     town_people = _without_town_people(index, registry)
     _add_seats_of_power(index)
+    _add_former_countries(index)
     _add_regions(index)
     peoples |= _add_natural(index)
     add_landmarks(index)
@@ -395,6 +398,15 @@ def _add_seats_of_power(index: PlaceIndex) -> None:
         capital = capitals.get(row["iso3"])
         if capital is not None:
             index.add(row["text"], capital._replace(name=row["text"]))
+
+
+def _add_former_countries(index: PlaceIndex) -> None:
+    """A state that is no more ("the Soviet Union") is, as a place, its successor's country feature, not the capital
+    its metonym stands for as a party (metonyms.csv)."""
+    for row in load_table(packaged("tacitus.knowledge.places", "former_countries.csv"), FORMER_COUNTRIES):
+        if row["country"] not in index.countries:
+            raise row.error(f"no country {row['country']} in features.tsv")
+        index.add(row["name"], index.countries[row["country"]])
 
 
 def _add_regions(index: PlaceIndex) -> None:

@@ -108,3 +108,21 @@ def test_a_place_ending_a_sentence_is_no_part_of_the_next_sentences_first_words(
     story = "Monroe County deputies closed the bridge near Islamorada. Traffic backed up for hours."
     place = gazetteer.resolve("Monroe County", context=story)
     assert (place.admin1_code, place.feature_code) == ("FL", "ADM2")  # Islamorada is in Florida's Monroe County
+
+
+def test_a_town_written_with_its_county_is_the_one_near_that_county(gazetteer):
+    story = "Fans from Tennessee and Texas drove to Brentwood, Essex, for the fair."
+    place = gazetteer.resolve("Brentwood", context=story)
+    assert (place.country, place.admin1_code) == ("GBR", "ENG")
+
+
+def test_a_village_too_small_for_the_gazetteer_written_with_a_county_is_placed_at_the_county(gazetteer):
+    story = "British drivers will race at Goodwood, West Sussex, in June, the organisers in London said."
+    place = gazetteer.resolve("Goodwood", context=story)  # not the Australian suburb of its name
+    assert place.feature_code == "ADM2" and place.country == "GBR" and place.name == "West Sussex"
+
+
+def test_a_county_written_after_a_name_is_not_the_province_its_first_word_names(gazetteer):
+    from tacitus.knowledge.places.around import written_in
+    story = "British drivers will race at Goodwood, West Sussex, in June."
+    assert written_in(gazetteer.index, "Goodwood", story, None, {"GBR": 1.0}) is None  # not Cameroon's West

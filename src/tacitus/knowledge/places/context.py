@@ -54,7 +54,7 @@ class ArticleContext:
         """Whether the article names a county of this state whose point lies within ``km`` of this one: "Franklin
         and Williamson County" is the Franklin of Williamson County, Tennessee (a county's point is the middle of
         its towns)."""
-        return any(not _overlaps(key, without) and (c, a) == (country, admin1) and _close(lat, lon, p, q, km)
+        return any(not _overlaps(key, without) and (c, a) == (country, admin1) and close(lat, lon, p, q, km)
                    for key, namesakes in self.counties for c, a, p, q in namesakes)
 
     def near(self, lat: float, lon: float, *, without: str = "", km: float = 150.0, cities: bool = False) -> int:
@@ -65,7 +65,7 @@ class ArticleContext:
         for key, points in (*self.places, *(self.cities if cities else ())):
             # a name of many places has one near anywhere by chance: the more namesakes, the nearer it must be
             reach = km * min(1.0, math.sqrt(NEAR_NAMESAKES / len(points))) if points else km
-            if not _overlaps(key, without) and any(_close(lat, lon, p, q, reach) for p, q in points):
+            if not _overlaps(key, without) and any(close(lat, lon, p, q, reach) for p, q in points):
                 count += 1
         return count
 
@@ -132,7 +132,7 @@ Namesake = tuple[str | None, str | None, int, float | None, float | None, bool]
 Lookup = Callable[[str], Sequence[Namesake]]
 
 
-def _close(lat1: float, lon1: float, lat2: float, lon2: float, km: float) -> bool:
+def close(lat1: float, lon1: float, lat2: float, lon2: float, km: float) -> bool:
     dy = (lat2 - lat1) * 111.2
     if abs(dy) > km:
         return False

@@ -209,6 +209,14 @@ class PlaceResolver:
                 return Explained(self._place(text, state), f"{text!r} is written with {facts.container!r}, "
                                  f"and no place of its name in the gazetteer is in {state.name}: placed there",
                                  (Scored(state, 0.0, (f"written with {facts.container!r}",)), *scored))
+            # "Rockingham, Northamptonshire", a village of the story's country too small for the gazetteer: the
+            # county written after it, not a town of its name abroad
+            district = district_written_in(self.index, text, context, at, self.context(context).countries()) \
+                if state is None else None
+            if district is not None:
+                return Explained(self._place(text, district), f"{text!r} is written with {facts.container!r}, "
+                                 f"and no place of its name in the gazetteer is in {district.name}: placed there",
+                                 (Scored(district, 0.0, (f"written with {facts.container!r}",)), *scored))
         if fallback and context and (_a_township(text) or names_nature(facts.key)) and \
                 (best.feature.feature_class == "P" or best.feature.feature_code == "ADM2") and \
                 not any(why.startswith("written with") for why in best.why):

@@ -109,3 +109,9 @@ def test_an_acronym_of_a_country_the_article_names_in_full_is_that_country(gazet
     "Miners in SA struck for a third day over unpaid wages."])
 def test_an_acronym_abbreviates_only_the_one_name_the_article_writes_in_full(gazetteer, story):
     assert initials_of_named(gazetteer.index, "SA", gazetteer._resolver.context(story)) is None
+
+
+def test_an_embassy_is_not_placed_in_the_country_it_is_of(gazetteer):
+    story = "Protesters gathered outside the Embassy of Peru in Madrid on Monday."
+    place = gazetteer.resolve("Embassy of Peru", context=story)
+    assert place is not None and place.country == "ESP"

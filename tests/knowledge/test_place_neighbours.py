@@ -3,7 +3,7 @@
 import pytest
 
 from tacitus.knowledge.places.context import ArticleContext
-from tacitus.knowledge.places.names import readings, written_in_full
+from tacitus.knowledge.places.names import place_written_in, readings, written_in_full
 
 
 def test_a_name_of_many_towns_is_nearby_only_when_close():
@@ -126,3 +126,26 @@ def test_a_county_written_after_a_name_is_not_the_province_its_first_word_names(
     from tacitus.knowledge.places.around import written_in
     story = "British drivers will race at Goodwood, West Sussex, in June."
     assert written_in(gazetteer.index, "Goodwood", story, None, {"GBR": 1.0}) is None  # not Cameroon's West
+
+
+@pytest.mark.parametrize("name, story", [
+    ("Tivoli", "Queues formed at the Tivoli cinema in Edinburgh on Saturday."),  # a town of Italy bears the name
+    ("Roxy", "Queues formed at the Roxy in Edinburgh on Saturday, and Glasgow fans came by train.")])
+def test_a_thing_written_to_be_in_a_town_is_placed_there_when_no_namesake_lies_there(gazetteer, name, story):
+    place = gazetteer.resolve(name, context=story)
+    assert (place.name, place.country) == ("Edinburgh", "GBR")
+
+
+@pytest.mark.parametrize("name, story, where", [
+    ("Kokomo", "Nurses returned to Kokomo after training in Kenya.", ("USA", "IN")),
+    ("Mansfield", "Mansfield in Ohio hosted the fair this week.", ("USA", "OH")),
+    ("Leipzig", "Fans of Leipzig in Munich celebrated the win.", ("DEU", "13"))])
+def test_a_town_is_not_moved_to_the_place_written_after_it_by_a_verb_or_one_it_lies_in(gazetteer, name, story, where):
+    place = gazetteer.resolve(name, context=story)
+    assert (place.country, place.admin1_code) == where
+
+
+@pytest.mark.parametrize("story", ["Nurses returned to Kokomo after training in Kenya.",
+                                   "The Kokomo band includes stops in Toledo.", "Kokomo near Lima won."])
+def test_no_place_is_written_to_hold_a_name_after_a_verb_or_near(story):
+    assert place_written_in("Kokomo", story) is None

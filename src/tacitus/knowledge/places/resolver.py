@@ -18,12 +18,12 @@ from tacitus.datafiles import load_words, packaged
 from tacitus.knowledge.normalize import fold, strip_leading
 from tacitus.knowledge.places.around import (continent_inside, country_inside, district_written_in,
                                              initials_of_named, province_inside, written_in)
-from tacitus.knowledge.places.context import ArticleContext, names_in, read_context
+from tacitus.knowledge.places.context import ArticleContext, close, names_in, read_context
 from tacitus.knowledge.places.features import Feature, to_place
 from tacitus.knowledge.places.index import PlaceIndex
 from tacitus.knowledge.places.landmarks import INSTITUTIONS
-from tacitus.knowledge.places.names import (GENERIC_WORDS, Mention, containing_name, kind_after, readings,
-                                            written_in_full)
+from tacitus.knowledge.places.names import (GENERIC_WORDS, Mention, containing_name, kind_after, place_written_in,
+                                            readings, written_in_full)
 from tacitus.knowledge.places.scoring import Facts, Scored, local_story_elsewhere, names_nature, near, score_candidate
 from tacitus.records import Place
 
@@ -41,6 +41,13 @@ NOT_ORGANISATION_POPULATION = 50_000
 MIN_FOCUS_POPULATION = 1_000
 # A settlement named by a mention without its direction word ("eastern Aleppo") has at least so many people
 QUALIFIED_MIN_POPULATION = 5_000
+# A namesake this near the place a name is written to be in ("X in Dewsbury") is that place's own; a town of this
+# many people or a capital is itself, wherever it is said to be ("Toledo in Ohio's corner"); the place a name is
+# written to be in is a settlement of this many people or more, a subdivision or a country
+IN_PLACE_KM = 50.0
+EMBASSY_WORDS = frozenset({"embassy", "consulate", "legation"})
+IN_PLACE_TOWN = 100_000
+MIN_IN_PLACE_POPULATION = 5_000
 
 
 @dataclass(frozen=True)
@@ -141,8 +148,10 @@ class PlaceResolver:
                 return Explained(self._place(text, named), f"{text!r} is not in the gazetteer; it abbreviates "
                                  f"{named.name}, which the article names in full",
                                  (Scored(named, 0.0, ("the initials of a name the article writes",)),))
+        where = self._written_in(text, context, at) if fallback and context and text != text.lower() else None
         if not found and fallback:
-            country = country_inside(self.index, text)
+            # an embassy of a country is in another: the one it is written to be in, else the story's
+            country = country_inside(self.index, text) if not _an_embassy(text) else None
             if country is not None:
                 return Explained(self._place(text, country), f"{text!r} is not in the gazetteer; it names "
                                  f"{country.name}, as an institution of that country does",
@@ -159,6 +168,9 @@ class PlaceResolver:
                 return Explained(self._place(text, province), f"{text!r} is not in the gazetteer; it names "
                                  f"{province.name}, as an institution of that province does",
                                  (Scored(province, 0.0, ("a province's name inside it",)),))
+            if where is not None:
+                return Explained(self._place(text, where), f"{text!r} is not in the gazetteer; it is written to be "
+                                 f"in {where.name}", (Scored(where, 0.0, ("the place it is written to be in",)),))
             district = district_written_in(self.index, text, context, at, self.context(context).countries()) \
                 if fallback and context else None
             if district is not None:
@@ -217,6 +229,15 @@ class PlaceResolver:
                 return Explained(self._place(text, district), f"{text!r} is written with {facts.container!r}, "
                                  f"and no place of its name in the gazetteer is in {district.name}: placed there",
                                  (Scored(district, 0.0, (f"written with {facts.container!r}",)), *scored))
+        if where is not None and best.feature.feature_class in ("P", "S") and best.feature.feature_code != "PPLC" and \
+                best.feature.population < IN_PLACE_TOWN and \
+                not any(why.startswith("written with") for why in best.why) and \
+                not any(_lies_in(s.feature, where) for s in scored):
+            # "the Pioneer cinema in Dewsbury", "Hampton Park in Charleston": where it is written to be, when no
+            # namesake lies there (a town of its name far away is another place)
+            return Explained(self._place(text, where), f"{text!r} is written to be in {where.name}, and no place "
+                             f"of its name lies there: placed there",
+                             (Scored(where, 0.0, ("the place it is written to be in",)), *scored))
         if fallback and context and (_a_township(text) or names_nature(facts.key)) and \
                 (best.feature.feature_class == "P" or best.feature.feature_code == "ADM2") and \
                 not any(why.startswith("written with") for why in best.why):
@@ -238,6 +259,22 @@ class PlaceResolver:
         reason = f"{len(scored)} candidate(s); chose {best.feature.name} ({best.feature.country}, " \
                  f"{best.feature.feature_code}): {', '.join(best.why)}"
         return Explained(self._place(text, best.feature), reason, tuple(scored))
+
+    def _written_in(self, text: str, context: str, at: int | None) -> Feature | None:
+        """The place a name is written to be in ("X in Los Angeles"), as the article's words make it."""
+        written = place_written_in(text, context, at)
+        if written is None or fold(written[0]) in NOT_CUES or _a_township(written[0]):
+            return None  # "in May"; "in Washington Township", which the gazetteer lacks (a town elsewhere bears it)
+        where, start, own = written
+        # the article without this name, which is what is asked ("the Alhambra cinema in Edinburgh": the Alhambras
+        # of Arizona and California say nothing of which Edinburgh)
+        context = context[:own] + " " * len(text) + context[own + len(text):]
+        explained = self.explain(where, context=context, fallback=False, at=start)
+        feature = explained.candidates[0].feature if explained.place and explained.candidates else None
+        if feature is None or feature.lat is None or (feature.feature_class == "P" and
+                                                      feature.population < MIN_IN_PLACE_POPULATION):
+            return None  # a hamlet named like a square or a township ("Washington Square") is no evidence
+        return feature
 
     def _country_of_story(self, context: str, key: str) -> Feature | None:
         """The first-level subdivision a story names most, when it names it in full ("N.J."), else the country
@@ -290,6 +327,16 @@ class PlaceResolver:
         return {iso3 for _, iso3, admin1, weight in self.context(context).cues if admin1 is None and weight >= 1}
 
 
+def _lies_in(feature: Feature, where: Feature) -> bool:
+    """Whether a candidate is in (a province, a country) or by (a town) the place a name is written to be in."""
+    if where.feature_code.startswith("PCL"):
+        return feature.country == where.country
+    if where.feature_code == "ADM1":
+        return (feature.country, feature.admin1_code) == (where.country, where.admin1_code)
+    return feature.lat is not None and feature.lon is not None and where.lat is not None and \
+        where.lon is not None and close(feature.lat, feature.lon, where.lat, where.lon, IN_PLACE_KM)
+
+
 def _county_towns(article: ArticleContext, found: list[tuple[Feature, Mention, bool]]) -> frozenset[int | None]:
     """Of the towns of a country's name, those in a county the article names: "Jordan" and Scott County."""
     if not any(f.feature_code == "PCLI" for f, _, _ in found):
@@ -306,6 +353,10 @@ def _large_enough(feature: Feature, mention: Mention) -> bool:
     if mention.people:
         return feature.feature_class == "P"
     return not mention.qualified or feature.feature_class != "P" or feature.population >= QUALIFIED_MIN_POPULATION
+
+
+def _an_embassy(text: str) -> bool:
+    return bool(EMBASSY_WORDS.intersection(fold(text).split()))
 
 
 def _a_township(text: str) -> bool:

@@ -234,3 +234,9 @@ def test_former_countries_table_names_known_successors():
     names = [row["name"] for row in rows]
     assert len(names) == len(set(names))
     assert all(row["country"] in features for row in rows)
+
+
+@pytest.mark.parametrize("name", ["Chuvashia", "Kalmykia", "Adygea"])
+def test_a_russian_republic_is_found_as_english_news_spells_it(gazetteer, name):
+    place = gazetteer.resolve(name, context=f"Police in {name} detained two men on Monday, Moscow said.")
+    assert place.feature_code == "ADM1" and place.country == "RUS"

@@ -43,7 +43,8 @@ FEATURES = (Column("geonameid", integer), Column("code", one_of("PCLI", "ADM1", 
 _KIND_WORDS = ("governorate", "province", "provincia", "county", "parish", "oblast", "oblys", "region", "district",
                "state", "municipality", "department", "departamento", "prefecture", "kray", "krai", "voivodeship",
                "canton", "division", "territory", "emirate", "muhafazat", "wilayat", "ostan-e", "shahrestan-e",
-               "ilcesi", "shi", "gun", "si", "do", "ken", "ku", "city", "of", "de", "del", "la", "le", "al", "el")
+               "ilcesi", "shi", "gun", "si", "do", "ken", "ku", "city", "republic", "respublika", "of", "de", "del", "la",
+               "le", "al", "el")
 _KIND_RE = re.compile(rf"^(?:(?:{'|'.join(_KIND_WORDS)})\s+)+|(?:\s+(?:{'|'.join(_KIND_WORDS)}))+$")
 MIN_ALTERNATE_POPULATION = 5000
 # Countries whose place names GeoNames writes with the Arabic article ("Al Kut", "Ar Ramadi")
@@ -293,10 +294,23 @@ def _add_subdivisions_and_countries(index: PlaceIndex, registry: RegistryData) -
             index.admin2_names[(row["country"], row["admin1"] or "", row["admin2"] or "")] = row["name"]
         for name in (row["name"], *row["aliases"]):
             index.add(name, feature)
+            if code == "ADM1" and fold(name) != english_ending(fold(name)):
+                index.add(english_ending(fold(name)), feature)  # "Kabardino-Balkariya", "Kabardino-Balkaria"
             if code != "PCLI":
                 bare = short_name(name)
                 if bare and bare != fold(name):
                     index.add(bare, feature, short=True)
+                    if code == "ADM1" and bare != english_ending(bare):
+                        index.add(english_ending(bare), feature, short=True)
+
+
+def english_ending(key: str) -> str:
+    """A name transliterated from Russian as English news spells it: "-iya" is "-ia", "-eya" "-ea" ("Chuvashiya",
+    "Chuvashia"; "Adygeya", "Adygea")."""
+    for russian, english in (("iya", "ia"), ("eya", "ea")):
+        if key.endswith(russian) and len(key) > 5:
+            return key[:-3] + english
+    return key
 
 
 def _english(name: str, aliases: tuple[str, ...]) -> str:

@@ -149,3 +149,16 @@ def test_a_town_is_not_moved_to_the_place_written_after_it_by_a_verb_or_one_it_l
                                    "The Kokomo band includes stops in Toledo.", "Kokomo near Lima won."])
 def test_no_place_is_written_to_hold_a_name_after_a_verb_or_near(story):
     assert place_written_in("Kokomo", story) is None
+
+
+@pytest.mark.parametrize("name, story, iso3", [
+    ("Rome", "U.S. and Nigerian envoys met in Rome on Friday to discuss the oil deal.", "ITA"),
+    ("London", "The U.S. State Department said talks in London would resume.", "GBR")])
+def test_a_world_city_beats_a_small_namesake_whose_country_alone_the_article_names(gazetteer, name, story, iso3):
+    assert gazetteer.resolve(name, context=story).country == iso3
+
+
+def test_a_small_namesake_of_a_world_city_in_the_state_the_article_names_is_itself(gazetteer):
+    story = "Rome police said a Floyd County, Ga., man was arrested on Friday after a chase on U.S. 27."
+    place = gazetteer.resolve("Rome", context=story)
+    assert (place.country, place.admin1_code) == ("USA", "GA")

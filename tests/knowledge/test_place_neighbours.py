@@ -3,7 +3,7 @@
 import pytest
 
 from tacitus.knowledge.places.context import ArticleContext
-from tacitus.knowledge.places.names import place_written_in, readings, written_in_full
+from tacitus.knowledge.places.names import listed_with, place_written_in, readings, written_in_full
 
 
 def test_a_name_of_many_towns_is_nearby_only_when_close():
@@ -162,3 +162,14 @@ def test_a_small_namesake_of_a_world_city_in_the_state_the_article_names_is_itse
     story = "Rome police said a Floyd County, Ga., man was arrested on Friday after a chase on U.S. 27."
     place = gazetteer.resolve("Rome", context=story)
     assert (place.country, place.admin1_code) == ("USA", "GA")
+
+
+@pytest.mark.parametrize("story, code", [
+    ("Wages lag those of western states such as Oregon or Washington, economists in the US said.", "ADM1"),
+    ("Officials in Moscow and Washington traded barbs on Monday, the US said.", "PPLC")])
+def test_a_name_listed_with_states_is_a_state_and_with_capitals_a_capital(gazetteer, story, code):
+    assert gazetteer.resolve("Washington", context=story).feature_code == code
+
+
+def test_the_names_listed_around_a_name_are_read_where_it_is_written():
+    assert listed_with("Washington", "Storms hit Idaho, Washington and Montana.") == ["Idaho", "Montana"]

@@ -191,3 +191,21 @@ def place_written_in(name: str, context: str | None, at: int | None = None) -> t
         the = 4 if where.startswith("the ") else 0
         return where[the:], match.start(2) + the, start
     return None
+
+
+# A name in a list: "California or Washington", "Oregon and Washington", "Washington, Oregon and Idaho"
+_LISTED_BEFORE = re.compile(r"([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)(?:,|,? and| or)\s$")
+_LISTED_AFTER = re.compile(r"(?:,|,? and| or)\s([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)")
+
+
+def listed_with(name: str, context: str | None, at: int | None = None) -> list[str]:
+    """The names written next to this one in a list, before and after it, where the mention is written."""
+    if not context or not name:
+        return []
+    text = context[:MAX_TEXT]
+    found = []
+    for start in _occurrences(name, text, at)[:1] if at is not None else _occurrences(name, text)[:3]:
+        before = _LISTED_BEFORE.search(text[max(0, start - 40):start])
+        after = _LISTED_AFTER.match(text, start + len(name))
+        found += [match.group(1) for match in (before, after) if match]
+    return found

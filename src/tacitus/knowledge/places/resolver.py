@@ -20,10 +20,10 @@ from tacitus.knowledge.places.around import (continent_inside, country_inside, d
                                              initials_of_named, province_inside, written_in)
 from tacitus.knowledge.places.context import ArticleContext, close, names_in, read_context
 from tacitus.knowledge.places.features import Feature, to_place
-from tacitus.knowledge.places.index import PlaceIndex
+from tacitus.knowledge.places.index import MIN_CUE_POPULATION, PlaceIndex
 from tacitus.knowledge.places.landmarks import INSTITUTIONS
-from tacitus.knowledge.places.names import (GENERIC_WORDS, Mention, containing_name, kind_after, place_written_in,
-                                            readings, written_in_full)
+from tacitus.knowledge.places.names import (GENERIC_WORDS, Mention, containing_name, kind_after, listed_with,
+                                            place_written_in, readings, written_in_full)
 from tacitus.knowledge.places.scoring import Facts, Scored, local_story_elsewhere, names_nature, near, score_candidate
 from tacitus.records import Place
 
@@ -191,6 +191,9 @@ class PlaceResolver:
         kind, container = kind_after(text, context, at), containing_name(text, context, at)
         if at is not None and kind is None and container is None:
             container = containing_name(text, context)
+        if kind is None and any(f.feature_code == "ADM1" for f, _, _ in found) and \
+                {f.country for f, _, _ in found if f.feature_code == "ADM1"} & self._listed_provinces(text, context, at):
+            kind = "ADM1"  # "California or Washington": a state among states of its country
         facts = Facts.of(article, found[0][1].key, focus, kind, container,
                           tuple(f.country or "" for f, _, _ in found if f.feature_code == "PCLI"),
                           # a province's own name, or its people's ("English": England, not the kingdom)
@@ -259,6 +262,19 @@ class PlaceResolver:
         reason = f"{len(scored)} candidate(s); chose {best.feature.name} ({best.feature.country}, " \
                  f"{best.feature.feature_code}): {', '.join(best.why)}"
         return Explained(self._place(text, best.feature), reason, tuple(scored))
+
+    def _listed_provinces(self, text: str, context: str | None, at: int | None) -> set[str | None]:
+        """The countries of the first-level subdivisions a name is listed with, by their own names, when it is
+        listed with nothing else (no country, no great city): "Oregon or Washington"."""
+        countries: set[str | None] = set()
+        for other in listed_with(text, context, at):
+            features = self.index.named(fold(other))
+            provinces = {f.country for f in features if f.feature_code == "ADM1" and fold(f.name) == fold(other)}
+            if not provinces or any(f.feature_class == "P" and f.population >= MIN_CUE_POPULATION or
+                                    f.feature_code.startswith("PCL") for f in features):
+                return set()
+            countries |= provinces
+        return countries
 
     def _written_in(self, text: str, context: str, at: int | None) -> Feature | None:
         """The place a name is written to be in ("X in Los Angeles"), as the article's words make it."""

@@ -173,3 +173,8 @@ def test_a_name_listed_with_states_is_a_state_and_with_capitals_a_capital(gazett
 
 def test_the_names_listed_around_a_name_are_read_where_it_is_written():
     assert listed_with("Washington", "Storms hit Idaho, Washington and Montana.") == ["Idaho", "Montana"]
+
+
+@pytest.mark.parametrize("name, iso3", [("Cairo", "EGY"), ("Moscow", "RUS"), ("Paris", "FRA")])
+def test_an_event_place_in_a_story_naming_the_us_is_the_world_city_not_a_small_us_namesake(gazetteer, name, iso3):
+    assert gazetteer.resolve(name, focus=["USA"]).country == iso3  # the coder's lookup: the article's countries

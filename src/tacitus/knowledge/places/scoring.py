@@ -224,7 +224,7 @@ def world_city_elsewhere(feature: Feature, facts: Facts) -> bool:
     """A town a hundred times smaller than a capital or a city of a million people of its name in another country
     ("London", Kentucky, and London): that the article names the town's country says little, unless it names
     places in the town's state."""
-    return any(country != feature.country and population >= WORLD_CITY and
+    return any(country != feature.country and (population >= WORLD_CITY or country in facts.capitals) and
                population >= WORLD_CITY_RATIO * max(feature.population, 1)
                for country, _, population in facts.cities)
 

@@ -18,7 +18,7 @@ from tacitus.datafiles import load_words, packaged
 from tacitus.knowledge.normalize import fold, strip_leading
 from tacitus.knowledge.places.around import (continent_inside, country_inside, district_written_in,
                                              initials_of_named, province_inside, written_in)
-from tacitus.knowledge.places.context import ArticleContext, close, names_in, read_context
+from tacitus.knowledge.places.context import MAX_CONTEXT_CHARS, ArticleContext, close, names_in, read_context
 from tacitus.knowledge.places.features import Feature, to_place
 from tacitus.knowledge.places.index import MIN_CUE_POPULATION, PlaceIndex
 from tacitus.knowledge.places.landmarks import INSTITUTIONS
@@ -284,7 +284,7 @@ class PlaceResolver:
         where, start, own = written
         # the article without this name, which is what is asked ("the Alhambra cinema in Edinburgh": the Alhambras
         # of Arizona and California say nothing of which Edinburgh)
-        context = context[:own] + " " * len(text) + context[own + len(text):]
+        context = context[:own] + " " * len(text) + context[own + len(text):MAX_CONTEXT_CHARS]
         explained = self.explain(where, context=context, fallback=False, at=start)
         feature = explained.candidates[0].feature if explained.place and explained.candidates else None
         if feature is None or feature.lat is None or (feature.feature_class == "P" and

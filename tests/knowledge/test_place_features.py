@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tacitus.datafiles import load_table, packaged
-from tacitus.knowledge.places.index import ABBREVIATIONS, FEATURES
+from tacitus.knowledge.places.index import ABBREVIATIONS, FEATURES, FORMER_COUNTRIES
 
 DEV = Path(__file__).resolve().parents[3] / "shared" / "dev"
 
@@ -218,3 +218,25 @@ def test_an_organisations_acronym_is_no_town_of_its_name(gazetteer, name):
     place = gazetteer.resolve(name, context=f"{name} foreign ministers met in Brussels on Tuesday.")
     assert place is None or place.country != "PHL"
     assert gazetteer.resolve(name) is None
+
+
+@pytest.mark.parametrize("name, iso3", [("Soviet Union", "RUS"), ("USSR", "RUS"), ("Czechoslovakia", "CZE"),
+                                        ("Persia", "IRN"), ("East Pakistan", "BGD"), ("Upper Volta", "BFA")])
+def test_a_state_that_is_no_more_is_its_successors_country_feature_not_a_capital(gazetteer, name, iso3):
+    place = gazetteer.resolve(name, context=f"Historians say {name} was never the same after the war.")
+    assert place.feature_code == "PCLI" and place.country == iso3 and place.precision == "country"
+
+
+def test_former_countries_table_names_known_successors():
+    rows = load_table(packaged("tacitus.knowledge.places", "former_countries.csv"), FORMER_COUNTRIES)
+    features = {row["country"] for row in load_table(packaged("tacitus.knowledge.places", "features.tsv"), FEATURES)
+                if row["code"] == "PCLI"}
+    names = [row["name"] for row in rows]
+    assert len(names) == len(set(names))
+    assert all(row["country"] in features for row in rows)
+
+
+@pytest.mark.parametrize("name", ["Chuvashia", "Kalmykia", "Adygea"])
+def test_a_russian_republic_is_found_as_english_news_spells_it(gazetteer, name):
+    place = gazetteer.resolve(name, context=f"Police in {name} detained two men on Monday, Moscow said.")
+    assert place.feature_code == "ADM1" and place.country == "RUS"

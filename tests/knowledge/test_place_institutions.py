@@ -3,6 +3,7 @@ province, as places; the people of a nation of the United Kingdom; an Australian
 
 import pytest
 
+from tacitus.knowledge.places.around import initials_of_named
 from tacitus.knowledge.places.context import read_context
 
 
@@ -91,3 +92,26 @@ def test_a_street_named_after_a_state_is_no_cue_of_that_state(gazetteer):
     assert not any(admin1 in ("WA", "VA") for _, admin1 in read_context(story, gazetteer.index.cues).admin1s())
     # a state named alone still is one
     assert ("USA", "OH") in read_context("Ohio reported the most cases.", gazetteer.index.cues).admin1s()
+
+
+
+@pytest.mark.parametrize("acronym, story, iso3", [
+    ("NZ", "New Zealand raised its fuel tax. Hauliers in NZ said prices rose at once.", "NZL"),
+    ("SA", "Exports from South Africa fell in May; SA mines blamed power cuts.", "ZAF"),
+    ("T&T", "Trinidad and Tobago sent two patrol boats, and T&T officials said more would follow.", "TTO")])
+def test_an_acronym_of_a_country_the_article_names_in_full_is_that_country(gazetteer, acronym, story, iso3):
+    place = gazetteer.resolve(acronym, context=story)
+    assert place is not None and place.feature_code == "PCLI" and place.country == iso3
+
+
+@pytest.mark.parametrize("story", [
+    "South Africa and Saudi Arabia signed a trade pact; SA officials called it a first step.",
+    "Miners in SA struck for a third day over unpaid wages."])
+def test_an_acronym_abbreviates_only_the_one_name_the_article_writes_in_full(gazetteer, story):
+    assert initials_of_named(gazetteer.index, "SA", gazetteer._resolver.context(story)) is None
+
+
+def test_an_embassy_is_not_placed_in_the_country_it_is_of(gazetteer):
+    story = "Protesters gathered outside the Embassy of Peru in Madrid on Monday."
+    place = gazetteer.resolve("Embassy of Peru", context=story)
+    assert place is not None and place.country == "ESP"

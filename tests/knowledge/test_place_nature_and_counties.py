@@ -183,3 +183,17 @@ def test_a_country_s_name_inside_a_longer_place_name_is_no_country(gazetteer):
     place = gazetteer.resolve("New Mexico State University",
                               context="Researchers at New Mexico State University tested the chile seeds.")
     assert place.country == "USA"  # New Mexico's, not Mexico's
+
+
+@pytest.mark.parametrize("story, state", [
+    ("Anglers on Lake Nevada reported thin ice on Sunday, the county sheriff said.", "NV"),
+    ("A barge ran aground on the Ohio River below the lock, the Coast Guard said.", "OH")])
+def test_a_lake_or_river_named_after_a_state_is_no_cue_of_that_state_but_of_its_country(gazetteer, story, state):
+    article = gazetteer._resolver.context(story)
+    assert ("USA", state) not in article.admin1s()
+    assert article.countries().get("USA", 0) >= 1.0
+
+
+def test_a_state_named_alone_is_still_its_cue(gazetteer):
+    article = gazetteer._resolver.context("Anglers in Nevada reported thin ice on Sunday, the county sheriff said.")
+    assert ("USA", "NV") in article.admin1s()

@@ -3,7 +3,7 @@
 import pytest
 
 from tacitus.knowledge.places.context import ArticleContext
-from tacitus.knowledge.places.names import readings, written_in_full
+from tacitus.knowledge.places.names import listed_with, place_written_in, readings, written_in_full
 
 
 def test_a_name_of_many_towns_is_nearby_only_when_close():
@@ -108,3 +108,73 @@ def test_a_place_ending_a_sentence_is_no_part_of_the_next_sentences_first_words(
     story = "Monroe County deputies closed the bridge near Islamorada. Traffic backed up for hours."
     place = gazetteer.resolve("Monroe County", context=story)
     assert (place.admin1_code, place.feature_code) == ("FL", "ADM2")  # Islamorada is in Florida's Monroe County
+
+
+def test_a_town_written_with_its_county_is_the_one_near_that_county(gazetteer):
+    story = "Fans from Tennessee and Texas drove to Brentwood, Essex, for the fair."
+    place = gazetteer.resolve("Brentwood", context=story)
+    assert (place.country, place.admin1_code) == ("GBR", "ENG")
+
+
+def test_a_village_too_small_for_the_gazetteer_written_with_a_county_is_placed_at_the_county(gazetteer):
+    story = "British drivers will race at Goodwood, West Sussex, in June, the organisers in London said."
+    place = gazetteer.resolve("Goodwood", context=story)  # not the Australian suburb of its name
+    assert place.feature_code == "ADM2" and place.country == "GBR" and place.name == "West Sussex"
+
+
+def test_a_county_written_after_a_name_is_not_the_province_its_first_word_names(gazetteer):
+    from tacitus.knowledge.places.around import written_in
+    story = "British drivers will race at Goodwood, West Sussex, in June."
+    assert written_in(gazetteer.index, "Goodwood", story, None, {"GBR": 1.0}) is None  # not Cameroon's West
+
+
+@pytest.mark.parametrize("name, story", [
+    ("Tivoli", "Queues formed at the Tivoli cinema in Edinburgh on Saturday."),  # a town of Italy bears the name
+    ("Roxy", "Queues formed at the Roxy in Edinburgh on Saturday, and Glasgow fans came by train.")])
+def test_a_thing_written_to_be_in_a_town_is_placed_there_when_no_namesake_lies_there(gazetteer, name, story):
+    place = gazetteer.resolve(name, context=story)
+    assert (place.name, place.country) == ("Edinburgh", "GBR")
+
+
+@pytest.mark.parametrize("name, story, where", [
+    ("Kokomo", "Nurses returned to Kokomo after training in Kenya.", ("USA", "IN")),
+    ("Mansfield", "Mansfield in Ohio hosted the fair this week.", ("USA", "OH")),
+    ("Leipzig", "Fans of Leipzig in Munich celebrated the win.", ("DEU", "13"))])
+def test_a_town_is_not_moved_to_the_place_written_after_it_by_a_verb_or_one_it_lies_in(gazetteer, name, story, where):
+    place = gazetteer.resolve(name, context=story)
+    assert (place.country, place.admin1_code) == where
+
+
+@pytest.mark.parametrize("story", ["Nurses returned to Kokomo after training in Kenya.",
+                                   "The Kokomo band includes stops in Toledo.", "Kokomo near Lima won."])
+def test_no_place_is_written_to_hold_a_name_after_a_verb_or_near(story):
+    assert place_written_in("Kokomo", story) is None
+
+
+@pytest.mark.parametrize("name, story, iso3", [
+    ("Rome", "U.S. and Nigerian envoys met in Rome on Friday to discuss the oil deal.", "ITA"),
+    ("London", "The U.S. State Department said talks in London would resume.", "GBR")])
+def test_a_world_city_beats_a_small_namesake_whose_country_alone_the_article_names(gazetteer, name, story, iso3):
+    assert gazetteer.resolve(name, context=story).country == iso3
+
+
+def test_a_small_namesake_of_a_world_city_in_the_state_the_article_names_is_itself(gazetteer):
+    story = "Rome police said a Floyd County, Ga., man was arrested on Friday after a chase on U.S. 27."
+    place = gazetteer.resolve("Rome", context=story)
+    assert (place.country, place.admin1_code) == ("USA", "GA")
+
+
+@pytest.mark.parametrize("story, code", [
+    ("Wages lag those of western states such as Oregon or Washington, economists in the US said.", "ADM1"),
+    ("Officials in Moscow and Washington traded barbs on Monday, the US said.", "PPLC")])
+def test_a_name_listed_with_states_is_a_state_and_with_capitals_a_capital(gazetteer, story, code):
+    assert gazetteer.resolve("Washington", context=story).feature_code == code
+
+
+def test_the_names_listed_around_a_name_are_read_where_it_is_written():
+    assert listed_with("Washington", "Storms hit Idaho, Washington and Montana.") == ["Idaho", "Montana"]
+
+
+@pytest.mark.parametrize("name, iso3", [("Cairo", "EGY"), ("Moscow", "RUS"), ("Paris", "FRA")])
+def test_an_event_place_in_a_story_naming_the_us_is_the_world_city_not_a_small_us_namesake(gazetteer, name, iso3):
+    assert gazetteer.resolve(name, focus=["USA"]).country == iso3  # the coder's lookup: the article's countries

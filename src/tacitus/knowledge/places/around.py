@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from tacitus.knowledge.normalize import fold
+from tacitus.knowledge.places.context import ArticleContext, close
 from tacitus.knowledge.places.features import Feature
 from tacitus.knowledge.places.index import PlaceIndex
 from tacitus.knowledge.places.names import containing_name
@@ -57,6 +58,33 @@ def continent_inside(index: PlaceIndex, text: str) -> Feature | None:
     return found.pop() if len(found) == 1 else None
 
 
+# Words an acronym of a name leaves out ("T&T": Trinidad and Tobago)
+INITIALS_SKIP = frozenset({"and", "of", "the"})
+
+
+def initials_of_named(index: PlaceIndex, text: str, article: ArticleContext) -> Feature | None:
+    """The country or the province an acronym the gazetteer lacks abbreviates, when the article writes its name
+    in full: "SA" after "South Africa", "T&T" after "Trinidad and Tobago", "PNG" after "Papua New Guinea"; one
+    only ("SA" in a story of South Africa and Saudi Arabia is neither)."""
+    letters = text.replace(".", "").replace("&", "").replace(" ", "")
+    if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 5):
+        return None
+    # the names as the article writes them ("South Africans"), and the countries' own that it names in full (its
+    # capitalised runs stop at "and")
+    names = [(key, country, admin1) for key, country, admin1, weight in article.cues if weight >= 1.0]
+    names += [(fold(index.countries[country].name), country, None) for country, weight in article.countries().items()
+              if weight >= 1.0 and country in index.countries]
+    found: set[tuple[str, str | None]] = set()
+    for key, country, admin1 in names:
+        words = [word for word in key.replace("&", " ").split() if word not in INITIALS_SKIP]
+        if len(words) > 1 and "".join(word[0] for word in words) == letters.lower():
+            found.add((country, admin1))
+    if len(found) != 1:
+        return None
+    country, admin1 = found.pop()
+    return index.countries.get(country) if admin1 is None else index.admin1s.get((country, admin1))
+
+
 def province_inside(index: PlaceIndex, text: str) -> Feature | None:
     """The first-level subdivision a longer name is an institution of: "University of Manitoba", "Ohio State
     University", "Iowa House" (a province's name among its words, one province only, and a word of an
@@ -91,15 +119,25 @@ def state_abbreviated(index: PlaceIndex, container: str) -> tuple[str, str] | No
     return None
 
 
+# A settlement lies in the county written after it ("Rockingham, Northamptonshire") when it lies this near the
+# county's point (the middle of its towns; GeoNames gives the towns no county code here)
+IN_DISTRICT_KM = 50.0
+
+
 def contains(index: PlaceIndex, container: str, feature: Feature) -> bool:
-    """Whether a feature lies in the province or the country written after its name ("Paris, Texas")."""
+    """Whether a feature lies in the province, the county or the country written after its name ("Paris, Texas",
+    "Rockingham, Northamptonshire")."""
     abbreviated = state_abbreviated(index, container)
     if abbreviated:
         return (feature.country, feature.admin1_code) == abbreviated
     words = container.split()
     for n in range(len(words), 0, -1):
         key = fold(" ".join(words[:n]))
-        for other in index.named(key):
+        for other in (*index.named(key), *index.short_named(key)):
+            if other.feature_code == "ADM2" and feature.feature_class == "P" and \
+                    (other.country, other.admin1_code) == (feature.country, feature.admin1_code) and \
+                    _near(other, feature, IN_DISTRICT_KM):
+                return True
             if other.feature_code == "ADM1" and (other.country, other.admin1_code) == (
                     feature.country, feature.admin1_code) and feature.feature_code != "ADM1":
                 return True
@@ -107,6 +145,12 @@ def contains(index: PlaceIndex, container: str, feature: Feature) -> bool:
                     feature.feature_code.startswith("PCL"):
                 return True
     return False
+
+
+def _near(one: Feature, other: Feature, km: float) -> bool:
+    if one.lat is None or one.lon is None or other.lat is None or other.lon is None:
+        return False
+    return close(one.lat, one.lon, other.lat, other.lon, km)
 
 
 def district_written_in(index: PlaceIndex, text: str, context: str | None, at: int | None,
@@ -142,8 +186,10 @@ def written_in(index: PlaceIndex, text: str, context: str | None, at: int | None
         return index.admin1s.get(abbreviated)
     words = container.split()
     for n in range(len(words), 0, -1):
-        found = [f for f in index.named(fold(" ".join(words[:n])))
-                 if f.feature_code in ("ADM1", "PCLI") and f.lat is not None]
+        key = fold(" ".join(words[:n]))
+        found = [f for f in index.named(key) if f.feature_code in ("ADM1", "PCLI") and f.lat is not None]
         if found:
             return max(found, key=lambda f: countries.get(f.country or "", 0.0))
+        if any(f.feature_code == "ADM2" for f in (*index.named(key), *index.short_named(key))):
+            return None  # a county ("West Sussex", "Washington County"), not a province its first word names
     return None

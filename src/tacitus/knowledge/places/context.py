@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterator, Sequence
 
 from tacitus.knowledge.normalize import fold
+from tacitus.knowledge.places.names import NATURE_AFTER, NATURE_BEFORE
 
 MAX_CONTEXT_CHARS = 50_000
 MAX_WORDS = 4
@@ -53,7 +54,7 @@ class ArticleContext:
         """Whether the article names a county of this state whose point lies within ``km`` of this one: "Franklin
         and Williamson County" is the Franklin of Williamson County, Tennessee (a county's point is the middle of
         its towns)."""
-        return any(not _overlaps(key, without) and (c, a) == (country, admin1) and _close(lat, lon, p, q, km)
+        return any(not _overlaps(key, without) and (c, a) == (country, admin1) and close(lat, lon, p, q, km)
                    for key, namesakes in self.counties for c, a, p, q in namesakes)
 
     def near(self, lat: float, lon: float, *, without: str = "", km: float = 150.0, cities: bool = False) -> int:
@@ -64,7 +65,7 @@ class ArticleContext:
         for key, points in (*self.places, *(self.cities if cities else ())):
             # a name of many places has one near anywhere by chance: the more namesakes, the nearer it must be
             reach = km * min(1.0, math.sqrt(NEAR_NAMESAKES / len(points))) if points else km
-            if not _overlaps(key, without) and any(_close(lat, lon, p, q, reach) for p, q in points):
+            if not _overlaps(key, without) and any(close(lat, lon, p, q, reach) for p, q in points):
                 count += 1
         return count
 
@@ -131,7 +132,7 @@ Namesake = tuple[str | None, str | None, int, float | None, float | None, bool]
 Lookup = Callable[[str], Sequence[Namesake]]
 
 
-def _close(lat1: float, lon1: float, lat2: float, lon2: float, km: float) -> bool:
+def close(lat1: float, lon1: float, lat2: float, lon2: float, km: float) -> bool:
     dy = (lat2 - lat1) * 111.2
     if abs(dy) > km:
         return False
@@ -201,6 +202,12 @@ def read_context(text: str | None, cues: Cues, lookup: Lookup | None = None) -> 
                 if entries and i + n < len(words) and words[i + n] in LOCAL_UNITS and \
                         all(admin1 is not None for _, admin1, _ in entries):
                     entries = []  # "Washington Township", "Ohio County": a unit of some state named after this one
+                if entries and ((i + n < len(words) and words[i + n] in NATURE_AFTER) or
+                                (i and words[i - 1] in NATURE_BEFORE)) and \
+                        all(admin1 is not None for _, admin1, _ in entries):
+                    # "Lake Vermont", "Mississippi River": a lake or a river named after a state, of that country
+                    # but in any of its states
+                    entries = [(country, None, weight) for country, _, weight in entries]
                 if entries and i + n < len(words) and words[i + n] in STREET_WORDS:
                     entries = []
                 if entries:

@@ -43,7 +43,8 @@ FEATURES = (Column("geonameid", integer), Column("code", one_of("PCLI", "ADM1", 
 _KIND_WORDS = ("governorate", "province", "provincia", "county", "parish", "oblast", "oblys", "region", "district",
                "state", "municipality", "department", "departamento", "prefecture", "kray", "krai", "voivodeship",
                "canton", "division", "territory", "emirate", "muhafazat", "wilayat", "ostan-e", "shahrestan-e",
-               "ilcesi", "shi", "gun", "si", "do", "ken", "ku", "city", "of", "de", "del", "la", "le", "al", "el")
+               "ilcesi", "shi", "gun", "si", "do", "ken", "ku", "city", "republic", "respublika", "of", "de", "del", "la",
+               "le", "al", "el")
 _KIND_RE = re.compile(rf"^(?:(?:{'|'.join(_KIND_WORDS)})\s+)+|(?:\s+(?:{'|'.join(_KIND_WORDS)}))+$")
 MIN_ALTERNATE_POPULATION = 5000
 # Countries whose place names GeoNames writes with the Arabic article ("Al Kut", "Ar Ramadi")
@@ -71,6 +72,7 @@ NATURAL = (Column("name"), Column("aliases", listed, required=False, default=())
            Column("code", one_of(*NATURAL_CLASSES)), Column("country", required=False),
            Column("lat", number), Column("lon", number), Column("people", listed, required=False, default=()))
 ADMIN1_DEMONYMS = (Column("country"), Column("admin1"), Column("terms", listed))
+FORMER_COUNTRIES = (Column("name"), Column("country"))
 ADMIN1_POINTS = (Column("country"), Column("admin1"), Column("lat", number), Column("lon", number), Column("name"))
 
 
@@ -161,7 +163,8 @@ def sources_checksum() -> str:
                           ("tacitus.knowledge.places", "admin1_points.csv"),
                           ("tacitus.knowledge.places", "natural.csv"),
                           ("tacitus.knowledge.places", "landmarks.csv"),
-                          ("tacitus.knowledge.places", "admin1_demonyms.csv")):
+                          ("tacitus.knowledge.places", "admin1_demonyms.csv"),
+                          ("tacitus.knowledge.places", "former_countries.csv")):
         digest.update(packaged(package, name).read_bytes())
     digest.update(Path(__file__).read_bytes())  # how the index is built
     return digest.hexdigest()[:16]
@@ -175,6 +178,7 @@ def build_index(registry: RegistryData) -> PlaceIndex:
     _add_cities(index, registry)
     town_people = _without_town_people(index, registry)
     _add_seats_of_power(index)
+    _add_former_countries(index)
     _add_regions(index)
     peoples |= _add_natural(index)
     add_landmarks(index)
@@ -290,10 +294,23 @@ def _add_subdivisions_and_countries(index: PlaceIndex, registry: RegistryData) -
             index.admin2_names[(row["country"], row["admin1"] or "", row["admin2"] or "")] = row["name"]
         for name in (row["name"], *row["aliases"]):
             index.add(name, feature)
+            if code == "ADM1" and fold(name) != english_ending(fold(name)):
+                index.add(english_ending(fold(name)), feature)  # "Kabardino-Balkariya", "Kabardino-Balkaria"
             if code != "PCLI":
                 bare = short_name(name)
                 if bare and bare != fold(name):
                     index.add(bare, feature, short=True)
+                    if code == "ADM1" and bare != english_ending(bare):
+                        index.add(english_ending(bare), feature, short=True)
+
+
+def english_ending(key: str) -> str:
+    """A name transliterated from Russian as English news spells it: "-iya" is "-ia", "-eya" "-ea" ("Chuvashiya",
+    "Chuvashia"; "Adygeya", "Adygea")."""
+    for russian, english in (("iya", "ia"), ("eya", "ea")):
+        if key.endswith(russian) and len(key) > 5:
+            return key[:-3] + english
+    return key
 
 
 def _english(name: str, aliases: tuple[str, ...]) -> str:
@@ -395,6 +412,15 @@ def _add_seats_of_power(index: PlaceIndex) -> None:
         capital = capitals.get(row["iso3"])
         if capital is not None:
             index.add(row["text"], capital._replace(name=row["text"]))
+
+
+def _add_former_countries(index: PlaceIndex) -> None:
+    """A state that is no more ("the Soviet Union") is, as a place, its successor's country feature, not the capital
+    its metonym stands for as a party (metonyms.csv)."""
+    for row in load_table(packaged("tacitus.knowledge.places", "former_countries.csv"), FORMER_COUNTRIES):
+        if row["country"] not in index.countries:
+            raise row.error(f"no country {row['country']} in features.tsv")
+        index.add(row["name"], index.countries[row["country"]])
 
 
 def _add_regions(index: PlaceIndex) -> None:

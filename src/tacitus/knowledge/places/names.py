@@ -31,6 +31,10 @@ GENERIC_WORDS = frozenset({"coast", "east", "west", "north", "south", "centre", 
                            "county", "parish", "downtown", "midwest", "northeast", "northwest", "southeast",
                            "southwest", "eastern", "western", "northern", "southern", "home", "world", "earth"})
 
+# Words that make a name a natural feature's: "Red Sea", "Atlas Mountains", "Lake Chad", "Mount Kenya"
+NATURE_AFTER = frozenset({"sea", "ocean", "gulf", "bay", "river", "lake", "mountains", "mountain", "range", "island",
+                          "islands", "peninsula", "desert", "valley", "strait", "canal", "sound", "basin", "coast"})
+NATURE_BEFORE = frozenset({"lake", "mount", "gulf", "bay", "strait", "sea", "isle", "cape", "river"})
 
 @dataclass(frozen=True)
 class Mention:
@@ -156,3 +160,52 @@ def containing_name(name: str, context: str | None, at: int | None = None, *, li
         if match and (listed or not (_LISTED.match(text, match.end()) or text.endswith(", ", 0, start))):
             return match.group(1).strip()
     return None
+
+
+# "Loyola University in Los Angeles", "the Pioneer cinema in Dewsbury", "a hospital at Windsor": the place a thing is
+# written to be in, right after it or after a word or two that say what it is (not after a verb or another
+# preposition: "Newark, after practicing in New Zealand", "Berlin includes stops in Hilversum"; "near" is not in)
+_IN_PLACE = re.compile(r"((?:\s+[a-z][a-z-]*){0,2})\s+(?:in|at)\s+((?:the\s+)?[A-Z][\w'’-]*"
+                       r"(?:\s+(?:[A-Z][\w'’-]*|of|de|la)\b)*)")
+NOT_WHAT_IT_IS = frozenset({"after", "before", "when", "while", "and", "or", "but", "to", "for", "from", "of", "with",
+                            "by", "on", "was", "were", "is", "are", "be", "been", "has", "had", "have", "will",
+                            "would", "said", "says", "that", "which", "who", "as", "than", "then", "also", "not",
+                            "it", "he", "she", "they", "we", "its", "his", "her", "their", "our", "this", "there"})
+
+
+def place_written_in(name: str, context: str | None, at: int | None = None) -> tuple[str, int, int] | None:
+    """The capitalised name written as where this one is ("X in Los Angeles", "X cinema in Dewsbury"), where it
+    starts in the context, and where this one does."""
+    if not context or not name:
+        return None
+    text = context[:MAX_TEXT]
+    for start in _occurrences(name, text, at):
+        match = _IN_PLACE.match(text, start + len(name))
+        if match is None:
+            continue
+        between = match.group(1).split()
+        if any(word in NOT_WHAT_IT_IS or word.endswith(("ing", "ed", "ly")) for word in between) or \
+                (len(between) == 2 and between[0].endswith("s")):
+            continue
+        where = match.group(2)
+        the = 4 if where.startswith("the ") else 0
+        return where[the:], match.start(2) + the, start
+    return None
+
+
+# A name in a list: "California or Washington", "Oregon and Washington", "Washington, Oregon and Idaho"
+_LISTED_BEFORE = re.compile(r"([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)(?:,|,? and| or)\s$")
+_LISTED_AFTER = re.compile(r"(?:,|,? and| or)\s([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)")
+
+
+def listed_with(name: str, context: str | None, at: int | None = None) -> list[str]:
+    """The names written next to this one in a list, before and after it, where the mention is written."""
+    if not context or not name:
+        return []
+    text = context[:MAX_TEXT]
+    found = []
+    for start in _occurrences(name, text, at)[:1] if at is not None else _occurrences(name, text)[:3]:
+        before = _LISTED_BEFORE.search(text[max(0, start - 40):start])
+        after = _LISTED_AFTER.match(text, start + len(name))
+        found += [match.group(1) for match in (before, after) if match]
+    return found

@@ -16,14 +16,14 @@ from typing import Sequence
 
 from tacitus.datafiles import load_words, packaged
 from tacitus.knowledge.normalize import fold, strip_leading
-from tacitus.knowledge.places.around import (continent_inside, country_inside, district_written_in, province_inside,
-                                             written_in)
-from tacitus.knowledge.places.context import ArticleContext, names_in, read_context
+from tacitus.knowledge.places.around import (continent_inside, country_inside, district_written_in,
+                                             initials_of_named, province_inside, written_in)
+from tacitus.knowledge.places.context import MAX_CONTEXT_CHARS, ArticleContext, close, names_in, read_context
 from tacitus.knowledge.places.features import Feature, to_place
-from tacitus.knowledge.places.index import PlaceIndex
+from tacitus.knowledge.places.index import MIN_CUE_POPULATION, PlaceIndex
 from tacitus.knowledge.places.landmarks import INSTITUTIONS
-from tacitus.knowledge.places.names import (GENERIC_WORDS, Mention, containing_name, kind_after, readings,
-                                            written_in_full)
+from tacitus.knowledge.places.names import (GENERIC_WORDS, Mention, containing_name, kind_after, listed_with,
+                                            place_written_in, readings, written_in_full)
 from tacitus.knowledge.places.scoring import Facts, Scored, local_story_elsewhere, names_nature, near, score_candidate
 from tacitus.records import Place
 
@@ -41,6 +41,13 @@ NOT_ORGANISATION_POPULATION = 50_000
 MIN_FOCUS_POPULATION = 1_000
 # A settlement named by a mention without its direction word ("eastern Aleppo") has at least so many people
 QUALIFIED_MIN_POPULATION = 5_000
+# A namesake this near the place a name is written to be in ("X in Dewsbury") is that place's own; a town of this
+# many people or a capital is itself, wherever it is said to be ("Toledo in Ohio's corner"); the place a name is
+# written to be in is a settlement of this many people or more, a subdivision or a country
+IN_PLACE_KM = 50.0
+EMBASSY_WORDS = frozenset({"embassy", "consulate", "legation"})
+IN_PLACE_TOWN = 100_000
+MIN_IN_PLACE_POPULATION = 5_000
 
 
 @dataclass(frozen=True)
@@ -135,8 +142,16 @@ class PlaceResolver:
             # it is the people (a party of a story), no place
             return Explained(None, f"{text!r} names a people; without an article it is no place")
         found = self._candidates(text, in_article=bool(context))
+        if not found and context:
+            named = initials_of_named(self.index, text, self.context(context))
+            if named is not None:
+                return Explained(self._place(text, named), f"{text!r} is not in the gazetteer; it abbreviates "
+                                 f"{named.name}, which the article names in full",
+                                 (Scored(named, 0.0, ("the initials of a name the article writes",)),))
+        where = self._written_in(text, context, at) if fallback and context and text != text.lower() else None
         if not found and fallback:
-            country = country_inside(self.index, text)
+            # an embassy of a country is in another: the one it is written to be in, else the story's
+            country = country_inside(self.index, text) if not _an_embassy(text) else None
             if country is not None:
                 return Explained(self._place(text, country), f"{text!r} is not in the gazetteer; it names "
                                  f"{country.name}, as an institution of that country does",
@@ -153,6 +168,9 @@ class PlaceResolver:
                 return Explained(self._place(text, province), f"{text!r} is not in the gazetteer; it names "
                                  f"{province.name}, as an institution of that province does",
                                  (Scored(province, 0.0, ("a province's name inside it",)),))
+            if where is not None:
+                return Explained(self._place(text, where), f"{text!r} is not in the gazetteer; it is written to be "
+                                 f"in {where.name}", (Scored(where, 0.0, ("the place it is written to be in",)),))
             district = district_written_in(self.index, text, context, at, self.context(context).countries()) \
                 if fallback and context else None
             if district is not None:
@@ -173,6 +191,9 @@ class PlaceResolver:
         kind, container = kind_after(text, context, at), containing_name(text, context, at)
         if at is not None and kind is None and container is None:
             container = containing_name(text, context)
+        if kind is None and any(f.feature_code == "ADM1" for f, _, _ in found) and \
+                {f.country for f, _, _ in found if f.feature_code == "ADM1"} & self._listed_provinces(text, context, at):
+            kind = "ADM1"  # "California or Washington": a state among states of its country
         facts = Facts.of(article, found[0][1].key, focus, kind, container,
                           tuple(f.country or "" for f, _, _ in found if f.feature_code == "PCLI"),
                           # a province's own name, or its people's ("English": England, not the kingdom)
@@ -203,6 +224,23 @@ class PlaceResolver:
                 return Explained(self._place(text, state), f"{text!r} is written with {facts.container!r}, "
                                  f"and no place of its name in the gazetteer is in {state.name}: placed there",
                                  (Scored(state, 0.0, (f"written with {facts.container!r}",)), *scored))
+            # "Rockingham, Northamptonshire", a village of the story's country too small for the gazetteer: the
+            # county written after it, not a town of its name abroad
+            district = district_written_in(self.index, text, context, at, self.context(context).countries()) \
+                if state is None else None
+            if district is not None:
+                return Explained(self._place(text, district), f"{text!r} is written with {facts.container!r}, "
+                                 f"and no place of its name in the gazetteer is in {district.name}: placed there",
+                                 (Scored(district, 0.0, (f"written with {facts.container!r}",)), *scored))
+        if where is not None and best.feature.feature_class in ("P", "S") and best.feature.feature_code != "PPLC" and \
+                best.feature.population < IN_PLACE_TOWN and \
+                not any(why.startswith("written with") for why in best.why) and \
+                not any(_lies_in(s.feature, where) for s in scored):
+            # "the Pioneer cinema in Dewsbury", "Hampton Park in Charleston": where it is written to be, when no
+            # namesake lies there (a town of its name far away is another place)
+            return Explained(self._place(text, where), f"{text!r} is written to be in {where.name}, and no place "
+                             f"of its name lies there: placed there",
+                             (Scored(where, 0.0, ("the place it is written to be in",)), *scored))
         if fallback and context and (_a_township(text) or names_nature(facts.key)) and \
                 (best.feature.feature_class == "P" or best.feature.feature_code == "ADM2") and \
                 not any(why.startswith("written with") for why in best.why):
@@ -224,6 +262,35 @@ class PlaceResolver:
         reason = f"{len(scored)} candidate(s); chose {best.feature.name} ({best.feature.country}, " \
                  f"{best.feature.feature_code}): {', '.join(best.why)}"
         return Explained(self._place(text, best.feature), reason, tuple(scored))
+
+    def _listed_provinces(self, text: str, context: str | None, at: int | None) -> set[str | None]:
+        """The countries of the first-level subdivisions a name is listed with, by their own names, when it is
+        listed with nothing else (no country, no great city): "Oregon or Washington"."""
+        countries: set[str | None] = set()
+        for other in listed_with(text, context, at):
+            features = self.index.named(fold(other))
+            provinces = {f.country for f in features if f.feature_code == "ADM1" and fold(f.name) == fold(other)}
+            if not provinces or any(f.feature_class == "P" and f.population >= MIN_CUE_POPULATION or
+                                    f.feature_code.startswith("PCL") for f in features):
+                return set()
+            countries |= provinces
+        return countries
+
+    def _written_in(self, text: str, context: str, at: int | None) -> Feature | None:
+        """The place a name is written to be in ("X in Los Angeles"), as the article's words make it."""
+        written = place_written_in(text, context, at)
+        if written is None or fold(written[0]) in NOT_CUES or _a_township(written[0]):
+            return None  # "in May"; "in Washington Township", which the gazetteer lacks (a town elsewhere bears it)
+        where, start, own = written
+        # the article without this name, which is what is asked ("the Alhambra cinema in Edinburgh": the Alhambras
+        # of Arizona and California say nothing of which Edinburgh)
+        context = context[:own] + " " * len(text) + context[own + len(text):MAX_CONTEXT_CHARS]
+        explained = self.explain(where, context=context, fallback=False, at=start)
+        feature = explained.candidates[0].feature if explained.place and explained.candidates else None
+        if feature is None or feature.lat is None or (feature.feature_class == "P" and
+                                                      feature.population < MIN_IN_PLACE_POPULATION):
+            return None  # a hamlet named like a square or a township ("Washington Square") is no evidence
+        return feature
 
     def _country_of_story(self, context: str, key: str) -> Feature | None:
         """The first-level subdivision a story names most, when it names it in full ("N.J."), else the country
@@ -276,6 +343,16 @@ class PlaceResolver:
         return {iso3 for _, iso3, admin1, weight in self.context(context).cues if admin1 is None and weight >= 1}
 
 
+def _lies_in(feature: Feature, where: Feature) -> bool:
+    """Whether a candidate is in (a province, a country) or by (a town) the place a name is written to be in."""
+    if where.feature_code.startswith("PCL"):
+        return feature.country == where.country
+    if where.feature_code == "ADM1":
+        return (feature.country, feature.admin1_code) == (where.country, where.admin1_code)
+    return feature.lat is not None and feature.lon is not None and where.lat is not None and \
+        where.lon is not None and close(feature.lat, feature.lon, where.lat, where.lon, IN_PLACE_KM)
+
+
 def _county_towns(article: ArticleContext, found: list[tuple[Feature, Mention, bool]]) -> frozenset[int | None]:
     """Of the towns of a country's name, those in a county the article names: "Jordan" and Scott County."""
     if not any(f.feature_code == "PCLI" for f, _, _ in found):
@@ -292,6 +369,10 @@ def _large_enough(feature: Feature, mention: Mention) -> bool:
     if mention.people:
         return feature.feature_class == "P"
     return not mention.qualified or feature.feature_class != "P" or feature.population >= QUALIFIED_MIN_POPULATION
+
+
+def _an_embassy(text: str) -> bool:
+    return bool(EMBASSY_WORDS.intersection(fold(text).split()))
 
 
 def _a_township(text: str) -> bool:

@@ -18,13 +18,9 @@ from tacitus.knowledge.places.around import contains
 from tacitus.knowledge.places.context import ArticleContext
 from tacitus.knowledge.places.features import Feature
 from tacitus.knowledge.places.index import GREAT_CITY_WEIGHT, PlaceIndex
-from tacitus.knowledge.places.names import Mention, written_in_full
+from tacitus.knowledge.places.names import NATURE_AFTER, NATURE_BEFORE, Mention, written_in_full
 
 WATER_AND_TERRAIN = frozenset({"H", "T"})  # water and terrain; parks and regions are L, as continents are
-# Words that make a name a natural feature's: "Red Sea", "Atlas Mountains", "Lake Chad", "Mount Kenya"
-NATURE_AFTER = frozenset({"sea", "ocean", "gulf", "bay", "river", "lake", "mountains", "mountain", "range", "island",
-                          "islands", "peninsula", "desert", "valley", "strait", "canal", "sound", "basin", "coast"})
-NATURE_BEFORE = frozenset({"lake", "mount", "gulf", "bay", "strait", "sea", "isle", "cape", "river"})
 # Scores: the prior of a kind of feature (settlements add the log of their population)
 PRIOR = {"PCLI": 12.0, "CONT": 11.0, "RGN": 10.0, "ADM1": 6.0, "ADM2": 2.5}
 # A river, a range, an island or a park (natural.csv), a landmark or a university (landmarks.csv) named in full is
@@ -76,6 +72,12 @@ SMALLER_THAN_A_PROVINCE = -3.0
 # "New York City" for the city and "New York" for the state
 SEAT_SHARE = 0.2
 NAMED_AFTER_ITS_CITY = -4.0
+# A town a hundred times smaller than a city of a million people of its name abroad ("Rome", Georgia, and Rome) gets
+# this share of the bonus of its country, unless the article names places in its state
+WORLD_CITY = 1_000_000
+WORLD_CITY_RATIO = 30
+WORLD_CITY_SHARE = 0.5
+STATE_NAMED = 0.5
 
 
 @dataclass(frozen=True)
@@ -192,6 +194,10 @@ def score_candidate(index: PlaceIndex, feature: Feature, mention: Mention, short
             COUNTRY_SHARE * countries[feature.country] / facts.country_total
         if code.startswith("PCL"):
             bonus /= 2  # an article names its country often: that says little about the country feature
+        weight = facts.admin1s.get((feature.country or "", feature.admin1_code or ""), 0.0)
+        if feature.feature_class == "P" and weight < STATE_NAMED and world_city_elsewhere(feature, facts):
+            bonus *= WORLD_CITY_SHARE
+            why.append("a world city bears the name")
         score += bonus
         why.append(f"the article names {feature.country} (+{bonus:.1f})")
     weight = facts.admin1s.get((feature.country or "", feature.admin1_code or ""), 0.0)
@@ -212,6 +218,15 @@ def score_candidate(index: PlaceIndex, feature: Feature, mention: Mention, short
         score += NEXT_TO
         why.append(f"written with {facts.container!r}")
     return Scored(feature, round(score, 2), tuple(why))
+
+
+def world_city_elsewhere(feature: Feature, facts: Facts) -> bool:
+    """A town a hundred times smaller than a capital or a city of a million people of its name in another country
+    ("London", Kentucky, and London): that the article names the town's country says little, unless it names
+    places in the town's state."""
+    return any(country != feature.country and (population >= WORLD_CITY or country in facts.capitals) and
+               population >= WORLD_CITY_RATIO * max(feature.population, 1)
+               for country, _, population in facts.cities)
 
 
 def local_story_elsewhere(feature: Feature, facts: Facts) -> bool:

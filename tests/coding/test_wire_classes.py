@@ -134,3 +134,35 @@ def test_truckers_and_indigenous_groups_are_parties():
 
 def test_approving_a_bid_to_join_agrees():
     assert only("Hungary approved Finland's bid to join NATO.", "AGREE")
+
+
+def test_a_strike_that_damages_something_is_the_attack_of_whose_strike_it_was():
+    attack = only("A Turkish drone strike damaged a hospital in Qamishli.", "ASSAULT")
+    assert [a.country for a in attack.actor] == ["TUR"]
+    assert not [e for e in code("A Turkish drone strike damaged a hospital in Qamishli.") if e.event == "COERCE"]
+
+
+def test_fighting_between_two_sides_that_killed_people_is_their_clash():
+    clash = only("Fighting between the army and Tuareg rebels killed 14 people near Kidal.", "ASSAULT")
+    assert {(a.country, a.sector) for a in clash.actor} == {("MLI", "MIL"), ("MLI", "REB")}
+
+
+def test_a_group_claiming_an_attack_made_it():
+    attack = only("The Pakistani Taliban claimed the attack on a police post in Bannu.", "ASSAULT")
+    assert [a.country for a in attack.actor] == ["PAK"]
+
+
+def test_protesters_setting_up_roadblocks_protest():
+    assert only("Bolivian farmers set up roadblocks across the Altiplano.", "PROTEST")
+
+
+def test_hitting_out_at_a_state_accuses_it_and_police_charging_people_too():
+    assert [r.country for r in only("India hit out at Canada over the diplomat's expulsion.", "ACCUSE").recipient] == ["CAN"]
+    charge = only("Dutch prosecutors charged three Russians over the downing of the airliner.", "ACCUSE")
+    assert [r.country for r in charge.recipient] == ["RUS"]
+
+
+def test_warning_of_what_will_befall_a_party_threatens_but_a_forecast_does_not():
+    threat = only("Seoul warned that Pyongyang would pay a heavy price for any provocation.", "THREATEN")
+    assert [r.country for r in threat.recipient] == ["PRK"]
+    assert not [e for e in code("The UN warned that the war would spread to Lebanon.") if e.event == "THREATEN"]

@@ -276,6 +276,8 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
     elif instrument:
         parties.instruments.extend(objects)
     for prep, obj in _prep_objects(verb, (RECIPIENT_PREPS - TOPIC_PREPS if topic else RECIPIENT_PREPS) | CO_ACTOR_PREPS):
+        if prep == "over" and objects:
+            continue  # "condemned Russia over the poisoning": the party is the object, the phrase its grievance
         if obj.lemma_.lower() not in things:
             (parties.co_actors if prep in CO_ACTOR_PREPS else parties.recipients).append(obj)
     if verb.lemma_.lower() in COMPLAINT_VERBS:

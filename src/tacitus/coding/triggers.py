@@ -95,7 +95,7 @@ def find_triggers(span: Span) -> list[Trigger]:
     triggers: list[Trigger] = []
     tokens = list(span)  # read twice: a span makes each of its tokens anew every time it is walked
     for token in tokens:
-        if token.pos_ != "VERB" and not _verb_tagged_as_noun(token):
+        if token.pos_ != "VERB" and not _verb_tagged_as_noun(token) or _gerund_as_noun(token, lexicon):
             continue
         candidates = next((lexicon[(lemma, "VERB")] for lemma in lemma_candidates(token)
                            if (lemma, "VERB") in lexicon), ())
@@ -105,7 +105,7 @@ def find_triggers(span: Span) -> list[Trigger]:
         elif loose := _matching(candidates, token, token, loosely=True):
             triggers.append(Trigger(token, None, loose, tentative=True))
     for token in tokens:
-        if token.pos_ not in ("NOUN", "PROPN"):
+        if token.pos_ not in ("NOUN", "PROPN") and not _gerund_as_noun(token, lexicon):
             continue
         if token.dep_ == "compound" and (token.head.lemma_.lower(), "NOUN") in lexicon:
             continue  # "a missile strike": the head names the event, its modifier only how it was made
@@ -124,6 +124,13 @@ def find_triggers(span: Span) -> list[Trigger]:
     triggers = [t for t in triggers if t.governor is not None or t.token.i not in governors
                 or t.entries[0].source == "tacitus" and t.token.i not in tolls]
     return _drop_objectless_twins(_drop_subordinate([t for t in triggers if _is_eventive(t)]))
+
+
+def _gerund_as_noun(token: Token, lexicon: dict[tuple[str, str], tuple[Entry, ...]]) -> bool:
+    """ "Fighting between the rebels and the army killed 30": the small tagger makes the subject a gerund,
+    yet it names the event as the noun does."""
+    return token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass") and (token.lower_, "NOUN") in lexicon \
+        and not any(c.dep_ in ("dobj", "nsubj", "aux") for c in token.children)
 
 
 def _drop_objectless_twins(triggers: list[Trigger]) -> list[Trigger]:
@@ -206,6 +213,8 @@ def noun_governor(noun: Token) -> Token | None:
         # "gathered in Capri for talks" (but "travelled to Moscow for talks" is the visit; protesters who
         # gather protest; "returned bodies" is no reading of "returned to Geneva for talks")
         return head.head
+    if noun.dep_ == "dobj" and lemma == "claim" and not _refers_back(noun):
+        return head  # "al-Shabaab claimed the attack": whoever claims it made it (as with "claimed responsibility for")
     if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility":
         owner = head.head.head
         return owner if owner.lemma_.lower() in ("claim", "take", "accept", "admit") else None
@@ -229,7 +238,7 @@ def _refers_back(noun: Token) -> bool:
 SHARE_NOUNS = words("share_noun")
 CROWD_NUMBERS = load_words(packaged("tacitus.knowledge", "crowd_numbers.csv"))
 # Conditions on the words themselves (what a converted default reading lacks)
-WORD_CONDITIONS = frozenset({"prt", "obj", "objmod", "mod", "gov", "pp", "subjnoun", "notsubjnoun", "modal", "predicate"})
+WORD_CONDITIONS = frozenset({"prt", "obj", "objmod", "mod", "gov", "pp", "subjnoun", "notsubjnoun", "modal", "predicate", "clauseobj"})
 # Word lists that only narrow a reading down ("freed" + prisoner|hostage|...): a sentence outside the list
 # ("freed two French sailors") may still report the event, which the classifier then has to confirm.
 LOOSE_CONDITIONS = frozenset({"obj", "mod"})
@@ -325,8 +334,10 @@ class _Words:
         # one who suffered it, named or pointed at ("he had been captured", "who was captured"); not a direct
         # object, which the small parser may tag a person though it is a town ("captured Avdiivka")
         # ("freed six oil executives": a noun that names people is one whatever its place in the parse)
+        # ("charged three Russians": people named by their nation)
         return any(o.dep_ != "dobj" and (o.ent_type_ == "PERSON" or o.lower_ in PERSON_WORDS)
-                   or o.lemma_.lower() in PEOPLE_NOUNS for o in objects)
+                   or o.lemma_.lower() in PEOPLE_NOUNS or (o.ent_type_ == "NORP" and o.tag_ in ("NNPS", "NNS"))
+                   for o in objects)
 
     def _object_modifiers(self) -> set[str]:
         objects = self._get("objects")
@@ -404,6 +415,12 @@ class _Words:
                        and any(p.dep_ in ("acomp", "prep", "attr") and p.lower_ in values and not _a_duty(p)
                                for p in c.children)
                        and any(s.dep_ == "nsubj" for s in c.children) for c in token.children)
+        if kind == "clauseobj":
+            # "warned that Ankara would face consequences", "that arming Kyiv would lead to war": what the
+            # clause says will befall someone (not its subject: "warned that the war would spread")
+            return any(c.dep_ == "ccomp" and any(
+                o.lemma_.lower() in values and (o.dep_ == "dobj" or o.dep_ == "pobj" and o.head.head.i == c.i)
+                for o in c.subtree if o.head.i == c.i or o.head.head.i == c.i) for c in token.children)
         if kind == "mod":
             # "joint coast guard exercise": the modifier may hang on a compound of the noun
             modifiers = [t for t in token.subtree if t.i < token.i and t.dep_ in ("amod", "compound", "nmod")]

@@ -10,9 +10,9 @@ kernel for another processor.
 
 A product of a batch must give each document's rows the bits they get alone, or a document's parse would
 depend on the documents batched with it (and so on the number of processes). For each weight, the first way
-of multiplying whose rows stand alone on this machine's BLAS (``minilm.rows_stand_alone``, checked once per
-weight, 10-50 ms) is kept: one product, or a long weight in parts, or the transposed product; where none does
-(OpenBLAS's Haswell kernels), the product stays with BLIS.
+of multiplying whose rows stand alone on this machine's BLAS is kept (``minilm.rows_stand_alone``, checked once
+per shape and layout of weight, 70 ms in all for spaCy's small model): one product, a long weight in parts, or
+the transposed product; where none does (OpenBLAS's Haswell kernels), the product stays with BLIS.
 """
 
 from __future__ import annotations
@@ -60,13 +60,23 @@ class NumpyProducts(NumpyOps):  # type: ignore[misc]  # thinc's NumpyOps is a co
 
     def __init__(self) -> None:
         super().__init__()
-        # (id of a weight, transposed?): the weight (kept, so that its id is not reused) and its product (None: BLIS)
-        self.products: dict[tuple[int, bool], tuple[np.ndarray, Product | None]] = {}
+        # A weight by where its numbers are (thinc hands over a new view of a layer's weights at each call): the
+        # weight (kept, so that its memory is not reused) and its product (None: BLIS's). A network's weights do
+        # not change while it parses: a product may keep a copy of them.
+        self.products: dict[tuple[int, tuple[int, ...], tuple[int, ...], bool], tuple[np.ndarray, Product | None]] = {}
+        # Whether rows stand alone depends on the kernels BLAS picks, which depend on the shape and layout of the
+        # weight and not on its numbers: the first way that does (an index in WAYS, None: none) per layout
+        self.ways: dict[tuple[tuple[int, ...], tuple[int, ...], bool], int | None] = {}
 
     def gemm(self, x: Any, y: Any, *, out: Any = None, trans1: bool = False, trans2: bool = False) -> Any:
-        known = self.products.get((id(y), trans2))
-        if known is None or known[0] is not y:
-            known = self.products[(id(y), trans2)] = (y, _product(y.T if trans2 else y))
+        key = (y.__array_interface__["data"][0], y.shape, y.strides, trans2)
+        known = self.products.get(key)
+        if known is None:
+            weight = y.T if trans2 else y
+            if key[1:] not in self.ways:
+                self.ways[key[1:]] = _first_way(weight)
+            way = self.ways[key[1:]]
+            known = self.products[key] = (y, None if way is None else WAYS[way](weight))
         product = known[1]
         if product is None or trans1 or x.dtype != np.float32:
             return super().gemm(x, y, out=out, trans1=trans1, trans2=trans2)
@@ -76,13 +86,16 @@ class NumpyProducts(NumpyOps):  # type: ignore[misc]  # thinc's NumpyOps is a co
         return out
 
 
-def _product(weight: np.ndarray) -> Product | None:
-    """The first way of multiplying by ``weight`` that gives each run of rows the bits it gets alone."""
+WAYS = (_by_rows, _by_columns)
+
+
+def _first_way(weight: np.ndarray) -> int | None:
+    """The first of WAYS of multiplying by ``weight`` that gives each run of rows the bits it gets alone."""
     if weight.dtype != np.float32:
         return None
-    for way in (_by_rows(weight), _by_columns(weight)):
-        if rows_stand_alone([weight], _ignoring_weight(way)):
-            return way
+    for index, way in enumerate(WAYS):
+        if rows_stand_alone([weight], _ignoring_weight(way(weight))):
+            return index
     return None
 
 

@@ -60,7 +60,8 @@ def rows_stand_alone(weights: Sequence[np.ndarray], product: Callable[[np.ndarra
     for each ``w``: then one product serves a whole batch, which takes a quarter less time than a product per
     sentence (OpenBLAS packs the weights anew for every product). OpenBLAS's SkylakeX, Sandybridge and Nehalem
     kernels do; its Haswell kernels (AMD EPYC before Zen 4) sum a row by its place in a tile of 12 rows and by
-    how many rows there are, and do not. Checked on random rows when the encoder loads (20-50 ms)."""
+    how many rows there are, and do not. Checked on random rows when the encoder loads (20-50 ms), and for
+    each shape of the parser's weights (nlp/products.py)."""
     rng = np.random.default_rng(0)
     for weight in weights:
         sentences = [rng.standard_normal((length, weight.shape[0]), dtype=np.float32) for length in _CHECKED_LENGTHS]

@@ -26,6 +26,7 @@ from tacitus.config import Settings
 from tacitus.errors import ConfigError
 from tacitus.nlp.attributes import read_patterns_once
 from tacitus.nlp.lemmas import remember_lemmas
+from tacitus.nlp.products import multiply_with_numpy
 from tacitus.nlp.threaded import threaded_pipe
 
 log = logging.getLogger(__name__)
@@ -93,6 +94,7 @@ def _load(model: str) -> Language:
     nlp.add_pipe("tacitus_line_breaks", before=before)
     read_patterns_once(nlp)
     remember_lemmas(nlp)
+    multiply_with_numpy(nlp)
     return nlp
 
 

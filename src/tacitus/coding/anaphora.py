@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
+from tacitus.coding.coalitions import coalition_meant
 from tacitus.coding.gender import fits, pronoun_gender
 from tacitus.coding.introduced import introduced_country
 from tacitus.coding.located import acts_at_home, of_a_stateless_people, sentence_country
@@ -275,6 +276,10 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
                     leader = next((e for e in memory.subjects if e.country and e.sector == "GOV" and e.entity_id
                                    and e.entity_id.startswith("person:") and e.country not in entity.backers), None)
                     entity = replace(entity, country=leader.country) if leader is not None else entity
+            if entity.country is None and entity.kind == "group":
+                # "the coalition", "coalition jets": the coalition the article named with its leader
+                led = coalition_meant(token, actors)
+                entity = replace(led, text=text) if led is not None else entity
             entities.append(entity)
     return entities, from_memory
 
@@ -349,6 +354,8 @@ def _antecedent(pronoun: Token, actors: ArticleActors, *, possessive: bool = Fal
         if is_pronoun(candidate) or (not possessive and (candidate.tag_ in ("NNS", "NNPS")) != plural):
             continue  # "its"/"their" fit collective names either way ("the Taliban ... its fighters")
         found = (named_person(candidate, actors) if person else None) or actors.resolve(phrase_text(candidate))
+        if found is not None and found.country is None and found.kind == "group":
+            found = coalition_meant(candidate, actors) or found  # "the coalition said its jets ..."
         if found is None and not person:
             speaker = _speaker(candidate, pronoun, actors)
             if speaker is not None:

@@ -36,6 +36,13 @@ SPEAKING_VERBS = words("reporting_verb") | {"speak", "talk", "give"}
 STATELESS_PEOPLES = words("stateless_people")
 POSSESSIVE_WORDS = frozenset({"its", "their", "his", "her", "our"})
 UNPLACED_ATTACKERS = words("anonymous_attacker") | words("unplaced_attacker")
+# Those harmed where they live: civilians, residents, families, workers, doctors, teachers (not refugees, who
+# have left their country, nor fighters, who may have come from anywhere)
+VICTIM_SECTORS = frozenset({"CVL", "EDU", "HLH", "MED", "LAB", "REL", "AGR", "BUS"})
+SCENE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "within", "around"})
+PLACE_NOUNS = words("place_noun")
+# How many sentences back the places named say where a story is
+SCENE_SENTENCES = 3
 
 
 def may_be_aimed_abroad(entry: Entry, country: str, place: Place | None, context: ArticleContext) -> bool:
@@ -90,7 +97,15 @@ def _peoples_named(span: Span, context: ArticleContext) -> set[str]:
 
 
 def place_by_sentence(entry: Entry, token: Token, actors: list[Entity], recipients: list[Entity],
-                       place: Place | None, span: Span, context: ArticleContext) -> tuple[list[Entity], list[Entity]]:
+                      place: Place | None, span: Span, context: ArticleContext) -> tuple[list[Entity], list[Entity]]:
+    """The parties the registry could not place, placed by what their sentence names (``_by_sentence``);
+    the people harmed that it still leaves with no country, by the scene of the story."""
+    actors, recipients = _by_sentence(entry, token, actors, recipients, place, span, context)
+    return actors, _victims_of_the_scene(entry, actors, recipients, place, span, context)
+
+
+def _by_sentence(entry: Entry, token: Token, actors: list[Entity], recipients: list[Entity],
+                 place: Place | None, span: Span, context: ArticleContext) -> tuple[list[Entity], list[Entity]]:
     """A party the registry could not place ("Lt. Gen. Prosper Avril", "rebels", "the union") is of the one
     country its sentence names ("... resigned to allow Haiti's first elections"); with none or several,
     its country stays unknown. Not the actor's own country for the target of an act that goes abroad: the
@@ -172,6 +187,52 @@ def place_by_sentence(entry: Entry, token: Token, actors: list[Entity], recipien
         unplaced = [e for e in unplaced if not (e.kind == "person" and e in recipients)]
     return ([replace(e, country=country) if e in unplaced else e for e in actors],
             [replace(e, country=country) if e in unplaced else e for e in recipients])
+
+
+def _victims_of_the_scene(entry: Entry, actors: list[Entity], recipients: list[Entity], place: Place | None,
+                          span: Span, context: ArticleContext) -> list[Entity]:
+    """ "At least ten civilians were killed", "a boy whose father died in an air strike": people harmed whom no
+    word of the sentence places are of where the story is at that point, the one country the places of the
+    sentence, else of the last sentences that name places, are in (or the article's own country); not of
+    the attacker's, unless that is the article's own (a government's forces kill at home)."""
+    victims = [r for r in recipients if r.country is None and r.kind == "group" and r.sector in VICTIM_SECTORS
+               and r.text.lower() not in PRONOUNS]
+    if entry.category not in HARMS or not victims:
+        return recipients
+    country = _scene(place, span, context)
+    if country is None or (country != context.main_country and any(a.country == country for a in actors)):
+        return recipients
+    return [replace(r, country=country) if r in victims else r for r in recipients]
+
+
+def _scene(place: Place | None, span: Span, context: ArticleContext) -> str | None:
+    """The country a sentence's event happens in: its place's; else the one its places name; else, when it
+    names none, that of the sentences before it, up to ``SCENE_SENTENCES`` back; else the article's own (or
+    the only one it names)."""
+    if place is not None and place.country and place.precision != "region":
+        return place.country
+    sentence: Span | None = span
+    for _ in range(SCENE_SENTENCES + 1):
+        if sentence is None:
+            break
+        # (a capital named before is more often where something was said than where people were harmed: "at
+        # a conference in Washington")
+        countries = _places_named(sentence, context, capitals=sentence is span)
+        if countries:
+            return next(iter(countries)) if len(countries) == 1 else None
+        sentence = sentence.doc[sentence.start - 1].sent if sentence.start > 0 else None
+    sole = context.article_countries[0] if len(context.article_countries) == 1 else None
+    return context.main_country or sole
+
+
+def _places_named(span: Span, context: ArticleContext, *, capitals: bool) -> set[str]:
+    """The countries of the places a sentence says something is in ("in Afrin", "near the town of Hajin"): not
+    a country it names as a party ("negotiated with Russia", "the US president")."""
+    places = [e for e in context.entities.within(span) if e.label_ in ("GPE", "LOC") and e.root.dep_ == "pobj"
+              and (e.root.head.lower_ in SCENE_PREPS
+                   or e.root.head.lower_ == "of" and e.root.head.head.lemma_.lower() in PLACE_NOUNS)
+              and (capitals or not context.actors.is_seat_of_power(e.text))]
+    return set(countries_named(places, context.actors, context.gazetteer, context.article_countries))
 
 
 def _victims_placed(actors: list[Entity], recipients: list[Entity], unplaced: list[Entity],

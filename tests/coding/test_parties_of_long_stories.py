@@ -1,0 +1,63 @@
+"""Parties of long stories: the people harmed where the story is, the target an assault is launched to drive
+out, the coalition the article named with its leader (sentences we wrote, about real kinds of report)."""
+
+import pytest
+
+from tests.coding.helpers import code, only
+
+pytestmark = pytest.mark.slow
+
+
+def _victims(text: str, trigger: str) -> list[tuple[str, str | None]]:
+    events = [e for e in code(text) if e.trigger == trigger]
+    assert len(events) == 1, [(e.event, e.trigger) for e in code(text)]
+    return [(r.text, r.country) for r in events[0].recipient]
+
+
+def test_civilians_killed_in_a_sentence_naming_no_place_are_of_where_the_story_is():
+    text = ("Rebel fighters overran an army base near Goma on Monday. Witnesses described heavy gunfire. "
+            "At least nine civilians were killed and 20 wounded.")
+    assert _victims(text, "killed") == [("At least nine civilians", "COD")]
+
+
+def test_the_scene_is_where_the_last_places_are_not_a_capital_where_officials_spoke():
+    text = ("Troops shelled villages near Kauda in South Kordofan on Friday. At a briefing in Washington, officials "
+            "said they were alarmed. Dozens of villagers were killed, a local doctor said.")
+    assert _victims(text, "killed") == [("Dozens of villagers", "SDN")]
+
+
+def test_victims_are_not_placed_in_a_country_named_only_as_a_party():
+    text = ("The president held talks with Russia and Turkey on Tuesday. Dozens of villagers were killed "
+            "that night, a local doctor said.")
+    assert _victims(text, "killed") == [("Dozens of villagers", None)]
+
+
+def test_an_offensive_launched_to_drive_a_group_out_of_a_town_targets_the_group():
+    attack = only("Nigerian troops launched an offensive to drive Boko Haram out of Bama.", "ASSAULT")
+    assert [(r.text, r.country) for r in attack.recipient] == [("Boko Haram", "NGA")]
+
+
+def test_an_effort_to_drive_out_fighters_names_the_campaigns_target():
+    attack = only("Kenya launched a military campaign in Lamu last month, in an effort to drive out "
+                  "al-Shabaab.", "ASSAULT")
+    assert [r.text for r in attack.recipient] == ["al-Shabaab"]
+
+
+def test_the_coalition_is_the_one_the_article_named_with_its_leader_paragraphs_before():
+    text = ("A Saudi-led coalition has fought the Houthis in Yemen since 2015. The Houthis fired missiles at "
+            "Jizan on Sunday. Aid groups warned of famine. On Monday coalition jets bombed a bridge in Hodeidah.")
+    attack = next(e for e in code(text) if e.trigger == "bombed")
+    assert [(a.country, a.sector) for a in attack.actor] == [("SAU", "MIL")]
+
+
+def test_the_coalition_against_islamic_state_is_us_led():
+    attack = only("The international coalition against Islamic State bombed a depot near Hajin.", "ASSAULT")
+    assert [(a.country, a.sector) for a in attack.actor] == [("USA", "MIL")]
+
+
+def test_a_coalitions_own_name_is_another_body():
+    text = ("The US-led coalition struck Raqqa on Monday. Aid groups counted the dead. Doctors treated the wounded "
+            "in makeshift clinics. Reporters were kept away. The Stop the Killing Coalition urged parliament to halt "
+            "arms sales.")
+    request = only(text, "REQUEST")
+    assert all(a.country != "USA" for a in request.actor)

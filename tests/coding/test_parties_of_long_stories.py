@@ -61,3 +61,37 @@ def test_a_coalitions_own_name_is_another_body():
             "arms sales.")
     request = only(text, "REQUEST")
     assert all(a.country != "USA" for a in request.actor)
+
+
+def test_a_person_captured_by_a_group_is_the_captive_not_the_group():
+    text = ("Pieter Smit, captured by al-Shabaab in 2016, was freed last week. Smit, a Dutch engineer, had worked "
+            "for a water charity.")
+    capture = next(e for e in code(text) if e.trigger == "captured")
+    assert [(r.text, r.country) for r in capture.recipient] == [("Pieter Smit", "NLD")]
+
+
+def test_states_named_in_apposition_to_a_group_are_all_its_members():
+    rejection = only("The three mediators – Kenya, Uganda and Tanzania – have rejected the plan.", "REJECT")
+    assert [a.country for a in rejection.actor] == ["KEN", "UGA", "TZA"]
+
+
+def test_all_three_leaders_are_the_three_states_named_before():
+    text = ("The presidents of Kenya, Uganda and Tanzania gathered in Arusha on Sunday. All three leaders agreed "
+            "to a ceasefire.")
+    agreement = only(text, "AGREE")
+    assert sorted((a.country, a.sector) for a in agreement.actor) == [("KEN", "GOV"), ("TZA", "GOV"),
+                                                                      ("UGA", "GOV")]
+
+
+def test_all_three_countries_are_the_states_their_own_sentence_names():
+    text = ("Though Chad objected to the Cameroonian plan and Mali had urged restraint, all three countries have "
+            "cooperated closely in the offensive.")
+    cooperation = next(e for e in code(text) if e.trigger == "cooperated")
+    assert sorted(a.country for a in cooperation.actor) == ["CMR", "MLI", "TCD"]
+
+
+def test_his_delegation_is_of_the_regime_named_by_its_leader_not_of_a_leader_named_before():
+    text = ("Trump spoke to reporters in Washington on Monday. Talks stalled as the Maduro regime stayed in "
+            "power but his delegation refused to discuss elections.")
+    refusal = only(text, "REJECT")
+    assert [a.country for a in refusal.actor] == ["VEN"]

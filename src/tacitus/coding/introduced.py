@@ -49,10 +49,12 @@ def _mentions(name: Token) -> list[Token]:
     if not name.text[:1].isupper():
         return []
     # (a capital first letter, not a title-cased word: "Ja'afari" and "Ja’afari" are names too; and a proper noun
-    # the parser took for an organisation's: "the Dutch jihadist Yago Pryce")
+    # the parser took for an organisation's, "the Dutch jihadist Yago Pryce", or left untagged at the start of a
+    # sentence, "Pryce, a Dutch engineer, ...")
     orths, ent_types, pos = doc.to_array(["ORTH", "ENT_TYPE", "POS"]).T
     strings = doc.vocab.strings
-    named = (ent_types == strings["PERSON"]) | ((pos == strings["PROPN"]) & (ent_types == strings["ORG"]))
+    named = (ent_types == strings["PERSON"]) | ((pos == strings["PROPN"]) & ((ent_types == strings["ORG"])
+                                                                             | (ent_types == 0)))
     return [doc[int(i)] for i in ((orths == name.orth) & named).nonzero()[0]]
 
 

@@ -95,3 +95,17 @@ def test_his_delegation_is_of_the_regime_named_by_its_leader_not_of_a_leader_nam
             "power but his delegation refused to discuss elections.")
     refusal = only(text, "REJECT")
     assert [a.country for a in refusal.actor] == ["VEN"]
+
+
+def test_a_captive_named_by_surname_alone_is_the_captive_with_the_nationality_given_before():
+    text = ("Hanna Lindqvist, a Swedish nurse, appeared in a video. Lindqvist, captured by al-Shabaab in Somalia in "
+            "2014, was shown reading a statement.")
+    capture = next(e for e in code(text) if e.trigger == "captured")
+    assert [(r.text, r.country) for r in capture.recipient] == [("Lindqvist", "SWE")]
+
+
+def test_who_after_a_home_town_is_the_person_from_it_not_the_town():
+    text = ("Among them is Amina Yusuf, the wife of a doctor from Maiduguri who was kidnapped by armed men in March "
+            "2015.")
+    kidnapping = only(text, "ASSAULT")
+    assert [(r.text, r.country) for r in kidnapping.recipient] == [("a doctor", "NGA")]

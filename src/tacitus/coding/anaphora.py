@@ -237,8 +237,9 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
                 or [text]:
             # (what is made or sent by someone is theirs, "a drone launched by the Houthis"; a person captured or
             # held by someone is not: "Tom Harwick, captured by Isis in 2014,")
+            made = token.pos_ == "NOUN" and token.ent_type_ != "PERSON"
             entity = actors.resolve(piece) or _owner(token, actors) \
-                or (next(iter(_agents_of(token, actors)), None) if token.ent_type_ != "PERSON" else None)
+                or (next(iter(_agents_of(token, actors)), None) if made else None)
             if entity is None and token.lemma_.lower() in FACILITIES:
                 entity = next(iter(_of_whom(token, "for", actors)), None)  # "a camp for Sudanese refugees"
             if (entity is None or entity.country is None) and token.lemma_.lower() in SPOKESPEOPLE:

@@ -200,8 +200,9 @@ def _victims_of_the_scene(entry: Entry, actors: list[Entity], recipients: list[E
     if entry.category not in HARMS or not victims:
         return recipients
     country = _scene(place, span, context)
-    if country is None or (country != context.main_country and any(a.country == country for a in actors)):
-        return recipients
+    if country is None or (country != context.main_country and any(a.country == country for a in actors)) \
+            or any(country in e.backers for e in actors + recipients):
+        return recipients  # (nor of a backer's: "rebels, backed by Turkey, attacked the village")
     return [replace(r, country=country) if r in victims else r for r in recipients]
 
 

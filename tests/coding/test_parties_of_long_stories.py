@@ -109,3 +109,10 @@ def test_who_after_a_home_town_is_the_person_from_it_not_the_town():
             "2015.")
     kidnapping = only(text, "ASSAULT")
     assert [(r.text, r.country) for r in kidnapping.recipient] == [("a doctor", "NGA")]
+
+
+def test_kurdish_forces_are_of_the_country_the_story_is_in():
+    text = ("Fighting went on near Kirkuk on Monday. Commanders spoke of heavy losses. She was later captured by "
+            "Kurdish forces.")
+    capture = next(e for e in code(text) if e.trigger == "captured")
+    assert [(a.text, a.country) for a in capture.actor] == [("Kurdish forces", "IRQ")]

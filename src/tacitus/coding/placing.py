@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from tacitus.coding.anaphora import names_a_person
 from tacitus.coding.context import ArticleContext, countries_named
+from tacitus.coding.located import of_a_stateless_people
 from tacitus.coding.lexicon import Entry, load_lexicon
 from tacitus.coding.phrases import PRONOUNS, phrase_text
 from tacitus.coding.words import words
@@ -99,9 +100,10 @@ def _peoples_named(span: Span, context: ArticleContext) -> set[str]:
 def place_by_sentence(entry: Entry, token: Token, actors: list[Entity], recipients: list[Entity],
                       place: Place | None, span: Span, context: ArticleContext) -> tuple[list[Entity], list[Entity]]:
     """The parties the registry could not place, placed by what their sentence names (``_by_sentence``);
-    the people harmed that it still leaves with no country, by the scene of the story."""
+    the people harmed and the parties of a people of several states it still leaves with no country, by the
+    scene of the story (``_by_scene``)."""
     actors, recipients = _by_sentence(entry, token, actors, recipients, place, span, context)
-    return actors, _victims_of_the_scene(entry, actors, recipients, place, span, context)
+    return _by_scene(entry, actors, recipients, place, span, context)
 
 
 def _by_sentence(entry: Entry, token: Token, actors: list[Entity], recipients: list[Entity],
@@ -189,21 +191,25 @@ def _by_sentence(entry: Entry, token: Token, actors: list[Entity], recipients: l
             [replace(e, country=country) if e in unplaced else e for e in recipients])
 
 
-def _victims_of_the_scene(entry: Entry, actors: list[Entity], recipients: list[Entity], place: Place | None,
-                          span: Span, context: ArticleContext) -> list[Entity]:
-    """ "At least ten civilians were killed", "a boy whose father died in an air strike": people harmed whom no
-    word of the sentence places are of where the story is at that point, the one country the places of the
-    sentence, else of the last sentences that name places, are in (or the article's own country); not of
-    the attacker's, unless that is the article's own (a government's forces kill at home)."""
-    victims = [r for r in recipients if r.country is None and r.kind == "group" and r.sector in VICTIM_SECTORS
-               and r.text.lower() not in PRONOUNS]
-    if entry.category not in HARMS or not victims:
-        return recipients
+def _by_scene(entry: Entry, actors: list[Entity], recipients: list[Entity], place: Place | None, span: Span,
+              context: ArticleContext) -> tuple[list[Entity], list[Entity]]:
+    """ "At least ten civilians were killed", "a boy whose father died in an air strike", "Kurdish forces
+    captured her": people harmed and parties of a people of several states whom no word of the sentence places
+    are of where the story is at that point, the one country the places of the sentence, else of the last
+    sentences that name places, are in (or the article's own country); not of the other side's country,
+    unless that is the article's own (a government's forces kill at home), nor of a backer's."""
+    victims = [r for r in recipients if entry.category in HARMS and r.sector in VICTIM_SECTORS]
+    unplaced = [e for e in actors + recipients if e.country is None and e.kind == "group"
+                and e.text.lower() not in PRONOUNS and (e in victims or of_a_stateless_people(e.text))]
+    if not unplaced:
+        return actors, recipients
     country = _scene(place, span, context)
-    if country is None or (country != context.main_country and any(a.country == country for a in actors)) \
+    others = {e.country for e in actors + recipients if e.country and e not in unplaced}
+    if country is None or (country != context.main_country and country in others) \
             or any(country in e.backers for e in actors + recipients):
-        return recipients  # (nor of a backer's: "rebels, backed by Turkey, attacked the village")
-    return [replace(r, country=country) if r in victims else r for r in recipients]
+        return actors, recipients  # (nor of a backer's: "rebels, backed by Turkey, attacked the village")
+    return ([replace(e, country=country) if e in unplaced else e for e in actors],
+            [replace(e, country=country) if e in unplaced else e for e in recipients])
 
 
 def _scene(place: Place | None, span: Span, context: ArticleContext) -> str | None:

@@ -116,3 +116,13 @@ def test_kurdish_forces_are_of_the_country_the_story_is_in():
             "Kurdish forces.")
     capture = next(e for e in code(text) if e.trigger == "captured")
     assert [(a.text, a.country) for a in capture.actor] == [("Kurdish forces", "IRQ")]
+
+
+def test_an_unplaced_side_of_a_meeting_is_not_of_the_state_it_meets():
+    talks = only("Rebel commanders held meetings with Russia to discuss a surrender.", "CONSULT")
+    assert [a.country for a in talks.actor if a.text != "Russia"] == [None]
+
+
+def test_visitors_are_not_of_the_country_they_visit():
+    visit = only("Consular officials have twice visited the prisoner at a jail in Kayseri.", "CONSULT")
+    assert [a.country for a in visit.actor] == [None]

@@ -126,3 +126,10 @@ def test_an_unplaced_side_of_a_meeting_is_not_of_the_state_it_meets():
 def test_visitors_are_not_of_the_country_they_visit():
     visit = only("Consular officials have twice visited the prisoner at a jail in Kayseri.", "CONSULT")
     assert [a.country for a in visit.actor] == [None]
+
+
+def test_the_official_is_the_one_introduced_with_a_nationality_sentences_before():
+    text = ("The president spoke to reporters in Nairobi on Monday. However, a Tanzanian official said the talks "
+            "had failed. Rain fell on the capital. The official also denied that troops had crossed the border.")
+    denial = only(text, "REJECT")
+    assert [(a.text, a.country) for a in denial.actor] == [("The official", "TZA")]

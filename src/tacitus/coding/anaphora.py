@@ -20,6 +20,7 @@ from tacitus.coding.located import acts_at_home, of_a_stateless_people, sentence
 from tacitus.datafiles import Column, load_table, packaged
 from tacitus.coding.lexicon import load_lexicon
 from tacitus.coding.mentions import SENTENCES_BACK, person_after, person_before
+from tacitus.coding.officials import official_meant
 from tacitus.coding.pronouns import SINGULAR_THINGS, is_expletive, named_before, names_many
 from tacitus.coding.phrases import (conjuncts, is_pronoun, phrase_text, phrase_tokens, split_coordinated_modifiers,
                                     split_coordinated_names, split_of_conjuncts)
@@ -286,6 +287,9 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
                     leader = next((e for e in memory.subjects if e.country and e.sector == "GOV" and e.entity_id
                                    and e.entity_id.startswith("person:") and e.country not in entity.backers), None)
                     entity = replace(entity, country=leader.country) if leader is not None else entity
+            if entity.country is None:
+                # "a Turkish official said ... The official also denied": the official introduced so
+                entity = official_meant(token, entity, actors) or entity
             if entity.country is None and entity.kind == "group":
                 # "the coalition", "coalition jets": the coalition the article named with its leader
                 led = coalition_meant(token, actors)

@@ -32,3 +32,14 @@ def test_what_a_sentence_says_the_person_is_places_the_person():
     accuse = only(text, "ACCUSE", published="2018-04-12")
     assert [a.country for a in accuse.actor] == ["SYR"]
 
+
+
+def test_a_home_town_given_with_formerly_of_places_the_person():
+    sentence = only("Tom Pilling, 31, formerly of Leicester, was sentenced to six years in prison.", "SANCTION")
+    assert [r.country for r in sentence.recipient] == ["GBR"]
+
+
+def test_an_adviser_to_a_states_ministry_is_of_that_state():
+    text = "Karim Haddad, an adviser to the Lebanese interior ministry, spoke. Haddad denied the report."
+    denial = only(text, "REJECT")
+    assert [a.country for a in denial.actor] == ["LBN"]

@@ -53,11 +53,11 @@ def test_the_government_is_not_an_earlier_ambassadors_person():
 
 
 def test_who_speaks_of_a_country_in_an_article_about_others_is_not_of_that_country():
-    # the "Kurdish authorities" have no state; France, whom they ask, is not theirs
+    # France, whom the "Kurdish authorities" ask, is not theirs: they are of where the story is
     text = ("Fighting went on in Syria on Monday. Kurdish authorities have asked western governments, including "
             "France, to take back their citizens.")
     request = [e for e in code(text, published="2018-04-15") if e.event == "REQUEST"][0]
-    assert request.actor[0].text == "Kurdish authorities" and request.actor[0].country is None
+    assert request.actor[0].text == "Kurdish authorities" and request.actor[0].country == "SYR"
 
 
 def test_a_stranger_condemning_talk_of_a_country_is_not_of_that_country():

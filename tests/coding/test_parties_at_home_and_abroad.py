@@ -44,10 +44,11 @@ def test_kurdish_fighters_are_of_the_country_they_are_struck_in():
 
 
 def test_foreign_forces_striking_in_a_story_about_another_country_do_not_make_the_target_theirs():
+    # (the town is of where the story is)
     strike = [e for e in code(SYRIA_STORY + "Russian-led forces attacked the town on Monday.")
               if e.trigger == "attacked"][0]
     assert countries(strike.actor) == ["RUS"]
-    assert countries(strike.recipient) == []
+    assert countries(strike.recipient) == ["SYR"]
 
 
 def test_the_storys_own_forces_strike_their_own_country():

@@ -12,12 +12,15 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
+from tacitus.coding.coalitions import coalition_meant
+from tacitus.coding.counted import counted_parties
 from tacitus.coding.gender import fits, pronoun_gender
 from tacitus.coding.introduced import introduced_country
 from tacitus.coding.located import acts_at_home, of_a_stateless_people, sentence_country
 from tacitus.datafiles import Column, load_table, packaged
 from tacitus.coding.lexicon import load_lexicon
 from tacitus.coding.mentions import SENTENCES_BACK, person_after, person_before
+from tacitus.coding.officials import official_meant
 from tacitus.coding.pronouns import SINGULAR_THINGS, is_expletive, named_before, names_many
 from tacitus.coding.phrases import (conjuncts, is_pronoun, phrase_text, phrase_tokens, split_coordinated_modifiers,
                                     split_coordinated_names, split_of_conjuncts)
@@ -169,6 +172,11 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
     for token in tokens:
         text = phrase_text(token)
         lowered = text.lower()
+        counted = counted_parties(token, text, memory.groups, actors)
+        if counted is not None:  # "all three leaders": the three the article just named
+            entities.extend(counted)
+            from_memory = True
+            continue
         if lowered in ANAPHORS or token.lower_ in ("they", "both"):
             # "Afghan rebel leaders said they would meet ...": the sentence's own subject first
             here = _antecedent(token, actors) if token.lower_ == "they" else None
@@ -222,13 +230,17 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
                 entities.extend(_agents_of(token, actors) or _of_whom(token, "by", actors)
                                 or ([] if moves else _of_whom(token, "from", actors)))
             continue
-        appositive = _named_appositive(token, actors)
-        if appositive is not None:
-            entities.append(appositive)
+        appositives = _named_appositives(token, actors)
+        if appositives:
+            entities.extend(appositives)
             continue
         for piece in split_coordinated_modifiers(token) or split_of_conjuncts(token) or split_coordinated_names(token) \
                 or [text]:
-            entity = actors.resolve(piece) or _owner(token, actors) or next(iter(_agents_of(token, actors)), None)
+            # (what is made or sent by someone is theirs, "a drone launched by the Houthis"; a person captured or
+            # held by someone is not: "Tom Harwick, captured by Isis in 2014,")
+            made = token.pos_ == "NOUN" and token.ent_type_ != "PERSON"
+            entity = actors.resolve(piece) or _owner(token, actors) \
+                or (next(iter(_agents_of(token, actors)), None) if made else None)
             if entity is None and token.lemma_.lower() in FACILITIES:
                 entity = next(iter(_of_whom(token, "for", actors)), None)  # "a camp for Sudanese refugees"
             if (entity is None or entity.country is None) and token.lemma_.lower() in SPOKESPEOPLE:
@@ -275,6 +287,13 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
                     leader = next((e for e in memory.subjects if e.country and e.sector == "GOV" and e.entity_id
                                    and e.entity_id.startswith("person:") and e.country not in entity.backers), None)
                     entity = replace(entity, country=leader.country) if leader is not None else entity
+            if entity.country is None:
+                # "a Turkish official said ... The official also denied": the official introduced so
+                entity = official_meant(token, entity, actors) or entity
+            if entity.country is None and entity.kind == "group":
+                # "the coalition", "coalition jets": the coalition the article named with its leader
+                led = coalition_meant(token, actors)
+                entity = replace(led, text=text) if led is not None else entity
             entities.append(entity)
     return entities, from_memory
 
@@ -349,12 +368,17 @@ def _antecedent(pronoun: Token, actors: ArticleActors, *, possessive: bool = Fal
         if is_pronoun(candidate) or (not possessive and (candidate.tag_ in ("NNS", "NNPS")) != plural):
             continue  # "its"/"their" fit collective names either way ("the Taliban ... its fighters")
         found = (named_person(candidate, actors) if person else None) or actors.resolve(phrase_text(candidate))
+        if found is not None and found.country is None and found.kind == "group":
+            found = coalition_meant(candidate, actors) or found  # "the coalition said its jets ..."
         if found is None and not person:
             speaker = _speaker(candidate, pronoun, actors)
             if speaker is not None:
                 return speaker
         if found is not None and (found.kind == "person") == person and (not person or _fits(pronoun, found)):
             return found
+        if found is not None and found.country and possessive and person \
+                and any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in candidate.children):
+            return found  # "the Assad regime stays but his delegation refuses": the regime's, named by its leader
     return None
 
 
@@ -458,16 +482,17 @@ def _group_meant(token: Token, memory: Memory) -> Entity | None:
                  and e.sector not in (None, "GOV") and not names_a_person(e)), None)
 
 
-def _named_appositive(token: Token, actors: ArticleActors) -> Entity | None:
-    """ "Assad's backer, Russia": the name in apposition says who the common noun is."""
+def _named_appositives(token: Token, actors: ArticleActors) -> list[Entity]:
+    """ "Assad's backer, Russia", "the three guarantors – Russia, Turkey and Iran –": the names in apposition
+    say who the common noun is."""
     if token.pos_ != "NOUN":
-        return None
+        return []
     for child in token.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and not is_pronoun(child):
-            entity = actors.resolve(phrase_text(child))
-            if entity is not None and entity.country:
-                return entity
-    return None
+            named = [actors.resolve(phrase_text(c)) for c in conjuncts(child)]
+            if named[0] is not None and named[0].country:
+                return [e for e in named if e is not None and e.country]
+    return []
 
 
 def _placed_by_phrase(token: Token, entity: Entity, actors: ArticleActors) -> Entity:

@@ -17,6 +17,11 @@ from tacitus.knowledge import ArticleActors, Gazetteer
 # home secretary") or its opposition, not an office abroad ("Ruth Kane, the UN's envoy to Syria" is the UN's, no Syrian) nor an armed group
 # they joined ("a fighter with the YPG": foreign volunteers join them)
 PEOPLE_SECTORS = frozenset({None, "CVL", "GOV", "LEG", "JUD", "OPP"})
+# The state bodies whose staff are of their state: "an adviser to the Syrian information ministry" (not "an
+# envoy to Syria": a state named as such may be where a foreigner serves)
+OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
+# Prepositions of a home town: "from Aberdeen", "formerly of Leeds"
+HOME_PREPS = frozenset({"from", "of"})
 
 
 def introduced_country(name: Token, actors: ArticleActors, places: Gazetteer | None) -> str | None:
@@ -37,7 +42,7 @@ def introduced_country(name: Token, actors: ArticleActors, places: Gazetteer | N
             if child.dep_ == "appos":
                 found.update(_of_people(child, actors))
                 found.update(_from_place(child, places))
-            elif child.dep_ == "prep" and child.lower_ == "from":
+            elif child.dep_ == "prep" and child.lower_ in HOME_PREPS:
                 found.update(_from_place(head, places))
     return next(iter(found)) if len(found) == 1 else None
 
@@ -49,10 +54,12 @@ def _mentions(name: Token) -> list[Token]:
     if not name.text[:1].isupper():
         return []
     # (a capital first letter, not a title-cased word: "Ja'afari" and "Ja’afari" are names too; and a proper noun
-    # the parser took for an organisation's: "the Dutch jihadist Yago Pryce")
+    # the parser took for an organisation's, "the Dutch jihadist Yago Pryce", or left untagged at the start of a
+    # sentence, "Pryce, a Dutch engineer, ...")
     orths, ent_types, pos = doc.to_array(["ORTH", "ENT_TYPE", "POS"]).T
     strings = doc.vocab.strings
-    named = (ent_types == strings["PERSON"]) | ((pos == strings["PROPN"]) & (ent_types == strings["ORG"]))
+    named = (ent_types == strings["PERSON"]) | ((pos == strings["PROPN"]) & ((ent_types == strings["ORG"])
+                                                                             | (ent_types == 0)))
     return [doc[int(i)] for i in ((orths == name.orth) & named).nonzero()[0]]
 
 
@@ -78,6 +85,12 @@ def _of_people(appositive: Token, actors: ArticleActors) -> set[str]:
     states = _nationalities(appositive, actors)
     if states:
         return states
+    served = [actors.resolve(phrase_text(p)) for prep in appositive.children if prep.dep_ == "prep"
+              and prep.lower_ in ("to", "at", "in") for p in prep.children if p.dep_ == "pobj"]
+    offices = {e.country for e in served if e is not None and e.country and e.sector in OFFICE_SECTORS
+               and actors.is_state(e.country)}
+    if offices:
+        return offices  # "an adviser to the Syrian information ministry", "a judge at Egypt's supreme court"
     entity = actors.resolve(phrase_text(appositive))
     if entity is not None and entity.country and entity.sector == "IGO" and entity.kind == "organisation":
         return {entity.country}  # "Ruth Kane, the UN's humanitarian chief": the UN's official, of no state
@@ -95,12 +108,14 @@ def _nationalities(noun: Token, actors: ArticleActors) -> set[str]:
 
 
 def _from_place(holder: Token, places: Gazetteer | None) -> set[str]:
-    """ "from Oxford", "from Aberdeen": the country of the home town."""
+    """ "from Oxford", "from Aberdeen", "formerly of Leeds": the country of the home town."""
     if places is None:
         return set()
     found = set()
-    for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"):
-        for place in (p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN"):
+    for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in HOME_PREPS):
+        # ("of" only before a town's name: "Joe Bloggs, formerly of Leeds", not "Joe Bloggs of Reuters")
+        for place in (p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN"
+                      and (prep.lower_ == "from" or p.ent_type_ == "GPE")):
             resolved = places.resolve(phrase_text(place))
             if resolved is not None and resolved.country and resolved.precision != "region":
                 found.add(resolved.country)

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from tacitus.coding.anaphora import Memory, names_a_town, resolve_parties
 from tacitus.coding.lexicon import Entry
 from tacitus.coding.located import PLACE_NOUNS, place_noun_country
-from tacitus.coding.phrases import phrase_text
+from tacitus.coding.phrases import conjuncts, phrase_text
 from tacitus.coding.roles import PartyTokens, action_targets, asked_of, noun_parties, objects_of, verb_parties
 from tacitus.coding.triggers import Trigger
 from tacitus.coding.words import words
@@ -42,6 +42,8 @@ class Parties:
 
 
 CRITICISMS = words("criticism_noun")
+EXPEL_VERBS = words("expel_verb")
+ATTEMPTS = words("attempt_noun") | {"effort", "push", "drive"}
 LEADING_VERBS = frozenset({"lead", "head", "command"})
 # What is fired at a target, never a party: "rockets were fired at the base"
 PROJECTILES = frozenset({"rocket", "missile", "shell", "mortar", "grenade", "bomb", "round", "bullet", "projectile",
@@ -98,6 +100,12 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
         struck = [o for o in objects_of(token, {"of"}) if o.lemma_.lower() not in FORCES]
         recipients = resolve_parties(struck, actors, memory, places=places)[0]
         tokens.recipients += struck
+    if entry.category in ("ASSAULT", "COERCE") and not recipients:
+        # "launched an offensive to drive the rebels out of the town", "in an effort to oust the militia": whom
+        # an assault is meant to drive out is its target
+        expelled = _expelled(token, trigger.governor)
+        recipients = resolve_parties(expelled, actors, memory, places=places)[0]
+        tokens.recipients += expelled if recipients else []
     if entry.category == "REQUEST" and trigger.governor is None and not recipients:
         recipients = resolve_parties(asked_of(token), actors, memory, places=places)[0] \
             or resolve_parties(action_targets(token, {"for"}), actors, memory, places=places)[0]
@@ -114,6 +122,18 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
         if entry.category == "SUPPORT" and trigger.governor is None else []
     return Parties(tokens=tokens, actors=found_actors, recipients=recipients, co_actors=co_actors,
                    anaphoric=anaphoric, aimed_at=aimed_at)
+
+
+def _expelled(token: Token, governor: Token | None) -> list[Token]:
+    """The objects of the infinitives that say what an assault is for: "an offensive to oust the rebels",
+    "launched a campaign in an effort to drive out militias" (not what it relied on others to do)."""
+    anchors = [token] + ([governor] if governor is not None else [])
+    anchors += [c for a in list(anchors) for c in a.children if c.dep_ == "dobj"]  # "launched an offensive to ..."
+    anchors += [p for a in list(anchors) for prep in a.children if prep.dep_ == "prep"
+                for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in ATTEMPTS]  # "in an effort to"
+    aims = [c for a in anchors for c in a.children if c.dep_ in ("acl", "relcl", "advcl", "xcomp")
+            and c.lemma_.lower() in EXPEL_VERBS and any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children)]
+    return [o for aim in aims for c in aim.children if c.dep_ == "dobj" for o in conjuncts(c)]
 
 
 def _things(entry: Entry, verb: Token, actors: ArticleActors) -> frozenset[str]:

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from tacitus.coding.anaphora import names_a_person
 from tacitus.coding.context import ArticleContext, countries_named
+from tacitus.coding.located import of_a_stateless_people
 from tacitus.coding.lexicon import Entry, load_lexicon
 from tacitus.coding.phrases import PRONOUNS, phrase_text
 from tacitus.coding.words import words
@@ -36,6 +37,13 @@ SPEAKING_VERBS = words("reporting_verb") | {"speak", "talk", "give"}
 STATELESS_PEOPLES = words("stateless_people")
 POSSESSIVE_WORDS = frozenset({"its", "their", "his", "her", "our"})
 UNPLACED_ATTACKERS = words("anonymous_attacker") | words("unplaced_attacker")
+# Those harmed where they live: civilians, residents, families, workers, doctors, teachers (not refugees, who
+# have left their country, nor fighters, who may have come from anywhere)
+VICTIM_SECTORS = frozenset({"CVL", "EDU", "HLH", "MED", "LAB", "REL", "AGR", "BUS"})
+SCENE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "within", "around"})
+PLACE_NOUNS = words("place_noun")
+# How many sentences back the places named say where a story is
+SCENE_SENTENCES = 3
 
 
 def may_be_aimed_abroad(entry: Entry, country: str, place: Place | None, context: ArticleContext) -> bool:
@@ -90,7 +98,16 @@ def _peoples_named(span: Span, context: ArticleContext) -> set[str]:
 
 
 def place_by_sentence(entry: Entry, token: Token, actors: list[Entity], recipients: list[Entity],
-                       place: Place | None, span: Span, context: ArticleContext) -> tuple[list[Entity], list[Entity]]:
+                      place: Place | None, span: Span, context: ArticleContext) -> tuple[list[Entity], list[Entity]]:
+    """The parties the registry could not place, placed by what their sentence names (``_by_sentence``);
+    the people harmed and the parties of a people of several states it still leaves with no country, by the
+    scene of the story (``_by_scene``)."""
+    actors, recipients = _by_sentence(entry, token, actors, recipients, place, span, context)
+    return _by_scene(entry, actors, recipients, place, span, context)
+
+
+def _by_sentence(entry: Entry, token: Token, actors: list[Entity], recipients: list[Entity],
+                 place: Place | None, span: Span, context: ArticleContext) -> tuple[list[Entity], list[Entity]]:
     """A party the registry could not place ("Lt. Gen. Prosper Avril", "rebels", "the union") is of the one
     country its sentence names ("... resigned to allow Haiti's first elections"); with none or several,
     its country stays unknown. Not the actor's own country for the target of an act that goes abroad: the
@@ -154,6 +171,12 @@ def place_by_sentence(entry: Entry, token: Token, actors: list[Entity], recipien
         # the sides of a meeting or a deal are as often strangers as compatriots: "Prime Minister Abe and
         # President Moon held talks in Tokyo" says that one of them is Japanese, not which
         unplaced = [e for e in unplaced if not (e in actors and names_a_person(e))]
+        # (and a side the registry could not place is not of a state another side already is: "rebel officials
+        # held meetings with Russia")
+        unplaced = [e for e in unplaced if not (e in actors and any(a.country == country for a in actors))]
+    if entry.mode == "visit":
+        # a visitor is not of the country visited: "officials visited him at a jail in Gaziantep"
+        unplaced = [e for e in unplaced if e not in actors]
     if "reciprocal" not in entry.roles and any(names_the_state(r, country) for r in recipients):
         # whoever accuses, threatens or sends troops to a country by name is not of it for that: "a district
         # official accused Rwanda of ...", "Cabinet approved the deployment of police to Haiti" (its own
@@ -172,6 +195,57 @@ def place_by_sentence(entry: Entry, token: Token, actors: list[Entity], recipien
         unplaced = [e for e in unplaced if not (e.kind == "person" and e in recipients)]
     return ([replace(e, country=country) if e in unplaced else e for e in actors],
             [replace(e, country=country) if e in unplaced else e for e in recipients])
+
+
+def _by_scene(entry: Entry, actors: list[Entity], recipients: list[Entity], place: Place | None, span: Span,
+              context: ArticleContext) -> tuple[list[Entity], list[Entity]]:
+    """ "At least ten civilians were killed", "a boy whose father died in an air strike", "Kurdish forces
+    captured her": people harmed and parties of a people of several states whom no word of the sentence places
+    are of where the story is at that point, the one country the places of the sentence, else of the last
+    sentences that name places, are in (or the article's own country); not of the other side's country,
+    unless that is the article's own (a government's forces kill at home), nor of a backer's."""
+    victims = [r for r in recipients if entry.category in HARMS and r.sector in VICTIM_SECTORS]
+    unplaced = [e for e in actors + recipients if e.country is None and e.kind == "group"
+                and e.text.lower() not in PRONOUNS and (e in victims or of_a_stateless_people(e.text))]
+    if not unplaced:
+        return actors, recipients
+    country = _scene(place, span, context)
+    others = {e.country for e in actors + recipients if e.country and e not in unplaced}
+    if country is None or (country != context.main_country and country in others) \
+            or any(country in e.backers for e in actors + recipients):
+        return actors, recipients  # (nor of a backer's: "rebels, backed by Turkey, attacked the village")
+    return ([replace(e, country=country) if e in unplaced else e for e in actors],
+            [replace(e, country=country) if e in unplaced else e for e in recipients])
+
+
+def _scene(place: Place | None, span: Span, context: ArticleContext) -> str | None:
+    """The country a sentence's event happens in: its place's; else the one its places name; else, when it
+    names none, that of the sentences before it, up to ``SCENE_SENTENCES`` back; else the article's own (or
+    the only one it names)."""
+    if place is not None and place.country and place.precision != "region":
+        return place.country
+    sentence: Span | None = span
+    for _ in range(SCENE_SENTENCES + 1):
+        if sentence is None:
+            break
+        # (a capital named before is more often where something was said than where people were harmed: "at
+        # a conference in Washington")
+        countries = _places_named(sentence, context, capitals=sentence is span)
+        if countries:
+            return next(iter(countries)) if len(countries) == 1 else None
+        sentence = sentence.doc[sentence.start - 1].sent if sentence.start > 0 else None
+    sole = context.article_countries[0] if len(context.article_countries) == 1 else None
+    return context.main_country or sole
+
+
+def _places_named(span: Span, context: ArticleContext, *, capitals: bool) -> set[str]:
+    """The countries of the places a sentence says something is in ("in Afrin", "near the town of Hajin"): not
+    a country it names as a party ("negotiated with Russia", "the US president")."""
+    places = [e for e in context.entities.within(span) if e.label_ in ("GPE", "LOC") and e.root.dep_ == "pobj"
+              and (e.root.head.lower_ in SCENE_PREPS
+                   or e.root.head.lower_ == "of" and e.root.head.head.lemma_.lower() in PLACE_NOUNS)
+              and (capitals or not context.actors.is_seat_of_power(e.text))]
+    return set(countries_named(places, context.actors, context.gazetteer, context.article_countries))
 
 
 def _victims_placed(actors: list[Entity], recipients: list[Entity], unplaced: list[Entity],

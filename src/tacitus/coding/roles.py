@@ -50,7 +50,7 @@ def subjects_of(verb: Token) -> list[Token]:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         if subjects and verb.dep_ == "relcl" and subjects[0].tag_ in ("WDT", "WP") or \
                 subjects and subjects[0].lower_ == "that" and verb.dep_ == "relcl":
-            return [verb.head]  # "the force that took Afrin": the force took it
+            return [_antecedent(subjects[0], verb)]  # "the force that took Afrin": the force took it
         if subjects:
             # "The Red Cross operating in Iraq said": the small parser makes the participle the subject
             subjects = [next((c for c in s.children if c.dep_ == "nsubj"), s) if s.tag_ == "VBG" else s
@@ -207,6 +207,15 @@ def _antecedent(token: Token, verb: Token) -> Token:
             owner = head.head.head
             objects = [c for c in owner.children if c.dep_ == "dobj"] if owner.pos_ in ("VERB", "AUX") else [owner]
             return objects[0] if objects else head
+        if token.lower_ in ("who", "whom") and head.dep_ == "pobj" and head.head.lower_ in ("from", "in", "of") \
+                and head.ent_type_ in ("GPE", "LOC") and head.head.head.pos_ == "NOUN":
+            # "a surgeon from Raqqa who was kidnapped": who was kidnapped is the surgeon, not the town
+            return head.head.head
+        before = token.doc[token.i - 1] if token.i > 0 else token
+        if token.lower_ in ("who", "whom") and head.pos_ == "PROPN" and head.ent_type_ not in ("PERSON", "NORP", "ORG") \
+                and before.pos_ == "NOUN" and before.i > head.i:
+            # "the rubble of Baghuz, held by jihadists who refused to leave": the people just before, not a place
+            return before
         return head
     return token
 

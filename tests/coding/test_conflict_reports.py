@@ -271,3 +271,8 @@ def test_residents_barricading_roads_protest():
 def test_police_dispersing_workers_coerce_them():
     dispersal = only("Police dispersed nurses with tear gas in Nairobi.", "COERCE")
     assert [r.sector for r in dispersal.recipient] == ["HLH"]
+
+
+def test_traders_observing_a_strike_protest_but_jets_launching_one_attack():
+    assert only("Shopkeepers observed a general strike in Srinagar on Monday.", "PROTEST").mode == "strike"
+    assert only("Turkish jets launched a strike on a village in Duhok.", "ASSAULT")

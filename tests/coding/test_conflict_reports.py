@@ -276,3 +276,15 @@ def test_police_dispersing_workers_coerce_them():
 def test_traders_observing_a_strike_protest_but_jets_launching_one_attack():
     assert only("Shopkeepers observed a general strike in Srinagar on Monday.", "PROTEST").mode == "strike"
     assert only("Turkish jets launched a strike on a village in Duhok.", "ASSAULT")
+
+
+def test_killing_or_shooting_oneself_is_no_attack_but_blowing_oneself_up_is():
+    assert not [e for e in code("The jailed general shot himself in his cell in Harare.") if e.event == "ASSAULT"]
+    assert not [e for e in code("The former minister killed himself in prison.") if e.event == "ASSAULT"]
+    assert only("A suicide bomber blew himself up at a market in Maiduguri.", "ASSAULT").mode == "suicide"
+
+
+def test_backers_named_by_a_participle_on_the_object_are_no_target():
+    shelling = only("Despite the truce, Yemeni government forces continue to pound the area, backed by Saudi and "
+                    "Emirati allies.", "ASSAULT")
+    assert not {"SAU", "ARE"} & {r.country for r in shelling.recipient}

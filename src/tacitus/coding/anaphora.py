@@ -351,9 +351,16 @@ def _named_in_full_before(token: Token) -> bool:
                and doc[t.i - 1].is_title for t in doc[:token.i])
 
 
+# Verbs of backing a party: who backs it is no maker of it ("a militia backed by Iran"); "the rebels, backed by
+# Turkey," / "militias supported by Iran": the agent is the group's backer, as in "Turkish-backed rebels", not its
+# country
+BACKING_VERBS = frozenset({"back", "support", "arm", "fund", "finance", "sponsor", "equip", "train", "supply"})
+
+
 def _agents_of(noun: Token, actors: ArticleActors) -> list[Entity]:
     """Who the "by" agents of the participles that describe a noun are ("a drone launched by the Houthis")."""
-    agents = [o for acl in noun.children if acl.dep_ == "acl"
+    # (not its backers: "pounded the area, backed by Iranian allies" is said of who pounded it)
+    agents = [o for acl in noun.children if acl.dep_ == "acl" and acl.lemma_.lower() not in BACKING_VERBS
               for agent in acl.children if agent.dep_ == "agent"
               for p in agent.children if p.dep_ == "pobj" for o in conjuncts(p)]
     return [e for e in (actors.resolve(phrase_text(a)) for a in agents) if e is not None]

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from tacitus.coding.anaphora import Memory, names_a_town, resolve_parties
+from tacitus.coding.anaphora import BACKING_VERBS, Memory, names_a_town, resolve_parties
 from tacitus.coding.lexicon import Entry
 from tacitus.coding.located import PLACE_NOUNS, place_noun_country
 from tacitus.coding.phrases import conjuncts, phrase_text
@@ -24,9 +24,6 @@ from tacitus.records import Entity
 ACTOR_KINDS = ("person", "state", "organisation")
 # Who an attack "of" is made by, not made on: "an offensive of government troops"
 FORCES = frozenset({"force", "troop", "army", "soldier", "fighter", "militia", "rebel", "jet", "militant", "police"})
-# "the rebels, backed by Turkey," / "militias supported by Iran": the agent is the group's backer, as in
-# "Turkish-backed rebels", not its country
-BACKING_VERBS = frozenset({"back", "support", "arm", "fund", "finance", "sponsor", "equip", "train", "supply"})
 
 
 @dataclass

@@ -166,3 +166,11 @@ def test_warning_of_what_will_befall_a_party_threatens_but_a_forecast_does_not()
     threat = only("Seoul warned that Pyongyang would pay a heavy price for any provocation.", "THREATEN")
     assert [r.country for r in threat.recipient] == ["PRK"]
     assert not [e for e in code("The UN warned that the war would spread to Lebanon.") if e.event == "THREATEN"]
+
+
+def test_a_call_and_the_views_exchanged_in_it_are_one_consultation_with_the_partner():
+    talks = code("Scholz spoke to Macron by phone and exchanged views on Ukraine.")
+    consult = [e for e in talks if e.event == "CONSULT"]
+    assert len(consult) == 1
+    assert sorted(p.country for p in consult[0].actor + consult[0].recipient) == ["DEU", "FRA"]
+    assert "UKR" not in [p.country for p in consult[0].actor + consult[0].recipient]

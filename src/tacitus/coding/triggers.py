@@ -134,16 +134,34 @@ def _gerund_as_noun(token: Token, lexicon: dict[tuple[str, str], tuple[Entry, ..
 
 
 def _drop_objectless_twins(triggers: list[Trigger]) -> list[Trigger]:
-    """ "Gunmen shot and killed a civilian": one attack, told by the verb that has the victim as its object."""
+    """ "Gunmen shot and killed a civilian": one attack, told by the verb that has the victim as its object; "spoke
+    to Putin and exchanged views": one call, told by the verb that names the partner (views are no party)."""
     by_token = {t.token.i: t for t in triggers}
-
-    def twin(trigger: Trigger) -> bool:
+    dropped: set[int] = set()
+    for trigger in triggers:
         token = trigger.token
         if token.pos_ != "VERB" or any(c.dep_ in ("dobj", "obj") for c in token.children):
-            return False
-        return any(c.dep_ == "conj" and c.i in by_token and any(o.dep_ in ("dobj", "obj") for o in c.children)
-                   and by_token[c.i].entries[0].category == trigger.entries[0].category for c in token.children)
-    return [t for t in triggers if not twin(t)]
+            continue
+        twins = [by_token[c.i] for c in token.children if c.dep_ == "conj" and c.i in by_token
+                 and any(o.dep_ in ("dobj", "obj") for o in c.children)
+                 and by_token[c.i].entries[0].category == trigger.entries[0].category]
+        if not twins:
+            continue
+        if any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with") and any(o.dep_ == "pobj" for o in c.children)
+               for c in token.children):
+            dropped.update(t.token.i for t in twins if _object_is_a_thing(t))
+        else:
+            dropped.add(token.i)
+    return [t for t in triggers if t.token.i not in dropped]
+
+
+def _object_is_a_thing(trigger: Trigger) -> bool:
+    """The direct object is a word the reading itself names ("exchanged views") or its topic ("discussed
+    Ukraine"), so no party."""
+    if "topic" in trigger.entries[0].roles:
+        return True
+    named = trigger.entries[0].needs("obj")
+    return named is not None and any(o.dep_ == "dobj" and o.lemma_.lower() in named.values for o in trigger.token.children)
 
 
 # Past forms the small model's lemmatiser leaves as they are

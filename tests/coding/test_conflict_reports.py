@@ -288,3 +288,9 @@ def test_backers_named_by_a_participle_on_the_object_are_no_target():
     shelling = only("Despite the truce, Yemeni government forces continue to pound the area, backed by Saudi and "
                     "Emirati allies.", "ASSAULT")
     assert not {"SAU", "ARE"} & {r.country for r in shelling.recipient}
+
+
+def test_an_accidental_explosion_that_destroys_a_building_is_no_event_but_a_mine_blast_attacks():
+    assert code("A gas explosion destroyed a building in Samara.") == []
+    assert code("A coal mine blast killed 12 miners in Shanxi.") == []
+    assert only("A mine blast killed three soldiers near Kidal.", "ASSAULT")

@@ -174,3 +174,8 @@ def test_a_call_and_the_views_exchanged_in_it_are_one_consultation_with_the_part
     assert len(consult) == 1
     assert sorted(p.country for p in consult[0].actor + consult[0].recipient) == ["DEU", "FRA"]
     assert "UKR" not in [p.country for p in consult[0].actor + consult[0].recipient]
+
+
+def test_the_government_and_the_rebels_signing_where_they_are_are_both_of_that_country():
+    truce = only("The government and the rebels signed a ceasefire agreement in Juba.", "AGREE")
+    assert sorted(p.country for p in truce.actor) == ["SSD", "SSD"]

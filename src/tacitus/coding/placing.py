@@ -171,9 +171,11 @@ def _by_sentence(entry: Entry, token: Token, actors: list[Entity], recipients: l
         # the sides of a meeting or a deal are as often strangers as compatriots: "Prime Minister Abe and
         # President Moon held talks in Tokyo" says that one of them is Japanese, not which
         unplaced = [e for e in unplaced if not (e in actors and names_a_person(e))]
-        # (and a side the registry could not place is not of a state another side already is: "rebel officials
-        # held meetings with Russia")
-        unplaced = [e for e in unplaced if not (e in actors and any(a.country == country for a in actors))]
+        # (and a side the registry could not place is not of a state another side already is by name: "rebel
+        # officials held meetings with Russia"; but "the government and the rebels signed a truce in Juba" are
+        # both of where they signed it)
+        unplaced = [e for e in unplaced if not (e in actors and any(a.country == country and a.kind in ("state", "person")
+                                                                    for a in actors))]
     if entry.mode == "visit":
         # a visitor is not of the country visited: "officials visited him at a jail in Gaziantep"
         unplaced = [e for e in unplaced if e not in actors]

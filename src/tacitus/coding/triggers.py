@@ -267,6 +267,8 @@ PERSON_OBJECT = "PERSON"
 PERSON_WORDS = frozenset({"he", "she", "him", "her", "they", "them", "who", "whom"})
 PEOPLE_NOUNS = words("person_noun") | words("person_title")
 DUTY_NOUNS = words("duty_noun")
+ACCIDENT_MODIFIERS = words("accident_modifier")
+ACCIDENTS = frozenset({"explosion", "blast", "fire", "blaze", "leak", "collapse", "crash", "accident"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 COUNTRY_NAMES = frozenset(row["name"].lower() for row in load_table(packaged("tacitus.knowledge", "countries.csv"),
                                                                      COUNTRIES))
@@ -452,6 +454,14 @@ class _Words:
         return True  # subj and obj-actor are checked once the parties are resolved
 
 
+def _an_accident(token: Token) -> bool:
+    """ "A gas explosion destroyed a building", "a mine blast killed 12 miners": an accident, no attack."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ACCIDENTS
+               and any(m.i < c.i and m.dep_ in ("compound", "amod")
+                                                         and m.lemma_.lower() in ACCIDENT_MODIFIERS for m in c.subtree)
+               for c in token.children)
+
+
 def _a_duty(predicate: Token) -> bool:
     """ "responsible for delivering aid", "responsible for security": a charge held, not a blame laid."""
     return any(p.dep_ == "prep" and p.lower_ == "for" and any(
@@ -469,7 +479,7 @@ def _is_eventive(trigger: Trigger) -> bool:
         return False
     if token.dep_ == "amod":
         return False  # "the besieged town" describes a state, not an event of the sentence
-    if _existential(token):
+    if _existential(token) or _an_accident(token):
         return False
     if ((token.dep_ == "acl" and token.tag_ == "VBN") or _reduced_relative(token)) \
             and verbless_subject(token) is None \

@@ -179,3 +179,16 @@ def test_a_call_and_the_views_exchanged_in_it_are_one_consultation_with_the_part
 def test_the_government_and_the_rebels_signing_where_they_are_are_both_of_that_country():
     truce = only("The government and the rebels signed a ceasefire agreement in Juba.", "AGREE")
     assert sorted(p.country for p in truce.actor) == ["SSD", "SSD"]
+
+
+def test_a_group_saying_they_would_not_negotiate_refuses_and_its_condition_is_no_event():
+    events = code("The Houthis said they would not negotiate with the Saudis until the air strikes stopped.")
+    talks = [e for e in events if e.event == "CONSULT"]
+    assert [(e.status, [a.country for a in e.actor][:1]) for e in talks] == [("negated", ["YEM"])]
+    assert not [e for e in events if e.status == "asserted"]
+
+
+def test_never_accepting_a_claim_to_sovereignty_is_a_refusal():
+    refusal = [e for e in code("Argentina said it would never accept British sovereignty over the islands.")
+               if e.status == "negated"]
+    assert [e.event for e in refusal] == ["AGREE"]

@@ -372,9 +372,16 @@ def _antecedent(pronoun: Token, actors: ArticleActors, *, possessive: bool = Fal
     plural = pronoun.lower_ in ("they", "them", "their")
     person = pronoun.lower_ in PERSON_PRONOUNS | {"his"}
     for candidate in reversed([t for t in pronoun.sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")]):
-        if is_pronoun(candidate) or (not possessive and (candidate.tag_ in ("NNS", "NNPS")) != plural):
-            continue  # "its"/"their" fit collective names either way ("the Taliban ... its fighters")
+        # "its"/"their" fit collective names either way ("the Taliban ... its fighters"), and so does "they" the
+        # group that says it ("the Taliban said they would not negotiate"), though not a state or a person
+        collective = plural and candidate.pos_ == "PROPN" and candidate.tag_ == "NNP" \
+            and pronoun.head.dep_ == "ccomp" and pronoun.head.head.i == candidate.head.i
+        if is_pronoun(candidate) or (not possessive and not collective
+                                     and (candidate.tag_ in ("NNS", "NNPS")) != plural):
+            continue
         found = (named_person(candidate, actors) if person else None) or actors.resolve(phrase_text(candidate))
+        if collective and not possessive and (found is None or found.sector not in ("REB", "UAF", "CRM")):
+            continue  # (an armed group's fighters speak as "they"; "Congress says they must stay" is of others)
         if found is not None and found.country is None and found.kind == "group":
             found = coalition_meant(candidate, actors) or found  # "the coalition said its jets ..."
         if found is None and not person:

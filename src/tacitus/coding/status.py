@@ -126,13 +126,24 @@ def _in_future_clause(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXES for t in _controllers(verb.head, None) for c in t.children)
 
 
+def _a_condition_until(verb: Token) -> bool:
+    """ "would not negotiate until foreign troops left": what must happen first is a condition, not news."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i or not any(
+            c.dep_ == "mark" and c.lower_ in ("until", "till") for c in verb.children):
+        return False
+    # (but a past one is told: "had not pointed a gun their way until the Turks sent their air force")
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall")
+               for t in _controllers(verb.head, None) for c in t.children)
+
+
 def event_status(trigger: Token, governor: Token | None, sentence: Span) -> str:
     """One of asserted, planned, intended, hypothetical, negated, reported."""
     chain = _controllers(trigger, governor)
     if any(c.dep_ == "neg" or c.lower_ == "never" for t in chain for c in t.children) \
             or _denied_by_a_word(trigger, chain):
         return "negated"
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for t in chain for c in t.children) or _subjunctive(chain):
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for t in chain for c in t.children) or _subjunctive(chain) \
+            or _a_condition_until(chain[-1]):
         return "hypothetical"
     auxes = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
     lemmas = {t.lemma_.lower() for t in chain[1:]}  # the trigger's own word is its category, not its status

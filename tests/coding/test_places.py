@@ -45,3 +45,11 @@ def test_a_subject_naming_no_party_says_where_the_attack_was():
     assert event.event_loc is not None and event.event_loc.country == "IRQ"
     event = only("Two soldiers were killed by a mine outside the Afghan city of Kandahar.", "ASSAULT")
     assert event.event_loc is not None and (event.event_loc.text, event.event_loc.country) == ("Kandahar", "AFG")
+
+
+def test_a_direction_of_a_town_places_the_event_at_the_town():
+    from tests.coding.helpers import code
+    attack = [e for e in code("Rebels attacked an army post 30 km north of Bunia.") if e.event == "ASSAULT"][0]
+    assert attack.event_loc is not None and attack.event_loc.name == "Bunia"
+    clash = [e for e in code("Heavy fighting erupted south of Sirte on Sunday.") if e.event == "ASSAULT"][0]
+    assert clash.event_loc is not None and clash.event_loc.country == "LBY"

@@ -29,6 +29,9 @@ LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "
 # Iran's oil", "an inquiry into", "a dispute over")
 TRIGGER_PREPS = LOCATIVE_PREPS | {"on", "into", "from", "to"}
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
+# "south of Tripoli", "20 km north of Goma", "on the outskirts of Kyiv": the of-phrase of a direction is a locative
+DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+              "north-west", "south-east", "south-west", "outskirts"}
 # Edges through which a locative still describes the event: its objects, their prepositions, its complements
 _THROUGH = {"dobj", "pobj", "prep", "attr", "xcomp", "dative", "npadvmod", "conj", "appos", "agent", "acl"}
 MAX_DEPTH = 6
@@ -122,7 +125,11 @@ def _place_like(token: Token) -> bool:
 
 
 def _under_locative(token: Token) -> bool:
-    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
+    return token.dep_ == "pobj" and (token.head.lower_ in LOCATIVE_PREPS or _of_a_direction(token.head))
+
+
+def _of_a_direction(prep: Token) -> bool:
+    return prep.lower_ == "of" and prep.head.lower_ in DIRECTIONS
 
 
 def _is_locative_object(token: Token) -> bool:
@@ -131,7 +138,6 @@ def _is_locative_object(token: Token) -> bool:
 
 def _tied_locatives(anchors: list[Token], party_tokens: set[int], *, into_clauses: bool) -> Iterator[Token]:
     """Objects of locative prepositions reachable from the anchors, nearest first."""
-    through = _THROUGH
     frontier = list(anchors)
     seen = {t.i for t in anchors}
     for depth in range(MAX_DEPTH):
@@ -139,14 +145,15 @@ def _tied_locatives(anchors: list[Token], party_tokens: set[int], *, into_clause
         following = []
         for node in frontier:
             for child in node.children:
-                if child.i in seen or child.dep_ not in _THROUGH:
+                if child.i in seen or child.dep_ not in _THROUGH and not (
+                        child.dep_ == "advmod" and child.lower_ in DIRECTIONS):
                     continue
                 if not into_clauses and child.tag_ == "VBG" and child.dep_ != "prep":
                     continue  # "denied supporting rebels in Congo": where the denied thing was
                 if child.dep_ == "acl" and child.tag_ != "VB":
                     continue  # only "efforts to fight ... in Idlib", not "the town held by ..."
                 seen.add(child.i)
-                if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+                if child.dep_ in ("prep", "dative") and (child.lower_ in preps or _of_a_direction(child)):
                     for obj in child.children:
                         if obj.dep_ == "pobj":
                             yield from (t for t in [obj, *obj.conjuncts] if t.i not in party_tokens)

@@ -1,0 +1,116 @@
+"""Wire-copy phrasings of CAMEO's aiding, cooperating, consulting, supporting, mobilising, sanctioning and
+coercing codes that the coder read as nothing or as another category (sentences we wrote)."""
+
+import pytest
+
+from tests.coding.helpers import code, only
+
+pytestmark = pytest.mark.slow
+
+
+def test_providing_a_state_with_weapons_is_military_aid_to_it():
+    aid = only("Turkey provided Somalia with armoured vehicles for its army.", "AID")
+    assert aid.mode == "military" and [r.country for r in aid.recipient] == ["SOM"]
+
+
+def test_giving_a_state_tanks_is_military_aid():
+    assert only("Poland gave Ukraine forty tanks last spring.", "AID").mode == "military"
+
+
+def test_sending_instructors_or_medics_is_aid_but_sending_investigators_is_not():
+    assert only("Canada sent military instructors to Mali.", "AID").mode == "military"
+    assert only("Cuba sent 300 doctors to Angola.", "AID").mode == "humanitarian"
+    assert not [e for e in code("Interpol sent investigators to Lagos.") if e.event == "AID"]
+
+
+def test_extending_a_loan_or_a_credit_line_is_economic_aid():
+    aid = only("Qatar extended a loan of 500 million dollars to Egypt.", "AID")
+    assert aid.mode == "economic"
+    assert only("Russia extended a credit line to Belarus.", "AID")
+
+
+def test_handing_a_state_a_cheque_is_aid():
+    assert only("The emir handed Lebanon a cheque for 100 million dollars.", "AID").mode == "economic"
+
+
+def test_funding_a_project_is_aid_and_arming_a_group_is_military_aid():
+    assert only("Japan funded a hospital project in Laos.", "AID").mode == "economic"
+    assert only("Pakistan armed the Taliban fighters for years.", "AID").mode == "military"
+
+
+def test_arming_a_device_is_no_aid():
+    assert not [e for e in code("The soldiers armed the mines along the fence.") if e.event == "AID"]
+
+
+def test_training_a_coast_guard_or_police_is_military_aid():
+    aid = only("Greece trained the Albanian coast guard.", "AID")
+    assert [r.country for r in aid.recipient] == ["ALB"]
+
+
+def test_handing_over_suspects_is_judicial_cooperation():
+    handover = only("Tanzania handed over two suspects to Rwanda.", "COOPERATE")
+    assert handover.mode == "judicial"
+
+
+def test_exchanging_intelligence_cooperates():
+    assert only("Jordan and Iraq exchanged intelligence about the cells.", "COOPERATE").mode == "intelligence"
+
+
+def test_expanding_or_deepening_ties_cooperates():
+    assert only("Vietnam and India deepened their defence ties.", "COOPERATE").mode == "military"
+    assert only("Peru and Bolivia expanded trade ties.", "COOPERATE").mode == "economic"
+
+
+def test_a_joint_venture_is_economic_cooperation():
+    assert only("Kazakhstan and China formed a joint venture to mine copper.", "COOPERATE").mode == "economic"
+
+
+def test_brokering_talks_mediates_but_brokering_a_deal_agrees():
+    assert only("Oman brokered talks between Yemen's warring parties.", "CONSULT").mode == "third-party"
+    assert only("Egypt brokered a truce between Israel and Hamas.", "AGREE")
+
+
+def test_defending_a_state_s_position_supports_it():
+    support = only("China defended Pakistan's stance on Kashmir.", "SUPPORT")
+    assert [r.country for r in support.recipient] == ["PAK"]
+
+
+def test_defending_a_town_is_no_verbal_support():
+    assert not [e for e in code("Kurdish fighters defended the town of Kobani.") if e.event == "SUPPORT"]
+
+
+def test_rallying_behind_a_leader_supports_but_a_rally_protests():
+    assert only("Egypt and Saudi Arabia rallied behind Jordan after the attack.", "SUPPORT")
+    assert not [e for e in code("Egypt and Saudi Arabia rallied behind Jordan after the attack.") if e.event == "PROTEST"]
+
+
+def test_forgiving_a_state_supports_it():
+    assert only("Rwanda forgave France for its role in the genocide.", "SUPPORT")
+
+
+def test_raising_the_alert_level_mobilises():
+    assert only("Taiwan raised the alert level of its air force.", "MOBILIZE")
+    assert only("Japan raised the combat readiness of its navy.", "MOBILIZE")
+
+
+def test_declaring_a_diplomat_persona_non_grata_expels_him():
+    expulsion = only("Estonia declared a Russian diplomat persona non grata.", "SANCTION")
+    assert expulsion.mode == "expel-diplomat" and [r.country for r in expulsion.recipient] == ["RUS"]
+
+
+def test_rounding_up_people_arrests_them_but_rounding_up_figures_does_not():
+    assert only("Sudanese police rounded up hundreds of students in Khartoum.", "COERCE").mode == "arrest"
+    assert not [e for e in code("The ministry rounded up the figures for the year.") if e.event == "COERCE"]
+
+
+def test_defending_its_own_decision_supports_no_one():
+    assert not [e for e in code("The ministry defended its stance on the port closure.") if e.event == "SUPPORT"]
+
+
+def test_men_armed_to_fight_are_given_nothing():
+    assert not [e for e in code("Villagers armed to fight the bandits refuse to give up their guns.") if e.event == "AID"]
+
+
+def test_barring_imports_sanctions_and_barring_people_from_entering_restricts_them():
+    assert only("Lithuania barred imports of Belarusian potash.", "SANCTION").mode == "economic"
+    assert only("Hungary barred the activists from entering the country.", "COERCE").mode == "restrict"

@@ -114,3 +114,13 @@ def test_men_armed_to_fight_are_given_nothing():
 def test_barring_imports_sanctions_and_barring_people_from_entering_restricts_them():
     assert only("Lithuania barred imports of Belarusian potash.", "SANCTION").mode == "economic"
     assert only("Hungary barred the activists from entering the country.", "COERCE").mode == "restrict"
+
+
+def test_the_indirect_object_of_a_light_verb_receives_the_aid():
+    loan = only("Oman granted Bahrain a loan of two billion dollars.", "AID")
+    assert [r.country for r in loan.recipient] == ["BHR"]
+
+
+def test_withdrawing_an_ambassador_from_a_capital_sanctions_its_state():
+    recall = only("Peru withdrew its ambassador from Caracas.", "SANCTION")
+    assert recall.mode == "expel-diplomat" and [r.country for r in recall.recipient] == ["VEN"]

@@ -124,3 +124,34 @@ def test_the_indirect_object_of_a_light_verb_receives_the_aid():
 def test_withdrawing_an_ambassador_from_a_capital_sanctions_its_state():
     recall = only("Peru withdrew its ambassador from Caracas.", "SANCTION")
     assert recall.mode == "expel-diplomat" and [r.country for r in recall.recipient] == ["VEN"]
+
+
+def test_calling_a_counterpart_is_a_phone_call_but_calling_for_talks_asks():
+    assert only("The Greek prime minister called his Turkish counterpart on Sunday.", "CONSULT").mode == "phone"
+    assert not [e for e in code("Greece called for talks with Turkey.") if e.event == "CONSULT" and e.mode == "phone"]
+
+
+def test_playing_host_to_a_leader_hosts_a_visit():
+    assert only("Ghana played host to the Nigerian president on Monday.", "CONSULT").mode == "host"
+
+
+def test_throwing_its_weight_behind_a_state_supports_it():
+    assert only("Kuwait threw its weight behind Bahrain in the dispute.", "SUPPORT")
+
+
+def test_allocating_funds_is_aid():
+    assert only("Denmark allocated 40 million crowns for refugees in Uganda.", "AID").mode == "economic"
+
+
+def test_rushing_or_boosting_forces_mobilises():
+    assert only("Pakistan rushed troops to the Afghan border.", "MOBILIZE")
+    assert only("Armenia boosted its forces along the frontier.", "MOBILIZE")
+
+
+def test_blocking_imports_sanctions_and_house_arrest_coerces():
+    assert only("Russia blocked imports of Georgian wine.", "SANCTION").mode == "economic"
+    assert only("Myanmar's junta placed the minister under house arrest.", "COERCE").mode == "arrest"
+
+
+def test_stripping_people_of_citizenship_restricts_them():
+    assert only("Three journalists were stripped of their citizenship by Bahrain.", "COERCE").mode == "restrict"

@@ -155,3 +155,33 @@ def test_blocking_imports_sanctions_and_house_arrest_coerces():
 
 def test_stripping_people_of_citizenship_restricts_them():
     assert only("Three journalists were stripped of their citizenship by Bahrain.", "COERCE").mode == "restrict"
+
+
+def test_sealing_or_inking_a_deal_agrees():
+    assert only("Chad and Niger sealed a border security pact.", "AGREE")
+    assert only("The Malian government and the separatists inked an accord in Algiers.", "AGREE")
+
+
+def test_disbursing_funds_and_writing_off_debt_are_economic_aid():
+    assert only("The World Bank disbursed 200 million dollars to Ghana.", "AID").mode == "economic"
+    assert only("France wrote off the debts of Ivory Coast.", "AID").mode == "economic"
+
+
+def test_revoking_licences_restricts_but_revoking_a_treaty_reduces_relations():
+    assert only("The junta revoked the licences of three radio stations.", "COERCE").mode == "restrict"
+    assert only("Ecuador revoked its defence treaty with Colombia.", "SANCTION")
+
+
+def test_cutting_off_the_internet_and_blocking_access_censor():
+    assert only("Sudan cut off the internet in Khartoum.", "COERCE").mode == "censor"
+    assert only("Pakistan blocked access to YouTube.", "COERCE").mode == "censor"
+
+
+def test_seizing_trucks_or_tonnes_of_goods_seizes_property_but_seizing_a_town_occupies_it():
+    assert only("Kenyan police seized two trucks of contraband sugar in Mombasa.", "COERCE").mode == "seize"
+    assert only("Greek coastguards seized three tonnes of cannabis off Crete.", "COERCE").mode == "seize"
+    assert only("The rebels seized the town of Bunia.", "ASSAULT").mode == "occupy"
+
+
+def test_soldiers_on_standby_mobilise():
+    assert only("Peru put its troops on standby in Lima.", "MOBILIZE")

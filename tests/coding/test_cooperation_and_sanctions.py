@@ -185,3 +185,22 @@ def test_seizing_trucks_or_tonnes_of_goods_seizes_property_but_seizing_a_town_oc
 
 def test_soldiers_on_standby_mobilise():
     assert only("Peru put its troops on standby in Lima.", "MOBILIZE")
+
+
+def test_dispatching_or_deploying_instructors_or_medics_is_aid_but_troops_mobilise():
+    assert only("Turkey deployed military trainers to Libya.", "AID").mode == "military"
+    assert only("Morocco dispatched field hospitals and medical teams to Lebanon.", "AID").mode == "humanitarian"
+    assert only("Turkey deployed troops to Libya.", "MOBILIZE")
+
+
+def test_handing_suspects_to_another_state_cooperates():
+    assert only("Djibouti handed the two suspects to Ethiopian police.", "COOPERATE").mode == "judicial"
+
+
+def test_working_together_cooperates():
+    assert only("Chilean and Peruvian police worked together on the smuggling case.", "COOPERATE")
+
+
+def test_tightening_exports_or_blacklisting_firms_sanctions():
+    assert only("South Korea tightened exports of semiconductors to Japan.", "SANCTION").mode == "economic"
+    assert only("Canada added five Iranian banks to its blacklist.", "SANCTION").mode == "economic"

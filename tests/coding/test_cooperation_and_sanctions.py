@@ -172,9 +172,10 @@ def test_revoking_licences_restricts_but_revoking_a_treaty_reduces_relations():
     assert only("Ecuador revoked its defence treaty with Colombia.", "SANCTION")
 
 
-def test_cutting_off_the_internet_and_blocking_access_censor():
+def test_cutting_off_the_internet_and_blocking_websites_censor_and_blocking_access_restricts():
     assert only("Sudan cut off the internet in Khartoum.", "COERCE").mode == "censor"
-    assert only("Pakistan blocked access to YouTube.", "COERCE").mode == "censor"
+    assert only("Pakistan blocked YouTube and two news websites.", "COERCE").mode == "censor"
+    assert only("Police blocked access to the main square in Tbilisi.", "COERCE").mode == "restrict"
 
 
 def test_seizing_trucks_or_tonnes_of_goods_seizes_property_but_seizing_a_town_occupies_it():
@@ -204,3 +205,13 @@ def test_working_together_cooperates():
 def test_tightening_exports_or_blacklisting_firms_sanctions():
     assert only("South Korea tightened exports of semiconductors to Japan.", "SANCTION").mode == "economic"
     assert only("Canada added five Iranian banks to its blacklist.", "SANCTION").mode == "economic"
+
+
+def test_a_crowd_rallying_behind_a_leader_protests_and_a_travel_alert_mobilises_no_one():
+    assert not [e for e in code("Thousands rallied behind the cleric in Karachi.") if e.event == "SUPPORT"]
+    assert not [e for e in code("The foreign ministry raised the alert level for travellers to Haiti.")
+                if e.event == "MOBILIZE"]
+
+
+def test_doctors_sent_home_are_no_aid():
+    assert not [e for e in code("The clinic sent its nurses home during the curfew.") if e.event == "AID"]

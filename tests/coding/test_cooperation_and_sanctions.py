@@ -13,8 +13,9 @@ def test_providing_a_state_with_weapons_is_military_aid_to_it():
     assert aid.mode == "military" and [r.country for r in aid.recipient] == ["SOM"]
 
 
-def test_giving_a_state_tanks_is_military_aid():
+def test_giving_a_state_tanks_is_military_aid_but_giving_up_weapons_is_not():
     assert only("Poland gave Ukraine forty tanks last spring.", "AID").mode == "military"
+    assert not [e for e in code("The gunmen gave up their weapons to the police.") if e.event == "AID"]
 
 
 def test_sending_instructors_or_medics_is_aid_but_sending_investigators_is_not():
@@ -202,9 +203,8 @@ def test_working_together_cooperates():
     assert only("Chilean and Peruvian police worked together on the smuggling case.", "COOPERATE")
 
 
-def test_tightening_exports_or_blacklisting_firms_sanctions():
+def test_tightening_exports_sanctions():
     assert only("South Korea tightened exports of semiconductors to Japan.", "SANCTION").mode == "economic"
-    assert only("Canada added five Iranian banks to its blacklist.", "SANCTION").mode == "economic"
 
 
 def test_a_crowd_rallying_behind_a_leader_protests_and_a_travel_alert_mobilises_no_one():

@@ -215,3 +215,8 @@ def test_a_crowd_rallying_behind_a_leader_protests_and_a_travel_alert_mobilises_
 
 def test_doctors_sent_home_are_no_aid():
     assert not [e for e in code("The clinic sent its nurses home during the curfew.") if e.event == "AID"]
+
+
+def test_shipping_vaccines_is_aid_but_shipping_steel_is_trade():
+    assert only("Cuba shipped vaccines to Nicaragua.", "AID").mode == "humanitarian"
+    assert not [e for e in code("Brazil shipped soybeans to China.") if e.event == "AID"]

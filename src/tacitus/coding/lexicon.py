@@ -25,8 +25,8 @@ LEXICON_FILES = (("tacitus", "lexicon.tsv"), ("cameo", "lexicon_cameo.tsv"))
 # The columns of every lexicon file, and of a user's TACITUS_LEXICON file (tab-separated, the same header).
 COLUMNS = (Column("lemma"), Column("pos", one_of("VERB", "NOUN")), Column("category", one_of(*CATEGORIES)),
            Column("mode"), Column("context"), Column("when"), Column("roles"), Column("weight", number))
-CONDITION_KINDS = ("prt", "notprt", "obj", "notobj", "objmod", "mod", "subj", "subjnoun", "notsubjnoun", "gov", "pp",
-                   "notpp", "modal", "predicate", "clauseobj")
+CONDITION_KINDS = ("prt", "notprt", "obj", "notobj", "objmod", "notobjmod", "mod", "subj", "subjnoun", "notsubjnoun",
+                   "gov", "pp", "notpp", "modal", "predicate", "clauseobj")
 
 
 @dataclass(frozen=True)

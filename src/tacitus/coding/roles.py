@@ -365,6 +365,10 @@ def noun_parties(noun: Token, governor: Token, *, topic: bool = False) -> PartyT
             elif holder is noun or prep not in ("on", "at"):
                 # (the light verb's "at" is where it was done: "filed a case at the world court")
                 parties.recipients.append(obj)
+    if governor.i != noun.i:
+        # "granted Jordan a loan", "gave Iraq military aid": the light verb's indirect object receives it
+        parties.recipients.extend(t for c in governor.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN")
+                                  for t in conjuncts(c))
     parties.by_place = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "LOC")]
     if not parties.recipients:
         # "its demand that Israel ease restrictions": whom the demand's clause is about

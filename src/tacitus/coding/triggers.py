@@ -362,7 +362,8 @@ class _Words:
     def _object_modifiers(self) -> set[str]:
         objects = self._get("objects")
         assert isinstance(objects, list)
-        return {w for o in objects for c in o.children if c.dep_ in ("amod", "compound", "nmod", "nummod")
+        # (and its owner: "defended its decision" is the subject's own, "defended Serbia's stance" another's)
+        return {w for o in objects for c in o.children if c.dep_ in ("amod", "compound", "nmod", "nummod", "poss")
                 for w in (c.lemma_.lower(), c.lower_)}
 
     def _particles(self) -> set[str]:
@@ -412,8 +413,9 @@ class _Words:
                 PLACE_OBJECT in values and bool(self._get("object_is_place"))) or (
                 PERSON_OBJECT in values and bool(self._get("object_is_person")))
             return named if kind == "obj" else not named
-        if kind == "objmod":
-            return not values.isdisjoint(self._get("object_modifiers"))  # type: ignore[arg-type]
+        if kind in ("objmod", "notobjmod"):
+            named = not values.isdisjoint(self._get("object_modifiers"))  # type: ignore[arg-type]
+            return named if kind == "objmod" else not named
         if kind == "pp":
             return not values.isdisjoint(self._get("phrases"))  # type: ignore[arg-type]
         if kind == "notpp":

@@ -192,3 +192,8 @@ def test_never_accepting_a_claim_to_sovereignty_is_a_refusal():
     refusal = [e for e in code("Argentina said it would never accept British sovereignty over the islands.")
                if e.status == "negated"]
     assert [e.event for e in refusal] == ["AGREE"]
+
+
+def test_releasing_an_aid_worker_frees_a_person_but_releasing_aid_funds_aids():
+    assert only("Iran released a detained Belgian aid worker on Friday.", "CONCEDE").mode == "release"
+    assert only("The EU released 300 million euros in aid to Lebanon.", "AID")

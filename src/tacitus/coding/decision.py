@@ -15,10 +15,10 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from tacitus.coding.anaphora import names_a_person
+from tacitus.coding.anaphora import BACKING_VERBS, names_a_person
 from tacitus.coding.context import ArticleContext
 from tacitus.coding.lexicon import Entry, load_lexicon
-from tacitus.coding.parties import ACTOR_KINDS, BACKING_VERBS, Parties
+from tacitus.coding.parties import ACTOR_KINDS, Parties
 from tacitus.coding.phrases import is_attempt, phrase_text, phrase_tokens
 from tacitus.coding.places import attach_place
 from tacitus.coding.placing import (ARMED_SECTORS, DOMESTIC, SPEAKING_VERBS, STATEMENTS, may_be_aimed_abroad,

@@ -131,7 +131,7 @@ def _a_condition_until(verb: Token) -> bool:
     if verb.dep_ != "advcl" or verb.head.i == verb.i or not any(
             c.dep_ == "mark" and c.lower_ in ("until", "till") for c in verb.children):
         return False
-    # (but a past one is told: "had not pointed a gun their way until the Turks sent their air force")
+    # (but a past one is told: "the town had seen no fighting until the militia arrived")
     return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall")
                for t in _controllers(verb.head, None) for c in t.children)
 

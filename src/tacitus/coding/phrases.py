@@ -127,3 +127,11 @@ def verbless_subject(token: Token) -> Token | None:
 def is_attempt(verb: Token) -> bool:
     """ "an attempt to assassinate the governor": the act was made, whoever made it and however it ended."""
     return verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.lemma_.lower() in ATTEMPT_NOUNS
+
+
+def for_infinitives(verb: Token) -> list[Token]:
+    """ "called for Ankara to withdraw": the clauses "for X to ..." after a verb, which the small parser hangs on
+    it with "for" as their mark (their subject is the one asked)."""
+    return [c for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > verb.i
+            and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from tacitus.coding.lexicon import load_lexicon
-from tacitus.coding.phrases import conjuncts, is_attempt, participial_adjunct, verbless_subject
+from tacitus.coding.phrases import conjuncts, for_infinitives, is_attempt, participial_adjunct, verbless_subject
 from tacitus.coding.words import words
 
 RECIPIENT_PREPS = {"to", "against", "on", "for", "toward", "towards", "at", "into", "upon", "over"}
@@ -310,11 +310,9 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
             # "a peace plan proposed by the African Union"
             parties.owners.extend((obj, o) for c in obj.children if c.dep_ == "acl" for a in c.children
                                   if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" for o in conjuncts(p))
-    # "called for Ankara to withdraw": the small parser makes "for" the mark of the infinitive, whose subject is asked
-    parties.recipients.extend(t for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i > verb.i
-                              and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
-                              and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                              for s in c.children if s.dep_ == "nsubj" for t in conjuncts(s))
+    # "called for Ankara to withdraw": whom the infinitive is of is asked
+    parties.recipients.extend(t for c in for_infinitives(verb) for s in c.children if s.dep_ == "nsubj"
+                              for t in conjuncts(s))
     if clause:
         parties.recipients.extend(t for c in verb.children if c.dep_ == "ccomp"
                                   for s in c.children if s.dep_ == "nsubj" for t in conjuncts(s))

@@ -132,7 +132,7 @@ def _a_condition_until(verb: Token) -> bool:
             c.dep_ == "mark" and c.lower_ in ("until", "till") for c in verb.children):
         return False
     # (but a past one is told: "the town had seen no fighting until the militia arrived")
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall")
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXES | {"would"}
                for t in _controllers(verb.head, None) for c in t.children)
 
 

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from tacitus.coding.background import asks, in_the_general_present, is_habitual, tallies_since
 from tacitus.coding.lexicon import Entry, load_lexicon
-from tacitus.coding.phrases import is_attempt, participial_adjunct, verbless_subject
+from tacitus.coding.phrases import for_infinitives, is_attempt, participial_adjunct, verbless_subject
 from tacitus.coding.status import INTENDING, PLANNING, READY, is_headline_plan
 from tacitus.coding.words import words
 from tacitus.datafiles import load_table, load_words, packaged
@@ -187,7 +187,7 @@ def _hyphenated(token: Token) -> str:
 
 
 def lemma_candidates(token: Token) -> list[str]:
-    """The parser's lemma, then forms undone by hand: the small model lemmatises "staged" as "stag"."""
+    """The parser's lemma, then forms undone by hand (a lemmatiser other than ours may read "staged" as "stag")."""
     word = token.lower_
     forms = [token.lemma_.lower()]
     if word in IRREGULAR_PAST:
@@ -375,9 +375,8 @@ class _Words:
                    o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children)))}
         # "called for Ankara to withdraw": the small parser makes "for" the mark of the infinitive's clause;
         # "warned Norway of retaliation": it hangs the verb's preposition on the name right before it
-        own |= {m.lower_ for c in self.token.children if c.dep_ in ("advcl", "ccomp", "xcomp")
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                for m in c.children if m.dep_ == "mark" and m.lower_ == "for" and m.i > self.token.i}
+        if for_infinitives(self.token):
+            own.add("for")
         own |= {p.lower_ for o in self.token.children if o.dep_ == "dobj" and o.pos_ == "PROPN"
                 for p in o.children if p.dep_ == "prep" and p.i == o.i + 1}
         return own

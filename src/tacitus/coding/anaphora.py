@@ -313,7 +313,7 @@ def unnamed_party(token: Token, text: str, places: Gazetteer | None = None) -> E
     # a person's full name is looked up whole: "Desmond Tutu" is no town, though a "Tutu" is
     name = text if token.ent_type_ == "PERSON" and len(text.split()) > 1 else token.text
     if places is not None and places.resolve(name) is not None \
-            and not (token.ent_type_ == "PERSON" and len(text.split()) == 1 and _named_in_full_before(token)):
+            and not (token.ent_type_ == "PERSON" and len(text.split()) == 1 and named_in_full_before(token)):
         return None  # but "Robinson", after "Joe Robinson" earlier in the article, is him, not a town
     return Entity(text=text, kind=UNNAMED_KINDS.get(token.ent_type_))
 
@@ -344,7 +344,7 @@ def _where_it_happened(token: Token, entity: Entity, places: Gazetteer | None, a
         and all(names_a_town(t, places, actors) for t in names)
 
 
-def _named_in_full_before(token: Token) -> bool:
+def named_in_full_before(token: Token) -> bool:
     """Whether the article wrote this surname after a first name before ("Joe Robinson ... Robinson")."""
     doc = token.doc
     return any(t.text == token.text and t.i > 0 and doc[t.i - 1].ent_type_ == "PERSON"

@@ -55,7 +55,7 @@ def subjects_of(verb: Token) -> list[Token]:
             # "The Red Cross operating in Iraq said": the small parser makes the participle the subject
             subjects = [next((c for c in s.children if c.dep_ == "nsubj"), s) if s.tag_ == "VBG" else s
                         for s in subjects]
-            return [t for s in subjects for t in conjuncts(_author(s))]
+            return [t for s in subjects for t in _senders(s) or conjuncts(_author(s))]
         if is_attempt(verb):
             # "the army's bid to retake", "rebels made an attempt to seize": whose attempt it was
             owners = [c for c in verb.head.children if c.dep_ == "poss"]
@@ -180,6 +180,25 @@ def is_passive(verb: Token) -> bool:
     return False
 
 
+# Participles by which a weapon names who used it: "a drone launched by the Houthis", "a mine planted by militants"
+LAUNCHING_VERBS = frozenset({"launch", "fire", "send", "fly", "operate", "plant", "lay", "drop", "shoot", "deploy",
+                             "detonate", "throw", "hurl", "lob", "pilot", "carry"})
+
+
+def _senders(subject: Token) -> list[Token]:
+    """Who sent the weapon that is the subject: "a drone launched by the Houthis struck" (the Houthis did)."""
+    return [t for acl in subject.children if acl.dep_ == "acl" and acl.lemma_.lower() in LAUNCHING_VERBS
+            for c in acl.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for t in conjuncts(g)]
+
+
+def _an_agent(token: Token) -> bool:
+    """The token is named in a "by" phrase: the device's sender, not the device."""
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first.dep_ == "pobj" and first.head.dep_ == "agent"
+
+
 def _has_own_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "aux", "auxpass", "nsubjpass") for c in verb.children)
 
@@ -229,9 +248,7 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
     ``things``: the objects the reading names, which are no party ("lifted sanctions")."""
     if device and not any(c.dep_ == "dobj" for c in verb.children):
         # (but whoever laid the device is named by its participle: "a mine planted by militants exploded")
-        layers = [g for s in subjects_of(verb) for acl in s.children if acl.dep_ == "acl"
-                  for c in acl.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        return PartyTokens(actors=[t for g in layers for t in conjuncts(g)])
+        return PartyTokens(actors=[t for t in subjects_of(verb) if _an_agent(t)])
     if undergoer:
         # whoever the clash, the raid or the hands were of acted: "died at the hands of militiamen"
         events = [pobj for _, pobj in _prep_objects(verb, {"in", "at", "under"})]

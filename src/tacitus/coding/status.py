@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from tacitus.coding.cessation import stopping_verb
 from tacitus.coding.phrases import is_attempt
 from tacitus.coding.words import words
 
@@ -139,7 +140,10 @@ def _a_condition_until(verb: Token) -> bool:
 def event_status(trigger: Token, governor: Token | None, sentence: Span) -> str:
     """One of asserted, planned, intended, hypothetical, negated, reported."""
     chain = _controllers(trigger, governor)
-    if any(c.dep_ == "neg" or c.lower_ == "never" for t in chain for c in t.children) \
+    # "did not stop bombing Idlib": the denied stop asserts the bombing (a stop that happened is recoded, see
+    # cessation.py)
+    stop = stopping_verb(trigger)
+    if any(c.dep_ == "neg" or c.lower_ == "never" for t in chain if t != stop for c in t.children) \
             or _denied_by_a_word(trigger, chain):
         return "negated"
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for t in chain for c in t.children) or _subjunctive(chain) \

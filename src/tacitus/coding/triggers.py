@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from tacitus.coding.background import asks, in_the_general_present, is_habitual, tallies_since
+from tacitus.coding.cessation import as_stopped
 from tacitus.coding.lexicon import Entry, load_lexicon
 from tacitus.coding.phrases import for_infinitives, is_attempt, participial_adjunct, verbless_subject
 from tacitus.coding.status import INTENDING, PLANNING, READY, is_headline_plan
@@ -123,7 +124,8 @@ def find_triggers(span: Span) -> list[Trigger]:
              and t.governor.lemma_.lower() in CASUALTY_VERBS}
     triggers = [t for t in triggers if t.governor is not None or t.token.i not in governors
                 or t.entries[0].source == "tacitus" and t.token.i not in tolls]
-    return _drop_objectless_twins(_drop_subordinate([t for t in triggers if _is_eventive(t)]))
+    found = _drop_objectless_twins(_drop_subordinate([t for t in triggers if _is_eventive(t)]))
+    return [t for t in map(as_stopped, found) if t is not None]
 
 
 def _gerund_as_noun(token: Token, lexicon: dict[tuple[str, str], tuple[Entry, ...]]) -> bool:

@@ -197,3 +197,27 @@ def test_never_accepting_a_claim_to_sovereignty_is_a_refusal():
 def test_releasing_an_aid_worker_frees_a_person_but_releasing_aid_funds_aids():
     assert only("Iran released a detained Belgian aid worker on Friday.", "CONCEDE").mode == "release"
     assert only("The EU released 300 million euros in aid to Lebanon.", "AID")
+
+
+def test_warning_a_state_it_would_be_met_with_fire_threatens_it():
+    threat = only("Ankara warned Athens it would be met with force.", "THREATEN")
+    assert [r.country for r in threat.recipient] == ["GRC"]
+    assert not [e for e in code("Ankara warned Athens it would be met with force.") if e.event == "CONSULT"]
+
+
+def test_being_met_with_tear_gas_or_scepticism_is_no_meeting():
+    assert not [e for e in code("The marchers were met with tear gas in Lima.") if e.event == "CONSULT"]
+    assert not [e for e in code("The proposal was met with scepticism in Bonn.") if e.event == "CONSULT"]
+
+
+def test_giving_in_to_demands_concedes():
+    assert only("The Chilean cabinet gave in to the truckers' demands.", "CONCEDE")
+
+
+def test_handing_in_weapons_demobilises():
+    assert only("Two hundred ELN fighters handed in their rifles on Monday.", "RETREAT").mode == "demobilize"
+
+
+def test_airdropping_food_is_humanitarian_aid():
+    aid = only("Jordanian planes airdropped food to families in northern Gaza.", "AID")
+    assert aid.mode == "humanitarian" and [a.country for a in aid.actor] == ["JOR"]

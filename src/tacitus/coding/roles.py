@@ -182,7 +182,8 @@ def is_passive(verb: Token) -> bool:
 
 # Participles by which a weapon names who used it: "a drone launched by the Houthis", "a mine planted by militants"
 LAUNCHING_VERBS = frozenset({"launch", "fire", "send", "fly", "operate", "plant", "lay", "drop", "shoot", "deploy",
-                             "detonate", "throw", "hurl", "lob", "pilot", "carry"})
+                             "detonate", "throw", "hurl", "lob", "pilot", "carry", "hide", "place", "park", "set",
+                             "build", "make", "rig"})
 
 
 def _senders(subject: Token) -> list[Token]:

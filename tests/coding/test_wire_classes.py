@@ -221,3 +221,13 @@ def test_handing_in_weapons_demobilises():
 def test_airdropping_food_is_humanitarian_aid():
     aid = only("Jordanian planes airdropped food to families in northern Gaza.", "AID")
     assert aid.mode == "humanitarian" and [a.country for a in aid.actor] == ["JOR"]
+
+
+def test_sealing_a_border_or_a_town_restricts_movement():
+    closure = only("Uzbekistan sealed its border with Tajikistan on Monday.", "COERCE")
+    assert closure.mode == "restrict" and [r.country for r in closure.recipient] == ["TJK"]
+    assert only("Troops sealed off the town of Kupwara.", "COERCE").event_loc is not None
+
+
+def test_sealing_a_deal_still_agrees():
+    assert only("Lula and Macri sealed the deal in Brasilia.", "AGREE")

@@ -231,3 +231,9 @@ def test_sealing_a_border_or_a_town_restricts_movement():
 
 def test_sealing_a_deal_still_agrees():
     assert only("Lula and Macri sealed the deal in Brasilia.", "AGREE")
+
+
+def test_dismissing_findings_or_concerns_rejects_them():
+    refusal = only("Belgrade dismissed the findings of an OSCE report on the vote.", "REJECT")
+    assert [a.country for a in refusal.actor] == ["SRB"]
+    assert only("Hanoi dismissed concerns raised by Beijing.", "REJECT")

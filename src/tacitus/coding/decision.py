@@ -15,9 +15,11 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from tacitus.coding.anaphora import BACKING_VERBS, named_in_full_before, names_a_person
+from tacitus.coding.antecedents import names_a_person
 from tacitus.coding.context import ArticleContext
 from tacitus.coding.lexicon import Entry, load_lexicon
+from tacitus.coding.namings import named_in_full_before
+from tacitus.coding.owners import BACKING_VERBS
 from tacitus.coding.parties import ACTOR_KINDS, Parties
 from tacitus.coding.phrases import is_attempt, phrase_text, phrase_tokens
 from tacitus.coding.places import attach_place

@@ -13,7 +13,7 @@ import logging
 
 from spacy.tokens import Token
 
-from tacitus.coding.anaphora import named_person
+from tacitus.coding.antecedents import named_person
 from tacitus.coding.context import ArticleContext
 from tacitus.coding.dates import detect_tense, find_dates
 from tacitus.coding.decision import decide

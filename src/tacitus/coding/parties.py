@@ -11,9 +11,11 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from tacitus.coding.anaphora import BACKING_VERBS, Memory, names_a_town, resolve_parties
+from tacitus.coding.anaphora import Memory, resolve_parties
 from tacitus.coding.lexicon import Entry
 from tacitus.coding.located import PLACE_NOUNS, place_noun_country
+from tacitus.coding.namings import names_a_town
+from tacitus.coding.owners import BACKING_VERBS
 from tacitus.coding.phrases import conjuncts, phrase_text
 from tacitus.coding.roles import PartyTokens, action_targets, asked_of, noun_parties, objects_of, verb_parties
 from tacitus.coding.triggers import Trigger

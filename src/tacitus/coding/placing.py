@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from tacitus.coding.anaphora import names_a_person
+from tacitus.coding.antecedents import names_a_person
 from tacitus.coding.context import ArticleContext, countries_named
 from tacitus.coding.located import of_a_stateless_people
 from tacitus.coding.lexicon import Entry, load_lexicon

@@ -92,7 +92,7 @@ def resolve_place(token: Token, gazetteer: Gazetteer, *, focus: list[str],
     if not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children):
         names.append(token.text)  # (not "Zone" of "the Green Zone": a word of a longer name is no place)
     for name in dict.fromkeys(names):
-        place = gazetteer.resolve(name, focus=focus)
+        place = gazetteer.resolve_in(name, focus)
         if place is not None and token.ent_type_ == "NORP" and fold(place.name) != fold(name):
             continue  # "said in Turkish" is a language, not Turkey: a people's word is a place only by its own name
         if place is not None:

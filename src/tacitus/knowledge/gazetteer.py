@@ -32,6 +32,12 @@ class Gazetteer:
                 source_place: str | None = None, start: int | None = None) -> Place | None:
         return self.candidates(name, context=context, focus=focus, source_place=source_place, start=start).place
 
+    def resolve_in(self, name: str, countries: Sequence[str]) -> Place | None:
+        """A name as the coder reads an event's place or a party's town, in a story about ``countries`` (its
+        dateline's, the countries it names, its parties'): a small town abroad yields to a namesake in one of
+        them, else is no place (``PlaceResolver.in_story``). Without countries, ``resolve``."""
+        return self._resolver.in_story(name, countries).place if countries else self.resolve(name)
+
     def explain(self, name: str, *, context: str | None = None,
                 focus: Sequence[str] = ()) -> tuple[Place | None, str]:
         explained = self._resolver.explain(name, context=context, focus=focus)

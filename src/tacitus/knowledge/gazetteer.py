@@ -14,7 +14,7 @@ from tacitus.config import Settings
 from tacitus.knowledge.places.index import PlaceIndex, load_index, sources_checksum
 from tacitus.knowledge.places.names import GENERIC_WORDS
 from tacitus.knowledge.places.resolver import Explained, PlaceResolver
-from tacitus.knowledge.registry import cached_registry_data, data_rows
+from tacitus.knowledge.registry import cached_registry_data, data_rows, registry_sources
 from tacitus.records import Place
 
 __all__ = ["GENERIC_WORDS", "Gazetteer", "load_gazetteer", "read_regions_csv"]
@@ -68,13 +68,14 @@ def with_source_place(context: str | None, source_place: str | None) -> str | No
     return f"{where} — {context or ''}"
 
 
-def _sources_checksum() -> str:
-    return sources_checksum()
+def _sources_checksum(actors_file: str | None = None) -> str:
+    return sources_checksum(registry_sources(actors_file))
 
 
 @lru_cache(maxsize=2)
 def _cached_gazetteer(cache_dir: str, actors_file: str | None) -> Gazetteer:
-    return Gazetteer(index=load_index(cache_dir, lambda: cached_registry_data(actors_file)))
+    return Gazetteer(index=load_index(cache_dir, lambda: cached_registry_data(actors_file),
+                                      registry_sources(actors_file)))
 
 
 def load_gazetteer(settings: Settings | None = None) -> Gazetteer:

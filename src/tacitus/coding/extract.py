@@ -85,7 +85,8 @@ def _code_lexically(parsed: ParsedDoc, day: dt.date | None, settings: Settings) 
     if len(text) > settings.max_article_chars:  # the people and countries of the part that was parsed
         text = text[:parsed.sentences[-1].end_char] if parsed.sentences else ""
     countries = sorted(gazetteer.countries_in(text))
-    actors = load_registry(settings).for_article(text, date=day, countries=countries)
+    actors = load_registry(settings).for_article(text, date=day, countries=countries,
+                                                 named=sorted(gazetteer.countries_in(text, by_name=True)))
     entities = ArticleEntities()
     context = ArticleContext(doc_id=parsed.doc_id, published=day, actors=actors, gazetteer=gazetteer,
                              article_countries=countries, entities=entities,

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
+from typing import Collection, Sequence
 
 from tacitus.datafiles import load_words, packaged
 from tacitus.knowledge.normalize import fold, strip_leading
@@ -267,11 +267,13 @@ class PlaceResolver:
                  f"{best.feature.feature_code}): {', '.join(best.why)}"
         return Explained(self._place(text, best.feature), reason, tuple(scored))
 
-    def in_story(self, name: str, countries: Sequence[str]) -> Explained:
+    def in_story(self, name: str, countries: Sequence[str], named: Collection[str] = ()) -> Explained:
         """A name the coder reads in a story about ``countries`` (its dateline's, those it names, its parties'),
         without the article's text: a small town abroad yields to a namesake in one of those countries, else to
-        no place. "Fighters killed civilians in Moura" in a story of Mali is no Portuguese town; a great city or
-        a capital abroad keeps its name ("talks in Geneva")."""
+        no place when the story names a country by name (``named``: "Mali", not only "Malian"). "Fighters killed
+        civilians in Moura" in a story of Mali is no Portuguese town; "Russian forces captured Avdiivka" names no
+        country but by its people's word, and Avdiivka stays Ukraine's; a great city or a capital abroad keeps its
+        name ("talks in Geneva")."""
         explained = self.explain(name, focus=countries)
         place, home = explained.place, set(countries)
         if place is None or place.country is None or not home or place.country in home or not explained.candidates:
@@ -290,6 +292,8 @@ class PlaceResolver:
             return Explained(self._place(name.strip(), feature), f"{name!r} is a small town abroad ({chosen.country}) "
                              f"in a story of {', '.join(sorted(home))}: its namesake there, {feature.name} "
                              f"({feature.country}, {feature.feature_code})", explained.candidates)
+        if not named:
+            return explained
         return Explained(None, f"{name!r} is a small town abroad ({chosen.country}) in a story of "
                                f"{', '.join(sorted(home))}, which has no place of its name in the gazetteer: no place",
                          explained.candidates)
@@ -369,9 +373,11 @@ class PlaceResolver:
         admin2 = self.index.admin2_names.get((*key1, feature.admin2_code)) if feature.admin2_code else None
         return to_place(text, feature, admin1=admin1, admin2=admin2)
 
-    def countries_in(self, context: str | None) -> set[str]:
-        """The countries an article names by name, demonym or acronym (not through its cities)."""
-        return {iso3 for _, iso3, admin1, weight in self.context(context).cues if admin1 is None and weight >= 1}
+    def countries_in(self, context: str | None, *, by_name: bool = False) -> set[str]:
+        """The countries an article names by name, demonym or acronym (not through its cities); ``by_name``: not
+        by a people's word ("Russian forces" says whose forces, not where the story is)."""
+        return {iso3 for key, iso3, admin1, weight in self.context(context).cues
+                if admin1 is None and weight >= 1 and not (by_name and key in self.index.demonyms)}
 
 
 def _lies_in(feature: Feature, where: Feature) -> bool:

@@ -53,3 +53,30 @@ def test_a_direction_of_a_town_places_the_event_at_the_town():
     assert attack.event_loc is not None and attack.event_loc.name == "Bunia"
     clash = [e for e in code("Heavy fighting erupted south of Sirte on Sunday.") if e.event == "ASSAULT"][0]
     assert clash.event_loc is not None and clash.event_loc.country == "LBY"
+
+
+def test_a_small_town_abroad_is_not_the_place_of_a_story_about_another_country():
+    from tests.coding.helpers import code
+    # no Burkinabe village of that name in the gazetteer: no place, rather than the Turkish town
+    attack = [e for e in code("Gunmen killed at least 40 villagers in Solhan overnight, Burkina Faso's "
+                              "government said.") if e.event == "ASSAULT"][0]
+    assert attack.event_loc is None or attack.event_loc.country == "BFA"
+    assert [r.country for r in attack.recipient] == ["BFA"]
+    attack = [e for e in code("MOPTI, Mali — Jihadist fighters killed five civilians in Boni on Tuesday.")
+              if e.event == "ASSAULT"][0]
+    assert attack.event_loc is None and [r.country for r in attack.recipient] == ["MLI"]
+
+
+def test_a_party_placed_by_its_town_is_of_the_namesake_in_the_story_country():
+    from tests.coding.helpers import code
+    # police act at home: in the Colombian Cáceres, not the Spanish one
+    attack = [e for e in code("BOGOTA, Colombia — ELN guerrillas attacked a police station in Caceres on Monday.")
+              if e.event == "ASSAULT"][0]
+    assert attack.event_loc is not None and attack.event_loc.country == "COL"
+    assert [r.country for r in attack.recipient] == ["COL"]
+
+
+def test_an_event_in_a_great_city_abroad_keeps_its_place():
+    place = only("DAMASCUS, Syria — Syrian government and opposition delegates met in Geneva on Monday.",
+                 "CONSULT").event_loc
+    assert place is not None and place.country == "CHE"

@@ -45,6 +45,17 @@ def test_a_corrupt_cache_is_rebuilt(tmp_path):
     assert Settings(cache_dir=str(tmp_path)).cache_dir == str(tmp_path)
 
 
+def test_the_index_cache_changes_with_the_registry_it_was_built_from(tmp_path):
+    """The index keeps the registry's persons' names as no places: one cached before a name was added is stale."""
+    from tacitus.knowledge.places.index import sources_checksum
+
+    people = tmp_path / "people.csv"
+    people.write_text("name\nAda Lovelace\n")
+    before = sources_checksum([people])
+    people.write_text("name\nAda Lovelace\nFrancis\n")
+    assert sources_checksum([people]) != before != sources_checksum()
+
+
 def test_a_common_word_alone_is_no_place(gazetteer):
     assert gazetteer.resolve("Coast") is None and gazetteer.resolve("the Border") is None
     assert gazetteer.resolve("the Red Sea").precision == "region"  # a longer name with the word still resolves

@@ -49,7 +49,9 @@ def test_the_admin1_points_table_is_valid():
 
 @pytest.mark.parametrize("written, code", [("Danube", "STM"), ("the Himalayas", "MTS"), ("Lake Victoria", "LK"),
                                            ("Strait of Malacca", "STRT"), ("Mount Kilimanjaro", "MT"),
-                                           ("Yosemite National Park", "PRK")])
+                                           ("Yosemite National Park", "PRK"), ("Monterey Bay", "BAY"),
+                                           ("Coachella Valley", "VAL"), ("Isle Royale", "ISL"),
+                                           ("Sleeping Bear Dunes", "PRK")])
 def test_a_natural_feature_is_that_feature(gazetteer, written, code):
     place = gazetteer.resolve(written, context=f"Scientists said the drought around {written} was the worst in decades.")
     assert place.feature_code == code and place.precision == "region" and place.lat is not None

@@ -92,7 +92,7 @@ def countries_named(entities: Iterable[Span], actors: ArticleActors, gazetteer: 
             if named.country and named.kind in ("state", "group", None) and named.sector not in ("IGO", "NGO"):
                 found.append(named.country)
         elif gazetteer is not None and entity.label_ in ("GPE", "LOC"):
-            place = gazetteer.resolve(entity.text, focus=focus)
+            place = gazetteer.resolve_in(entity.text, focus, actors.named)
             if place is not None and place.country:
                 found.append(place.country)
     return found

@@ -222,6 +222,7 @@ def _place(trigger: Trigger, entry: Entry, parties: Parties, span: Span, context
     anchors = [trigger.token] + ([trigger.governor] if trigger.governor is not None else [])
     return attach_place(anchors=anchors, preferred=preferred, sentence=span, party_tokens=excluded,
                         gazetteer=context.gazetteer, focus=[*context.focus, *context.article_countries],
+                        countries_named=context.actors.named,
                         sentence_fallback=entry.category in MATERIAL_OR_MEETING,
                         into_clauses=entry.category in MATERIAL_OR_MEETING)
 

@@ -84,10 +84,12 @@ def _code_lexically(parsed: ParsedDoc, day: dt.date | None, settings: Settings) 
     text = parsed.text
     if len(text) > settings.max_article_chars:  # the people and countries of the part that was parsed
         text = text[:parsed.sentences[-1].end_char] if parsed.sentences else ""
-    actors = load_registry(settings).for_article(text, date=day)
+    countries = sorted(gazetteer.countries_in(text))
+    actors = load_registry(settings).for_article(text, date=day, countries=countries,
+                                                 named=sorted(gazetteer.countries_in(text, by_name=True)))
     entities = ArticleEntities()
     context = ArticleContext(doc_id=parsed.doc_id, published=day, actors=actors, gazetteer=gazetteer,
-                             article_countries=sorted(gazetteer.countries_in(text)), entities=entities,
+                             article_countries=countries, entities=entities,
                              main_country=main_country((s.span for s in parsed.sentences), actors, gazetteer,
                                                        entities))
     return code_document(parsed, context)

@@ -63,5 +63,6 @@ def _country_of(place: Token, actors: ArticleActors, places: Gazetteer | None) -
     entity = actors.resolve(phrase_text(place))
     if entity is not None and entity.country and entity.kind == "state" and actors.is_state(entity.country):
         return {entity.country}
-    located = places.resolve(place.text) if places is not None else None
+    # (a small town abroad is no town of a story about other countries: a village of its own the gazetteer lacks)
+    located = places.resolve_in(place.text, actors.countries, actors.named) if places is not None else None
     return {located.country} if located is not None and located.country else set()

@@ -11,7 +11,7 @@ that act in the sentence ("Damascus said", "the Turkish army") are parties, neve
 from __future__ import annotations
 
 import logging
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
@@ -40,19 +40,19 @@ PLACE_NOUNS = words("place_noun")
 
 def attach_place(*, anchors: list[Token], preferred: list[Token], sentence: Span, party_tokens: set[int],
                  gazetteer: Gazetteer, focus: list[str], sentence_fallback: bool = True,
-                 into_clauses: bool = True) -> Place | None:
+                 into_clauses: bool = True, countries_named: Sequence[str] = ()) -> Place | None:
     """The first place tied to the event; ``preferred`` are tokens the trigger itself names ("visited X").
 
     ``into_clauses``: look for locatives in the trigger's complements too ("refused to sign the deal in
     Moscow"); not for statements, whose place is not that of what they are about ("denied supporting
-    rebels in Congo").
+    rebels in Congo"). ``countries_named``: the countries the story names by name (``resolve_place``).
     """
     for token in preferred:
-        place = resolve_place(token, gazetteer, focus=focus, named=True)
+        place = resolve_place(token, gazetteer, focus=focus, named=True, countries_named=countries_named)
         if place is not None:
             return place
     for token in _tied_locatives(anchors, party_tokens, into_clauses=into_clauses):
-        place = resolve_place(token, gazetteer, focus=focus)
+        place = resolve_place(token, gazetteer, focus=focus, countries_named=countries_named)
         if place is not None:
             return place
     if not sentence_fallback:
@@ -60,7 +60,7 @@ def attach_place(*, anchors: list[Token], preferred: list[Token], sentence: Span
     places = {}
     for token in sentence:
         if _is_locative_object(token) and token.i not in party_tokens:
-            place = resolve_place(token, gazetteer, focus=focus)
+            place = resolve_place(token, gazetteer, focus=focus, countries_named=countries_named)
             if place is not None:
                 places[place.name] = place
     if len(places) == 1:
@@ -69,9 +69,10 @@ def attach_place(*, anchors: list[Token], preferred: list[Token], sentence: Span
     return None
 
 
-def resolve_place(token: Token, gazetteer: Gazetteer, *, focus: list[str],
-                  named: bool = False) -> Place | None:
-    """The gazetteer's reading of the phrase, else of its named entity ("northern Syria" -> Syria).
+def resolve_place(token: Token, gazetteer: Gazetteer, *, focus: list[str], named: bool = False,
+                  countries_named: Sequence[str] = ()) -> Place | None:
+    """The gazetteer's reading of the phrase, else of its named entity ("northern Syria" -> Syria), in a story
+    about the ``focus`` countries, of which it names ``countries_named`` by name (``Gazetteer.resolve_in``).
 
     ``named``: the trigger names the token as a place ("visited Kyiv"), whatever its entity label.
     """
@@ -92,7 +93,7 @@ def resolve_place(token: Token, gazetteer: Gazetteer, *, focus: list[str],
     if not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children):
         names.append(token.text)  # (not "Zone" of "the Green Zone": a word of a longer name is no place)
     for name in dict.fromkeys(names):
-        place = gazetteer.resolve(name, focus=focus)
+        place = gazetteer.resolve_in(name, focus, countries_named)
         if place is not None and token.ent_type_ == "NORP" and fold(place.name) != fold(name):
             continue  # "said in Turkish" is a language, not Turkey: a people's word is a place only by its own name
         if place is not None:

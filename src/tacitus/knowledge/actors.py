@@ -12,6 +12,7 @@ import datetime as dt
 import logging
 import re
 from dataclasses import dataclass, replace
+from typing import Sequence
 
 from tacitus.datafiles import load_words, packaged
 from tacitus.records import Entity
@@ -108,12 +109,15 @@ class ActorRegistry:
         people = self._people_in(context) if context else frozenset()
         return self._resolve(mention, as_date(date), people)
 
-    def for_article(self, text: str, *, date: dt.date | str | None = None) -> "ArticleActors":
+    def for_article(self, text: str, *, date: dt.date | str | None = None, countries: Sequence[str] = (),
+                    named: Sequence[str] = ()) -> "ArticleActors":
+        """``countries``: those the article names (its dateline's, its places' and peoples'), ``named``: those it
+        names by name; where a town a party is said to be in is read."""
         day = as_date(date)
         people = self._people_in(text)
         regime = regime_country(text, lambda name: self._resolve(name, day, people),
                                 lambda code: code in self.data.countries)
-        return ArticleActors(self, people, day, regime=regime)
+        return ArticleActors(self, people, day, regime=regime, countries=tuple(countries), named=tuple(named))
 
     def _people_in(self, text: str) -> frozenset[str]:
         """Ids of the people named in full in ``text``: they disambiguate later surnames. With them, as
@@ -481,11 +485,13 @@ class ArticleActors:
     """Resolution inside one article: surnames are read against the people the article names in full."""
 
     def __init__(self, registry: ActorRegistry, people: frozenset[str], date: dt.date | None, *,
-                 regime: str | None = None) -> None:
+                 regime: str | None = None, countries: tuple[str, ...] = (), named: tuple[str, ...] = ()) -> None:
         self.registry = registry
         self.people = people
         self.date = date
         self.regime = regime  # the country the article names as "the regime" (``tacitus.knowledge.regime``)
+        self.countries = countries  # the countries the article names: a small town abroad is none of its places
+        self.named = named  # ... and those it names by name, not only by a people's word
         self._cache: dict[str, Entity | None] = {}
 
     def resolve(self, mention: str) -> Entity | None:

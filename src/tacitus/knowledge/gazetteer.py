@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Sequence
+from typing import Collection, Sequence
 
 from tacitus.config import Settings
 from tacitus.knowledge.places.index import PlaceIndex, load_index, sources_checksum
 from tacitus.knowledge.places.names import GENERIC_WORDS
 from tacitus.knowledge.places.resolver import Explained, PlaceResolver
-from tacitus.knowledge.registry import cached_registry_data, data_rows
+from tacitus.knowledge.registry import cached_registry_data, data_rows, registry_sources
 from tacitus.records import Place
 
 __all__ = ["GENERIC_WORDS", "Gazetteer", "load_gazetteer", "read_regions_csv"]
@@ -31,6 +31,13 @@ class Gazetteer:
     def resolve(self, name: str, *, context: str | None = None, focus: Sequence[str] = (),
                 source_place: str | None = None, start: int | None = None) -> Place | None:
         return self.candidates(name, context=context, focus=focus, source_place=source_place, start=start).place
+
+    def resolve_in(self, name: str, countries: Sequence[str], named: Collection[str] = ()) -> Place | None:
+        """A name as the coder reads an event's place or a party's town, in a story about ``countries`` (its
+        dateline's, the countries it names, its parties'): a small town abroad yields to a namesake in one of
+        them, else is no place where the story names a country by its name (``named``;
+        ``PlaceResolver.in_story``). Without countries, ``resolve``."""
+        return self._resolver.in_story(name, countries, named).place if countries else self.resolve(name)
 
     def explain(self, name: str, *, context: str | None = None,
                 focus: Sequence[str] = ()) -> tuple[Place | None, str]:
@@ -49,9 +56,10 @@ class Gazetteer:
         at = None if start is None else start + len(article or "") - len(context or "")
         return self._resolver.explain(name, context=article, focus=focus, at=at)
 
-    def countries_in(self, context: str | None) -> set[str]:
-        """The countries an article names: a coder computes this once per article and passes it as focus."""
-        return self._resolver.countries_in(context)
+    def countries_in(self, context: str | None, *, by_name: bool = False) -> set[str]:
+        """The countries an article names: a coder computes this once per article and passes it as focus;
+        ``by_name``: by their names (or acronyms), not by their peoples' words."""
+        return self._resolver.countries_in(context, by_name=by_name)
 
 
 def with_source_place(context: str | None, source_place: str | None) -> str | None:
@@ -62,13 +70,14 @@ def with_source_place(context: str | None, source_place: str | None) -> str | No
     return f"{where} — {context or ''}"
 
 
-def _sources_checksum() -> str:
-    return sources_checksum()
+def _sources_checksum(actors_file: str | None = None) -> str:
+    return sources_checksum(registry_sources(actors_file))
 
 
 @lru_cache(maxsize=2)
 def _cached_gazetteer(cache_dir: str, actors_file: str | None) -> Gazetteer:
-    return Gazetteer(index=load_index(cache_dir, lambda: cached_registry_data(actors_file)))
+    return Gazetteer(index=load_index(cache_dir, lambda: cached_registry_data(actors_file),
+                                      registry_sources(actors_file)))
 
 
 def load_gazetteer(settings: Settings | None = None) -> Gazetteer:

@@ -411,12 +411,16 @@ def cached_registry_data(actors_file: str | None) -> RegistryData:
     anew costs most of a second of every cold start)."""
     from tacitus.config import load_settings
 
+    path = cache_file(load_settings().cache_dir, "registry", registry_sources(actors_file))
+    return cached(path, lambda: build_registry_data(actors_file))
+
+
+def registry_sources(actors_file: str | None) -> list[Path]:
+    """The files the registry is built from: its cache, and the place index built with it, change with them."""
     here = Path(__file__).parent
     sources = sorted(p for p in (here / "data").rglob("*") if p.is_file())
     sources += [here / "registry.py", here / "vocabulary.py", here / "normalize.py"]
-    sources += [Path(actors_file)] if actors_file else []
-    path = cache_file(load_settings().cache_dir, "registry", sources)
-    return cached(path, lambda: build_registry_data(actors_file))
+    return sources + ([Path(actors_file)] if actors_file else [])
 
 
 def all_names(data: RegistryData) -> Iterable[str]:

@@ -14,7 +14,8 @@ packages below are needed only here. Sources (facts):
 
 A subdivision's point is the mean position of the GeoNames cities that lie in it (``point=cities``: a good
 stand-in for a small district, a rough one for a large, thinly settled province), else country_state_city's
-point (``point=listed``); a second-level subdivision with neither is left out. The
+point (``point=listed``), else, for a first-level one named after its city ("Galway City", "Dushanbe"), that
+city's (``point=city``); a second-level subdivision with none is left out. The
 population of a subdivision is the sum of its cities', the prior between subdivisions of one name.
 """
 
@@ -38,11 +39,13 @@ HEADER = """\
 # for the points derived from the cities inside a subdivision. GeoNames data is CC BY 4.0 (geonames.org).
 # country is ISO 3166-1 alpha-3; admin1/admin2 are GeoNames admin codes; point says where lat/lon come from
 # (listed: country_state_city; cities: the mean position of the GeoNames cities inside it; mean: the mean of the
-# listed point and the centroid of the country's largest polygon in countryinfo's outlines, MIT License).
+# listed point and the centroid of the country's largest polygon in countryinfo's outlines, MIT License; city: a
+# first-level subdivision no listed town lies in, at the city it is named after, "Galway City" at Galway).
 """
 COLUMNS = ["geonameid", "code", "name", "country", "admin1", "admin2", "lat", "lon", "population", "point",
            "aliases"]
 MAX_ALIASES = 12
+CITY_WORDS = frozenset({"city", "municipality", "town"})
 
 
 @dataclass
@@ -164,9 +167,15 @@ def build_rows() -> list[dict[str, str]]:
 
     by_country: dict[int, _Spread] = defaultdict(_Spread)
     by_subdivision: dict[int, _Spread] = defaultdict(_Spread)
-    for _name, _gid, subdivision_ids, city_country, population, lat, lon in cities:
+    # the most populous city of each name in each country: a subdivision named after its city ("Galway City",
+    # "Dushanbe") that no city is listed in lies there
+    named_city: dict[tuple[int, str], tuple[float, float, int]] = {}
+    for city_name, _gid, subdivision_ids, city_country, population, lat, lon in cities:
         spot = float(lat), float(lon), int(population or 0)
         by_country[int(city_country)].add(*spot)
+        key = (int(city_country), fold(city_name))
+        if key not in named_city or named_city[key][2] < spot[2]:
+            named_city[key] = spot
         for sid in filter(None, subdivision_ids.split("|")):
             by_subdivision[int(sid)].add(*spot)
 
@@ -204,6 +213,10 @@ def build_rows() -> list[dict[str, str]]:
         how = "cities"
         if derived is None and listed_state:
             lat_lon, how = listed_state[:2], "listed"
+        if lat_lon is None and level == "1":
+            city = next((named_city[(country_id, each)] for each in _city_names(name) if (country_id, each) in named_city),
+                        None)
+            lat_lon, how = (city[:2], "city") if city else (None, how)
         if lat_lon is None:
             if level == "2":
                 continue
@@ -211,6 +224,13 @@ def build_rows() -> list[dict[str, str]]:
         rows.append(_row(geonameid, f"ADM{level}", name, iso3_of.get(country_id, ""), admin1, admin2, lat_lon,
                          spread.population, how, _latin_aliases(name, names)))
     return rows
+
+
+def _city_names(name: str) -> list[str]:
+    """The names of the city a first-level subdivision may be named after: "Galway City" -> galway city, galway."""
+    key = fold(name)
+    words = key.split()
+    return [key, " ".join(words[:-1])] if len(words) > 1 and words[-1] in CITY_WORDS else [key]
 
 
 def _row(geonameid: str, code: str, name: str, country: str, admin1: str, admin2: str,

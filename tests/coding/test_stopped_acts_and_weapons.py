@@ -62,3 +62,8 @@ def test_a_surname_named_before_is_no_town():
     text = "The aid worker Maria Hudson was captured in 2016. Militants executed Hudson in May."
     attack = only(text, "ASSAULT")
     assert attack.event_loc is None or attack.event_loc.name != "Hudson"
+
+
+def test_a_town_the_registry_knows_as_its_country_is_still_the_place_struck():
+    attack = only("Russian jets struck Idlib.", "ASSAULT")
+    assert attack.event_loc is not None and attack.event_loc.country == "SYR"

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from tacitus.coding.antecedents import names_a_person
 from tacitus.coding.context import ArticleContext
 from tacitus.coding.lexicon import Entry, load_lexicon
-from tacitus.coding.namings import named_in_full_before
+from tacitus.coding.namings import named_in_full_before, names_a_town
 from tacitus.coding.owners import BACKING_VERBS
 from tacitus.coding.parties import ACTOR_KINDS, Parties
 from tacitus.coding.phrases import is_attempt, phrase_text, phrase_tokens
@@ -214,7 +214,7 @@ def _place(trigger: Trigger, entry: Entry, parties: Parties, span: Span, context
     if "obj-place" in entry.roles or entry.category in TARGET_IS_PLACE:
         preferred += [t for t in tokens.recipients if t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "NOUN"
                       or (("obj-place" in entry.roles or entry.mode == "occupy") and t.pos_ == "PROPN")
-                      or entry.category in TARGET_IS_PLACE and _a_town_struck(t, parties)]
+                      or entry.category in TARGET_IS_PLACE and _a_town_struck(t, parties, context)]
     # (a subject that names no party, "a roadside bomb near Samarra", may well say where it happened)
     excluded = _token_positions((tokens.actors if parties.actors else []) + tokens.co_actors)
     if entry.category not in TARGET_IS_PLACE and "obj-place" not in entry.roles:
@@ -227,13 +227,15 @@ def _place(trigger: Trigger, entry: Entry, parties: Parties, span: Span, context
                         into_clauses=entry.category in MATERIAL_OR_MEETING)
 
 
-def _a_town_struck(token: Token, parties: Parties) -> bool:
-    """ "Attacked Gajiram", "shelled Garissa": the small parser calls many a town an organisation or a person. A
-    name that stands for no party is the town struck when the gazetteer knows it (``attach_place`` looks it up),
-    unless the article named someone so in full before ("Campbell", after "Anna Campbell"); not a date ("on 12 March")
-    nor a people."""
-    return token.pos_ == "PROPN" and token.ent_type_ in ("", "ORG", "PERSON") and not named_in_full_before(token) \
-        and not any(phrase_text(token) == r.text for r in parties.recipients)
+def _a_town_struck(token: Token, parties: Parties, context: ArticleContext) -> bool:
+    """ "Attacked Gajiram", "shelled Garissa", "jets struck Idlib": the small parser calls many a town an organisation
+    or a person. A name that stands for no party, or only for the country it is a town of, is the town struck when
+    the gazetteer knows it (``attach_place`` looks it up); not a surname the article gave in full before
+    ("Campbell", after "Anna Campbell"), a date ("on 12 March") nor a people."""
+    if token.pos_ != "PROPN" or token.ent_type_ not in ("", "ORG", "PERSON") or named_in_full_before(token):
+        return False
+    return not any(phrase_text(token) == r.text for r in parties.recipients) \
+        or names_a_town(token, context.gazetteer, context.actors)
 
 
 def _token_positions(tokens: list[Token]) -> set[int]:

@@ -86,12 +86,13 @@ def is_habitual(verb: Token) -> bool:
 
 
 def tallies_since(verb: Token) -> bool:
-    """Whether the verb, in the perfect, counts what has happened since a year or since a war began, or for
-    years ("have been killed since 2012", "has bombed the region since the start of the war", "has been
-    jailed on an island for almost 20 years")."""
+    """Whether the verb, in the perfect, counts what has happened since a year or since a war began, for
+    years or this year ("have been killed since 2012", "has bombed the region since the start of the war", "has
+    been jailed on an island for almost 20 years", "28 have been killed in riots this year")."""
     clause = verb
     for _ in range(3):
-        if _perfect(clause) and any(_since_long_ago(c) or _for_years(c) for c in clause.children):
+        if _perfect(clause) and any(_since_long_ago(c) or _for_years(c) or _so_far(c) and _passive(clause)
+                                    for c in clause.children):
             return True
         if clause.dep_ not in ("conj", "advcl", "xcomp") or clause.head.i == clause.i:
             return False
@@ -110,6 +111,21 @@ def _for_years(child: Token) -> bool:
     sentence itself: "has been jailed for eight years after he was convicted")."""
     return child.dep_ == "prep" and child.lower_ == "for" and child.head.lemma_.lower() not in TERM_VERBS \
         and any(o.dep_ == "pobj" and o.lemma_.lower() in ("year", "decade") for o in child.children)
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _so_far(child: Token) -> bool:
+    """ "have been killed in riots this year", "so far", "to date": a count of the year to now (of those who
+    suffered it: what a donor "has given this year" is its deed)."""
+    if child.lower_ == "far" and any(c.lower_ == "so" for c in child.children):
+        return True
+    if child.dep_ == "prep" and child.lower_ == "to" and any(o.lower_ == "date" for o in child.children):
+        return True
+    return child.dep_ == "npadvmod" and child.lemma_.lower() == "year" \
+        and any(c.lower_ == "this" for c in child.children)
 
 
 def _since_long_ago(child: Token) -> bool:

@@ -128,13 +128,15 @@ def _in_future_clause(verb: Token) -> bool:
 
 
 def _a_condition_until(verb: Token) -> bool:
-    """ "would not negotiate until foreign troops left": what must happen first is a condition, not news."""
-    if verb.dep_ != "advcl" or verb.head.i == verb.i or not any(
-            c.dep_ == "mark" and c.lower_ in ("until", "till") for c in verb.children):
+    """ "would not negotiate until foreign troops left", "must agree to reforms before they disarm": what must
+    happen first, or what waits on it, is a condition, not news."""
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if verb.dep_ != "advcl" or verb.head.i == verb.i or not marks & {"until", "till", "before"}:
         return False
-    # (but a past one is told: "the town had seen no fighting until the militia arrived")
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXES | {"would"}
-               for t in _controllers(verb.head, None) for c in t.children)
+    # (but a past one is told: "the town had seen no fighting until the militia arrived"; and what comes before
+    # a plan is only a time: "will withdraw before the elections")
+    waiting = FUTURE_AUXES | {"would"} if marks & {"until", "till"} else {"must", "should", "would"}
+    return any(c.dep_ == "aux" and c.lower_ in waiting for t in _controllers(verb.head, None) for c in t.children)
 
 
 def event_status(trigger: Token, governor: Token | None, sentence: Span) -> str:

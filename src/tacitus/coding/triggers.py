@@ -122,8 +122,10 @@ def find_triggers(span: Span) -> list[Trigger]:
     # "went on strike", "conducted drills": the event noun says what happened, not the verb's own reading
     tolls = {t.governor.i for t in triggers if t.governor is not None and t.token.dep_ == "nsubj"
              and t.governor.lemma_.lower() in CASUALTY_VERBS}
+    # (a verb's reading that only held loosely, its object outside the entry's words, yields to the event its
+    # object names: "launched ten days of war games" are the games)
     triggers = [t for t in triggers if t.governor is not None or t.token.i not in governors
-                or t.entries[0].source == "tacitus" and t.token.i not in tolls]
+                or t.entries[0].source == "tacitus" and t.token.i not in tolls and not t.tentative]
     found = _drop_objectless_twins(_drop_subordinate([t for t in triggers if _is_eventive(t)]))
     return [t for t in map(as_stopped, found) if t is not None]
 
@@ -706,9 +708,12 @@ def _drop_subordinate(triggers: list[Trigger]) -> list[Trigger]:
     # a tentative reading may be dropped later, so only firm ones make another trigger their content
     firm = [t for t in triggers if not t.tentative and not t.weak]
     categories: dict[int, set[str]] = {}
+    protests: set[int] = set()  # where a protest is the first reading
     for t in firm:
         for position in (t.token.i, t.governor.i if t.governor is not None else t.token.i):
             categories.setdefault(position, set()).update(e.category for e in t.entries)
+            if t.entries[0].category == "PROTEST":
+                protests.add(position)
     kept = []
     for trigger in triggers:
         node = trigger.anchor
@@ -723,7 +728,11 @@ def _drop_subordinate(triggers: list[Trigger]) -> list[Trigger]:
             if node.i in categories and node.i != trigger.token.i:
                 # "declared martial law, accusing parliament of ...": a participle that adds another kind
                 # of event is an event of its own; one of the same kind ("killed ten, wounding 20") is not
-                subordinate = not (adjunct and not categories[node.i] & {e.category for e in trigger.entries})
+                # (but what protesters say as they march is their protest's cause: "rallied in Gaza, saying he
+                # must resign", "demonstrated, calling for independence")
+                own = {e.category for e in trigger.entries}
+                subordinate = not (adjunct and not categories[node.i] & own) \
+                    or node.i in protests and own <= STATEMENT_CATEGORIES
                 break
         if not subordinate:
             kept.append(trigger)

@@ -1,0 +1,44 @@
+"""A wire sentence reports one event; what it says around that event is its content or its background
+(sentences we wrote)."""
+
+import pytest
+
+from tests.coding.helpers import code
+
+pytestmark = pytest.mark.slow
+
+
+def categories(text: str) -> list[str]:
+    return sorted(e.event for e in code(text))
+
+
+def test_what_demonstrators_call_for_is_their_protests_cause():
+    assert categories("Thousands of Georgians demonstrated in Tbilisi on Sunday calling for new elections.") \
+        == ["PROTEST"]
+    assert categories("Nurses rallied outside the ministry, demanding higher pay.") == ["PROTEST"]
+
+
+def test_a_sanction_with_its_accusation_keeps_both():
+    assert categories("Kuwait imposed an economic boycott on Iraq, accusing it of smuggling.") == ["ACCUSE", "SANCTION"]
+
+
+def test_launching_days_of_exercises_is_the_exercises():
+    assert categories("Greek and Cypriot warships on Monday launched five days of joint exercises off Crete.") \
+        == ["COOPERATE"]
+
+
+def test_what_must_come_before_a_promise_is_a_condition():
+    assert "RETREAT" not in categories("The guerrillas said the junta must free all prisoners before they disarm.")
+
+
+def test_an_admission_demanded_is_no_deed_of_its_own():
+    assert categories("Kyiv demanded an admission by Moscow that its agents poisoned the journalist.") == ["REQUEST"]
+
+
+def test_a_toll_of_the_year_is_background():
+    events = code("Bolivia lifted the curfew in Cochabamba, where 12 people have been killed in clashes this year.")
+    assert [e.event for e in events] == ["CONCEDE"]
+
+
+def test_what_a_donor_has_given_this_year_is_still_its_deed():
+    assert categories("Norway has given Malawi 40 million dollars in aid this year.") == ["AID"]

@@ -136,11 +136,12 @@ is user + system of this process and its children. Ingest with 1 process parses 
 """)
 
 
-def _warm() -> None:
-    """Load the models in a worker: the scaling is measured on warm workers."""
+def _warm(settings: Any) -> None:
+    """Load the models in a worker, with the batch's settings (the gazetteer is kept per cache folder): the
+    scaling is measured on warm workers."""
     from tacitus.coding.extract import extract
 
-    extract("Russia attacked Ukraine on Monday.", published="2022-03-01")
+    extract("Russia attacked Ukraine on Monday.", published="2022-03-01", settings=settings)
 
 
 def dask_scaling(articles: list[Any], work: Path) -> str:
@@ -167,7 +168,7 @@ def dask_scaling(articles: list[Any], work: Path) -> str:
         cold[workers] = report.seconds
         with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
                           silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
-            client.run(_warm)
+            client.run(_warm, settings)
             report = run_batch([str(inputs)], work / f"dask-warm-{workers}", settings=settings,
                                scheduler=cluster.scheduler_address)
         warm[workers], events[workers] = report.seconds, report.events

@@ -37,6 +37,12 @@ def test_a_trigger_whose_readings_all_need_absent_words_cannot_hold_an_event(ind
     assert index.can_hold_event("Putin made a visit to Ankara.")  # make + obj=visit
 
 
+def test_a_statement_holds_an_event_only_with_the_words_its_clause_needs(index):
+    assert not index.can_hold_event("The minister said the harvest was late this year.")
+    assert index.can_hold_event("The minister said Lisbon was responsible for the delay.")  # predicate=
+    assert index.can_hold_event("The envoy warned that Quito would face sanctions.")  # clauseobj=
+
+
 def test_every_form_the_lemmatizer_could_read_counts(index):
     assert index.can_hold_event("Troops fought rebels near the border.")  # fought -> fight (an exception)
     assert index.can_hold_event("Rebels staged attacks.")

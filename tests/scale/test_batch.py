@@ -106,3 +106,39 @@ def test_the_commands_refuse_stdin_and_an_empty_folder_in_one_line(runner, tmp_p
     assert result.exit_code == 2 and "not stdin" in result.output and "Traceback" not in result.output
     result = runner.invoke(cli, ["load", str(tmp_path), "--db", str(tmp_path / "e.db")])
     assert result.exit_code == 2 and "no batch here" in result.output
+
+
+MAPPED_BLOCKS = """
+import ctypes, sys
+from tacitus.scale.batch import _allocate_as_usual
+
+class MallInfo2(ctypes.Structure):
+    _fields_ = [(name, ctypes.c_size_t) for name in
+                ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks", "fordblks", "keepcost")]
+
+libc = ctypes.CDLL("libc.so.6")
+libc.mallinfo2.restype = MallInfo2
+if sys.argv[1] == "undo":
+    _allocate_as_usual()
+blocks = [bytearray(2**20) for _ in range(8)]
+print(libc.mallinfo2().hblks)
+"""
+
+
+def _mapped_blocks(tmp_path, *args: str) -> int:
+    import os
+    import subprocess
+    import sys
+
+    environment = {**os.environ, "MALLOC_TRIM_THRESHOLD_": "65536"}  # as Dask's nanny starts a worker
+    done = subprocess.run([sys.executable, "-c", MAPPED_BLOCKS, *args], capture_output=True, text=True,
+                          env=environment, cwd=tmp_path)
+    if done.returncode:
+        pytest.skip(f"no glibc mallinfo2 here: {done.stderr.strip().splitlines()[-1:]}")
+    return int(done.stdout)
+
+
+def test_a_worker_started_by_dask_allocates_arrays_from_its_heap_again(tmp_path):
+    # Dask's setting maps every block over 128 KiB on its own (mapped afresh, faulted in page by page each time)
+    assert _mapped_blocks(tmp_path, "keep") >= 8
+    assert _mapped_blocks(tmp_path, "undo") < 8

@@ -35,7 +35,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+(?=[\"'\u201c\u2018(]?[A
 _LAST_WORD = re.compile(r"\S+$")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+$")  # "U.S.", "J."
 # Conditions that name the words they need (values are word forms or lemmas; pp: "preposition:word")
-_WORD_KINDS = frozenset({"prt", "obj", "objmod", "mod", "subjnoun", "gov", "pp", "modal"})
+_WORD_KINDS = frozenset({"prt", "obj", "objmod", "mod", "subjnoun", "gov", "pp", "modal", "predicate", "clauseobj"})
 # A reading of ours is tried loosely, without its object and modifier lists (coding/triggers.py)
 _LOOSE_KINDS = frozenset({"obj", "mod"})
 PLACE_OBJECT = "PLACE"

@@ -42,3 +42,18 @@ def test_a_toll_of_the_year_is_background():
 
 def test_what_a_donor_has_given_this_year_is_still_its_deed():
     assert categories("Norway has given Malawi 40 million dollars in aid this year.") == ["AID"]
+
+
+def test_what_a_party_is_accused_of_is_no_deed_of_the_accuser():
+    events = code("The OSCE accused the militia of looting shops and killing civilians.")
+    assert [e.event for e in events] == ["ACCUSE"]
+
+
+def test_the_accused_is_named_without_the_charge():
+    accusation = code("Baku accused the separatists of attacking a convoy and kidnapping two drivers.")[0]
+    assert [r.text for r in accusation.recipient] == ["the separatists"]
+
+
+def test_members_of_ruling_parties_are_still_named_whole():
+    request = code("Members of ruling parties in Europe urged Erdogan to act.")[0]
+    assert request.actor[0].text == "Members of ruling parties in Europe"

@@ -32,6 +32,8 @@ def phrase_tokens(token: Token) -> list[Token]:
         if child.dep_ == "prep" and child.lower_ == "from" and token.pos_ == "NOUN" \
                 and any(o.dep_ == "pobj" and o.ent_type_ == "ORG" for o in child.children):
             keep.update(t.i for t in child.subtree)  # "fighters from the Free Syrian Army" are the group's
+        if child.dep_ == "prep" and child.lower_ == "of" and opens_a_deed(child):
+            continue  # "accused the rebels of attacking a convoy": what they are accused of, not who they are
         if child.dep_ == "prep" and child.lower_ == "of":
             # "the US troops who have been advising rebels": the clause says what they do, not who they are
             clauses = {t.i for c in child.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
@@ -39,6 +41,14 @@ def phrase_tokens(token: Token) -> list[Token]:
     doc = token.doc
     lo, hi = min(keep), max(keep)
     return [doc[i] for i in range(lo, hi + 1) if not (doc[i].dep_ == "punct" and i in (lo, hi))]
+
+
+def opens_a_deed(preposition: Token) -> bool:
+    """An "of" that opens a gerund clause, as the small parser hangs an accusation's content on the accused
+    ("accused the militia of looting shops"; not "members of the ruling party")."""
+    following = preposition.doc[preposition.i + 1] if preposition.i + 1 < len(preposition.doc) else None
+    return following is not None and following.tag_ == "VBG" and following.dep_ != "amod" \
+        or any(o.dep_ == "pcomp" for o in preposition.children)
 
 
 def _resultative(child: Token, token: Token) -> bool:

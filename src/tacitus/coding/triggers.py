@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from tacitus.coding.background import asks, in_the_general_present, is_habitual, tallies_since
 from tacitus.coding.cessation import as_stopped
 from tacitus.coding.lexicon import Entry, load_lexicon
-from tacitus.coding.phrases import for_infinitives, is_attempt, participial_adjunct, verbless_subject
+from tacitus.coding.phrases import for_infinitives, is_attempt, opens_a_deed, participial_adjunct, verbless_subject
 from tacitus.coding.status import INTENDING, PLANNING, READY, is_headline_plan
 from tacitus.coding.words import words
 from tacitus.datafiles import load_table, load_words, packaged
@@ -714,6 +714,9 @@ def _drop_subordinate(triggers: list[Trigger]) -> list[Trigger]:
             categories.setdefault(position, set()).update(e.category for e in t.entries)
             if t.entries[0].category == "PROTEST":
                 protests.add(position)
+    accusations = [t.token for t in firm if t.governor is None and t.entries[0].category == "ACCUSE"]
+    accusations_of_deeds = {a.i for a in accusations if any(p.dep_ == "prep" and p.lower_ == "of" and opens_a_deed(p)
+                                                            for o in a.children if o.dep_ == "dobj" for p in o.children)}
     kept = []
     for trigger in triggers:
         node = trigger.anchor
@@ -721,7 +724,15 @@ def _drop_subordinate(triggers: list[Trigger]) -> list[Trigger]:
             kept.append(trigger)  # "praised Kazakhstan during his visit": the visit is an event of its own
             continue
         subordinate = False
-        while node.dep_ in ("xcomp", "advcl", "acl", "pcomp", "pobj", "prep", "ccomp") and node.head.i != node.i \
+        if node.dep_ == "conj" and node.head.dep_ in ("pcomp", "xcomp", "ccomp", "pobj"):
+            # "accused Washington of violating rights and ignoring the law": a conjunct of another's content
+            # is content too
+            node = node.head
+        if node.dep_ in ("conj", "advcl") and node.tag_ == "VBG" and node.head.i in accusations_of_deeds:
+            continue  # (the small parser may hang it on the accusing verb: "accused X of looting Y and killing Z")
+        # (the small parser hangs an accusation's "of" on the accused: "accused the junta of burning villages")
+        while (node.dep_ in ("xcomp", "advcl", "acl", "pcomp", "pobj", "prep", "ccomp")
+               or node.dep_ == "dobj" and any(a.i == node.head.i for a in accusations)) and node.head.i != node.i \
                 and not _told_in_its_own_right(node):
             adjunct = participial_adjunct(node)
             node = node.head

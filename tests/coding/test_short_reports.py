@@ -1,0 +1,75 @@
+"""Short conflict reports in the style of event datasets' notes (one or two sentences: a protest, a clash, a
+shelling, an arrest), with the armed groups and forces such notes name by their acronyms (sentences we wrote)."""
+
+import pytest
+
+from tests.coding.helpers import code, only
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("SAF aircraft bombed a market in Nyala.", ("SDN", "MIL")),
+    ("TNLA fighters captured a police station in Lashio.", ("MMR", "REB")),
+    ("KIA troops attacked a junta outpost near Bhamo.", ("MMR", "REB")),
+    ("NPA guerrillas ambushed a patrol in Catarman.", ("PHL", "REB")),
+    ("CJNG gunmen killed four police officers in Zamora.", ("MEX", "CRM")),
+    ("ANA soldiers clashed with the Taliban in Ghazni.", ("AFG", "MIL")),
+])
+def test_armed_groups_of_conflict_notes_are_known_by_their_acronyms(text, actor):
+    attack = only(text, "ASSAULT")
+    assert (attack.actor[0].country, attack.actor[0].sector) == actor
+
+
+def test_a_gunfight_that_broke_out_between_two_sides_is_their_clash():
+    clash = only("A gunfight broke out between police and bandits in Katsina.", "ASSAULT")
+    assert [a.sector for a in clash.actor] == ["COP", "CRM"]
+
+
+def test_a_firefight_or_shootout_is_a_clash():
+    only("A shootout erupted between soldiers and smugglers near Ghat.", "ASSAULT")
+    only("A firefight broke out between rebels and the army near Kidal.", "ASSAULT")
+
+
+def test_shells_that_landed_on_a_place_are_an_attack_on_it():
+    attack = only("Several mortar rounds landed in a market in Baidoa, killing two traders.", "ASSAULT")
+    assert [r.country for r in attack.recipient] == ["SOM"]
+    only("Three rockets fell on a residential district of Erbil.", "ASSAULT")
+
+
+def test_a_missile_that_fell_into_the_sea_is_a_show_of_force_not_an_attack():
+    assert [e.event for e in code("A North Korean missile fell into the sea off Japan.")] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition parties called a bandh in Kolkata over the killing of a student.",
+    "Opposition activists observed a dawn-to-dusk hartal in Sylhet.",
+])
+def test_a_bandh_or_hartal_is_a_strike(text):
+    assert only(text, "PROTEST").mode == "strike"
+
+
+def test_troops_advancing_towards_a_city_are_a_mobilisation():
+    only("Rebel fighters advanced towards Goma.", "MOBILIZE")
+    only("Ethiopian troops moved towards Mekelle.", "MOBILIZE")
+
+
+def test_prices_advancing_towards_a_record_are_no_mobilisation():
+    assert all(e.event != "MOBILIZE" for e in code("Oil prices advanced towards a record in Riyadh."))
+
+
+def test_a_crowd_that_gathered_to_protest_or_demand_protested():
+    assert only("Hundreds of women gathered outside the parliament in Harare to protest the new law.",
+                "PROTEST").actor[0].country == "ZWE"
+    events = code("Dozens of farmers assembled in front of the district office in Multan to demand water.")
+    assert [e.event for e in events] == ["PROTEST"]
+
+
+def test_traders_who_shut_their_shops_in_protest_struck():
+    strike = only("Shopkeepers closed their businesses in Kandahar to protest against new taxes.", "PROTEST")
+    assert strike.mode == "strike"
+
+
+def test_gathering_or_closing_shops_for_another_purpose_is_no_protest():
+    assert code("Relatives gathered at the hospital in Kisumu to mourn the victims.") == []
+    assert all(e.event != "PROTEST" for e in code("The traders closed their shops in Herat to celebrate Eid."))

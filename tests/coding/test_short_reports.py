@@ -73,3 +73,29 @@ def test_traders_who_shut_their_shops_in_protest_struck():
 def test_gathering_or_closing_shops_for_another_purpose_is_no_protest():
     assert code("Relatives gathered at the hospital in Kisumu to mourn the victims.") == []
     assert all(e.event != "PROTEST" for e in code("The traders closed their shops in Herat to celebrate Eid."))
+
+
+def test_a_grenade_or_explosive_device_thrown_at_someone_is_an_attack():
+    attack = only("Two men on a motorcycle hurled a grenade at a police patrol in Mardan.", "ASSAULT")
+    assert attack.mode == "explosives" and [r.sector for r in attack.recipient] == ["COP"]
+    only("Unidentified attackers threw an explosive device at a checkpoint in Deir ez-Zor.", "ASSAULT")
+
+
+def test_a_ball_thrown_at_someone_is_no_attack():
+    assert code("The striker threw the ball at the goalkeeper in Lagos.") == []
+
+
+def test_protesters_who_storm_a_building_riot_but_commandos_who_storm_one_attack():
+    riot = only("Angry students stormed the education ministry in Dhaka.", "PROTEST")
+    assert riot.mode == "riot"
+    only("Commandos stormed the hijacked airliner in Mogadishu.", "ASSAULT")
+
+
+def test_troops_recovering_weapons_seize_them():
+    only("Soldiers recovered weapons and ammunition in a raid on a camp in Borno.", "COERCE")
+    assert all(e.event != "COERCE" for e in code("Rescuers recovered the bodies of ten miners in Zamfara."))
+
+
+def test_easing_or_lifting_a_closure_or_lockdown_concedes():
+    only("Egypt eased the closure of the Rafah crossing.", "CONCEDE")
+    only("The army lifted the lockdown on three towns in Kashmir.", "CONCEDE")

@@ -99,3 +99,19 @@ def test_troops_recovering_weapons_seize_them():
 def test_easing_or_lifting_a_closure_or_lockdown_concedes():
     only("Egypt eased the closure of the Rafah crossing.", "CONCEDE")
     only("The army lifted the lockdown on three towns in Kashmir.", "CONCEDE")
+
+
+def test_a_region_in_brackets_tells_which_town_it_is():
+    attack = only("Cattle raiders killed nine people in Bor (Jonglei).", "ASSAULT")
+    assert attack.event_loc is not None and attack.event_loc.country == "SSD"
+    assert [r.country for r in attack.recipient] == ["SSD"]
+
+
+def test_a_town_the_gazetteer_lacks_is_placed_in_its_bracketed_region():
+    attack = only("Dozo militiamen killed 30 villagers in Ogossagou (Mopti).", "ASSAULT")
+    assert attack.event_loc is not None and (attack.event_loc.name, attack.event_loc.country) == ("Mopti", "MLI")
+
+
+def test_a_bracketed_region_of_no_one_country_leaves_the_town_as_it_is():
+    attack = only("Jihadists ambushed a convoy near Dori (Sahel).", "ASSAULT")
+    assert attack.event_loc is not None and (attack.event_loc.name, attack.event_loc.country) == ("Dori", "BFA")

@@ -115,3 +115,21 @@ def test_a_town_the_gazetteer_lacks_is_placed_in_its_bracketed_region():
 def test_a_bracketed_region_of_no_one_country_leaves_the_town_as_it_is():
     attack = only("Jihadists ambushed a convoy near Dori (Sahel).", "ASSAULT")
     assert attack.event_loc is not None and (attack.event_loc.name, attack.event_loc.country) == ("Dori", "BFA")
+
+
+def test_a_blast_that_damaged_something_is_an_attack_but_a_gas_explosion_is_an_accident():
+    only("An explosion damaged a railway bridge near Quetta.", "ASSAULT")
+    assert code("A gas cylinder explosion damaged a restaurant in Karachi.") == []
+
+
+def test_repelling_an_attack_is_fighting_the_attackers():
+    fight = only("Government forces repulsed an attack by Ansaroul Islam fighters near Djibo.", "ASSAULT")
+    assert [a.country for a in fight.actor] == ["BFA"]
+
+
+def test_fighters_who_demobilised_retreat():
+    assert only("About 40 militiamen demobilised in Bunia.", "RETREAT").mode == "demobilize"
+
+
+def test_a_gherao_is_a_protest():
+    only("Farmers gheraoed the district collector's office in Nashik.", "PROTEST")

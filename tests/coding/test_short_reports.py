@@ -133,3 +133,17 @@ def test_fighters_who_demobilised_retreat():
 
 def test_a_gherao_is_a_protest():
     only("Farmers gheraoed the district collector's office in Nashik.", "PROTEST")
+
+
+def test_rioters_who_burn_cars_riot_protesters_who_burn_a_flag_demonstrate():
+    assert only("Demonstrators burned cars and a police post in Conakry.", "PROTEST").mode == "riot"
+    assert only("Protesters burned the national flag outside the embassy in Dhaka.", "PROTEST").mode == "demo"
+
+
+def test_a_court_that_found_someone_guilty_convicted_them():
+    verdict = only("A court in Lahore found a former minister guilty of graft.", "SANCTION")
+    assert verdict.mode == "convict" and [r.country for r in verdict.recipient] == ["PAK"]
+
+
+def test_returning_a_crew_releases_it():
+    only("Eritrea returned the crew of a Yemeni fishing boat.", "CONCEDE")

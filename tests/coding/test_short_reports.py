@@ -147,3 +147,19 @@ def test_a_court_that_found_someone_guilty_convicted_them():
 
 def test_returning_a_crew_releases_it():
     only("Eritrea returned the crew of a Yemeni fishing boat.", "CONCEDE")
+
+
+def test_a_bracketed_region_with_a_namesake_in_the_towns_own_country_keeps_the_town():
+    attack = only("A Russian missile struck the bus station in Kramatorsk (Donetsk).", "ASSAULT")
+    assert attack.event_loc is not None and (attack.event_loc.name, attack.event_loc.country) == ("Kramatorsk", "UKR")
+
+
+def test_a_bombing_or_attack_that_hit_a_place_is_an_attack_on_it():
+    attack = only("A suicide bombing hit a crowded market in Kirkuk.", "ASSAULT")
+    assert [r.country for r in attack.recipient] == ["IRQ"]
+    assert code("A gas explosion hit a block of flats in Volgograd.") == []
+
+
+def test_a_presidential_guard_is_military():
+    arrest = only("The presidential guard detained the president in Niamey.", "COERCE")
+    assert [(a.country, a.sector) for a in arrest.actor] == [("NER", "MIL")]

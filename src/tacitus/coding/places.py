@@ -98,10 +98,13 @@ def resolve_place(token: Token, gazetteer: Gazetteer, *, focus: list[str],
             continue  # "said in Turkish" is a language, not Turkey: a people's word is a place only by its own name
         if place is not None and (region is None or place.country == region.country):
             return place
+        if place is not None and _bracketed_region(token, gazetteer, [place.country], within=place.country) is not None:
+            # (the region has a namesake in the town's country too: "Kramatorsk (Donetsk)")
+            return place
     return region
 
 
-def _bracketed_region(token: Token, gazetteer: Gazetteer, focus: list[str]) -> Place | None:
+def _bracketed_region(token: Token, gazetteer: Gazetteer, focus: list[str], within: str | None = None) -> Place | None:
     """ "Moura (Mopti)", "Kani (Sagaing)": conflict notes give a town's region in brackets. A town of that name
     elsewhere is not it; a town the gazetteer lacks is at least in that region."""
     doc = token.doc
@@ -113,7 +116,7 @@ def _bracketed_region(token: Token, gazetteer: Gazetteer, focus: list[str]) -> P
     parts = [part.strip() for part in doc[token.i + 2:end].text.split(",") if part.strip()]
     # (a region of no one country, "(Sahel)", says nothing of which town it is)
     return next((place for place in (gazetteer.resolve(part, focus=focus) for part in reversed(parts))
-                 if place is not None and place.country), None)
+                 if place is not None and place.country and within in (None, place.country)), None)
 
 
 def _named_by_of(token: Token) -> Token:

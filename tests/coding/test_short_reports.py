@@ -163,3 +163,29 @@ def test_a_bombing_or_attack_that_hit_a_place_is_an_attack_on_it():
 def test_a_presidential_guard_is_military():
     arrest = only("The presidential guard detained the president in Niamey.", "COERCE")
     assert [(a.country, a.sector) for a in arrest.actor] == [("NER", "MIL")]
+
+
+def test_a_convoy_or_post_that_came_under_attack_was_attacked():
+    attack = only("An army patrol came under fire near Diffa.", "ASSAULT")
+    assert [(r.country, r.sector) for r in attack.recipient] == [("NER", "MIL")] and attack.actor == []
+
+
+def test_a_minister_who_came_under_fire_from_critics_was_not_attacked():
+    assert all(e.event != "ASSAULT" for e in code("The finance minister came under fire from critics in Accra."))
+
+
+def test_a_city_hit_by_missiles_was_attacked_by_their_sender():
+    attack = only("Odesa was hit by Russian drones overnight.", "ASSAULT")
+    assert [a.country for a in attack.actor] == ["RUS"] and [r.country for r in attack.recipient] == ["UKR"]
+
+
+def test_rockets_fired_towards_a_place_attack_it():
+    only("Militants fired rockets towards Kandahar airport.", "ASSAULT")
+
+
+def test_a_protest_or_rally_organised_in_a_town_took_place():
+    assert only("A rally was organised in Jos against the killings.", "PROTEST").event_loc is not None
+
+
+def test_sanctions_imposed_in_the_passive_are_one_event():
+    assert [e.event for e in code("Fresh sanctions were imposed on Belarus by Canada.")] == ["SANCTION"]

@@ -207,6 +207,11 @@ def noun_governor(noun: Token) -> Token | None:
     lemma = head.lemma_.lower()
     if noun.dep_ in ("dobj", "attr") and any(candidate in LIGHT_VERBS for candidate in lemma_candidates(head)):
         return head
+    if noun.dep_ == "nsubjpass" and any(candidate in LIGHT_VERBS for candidate in lemma_candidates(head)) \
+            and not _refers_back(noun) and not any(e.source == "tacitus" for e in load_lexicon().get((lemma, "VERB"), ())):
+        # "a rally was organised", "a strike was declared by truck drivers" (a verb with readings of its own,
+        # "sanctions were imposed", "talks were held", tells the event itself)
+        return head
     if noun.dep_ == "oprd" and lemma == "call" and not any(c.dep_ == "dobj" for c in head.children) \
             and not any(c.dep_ == "poss" for c in noun.children):
         # "called a bandh": the small parser reads a word it does not know as what something is called (but

@@ -189,3 +189,7 @@ def test_a_protest_or_rally_organised_in_a_town_took_place():
 
 def test_sanctions_imposed_in_the_passive_are_one_event():
     assert [e.event for e in code("Fresh sanctions were imposed on Belarus by Canada.")] == ["SANCTION"]
+
+
+def test_party_supporters_who_set_fire_to_a_building_riot():
+    assert only("PTI supporters set fire to a police van in Lahore.", "PROTEST").mode == "riot"

@@ -98,7 +98,8 @@ def resolve_place(token: Token, gazetteer: Gazetteer, *, focus: list[str],
             continue  # "said in Turkish" is a language, not Turkey: a people's word is a place only by its own name
         if place is not None and (region is None or place.country == region.country):
             return place
-        if place is not None and _bracketed_region(token, gazetteer, [place.country], within=place.country) is not None:
+        if place is not None and place.country \
+                and _bracketed_region(token, gazetteer, [place.country], within=place.country) is not None:
             # (the region has a namesake in the town's country too: "Kramatorsk (Donetsk)")
             return place
     return region

@@ -26,7 +26,7 @@ LEXICON_FILES = (("tacitus", "lexicon.tsv"), ("cameo", "lexicon_cameo.tsv"))
 COLUMNS = (Column("lemma"), Column("pos", one_of("VERB", "NOUN")), Column("category", one_of(*CATEGORIES)),
            Column("mode"), Column("context"), Column("when"), Column("roles"), Column("weight", number))
 CONDITION_KINDS = ("prt", "notprt", "obj", "notobj", "objmod", "notobjmod", "mod", "subj", "subjnoun", "notsubjnoun",
-                   "gov", "pp", "notpp", "modal", "predicate", "clauseobj")
+                   "gov", "pp", "notpp", "modal", "predicate", "clauseobj", "purpose")
 
 
 @dataclass(frozen=True)
@@ -113,5 +113,6 @@ def _specificity(entry: Entry) -> tuple[int, int]:
     """Entries whose conditions are about the words themselves go first; then the most conditions."""
     # a modifier narrows most ("joint exercise" before "held an exercise")
     on_words = sum(1 + (c.kind in ("mod", "objmod")) for c in entry.conditions
-                   if c.kind in ("prt", "obj", "objmod", "mod", "gov", "pp", "subjnoun", "intransitive", "complement"))
+                   if c.kind in ("prt", "obj", "objmod", "mod", "gov", "pp", "subjnoun", "intransitive", "complement",
+                                 "purpose"))
     return (-on_words, -len(entry.conditions))

@@ -92,13 +92,33 @@ def resolve_place(token: Token, gazetteer: Gazetteer, *, focus: list[str], named
         names.append(token.doc[start:end].text)
     if not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children):
         names.append(token.text)  # (not "Zone" of "the Green Zone": a word of a longer name is no place)
+    region = _bracketed_region(token, gazetteer, focus)
     for name in dict.fromkeys(names):
         place = gazetteer.resolve_in(name, focus, countries_named)
         if place is not None and token.ent_type_ == "NORP" and fold(place.name) != fold(name):
             continue  # "said in Turkish" is a language, not Turkey: a people's word is a place only by its own name
-        if place is not None:
+        if place is not None and (region is None or place.country == region.country):
             return place
-    return None
+        if place is not None and place.country \
+                and _bracketed_region(token, gazetteer, [place.country], within=place.country) is not None:
+            # (the region has a namesake in the town's country too: "Kramatorsk (Donetsk)")
+            return place
+    return region
+
+
+def _bracketed_region(token: Token, gazetteer: Gazetteer, focus: list[str], within: str | None = None) -> Place | None:
+    """ "Moura (Mopti)", "Kani (Sagaing)": conflict notes give a town's region in brackets. A town of that name
+    elsewhere is not it; a town the gazetteer lacks is at least in that region."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text != "(":
+        return None
+    end = next((t.i for t in doc[token.i + 2:token.i + 12] if t.text == ")"), None)
+    if end is None:
+        return None
+    parts = [part.strip() for part in doc[token.i + 2:end].text.split(",") if part.strip()]
+    # (a region of no one country, "(Sahel)", says nothing of which town it is)
+    return next((place for place in (gazetteer.resolve(part, focus=focus) for part in reversed(parts))
+                 if place is not None and place.country and within in (None, place.country)), None)
 
 
 def _named_by_of(token: Token) -> Token:

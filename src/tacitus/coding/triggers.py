@@ -211,6 +211,16 @@ def noun_governor(noun: Token) -> Token | None:
     lemma = head.lemma_.lower()
     if noun.dep_ in ("dobj", "attr") and any(candidate in LIGHT_VERBS for candidate in lemma_candidates(head)):
         return head
+    if noun.dep_ == "nsubjpass" and any(candidate in LIGHT_VERBS for candidate in lemma_candidates(head)) \
+            and not _refers_back(noun) and not any(e.source == "tacitus" for e in load_lexicon().get((lemma, "VERB"), ())):
+        # "a rally was organised", "a strike was declared by truck drivers" (a verb with readings of its own,
+        # "sanctions were imposed", "talks were held", tells the event itself)
+        return head
+    if noun.dep_ == "oprd" and lemma == "call" and not any(c.dep_ == "dobj" for c in head.children) \
+            and not any(c.dep_ == "poss" for c in noun.children):
+        # "called a bandh": the small parser reads a word it does not know as what something is called (but
+        # "called Moscow's accusation ludicrous" calls no accusation)
+        return head
     if noun.dep_ in ("nsubj", "nsubjpass") and lemma in HAPPENING_VERBS and not _refers_back(noun) \
             and not any(c.dep_ == "dobj" and c.lemma_.lower() != "place" for c in head.children):
         # (but "the withdrawal has ended any threat": a noun that acts on something is its cause, not a
@@ -260,7 +270,8 @@ def _refers_back(noun: Token) -> bool:
 SHARE_NOUNS = words("share_noun")
 CROWD_NUMBERS = load_words(packaged("tacitus.knowledge", "crowd_numbers.csv"))
 # Conditions on the words themselves (what a converted default reading lacks)
-WORD_CONDITIONS = frozenset({"prt", "obj", "objmod", "mod", "gov", "pp", "subjnoun", "notsubjnoun", "modal", "predicate", "clauseobj"})
+WORD_CONDITIONS = frozenset({"prt", "obj", "objmod", "mod", "gov", "pp", "subjnoun", "notsubjnoun", "modal", "predicate",
+                             "clauseobj", "purpose"})
 # Word lists that only narrow a reading down ("freed" + prisoner|hostage|...): a sentence outside the list
 # ("freed two French sailors") may still report the event, which the classifier then has to confirm.
 LOOSE_CONDITIONS = frozenset({"obj", "mod"})
@@ -446,6 +457,10 @@ class _Words:
             return any(c.dep_ == "ccomp" and any(
                 o.lemma_.lower() in values and (o.dep_ == "dobj" or o.dep_ == "pobj" and o.head.head.i == c.i)
                 for o in c.subtree if o.head.i == c.i or o.head.head.i == c.i) for c in token.children)
+        if kind == "purpose":
+            # "gathered outside parliament to protest the law", "shut their shops to denounce the tax"
+            return any(c.dep_ == "advcl" and c.lemma_.lower() in values
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children)
         if kind == "mod":
             # "joint coast guard exercise": the modifier may hang on a compound of the noun
             modifiers = [t for t in token.subtree if t.i < token.i and t.dep_ in ("amod", "compound", "nmod")]

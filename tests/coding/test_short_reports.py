@@ -1,0 +1,195 @@
+"""Short conflict reports in the style of event datasets' notes (one or two sentences: a protest, a clash, a
+shelling, an arrest), with the armed groups and forces such notes name by their acronyms (sentences we wrote)."""
+
+import pytest
+
+from tests.coding.helpers import code, only
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("SAF aircraft bombed a market in Nyala.", ("SDN", "MIL")),
+    ("TNLA fighters captured a police station in Lashio.", ("MMR", "REB")),
+    ("KIA troops attacked a junta outpost near Bhamo.", ("MMR", "REB")),
+    ("NPA guerrillas ambushed a patrol in Catarman.", ("PHL", "REB")),
+    ("CJNG gunmen killed four police officers in Zamora.", ("MEX", "CRM")),
+    ("ANA soldiers clashed with the Taliban in Ghazni.", ("AFG", "MIL")),
+])
+def test_armed_groups_of_conflict_notes_are_known_by_their_acronyms(text, actor):
+    attack = only(text, "ASSAULT")
+    assert (attack.actor[0].country, attack.actor[0].sector) == actor
+
+
+def test_a_gunfight_that_broke_out_between_two_sides_is_their_clash():
+    clash = only("A gunfight broke out between police and bandits in Katsina.", "ASSAULT")
+    assert [a.sector for a in clash.actor] == ["COP", "CRM"]
+
+
+def test_a_firefight_or_shootout_is_a_clash():
+    only("A shootout erupted between soldiers and smugglers near Ghat.", "ASSAULT")
+    only("A firefight broke out between rebels and the army near Kidal.", "ASSAULT")
+
+
+def test_shells_that_landed_on_a_place_are_an_attack_on_it():
+    attack = only("Several mortar rounds landed in a market in Baidoa, killing two traders.", "ASSAULT")
+    assert [r.country for r in attack.recipient] == ["SOM"]
+    only("Three rockets fell on a residential district of Erbil.", "ASSAULT")
+
+
+def test_a_missile_that_fell_into_the_sea_is_a_show_of_force_not_an_attack():
+    assert [e.event for e in code("A North Korean missile fell into the sea off Japan.")] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition parties called a bandh in Kolkata over the killing of a student.",
+    "Opposition activists observed a dawn-to-dusk hartal in Sylhet.",
+])
+def test_a_bandh_or_hartal_is_a_strike(text):
+    assert only(text, "PROTEST").mode == "strike"
+
+
+def test_troops_advancing_towards_a_city_are_a_mobilisation():
+    only("Rebel fighters advanced towards Goma.", "MOBILIZE")
+    only("Ethiopian troops moved towards Mekelle.", "MOBILIZE")
+
+
+def test_prices_advancing_towards_a_record_are_no_mobilisation():
+    assert all(e.event != "MOBILIZE" for e in code("Oil prices advanced towards a record in Riyadh."))
+
+
+def test_a_crowd_that_gathered_to_protest_or_demand_protested():
+    assert only("Hundreds of women gathered outside the parliament in Harare to protest the new law.",
+                "PROTEST").actor[0].country == "ZWE"
+    events = code("Dozens of farmers assembled in front of the district office in Multan to demand water.")
+    assert [e.event for e in events] == ["PROTEST"]
+
+
+def test_traders_who_shut_their_shops_in_protest_struck():
+    strike = only("Shopkeepers closed their businesses in Kandahar to protest against new taxes.", "PROTEST")
+    assert strike.mode == "strike"
+
+
+def test_gathering_or_closing_shops_for_another_purpose_is_no_protest():
+    assert code("Relatives gathered at the hospital in Kisumu to mourn the victims.") == []
+    assert all(e.event != "PROTEST" for e in code("The traders closed their shops in Herat to celebrate Eid."))
+
+
+def test_a_grenade_or_explosive_device_thrown_at_someone_is_an_attack():
+    attack = only("Two men on a motorcycle hurled a grenade at a police patrol in Mardan.", "ASSAULT")
+    assert attack.mode == "explosives" and [r.sector for r in attack.recipient] == ["COP"]
+    only("Unidentified attackers threw an explosive device at a checkpoint in Deir ez-Zor.", "ASSAULT")
+
+
+def test_a_ball_thrown_at_someone_is_no_attack():
+    assert code("The striker threw the ball at the goalkeeper in Lagos.") == []
+
+
+def test_protesters_who_storm_a_building_riot_but_commandos_who_storm_one_attack():
+    riot = only("Angry students stormed the education ministry in Dhaka.", "PROTEST")
+    assert riot.mode == "riot"
+    only("Commandos stormed the hijacked airliner in Mogadishu.", "ASSAULT")
+
+
+def test_troops_recovering_weapons_seize_them():
+    only("Soldiers recovered weapons and ammunition in a raid on a camp in Borno.", "COERCE")
+    assert all(e.event != "COERCE" for e in code("Rescuers recovered the bodies of ten miners in Zamfara."))
+
+
+def test_easing_or_lifting_a_closure_or_lockdown_concedes():
+    only("Egypt eased the closure of the Rafah crossing.", "CONCEDE")
+    only("The army lifted the lockdown on three towns in Kashmir.", "CONCEDE")
+
+
+def test_a_region_in_brackets_tells_which_town_it_is():
+    attack = only("Cattle raiders killed nine people in Bor (Jonglei).", "ASSAULT")
+    assert attack.event_loc is not None and attack.event_loc.country == "SSD"
+    assert [r.country for r in attack.recipient] == ["SSD"]
+
+
+def test_a_town_the_gazetteer_lacks_is_placed_in_its_bracketed_region():
+    attack = only("Dozo militiamen killed 30 villagers in Ogossagou (Mopti).", "ASSAULT")
+    assert attack.event_loc is not None and (attack.event_loc.name, attack.event_loc.country) == ("Mopti", "MLI")
+
+
+def test_a_bracketed_region_of_no_one_country_leaves_the_town_as_it_is():
+    attack = only("Jihadists ambushed a convoy near Dori (Sahel).", "ASSAULT")
+    assert attack.event_loc is not None and (attack.event_loc.name, attack.event_loc.country) == ("Dori", "BFA")
+
+
+def test_a_blast_that_damaged_something_is_an_attack_but_a_gas_explosion_is_an_accident():
+    only("An explosion damaged a railway bridge near Quetta.", "ASSAULT")
+    assert code("A gas cylinder explosion damaged a restaurant in Karachi.") == []
+
+
+def test_repelling_an_attack_is_fighting_the_attackers():
+    fight = only("Government forces repulsed an attack by Ansaroul Islam fighters near Djibo.", "ASSAULT")
+    assert [a.country for a in fight.actor] == ["BFA"]
+
+
+def test_fighters_who_demobilised_retreat():
+    assert only("About 40 militiamen demobilised in Bunia.", "RETREAT").mode == "demobilize"
+
+
+def test_a_gherao_is_a_protest():
+    only("Farmers gheraoed the district collector's office in Nashik.", "PROTEST")
+
+
+def test_rioters_who_burn_cars_riot_protesters_who_burn_a_flag_demonstrate():
+    assert only("Demonstrators burned cars and a police post in Conakry.", "PROTEST").mode == "riot"
+    assert only("Protesters burned the national flag outside the embassy in Dhaka.", "PROTEST").mode == "demo"
+
+
+def test_a_court_that_found_someone_guilty_convicted_them():
+    verdict = only("A court in Lahore found a former minister guilty of graft.", "SANCTION")
+    assert verdict.mode == "convict" and [r.country for r in verdict.recipient] == ["PAK"]
+
+
+def test_returning_a_crew_releases_it():
+    only("Eritrea returned the crew of a Yemeni fishing boat.", "CONCEDE")
+
+
+def test_a_bracketed_region_with_a_namesake_in_the_towns_own_country_keeps_the_town():
+    attack = only("A Russian missile struck the bus station in Kramatorsk (Donetsk).", "ASSAULT")
+    assert attack.event_loc is not None and (attack.event_loc.name, attack.event_loc.country) == ("Kramatorsk", "UKR")
+
+
+def test_a_bombing_or_attack_that_hit_a_place_is_an_attack_on_it():
+    attack = only("A suicide bombing hit a crowded market in Kirkuk.", "ASSAULT")
+    assert [r.country for r in attack.recipient] == ["IRQ"]
+    assert code("A gas explosion hit a block of flats in Volgograd.") == []
+
+
+def test_a_presidential_guard_is_military():
+    arrest = only("The presidential guard detained the president in Niamey.", "COERCE")
+    assert [(a.country, a.sector) for a in arrest.actor] == [("NER", "MIL")]
+
+
+def test_a_convoy_or_post_that_came_under_attack_was_attacked():
+    attack = only("An army patrol came under fire near Diffa.", "ASSAULT")
+    assert [(r.country, r.sector) for r in attack.recipient] == [("NER", "MIL")] and attack.actor == []
+
+
+def test_a_minister_who_came_under_fire_from_critics_was_not_attacked():
+    assert all(e.event != "ASSAULT" for e in code("The finance minister came under fire from critics in Accra."))
+
+
+def test_a_city_hit_by_missiles_was_attacked_by_their_sender():
+    attack = only("Odesa was hit by Russian drones overnight.", "ASSAULT")
+    assert [a.country for a in attack.actor] == ["RUS"] and [r.country for r in attack.recipient] == ["UKR"]
+
+
+def test_rockets_fired_towards_a_place_attack_it():
+    only("Militants fired rockets towards Kandahar airport.", "ASSAULT")
+
+
+def test_a_protest_or_rally_organised_in_a_town_took_place():
+    assert only("A rally was organised in Jos against the killings.", "PROTEST").event_loc is not None
+
+
+def test_sanctions_imposed_in_the_passive_are_one_event():
+    assert [e.event for e in code("Fresh sanctions were imposed on Belarus by Canada.")] == ["SANCTION"]
+
+
+def test_party_supporters_who_set_fire_to_a_building_riot():
+    assert only("PTI supporters set fire to a police van in Lahore.", "PROTEST").mode == "riot"

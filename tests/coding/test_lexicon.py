@@ -19,12 +19,13 @@ def test_every_mode_in_the_lexicon_is_a_known_plover_mode():
             assert 0 < entry.weight <= 1
 
 
-def test_reporting_verbs_are_triggers_only_of_the_demand_or_the_blame_their_clause_makes():
+def test_reporting_verbs_are_triggers_only_of_the_demand_blame_or_threat_their_clause_makes():
     lexicon = load_lexicon()
     for verb in ("say", "tell", "add", "state", "note", "report"):
-        # "said that Libya must hand over the suspects": a demand; "said Tbilisi was responsible": a blame;
-        # what else was said is coded on its own
+        # "said that Libya must hand over the suspects": a demand; "said Tbilisi was responsible": a blame; "said
+        # India would face retaliation": a threat; what else was said is coded on its own
         assert all(e.category == "REQUEST" and e.needs("modal") or e.category == "ACCUSE" and e.needs("predicate")
+                   or e.category == "THREATEN" and e.needs("clauseobj")
                    for e in lexicon.get((verb, "VERB"), ()))
 
 

@@ -193,3 +193,9 @@ def test_sanctions_imposed_in_the_passive_are_one_event():
 
 def test_party_supporters_who_set_fire_to_a_building_riot():
     assert only("PTI supporters set fire to a police van in Lahore.", "PROTEST").mode == "riot"
+
+
+def test_a_town_whose_own_region_the_brackets_name_is_kept():
+    # (South Africa has a North West province too; Bamenda is the seat of Cameroon's North-West region)
+    events = code("On 6 November 2023, separatists kidnapped 10 people in Bamenda (Mezam, North West).")
+    assert events and events[0].event_loc is not None and events[0].event_loc.country == "CMR"

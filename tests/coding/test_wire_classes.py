@@ -237,3 +237,13 @@ def test_dismissing_findings_or_concerns_rejects_them():
     refusal = only("Belgrade dismissed the findings of an OSCE report on the vote.", "REJECT")
     assert [a.country for a in refusal.actor] == ["SRB"]
     assert only("Hanoi dismissed concerns raised by Beijing.", "REJECT")
+
+
+def test_saying_a_state_will_face_retaliation_threatens_it():
+    threat = only("India will face retaliation if it crosses the line, Pakistan's army chief said.", "THREATEN")
+    assert [r.country for r in threat.recipient] == ["IND"]
+
+
+def test_reaffirming_friendship_supports():
+    support = only("Moscow reaffirmed its friendship with Hanoi.", "SUPPORT")
+    assert [r.country for r in support.recipient] == ["VNM"]

@@ -97,7 +97,9 @@ def resolve_place(token: Token, gazetteer: Gazetteer, *, focus: list[str], named
         place = gazetteer.resolve_in(name, focus, countries_named)
         if place is not None and token.ent_type_ == "NORP" and fold(place.name) != fold(name):
             continue  # "said in Turkish" is a language, not Turkey: a people's word is a place only by its own name
-        if place is not None and (region is None or place.country == region.country):
+        # (a town whose own region the brackets name is that town: "Bamenda (Mezam, North West)" is Cameroon's,
+        # though South Africa has a North West province)
+        if place is not None and (region is None or place.country == region.country or _in_its_region(place, token)):
             return place
         if place is not None and place.country \
                 and _bracketed_region(token, gazetteer, [place.country], within=place.country) is not None:
@@ -106,16 +108,26 @@ def resolve_place(token: Token, gazetteer: Gazetteer, *, focus: list[str], named
     return region
 
 
+def _bracketed(token: Token) -> list[str]:
+    """The names in brackets after a town: "Bamenda (Mezam, North West)" -> Mezam, North West."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text != "(":
+        return []
+    end = next((t.i for t in doc[token.i + 2:token.i + 12] if t.text == ")"), None)
+    return [part.strip() for part in doc[token.i + 2:end].text.split(",") if part.strip()] if end else []
+
+
+def _in_its_region(place: Place, token: Token) -> bool:
+    def key(name: str) -> str:
+        return "".join(ch for ch in fold(name) if ch.isalnum())
+    own = {key(name) for name in (place.admin1, place.admin2) if name}
+    return any(key(part) in own for part in _bracketed(token))
+
+
 def _bracketed_region(token: Token, gazetteer: Gazetteer, focus: list[str], within: str | None = None) -> Place | None:
     """ "Moura (Mopti)", "Kani (Sagaing)": conflict notes give a town's region in brackets. A town of that name
     elsewhere is not it; a town the gazetteer lacks is at least in that region."""
-    doc = token.doc
-    if token.i + 2 >= len(doc) or doc[token.i + 1].text != "(":
-        return None
-    end = next((t.i for t in doc[token.i + 2:token.i + 12] if t.text == ")"), None)
-    if end is None:
-        return None
-    parts = [part.strip() for part in doc[token.i + 2:end].text.split(",") if part.strip()]
+    parts = _bracketed(token)
     # (a region of no one country, "(Sahel)", says nothing of which town it is)
     return next((place for place in (gazetteer.resolve(part, focus=focus) for part in reversed(parts))
                  if place is not None and place.country and within in (None, place.country)), None)

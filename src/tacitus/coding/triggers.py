@@ -280,6 +280,7 @@ PLACE_OBJECT = "PLACE"
 # ... and PERSON any named person or personal pronoun ("captured Cantlie", "he was captured")
 PERSON_OBJECT = "PERSON"
 PERSON_WORDS = frozenset({"he", "she", "him", "her", "they", "them", "who", "whom"})
+FORETELLING = frozenset({"will", "would", "'ll", "'d", "shall", "wo"})
 PEOPLE_NOUNS = words("person_noun") | words("person_title")
 DUTY_NOUNS = words("duty_noun")
 ACCIDENT_MODIFIERS = words("accident_modifier")
@@ -454,9 +455,11 @@ class _Words:
         if kind == "clauseobj":
             # "warned that Ankara would face consequences", "that arming Kyiv would lead to war": what the
             # clause says will befall someone (not its subject: "warned that the war would spread")
-            return any(c.dep_ == "ccomp" and any(
-                o.lemma_.lower() in values and (o.dep_ == "dobj" or o.dep_ == "pobj" and o.head.head.i == c.i)
-                for o in c.subtree if o.head.i == c.i or o.head.head.i == c.i) for c in token.children)
+            # (what will befall: "would face", "will suffer"; not "should consider the possible consequences")
+            return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in FORETELLING for a in c.children)
+                       and any(o.lemma_.lower() in values and (o.dep_ == "dobj" or o.dep_ == "pobj" and o.head.head.i == c.i)
+                               and not any(m.lower_ in ("possible", "potential") for m in o.children)
+                               for o in c.subtree if o.head.i == c.i or o.head.head.i == c.i) for c in token.children)
         if kind == "purpose":
             # "gathered outside parliament to protest the law", "shut their shops to denounce the tax"
             return any(c.dep_ == "advcl" and c.lemma_.lower() in values

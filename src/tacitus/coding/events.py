@@ -95,7 +95,7 @@ def code_sentence(sentence: ParsedSentence, context: ArticleContext) -> list[Eve
 
 
 def _one_for_coordinated_verbs(events: list[Event], tokens: dict[int, Token]) -> list[Event]:
-    """ "donated and personally delivered $50,000 worth of goods", "beat and detained protesters": verbs
+    """ "bought and shipped the tents", "beat and detained protesters": verbs
     joined by "and" with the same category and parties tell one event."""
     kept: list[Event] = []
     for event in events:

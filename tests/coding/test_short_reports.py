@@ -199,3 +199,8 @@ def test_a_town_whose_own_region_the_brackets_name_is_kept():
     # (South Africa has a North West province too; Bamenda is the seat of Cameroon's North-West region)
     events = code("On 6 November 2023, separatists kidnapped 10 people in Bamenda (Mezam, North West).")
     assert events and events[0].event_loc is not None and events[0].event_loc.country == "CMR"
+
+
+def test_residents_of_a_town_are_of_its_country():
+    protest = only("Residents of Kherson protested against the Russian occupation.", "PROTEST")
+    assert [a.country for a in protest.actor] == ["UKR"]

@@ -200,7 +200,7 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
                 country = introduced_country(token, actors, places)
                 entity = replace(entity, country=country, kind="person") if country else entity
             if entity.country is None and entity.kind == "group":
-                entity = placed_by_phrase(token, entity, actors)
+                entity = placed_by_phrase(token, entity, actors, places)
             if entity.country is None and entity.kind == "group" and of_a_stateless_people(text):
                 # "Kurdish militias fighting in the Syrian enclave of Afrin": a people of several states is of
                 # where the sentence places it, and only that (not of the other parties it names)

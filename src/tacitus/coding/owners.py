@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from tacitus.coding.phrases import conjuncts, is_pronoun, phrase_text
-from tacitus.knowledge import ArticleActors
+from tacitus.knowledge import ArticleActors, Gazetteer
 from tacitus.records import Entity
 
 # Whose modifiers name the party of a thing: "a British-flagged tanker" belongs to Britain
@@ -43,10 +43,15 @@ def named_appositives(token: Token, actors: ArticleActors) -> list[Entity]:
     return []
 
 
-def placed_by_phrase(token: Token, entity: Entity, actors: ArticleActors) -> Entity:
+# People named by where they live: "residents of Kherson" are of Kherson's country
+DWELLERS = frozenset({"resident", "inhabitant", "villager", "people", "citizen", "native", "population", "family",
+                      "townspeople", "townsfolk", "local"})
+
+
+def placed_by_phrase(token: Token, entity: Entity, actors: ArticleActors, places: Gazetteer | None = None) -> Entity:
     """ "Soldiers in Chad", "rebels in the Ivory Coast": a group the registry cannot place is of
     the country its own phrase puts it in (the parse leaves that "in" phrase out of the name), or of the one
-    it is loyal to."""
+    it is loyal to; "residents of Kherson" of the country of the town they live in."""
     for loyal in (c for c in token.children if c.dep_ == "amod" and c.lemma_.lower() == "loyal"):
         # "forces loyal to Bashar al-Assad": his, as "Assad's forces" are
         for master in (p for prep in loyal.children if prep.lower_ == "to" for p in prep.children if p.dep_ == "pobj"):
@@ -61,6 +66,11 @@ def placed_by_phrase(token: Token, entity: Entity, actors: ArticleActors) -> Ent
                 if found is not None and found.country and found.kind == "state" and found.sector is None \
                         and actors.is_state(found.country):
                     return replace(entity, country=found.country)
+        if child.dep_ == "prep" and child.lower_ == "of" and token.lemma_.lower() in DWELLERS and places is not None:
+            for place in (p for p in child.children if p.dep_ == "pobj" and p.pos_ == "PROPN"):
+                town = places.resolve(phrase_text(place))
+                if town is not None and town.country and town.precision not in ("country", "region"):
+                    return replace(entity, country=town.country)
     return entity
 
 

@@ -204,3 +204,19 @@ def test_a_town_whose_own_region_the_brackets_name_is_kept():
 def test_residents_of_a_town_are_of_its_country():
     protest = only("Residents of Kherson protested against the Russian occupation.", "PROTEST")
     assert [a.country for a in protest.actor] == ["UKR"]
+
+
+def test_an_aid_convoy_arriving_is_aid_to_where_it_arrives():
+    aid = only("A convoy of lorries carrying flour arrived in Taiz on Sunday.", "AID")
+    assert aid.actor == [] and [r.country for r in aid.recipient] == ["YEM"]
+
+
+def test_a_convoy_of_no_aid_arriving_is_no_aid():
+    assert not [e for e in code("An army convoy arrived in Gao on Sunday.") if e.event == "AID"]
+    assert not [e for e in code("The presidential convoy arrived in Abuja.") if e.event == "AID"]
+
+
+def test_a_states_plane_landing_with_aid_is_its_aid():
+    aid = only("A Qatari plane carrying 40 tonnes of medical aid landed in Kabul.", "AID")
+    assert [a.country for a in aid.actor] == ["QAT"] and [r.country for r in aid.recipient] == ["AFG"]
+    assert not code("The plane landed in Doha.")

@@ -81,7 +81,8 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
             log.info("abstained on %r: an interview is no meeting", token.text)
             return None
         recipients = [r for r in recipients if not _is_news_outlet(r)]
-    unknown_attacker = entry.category in ("ASSAULT", "COERCE") and not actors and _attacker_unnamed(token, entry)
+    unknown_attacker = entry.category in ("ASSAULT", "COERCE") and not actors and _attacker_unnamed(token, entry) \
+        or entry.category == "AID" and not actors and _shipment_unsent(token)
     if trigger.governor is None and not actors and not is_passive(token) and not unknown_attacker \
             and "undergoer" not in entry.roles and not is_attempt(token):
         # an active clause whose subject we cannot name: who did it is unknown, so is the event's worth
@@ -291,6 +292,16 @@ def _judges_an_act(entry: Entry, token: Token) -> bool:
 
 def _is_news_outlet(entity: Entity) -> bool:
     return entity.sector == "MED" or entity.text.lower() in NEWS_OUTLETS
+
+
+# What aid arrives in: "a convoy carrying food arrived in Douma" names no one who sent it
+SHIPMENTS = frozenset({"convoy", "shipment", "consignment", "airlift", "cargo", "lorry", "truck", "ship", "vessel", "plane",
+                       "aircraft", "flight", "helicopter"})
+
+
+def _shipment_unsent(token: Token) -> bool:
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.lemma_.lower() in SHIPMENTS for s in subjects)
 
 
 def _attacker_unnamed(token: Token, entry: Entry) -> bool:

@@ -271,7 +271,7 @@ SHARE_NOUNS = words("share_noun")
 CROWD_NUMBERS = load_words(packaged("tacitus.knowledge", "crowd_numbers.csv"))
 # Conditions on the words themselves (what a converted default reading lacks)
 WORD_CONDITIONS = frozenset({"prt", "obj", "objmod", "mod", "gov", "pp", "subjnoun", "notsubjnoun", "modal", "predicate",
-                             "clauseobj", "purpose"})
+                             "clauseobj", "purpose", "subjword"})
 # Word lists that only narrow a reading down ("freed" + prisoner|hostage|...): a sentence outside the list
 # ("freed two French sailors") may still report the event, which the classifier then has to confirm.
 LOOSE_CONDITIONS = frozenset({"obj", "mod"})
@@ -436,6 +436,9 @@ class _Words:
         if kind == "notpp":
             phrases, next_words = self._get("phrases"), self._get("next_words")
             return values.isdisjoint(phrases) and values.isdisjoint(next_words)  # type: ignore[arg-type]
+        if kind == "subjword":
+            # "an aid convoy arrived", "a convoy carrying food arrived": what the subject's phrase says it is
+            return any(t.lemma_.lower() in values for c in self.token.children if c.dep_ == "nsubj" for t in c.subtree)
         if kind in ("subjnoun", "notsubjnoun"):
             named = not values.isdisjoint(self._get("subjects"))  # type: ignore[arg-type]
             return named if kind == "subjnoun" else not named

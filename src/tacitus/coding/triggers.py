@@ -14,8 +14,9 @@ from spacy.tokens import Span, Token
 from tacitus.coding.background import asks, in_the_general_present, is_habitual, tallies_since
 from tacitus.coding.cessation import as_stopped
 from tacitus.coding.lexicon import Entry, load_lexicon
-from tacitus.coding.phrases import for_infinitives, is_attempt, opens_a_deed, participial_adjunct, verbless_subject
+from tacitus.coding.phrases import for_infinitives, is_attempt, verbless_subject
 from tacitus.coding.status import INTENDING, PLANNING, READY, is_headline_plan
+from tacitus.coding.subordination import STATEMENT_CATEGORIES, drop_subordinate, told_in_its_own_right
 from tacitus.coding.words import words
 from tacitus.datafiles import load_table, load_words, packaged
 from tacitus.knowledge.registry import COUNTRIES
@@ -45,7 +46,6 @@ COMMENT_VERBS = words("comment_verb")
 MESSAGE_NOUNS = words("message_noun")
 EVENT_WORDS = words("event_word")
 PERCEPTION_VERBS = frozenset({"see", "watch", "hear", "witness", "film", "show", "photograph"})
-STATEMENT_CATEGORIES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
 # Acts done rather than said (nor support and agreement, which a present tense states: "Germany supports the strikes")
 MATERIAL_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT", "COOPERATE", "CONSULT", "CONCEDE",
                            "SANCTION", "PROTEST"})
@@ -126,7 +126,7 @@ def find_triggers(span: Span) -> list[Trigger]:
     # object names: "launched ten days of war games" are the games)
     triggers = [t for t in triggers if t.governor is not None or t.token.i not in governors
                 or t.entries[0].source == "tacitus" and t.token.i not in tolls and not t.tentative]
-    found = _drop_objectless_twins(_drop_subordinate([t for t in triggers if _is_eventive(t)]))
+    found = _drop_objectless_twins(drop_subordinate([t for t in triggers if _is_eventive(t)]))
     return [t for t in map(as_stopped, found) if t is not None]
 
 
@@ -531,7 +531,7 @@ def _is_eventive(trigger: Trigger) -> bool:
     if any(c.dep_ == "xcomp" and c.lemma_.lower() in COMMENT_VERBS for c in token.children):
         return False  # "declined to comment", "refused to say whether": no one is rejected
     if trigger.weak and (any(c.dep_ == "ccomp" for c in token.children) or token.dep_ in ("relcl", "acl")
-                         or (token.dep_ == "advcl" and not _told_in_its_own_right(token))):
+                         or (token.dep_ == "advcl" and not told_in_its_own_right(token))):
         # a converted verb alone says little: not "determined that ...", a relative clause or a participle
         # describing the scene ("where officials had gathered", "joining Israel's campaign")
         return False
@@ -722,71 +722,3 @@ def _unasserted_infinitive(verb: Token) -> bool:
         return True  # "had to withdraw" did; "had only themselves to blame", "has nothing to hide" tell no act
     # "continued to shell" happened; "urged Russia to force Damascus to hold talks": forcing was only urged
     return head.lemma_.lower() not in (CONTROLLERS | READY) or _unasserted_infinitive(head)
-
-
-def _drop_subordinate(triggers: list[Trigger]) -> list[Trigger]:
-    """A trigger inside another's complement ("agreed to fight", "accused X of attacking") is its content."""
-    # a tentative reading may be dropped later, so only firm ones make another trigger their content
-    firm = [t for t in triggers if not t.tentative and not t.weak]
-    categories: dict[int, set[str]] = {}
-    protests: set[int] = set()  # where a protest is the first reading
-    for t in firm:
-        for position in (t.token.i, t.governor.i if t.governor is not None else t.token.i):
-            categories.setdefault(position, set()).update(e.category for e in t.entries)
-            if t.entries[0].category == "PROTEST":
-                protests.add(position)
-    accusations = [t.token for t in firm if t.governor is None and t.entries[0].category == "ACCUSE"]
-    accusations_of_deeds = {a.i for a in accusations if any(p.dep_ == "prep" and p.lower_ == "of" and opens_a_deed(p)
-                                                            for o in a.children if o.dep_ == "dobj" for p in o.children)}
-    kept = []
-    for trigger in triggers:
-        node = trigger.anchor
-        if node.i == trigger.token.i and node.dep_ == "pobj" and node.head.lower_ == "during":
-            kept.append(trigger)  # "praised Kazakhstan during his visit": the visit is an event of its own
-            continue
-        subordinate = False
-        if node.dep_ == "conj" and node.head.dep_ in ("pcomp", "xcomp", "ccomp", "pobj"):
-            # "accused Washington of violating rights and ignoring the law": a conjunct of another's content
-            # is content too
-            node = node.head
-        if node.dep_ in ("conj", "advcl") and node.tag_ == "VBG" and node.head.i in accusations_of_deeds:
-            continue  # (the small parser may hang it on the accusing verb: "accused X of looting Y and killing Z")
-        # (the small parser hangs an accusation's "of" on the accused: "accused the junta of burning villages")
-        while (node.dep_ in ("xcomp", "advcl", "acl", "pcomp", "pobj", "prep", "ccomp")
-               or node.dep_ == "dobj" and any(a.i == node.head.i for a in accusations)) and node.head.i != node.i \
-                and not _told_in_its_own_right(node):
-            adjunct = participial_adjunct(node)
-            node = node.head
-            if node.i in categories and node.i != trigger.token.i:
-                # "declared martial law, accusing parliament of ...": a participle that adds another kind
-                # of event is an event of its own; one of the same kind ("killed ten, wounding 20") is not
-                # (but what protesters say as they march is their protest's cause: "rallied in Gaza, saying he
-                # must resign", "demonstrated, calling for independence")
-                own = {e.category for e in trigger.entries}
-                subordinate = not (adjunct and not categories[node.i] & own) \
-                    or node.i in protests and own <= STATEMENT_CATEGORIES
-                break
-        if not subordinate:
-            kept.append(trigger)
-    # "pledged to send aid", "launched an offensive": a firm reading in a tentative or weak verb's complement
-    # or object is the event ("seized the town after the army withdrew" keeps both)
-    return [t for t in kept if not (t.tentative or t.weak) or
-            not any(f.token.i != t.token.i and _in_complement(f.token, t.token) for f in kept if not f.tentative)]
-
-
-# Conjunctions that open a clause telling an event of its own: "seized the town after the army withdrew"
-TIME_MARKERS = frozenset({"after", "before", "when", "while", "as", "since", "until", "once", "whereas"})
-
-
-def _told_in_its_own_right(clause: Token) -> bool:
-    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKERS for c in clause.children)
-
-
-def _in_complement(token: Token, verb: Token) -> bool:
-    node = token
-    while node.i != verb.i:
-        if node.dep_ not in ("xcomp", "ccomp", "dobj", "compound", "amod") or node.head.i == node.i:
-            return False
-        node = node.head
-    return True
-

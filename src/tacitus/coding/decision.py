@@ -82,7 +82,7 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
             return None
         recipients = [r for r in recipients if not _is_news_outlet(r)]
     unknown_attacker = entry.category in ("ASSAULT", "COERCE") and not actors and _attacker_unnamed(token, entry) \
-        or entry.category == "AID" and not actors and _shipment_unsent(token)
+        or entry.category == "AID" and not actors and _shipment_unsent(token, entry)
     if trigger.governor is None and not actors and not is_passive(token) and not unknown_attacker \
             and "undergoer" not in entry.roles and not is_attempt(token):
         # an active clause whose subject we cannot name: who did it is unknown, so is the event's worth
@@ -294,14 +294,13 @@ def _is_news_outlet(entity: Entity) -> bool:
     return entity.sector == "MED" or entity.text.lower() in NEWS_OUTLETS
 
 
-# What aid arrives in: "a convoy carrying food arrived in Douma" names no one who sent it
-SHIPMENTS = frozenset({"convoy", "shipment", "consignment", "airlift", "cargo", "lorry", "truck", "ship", "vessel", "plane",
-                       "aircraft", "flight", "helicopter"})
-
-
-def _shipment_unsent(token: Token) -> bool:
+def _shipment_unsent(token: Token, entry: Entry) -> bool:
+    """ "A convoy carrying food arrived in Douma": an aid reading of ours that names its subject's noun takes the
+    subject for what carried the aid, which names no one who sent it."""
+    carriers = entry.needs("subjnoun")
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    return bool(subjects) and all(s.lemma_.lower() in SHIPMENTS for s in subjects)
+    return entry.source == "tacitus" and carriers is not None and bool(subjects) \
+        and all(s.lemma_.lower() in carriers.values for s in subjects)
 
 
 def _attacker_unnamed(token: Token, entry: Entry) -> bool:

@@ -21,13 +21,19 @@ COUNTRY_MODIFIER_ENTS = {"NORP", "GPE"}
 BACKING_VERBS = frozenset({"back", "support", "arm", "fund", "finance", "sponsor", "equip", "train", "supply"})
 
 
+def participle_agents(noun: Token, verbs: frozenset[str] | None = None) -> list[Token]:
+    """The "by" agents of the participles that describe a noun ("a drone launched by the Houthis"), of those
+    ``verbs`` only when given; not its backers ("pounded the area, backed by Iranian allies" is said of who
+    pounded it)."""
+    return [o for acl in noun.children if acl.dep_ == "acl" and acl.lemma_.lower() not in BACKING_VERBS
+            and (verbs is None or acl.lemma_.lower() in verbs)
+            for agent in acl.children if agent.dep_ == "agent"
+            for p in agent.children if p.dep_ == "pobj" for o in conjuncts(p)]
+
+
 def agents_of(noun: Token, actors: ArticleActors) -> list[Entity]:
-    """Who the "by" agents of the participles that describe a noun are ("a drone launched by the Houthis")."""
-    # (not its backers: "pounded the area, backed by Iranian allies" is said of who pounded it)
-    agents = [o for acl in noun.children if acl.dep_ == "acl" and acl.lemma_.lower() not in BACKING_VERBS
-              for agent in acl.children if agent.dep_ == "agent"
-              for p in agent.children if p.dep_ == "pobj" for o in conjuncts(p)]
-    return [e for e in (actors.resolve(phrase_text(a)) for a in agents) if e is not None]
+    """Who the "by" agents of the participles that describe a noun are, as the registry knows them."""
+    return [e for e in (actors.resolve(phrase_text(a)) for a in participle_agents(noun)) if e is not None]
 
 
 def named_appositives(token: Token, actors: ArticleActors) -> list[Entity]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from tacitus.coding.lexicon import load_lexicon
+from tacitus.coding.owners import participle_agents
 from tacitus.coding.phrases import conjuncts, for_infinitives, is_attempt, participial_adjunct, verbless_subject
 from tacitus.coding.words import words
 
@@ -188,8 +189,7 @@ LAUNCHING_VERBS = frozenset({"launch", "fire", "send", "fly", "operate", "plant"
 
 def _senders(subject: Token) -> list[Token]:
     """Who sent the weapon that is the subject: "a drone launched by the Houthis struck" (the Houthis did)."""
-    return [t for acl in subject.children if acl.dep_ == "acl" and acl.lemma_.lower() in LAUNCHING_VERBS
-            for c in acl.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for t in conjuncts(g)]
+    return participle_agents(subject, LAUNCHING_VERBS)
 
 
 def _an_agent(token: Token) -> bool:

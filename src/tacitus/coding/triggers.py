@@ -15,7 +15,7 @@ from tacitus.coding.background import asks, in_the_general_present, is_habitual,
 from tacitus.coding.cessation import as_stopped
 from tacitus.coding.lexicon import Entry, load_lexicon
 from tacitus.coding.phrases import for_infinitives, is_attempt, verbless_subject
-from tacitus.coding.status import INTENDING, PLANNING, READY, is_headline_plan
+from tacitus.coding.status import FUTURE_AUXES, INTENDING, PLANNING, READY, is_headline_plan
 from tacitus.coding.subordination import STATEMENT_CATEGORIES, drop_subordinate, told_in_its_own_right
 from tacitus.coding.words import words
 from tacitus.datafiles import load_table, load_words, packaged
@@ -280,7 +280,6 @@ PLACE_OBJECT = "PLACE"
 # ... and PERSON any named person or personal pronoun ("captured Cantlie", "he was captured")
 PERSON_OBJECT = "PERSON"
 PERSON_WORDS = frozenset({"he", "she", "him", "her", "they", "them", "who", "whom"})
-FORETELLING = frozenset({"will", "would", "'ll", "'d", "shall", "wo"})
 PEOPLE_NOUNS = words("person_noun") | words("person_title")
 DUTY_NOUNS = words("duty_noun")
 ACCIDENT_MODIFIERS = words("accident_modifier")
@@ -459,7 +458,7 @@ class _Words:
             # "warned that Ankara would face consequences", "that arming Kyiv would lead to war": what the
             # clause says will befall someone (not its subject: "warned that the war would spread")
             # (what will befall: "would face", "will suffer"; not "should consider the possible consequences")
-            return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in FORETELLING for a in c.children)
+            return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in FUTURE_AUXES | {"would", "'d"} for a in c.children)
                        and any(o.lemma_.lower() in values and (o.dep_ == "dobj" or o.dep_ == "pobj" and o.head.head.i == c.i)
                                and not any(m.lower_ in ("possible", "potential") for m in o.children)
                                for o in c.subtree if o.head.i == c.i or o.head.head.i == c.i) for c in token.children)

@@ -57,3 +57,35 @@ def test_the_accused_is_named_without_the_charge():
 def test_members_of_ruling_parties_are_still_named_whole():
     request = code("Members of ruling parties in Europe urged Erdogan to act.")[0]
     assert request.actor[0].text == "Members of ruling parties in Europe"
+
+
+def test_a_toll_told_after_an_attack_is_that_attack():
+    events = code("On 9 June 2022, armed men raided a market in Kajuru (Kaduna). Eleven traders were killed.",
+                  published="2022-06-12")
+    assert [e.event for e in events] == ["ASSAULT"]
+    assert events[0].date == "2022-06-09"
+
+
+def test_a_toll_with_a_day_of_its_own_is_another_attack():
+    events = code("Bandits raided a market in Kajuru on 9 June 2022. On 11 June 2022, four farmers were killed "
+                  "near Kauru.", published="2022-06-14")
+    assert [e.date for e in events] == ["2022-06-09", "2022-06-11"]
+
+
+def test_the_victims_of_a_toll_are_the_targets_of_an_attack_that_named_none():
+    events = code("Insurgents attacked at dawn. Three Cameroonian gendarmes were killed.")
+    assert len(events) == 1
+    assert [e.country for e in events[0].recipient] == ["CMR"]
+
+
+def test_a_counted_subject_of_a_harm_with_no_object_is_its_victims():
+    events = code("Two border guards killed in a roadside blast in Paktika.")
+    assert [e.event for e in events] == ["ASSAULT"]
+    assert events[0].actor == [] and events[0].recipient[0].text == "Two border guards"
+    events = code("Six students abducted by gunmen in Katsina.")
+    assert events[0].actor[0].text == "gunmen" and events[0].recipient[0].text == "Six students"
+
+
+def test_a_counted_subject_with_an_object_did_the_harm():
+    events = code("Four soldiers killed two poachers in Garamba.")
+    assert events[0].actor[0].text == "Four soldiers" and events[0].recipient[0].text == "two poachers"

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from tacitus.coding.anaphora import Memory
 from tacitus.coding.timex.narrative import Narrative
 from tacitus.knowledge import ArticleActors, Gazetteer
+from tacitus.records import Event
 
 
 class ArticleEntities:
@@ -55,6 +56,7 @@ class ArticleContext:
     main_country: str | None = None  # the country most of its places and peoples belong to, when one does
     narrative: Narrative = field(default_factory=Narrative)  # the day of its last dated event: "the next day"
     entities: ArticleEntities = field(default_factory=ArticleEntities)  # of each sentence, read once a Doc
+    last_attack: tuple[int, Event] | None = None  # the last attack coded, with its sentence's number: its toll
 
 
 # The least an article must say of one country, and how many times more than of any other, for that

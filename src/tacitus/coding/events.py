@@ -81,6 +81,7 @@ def code_sentence(sentence: ParsedSentence, context: ArticleContext) -> list[Eve
                 # a half-supported trigger ("seized" + an object outside every list) offers each of its
                 # readings to the classifier, which confirms at most one: its top label
     events = _one_for_coordinated_verbs(events, trigger_tokens)
+    events = _toll_folded(events, sentence.index, bool(dates), context)
     # ("Tom Harwick, from Leeds, said": remembered with the country of his home town, for the "he" that follows)
     subjects = [named_person(t, context.actors, context.gazetteer) or context.actors.resolve(phrase_text(t))
                 for t in span if t.dep_ == "nsubj" and not is_pronoun(t)]
@@ -91,6 +92,24 @@ def code_sentence(sentence: ParsedSentence, context: ArticleContext) -> list[Eve
     planned = [e for e in events if e.status == "planned" and e.date is not None]
     context.memory.last_planned = ResolvedDate(planned[-1].date, planned[-1].date_precision) if planned else None
     context.focus[:] = list(dict.fromkeys(e.country for e in context.memory.entities if e.country))
+    return events
+
+
+def _toll_folded(events: list[Event], index: int, dated: bool, context: ArticleContext) -> list[Event]:
+    """ "Gunmen attacked a village in Zamfara. Seven people were killed.": a toll told right after an attack, with
+    no attacker, day or place of its own, is that attack's, not a second one; its victims become the attack's
+    targets when the attack named none."""
+    tolls = [e for e in events if e.event == "ASSAULT" and not e.actor and e.event_loc is None and not dated]
+    attack = context.last_attack
+    if tolls and attack is not None and attack[0] == index - 1 and len(tolls) == len(events):
+        if not attack[1].recipient:
+            attack[1].recipient = [entity for toll in tolls for entity in toll.recipient]
+        log.info("sentence %d of %s: the toll of the attack before it, not an attack of its own", index,
+                 context.doc_id)
+        return []
+    attacks = [e for e in events if e.event == "ASSAULT"]
+    if attacks:
+        context.last_attack = (index, attacks[-1])
     return events
 
 

@@ -21,6 +21,12 @@ ATTACK_NOUNS = frozenset(lemma for (lemma, pos), entries in load_lexicon().items
                          and any(e.category == "ASSAULT" and e.source == "tacitus" for e in entries))
 OBJECT_PREPS = {"on", "against", "to", "for", "into", "toward", "towards"}
 SUFFERING_VERBS = frozenset({"die", "perish"})
+# Harms a note or a headline reports of its victims with no auxiliary: "4 soldiers killed", "Two police
+# officers abducted in Zamfara" (an active use of these verbs takes an object)
+REPORTED_HARMS = frozenset({"kill", "wound", "injure", "abduct", "kidnap", "arrest", "detain", "behead", "execute",
+                            "shoot", "torture", "rape", "capture", "hurt", "massacre", "slaughter", "displace",
+                            "lynch", "hang", "stab"})
+COUNTING_WORDS = frozenset({"several", "many", "dozens", "scores", "hundreds", "thousands", "some", "few"})
 # Verbs by which their subject gets what a noun's owner gives: "sought France's backing"
 RECEIVING_VERBS = frozenset({"seek", "win", "receive", "get", "secure", "gain", "obtain", "request", "enjoy"})
 # What talks are "over" or "on" is their topic, not a side: "talks over Syria", "negotiated on the border"
@@ -169,6 +175,8 @@ def is_passive(verb: Token) -> bool:
     if verb.lemma_.lower() in ("kill", "wound", "injure") and not any(c.dep_ == "dobj" for c in verb.children) \
             and any(c.dep_ in ("xcomp", "advcl") and c.tag_ == "VBG" for c in verb.children):
         return True  # "three Americans killed fighting the Taliban": they died fighting, the parse aside
+    if _reported_harm(verb):
+        return True
     # "he was shot, detained and tortured": a participle coordinated with a passive, with no subject or
     # auxiliary of its own, is passive too (through conjuncts the parser may have tagged as past tense)
     node = verb
@@ -198,6 +206,18 @@ def _an_agent(token: Token) -> bool:
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     return first.dep_ == "pobj" and first.head.dep_ == "agent"
+
+
+def _reported_harm(verb: Token) -> bool:
+    """ "4 soldiers killed.", "Three villagers abducted in Zamfara": a counted subject of a harm with no object
+    and no auxiliary is its victims, as a note or a headline puts it."""
+    if verb.lemma_.lower() not in REPORTED_HARMS or verb.tag_ not in ("VBD", "VBN") \
+            or any(c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "dative", "attr") for c in verb.children):
+        return False
+    verbless = verbless_subject(verb) if verb.dep_ == "acl" else None
+    subjects = [verbless] if verbless is not None else [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.pos_ == "NUM" or any(c.dep_ == "nummod" or c.lower_ in COUNTING_WORDS
+                                                         for c in s.children) for s in subjects)
 
 
 def _has_own_subject(verb: Token) -> bool:

@@ -39,3 +39,17 @@ def test_the_countries_a_story_names_by_name_leave_out_its_peoples_words(gazette
     text = "Malian soldiers and Russian instructors patrolled the road, officials in Senegal said."
     assert gazetteer.countries_in(text) >= {"MLI", "RUS", "SEN"}
     assert gazetteer.countries_in(text, by_name=True) == {"SEN"}
+
+
+def test_a_transliteration_without_its_article_or_final_h_is_the_citys_own_name(gazetteer):
+    # a city of some 300,000 named without "Al", and one without its final h, in a story naming only the US
+    assert gazetteer.resolve_in("Diwaniyah", ["USA"], ["USA"]).country == "IRQ"
+    assert gazetteer.resolve_in("Raqqa", ["USA"], ["USA"]).country == "SYR"
+
+
+def test_transliterations_share_one_form():
+    from tacitus.knowledge.places.names import transliterated
+
+    assert transliterated("al-raqqah") == transliterated("raqqa") == "raqqa"
+    assert transliterated("al qa'im") == "qaim"
+    assert transliterated("kirkuk") == "kirkuk"

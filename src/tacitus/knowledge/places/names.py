@@ -71,6 +71,17 @@ def readings(text: str) -> list[Mention]:
     return found
 
 
+# What transliterations of one Arabic name differ by: its article ("Al Diwaniyah", "Diwaniyah"), a final h ("Raqqah",
+# "Raqqa") and the marks of the ayn and hamza ("Qa'im", "Qaim"); such a form is the place's own name, not another
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|adh|an|ar|as|ash|at|ath|az)[ -]")
+_FINAL_H = re.compile(r"(?<=[aeiy])h\b")
+
+
+def transliterated(key: str) -> str:
+    """A folded name as its transliterations share it: "al-raqqah" and "raqqa" -> "raqqa"."""
+    return _FINAL_H.sub("", _ARABIC_ARTICLE.sub("", key.replace("'", "").replace("’", "").replace("`", "")))
+
+
 def written_in_full(key: str) -> str:
     """A folded name with its shortened words written out: "mt pleasant" -> "mount pleasant"."""
     words = key.split()

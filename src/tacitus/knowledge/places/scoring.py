@@ -18,7 +18,7 @@ from tacitus.knowledge.places.around import contains
 from tacitus.knowledge.places.context import ArticleContext
 from tacitus.knowledge.places.features import Feature
 from tacitus.knowledge.places.index import GREAT_CITY_WEIGHT, PlaceIndex
-from tacitus.knowledge.places.names import NATURE_AFTER, NATURE_BEFORE, Mention, written_in_full
+from tacitus.knowledge.places.names import NATURE_AFTER, NATURE_BEFORE, Mention, transliterated, written_in_full
 
 WATER_AND_TERRAIN = frozenset({"H", "T"})  # water and terrain; parks and regions are L, as continents are
 # Scores: the prior of a kind of feature (settlements add the log of their population)
@@ -135,7 +135,8 @@ def score_candidate(index: PlaceIndex, feature: Feature, mention: Mention, short
     code = feature.feature_code
     if feature.feature_class == "P":
         score = math.log10(feature.population + 10)
-        if fold(feature.name) != mention.key and written_in_full(fold(feature.name)) != written_in_full(mention.key):
+        if fold(feature.name) != mention.key and written_in_full(fold(feature.name)) != written_in_full(mention.key) \
+                and transliterated(fold(feature.name)) != transliterated(mention.key):
             # another language's or a former name ("St. Paul" is Saint Paul's own, shortened): "Liverpool" was a
             # Washington; a former name lower still where a town of the country bears it now ("Milford", and
             # Newark, once called so)

@@ -220,3 +220,39 @@ def test_a_states_plane_landing_with_aid_is_its_aid():
     aid = only("A Qatari plane carrying 40 tonnes of medical aid landed in Kabul.", "AID")
     assert [a.country for a in aid.actor] == ["QAT"] and [r.country for r in aid.recipient] == ["AFG"]
     assert not code("The plane landed in Doha.")
+
+
+def test_fighters_massing_mobilize():
+    event = only("On 2 March 2024, ISWAP fighters massed near Monguno ahead of an assault.", "MOBILIZE",
+                 published="2024-03-05")
+    assert event.actor[0].sector == "REB"
+
+
+def test_crowds_massing_are_no_mobilization():
+    assert not [e for e in code("Supporters of the candidate massed outside the courthouse.") if e.event == "MOBILIZE"]
+
+
+def test_clashes_reported_happened():
+    event = only("Clashes between two rival militias were reported near Bentiu on 3 May 2021.", "ASSAULT",
+                 published="2021-05-06")
+    assert event.date == "2021-05-03"
+
+
+def test_a_forced_disappearance_is_an_abduction():
+    assert only("Police forcibly disappeared two student leaders in Oaxaca.", "ASSAULT").mode == "abduction"
+    assert only("A trade unionist was disappeared by soldiers in Chaco.", "ASSAULT").mode == "abduction"
+
+
+def test_going_missing_is_no_abduction():
+    assert code("The ferry's cargo disappeared from the manifest.") == []
+    assert not code("The poet disappeared from public life in 1998.")
+
+
+def test_raiding_a_village_or_a_camp_is_an_attack():
+    assert only("Herders raided a farming village in Benue.", "ASSAULT").actor[0].text == "Herders"
+    assert only("Insurgents raided an army camp near Mocimboa da Praia.", "ASSAULT")
+
+
+def test_a_police_raid_on_a_home_is_coercion():
+    events = code("Police raided the home of a newspaper editor in Harare.")
+    assert [e.event for e in events] == ["COERCE"]

@@ -97,13 +97,14 @@ def code_sentence(sentence: ParsedSentence, context: ArticleContext) -> list[Eve
 
 def _toll_folded(events: list[Event], index: int, dated: bool, context: ArticleContext) -> list[Event]:
     """ "Gunmen attacked a village in Zamfara. Seven people were killed.": a toll told right after an attack, with
-    no attacker, day or place of its own, is that attack's, not a second one; its victims become the attack's
-    targets when the attack named none."""
+    no attacker, day or place of its own, is that attack's, not a second one; its victims, when placed in a country,
+    become the attack's targets if the attack named none."""
     tolls = [e for e in events if e.event == "ASSAULT" and not e.actor and e.event_loc is None and not dated]
     attack = context.last_attack
     if tolls and attack is not None and attack[0] == index - 1 and len(tolls) == len(events):
-        if not attack[1].recipient:
-            attack[1].recipient = [entity for toll in tolls for entity in toll.recipient]
+        victims = [entity for toll in tolls for entity in toll.recipient if entity.country]
+        if not attack[1].recipient and victims:  # (victims of no known country add nothing: a clash names its sides as its actors)
+            attack[1].recipient = victims
         log.info("sentence %d of %s: the toll of the attack before it, not an attack of its own", index,
                  context.doc_id)
         return []

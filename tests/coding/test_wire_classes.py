@@ -247,3 +247,7 @@ def test_saying_a_state_will_face_retaliation_threatens_it():
 def test_reaffirming_friendship_supports():
     support = only("Moscow reaffirmed its friendship with Hanoi.", "SUPPORT")
     assert [r.country for r in support.recipient] == ["VNM"]
+
+
+def test_consenting_to_do_something_agrees():
+    assert only("Ecuador consented to reopen the border talks with Peru.", "AGREE").actor[0].country == "ECU"

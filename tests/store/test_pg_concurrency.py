@@ -63,8 +63,10 @@ def test_a_writer_rolled_back_by_a_deadlock_tries_again(postgres_url):
     block = event_store.mention_rows(item.id, [mention])[0][0]["block"]
     admin = create_engine(postgres_url, isolation_level="AUTOCOMMIT")
     database = make_url(postgres_url).database
-    with admin.connect() as conn:  # the store's sessions look for deadlocks 3 s into a wait: time for the cycle
-        conn.execute(text(f"ALTER DATABASE {database} SET deadlock_timeout = '3s'"))
+    # The store's sessions look for a deadlock once, 10 s into their wait: PostgreSQL does not look again, so the
+    # cycle must be closed by then, however loaded the machine that runs this
+    with admin.connect() as conn:
+        conn.execute(text(f"ALTER DATABASE {database} SET deadlock_timeout = '10s'"))
     try:
         with open_store(postgres_url) as store, admin.connect() as watcher:
             other = store.engine.connect()
@@ -75,7 +77,8 @@ def test_a_writer_rolled_back_by_a_deadlock_tries_again(postgres_url):
             outcome: list[object] = []
             writer = threading.Thread(target=lambda: outcome.append(_save(store, item, mention)))
             writer.start()
-            waiting = "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND wait_event = 'advisory'"
+            waiting = ("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND wait_event = 'advisory' "
+                       "AND datname = current_database()")
             deadline = time.monotonic() + 30
             while watcher.execute(text(waiting)).scalar() == 0 and time.monotonic() < deadline:
                 time.sleep(0.01)  # ...until the store waits for it, holding its new article row...

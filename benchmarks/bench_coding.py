@@ -45,7 +45,7 @@ def code_all(parsed, published, settings):
     started, cpu = time.perf_counter(), cpu_seconds()
     failures, per_article, categories = 0, [], Counter()
     try:
-        for _, events in code_parsed_many(((doc, published[doc.doc_id]) for doc in parsed), settings=settings):
+        for _, events in code_parsed_many(((doc, published[doc.doc_id], None) for doc in parsed), settings=settings):
             per_article.append(len(events))
             categories.update(e.event for e in events)
     except Exception as error:  # the benchmark reports a failure rather than a traceback

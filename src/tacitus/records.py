@@ -63,6 +63,7 @@ class Article:
     language: str | None = None  # ISO 639-1, detected offline
     captions: list[str] = field(default_factory=list)
     source_path: str | None = None  # file, URL or "-" it was read from
+    dateline_place: str | None = None  # where a wire dateline says the story was filed ("NAIROBI (Reuters) -")
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -42,3 +42,26 @@ def test_a_town_the_registry_does_not_know_places_its_sentence_in_its_country():
     attack = only("Turkish-backed rebels attacked Kurdish forces near Afrin on Monday.", "ASSAULT")
     assert [(a.country, a.backers) for a in attack.actor] == [("SYR", ["TUR"])]
     assert countries(attack.recipient) == ["SYR"]
+
+
+def _coded_with_dateline(text: str, dateline: str | None):
+    from tacitus.coding.extract import DocumentInput, extract_documents
+
+    return next(extract_documents([DocumentInput("d-wire", text, "2021-03-02", dateline_place=dateline)]))[1]
+
+
+WIRE_STORY = ("Police fired tear gas at hundreds of teachers on Monday as they marched on the education ministry. "
+              "The union demanded the reinstatement of dismissed staff.")
+
+
+def test_the_dateline_places_the_parties_of_a_story_that_names_no_country():
+    fired = _coded_with_dateline(WIRE_STORY, "Kampala")
+    assert [(a.country, a.sector) for a in fired[0].actor] == [("UGA", "COP")]
+    assert countries(_coded_with_dateline(WIRE_STORY, None)[0].actor) == []
+
+
+def test_a_dateline_abroad_does_not_place_a_story_about_another_country():
+    story = ("Ukrainian troops repelled an assault near Bakhmut on Monday, Ukraine's army said. "
+             "Ukraine asked its allies for more shells. Police detained two men.")
+    detained = [e for e in _coded_with_dateline(story, "Washington") if e.trigger == "detained"]
+    assert "USA" not in countries(detained[0].actor)

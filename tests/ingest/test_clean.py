@@ -48,3 +48,12 @@ def test_wire_datelines_are_kept_out_of_the_first_sentence():
     assert cleaned.dateline_place == "Moscow"
     plain = clean_text("Headline\n\nNATO allies met in Brussels - and agreed nothing.")
     assert plain.body.startswith("NATO allies met")
+
+
+def test_an_article_keeps_the_place_of_its_wire_dateline(tmp_path):
+    from tacitus.ingest.sources import read_sources
+
+    path = tmp_path / "wire.txt"
+    path.write_text("Strike in Kampala\n\nKAMPALA (Reuters) - Teachers went on strike on Monday.\n", encoding="utf-8")
+    [article] = list(read_sources([str(path)]))
+    assert article.dateline_place == "Kampala" and article.body.startswith("Teachers went on strike")

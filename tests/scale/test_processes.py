@@ -55,21 +55,21 @@ def test_two_parser_processes_code_the_same_events_with_the_same_ids_as_one():
     assert parallel == serial
 
 
-def documents(count: int) -> list[tuple[str, str, str]]:
-    return [(f"{name}-{i}", text, day) for i in range(count) for name, day, text in ARTICLES]
+def documents(count: int) -> list[tuple[str, str, str, None]]:
+    return [(f"{name}-{i}", text, day, None) for i in range(count) for name, day, text in ARTICLES]
 
 
 @pytest.mark.slow
 def test_workers_read_the_input_from_the_callers_thread_only():
     readers = set()
 
-    def read() -> Iterator[tuple[str, str, str]]:
+    def read() -> Iterator[tuple[str, str, str, None]]:
         for document in documents(2):
             readers.add(threading.get_ident())
             yield document
 
     coded = list(code_stream(read(), Settings(nlp_processes=2)))
-    assert [c.doc_id for c in coded] == [doc_id for doc_id, _, _ in documents(2)]
+    assert [c.doc_id for c in coded] == [document[0] for document in documents(2)]
     assert readers == {threading.get_ident()}
 
 

@@ -12,7 +12,7 @@ def article(key: str, *, publisher: str = "Desk", published: str = "2020-03-06",
     text = body or f"Body of {key}."
     return Article(id=key, raw_text=text, body=text, url=url, publisher=publisher, title=f"Title {key}",
                    published=published, published_precision="day", language="en", captions=["a caption"],
-                   authors=["A. Writer"], fetched_at="2020-03-07T00:00:00Z")
+                   authors=["A. Writer"], fetched_at="2020-03-07T00:00:00Z", dateline_place="Ankara")
 
 
 def report(number: int, *, article_id: str, category: str = "CONSULT", actors: tuple[str, ...] = ("TUR",),

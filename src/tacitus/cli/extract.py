@@ -43,7 +43,7 @@ def _documents(paths: list[str], *, jsonl: bool, published: str | None, settings
         # a whole file is named by its path; an article in a file (a JSON line, a feed entry) by its id
         whole = result.source_path in paths
         doc_id = ("stdin" if result.source_path == "-" else str(result.source_path)) if whole else result.id
-        documents.append(DocumentInput(doc_id, result.body, result.published, result.title))
+        documents.append(DocumentInput(doc_id, result.body, result.published, result.title, result.dateline_place))
     return documents
 
 

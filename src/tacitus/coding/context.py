@@ -63,16 +63,26 @@ class ArticleContext:
 # country to be what the article is about
 MAIN_COUNTRY_MENTIONS = 3
 MAIN_COUNTRY_LEAD = 2.0
+# What a dateline counts for: where the story was filed is said once but weighs as much as a place named twice
+DATELINE_MENTIONS = 2
 
 
 def main_country(spans: Iterable[Span], actors: ArticleActors, gazetteer: Gazetteer,
-                 entities: ArticleEntities | None = None) -> str | None:
+                 entities: ArticleEntities | None = None, dateline_country: str | None = None) -> str | None:
     """The country an article is about: the one its places and peoples ("Idlib", "Syrian") name most, when it
-    is named at least ``MAIN_COUNTRY_LEAD`` times as often as any other."""
+    is named at least ``MAIN_COUNTRY_LEAD`` times as often as any other; else the country of its dateline, when
+    the article names no other country more often ("NAIROBI - Police fired tear gas ..."; not a Washington
+    dateline on a story about Ukraine)."""
     entities = entities or ArticleEntities()
     counts = Counter(country for span in spans
                      for country in countries_named(entities.within(span), actors, gazetteer))
+    if dateline_country is not None:
+        counts[dateline_country] += DATELINE_MENTIONS
     ranked = counts.most_common(2)
+    if dateline_country is not None and (ranked[0][1] < MAIN_COUNTRY_MENTIONS or len(ranked) > 1 and
+                                         ranked[0][1] < MAIN_COUNTRY_LEAD * ranked[1][1]):
+        ahead = ranked[0][0] == dateline_country and (len(ranked) == 1 or ranked[1][1] < ranked[0][1])
+        return dateline_country if ahead else None
     if not ranked or ranked[0][1] < MAIN_COUNTRY_MENTIONS:
         return None
     if len(ranked) > 1 and ranked[0][1] < MAIN_COUNTRY_LEAD * ranked[1][1]:

@@ -24,6 +24,7 @@ class DocumentInput:
     text: str
     published: dt.date | str | None = None
     title: str | None = None
+    dateline_place: str | None = None  # where its wire dateline says it was filed ("Nairobi")
 
 
 @dataclass
@@ -49,22 +50,24 @@ def parse_published(value: dt.date | str | None) -> dt.date | None:
 REVIEW_BATCH = 64
 
 
-def code_parsed(parsed: ParsedDoc, *, published: dt.date | str | None, settings: Settings | None = None) -> list[Event]:
+def code_parsed(parsed: ParsedDoc, *, published: dt.date | str | None, settings: Settings | None = None,
+                dateline_place: str | None = None) -> list[Event]:
     """Code an article the NLP layer has already parsed."""
-    return next(code_parsed_many([(parsed, published)], settings=settings))[1]
+    return next(code_parsed_many([(parsed, published, dateline_place)], settings=settings))[1]
 
 
-def code_parsed_many(documents: Iterable[tuple[ParsedDoc, dt.date | str | None]], *,
+def code_parsed_many(documents: Iterable[tuple[ParsedDoc, dt.date | str | None, str | None]], *,
                      settings: Settings | None = None) -> Iterator[tuple[ParsedDoc, list[Event]]]:
-    """Code parsed articles (with their publication dates); yields (parsed, events) in input order.
+    """Code parsed articles (with their publication dates and datelines' places); yields (parsed, events) in
+    input order.
 
     The lexicon codes each article on its own; the classifier then reviews the events of up to
     ``REVIEW_BATCH`` articles at once.
     """
     settings = settings or Settings()
     batch: list[tuple[ParsedDoc, list[Event]]] = []
-    for parsed, published in documents:
-        batch.append((parsed, _bounded(parsed, _code_lexically(parsed, parse_published(published), settings),
+    for parsed, published, dateline in documents:
+        batch.append((parsed, _bounded(parsed, _code_lexically(parsed, parse_published(published), settings, dateline),
                                        settings.max_article_events)))
         if len(batch) >= REVIEW_BATCH:
             yield from _review(batch, settings)
@@ -79,19 +82,22 @@ def lexical_events(parsed: ParsedDoc, published: dt.date | str | None, settings:
     return _bounded(parsed, _code_lexically(parsed, parse_published(published), settings), settings.max_article_events)
 
 
-def _code_lexically(parsed: ParsedDoc, day: dt.date | None, settings: Settings) -> list[Event]:
+def _code_lexically(parsed: ParsedDoc, day: dt.date | None, settings: Settings,
+                    dateline: str | None = None) -> list[Event]:
     gazetteer = load_gazetteer(settings)
     text = parsed.text
     if len(text) > settings.max_article_chars:  # the people and countries of the part that was parsed
         text = text[:parsed.sentences[-1].end_char] if parsed.sentences else ""
-    countries = sorted(gazetteer.countries_in(text))
+    filed_in = gazetteer.resolve(dateline) if dateline else None
+    home = filed_in.country if filed_in is not None else None
+    countries = sorted(gazetteer.countries_in(text) | ({home} if home else set()))
     actors = load_registry(settings).for_article(text, date=day, countries=countries,
                                                  named=sorted(gazetteer.countries_in(text, by_name=True)))
     entities = ArticleEntities()
     context = ArticleContext(doc_id=parsed.doc_id, published=day, actors=actors, gazetteer=gazetteer,
                              article_countries=countries, entities=entities,
                              main_country=main_country((s.span for s in parsed.sentences), actors, gazetteer,
-                                                       entities))
+                                                       entities, dateline_country=home))
     return code_document(parsed, context)
 
 
@@ -121,7 +127,7 @@ def code_documents(docs: Iterable[DocumentInput], *, settings: Settings | None =
     """Code many documents with one batched parse; yields one CodedDocument per input, in input order."""
     from tacitus.scale.processes import code_stream  # which imports this module
 
-    documents = [(d.doc_id, d.text, parse_published(d.published)) for d in docs]
+    documents = [(d.doc_id, d.text, parse_published(d.published), d.dateline_place) for d in docs]
     yield from code_stream(documents, settings or Settings())
 
 

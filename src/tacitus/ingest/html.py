@@ -40,4 +40,5 @@ def html_article(source: str, html: str, *, url: str | None = None, date: str | 
         return IngestFailure(source, "no article text in the page")
     return make_article(source=source, raw=html, body=cleaned.body, title=title, url=url or getattr(document, "url", None),
                         publisher=getattr(document, "sitename", None), authors=[a.strip() for a in author.split(";")]
-                        if author else [], published_raw=published, captions=cleaned.captions)
+                        if author else [], published_raw=published, captions=cleaned.captions,
+                        dateline_place=cleaned.dateline_place)

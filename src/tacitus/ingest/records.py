@@ -37,9 +37,11 @@ ReadResult = Article | IngestFailure
 
 def make_article(*, source: str, raw: str, body: str, title: str | None, url: str | None = None,
                  publisher: str | None = None, authors: list[str] | None = None, published_raw: str | None = None,
-                 captions: list[str] | None = None, language: str | None = None, given_id: str | None = None) -> Article:
+                 captions: list[str] | None = None, language: str | None = None, given_id: str | None = None,
+                 dateline_place: str | None = None) -> Article:
     published, precision = parse_published(published_raw)
     return Article(id=given_id or article_id(url=url, body=body), raw_text=raw, body=body, url=url,
                    publisher=publisher, title=title, authors=authors or [], published=published,
                    published_precision=precision, published_raw=published_raw, fetched_at=utc_now(timespec="seconds"),
-                   language=language or detect_language(body), captions=captions or [], source_path=source)
+                   language=language or detect_language(body), captions=captions or [], source_path=source,
+                   dateline_place=dateline_place)

@@ -246,7 +246,8 @@ def _text_article(source: str, text: str) -> Iterator[ReadResult]:
         yield IngestFailure(source, "no article text")
         return
     yield make_article(source=source, raw=text, body=cleaned.body, title=cleaned.title, publisher=cleaned.publisher,
-                       authors=cleaned.authors, published_raw=cleaned.dateline, captions=cleaned.captions)
+                       authors=cleaned.authors, published_raw=cleaned.dateline, captions=cleaned.captions,
+                       dateline_place=cleaned.dateline_place)
 
 
 def _field(record: dict[str, Any], name: str) -> object:
@@ -267,7 +268,8 @@ def _record_article(source: str, line: int, record: dict[str, Any]) -> ReadResul
                         url=_optional(_field(record, "url")), publisher=_optional(_field(record, "publisher")),
                         authors=authors_list, published_raw=_optional(_field(record, "published")),
                         captions=cleaned.captions, language=_optional(_field(record, "language")),
-                        given_id=_optional(_field(record, "id")) if not _field(record, "url") else None)
+                        given_id=_optional(_field(record, "id")) if not _field(record, "url") else None,
+                        dateline_place=cleaned.dateline_place)
 
 
 def _optional(value: object) -> str | None:

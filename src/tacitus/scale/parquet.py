@@ -33,7 +33,8 @@ def _schemas() -> dict[str, Any]:
         "articles": pa.schema([
             ("id", text), ("raw_text", text), ("body", text), ("url", text), ("publisher", text), ("title", text),
             ("authors", texts), ("published", text), ("published_precision", text), ("published_raw", text),
-            ("fetched_at", text), ("language", text), ("captions", texts), ("source_path", text)]),
+            ("fetched_at", text), ("language", text), ("captions", texts), ("source_path", text),
+            ("dateline_place", text)]),
         "events": pa.schema([
             ("id", text), ("doc_id", text), ("event", text), ("actor", pa.list_(entity)),
             ("recipient", pa.list_(entity)), ("date", text), ("date_precision", text), ("status", text),

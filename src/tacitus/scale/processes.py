@@ -25,7 +25,7 @@ from tacitus.config import Settings
 from tacitus.nlp import NlpPipeline, ParsedDoc
 from tacitus.nlp.pipeline import choose_processes
 
-Document = tuple[str, str, "dt.date | str | None"]  # (doc_id, text, published)
+Document = tuple[str, str, "dt.date | str | None", "str | None"]  # (doc_id, text, published, dateline_place)
 
 # Documents in one worker's task: enough for full parse and review batches, few enough that the last tasks
 # of a run spread over the workers.
@@ -45,16 +45,16 @@ def code_stream(documents: Iterable[Document], settings: Settings) -> Iterator[C
 
 
 def _code_here(documents: Iterable[Document], settings: Settings, threaded: bool = True) -> Iterator[CodedDocument]:
-    published: deque[dt.date | str | None] = deque()
+    facts: deque[tuple[dt.date | str | None, str | None]] = deque()  # each document's date and dateline
 
     def texts() -> Iterator[tuple[str, str]]:
-        for doc_id, text, day in documents:
-            published.append(day)
+        for doc_id, text, day, dateline in documents:
+            facts.append((day, dateline))
             yield doc_id, text
 
-    def dated() -> Iterator[tuple[ParsedDoc, dt.date | str | None]]:
+    def dated() -> Iterator[tuple[ParsedDoc, dt.date | str | None, str | None]]:
         for parsed in NlpPipeline(settings).parse(texts(), threaded=threaded):
-            yield parsed, published.popleft()
+            yield parsed, *facts.popleft()
 
     for parsed, events in code_parsed_many(dated(), settings=settings):
         yield CodedDocument(parsed.doc_id, events, len(parsed.sentences), parsed.skipped)

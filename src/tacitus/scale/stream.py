@@ -28,11 +28,11 @@ def code_articles(articles: Iterable[Article], *, settings: Settings, code: bool
     hears of an article coded only in part (over a limit of TACITUS_MAX_ARTICLE_*), with the reasons."""
     waiting: deque[Article] = deque()  # read, not yet given back: the parser reads ahead
 
-    def to_parse() -> Iterator[tuple[str, str, str | None]]:
+    def to_parse() -> Iterator[tuple[str, str, str | None, str | None]]:
         for article in articles:
             waiting.append(article)
             if codes(article, code):
-                yield article.id, article.body, article.published
+                yield article.id, article.body, article.published, article.dateline_place
 
     def passed_through() -> Iterator[tuple[Article, None]]:
         while waiting and not codes(waiting[0], code):

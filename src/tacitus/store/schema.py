@@ -29,6 +29,7 @@ articles = Table(
     Column("language", String(8)),
     Column("captions", Text, nullable=False, default="[]"),  # JSON list
     Column("source_path", Text),
+    Column("dateline_place", Text),
     Column("raw_text", Text, nullable=False),
     Column("body", Text, nullable=False),
 )

@@ -172,3 +172,13 @@ def test_an_alleged_act_or_a_charge_of_a_crowd_is_no_allegation():
     assert "ACCUSE" not in _categories("The alleged attack on the convoy killed 12 people near Kandahar.")
     assert [e.trigger for e in code("Riot police charged the protesters outside parliament in Nairobi.")
             if e.event == "ACCUSE"] == []
+
+
+def test_a_source_who_asked_for_anonymity_made_no_request():
+    assert code("Food is running out, said a relief worker, who requested anonymity.") == []
+    assert code("A diplomat, who asked for anonymity, said the envoy had left.") == []
+
+
+def test_what_a_party_should_be_doing_is_an_opinion_even_with_the_modal_on_its_auxiliary():
+    # the small parser hangs "should" on "be", not on the verb
+    assert code("Canada should be leading condemnation of the massacre.") == []

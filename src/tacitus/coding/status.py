@@ -151,7 +151,7 @@ def event_status(trigger: Token, governor: Token | None, sentence: Span) -> str:
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for t in chain for c in t.children) or _subjunctive(chain) \
             or _a_condition_until(chain[-1]):
         return "hypothetical"
-    auxes = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")}
+    auxes = {c.lower_ for t in chain for c in auxiliaries(t)}
     lemmas = {t.lemma_.lower() for t in chain[1:]}  # the trigger's own word is its category, not its status
     words = {t.lower_ for t in sentence}
     if auxes & FUTURE_AUXES or lemmas & PLANNING or is_headline_plan(governor or trigger) or "to be held" in sentence.text \
@@ -179,8 +179,15 @@ FORESEEING = frozenset({"could", "may", "might", "would", "'d"})
 
 def modals_of(trigger: Token, governor: Token | None) -> set[str]:
     """The modal auxiliaries of the trigger and the verbs that control it ("must strike", "could be killed")."""
-    return {c.lower_ for t in _controllers(trigger, governor) for c in t.children
+    return {c.lower_ for t in _controllers(trigger, governor) for c in auxiliaries(t)
             if c.dep_ == "aux" and c.lower_ in MODALS | {"'d"}}
+
+
+def auxiliaries(verb: Token) -> list[Token]:
+    """The verb's auxiliaries, with those the small parser hangs on another auxiliary ("should be leading": "should"
+    on "be")."""
+    own = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return own + [c for a in own for c in a.children if c.dep_ in ("aux", "auxpass")]
 
 
 # Planning verbs whose subject makes the plan its own ("is preparing to enter"), unlike a forecast of it ("is

@@ -182,3 +182,7 @@ def test_a_source_who_asked_for_anonymity_made_no_request():
 def test_what_a_party_should_be_doing_is_an_opinion_even_with_the_modal_on_its_auxiliary():
     # the small parser hangs "should" on "be", not on the verb
     assert code("Canada should be leading condemnation of the massacre.") == []
+
+
+def test_refugees_going_back_home_is_no_concession():
+    assert code("Thousands of Burundian refugees returned home from Tanzania last month.") == []

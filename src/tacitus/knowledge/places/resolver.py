@@ -9,6 +9,7 @@ namesake lies in another state than the story's is placed at the story's town (d
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -39,6 +40,8 @@ NOT_ORGANISATION_POPULATION = 50_000
 # A name the gazetteer lacks (a street, a church, a neighbourhood) is placed at the settlement the article
 # is about, when it names one often enough and in the state most of its places are in
 MIN_FOCUS_POPULATION = 1_000
+# ... or, when its country's cues point elsewhere, the state whose settlements it names at least this often
+FOCUS_MENTIONS = 2
 # A settlement named by a mention without its direction word ("eastern Aleppo") has at least so many people
 QUALIFIED_MIN_POPULATION = 5_000
 # A namesake this near the place a name is written to be in ("X in Dewsbury") is that place's own; a town of this
@@ -82,19 +85,28 @@ class PlaceResolver:
         admin1s = {key: (weight, repeated[key]) for key, weight in article.admin1s(once=True).items() if key[0] == home}
         state = max(admin1s, key=admin1s.__getitem__) if admin1s else None
         counts = Counter(names_in(text, self._names_a_place))
+        # the names that made the country its main one: if they resolve elsewhere ("Dublin", each the Ohio city),
+        # so does the story
+        misread = {key for key, country, _, _ in article.cues if country == home}
         found: list[Feature] = []
-        for key, _ in counts.most_common():  # the most named first, equals in the order of first mention
+        local: list[tuple[Feature, int]] = []
+        for key, mentions in counts.most_common():  # the most named first, equals in the order of first mention
             explained = self.explain(key, context=text, fallback=False)
             feature = explained.candidates[0].feature if explained.place and explained.candidates else None
-            if feature is not None and feature.country == home and feature.population >= MIN_FOCUS_POPULATION and \
-                    (state is None or (feature.country, feature.admin1_code) == state) and \
-                    (feature.feature_class == "P" or feature.feature_code in ("ADM1", "ADM2")):
+            if feature is None or feature.population < MIN_FOCUS_POPULATION or \
+                    not (feature.feature_class == "P" or feature.feature_code in ("ADM1", "ADM2")):
+                continue
+            if feature.country == home and (state is None or (feature.country, feature.admin1_code) == state):
                 if feature.feature_class == "P":
                     return feature
                 found.append(feature)
+            elif feature.feature_code != "ADM1" and not _written_lower(key, text) and \
+                    (feature.country == home or key in misread):
+                local.append((feature, mentions))
         # A settlement it names at all, however often it names its province, is nearer what it is about; else the
         # county, else the province
-        return min(found, key=lambda f: f.feature_code != "ADM2", default=None)
+        chosen = min(found, key=lambda f: f.feature_code != "ADM2", default=None)
+        return chosen if chosen is not None else _most_named_state(local)
 
     def _names_a_place(self, key: str) -> bool:
         return key in self.index.cues.names or (0 < len(self.index.names.get(key, ())) <= MAX_CUE_PLACES and
@@ -406,6 +418,27 @@ def _large_enough(feature: Feature, mention: Mention) -> bool:
     if mention.people:
         return feature.feature_class == "P"
     return not mention.qualified or feature.feature_class != "P" or feature.population >= QUALIFIED_MIN_POPULATION
+
+
+def _most_named_state(places: list[tuple[Feature, int]]) -> Feature | None:
+    """The settlement (else the county) of the first-level subdivision whose settlements and counties, as the
+    article's own words resolve them, it names most often (twice at least, and more than any other's): where the
+    story is, when its country cues point elsewhere ("Dublin" fifteen times, each the Ohio city) or to a state it
+    names no settlement of (Huntsville and Walker County of Texas, and the great Huntsville's Alabama)."""
+    votes: Counter[tuple[str | None, str | None]] = Counter()
+    for feature, mentions in places:
+        votes[(feature.country, feature.admin1_code)] += mentions
+    ranked = votes.most_common(2)
+    if not ranked or ranked[0][1] < FOCUS_MENTIONS or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    inside = [feature for feature, _ in places if (feature.country, feature.admin1_code) == ranked[0][0]]
+    return min(inside, key=lambda f: f.feature_class != "P")
+
+
+def _written_lower(key: str, text: str) -> bool:
+    """Whether the article also writes a name's words in lower case: a common word there ("of", "street", "garden"),
+    capitalised only where a sentence or a longer name opens with it."""
+    return re.search(rf"(?<![\w'-]){re.escape(key)}(?![\w'-])", text[:MAX_CONTEXT_CHARS]) is not None
 
 
 def _an_embassy(text: str) -> bool:

@@ -158,6 +158,14 @@ def test_a_world_city_beats_a_small_namesake_whose_country_alone_the_article_nam
     assert gazetteer.resolve(name, context=story).country == iso3
 
 
+def test_a_great_province_by_its_english_name_beats_a_small_namesake_whose_country_alone_the_article_names(gazetteer):
+    story = ("A Topeka veteran who landed in Normandy in 1944 turned 100 on Sunday, and the American Legion post in "
+             "Topeka held a party.")
+    assert gazetteer.resolve("Normandy", context=story).country == "FRA"  # Normandie, not a Missouri town
+    story = "Police in Normandy, Mo., said on Sunday that a water main broke near the high school in Normandy."
+    assert gazetteer.resolve("Normandy", context=story).country == "USA"
+
+
 def test_a_small_namesake_of_a_world_city_in_the_state_the_article_names_is_itself(gazetteer):
     story = "Rome police said a Floyd County, Ga., man was arrested on Friday after a chase on U.S. 27."
     place = gazetteer.resolve("Rome", context=story)

@@ -217,8 +217,8 @@ class PlaceResolver:
                               for f, m, _ in found),
                           tuple((f.country or "", f.admin1_code or "", f.population) for f, m, _ in found
                                 if f.feature_class == "P" and fold(f.name) == m.key),
-                          tuple((f.country or "", f.population) for f, m, _ in found
-                                if f.feature_code == "ADM1" and fold(f.name) == m.key),
+                          tuple((f.country or "", f.population) for f, m, short in found
+                                if f.feature_code == "ADM1" and not short),
                           tuple(f.country or "" for f, m, _ in found
                                 if f.feature_code == "PPLC" and fold(f.name) == m.key),
                           _county_towns(article, found),

@@ -25,3 +25,17 @@ def test_a_word_the_article_also_writes_in_lower_case_is_no_town_it_is_about():
     text = "Of the three farms, one was sold. The market of Ames was steady."
     assert _written_lower("of", text)
     assert not _written_lower("ames", text)
+
+
+def test_a_local_story_is_about_the_town_of_its_dateline(gazetteer):
+    story = ("Fair board meets. GREENVILLE — The county fair board voted on Monday to move the rodeo to Quarry Flats. "
+             "Quarry Flats opens in June, and buses will run from Greenville and Ansonia.")
+    place = gazetteer.resolve("Quarry Flats", context=story)
+    assert (place.name, place.admin1_code, place.feature_code) == ("Greenville", "OH", "PPL")
+
+
+def test_a_dateline_s_state_decides_its_town(gazetteer):
+    story = ("Prison talks stall. HELENA, Mont. (AP) - The state and the prison company disagree on the contract, "
+             "and the Shelby County Board of Pardons will not meet until June.")
+    place = gazetteer.candidates("Riverside Annex", context=story).place
+    assert place is not None and (place.name, place.admin1_code) == ("Helena", "MT")

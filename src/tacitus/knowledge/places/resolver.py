@@ -40,6 +40,10 @@ NOT_ORGANISATION_POPULATION = 50_000
 # A name the gazetteer lacks (a street, a church, a neighbourhood) is placed at the settlement the article
 # is about, when it names one often enough and in the state most of its places are in
 MIN_FOCUS_POPULATION = 1_000
+# A dateline ("SPRINGFIELD, Ill. (AP) —", "ST. PARIS —") near an article's start names where it was written
+_DATELINE = re.compile(r"(?:^|[.!?]\s+)([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*([A-Z][A-Za-z.]+(?:\s[A-Z][a-z.]+)?))?\s*"
+                       r"(?:\([A-Za-z ]+\)\s*)?(?:—|–|--|-\s)")
+DATELINE_CHARS = 400
 # ... or, when its country's cues point elsewhere, the state whose settlements it names at least this often
 FOCUS_MENTIONS = 2
 # A settlement named by a mention without its direction word ("eastern Aleppo") has at least so many people
@@ -74,6 +78,9 @@ class PlaceResolver:
         """The place an article is about: of the settlements (else counties, else provinces) it names in its main
         country and main first-level subdivision, the one it names most often, the first of equals. Hamlets
         are left out: a capitalised common word ("Street", "Church") is one somewhere."""
+        dateline = self._dateline(text)
+        if dateline is not None:
+            return dateline
         article = self.context(text)
         countries = article.countries()
         if not countries:
@@ -107,6 +114,20 @@ class PlaceResolver:
         # county, else the province
         chosen = min(found, key=lambda f: f.feature_code != "ADM2", default=None)
         return chosen if chosen is not None else _most_named_state(local)
+
+    def _dateline(self, text: str) -> Feature | None:
+        """The town of an article's dateline, in the state the dateline writes ("HELENA, Mont."), else as the
+        article makes it: a settlement of 1,000 people or more."""
+        dateline = _DATELINE.search(text[:DATELINE_CHARS])
+        if dateline is None:
+            return None
+        explained = self.explain(dateline.group(1).strip().title(), context=text, fallback=False)
+        state = self.index.abbreviations.get((dateline.group(2) or "").replace(" ", ""))
+        towns = [s.feature for s in explained.candidates if s.feature.feature_class == "P" and
+                 s.feature.population >= MIN_FOCUS_POPULATION]
+        if state is not None:
+            towns = [f for f in towns if (f.country, f.admin1_code) == state]
+        return towns[0] if towns and explained.place is not None else None
 
     def _names_a_place(self, key: str) -> bool:
         return key in self.index.cues.names or (0 < len(self.index.names.get(key, ())) <= MAX_CUE_PLACES and

@@ -39,3 +39,15 @@ def test_a_dateline_s_state_decides_its_town(gazetteer):
              "and the Shelby County Board of Pardons will not meet until June.")
     place = gazetteer.candidates("Riverside Annex", context=story).place
     assert place is not None and (place.name, place.admin1_code) == ("Helena", "MT")
+
+
+def test_a_county_only_one_bears_named_at_the_head_of_a_school_places_a_local_story(gazetteer):
+    story = ("Scouts finish trail. Two scouts of Quarrybrook Township finished the Eagle trail on Saturday. They built "
+             "benches near the Quarrybrook Township library, and both attend Muskingum Valley Regional High School.")
+    place = gazetteer.resolve("Quarrybrook Township", context=story)
+    assert (place.admin1_code, place.feature_code) == ("OH", "ADM2")
+
+
+def test_a_county_s_name_closing_a_longer_name_places_no_story(gazetteer):
+    story = "Crowds gather. Thousands watched the parade on Memorial Day, and the Riverside Zoo and Garden stayed open."
+    assert gazetteer._resolver._only_county(story) is None  # Day County and Garden County are elsewhere

@@ -19,7 +19,8 @@ from tacitus.datafiles import load_words, packaged
 from tacitus.knowledge.normalize import fold, strip_leading
 from tacitus.knowledge.places.around import (continent_inside, country_inside, district_written_in,
                                              initials_of_named, province_inside, written_in)
-from tacitus.knowledge.places.context import MAX_CONTEXT_CHARS, ArticleContext, close, names_in, read_context
+from tacitus.knowledge.places.context import (MAX_CONTEXT_CHARS, ArticleContext, close, names_in, read_context,
+                                              runs)
 from tacitus.knowledge.places.features import Feature, to_place
 from tacitus.knowledge.places.index import MIN_CUE_POPULATION, PlaceIndex
 from tacitus.knowledge.places.landmarks import INSTITUTIONS
@@ -113,7 +114,22 @@ class PlaceResolver:
         # A settlement it names at all, however often it names its province, is nearer what it is about; else the
         # county, else the province
         chosen = min(found, key=lambda f: f.feature_code != "ADM2", default=None)
-        return chosen if chosen is not None else _most_named_state(local)
+        return chosen or _most_named_state(local) or self._only_county(text)
+
+    def _only_county(self, text: str) -> Feature | None:
+        """The county an article names by its bare name opening a longer name, when one county only bears that
+        name and nothing else does ("Hunterdon Central Regional High School": Hunterdon County, New Jersey), the
+        first of them; not a word closing a name ("Memorial Day", "Zoo and Garden")."""
+        for words in runs(text):
+            key = words[0]
+            if len(words) < 2:
+                continue  # alone, a common word as likely ("Garden" of "the Zoo and Garden")
+            counties = self.index.short_named(key)
+            if len(counties) == 1 and counties[0].feature_code == "ADM2" and counties[0].lat is not None and \
+                    key not in GENERIC_WORDS and key not in NOT_CUES and \
+                    all(f == counties[0] for f in self.index.named(key)) and not _written_lower(key, text):
+                return counties[0]
+        return None
 
     def _dateline(self, text: str) -> Feature | None:
         """The town of an article's dateline, in the state the dateline writes ("HELENA, Mont."), else as the

@@ -1,6 +1,8 @@
 """The place an article is about (its focus), where a name the gazetteer lacks is placed: found from the
 settlements the article names as its own words resolve them, not only from the sum of its country cues."""
 
+from collections import Counter
+
 
 def test_a_local_story_whose_town_is_named_like_a_country_is_about_that_town(gazetteer):
     # "Lebanon" is the country's name, but each mention here resolves to the Pennsylvania town: so does the fair
@@ -51,3 +53,17 @@ def test_a_county_only_one_bears_named_at_the_head_of_a_school_places_a_local_st
 def test_a_county_s_name_closing_a_longer_name_places_no_story(gazetteer):
     story = "Crowds gather. Thousands watched the parade on Memorial Day, and the Riverside Zoo and Garden stayed open."
     assert gazetteer._resolver._only_county(story) is None  # Day County and Garden County are elsewhere
+
+
+def test_a_town_named_most_like_a_great_city_abroad_is_the_focus_the_article_makes_it(gazetteer):
+    # "Dublin City Council" alone reads as Ireland's capital; each "Dublin" here is the Ohio city
+    story = ("Park plan approved. Dublin City Council approved the Sycamore Commons plan on Monday. Dublin Mayor Ann "
+             "Roy said Dublin would pay half, and Dublin schools and the Ohio Department of Natural Resources the rest.")
+    place = gazetteer.resolve("Sycamore Commons", context=story)
+    assert (place.name, place.country, place.admin1_code) == ("Dublin", "USA", "OH")
+
+
+def test_an_acronym_in_capitals_is_no_misread_town(gazetteer):
+    story = ("NICE starts. NICE volunteers cleaned two blocks on Monday, and NICE will return in May to Elm Park, "
+             "the DeKalb council said.")
+    assert gazetteer._resolver._misread_town(story, Counter({"nice": 3})) is None

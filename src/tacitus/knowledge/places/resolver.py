@@ -45,6 +45,7 @@ MIN_FOCUS_POPULATION = 1_000
 _DATELINE = re.compile(r"(?:^|[.!?]\s+)([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*([A-Z][A-Za-z.]+(?:\s[A-Z][a-z.]+)?))?\s*"
                        r"(?:\([A-Za-z ]+\)\s*)?(?:—|–|--|-\s)")
 DATELINE_CHARS = 400
+MISREAD_MENTIONS = 3
 # ... or, when its country's cues point elsewhere, the state whose settlements it names at least this often
 FOCUS_MENTIONS = 2
 # A settlement named by a mention without its direction word ("eastern Aleppo") has at least so many people
@@ -87,12 +88,15 @@ class PlaceResolver:
         if not countries:
             return None
         home = max(countries, key=countries.__getitem__)
+        counts = Counter(names_in(text, self._names_a_place))
+        misread_town = self._misread_town(text, counts)
+        if misread_town is not None:
+            return misread_town
         # each name counted once (a surname repeated in a story is no evidence of its hamlet's state), then all
         # its mentions between equals
         repeated = article.admin1s()
         admin1s = {key: (weight, repeated[key]) for key, weight in article.admin1s(once=True).items() if key[0] == home}
         state = max(admin1s, key=admin1s.__getitem__) if admin1s else None
-        counts = Counter(names_in(text, self._names_a_place))
         # the names that made the country its main one: if they resolve elsewhere ("Dublin", each the Ohio city),
         # so does the story
         misread = {key for key, country, _, _ in article.cues if country == home}
@@ -130,6 +134,21 @@ class PlaceResolver:
                     all(f == counties[0] for f in self.index.named(key)) and not _written_lower(key, text):
                 return counties[0]
         return None
+
+    def _misread_town(self, text: str, counts: Counter[str]) -> Feature | None:
+        """The town the article names most, three times or more, by the name of another country's great city,
+        when the article makes it its own town: "Dublin" five times, each the Ohio city, whatever the Irish cue
+        of the name adds to Ireland."""
+        key, mentions = counts.most_common(1)[0] if counts else ("", 0)
+        cued = {country for country, _, _ in self.index.cues.names.get(key, ())}
+        if mentions < MISREAD_MENTIONS or not cued or _written_lower(key, text) or key.title() not in text:
+            return None  # a common word, or an acronym in capitals ("NICE")
+        explained = self.explain(key, context=text, fallback=False)
+        feature = explained.candidates[0].feature if explained.place and explained.candidates else None
+        if feature is None or feature.feature_class != "P" or feature.country in cued or \
+                feature.population < MIN_FOCUS_POPULATION:
+            return None
+        return feature
 
     def _dateline(self, text: str) -> Feature | None:
         """The town of an article's dateline, in the state the dateline writes ("HELENA, Mont."), else as the

@@ -186,3 +186,9 @@ def test_the_names_listed_around_a_name_are_read_where_it_is_written():
 @pytest.mark.parametrize("name, iso3", [("Cairo", "EGY"), ("Moscow", "RUS"), ("Paris", "FRA")])
 def test_an_event_place_in_a_story_naming_the_us_is_the_world_city_not_a_small_us_namesake(gazetteer, name, iso3):
     assert gazetteer.resolve(name, focus=["USA"]).country == iso3  # the coder's lookup: the article's countries
+
+
+def test_a_provinces_abbreviation_in_capitals_places_the_story(gazetteer):
+    # "NSW" opening a longer name or alone is New South Wales; a two-letter code alone ("IN", "OK") is a word
+    place = gazetteer.resolve("Richmond", context="Hospital beds in Richmond are short, the NSW health minister said.")
+    assert (place.country, place.admin1_code) == ("AUS", "02")

@@ -246,6 +246,10 @@ def read_context(text: str | None, cues: Cues, lookup: Lookup | None = None) -> 
         iso3 = cues.acronyms.get(match.group().replace(".", ""))
         if iso3:
             found.append((match.group(), iso3, None, 1.0))
+        elif len(match.group()) >= 3 and match.group() in cues.abbreviations:
+            # a province's of three letters or more ("NSW"), alone or opening a name ("NSW National Parks"); a
+            # two-letter postal code is a state only after a town and a comma (below), as "IN" and "OK" are words
+            found.append((match.group(), *cues.abbreviations[match.group()], 1.0))
     for match in _POSTAL.finditer(text):  # "Springfield, IL"
         target = cues.abbreviations.get(match.group(1))
         if target:

@@ -67,3 +67,10 @@ def test_an_acronym_in_capitals_is_no_misread_town(gazetteer):
     story = ("NICE starts. NICE volunteers cleaned two blocks on Monday, and NICE will return in May to Elm Park, "
              "the DeKalb council said.")
     assert gazetteer._resolver._misread_town(story, Counter({"nice": 3})) is None
+
+
+def test_a_small_town_of_the_datelines_state_is_where_a_name_is_written_to_be(gazetteer):
+    story = ("Elevator fire. BISMARCK, N.D. (AP) - A fire destroyed the Prairie Gold Co-op in Hazen on Sunday, and "
+             "state officials said the Prairie Gold Co-op had been insured.")
+    place = gazetteer.resolve("Prairie Gold Co-op", context=story)
+    assert (place.name, place.admin1_code) == ("Hazen", "ND")  # under 5,000 people, but of the dateline's state

@@ -390,9 +390,14 @@ class PlaceResolver:
         context = context[:own] + " " * len(text) + context[own + len(text):MAX_CONTEXT_CHARS]
         explained = self.explain(where, context=context, fallback=False, at=start)
         feature = explained.candidates[0].feature if explained.place and explained.candidates else None
-        if feature is None or feature.lat is None or (feature.feature_class == "P" and
-                                                      feature.population < MIN_IN_PLACE_POPULATION):
-            return None  # a hamlet named like a square or a township ("Washington Square") is no evidence
+        if feature is None or feature.lat is None:
+            return None
+        if feature.feature_class == "P" and feature.population < MIN_IN_PLACE_POPULATION:
+            # a hamlet named like a square or a township ("Washington Square") is no evidence; a small town of the
+            # state the dateline writes is ("HELENA, Mont." and a prison "in Shelby")
+            dateline = self._dateline(context) if feature.population >= MIN_FOCUS_POPULATION else None
+            if dateline is None or (dateline.country, dateline.admin1_code) != (feature.country, feature.admin1_code):
+                return None
         return feature
 
     def _country_of_story(self, context: str, key: str) -> Feature | None:

@@ -3,6 +3,8 @@ settlements the article names as its own words resolve them, not only from the s
 
 from collections import Counter
 
+from tacitus.knowledge.places.focus import only_county, town_named_like_a_city_abroad, written_lower
+
 
 def test_a_local_story_whose_town_is_named_like_a_country_is_about_that_town(gazetteer):
     # "Lebanon" is the country's name, but each mention here resolves to the Pennsylvania town: so does the fair
@@ -22,16 +24,14 @@ def test_a_surname_repeated_in_a_story_of_another_country_is_not_its_focus(gazet
 
 
 def test_a_word_the_article_also_writes_in_lower_case_is_no_town_it_is_about():
-    from tacitus.knowledge.places.resolver import _written_lower
-
     text = "Of the three farms, one was sold. The market of Ames was steady."
-    assert _written_lower("of", text)
-    assert not _written_lower("ames", text)
+    assert written_lower("of", text)
+    assert not written_lower("ames", text)
 
 
 def test_a_local_story_is_about_the_town_of_its_dateline(gazetteer):
-    story = ("Fair board meets. GREENVILLE — The county fair board voted on Monday to move the rodeo to Quarry Flats. "
-             "Quarry Flats opens in June, and buses will run from Greenville and Ansonia.")
+    story = ("Fair board meets. GREENVILLE — The county fair board voted on Monday to move the rodeo to "
+             "Quarry Flats. Quarry Flats opens in June, and buses will run from Greenville and Ansonia.")
     place = gazetteer.resolve("Quarry Flats", context=story)
     assert (place.name, place.admin1_code, place.feature_code) == ("Greenville", "OH", "PPL")
 
@@ -52,13 +52,14 @@ def test_a_county_only_one_bears_named_at_the_head_of_a_school_places_a_local_st
 
 def test_a_county_s_name_closing_a_longer_name_places_no_story(gazetteer):
     story = "Crowds gather. Thousands watched the parade on Memorial Day, and the Riverside Zoo and Garden stayed open."
-    assert gazetteer._resolver._only_county(story) is None  # Day County and Garden County are elsewhere
+    assert only_county(gazetteer._resolver, story) is None  # Day County and Garden County are elsewhere
 
 
 def test_a_town_named_most_like_a_great_city_abroad_is_the_focus_the_article_makes_it(gazetteer):
     # "Dublin City Council" alone reads as Ireland's capital; each "Dublin" here is the Ohio city
-    story = ("Park plan approved. Dublin City Council approved the Sycamore Commons plan on Monday. Dublin Mayor Ann "
-             "Roy said Dublin would pay half, and Dublin schools and the Ohio Department of Natural Resources the rest.")
+    story = ("Park plan approved. Dublin City Council approved the Sycamore Commons plan on Monday. Dublin Mayor "
+             "Ann Roy said Dublin would pay half, and Dublin schools and the Ohio Department of Natural Resources "
+             "the rest.")
     place = gazetteer.resolve("Sycamore Commons", context=story)
     assert (place.name, place.country, place.admin1_code) == ("Dublin", "USA", "OH")
 
@@ -66,7 +67,7 @@ def test_a_town_named_most_like_a_great_city_abroad_is_the_focus_the_article_mak
 def test_an_acronym_in_capitals_is_no_misread_town(gazetteer):
     story = ("NICE starts. NICE volunteers cleaned two blocks on Monday, and NICE will return in May to Elm Park, "
              "the DeKalb council said.")
-    assert gazetteer._resolver._misread_town(story, Counter({"nice": 3})) is None
+    assert town_named_like_a_city_abroad(gazetteer._resolver, story, Counter({"nice": 3})) is None
 
 
 def test_a_small_town_of_the_datelines_state_is_where_a_name_is_written_to_be(gazetteer):

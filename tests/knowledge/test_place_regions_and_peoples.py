@@ -92,7 +92,7 @@ def test_a_word_that_opens_a_sentence_is_not_the_town_a_story_is_about(gazetteer
 
 def test_the_words_that_are_no_cues_are_folded_and_listed_once():
     from tacitus.knowledge.normalize import fold
-    from tacitus.knowledge.places.resolver import NOT_CUES
+    from tacitus.knowledge.places.names import NOT_CUES
 
     rows = load_table(packaged("tacitus.knowledge.places", "not_cues.csv"), (Column("word"),))
     words = [row["word"] for row in rows]

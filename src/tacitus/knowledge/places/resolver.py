@@ -3,34 +3,29 @@ or no place.
 
 A country's name is the country, and a person's name that only hamlets share no place, unless the article says
 otherwise; a name the gazetteer lacks is placed at what it names inside (a country, a continent, a province),
-at the district written after it, else at the place the article is about; a township or a lake whose best
-namesake lies in another state than the story's is placed at the story's town (docs/knowledge.md).
+at the district written after it, else at the place the article is about (``focus``); a township or a lake whose
+best namesake lies in another state than the story's is placed at the story's town (docs/knowledge.md).
 """
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Collection, Sequence
 
-from tacitus.datafiles import load_words, packaged
 from tacitus.knowledge.normalize import fold, strip_leading
 from tacitus.knowledge.places.around import (continent_inside, country_inside, district_written_in,
                                              initials_of_named, province_inside, written_in)
-from tacitus.knowledge.places.context import (MAX_CONTEXT_CHARS, ArticleContext, close, names_in, read_context,
-                                              runs)
+from tacitus.knowledge.places.context import MAX_CONTEXT_CHARS, ArticleContext, close, read_context
 from tacitus.knowledge.places.features import Feature, to_place
+from tacitus.knowledge.places.focus import MIN_FOCUS_POPULATION, article_focus, dateline_town
 from tacitus.knowledge.places.index import MIN_CUE_POPULATION, PlaceIndex
 from tacitus.knowledge.places.landmarks import INSTITUTIONS
-from tacitus.knowledge.places.names import (GENERIC_WORDS, Mention, containing_name, kind_after, listed_with,
-                                            place_written_in, readings, written_in_full)
+from tacitus.knowledge.places.names import (GENERIC_WORDS, NOT_CUES, Mention, containing_name, kind_after,
+                                            listed_with, place_written_in, readings, written_in_full)
 from tacitus.knowledge.places.scoring import Facts, Scored, local_story_elsewhere, names_nature, near, score_candidate
 from tacitus.records import Place
 
-# Months and words that open sentences ("March 10", "More than..."), no cue of a town of their name
-NOT_CUES = load_words(packaged("tacitus.knowledge.places", "not_cues.csv"))
 MAX_NAME_CHARS = 200
 MAX_CANDIDATES = 400
 MAX_CUE_PLACES = 40
@@ -38,16 +33,6 @@ MAX_NEAR = 30
 NOT_PLACE_POPULATION = 5_000
 # ... and one an organisation's name or acronym ("Nato", "Hamas") to a town of up to this many people
 NOT_ORGANISATION_POPULATION = 50_000
-# A name the gazetteer lacks (a street, a church, a neighbourhood) is placed at the settlement the article
-# is about, when it names one often enough and in the state most of its places are in
-MIN_FOCUS_POPULATION = 1_000
-# A dateline ("SPRINGFIELD, Ill. (AP) —", "ST. PARIS —") near an article's start names where it was written
-_DATELINE = re.compile(r"(?:^|[.!?]\s+)([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*([A-Z][A-Za-z.]+(?:\s[A-Z][a-z.]+)?))?\s*"
-                       r"(?:\([A-Za-z ]+\)\s*)?(?:—|–|--|-\s)")
-DATELINE_CHARS = 400
-MISREAD_MENTIONS = 3
-# ... or, when its country's cues point elsewhere, the state whose settlements it names at least this often
-FOCUS_MENTIONS = 2
 # A settlement named by a mention without its direction word ("eastern Aleppo") has at least so many people
 QUALIFIED_MIN_POPULATION = 5_000
 # A namesake this near the place a name is written to be in ("X in Dewsbury") is that place's own; a town of this
@@ -74,97 +59,10 @@ class PlaceResolver:
     def __init__(self, index: PlaceIndex) -> None:
         self.index = index
         self._context = lru_cache(maxsize=64)(self._read_context)
-        self._focus = lru_cache(maxsize=64)(self._article_focus)
+        self._focus = lru_cache(maxsize=64)(partial(article_focus, self))
 
-    def _article_focus(self, text: str) -> Feature | None:
-        """The place an article is about: of the settlements (else counties, else provinces) it names in its main
-        country and main first-level subdivision, the one it names most often, the first of equals. Hamlets
-        are left out: a capitalised common word ("Street", "Church") is one somewhere."""
-        dateline = self._dateline(text)
-        if dateline is not None:
-            return dateline
-        article = self.context(text)
-        countries = article.countries()
-        if not countries:
-            return None
-        home = max(countries, key=countries.__getitem__)
-        counts = Counter(names_in(text, self._names_a_place))
-        misread_town = self._misread_town(text, counts)
-        if misread_town is not None:
-            return misread_town
-        # each name counted once (a surname repeated in a story is no evidence of its hamlet's state), then all
-        # its mentions between equals
-        repeated = article.admin1s()
-        admin1s = {key: (weight, repeated[key]) for key, weight in article.admin1s(once=True).items() if key[0] == home}
-        state = max(admin1s, key=admin1s.__getitem__) if admin1s else None
-        # the names that made the country its main one: if they resolve elsewhere ("Dublin", each the Ohio city),
-        # so does the story
-        misread = {key for key, country, _, _ in article.cues if country == home}
-        found: list[Feature] = []
-        local: list[tuple[Feature, int]] = []
-        for key, mentions in counts.most_common():  # the most named first, equals in the order of first mention
-            explained = self.explain(key, context=text, fallback=False)
-            feature = explained.candidates[0].feature if explained.place and explained.candidates else None
-            if feature is None or feature.population < MIN_FOCUS_POPULATION or \
-                    not (feature.feature_class == "P" or feature.feature_code in ("ADM1", "ADM2")):
-                continue
-            if feature.country == home and (state is None or (feature.country, feature.admin1_code) == state):
-                if feature.feature_class == "P":
-                    return feature
-                found.append(feature)
-            elif feature.feature_code != "ADM1" and not _written_lower(key, text) and \
-                    (feature.country == home or key in misread):
-                local.append((feature, mentions))
-        # A settlement it names at all, however often it names its province, is nearer what it is about; else the
-        # county, else the province
-        chosen = min(found, key=lambda f: f.feature_code != "ADM2", default=None)
-        return chosen or _most_named_state(local) or self._only_county(text)
-
-    def _only_county(self, text: str) -> Feature | None:
-        """The county an article names by its bare name opening a longer name, when one county only bears that
-        name and nothing else does ("Hunterdon Central Regional High School": Hunterdon County, New Jersey), the
-        first of them; not a word closing a name ("Memorial Day", "Zoo and Garden")."""
-        for words in runs(text):
-            key = words[0]
-            if len(words) < 2:
-                continue  # alone, a common word as likely ("Garden" of "the Zoo and Garden")
-            counties = self.index.short_named(key)
-            if len(counties) == 1 and counties[0].feature_code == "ADM2" and counties[0].lat is not None and \
-                    key not in GENERIC_WORDS and key not in NOT_CUES and \
-                    all(f == counties[0] for f in self.index.named(key)) and not _written_lower(key, text):
-                return counties[0]
-        return None
-
-    def _misread_town(self, text: str, counts: Counter[str]) -> Feature | None:
-        """The town the article names most, three times or more, by the name of another country's great city,
-        when the article makes it its own town: "Dublin" five times, each the Ohio city, whatever the Irish cue
-        of the name adds to Ireland."""
-        key, mentions = counts.most_common(1)[0] if counts else ("", 0)
-        cued = {country for country, _, _ in self.index.cues.names.get(key, ())}
-        if mentions < MISREAD_MENTIONS or not cued or _written_lower(key, text) or key.title() not in text:
-            return None  # a common word, or an acronym in capitals ("NICE")
-        explained = self.explain(key, context=text, fallback=False)
-        feature = explained.candidates[0].feature if explained.place and explained.candidates else None
-        if feature is None or feature.feature_class != "P" or feature.country in cued or \
-                feature.population < MIN_FOCUS_POPULATION:
-            return None
-        return feature
-
-    def _dateline(self, text: str) -> Feature | None:
-        """The town of an article's dateline, in the state the dateline writes ("HELENA, Mont."), else as the
-        article makes it: a settlement of 1,000 people or more."""
-        dateline = _DATELINE.search(text[:DATELINE_CHARS])
-        if dateline is None:
-            return None
-        explained = self.explain(dateline.group(1).strip().title(), context=text, fallback=False)
-        state = self.index.abbreviations.get((dateline.group(2) or "").replace(" ", ""))
-        towns = [s.feature for s in explained.candidates if s.feature.feature_class == "P" and
-                 s.feature.population >= MIN_FOCUS_POPULATION]
-        if state is not None:
-            towns = [f for f in towns if (f.country, f.admin1_code) == state]
-        return towns[0] if towns and explained.place is not None else None
-
-    def _names_a_place(self, key: str) -> bool:
+    def names_a_place(self, key: str) -> bool:
+        """Whether an article's capitalised name may name a settlement or a county it is about."""
         return key in self.index.cues.names or (0 < len(self.index.names.get(key, ())) <= MAX_CUE_PLACES and
                                                 key not in GENERIC_WORDS and key not in NOT_CUES and
                                                 key not in self.index.not_places)
@@ -395,7 +293,7 @@ class PlaceResolver:
         if feature.feature_class == "P" and feature.population < MIN_IN_PLACE_POPULATION:
             # a hamlet named like a square or a township ("Washington Square") is no evidence; a small town of the
             # state the dateline writes is ("HELENA, Mont." and a prison "in Shelby")
-            dateline = self._dateline(context) if feature.population >= MIN_FOCUS_POPULATION else None
+            dateline = dateline_town(self, context) if feature.population >= MIN_FOCUS_POPULATION else None
             if dateline is None or (dateline.country, dateline.admin1_code) != (feature.country, feature.admin1_code):
                 return None
         return feature
@@ -479,27 +377,6 @@ def _large_enough(feature: Feature, mention: Mention) -> bool:
     if mention.people:
         return feature.feature_class == "P"
     return not mention.qualified or feature.feature_class != "P" or feature.population >= QUALIFIED_MIN_POPULATION
-
-
-def _most_named_state(places: list[tuple[Feature, int]]) -> Feature | None:
-    """The settlement (else the county) of the first-level subdivision whose settlements and counties, as the
-    article's own words resolve them, it names most often (twice at least, and more than any other's): where the
-    story is, when its country cues point elsewhere ("Dublin" fifteen times, each the Ohio city) or to a state it
-    names no settlement of (Huntsville and Walker County of Texas, and the great Huntsville's Alabama)."""
-    votes: Counter[tuple[str | None, str | None]] = Counter()
-    for feature, mentions in places:
-        votes[(feature.country, feature.admin1_code)] += mentions
-    ranked = votes.most_common(2)
-    if not ranked or ranked[0][1] < FOCUS_MENTIONS or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
-    inside = [feature for feature, _ in places if (feature.country, feature.admin1_code) == ranked[0][0]]
-    return min(inside, key=lambda f: f.feature_class != "P")
-
-
-def _written_lower(key: str, text: str) -> bool:
-    """Whether the article also writes a name's words in lower case: a common word there ("of", "street", "garden"),
-    capitalised only where a sentence or a longer name opens with it."""
-    return re.search(rf"(?<![\w'-]){re.escape(key)}(?![\w'-])", text[:MAX_CONTEXT_CHARS]) is not None
 
 
 def _an_embassy(text: str) -> bool:

@@ -57,6 +57,18 @@ def test_a_natural_feature_is_that_feature(gazetteer, written, code):
     assert place.feature_code == code and place.precision == "region" and place.lat is not None
 
 
+@pytest.mark.parametrize("written, article, country, code", [
+    ("River Suir", "Anglers said the salmon run on the River Suir near Clonmel was the best in years.", "IRL", "STM"),
+    ("River Tweed", "Police searched the River Tweed after a canoe capsized near Kelso on Sunday.", "GBR", "STM"),
+    ("Virgin Gorda", "The ferry from Road Town to Virgin Gorda resumed after the storm.", "VGB", "ISL"),
+    ("Pamlico Sound", "Crab catches in Pamlico Sound fell after the hurricane, North Carolina officials said.",
+     "USA", "BAY"),
+    ("Kazbek", "Two Polish climbers were rescued on Kazbek, Georgian officials said.", "GEO", "MT")])
+def test_a_river_island_bay_or_peak_of_regional_news_is_that_feature(gazetteer, written, article, country, code):
+    place = gazetteer.resolve(written, context=article)
+    assert (place.country, place.feature_code) == (country, code)
+
+
 @pytest.mark.parametrize("story", [
     "Egypt and Saudi Arabia agreed to build a bridge across the Red Sea, Cairo said on Saturday.",
     "The Egyptian navy held drills in the Red Sea with Saudi and Sudanese ships."])

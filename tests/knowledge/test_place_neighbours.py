@@ -158,6 +158,14 @@ def test_a_world_city_beats_a_small_namesake_whose_country_alone_the_article_nam
     assert gazetteer.resolve(name, context=story).country == iso3
 
 
+def test_a_great_province_by_its_english_name_beats_a_small_namesake_whose_country_alone_the_article_names(gazetteer):
+    story = ("A Topeka veteran who landed in Normandy in 1944 turned 100 on Sunday, and the American Legion post in "
+             "Topeka held a party.")
+    assert gazetteer.resolve("Normandy", context=story).country == "FRA"  # Normandie, not a Missouri town
+    story = "Police in Normandy, Mo., said on Sunday that a water main broke near the high school in Normandy."
+    assert gazetteer.resolve("Normandy", context=story).country == "USA"
+
+
 def test_a_small_namesake_of_a_world_city_in_the_state_the_article_names_is_itself(gazetteer):
     story = "Rome police said a Floyd County, Ga., man was arrested on Friday after a chase on U.S. 27."
     place = gazetteer.resolve("Rome", context=story)
@@ -178,3 +186,9 @@ def test_the_names_listed_around_a_name_are_read_where_it_is_written():
 @pytest.mark.parametrize("name, iso3", [("Cairo", "EGY"), ("Moscow", "RUS"), ("Paris", "FRA")])
 def test_an_event_place_in_a_story_naming_the_us_is_the_world_city_not_a_small_us_namesake(gazetteer, name, iso3):
     assert gazetteer.resolve(name, focus=["USA"]).country == iso3  # the coder's lookup: the article's countries
+
+
+def test_a_provinces_abbreviation_in_capitals_places_the_story(gazetteer):
+    # "NSW" opening a longer name or alone is New South Wales; a two-letter code alone ("IN", "OK") is a word
+    place = gazetteer.resolve("Richmond", context="Hospital beds in Richmond are short, the NSW health minister said.")
+    assert (place.country, place.admin1_code) == ("AUS", "02")

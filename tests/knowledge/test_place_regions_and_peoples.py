@@ -92,7 +92,7 @@ def test_a_word_that_opens_a_sentence_is_not_the_town_a_story_is_about(gazetteer
 
 def test_the_words_that_are_no_cues_are_folded_and_listed_once():
     from tacitus.knowledge.normalize import fold
-    from tacitus.knowledge.places.resolver import NOT_CUES
+    from tacitus.knowledge.places.names import NOT_CUES
 
     rows = load_table(packaged("tacitus.knowledge.places", "not_cues.csv"), (Column("word"),))
     words = [row["word"] for row in rows]
@@ -194,3 +194,13 @@ def test_a_great_citys_people_are_the_city_though_the_registry_counts_them_of_it
 def test_korea_alone_is_the_peninsula_not_a_district_of_india_named_like_it(gazetteer):
     place = gazetteer.resolve("Korea", context="Exports from Korea rose in May, the trade ministry in Seoul said.")
     assert place.feature_code == "RGN" and place.lat == pytest.approx(38.0, abs=1.0)
+
+
+@pytest.mark.parametrize("name, story", [
+    ("EU", "The EU imposed new tariffs on Chinese steel, officials in Berlin said."),
+    ("European Union", "Farmers in Iowa fear the European Union's new rules on seed imports."),
+    ("E.U.", "The E.U. said on Monday it would fund the bridge over the Danube.")])
+def test_the_european_union_is_europe_whatever_the_story(gazetteer, name, story):
+    # one convention (docs/knowledge.md): the continent's GeoNames feature, not the Brussels zone
+    place = gazetteer.resolve(name, context=story)
+    assert (place.geonameid, place.feature_code) == (6255148, "CONT")

@@ -145,7 +145,7 @@ def _words(run: str) -> list[str]:
     return [word[:-2] if word.endswith("'s") and len(word) > 2 else word for word in fold(run).split()]
 
 
-def _runs(text: str) -> Iterator[list[str]]:
+def runs(text: str) -> Iterator[list[str]]:
     """The capitalised runs of a text as folded words, a run cut where a sentence ends in it: "in the town of
     Southbury. Using radar" is "Southbury", then "Using radar" (a word of four letters or more ending in a period
     ends a sentence; "St. Louis" and "U.S. Army" go on)."""
@@ -161,7 +161,7 @@ def _runs(text: str) -> Iterator[list[str]]:
 def names_in(text: str, known: Callable[[str], bool]) -> list[str]:
     """The capitalised names of an article that ``known`` knows, longest first, in order, repeats kept."""
     found: list[str] = []
-    for words in _runs(text):
+    for words in runs(text):
         i = 0
         while i < len(words):
             for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
@@ -193,7 +193,7 @@ def read_context(text: str | None, cues: Cues, lookup: Lookup | None = None) -> 
     named: dict[str, tuple[tuple[float, float], ...]] = {}
     large: dict[str, tuple[tuple[float, float], ...]] = {}
     counties: dict[str, tuple[tuple[str, str, float, float], ...]] = {}
-    for words in _runs(text):
+    for words in runs(text):
         i = 0
         while i < len(words):
             for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
@@ -246,6 +246,10 @@ def read_context(text: str | None, cues: Cues, lookup: Lookup | None = None) -> 
         iso3 = cues.acronyms.get(match.group().replace(".", ""))
         if iso3:
             found.append((match.group(), iso3, None, 1.0))
+        elif len(match.group()) >= 3 and match.group() in cues.abbreviations:
+            # a province's of three letters or more ("NSW"), alone or opening a name ("NSW National Parks"); a
+            # two-letter postal code is a state only after a town and a comma (below), as "IN" and "OK" are words
+            found.append((match.group(), *cues.abbreviations[match.group()], 1.0))
     for match in _POSTAL.finditer(text):  # "Springfield, IL"
         target = cues.abbreviations.get(match.group(1))
         if target:

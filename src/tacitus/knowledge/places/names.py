@@ -8,8 +8,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tacitus.datafiles import load_words, packaged
 from tacitus.knowledge.normalize import fold, strip_leading
 
+# Months and words that open sentences ("March 10", "More than..."), no cue of a town of their name
+NOT_CUES = load_words(packaged("tacitus.knowledge.places", "not_cues.csv"))
 # The kind of place a mention names by a word in it or right after it ("Hama province", "Cook County")
 # ("state" is first-level only: "Columbia State" is a college, not Columbia County)
 SUBDIVISION_WORDS = {"province": "A", "governorate": "A", "state": "ADM1", "region": "A", "oblast": "A",

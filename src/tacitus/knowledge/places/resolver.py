@@ -3,32 +3,29 @@ or no place.
 
 A country's name is the country, and a person's name that only hamlets share no place, unless the article says
 otherwise; a name the gazetteer lacks is placed at what it names inside (a country, a continent, a province),
-at the district written after it, else at the place the article is about; a township or a lake whose best
-namesake lies in another state than the story's is placed at the story's town (docs/knowledge.md).
+at the district written after it, else at the place the article is about (``focus``); a township or a lake whose
+best namesake lies in another state than the story's is placed at the story's town (docs/knowledge.md).
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Collection, Sequence
 
-from tacitus.datafiles import load_words, packaged
 from tacitus.knowledge.normalize import fold, strip_leading
 from tacitus.knowledge.places.around import (continent_inside, country_inside, district_written_in,
                                              initials_of_named, province_inside, written_in)
-from tacitus.knowledge.places.context import MAX_CONTEXT_CHARS, ArticleContext, close, names_in, read_context
+from tacitus.knowledge.places.context import MAX_CONTEXT_CHARS, ArticleContext, close, read_context
 from tacitus.knowledge.places.features import Feature, to_place
+from tacitus.knowledge.places.focus import MIN_FOCUS_POPULATION, article_focus, dateline_town
 from tacitus.knowledge.places.index import MIN_CUE_POPULATION, PlaceIndex
 from tacitus.knowledge.places.landmarks import INSTITUTIONS
-from tacitus.knowledge.places.names import (GENERIC_WORDS, Mention, containing_name, kind_after, listed_with,
-                                            place_written_in, readings, written_in_full)
+from tacitus.knowledge.places.names import (GENERIC_WORDS, NOT_CUES, Mention, containing_name, kind_after,
+                                            listed_with, place_written_in, readings, written_in_full)
 from tacitus.knowledge.places.scoring import Facts, Scored, local_story_elsewhere, names_nature, near, score_candidate
 from tacitus.records import Place
 
-# Months and words that open sentences ("March 10", "More than..."), no cue of a town of their name
-NOT_CUES = load_words(packaged("tacitus.knowledge.places", "not_cues.csv"))
 MAX_NAME_CHARS = 200
 MAX_CANDIDATES = 400
 MAX_CUE_PLACES = 40
@@ -36,9 +33,6 @@ MAX_NEAR = 30
 NOT_PLACE_POPULATION = 5_000
 # ... and one an organisation's name or acronym ("Nato", "Hamas") to a town of up to this many people
 NOT_ORGANISATION_POPULATION = 50_000
-# A name the gazetteer lacks (a street, a church, a neighbourhood) is placed at the settlement the article
-# is about, when it names one often enough and in the state most of its places are in
-MIN_FOCUS_POPULATION = 1_000
 # A settlement named by a mention without its direction word ("eastern Aleppo") has at least so many people
 QUALIFIED_MIN_POPULATION = 5_000
 # A namesake this near the place a name is written to be in ("X in Dewsbury") is that place's own; a town of this
@@ -65,38 +59,10 @@ class PlaceResolver:
     def __init__(self, index: PlaceIndex) -> None:
         self.index = index
         self._context = lru_cache(maxsize=64)(self._read_context)
-        self._focus = lru_cache(maxsize=64)(self._article_focus)
+        self._focus = lru_cache(maxsize=64)(partial(article_focus, self))
 
-    def _article_focus(self, text: str) -> Feature | None:
-        """The place an article is about: of the settlements (else counties, else provinces) it names in its main
-        country and main first-level subdivision, the one it names most often, the first of equals. Hamlets
-        are left out: a capitalised common word ("Street", "Church") is one somewhere."""
-        article = self.context(text)
-        countries = article.countries()
-        if not countries:
-            return None
-        home = max(countries, key=countries.__getitem__)
-        # each name counted once (a surname repeated in a story is no evidence of its hamlet's state), then all
-        # its mentions between equals
-        repeated = article.admin1s()
-        admin1s = {key: (weight, repeated[key]) for key, weight in article.admin1s(once=True).items() if key[0] == home}
-        state = max(admin1s, key=admin1s.__getitem__) if admin1s else None
-        counts = Counter(names_in(text, self._names_a_place))
-        found: list[Feature] = []
-        for key, _ in counts.most_common():  # the most named first, equals in the order of first mention
-            explained = self.explain(key, context=text, fallback=False)
-            feature = explained.candidates[0].feature if explained.place and explained.candidates else None
-            if feature is not None and feature.country == home and feature.population >= MIN_FOCUS_POPULATION and \
-                    (state is None or (feature.country, feature.admin1_code) == state) and \
-                    (feature.feature_class == "P" or feature.feature_code in ("ADM1", "ADM2")):
-                if feature.feature_class == "P":
-                    return feature
-                found.append(feature)
-        # A settlement it names at all, however often it names its province, is nearer what it is about; else the
-        # county, else the province
-        return min(found, key=lambda f: f.feature_code != "ADM2", default=None)
-
-    def _names_a_place(self, key: str) -> bool:
+    def names_a_place(self, key: str) -> bool:
+        """Whether an article's capitalised name may name a settlement or a county it is about."""
         return key in self.index.cues.names or (0 < len(self.index.names.get(key, ())) <= MAX_CUE_PLACES and
                                                 key not in GENERIC_WORDS and key not in NOT_CUES and
                                                 key not in self.index.not_places)
@@ -205,8 +171,8 @@ class PlaceResolver:
                               for f, m, _ in found),
                           tuple((f.country or "", f.admin1_code or "", f.population) for f, m, _ in found
                                 if f.feature_class == "P" and fold(f.name) == m.key),
-                          tuple((f.country or "", f.population) for f, m, _ in found
-                                if f.feature_code == "ADM1" and fold(f.name) == m.key),
+                          tuple((f.country or "", f.population) for f, m, short in found
+                                if f.feature_code == "ADM1" and not short),
                           tuple(f.country or "" for f, m, _ in found
                                 if f.feature_code == "PPLC" and fold(f.name) == m.key),
                           _county_towns(article, found),
@@ -322,9 +288,14 @@ class PlaceResolver:
         context = context[:own] + " " * len(text) + context[own + len(text):MAX_CONTEXT_CHARS]
         explained = self.explain(where, context=context, fallback=False, at=start)
         feature = explained.candidates[0].feature if explained.place and explained.candidates else None
-        if feature is None or feature.lat is None or (feature.feature_class == "P" and
-                                                      feature.population < MIN_IN_PLACE_POPULATION):
-            return None  # a hamlet named like a square or a township ("Washington Square") is no evidence
+        if feature is None or feature.lat is None:
+            return None
+        if feature.feature_class == "P" and feature.population < MIN_IN_PLACE_POPULATION:
+            # a hamlet named like a square or a township ("Washington Square") is no evidence; a small town of the
+            # state the dateline writes is ("HELENA, Mont." and a prison "in Shelby")
+            dateline = dateline_town(self, context) if feature.population >= MIN_FOCUS_POPULATION else None
+            if dateline is None or (dateline.country, dateline.admin1_code) != (feature.country, feature.admin1_code):
+                return None
         return feature
 
     def _country_of_story(self, context: str, key: str) -> Feature | None:

@@ -101,7 +101,8 @@ class Facts:
     countries_named: tuple[str, ...]  # the name is a country's: that country (rarely two)
     a_province: bool  # the name is a first-level subdivision's own
     cities: tuple[tuple[str, str, int], ...] = ()  # settlements of exactly this name: (country, admin1, population)
-    provinces: tuple[tuple[str, int], ...] = ()  # first-level subdivisions of exactly this name: (country, population)
+    # first-level subdivisions of this name, their own or an English one: (country, population)
+    provinces: tuple[tuple[str, int], ...] = ()
     capitals: tuple[str, ...] = ()  # the countries whose capital bears exactly this name
     sure_admin1s: dict[tuple[str, str], float] = field(default_factory=dict)  # of cues of CAPITALS_PROVINCE or more
     # of the towns named like a country, those in a county the article names (Jordan, Minnesota, and Scott County)
@@ -223,11 +224,14 @@ def score_candidate(index: PlaceIndex, feature: Feature, mention: Mention, short
 
 def world_city_elsewhere(feature: Feature, facts: Facts) -> bool:
     """A town a hundred times smaller than a capital or a city of a million people of its name in another country
-    ("London", Kentucky, and London): that the article names the town's country says little, unless it names
+    ("London", Kentucky, and London), or than a province of a million people of its name, English or its own
+    ("Normandy", Missouri, and Normandie): that the article names the town's country says little, unless it names
     places in the town's state."""
     return any(country != feature.country and (population >= WORLD_CITY or country in facts.capitals) and
                population >= WORLD_CITY_RATIO * max(feature.population, 1)
-               for country, _, population in facts.cities)
+               for country, _, population in facts.cities) or \
+        any(country != feature.country and population >= WORLD_CITY and
+            population >= WORLD_CITY_RATIO * max(feature.population, 1) for country, population in facts.provinces)
 
 
 def local_story_elsewhere(feature: Feature, facts: Facts) -> bool:

@@ -251,3 +251,14 @@ def test_reaffirming_friendship_supports():
 
 def test_consenting_to_do_something_agrees():
     assert only("Ecuador consented to reopen the border talks with Peru.", "AGREE").actor[0].country == "ECU"
+
+
+def test_the_support_a_party_has_or_enjoys_is_given_by_the_of_phrase():
+    event = only("The junta enjoys the support of Moscow.", "SUPPORT")
+    assert [a.country for a in event.actor] == ["RUS"] and [r.text for r in event.recipient] == ["The junta"]
+    event = only("President Ruto received the backing of Tanzania.", "SUPPORT")
+    assert [a.country for a in event.actor] == ["TZA"] and [r.country for r in event.recipient] == ["KEN"]
+
+
+def test_the_release_a_party_secured_is_no_support():
+    assert not [e for e in code("Oman secured the release of two French hostages.") if e.event == "SUPPORT"]

@@ -29,6 +29,9 @@ REPORTED_HARMS = frozenset({"kill", "wound", "injure", "abduct", "kidnap", "arre
 COUNTING_WORDS = frozenset({"several", "many", "dozens", "scores", "hundreds", "thousands", "some", "few"})
 # Verbs by which their subject gets what a noun's owner gives: "sought France's backing"
 RECEIVING_VERBS = frozenset({"seek", "win", "receive", "get", "secure", "gain", "obtain", "request", "enjoy"})
+# What a party has of another's giving: "the backing of", "the blessing of"
+GIVEN_NOUNS = frozenset({"support", "backing", "blessing", "approval", "endorsement", "help", "assistance",
+                         "protection", "consent", "recognition"})
 # What talks are "over" or "on" is their topic, not a side: "talks over Syria", "negotiated on the border"
 TOPIC_PREPS = {"on", "over", "about"}
 # Verbs whose "to" phrase names who hears a grievance and whose "about"/"over" phrase names its cause
@@ -381,11 +384,13 @@ def noun_parties(noun: Token, governor: Token, *, topic: bool = False) -> PartyT
     parties = PartyTokens(actors=subjects_of(governor) if governor.i != noun.i and not is_passive(governor) else [])
     owners = [o for c in noun.children if c.dep_ == "poss" for o in conjuncts(c)]
     named_by = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
-    if governor.lemma_.lower() in RECEIVING_VERBS and (owners or named_by) and parties.actors:
-        # "Armenia sought France's backing", "the rebels won American support": the subject receives what the
-        # owner gives (the modifier's country is found with the parties)
+    givers = given_by(noun, governor)
+    if (governor.lemma_.lower() in RECEIVING_VERBS and (owners or named_by) or givers) and parties.actors:
+        # "Armenia sought France's backing", "the rebels won American support", "May has the backing of her
+        # backbenchers": the subject receives what the owner gives (the modifier's country is found with the
+        # parties)
         parties.recipients, parties.actors = parties.actors, []
-    parties.actors = owners + parties.actors
+    parties.actors = owners + givers + parties.actors
     agents = [obj for _, obj in _prep_objects(noun, {"by"})]
     if agents:  # "the attack by Assad's forces": the governing verb's subject only reported it
         parties.actors = agents
@@ -412,6 +417,15 @@ def noun_parties(noun: Token, governor: Token, *, topic: bool = False) -> PartyT
                               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                               for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     return parties
+
+
+def given_by(noun: Token, governor: Token) -> list[Token]:
+    """Who gives what a party has, enjoys or won: "enjoys the support of the army" (not "the release of
+    hostages", which the subject sought from someone else)."""
+    if governor.i == noun.i or governor.lemma_.lower() not in RECEIVING_VERBS | {"have"} \
+            or noun.lemma_.lower() not in GIVEN_NOUNS:
+        return []
+    return [t for _, obj in _prep_objects(noun, {"of"}) for t in conjuncts(obj)]
 
 
 def asked_of(verb: Token) -> list[Token]:

@@ -15,6 +15,7 @@ from tacitus.coding.background import asks, in_the_general_present, is_habitual,
 from tacitus.coding.cessation import as_stopped
 from tacitus.coding.lexicon import Entry, load_lexicon
 from tacitus.coding.phrases import for_infinitives, is_attempt, verbless_subject
+from tacitus.coding.roles import given_by
 from tacitus.coding.status import FUTURE_AUXES, INTENDING, PLANNING, READY, is_headline_plan
 from tacitus.coding.subordination import STATEMENT_CATEGORIES, drop_subordinate, told_in_its_own_right
 from tacitus.coding.words import words
@@ -211,6 +212,8 @@ def noun_governor(noun: Token) -> Token | None:
     lemma = head.lemma_.lower()
     if noun.dep_ in ("dobj", "attr") and any(candidate in LIGHT_VERBS for candidate in lemma_candidates(head)):
         return head
+    if noun.dep_ == "dobj" and given_by(noun, head):
+        return head  # "enjoys the support of the army", "won the backing of Egypt"
     if noun.dep_ == "nsubjpass" and any(candidate in LIGHT_VERBS for candidate in lemma_candidates(head)) \
             and not _refers_back(noun) and not any(e.source == "tacitus" for e in load_lexicon().get((lemma, "VERB"), ())):
         # "a rally was organised", "a strike was declared by truck drivers" (a verb with readings of its own,

@@ -44,6 +44,11 @@ CRITICISMS = words("criticism_noun")
 EXPEL_VERBS = words("expel_verb")
 ATTEMPTS = words("attempt_noun") | {"effort", "push", "drive"}
 LEADING_VERBS = frozenset({"lead", "head", "command"})
+# Where forces are massed facing another state: "near the Syrian border", "along its frontier with India"
+FRONT_PREPS = {"near", "on", "along", "to", "toward", "towards", "at", "off"}
+FRONTIERS = frozenset({"border", "frontier", "boundary", "coast", "coastline", "shore", "waters"})
+# Verbs whose object is told what the speaker will do to it: "warned Kyiv that it would cut off the gas"
+WARNING_VERBS = frozenset({"warn", "caution"})
 # What is fired at a target, never a party: "rockets were fired at the base"
 PROJECTILES = frozenset({"rocket", "missile", "shell", "mortar", "grenade", "bomb", "round", "bullet", "projectile",
                          "munition", "shot"})
@@ -89,8 +94,10 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
         if not resolve_parties([thing], actors, memory, places=places)[0]:  # the object is no party: its owner is
             recipients += resolve_parties([owner], actors, memory, places=places)[0]
     if entry.category == "RETREAT" and not recipients:
-        # "withdrew from Syria", "the US withdrawal from Syria": whom a retreat leaves (a town left says where)
-        left = objects_of(token, {"from"})
+        # "withdrew from Syria", "pulled its troops out of Georgia", "the US withdrawal from Syria": whom a retreat
+        # leaves (a town left says where)
+        left = objects_of(token, {"from"}) + [o for out in token.children if out.lower_ == "out"
+                                              for o in objects_of(out, {"of"})]
         recipients = resolve_parties(left, actors, memory, places=places)[0]
         tokens.recipients += left if recipients else []
     if entry.category in ("ASSAULT", "COERCE") and trigger.governor is not None and not recipients:
@@ -110,6 +117,17 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
             or resolve_parties(action_targets(token, {"for"}), actors, memory, places=places)[0]
     if entry.category == "THREATEN" and trigger.governor is None and not recipients:
         recipients = _threatened(token, actors, memory, places)
+    if entry.category == "MOBILIZE" and not recipients:
+        faced = _faced(token)
+        own = {e.country for e in found_actors}
+        recipients = [e for e in resolve_parties(faced, actors, memory, places=places)[0] if e.country not in own]
+        tokens.recipients += faced if recipients else []
+    if not recipients and trigger.governor is None and token.dep_ == "ccomp" and token.head.lemma_.lower() in WARNING_VERBS:
+        # "warned Kyiv that it would cut off the gas": whom the warning is given is whom the act is held over
+        warned = [t for c in token.head.children if c.dep_ == "dobj" for t in conjuncts(c)]
+        recipients = [e for e in resolve_parties(warned, actors, memory, places=places)[0]
+                      if e.country not in {a.country for a in found_actors}]
+        tokens.recipients += warned if recipients else []
     if trigger.governor is not None and not found_actors:  # "the Turkish offensive": Turkey's
         found_actors = [e for e in (actors.resolve(c.text) for c in token.children
                                     if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")
@@ -121,6 +139,16 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
         if entry.category == "SUPPORT" and trigger.governor is None else []
     return Parties(tokens=tokens, actors=found_actors, recipients=recipients, co_actors=co_actors,
                    anaphoric=anaphoric, aimed_at=aimed_at)
+
+
+def _faced(token: Token) -> list[Token]:
+    """Whom forces massed at a border face: "on its border with Iraq", "near the Syrian border", "off the
+    Vietnamese coast" (a phrase on the verb or on what is deployed)."""
+    holders = [token] + [c for c in token.children if c.dep_ == "dobj"]
+    holders += [c for h in list(holders) for c in h.children if c.lower_ in ("close", "next")]  # "close to"
+    fronts = [o for h in holders for o in objects_of(h, FRONT_PREPS) if o.lemma_.lower() in FRONTIERS]
+    return [o for f in fronts for o in objects_of(f, {"with"})] \
+        or [c for f in fronts for c in f.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
 
 
 def _expelled(token: Token, governor: Token | None) -> list[Token]:

@@ -1,0 +1,54 @@
+"""Whom wire copy's statements, deployments and retreats are aimed at: the sides PLOVER's coders record for a
+sentence (sentences we wrote)."""
+
+import pytest
+
+from tests.coding.helpers import code, only
+
+pytestmark = pytest.mark.slow
+
+
+def countries(parties):
+    return {p.country for p in parties}
+
+
+@pytest.mark.parametrize("text, category, target", [
+    ("Athens condemned the Turkish annexation of northern Cyprus.", "ACCUSE", "TUR"),
+    ("Cairo criticised the Turkish intervention in Libya.", "ACCUSE", "TUR"),
+    ("Chilean students demonstrated against the American military presence in the region.", "PROTEST", "USA"),
+    ("Vietnam protested the Chinese treatment of its fishermen.", "ACCUSE", "CHN"),
+])
+def test_an_act_named_by_its_doers_adjective_targets_the_doer_not_what_it_is_of(text, category, target):
+    event = only(text, category)
+    assert target in countries(event.recipient)
+
+
+def test_the_place_of_a_war_is_still_no_side_of_it():
+    event = only("Brazil condemned the Syrian war's toll on children.", "ACCUSE")
+    assert "SYR" not in countries(event.actor)
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Sudan massed troops on its border with Chad.", "SDN", "TCD"),
+    ("Armenia deployed tanks near the Azerbaijani border.", "ARM", "AZE"),
+    ("Beijing sent warships close to the Philippine coast.", "CHN", "PHL"),
+])
+def test_forces_massed_at_a_border_face_the_state_across_it(text, actor, target):
+    build_up = only(text, "MOBILIZE")
+    assert countries(build_up.actor) == {actor}
+    assert countries(build_up.recipient) == {target}
+
+
+def test_forces_sent_to_their_own_border_region_face_no_one_named():
+    build_up = only("Kenya deployed troops near the Kenyan border town of Mandera.", "MOBILIZE")
+    assert "KEN" not in countries(build_up.recipient)
+
+
+def test_troops_pulled_out_of_a_country_leave_that_country():
+    retreat = only("Cuba pulled its soldiers out of Angola in 1991.", "RETREAT")
+    assert countries(retreat.recipient) == {"AGO"}
+
+
+def test_an_act_a_state_warns_another_it_will_take_is_held_over_the_warned():
+    threats = [e for e in code("Algeria warned Morocco that it would close its airspace.") if e.event == "THREATEN"]
+    assert threats and all(countries(t.recipient) == {"MAR"} for t in threats)

@@ -52,3 +52,19 @@ def test_troops_pulled_out_of_a_country_leave_that_country():
 def test_an_act_a_state_warns_another_it_will_take_is_held_over_the_warned():
     threats = [e for e in code("Algeria warned Morocco that it would close its airspace.") if e.event == "THREATEN"]
     assert threats and all(countries(t.recipient) == {"MAR"} for t in threats)
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Thailand warned Cambodia that it would retaliate against any shelling.", "THA", "KHM"),
+    ("Seoul warned Pyongyang that any provocation would be punished.", "KOR", "PRK"),
+    ("Nigeria warned Cameroon that the incursions would not go unpunished.", "NGA", "CMR"),
+])
+def test_warning_another_state_of_what_will_be_done_to_it_is_a_threat_to_it(text, actor, target):
+    threat = only(text, "THREATEN")
+    assert countries(threat.actor) == {actor}
+    assert target in countries(threat.recipient)
+
+
+def test_warning_what_a_third_party_will_do_threatens_nothing_on_the_speakers_part():
+    assert not [e for e in code("Oman warned Kenya that the storm would hit its coast.")
+                if e.event == "THREATEN" and "OMN" in countries(e.actor)]

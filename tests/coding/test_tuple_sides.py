@@ -68,3 +68,13 @@ def test_warning_another_state_of_what_will_be_done_to_it_is_a_threat_to_it(text
 def test_warning_what_a_third_party_will_do_threatens_nothing_on_the_speakers_part():
     assert not [e for e in code("Oman warned Kenya that the storm would hit its coast.")
                 if e.event == "THREATEN" and "OMN" in countries(e.actor)]
+
+
+def test_the_two_sides_named_by_compound_nationality_adjectives_are_two_parties():
+    talks = only("North Sudanese and South Sudanese officers met in Juba.", "CONSULT")
+    assert countries(talks.actor) == {"SDN", "SSD"}
+
+
+def test_whom_a_prisoner_is_convicted_of_serving_is_no_country_of_theirs():
+    execution = only("Saudi authorities executed three men convicted of spying for Iran.", "ASSAULT")
+    assert "IRN" not in countries(execution.recipient)

@@ -78,3 +78,22 @@ def test_the_two_sides_named_by_compound_nationality_adjectives_are_two_parties(
 def test_whom_a_prisoner_is_convicted_of_serving_is_no_country_of_theirs():
     execution = only("Saudi authorities executed three men convicted of spying for Iran.", "ASSAULT")
     assert "IRN" not in countries(execution.recipient)
+
+
+def test_a_country_name_and_an_adjective_coordinated_name_two_parties():
+    drills = only("UK and Omani troops began joint exercises in the desert.", "COOPERATE")
+    assert countries(drills.actor) == {"GBR", "OMN"}
+
+
+def test_agreeing_to_let_someone_in_is_agreeing_with_them():
+    deal = only("Pyongyang agreed to let IAEA monitors inspect the reactor.", "AGREE")
+    assert deal.recipient and all(r.sector in ("IGO", "UNO") or r.country in ("IGO", "UNO") for r in deal.recipient)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Rome demanded the release of three Italians held in Libya.", "LBY"),
+    ("Seoul called for the release of the fishermen detained by North Korea.", "PRK"),
+])
+def test_a_demand_for_the_release_of_captives_is_made_of_whoever_holds_them(text, target):
+    demand = only(text, "REQUEST")
+    assert countries(demand.recipient) == {target}

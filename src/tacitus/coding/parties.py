@@ -47,6 +47,8 @@ LEADING_VERBS = frozenset({"lead", "head", "command"})
 # Where forces are massed facing another state: "near the Syrian border", "along its frontier with India"
 FRONT_PREPS = {"near", "on", "along", "to", "toward", "towards", "at", "off"}
 FRONTIERS = frozenset({"border", "frontier", "boundary", "coast", "coastline", "shore", "waters"})
+# Verbs of holding people, whose agent or country a demand for their release is made of
+HOLDING_VERBS = frozenset({"hold", "detain", "imprison", "jail", "kidnap", "abduct", "capture", "seize", "keep"})
 # Verbs whose object is told what the speaker will do to it: "warned Kyiv that it would cut off the gas"
 WARNING_VERBS = frozenset({"warn", "caution"})
 # What is fired at a target, never a party: "rockets were fired at the base"
@@ -122,6 +124,12 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
         own = {e.country for e in found_actors}
         recipients = [e for e in resolve_parties(faced, actors, memory, places=places)[0] if e.country not in own]
         tokens.recipients += faced if recipients else []
+    own = {e.country for e in found_actors}
+    if entry.category == "REQUEST" and not any(r.country and r.country not in own for r in recipients):
+        # "demanded the release of two Canadians held in China": whoever holds them is asked
+        holders = resolve_parties(_holders(tokens.recipients), actors, memory, places=places)[0]
+        if any(h.country and h.country not in own for h in holders):
+            recipients = [h for h in holders if h.country and h.country not in own]
     if not recipients and trigger.governor is None and token.dep_ == "ccomp" and token.head.lemma_.lower() in WARNING_VERBS:
         # "warned Kyiv that it would cut off the gas": whom the warning is given is whom the act is held over
         warned = [t for c in token.head.children if c.dep_ == "dobj" for t in conjuncts(c)]
@@ -139,6 +147,15 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
         if entry.category == "SUPPORT" and trigger.governor is None else []
     return Parties(tokens=tokens, actors=found_actors, recipients=recipients, co_actors=co_actors,
                    anaphoric=anaphoric, aimed_at=aimed_at)
+
+
+def _holders(tokens: list[Token]) -> list[Token]:
+    """Who holds the people a demand is about: "the release of hostages held by the rebels", "of two Canadians
+    detained in China"."""
+    people = [p for t in tokens for p in [t, *objects_of(t, {"of"})]]
+    held = [acl for p in people for acl in p.children if acl.dep_ == "acl" and acl.lemma_.lower() in HOLDING_VERBS]
+    return [o for acl in held for o in objects_of(acl, {"in"})
+            + [p for agent in acl.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"]]
 
 
 def _faced(token: Token) -> list[Token]:

@@ -85,6 +85,16 @@ def test_a_country_name_and_an_adjective_coordinated_name_two_parties():
     assert countries(drills.actor) == {"GBR", "OMN"}
 
 
+def test_two_peoples_adjectives_name_two_parties_however_the_parser_tags_the_first():
+    talks = only("Tajik and Uzbek officials met in Tashkent to discuss the border.", "CONSULT")
+    assert countries(talks.actor) == {"TJK", "UZB"}
+
+
+def test_coordinated_common_modifiers_are_one_party():
+    protest = only("Chilean refugee and human rights activists staged a protest in Santiago.", "PROTEST")
+    assert countries(protest.actor) == {"CHL"}
+
+
 def test_agreeing_to_let_someone_in_is_agreeing_with_them():
     deal = only("Pyongyang agreed to let IAEA monitors inspect the reactor.", "AGREE")
     assert deal.recipient and all(r.sector in ("IGO", "UNO") or r.country in ("IGO", "UNO") for r in deal.recipient)

@@ -69,8 +69,9 @@ def split_coordinated_modifiers(token: Token) -> list[str] | None:
     """ "the Russian and Turkish leaders" -> ["Russian leaders", "Turkish leaders"]; "South Korean and North
     Korean officials" -> ["South Korean officials", "North Korean officials"]."""
     for child in token.lefts:
-        if (child.dep_ in ("amod", "compound") or child.dep_ == "nmod" and child.ent_type_ in ("GPE", "NORP")) \
-                and any(c.dep_ == "conj" for c in child.children):  # ("US and Philippine troops")
+        if (child.dep_ in ("amod", "compound") or child.dep_ == "nmod"  # ("US and Philippine troops")
+                and any(m.ent_type_ in ("GPE", "NORP") for m in (child, *child.conjuncts))) \
+                and any(c.dep_ == "conj" for c in child.children):
             modifiers = [child, *[c for c in child.conjuncts]]
             return [" ".join([*(t.text for t in m.lefts if t.dep_ in ("amod", "compound")), m.text, token.text])
                     for m in modifiers]

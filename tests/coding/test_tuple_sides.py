@@ -107,3 +107,17 @@ def test_agreeing_to_let_someone_in_is_agreeing_with_them():
 def test_a_demand_for_the_release_of_captives_is_made_of_whoever_holds_them(text, target):
     demand = only(text, "REQUEST")
     assert countries(demand.recipient) == {target}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Ankara reaffirmed its support for Azerbaijan's territorial integrity.", "AZE"),
+    ("Canberra reaffirmed its commitment to Papua New Guinea's security.", "PNG"),
+])
+def test_support_for_a_states_cause_is_support_for_the_state(text, target):
+    support = only(text, "SUPPORT")
+    assert countries(support.recipient) == {target}
+
+
+def test_welcoming_strikes_on_a_state_supports_no_one_there():
+    welcome = only("Riyadh welcomed the air strikes on Yemen.", "SUPPORT")
+    assert "YEM" not in countries(welcome.recipient)

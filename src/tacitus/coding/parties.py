@@ -47,6 +47,8 @@ LEADING_VERBS = frozenset({"lead", "head", "command"})
 # Where forces are massed facing another state: "near the Syrian border", "along its frontier with India"
 FRONT_PREPS = {"near", "on", "along", "to", "toward", "towards", "at", "off"}
 FRONTIERS = frozenset({"border", "frontier", "boundary", "coast", "coastline", "shore", "waters"})
+# Nouns of support whose for- or to-phrase names whom it is given
+PLEDGES = frozenset({"support", "backing", "commitment", "solidarity"})
 # Verbs of holding people, whose agent or country a demand for their release is made of
 HOLDING_VERBS = frozenset({"hold", "detain", "imprison", "jail", "kidnap", "abduct", "capture", "seize", "keep"})
 # Verbs whose object is told what the speaker will do to it: "warned Kyiv that it would cut off the gas"
@@ -143,8 +145,11 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
                         if e and e.country]
     # "backed military action against the junta": support goes to whoever acts, not to whom the act is aimed at
     # (kept among the recipients until the entry's conditions are checked: "backed" wants a party as object)
+    # (but "reaffirmed its support for Georgia's sovereignty", "its commitment to Taiwan's defence": support for
+    # a party's cause is for the party)
+    pledged = any(c.dep_ == "dobj" and c.lemma_.lower() in PLEDGES for c in token.children)
     aimed_at = resolve_parties(action_targets(token), actors, memory, places=places)[0] \
-        if entry.category == "SUPPORT" and trigger.governor is None else []
+        if entry.category == "SUPPORT" and trigger.governor is None and not pledged else []
     return Parties(tokens=tokens, actors=found_actors, recipients=recipients, co_actors=co_actors,
                    anaphoric=anaphoric, aimed_at=aimed_at)
 

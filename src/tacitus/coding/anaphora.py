@@ -46,6 +46,7 @@ SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "represent
 MEANS = words("anonymous_attacker")
 # Events whose "from" phrase is where they leave, not who made them: "a withdrawal from Syria"
 MOVES = frozenset({"RETREAT", "MOBILIZE", "COERCE", "AID"})
+OWNED_EVENTS = words("owned_event")
 
 
 @dataclass
@@ -155,8 +156,10 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
             entities.extend(e for e in (actors.resolve(phrase_text(o)) for o in owners) if e is not None)
             continue
         if token.lemma_.lower() in EVENT_WORDS:
-            # "the Syrian war" is no party; "positions of the Free Syrian Army" are the army's
-            entities.extend(of_whom(token, "of", actors))
+            # "the Syrian war" is no party; "positions of the Free Syrian Army" are the army's; "the Russian
+            # annexation of Crimea" is Russia's, not Crimea's
+            doer = _doer_by_modifier(token, actors, places) if token.lemma_.lower() in OWNED_EVENTS else None
+            entities.extend([doer] if doer is not None else of_whom(token, "of", actors))
             continue
         if (token.lemma_.lower(), "NOUN") in load_lexicon():
             # "Saudi-led coalition air strikes killed ...": whoever the modifiers name carried them out
@@ -238,6 +241,18 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
                 entity = replace(led, text=text) if led is not None else entity
             entities.append(entity)
     return entities, from_memory
+
+
+def _doer_by_modifier(token: Token, actors: ArticleActors, places: Gazetteer | None) -> Entity | None:
+    """The state an event word's own adjective or name modifier names ("the Israeli treatment of prisoners");
+    a town says where it was ("the Geneva process")."""
+    for child in token.children:
+        if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE") \
+                and not names_a_town(child, places, actors):
+            entity = actors.resolve(child.text)
+            if entity is not None and entity.country:
+                return replace(entity, text=phrase_text(token))
+    return None
 
 
 def _borrowable(earlier: Entity, entity: Entity, token: Token) -> bool:

@@ -44,6 +44,15 @@ CRITICISMS = words("criticism_noun")
 EXPEL_VERBS = words("expel_verb")
 ATTEMPTS = words("attempt_noun") | {"effort", "push", "drive"}
 LEADING_VERBS = frozenset({"lead", "head", "command"})
+# Where forces are massed facing another state: "near the Syrian border", "along its frontier with India"
+FRONT_PREPS = {"near", "on", "along", "to", "toward", "towards", "at", "off"}
+FRONTIERS = frozenset({"border", "frontier", "boundary", "coast", "coastline", "shore", "waters"})
+# Nouns of support whose for- or to-phrase names whom it is given
+PLEDGES = frozenset({"support", "backing", "commitment", "solidarity"})
+# Verbs of holding people, whose agent or country a demand for their release is made of
+HOLDING_VERBS = frozenset({"hold", "detain", "imprison", "jail", "kidnap", "abduct", "capture", "seize", "keep"})
+# Verbs whose object is told what the speaker will do to it: "warned Kyiv that it would cut off the gas"
+WARNING_VERBS = frozenset({"warn", "caution"})
 # What is fired at a target, never a party: "rockets were fired at the base"
 PROJECTILES = frozenset({"rocket", "missile", "shell", "mortar", "grenade", "bomb", "round", "bullet", "projectile",
                          "munition", "shot"})
@@ -89,8 +98,10 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
         if not resolve_parties([thing], actors, memory, places=places)[0]:  # the object is no party: its owner is
             recipients += resolve_parties([owner], actors, memory, places=places)[0]
     if entry.category == "RETREAT" and not recipients:
-        # "withdrew from Syria", "the US withdrawal from Syria": whom a retreat leaves (a town left says where)
-        left = objects_of(token, {"from"})
+        # "withdrew from Syria", "pulled its troops out of Georgia", "the US withdrawal from Syria": whom a retreat
+        # leaves (a town left says where)
+        left = objects_of(token, {"from"}) + [o for out in token.children if out.lower_ == "out"
+                                              for o in objects_of(out, {"of"})]
         recipients = resolve_parties(left, actors, memory, places=places)[0]
         tokens.recipients += left if recipients else []
     if entry.category in ("ASSAULT", "COERCE") and trigger.governor is not None and not recipients:
@@ -110,6 +121,23 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
             or resolve_parties(action_targets(token, {"for"}), actors, memory, places=places)[0]
     if entry.category == "THREATEN" and trigger.governor is None and not recipients:
         recipients = _threatened(token, actors, memory, places)
+    if entry.category == "MOBILIZE" and not recipients:
+        faced = _faced(token)
+        own = {e.country for e in found_actors}
+        recipients = [e for e in resolve_parties(faced, actors, memory, places=places)[0] if e.country not in own]
+        tokens.recipients += faced if recipients else []
+    own = {e.country for e in found_actors}
+    if entry.category == "REQUEST" and not any(r.country and r.country not in own for r in recipients):
+        # "demanded the release of two Canadians held in China": whoever holds them is asked
+        holders = resolve_parties(_holders(tokens.recipients), actors, memory, places=places)[0]
+        if any(h.country and h.country not in own for h in holders):
+            recipients = [h for h in holders if h.country and h.country not in own]
+    if not recipients and trigger.governor is None and token.dep_ == "ccomp" and token.head.lemma_.lower() in WARNING_VERBS:
+        # "warned Kyiv that it would cut off the gas": whom the warning is given is whom the act is held over
+        warned = [t for c in token.head.children if c.dep_ == "dobj" for t in conjuncts(c)]
+        recipients = [e for e in resolve_parties(warned, actors, memory, places=places)[0]
+                      if e.country not in {a.country for a in found_actors}]
+        tokens.recipients += warned if recipients else []
     if trigger.governor is not None and not found_actors:  # "the Turkish offensive": Turkey's
         found_actors = [e for e in (actors.resolve(c.text) for c in token.children
                                     if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")
@@ -117,10 +145,32 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
                         if e and e.country]
     # "backed military action against the junta": support goes to whoever acts, not to whom the act is aimed at
     # (kept among the recipients until the entry's conditions are checked: "backed" wants a party as object)
+    # (but "reaffirmed its support for Georgia's sovereignty", "its commitment to Taiwan's defence": support for
+    # a party's cause is for the party)
+    pledged = any(c.dep_ == "dobj" and c.lemma_.lower() in PLEDGES for c in token.children)
     aimed_at = resolve_parties(action_targets(token), actors, memory, places=places)[0] \
-        if entry.category == "SUPPORT" and trigger.governor is None else []
+        if entry.category == "SUPPORT" and trigger.governor is None and not pledged else []
     return Parties(tokens=tokens, actors=found_actors, recipients=recipients, co_actors=co_actors,
                    anaphoric=anaphoric, aimed_at=aimed_at)
+
+
+def _holders(tokens: list[Token]) -> list[Token]:
+    """Who holds the people a demand is about: "the release of hostages held by the rebels", "of two Canadians
+    detained in China"."""
+    people = [p for t in tokens for p in [t, *objects_of(t, {"of"})]]
+    held = [acl for p in people for acl in p.children if acl.dep_ == "acl" and acl.lemma_.lower() in HOLDING_VERBS]
+    return [o for acl in held for o in objects_of(acl, {"in"})
+            + [p for agent in acl.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"]]
+
+
+def _faced(token: Token) -> list[Token]:
+    """Whom forces massed at a border face: "on its border with Iraq", "near the Syrian border", "off the
+    Vietnamese coast" (a phrase on the verb or on what is deployed)."""
+    holders = [token] + [c for c in token.children if c.dep_ == "dobj"]
+    holders += [c for h in list(holders) for c in h.children if c.lower_ in ("close", "next")]  # "close to"
+    fronts = [o for h in holders for o in objects_of(h, FRONT_PREPS) if o.lemma_.lower() in FRONTIERS]
+    return [o for f in fronts for o in objects_of(f, {"with"})] \
+        or [c for f in fronts for c in f.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
 
 
 def _expelled(token: Token, governor: Token | None) -> list[Token]:

@@ -66,11 +66,15 @@ def conjuncts(token: Token) -> list[Token]:
 
 
 def split_coordinated_modifiers(token: Token) -> list[str] | None:
-    """ "the Russian and Turkish leaders" -> ["Russian leaders", "Turkish leaders"]."""
+    """ "the Russian and Turkish leaders" -> ["Russian leaders", "Turkish leaders"]; "South Korean and North
+    Korean officials" -> ["South Korean officials", "North Korean officials"]."""
     for child in token.lefts:
-        if child.dep_ in ("amod", "compound") and any(c.dep_ == "conj" for c in child.children):
+        if (child.dep_ in ("amod", "compound") or child.dep_ == "nmod"  # ("US and Philippine troops")
+                and any(m.ent_type_ in ("GPE", "NORP") for m in (child, *child.conjuncts))) \
+                and any(c.dep_ == "conj" for c in child.children):
             modifiers = [child, *[c for c in child.conjuncts]]
-            return [f"{m.text} {token.text}" for m in modifiers]
+            return [" ".join([*(t.text for t in m.lefts if t.dep_ in ("amod", "compound")), m.text, token.text])
+                    for m in modifiers]
     return None
 
 

@@ -42,6 +42,9 @@ UNPLACED_ATTACKERS = words("anonymous_attacker") | words("unplaced_attacker")
 VICTIM_SECTORS = frozenset({"CVL", "EDU", "HLH", "MED", "LAB", "REL", "AGR", "BUS"})
 SCENE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "within", "around"})
 PLACE_NOUNS = words("place_noun")
+# Participles that tell what a party is charged with or held for
+CHARGING_VERBS = frozenset({"convict", "accuse", "suspect", "charge", "sentence", "allege", "find", "jail", "arrest",
+                            "detain", "hold"})
 # How many sentences back the places named say where a story is
 SCENE_SENTENCES = 3
 
@@ -79,6 +82,13 @@ def _critics(token: Token, span: Span) -> frozenset[int]:
     "the strikes, which Iran condemned,"), unless the event is that disapproval."""
     clauses = [t for t in span if t.dep_ in ("acl", "relcl") and t.i != token.i
                and any(e.category == "ACCUSE" and e.source == "tacitus" for e in load_lexicon().get((t.lemma_.lower(), "VERB"), ()))]
+    return frozenset(t.i for clause in clauses if token not in clause.subtree for t in clause.subtree)
+
+
+def _charges(token: Token, span: Span) -> frozenset[int]:
+    """Positions of the clauses that say what a party is charged with ("executed two men convicted of spying for
+    Israel", "a woman suspected of working for Kyiv"): whom they served is no country of theirs."""
+    clauses = [t for t in span if t.dep_ in ("acl", "relcl") and t.lemma_.lower() in CHARGING_VERBS and t.i != token.i]
     return frozenset(t.i for clause in clauses if token not in clause.subtree for t in clause.subtree)
 
 
@@ -120,7 +130,7 @@ def _by_sentence(entry: Entry, token: Token, actors: list[Entity], recipients: l
     # where they fight is ("rebels, backed by Turkey, attacked a village": neither side is Turkish)
     backing = {b for e in actors + recipients for b in e.backers}
     # (nor does a critic the sentence names aside: "troops, criticised by Kenya, shelled the town")
-    critics = _critics(token, span)
+    critics = _critics(token, span) | _charges(token, span)
     countries = sentence_countries(span, context, place, critics) - backing
     if len(countries) == 1 and not all(POSSESSIVE_WORDS & set(e.text.lower().split()) for e in unplaced):
         # whoever reports a clause gives its parties no country ("Russia said rebels shelled the city"), unless

@@ -374,6 +374,9 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
                 parties.recipients.extend(o for _, o in _prep_objects(child, OBJECT_PREPS))
                 parties.recipients.extend(o for c in child.children if c.dep_ == "dobj"
                                           for _, o in _prep_objects(c, OBJECT_PREPS))
+                if child.lemma_.lower() == "let":  # "agreed to let UN inspectors visit the site"
+                    parties.recipients.extend(t for c in child.children if c.dep_ == "ccomp"
+                                              for s in c.children if s.dep_ == "nsubj" for t in conjuncts(s))
     return parties
 
 

@@ -274,7 +274,7 @@ SHARE_NOUNS = words("share_noun")
 CROWD_NUMBERS = load_words(packaged("tacitus.knowledge", "crowd_numbers.csv"))
 # Conditions on the words themselves (what a converted default reading lacks)
 WORD_CONDITIONS = frozenset({"prt", "obj", "objmod", "mod", "gov", "pp", "subjnoun", "notsubjnoun", "modal", "predicate",
-                             "clauseobj", "purpose", "subjword"})
+                             "clauseobj", "clauseverb", "purpose", "subjword"})
 # Word lists that only narrow a reading down ("freed" + prisoner|hostage|...): a sentence outside the list
 # ("freed two French sailors") may still report the event, which the classifier then has to confirm.
 LOOSE_CONDITIONS = frozenset({"obj", "mod"})
@@ -465,6 +465,15 @@ class _Words:
                        and any(o.lemma_.lower() in values and (o.dep_ == "dobj" or o.dep_ == "pobj" and o.head.head.i == c.i)
                                and not any(m.lower_ in ("possible", "potential") for m in o.children)
                                for o in c.subtree if o.head.i == c.i or o.head.head.i == c.i) for c in token.children)
+        if kind == "clauseverb":
+            # "warned Kyiv that it would respond", "that any attack would be punished": what the speaker itself
+            # will do to the one it tells, or what will be done to an offender (not "warned that the rebels would
+            # attack"; with no one told, the clause's own act is the threat: "warned that they would attack")
+            return any(o.dep_ == "dobj" for o in token.children) and any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in FUTURE_AUXES | {"would", "'d"} for a in c.children)
+                       and (c.lemma_.lower() in values and any(s.dep_ == "nsubjpass" or s.dep_ == "nsubj" and s.lower_
+                                                                in ("it", "they", "we") for s in c.children)
+                            or any(a.dep_ == "acomp" and a.lower_ in values for a in c.children))  # "go unpunished"
+                       for c in token.children)
         if kind == "purpose":
             # "gathered outside parliament to protest the law", "shut their shops to denounce the tax"
             return any(c.dep_ == "advcl" and c.lemma_.lower() in values

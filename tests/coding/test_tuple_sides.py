@@ -1,0 +1,123 @@
+"""Whom wire copy's statements, deployments and retreats are aimed at: the sides PLOVER's coders record for a
+sentence (sentences we wrote)."""
+
+import pytest
+
+from tests.coding.helpers import code, only
+
+pytestmark = pytest.mark.slow
+
+
+def countries(parties):
+    return {p.country for p in parties}
+
+
+@pytest.mark.parametrize("text, category, target", [
+    ("Athens condemned the Turkish annexation of northern Cyprus.", "ACCUSE", "TUR"),
+    ("Cairo criticised the Turkish intervention in Libya.", "ACCUSE", "TUR"),
+    ("Chilean students demonstrated against the American military presence in the region.", "PROTEST", "USA"),
+    ("Vietnam protested the Chinese treatment of its fishermen.", "ACCUSE", "CHN"),
+])
+def test_an_act_named_by_its_doers_adjective_targets_the_doer_not_what_it_is_of(text, category, target):
+    event = only(text, category)
+    assert target in countries(event.recipient)
+
+
+def test_the_place_of_a_war_is_still_no_side_of_it():
+    event = only("Brazil condemned the Syrian war's toll on children.", "ACCUSE")
+    assert "SYR" not in countries(event.actor)
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Sudan massed troops on its border with Chad.", "SDN", "TCD"),
+    ("Armenia deployed tanks near the Azerbaijani border.", "ARM", "AZE"),
+    ("Beijing sent warships close to the Philippine coast.", "CHN", "PHL"),
+])
+def test_forces_massed_at_a_border_face_the_state_across_it(text, actor, target):
+    build_up = only(text, "MOBILIZE")
+    assert countries(build_up.actor) == {actor}
+    assert countries(build_up.recipient) == {target}
+
+
+def test_forces_sent_to_their_own_border_region_face_no_one_named():
+    build_up = only("Kenya deployed troops near the Kenyan border town of Mandera.", "MOBILIZE")
+    assert "KEN" not in countries(build_up.recipient)
+
+
+def test_troops_pulled_out_of_a_country_leave_that_country():
+    retreat = only("Cuba pulled its soldiers out of Angola in 1991.", "RETREAT")
+    assert countries(retreat.recipient) == {"AGO"}
+
+
+def test_an_act_a_state_warns_another_it_will_take_is_held_over_the_warned():
+    threats = [e for e in code("Algeria warned Morocco that it would close its airspace.") if e.event == "THREATEN"]
+    assert threats and all(countries(t.recipient) == {"MAR"} for t in threats)
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Thailand warned Cambodia that it would retaliate against any shelling.", "THA", "KHM"),
+    ("Seoul warned Pyongyang that any provocation would be punished.", "KOR", "PRK"),
+    ("Nigeria warned Cameroon that the incursions would not go unpunished.", "NGA", "CMR"),
+])
+def test_warning_another_state_of_what_will_be_done_to_it_is_a_threat_to_it(text, actor, target):
+    threat = only(text, "THREATEN")
+    assert countries(threat.actor) == {actor}
+    assert target in countries(threat.recipient)
+
+
+def test_warning_what_a_third_party_will_do_threatens_nothing_on_the_speakers_part():
+    assert not [e for e in code("Oman warned Kenya that the storm would hit its coast.")
+                if e.event == "THREATEN" and "OMN" in countries(e.actor)]
+
+
+def test_the_two_sides_named_by_compound_nationality_adjectives_are_two_parties():
+    talks = only("North Sudanese and South Sudanese officers met in Juba.", "CONSULT")
+    assert countries(talks.actor) == {"SDN", "SSD"}
+
+
+def test_whom_a_prisoner_is_convicted_of_serving_is_no_country_of_theirs():
+    execution = only("Saudi authorities executed three men convicted of spying for Iran.", "ASSAULT")
+    assert "IRN" not in countries(execution.recipient)
+
+
+def test_a_country_name_and_an_adjective_coordinated_name_two_parties():
+    drills = only("UK and Omani troops began joint exercises in the desert.", "COOPERATE")
+    assert countries(drills.actor) == {"GBR", "OMN"}
+
+
+def test_two_peoples_adjectives_name_two_parties_however_the_parser_tags_the_first():
+    talks = only("Tajik and Uzbek officials met in Tashkent to discuss the border.", "CONSULT")
+    assert countries(talks.actor) == {"TJK", "UZB"}
+
+
+def test_coordinated_common_modifiers_are_one_party():
+    protest = only("Chilean refugee and human rights activists staged a protest in Santiago.", "PROTEST")
+    assert countries(protest.actor) == {"CHL"}
+
+
+def test_agreeing_to_let_someone_in_is_agreeing_with_them():
+    deal = only("Pyongyang agreed to let IAEA monitors inspect the reactor.", "AGREE")
+    assert deal.recipient and all(r.sector in ("IGO", "UNO") or r.country in ("IGO", "UNO") for r in deal.recipient)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Rome demanded the release of three Italians held in Libya.", "LBY"),
+    ("Seoul called for the release of the fishermen detained by North Korea.", "PRK"),
+])
+def test_a_demand_for_the_release_of_captives_is_made_of_whoever_holds_them(text, target):
+    demand = only(text, "REQUEST")
+    assert countries(demand.recipient) == {target}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Ankara reaffirmed its support for Azerbaijan's territorial integrity.", "AZE"),
+    ("Canberra reaffirmed its commitment to Papua New Guinea's security.", "PNG"),
+])
+def test_support_for_a_states_cause_is_support_for_the_state(text, target):
+    support = only(text, "SUPPORT")
+    assert countries(support.recipient) == {target}
+
+
+def test_welcoming_strikes_on_a_state_supports_no_one_there():
+    welcome = only("Riyadh welcomed the air strikes on Yemen.", "SUPPORT")
+    assert "YEM" not in countries(welcome.recipient)

@@ -80,3 +80,11 @@ def test_an_event_in_a_great_city_abroad_keeps_its_place():
     place = only("DAMASCUS, Syria — Syrian government and opposition delegates met in Geneva on Monday.",
                  "CONSULT").event_loc
     assert place is not None and place.country == "CHE"
+
+
+def test_a_month_after_on_is_never_the_place():
+    from tests.coding.helpers import code
+
+    events = code("On 15 August 2021, the militia took control of the provincial capital.", published="2021-08-20")
+    assert events and all(e.event_loc is None for e in events)
+    assert all(r.country != "USA" for e in events for r in e.recipient)

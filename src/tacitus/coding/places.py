@@ -76,6 +76,8 @@ def resolve_place(token: Token, gazetteer: Gazetteer, *, focus: list[str], named
 
     ``named``: the trigger names the token as a place ("visited Kyiv"), whatever its entity label.
     """
+    if token.ent_type_ in ("DATE", "TIME"):
+        return None  # "took the capital on 15 August": a month is never the place, whatever governs it
     named_by_of = _named_by_of(token)
     # "the town of Samarra": the place noun says the name is a place, whatever the small parser tagged it
     named = named or named_by_of is not token

@@ -102,3 +102,18 @@ def test_a_signed_agreement_counts_as_0_5_support_but_another_agree_does_not():
     agreed = event("AGREE")
     agreed.trigger = "agreed"
     assert score_plover([([gold("SUPPORT")], [agreed])]).type_found == 0
+
+
+def _clash(*countries: str) -> Event:
+    return Event(id="p", doc_id="d", event="ASSAULT", actor=[Entity(text=c, country=c) for c in countries],
+                 recipient=[], date=None, date_precision="unknown", status="asserted", sentence="s", confidence=0.9)
+
+
+def test_a_clash_between_two_forces_of_one_country_matches_its_gold_target():
+    assert score_plover([([gold("ASSAULT", ("SDN",), ("SDN",))], [_clash("SDN", "SDN")])]).full_tuple == 1
+    assert score_plover([([gold("ASSAULT", ("SDN",), ("SDN",))], [_clash("SDN")])]).full_tuple == 0
+
+
+def test_a_clash_matches_its_other_side_only():
+    assert score_plover([([gold("ASSAULT", ("TUR",), ("RUS",))], [_clash("TUR", "RUS")])]).full_tuple == 1
+    assert score_plover([([gold("ASSAULT", ("TUR",), ("RUS",))], [_clash("TUR", "SYR")])]).full_tuple == 0

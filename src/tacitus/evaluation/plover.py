@@ -143,8 +143,11 @@ def recipient_matches(gold: PloverGold, event: Event) -> bool:
     recipients = party_codes(event.recipient)
     if not gold.targets:
         return not recipients or recipients <= gold.sources
-    # a reciprocal event (talks, a clash) lists every side among its actors
-    others = recipients | (party_codes(event.actor) - gold.sources if len(event.actor) > 1 else set())
+    # a reciprocal event (talks, a clash) lists every side among its actors: the sides other than the one that
+    # is the gold source are its targets, of the same country or not (a clash of two Sudanese forces)
+    sides = [party_codes([entity]) for entity in event.actor] if len(event.actor) > 1 else []
+    source = next((i for i, codes in enumerate(sides) if codes & gold.sources), None)
+    others = recipients.union(*(codes for i, codes in enumerate(sides) if i != source))
     return bool(others & gold.targets)
 
 

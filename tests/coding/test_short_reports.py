@@ -256,3 +256,8 @@ def test_raiding_a_village_or_a_camp_is_an_attack():
 def test_a_police_raid_on_a_home_is_coercion():
     events = code("Police raided the home of a newspaper editor in Harare.")
     assert [e.event for e in events] == ["COERCE"]
+
+
+def test_hanging_a_person_is_an_execution():
+    assert only("Singapore hanged a Malaysian man convicted of trafficking.", "ASSAULT").mode == "execution"
+    assert code("Volunteers hung flags along the avenue.") == []

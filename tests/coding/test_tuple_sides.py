@@ -121,3 +121,8 @@ def test_support_for_a_states_cause_is_support_for_the_state(text, target):
 def test_welcoming_strikes_on_a_state_supports_no_one_there():
     welcome = only("Riyadh welcomed the air strikes on Yemen.", "SUPPORT")
     assert "YEM" not in countries(welcome.recipient)
+
+
+def test_the_partner_of_a_discussion_hung_on_its_topic_is_a_side():
+    event = only("Ruto discussed the situation in Sudan with the Egyptian president on Tuesday.", "CONSULT")
+    assert sorted(a.country for a in event.actor) == ["EGY", "KEN"]

@@ -338,11 +338,12 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
                    and c.ent_type_ in ("NORP", "GPE", "ORG")] + [p for g in grievances for _, p in _prep_objects(g, {"by"})]
         if accused:
             parties.recipients = accused
-    for obj in objects if not topic else []:
-        # "lifted sanctions on Sudan", "signed a deal with Iran": the object's phrase names the party
-        for prep, party in _prep_objects(obj, OBJECT_PREPS | CO_ACTOR_PREPS):
+    for obj in objects:
+        # "lifted sanctions on Sudan", "signed a deal with Iran": the object's phrase names the party (and a topic's
+        # "with" the partner, where the parser hangs it on the topic: "discussed developments in Syria with Erdoğan")
+        for prep, party in _prep_objects(obj, {"with"} if topic else OBJECT_PREPS | CO_ACTOR_PREPS):
             (parties.co_actors if prep in CO_ACTOR_PREPS else parties.recipients).append(party)
-        if obj.pos_ == "NOUN" and not obj.ent_type_:
+        if not topic and obj.pos_ == "NOUN" and not obj.ent_type_:
             # "rejected calls by Belarus's rulers", "a fresh offer from Afghanistan", "a Senegalese peace plan":
             # whose call, offer or plan it was is the party acted upon (if the object is no party itself)
             parties.owners.extend((obj, o) for _, o in _prep_objects(obj, {"by", "from"}))

@@ -17,7 +17,8 @@ from tacitus.coding.located import PLACE_NOUNS, place_noun_country
 from tacitus.coding.namings import names_a_town
 from tacitus.coding.owners import BACKING_VERBS
 from tacitus.coding.phrases import conjuncts, phrase_text
-from tacitus.coding.roles import PartyTokens, action_targets, asked_of, noun_parties, objects_of, verb_parties
+from tacitus.coding.roles import (PartyTokens, action_targets, asked_of, meeting_partners, noun_parties, objects_of,
+                                  verb_parties)
 from tacitus.coding.triggers import Trigger
 from tacitus.coding.words import words
 from tacitus.knowledge import ArticleActors, Gazetteer
@@ -76,6 +77,8 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
         # "carried out two killings for Isis", "fought for the regime": whom violence serves is not its target
         # (but restrictions "for new EU members" are on them)
         tokens.recipients = [t for t in tokens.recipients if not (t.dep_ == "pobj" and t.head.lower_ == "for")]
+    if entry.category == "CONSULT" and trigger.governor is None:
+        tokens.co_actors.extend(meeting_partners(token))
     # "over the objections of the UN", "despite criticism from Kenya": a critic is no side of what it criticises
     tokens.recipients = [t for t in tokens.recipients if t.lemma_.lower() not in CRITICISMS]
     tokens.co_actors = [t for t in tokens.co_actors if t.lemma_.lower() not in CRITICISMS]

@@ -29,6 +29,9 @@ REPORTED_HARMS = frozenset({"kill", "wound", "injure", "abduct", "kidnap", "arre
 COUNTING_WORDS = frozenset({"several", "many", "dozens", "scores", "hundreds", "thousands", "some", "few"})
 # Verbs by which their subject gets what a noun's owner gives: "sought France's backing"
 RECEIVING_VERBS = frozenset({"seek", "win", "receive", "get", "secure", "gain", "obtain", "request", "enjoy"})
+# Where parties talk: the "with" of "in a phone call with", "during a meeting with" names a side
+MEETING_NOUNS = frozenset({"call", "conversation", "meeting", "talks", "summit", "conference", "videoconference",
+                           "session", "telephone"})
 # What a party has of another's giving: "the backing of", "the blessing of"
 GIVEN_NOUNS = frozenset({"support", "backing", "blessing", "approval", "endorsement", "help", "assistance",
                          "protection", "consent", "recognition"})
@@ -421,6 +424,14 @@ def noun_parties(noun: Token, governor: Token, *, topic: bool = False) -> PartyT
                               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                               for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     return parties
+
+
+def meeting_partners(verb: Token) -> list[Token]:
+    """Whom a party talked with in the meeting its words were said in: "raised concerns in a phone call with Putin"."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return [t for holder in holders for _, meeting in _prep_objects(holder, {"in", "during"})
+            if meeting.lemma_.lower() in MEETING_NOUNS for _, partner in _prep_objects(meeting, {"with"})
+            for t in conjuncts(partner)]
 
 
 def given_by(noun: Token, governor: Token) -> list[Token]:

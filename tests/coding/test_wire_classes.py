@@ -262,3 +262,8 @@ def test_the_support_a_party_has_or_enjoys_is_given_by_the_of_phrase():
 
 def test_the_release_a_party_secured_is_no_support():
     assert not [e for e in code("Oman secured the release of two French hostages.") if e.event == "SUPPORT"]
+
+
+def test_strengthening_ones_defences_mobilizes():
+    assert only("Lithuania enhanced its air defences along the border.", "MOBILIZE").actor[0].country == "LTU"
+    assert only("Finland boosted its border defences.", "MOBILIZE")

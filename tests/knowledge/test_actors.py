@@ -430,3 +430,10 @@ def test_a_full_first_name_that_is_not_the_holders_names_someone_else(registry):
     stranger = resolve(registry, "Juan Ortega", date="2019-12-23", context="Juan Ortega, a farmer, was detained.")
     assert stranger is None or stranger.name != "Daniel Ortega"
     assert resolve(registry, "Daniel Ortega", date="2019-12-23").country == "NIC"
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("a police unit", "COP"), ("a rebel brigade", "REB"), ("Kurdish-led units", "MIL"), ("two army battalions", "MIL"),
+])
+def test_a_unit_is_of_the_sector_the_word_before_it_names(registry, text, sector):
+    assert registry.sector_of(text) == sector

@@ -42,6 +42,9 @@ _LOYAL_TO = re.compile(r"\s+loyal\s+to\s+(?=[A-Z])")
 # Words for whoever leads or speaks for a group: their sector is the group's ("a militia commander")
 LEADING_WORDS = frozenset({"leader", "leaders", "commander", "commanders", "chief", "chiefs", "head", "spokesman",
                            "spokeswoman", "spokesperson", "official", "officials", "representative", "representatives"})
+# Words for a body of armed men, whose sector is the one the word before them names ("police unit")
+UNIT_WORDS = frozenset({"unit", "units", "battalion", "battalions", "brigade", "brigades", "regiment", "regiments",
+                        "platoon", "platoons"})
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9.+]{1,5}\b")  # "M23", "G20"
 # Marks, among the ids of the people an article names, a surname it gives to someone the registry does not know
 STRANGER = "~"
@@ -436,6 +439,9 @@ class ActorRegistry:
                     continue
                 words = " ".join(tokens[end - n:end])
                 sector = self.data.sector_words.get(words)
+                if sector and n == 1 and end >= 2 and words in UNIT_WORDS and self.data.sector_words.get(tokens[end - 2]):
+                    # "a police unit", "a rebel brigade": a unit is of the sector the word before it names
+                    return tokens[end - 2], self.data.sector_words[tokens[end - 2]]
                 if sector and n == 1 and end >= 2 and words in LEADING_WORDS:
                     # "a militia leader", "a union leader", "student leaders": who they lead says their sector
                     led = self.data.sector_words.get(tokens[end - 2])

@@ -102,8 +102,9 @@ def _toll_folded(events: list[Event], index: int, dated: bool, context: ArticleC
     tolls = [e for e in events if e.event == "ASSAULT" and not e.actor and e.event_loc is None and not dated]
     attack = context.last_attack
     if tolls and attack is not None and attack[0] == index - 1 and len(tolls) == len(events):
+        # (victims of no known country add nothing: a clash names its sides as its actors)
         victims = [entity for toll in tolls for entity in toll.recipient if entity.country]
-        if not attack[1].recipient and victims:  # (victims of no known country add nothing: a clash names its sides as its actors)
+        if not attack[1].recipient and victims:
             attack[1].recipient = victims
         log.info("sentence %d of %s: the toll of the attack before it, not an attack of its own", index,
                  context.doc_id)

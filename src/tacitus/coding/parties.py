@@ -135,7 +135,8 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
         holders = resolve_parties(_holders(tokens.recipients), actors, memory, places=places)[0]
         if any(h.country and h.country not in own for h in holders):
             recipients = [h for h in holders if h.country and h.country not in own]
-    if not recipients and trigger.governor is None and token.dep_ == "ccomp" and token.head.lemma_.lower() in WARNING_VERBS:
+    if not recipients and trigger.governor is None and token.dep_ == "ccomp" \
+            and token.head.lemma_.lower() in WARNING_VERBS:
         # "warned Kyiv that it would cut off the gas": whom the warning is given is whom the act is held over
         warned = [t for c in token.head.children if c.dep_ == "dobj" for t in conjuncts(c)]
         recipients = [e for e in resolve_parties(warned, actors, memory, places=places)[0]

@@ -135,3 +135,8 @@ def test_the_partner_of_a_call_or_meeting_the_words_were_said_in_is_a_side():
 
 def test_sending_ones_military_abroad_mobilizes_it():
     assert only("Ethiopia sent its military into Somalia.", "MOBILIZE").actor[0].country == "ETH"
+
+
+def test_an_appeal_to_the_international_community_gives_it_no_country():
+    event = only("Malawi appealed to the international community for flood relief.", "REQUEST")
+    assert [(r.country, r.sector) for r in event.recipient] == [(None, "IGO")]

@@ -437,3 +437,7 @@ def test_a_full_first_name_that_is_not_the_holders_names_someone_else(registry):
 ])
 def test_a_unit_is_of_the_sector_the_word_before_it_names(registry, text, sector):
     assert registry.sector_of(text) == sector
+
+
+def test_the_international_community_is_no_one_country(registry):
+    assert registry.sector_of("the international community") == "IGO"

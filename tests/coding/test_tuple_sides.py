@@ -140,3 +140,8 @@ def test_sending_ones_military_abroad_mobilizes_it():
 def test_an_appeal_to_the_international_community_gives_it_no_country():
     event = only("Malawi appealed to the international community for flood relief.", "REQUEST")
     assert [(r.country, r.sector) for r in event.recipient] == [(None, "IGO")]
+
+
+def test_the_positions_struck_are_of_the_party_their_modifier_names():
+    event = only("Ethiopian drones struck TPLF positions near Mekelle.", "ASSAULT")
+    assert [(r.country, r.sector) for r in event.recipient] == [("ETH", "REB")]

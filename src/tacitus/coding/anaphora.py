@@ -158,6 +158,10 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
         if token.lemma_.lower() in EVENT_WORDS:
             # "the Syrian war" is no party; "positions of the Free Syrian Army" are the army's; "the Russian
             # annexation of Crimea" is Russia's, not Crimea's
+            held = _holder_of_positions(token, actors)
+            if held is not None:
+                entities.append(held)
+                continue
             doer = _doer_by_modifier(token, actors, places) if token.lemma_.lower() in OWNED_EVENTS else None
             entities.extend([doer] if doer is not None else of_whom(token, "of", actors))
             continue
@@ -241,6 +245,16 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
                 entity = replace(led, text=text) if led is not None else entity
             entities.append(entity)
     return entities, from_memory
+
+
+def _holder_of_positions(token: Token, actors: ArticleActors) -> Entity | None:
+    """ "struck PKK positions", "shelled rebel positions": positions in the plural are ground a party holds, and the
+    party its modifiers name is the one struck (a stance is "its position on Syria")."""
+    if token.lower_ != "positions":
+        return None
+    modifiers = [t for t in phrase_tokens(token) if t.i < token.i and t.dep_ in ("amod", "compound", "nmod")]
+    entity = actors.resolve(" ".join(t.text for t in modifiers)) if modifiers else None
+    return replace(entity, text=phrase_text(token)) if entity is not None else None
 
 
 def _doer_by_modifier(token: Token, actors: ArticleActors, places: Gazetteer | None) -> Entity | None:

@@ -158,9 +158,11 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
         if token.lemma_.lower() in EVENT_WORDS:
             # "the Syrian war" is no party; "positions of the Free Syrian Army" are the army's; "the Russian
             # annexation of Crimea" is Russia's, not Crimea's
-            held = _holder_of_positions(token, actors)
+            # ("struck PKK positions": positions in the plural are ground its modifiers' party holds; a stance is
+            # "its position on Syria")
+            held = _named_by_modifiers(token, actors, places) if token.lower_ == "positions" else None
             if held is not None:
-                entities.append(held)
+                entities.append(replace(held, text=text))
                 continue
             doer = _doer_by_modifier(token, actors, places) if token.lemma_.lower() in OWNED_EVENTS else None
             entities.extend([doer] if doer is not None else of_whom(token, "of", actors))
@@ -168,9 +170,7 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
         if (token.lemma_.lower(), "NOUN") in load_lexicon():
             # "Saudi-led coalition air strikes killed ...": whoever the modifiers name carried them out
             # but a town names where it happened ("the Geneva talks") and a weapon how ("drone strikes")
-            modifiers = [t for t in phrase_tokens(token) if t.i < token.i and t.dep_ not in ("det", "punct")
-                         and t.lemma_.lower() not in MEANS and not names_a_town(t, places, actors)]
-            entity = actors.resolve(" ".join(t.text for t in modifiers)) if modifiers else None
+            entity = _named_by_modifiers(token, actors, places)
             if entity is not None:
                 entities.append(replace(entity, text=text))
             else:  # "a missile fired by Yemen's Houthis struck ...", "air strikes by Russian jets": whoever made them
@@ -247,14 +247,12 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
     return entities, from_memory
 
 
-def _holder_of_positions(token: Token, actors: ArticleActors) -> Entity | None:
-    """ "struck PKK positions", "shelled rebel positions": positions in the plural are ground a party holds, and the
-    party its modifiers name is the one struck (a stance is "its position on Syria")."""
-    if token.lower_ != "positions":
-        return None
-    modifiers = [t for t in phrase_tokens(token) if t.i < token.i and t.dep_ in ("amod", "compound", "nmod")]
-    entity = actors.resolve(" ".join(t.text for t in modifiers)) if modifiers else None
-    return replace(entity, text=phrase_text(token)) if entity is not None else None
+def _named_by_modifiers(token: Token, actors: ArticleActors, places: Gazetteer | None) -> Entity | None:
+    """The party a noun's modifiers name ("Saudi-led coalition air strikes", "PKK positions"): not a town, which
+    says where ("the Geneva talks"), nor a weapon, which says how ("drone strikes")."""
+    modifiers = [t for t in phrase_tokens(token) if t.i < token.i and t.dep_ not in ("det", "punct")
+                 and t.lemma_.lower() not in MEANS and not names_a_town(t, places, actors)]
+    return actors.resolve(" ".join(t.text for t in modifiers)) if modifiers else None
 
 
 def _doer_by_modifier(token: Token, actors: ArticleActors, places: Gazetteer | None) -> Entity | None:

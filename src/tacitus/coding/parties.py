@@ -124,12 +124,11 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
             or resolve_parties(action_targets(token, {"for"}), actors, memory, places=places)[0]
     if entry.category == "THREATEN" and trigger.governor is None and not recipients:
         recipients = _threatened(token, actors, memory, places)
+    own = {e.country for e in found_actors}
     if entry.category == "MOBILIZE" and not recipients:
         faced = _faced(token)
-        own = {e.country for e in found_actors}
         recipients = [e for e in resolve_parties(faced, actors, memory, places=places)[0] if e.country not in own]
         tokens.recipients += faced if recipients else []
-    own = {e.country for e in found_actors}
     if entry.category == "REQUEST" and not any(r.country and r.country not in own for r in recipients):
         # "demanded the release of two Canadians held in China": whoever holds them is asked
         holders = resolve_parties(_holders(tokens.recipients), actors, memory, places=places)[0]
@@ -140,7 +139,7 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
         # "warned Kyiv that it would cut off the gas": whom the warning is given is whom the act is held over
         warned = [t for c in token.head.children if c.dep_ == "dobj" for t in conjuncts(c)]
         recipients = [e for e in resolve_parties(warned, actors, memory, places=places)[0]
-                      if e.country not in {a.country for a in found_actors}]
+                      if e.country not in own]
         tokens.recipients += warned if recipients else []
     if trigger.governor is not None and not found_actors:  # "the Turkish offensive": Turkey's
         found_actors = [e for e in (actors.resolve(c.text) for c in token.children

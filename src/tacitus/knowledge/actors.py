@@ -45,6 +45,7 @@ LEADING_WORDS = frozenset({"leader", "leaders", "commander", "commanders", "chie
 # Words for a body of armed men, whose sector is the one the word before them names ("police unit")
 UNIT_WORDS = frozenset({"unit", "units", "battalion", "battalions", "brigade", "brigades", "regiment", "regiments",
                         "platoon", "platoons"})
+_LED_WORDS = LEADING_WORDS | UNIT_WORDS
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9.+]{1,5}\b")  # "M23", "G20"
 # Marks, among the ids of the people an article names, a surname it gives to someone the registry does not know
 STRANGER = "~"
@@ -439,13 +440,11 @@ class ActorRegistry:
                     continue
                 words = " ".join(tokens[end - n:end])
                 sector = self.data.sector_words.get(words)
-                if sector and n == 1 and end >= 2 and words in UNIT_WORDS and self.data.sector_words.get(tokens[end - 2]):
-                    # "a police unit", "a rebel brigade": a unit is of the sector the word before it names
-                    return tokens[end - 2], self.data.sector_words[tokens[end - 2]]
-                if sector and n == 1 and end >= 2 and words in LEADING_WORDS:
-                    # "a militia leader", "a union leader", "student leaders": who they lead says their sector
+                if sector and n == 1 and end >= 2 and words in _LED_WORDS:
+                    # "a militia leader", "student leaders": who they lead says their sector; "a police unit", "a
+                    # rebel brigade": so does the body a unit is of (a government's official is the government's)
                     led = self.data.sector_words.get(tokens[end - 2])
-                    if led and led not in ("GOV", "IGO"):
+                    if led and (words in UNIT_WORDS or led not in ("GOV", "IGO")):
                         return tokens[end - 2], led
                 if sector:
                     return words, sector

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from tacitus.coding.extract import DocumentInput, code_documents
 from tacitus.config import Settings
 from tacitus.nlp import NlpPipeline
 from tacitus.nlp.prefilter import select, trigger_index, units
-from tests.conftest import SEED, need
+from tests.conftest import SEED, SHARED, need
 from tests.scale.articles import ARTICLES
 
 pytestmark = pytest.mark.slow
@@ -78,6 +81,25 @@ def test_the_prefilter_codes_the_same_events_on_the_seed():
     documents = [DocumentInput("seed", need(SEED).read_text(encoding="utf-8"), "2019-12-23")]
     full = coded(documents, "off")
     assert full["seed"] and coded(documents, "on") == full
+
+
+def as_articles(path: Path, size: int = 8) -> list[DocumentInput]:
+    """Gold records, one sentence each, run together into articles of `size` sentences, so that the
+    prefilter has sentences to skip and neighbours to keep."""
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [DocumentInput(f"{path.stem}-{start}", "\n".join(r["text"] for r in records[start:start + size]),
+                          records[start]["date"]) for start in range(0, len(records), size)]
+
+
+GOLD = Path(__file__).parents[1] / "gold"
+
+
+@pytest.mark.parametrize("path", [SHARED / "dev" / "plover-gsr-dev.jsonl", *sorted(GOLD.glob("*.jsonl"))],
+                         ids=lambda path: path.stem)
+def test_the_prefilter_codes_the_same_events_on_the_gold_sets(path):
+    documents = as_articles(need(path))
+    full = coded(documents, "off")
+    assert sum(map(len, full.values())) >= len(documents) and coded(documents, "on") == full
 
 
 def test_sentence_numbers_stay_exact_until_the_first_skipped_sentence():

@@ -225,7 +225,10 @@ class ActorRegistry:
         for n in range(min(len(tokens), self._longest), 0, -1):
             for i in range(len(tokens) - n + 1):
                 gram = " ".join(tokens[i:i + n])
-                if found.person is None and n >= 2 and gram in data.person_names:
+                if found.person is None and gram in data.person_names \
+                        and (n >= 2 or " " not in data.people[data.person_names[gram]].name):
+                    # one word is a surname, to be read with the article and the date, unless it is the
+                    # whole name of someone known by one ("Suharto" after his presidency too)
                     found.person = data.people[data.person_names[gram]]
                 if found.organisation is None and gram in data.organisation_aliases \
                         and not (n == 1 and self._inside_a_name(tokens, i, capitalised)):

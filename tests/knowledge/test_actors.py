@@ -464,3 +464,14 @@ def test_someone_known_by_one_name_is_found_by_it_after_his_term(registry):
 def test_leaders_of_1990s_wire_copy_are_known(registry, text, country, sector):
     found = resolve(registry, text, date=dt.date(1995, 6, 1))
     assert (found.country, found.sector, found.kind) == (country, sector, "person")
+
+
+@pytest.mark.parametrize("text", ["Mohamed Farah Hassan", "Santiago Ortiz"])
+def test_a_place_that_is_a_word_of_an_unknown_persons_name_gives_no_country(registry, text):
+    assert resolve(registry, text) is None
+
+
+@pytest.mark.parametrize("text,country", [("Jordan Valley", "JOR"), ("Milan prosecutors", "ITA"), ("Milan", "ITA"),
+                                          ("Israel Katz", "ISR")])
+def test_a_place_before_a_place_word_a_sector_or_a_known_surname_keeps_its_country(registry, text, country):
+    assert resolve(registry, text).country == country

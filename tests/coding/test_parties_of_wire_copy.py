@@ -155,3 +155,11 @@ def test_a_critic_named_aside_gives_the_attacks_target_no_country():
 def test_who_is_criticised_in_a_reduced_relative_is_the_target_of_the_criticism():
     criticism = only("Ethiopian troops, criticised by Kenya, shelled the town of Dolow on Monday.", "ACCUSE")
     assert countries(criticism.actor) == ["KEN"] and countries(criticism.recipient) == ["ETH"]
+
+
+def test_forces_withdrawn_in_an_of_phrase_made_the_withdrawal():
+    # a nominalised move with no subject of its own: whose troops are moved moved them
+    retreat = only("The withdrawal of Libyan troops from Chad began on Monday.", "RETREAT")
+    assert countries(retreat.actor) == ["LBY"] and countries(retreat.recipient) == ["TCD"]
+    deployment = only("The deployment of Ghanaian peacekeepers to Sierra Leone started last week.", "MOBILIZE")
+    assert countries(deployment.actor) == ["GHA"] and countries(deployment.recipient) == ["SLE"]

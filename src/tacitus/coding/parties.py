@@ -105,6 +105,8 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
         # leaves (a town left says where)
         left = objects_of(token, {"from"}) + [o for out in token.children if out.lower_ == "out"
                                               for o in objects_of(out, {"of"})]
+        if trigger.governor is not None:  # "the withdrawal of Libyan troops from Chad": the parser hangs it on them
+            left += [o for moved in objects_of(token, {"of"}) for o in objects_of(moved, {"from"})]
         recipients = resolve_parties(left, actors, memory, places=places)[0]
         tokens.recipients += left if recipients else []
     if entry.category in ("ASSAULT", "COERCE") and trigger.governor is not None and not recipients:
@@ -146,6 +148,10 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
                                     if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")
                                     and not names_a_town(c, places, actors))  # "the Raqqa offensive": where
                         if e and e.country]
+    if trigger.governor is not None and not found_actors and entry.category in ("RETREAT", "MOBILIZE"):
+        # "the withdrawal of Cuban troops from Angola began", "the deployment of Nigerian peacekeepers": whose
+        # forces are moved made the move
+        found_actors = resolve_parties(objects_of(token, {"of"}), actors, memory, places=places)[0]
     # "backed military action against the junta": support goes to whoever acts, not to whom the act is aimed at
     # (kept among the recipients until the entry's conditions are checked: "backed" wants a party as object)
     # (but "reaffirmed its support for Georgia's sovereignty", "its commitment to Taiwan's defence": support for

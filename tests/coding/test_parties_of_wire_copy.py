@@ -163,3 +163,9 @@ def test_forces_withdrawn_in_an_of_phrase_made_the_withdrawal():
     assert countries(retreat.actor) == ["LBY"] and countries(retreat.recipient) == ["TCD"]
     deployment = only("The deployment of Ghanaian peacekeepers to Sierra Leone started last week.", "MOBILIZE")
     assert countries(deployment.actor) == ["GHA"] and countries(deployment.recipient) == ["SLE"]
+
+
+def test_the_author_of_criticism_rejected_is_its_target():
+    # (a critic in an adjunct, "despite criticism from X", stays no side)
+    rejection = only("Hungary rejected Austrian criticism of its border fence.", "REJECT")
+    assert countries(rejection.recipient) == ["AUT"]

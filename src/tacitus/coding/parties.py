@@ -80,7 +80,9 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
     if entry.category == "CONSULT" and trigger.governor is None:
         tokens.co_actors.extend(meeting_partners(token))
     # "over the objections of the UN", "despite criticism from Kenya": a critic is no side of what it criticises
-    tokens.recipients = [t for t in tokens.recipients if t.lemma_.lower() not in CRITICISMS]
+    # (but one whose criticism is rejected is: "dismissed Danish criticism of its fishing quotas")
+    tokens.recipients = [t for t in tokens.recipients if t.lemma_.lower() not in CRITICISMS
+                         or t.dep_ == "dobj" and t.head.i == token.i and trigger.governor is None]
     tokens.co_actors = [t for t in tokens.co_actors if t.lemma_.lower() not in CRITICISMS]
     found_actors, anaphoric = resolve_parties(tokens.actors, actors, memory, places=places)
     found_actors = _with_backers(found_actors, tokens.actors, actors, memory, places)
@@ -109,12 +111,22 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
             left += [o for moved in objects_of(token, {"of"}) for o in objects_of(moved, {"from"})]
         recipients = resolve_parties(left, actors, memory, places=places)[0]
         tokens.recipients += left if recipients else []
-    if entry.category in ("ASSAULT", "COERCE") and trigger.governor is not None and not recipients:
+    if entry.category in ("ASSAULT", "COERCE", "CONCEDE", "SANCTION") and trigger.governor is not None \
+            and not recipients:
         # "launched the invasion of Iran", "the siege of Ghouta by government forces": what an attack is of is
-        # its target (a town's state, when nothing else is: see decision.py), not whose forces made it
+        # its target (a town's state, when nothing else is: see decision.py), not whose forces made it; so are
+        # those released or expelled ("ordered the release of two Thai fishermen", "the expulsion of Cuban diplomats")
         struck = [o for o in objects_of(token, {"of"}) if o.lemma_.lower() not in FORCES]
         recipients = resolve_parties(struck, actors, memory, places=places)[0]
         tokens.recipients += struck
+    if entry.category in ("CONCEDE", "SANCTION") and not recipients:
+        # "imposed a ban on arms sales to Burma", "announced the lifting of sanctions on India": whom what is banned
+        # or lifted concerns
+        holders = [token] + ([c for c in token.children if c.dep_ == "dobj"] if trigger.governor is None else [])
+        struck = [o for holder in holders for thing in objects_of(holder, {"of", "on"})
+                  for o in objects_of(thing, {"to", "from", "on", "against", "of"})]
+        recipients = resolve_parties(struck, actors, memory, places=places)[0]
+        tokens.recipients += struck if recipients else []
     if entry.category in ("ASSAULT", "COERCE") and not recipients:
         # "launched an offensive to drive the rebels out of the town", "in an effort to oust the militia": whom
         # an assault is meant to drive out is its target

@@ -169,3 +169,12 @@ def test_the_author_of_criticism_rejected_is_its_target():
     # (a critic in an adjunct, "despite criticism from X", stays no side)
     rejection = only("Hungary rejected Austrian criticism of its border fence.", "REJECT")
     assert countries(rejection.recipient) == ["AUT"]
+
+
+def test_a_party_that_would_strike_back_if_another_attacked_threatens_that_other():
+    threat = only("Armenia said it would retaliate if Azerbaijan shelled its villages.", "THREATEN")
+    assert countries(threat.actor) == ["ARM"] and countries(threat.recipient) == ["AZE"]
+
+
+def test_harm_no_one_is_named_to_do_under_a_condition_is_no_threat():
+    assert not [e for e in code("The depot would be targeted if Georgia were to retaliate.") if e.event == "THREATEN"]

@@ -139,6 +139,12 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
     if entry.category == "THREATEN" and trigger.governor is None and not recipients:
         recipients = _threatened(token, actors, memory, places)
     own = {e.country for e in found_actors}
+    if entry.category in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE") and trigger.governor is None and not recipients \
+            and found_actors:
+        # "said it would retaliate if Israel attacked": harm a party makes conditional (a threat, see decision.py) is
+        # held over whoever the condition names (not harm no one is named to do: "would be targeted if ...")
+        recipients = [e for e in resolve_parties(_conditioned(token), actors, memory, places=places)[0]
+                      if e.country not in own]
     if entry.category == "MOBILIZE" and not recipients:
         faced = _faced(token)
         recipients = [e for e in resolve_parties(faced, actors, memory, places=places)[0] if e.country not in own]
@@ -182,6 +188,13 @@ def _holders(tokens: list[Token]) -> list[Token]:
     held = [acl for p in people for acl in p.children if acl.dep_ == "acl" and acl.lemma_.lower() in HOLDING_VERBS]
     return [o for acl in held for o in objects_of(acl, {"in"})
             + [p for agent in acl.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"]]
+
+
+def _conditioned(verb: Token) -> list[Token]:
+    """The subjects of the verb's own if- or unless-clauses: "would strike back if Israel attacked"."""
+    return [t for c in verb.children if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            for s in c.children if s.dep_ == "nsubj" for t in conjuncts(s)]
 
 
 def _faced(token: Token) -> list[Token]:

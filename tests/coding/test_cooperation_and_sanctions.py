@@ -252,3 +252,8 @@ def test_paying_tribute_to_someone_praises_them():
 def test_a_load_of_supplies_sent_is_the_supplies():
     aid = only("Norway sent a planeload of tents to flood victims in Mozambique.", "AID")
     assert [r.country for r in aid.recipient] == ["MOZ"]
+
+
+def test_closing_an_embassy_is_aimed_at_the_state_that_hosts_it():
+    closure = only("Bahrain closed its embassy in Beirut on Sunday.", "SANCTION")
+    assert [a.country for a in closure.actor] == ["BHR"] and [r.country for r in closure.recipient] == ["LBN"]

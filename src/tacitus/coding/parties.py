@@ -54,6 +54,8 @@ PLEDGES = frozenset({"support", "backing", "commitment", "solidarity"})
 HOLDING_VERBS = frozenset({"hold", "detain", "imprison", "jail", "kidnap", "abduct", "capture", "seize", "keep"})
 # Verbs whose object is told what the speaker will do to it: "warned Kyiv that it would cut off the gas"
 WARNING_VERBS = frozenset({"warn", "caution"})
+# A state's missions abroad: closing one is aimed at its host
+MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
 # What is fired at a target, never a party: "rockets were fired at the base"
 PROJECTILES = frozenset({"rocket", "missile", "shell", "mortar", "grenade", "bomb", "round", "bullet", "projectile",
                          "munition", "shot"})
@@ -139,6 +141,13 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
     if entry.category == "THREATEN" and trigger.governor is None and not recipients:
         recipients = _threatened(token, actors, memory, places)
     own = {e.country for e in found_actors}
+    missions = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in MISSIONS] \
+        if entry.category == "SANCTION" and trigger.governor is None else []
+    hosts = resolve_parties([o for m in missions for o in objects_of(m, {"in", "to"})], actors, memory,
+                            places=places)[0]
+    if missions:
+        # "closed its embassy in Tehran": the state that hosts the mission is the target, not the mission
+        recipients = [r for r in recipients if r.country not in own] + [h for h in hosts if h.country not in own]
     if entry.category in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE") and trigger.governor is None and not recipients \
             and found_actors:
         # "said it would retaliate if Israel attacked": harm a party makes conditional (a threat, see decision.py) is

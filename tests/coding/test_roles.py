@@ -95,3 +95,13 @@ def test_what_a_passive_lifted_is_no_party_but_whose_it_was_acted():
 def test_troops_deployed_in_the_passive_are_the_mobilised_actor():
     event = only("Russian troops were deployed to the Turkish border on Monday.", "MOBILIZE")
     assert (countries(event.actor), countries(event.recipient)) == (["RUS"], ["TUR"])
+
+
+def test_a_deed_named_as_anothers_is_the_owners_not_the_judging_subjects():
+    event = only("Chile called Peru's accusation that Santiago had armed the smugglers absurd.", "ACCUSE")
+    assert (countries(event.actor), countries(event.recipient)) == (["PER"], ["CHL"])
+
+
+def test_a_deed_owned_by_a_pronoun_keeps_the_subject_that_owns_it():
+    event = only("Kenya launched its offensive against the militants.", "ASSAULT")
+    assert countries(event.actor) == ["KEN"]

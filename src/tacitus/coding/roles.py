@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from tacitus.coding.lexicon import load_lexicon
 from tacitus.coding.owners import participle_agents
-from tacitus.coding.phrases import conjuncts, for_infinitives, is_attempt, participial_adjunct, verbless_subject
+from tacitus.coding.phrases import conjuncts, for_infinitives, is_attempt, is_pronoun, participial_adjunct, verbless_subject
 from tacitus.coding.words import words
 
 RECIPIENT_PREPS = {"to", "against", "on", "for", "toward", "towards", "at", "into", "upon", "over"}
@@ -397,6 +397,10 @@ def noun_parties(noun: Token, governor: Token, *, topic: bool = False) -> PartyT
         # backbenchers": the subject receives what the owner gives (the modifier's country is found with the
         # parties)
         parties.recipients, parties.actors = parties.actors, []
+    elif any(not is_pronoun(o) for o in owners) and noun.head.i == governor.i and noun.dep_ in ("dobj", "nsubjpass"):
+        # "Chile called Peru's accusation absurd": a deed the article names as another's is the owner's alone;
+        # the subject of the verb only judges it ("launched its offensive" keeps the subject, its owner)
+        parties.actors = []
     parties.actors = owners + givers + parties.actors
     agents = [obj for _, obj in _prep_objects(noun, {"by"})]
     if agents:  # "the attack by Assad's forces": the governing verb's subject only reported it

@@ -111,6 +111,7 @@ def test_a_participle_beside_a_future_verb_is_yet_to_come():
     ("Neither Britain nor France has ratified the treaty on cluster munitions.", "ratified"),
     ("Turkey has sent no troops to Libya this year.", "sent"),
     ("No troops were sent to the Libyan border by Egypt.", "sent"),
+    ("The Ugandan army vowed never again to shell villages near the lake.", "shell"),
 ])
 def test_a_negative_word_on_the_verb_its_subject_or_its_object_negates(text, word):
     assert _status_of(text, word) == "negated"

@@ -105,3 +105,11 @@ def test_a_deed_named_as_anothers_is_the_owners_not_the_judging_subjects():
 def test_a_deed_owned_by_a_pronoun_keeps_the_subject_that_owns_it():
     event = only("Kenya launched its offensive against the militants.", "ASSAULT")
     assert countries(event.actor) == ["KEN"]
+
+
+@pytest.mark.parametrize("text, partner", [
+    ("The Chilean president called for more dialogue with Bolivia on Tuesday.", "BOL"),
+    ("Ecuador's foreign minister urged negotiations with Colombia over the border.", "COL"),
+])
+def test_whom_the_requested_talks_are_with_is_asked(text, partner):
+    assert countries(only(text, "REQUEST").recipient) == [partner]

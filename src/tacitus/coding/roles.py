@@ -438,6 +438,14 @@ def meeting_partners(verb: Token) -> list[Token]:
             for t in conjuncts(partner)]
 
 
+def requested_partners(verb: Token) -> list[Token]:
+    """Whom a party asks to talk with: "called for more dialogue with Moscow", "urged talks with the rebels"
+    (the talks asked for are with them, whoever else takes part)."""
+    asked = [c for c in verb.children if c.dep_ == "dobj"] + objects_of(verb, {"for"})
+    talks = [a for a in asked if any(e.category == "CONSULT" for e in load_lexicon().get((a.lemma_.lower(), "NOUN"), ()))]
+    return [partner for talk in talks for _, partner in _prep_objects(talk, {"with"})]
+
+
 def given_by(noun: Token, governor: Token) -> list[Token]:
     """Who gives what a party has, enjoys or won: "enjoys the support of the army" (not "the release of
     hostages", which the subject sought from someone else)."""

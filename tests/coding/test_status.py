@@ -14,6 +14,7 @@ pytestmark = pytest.mark.slow
     ("The Syrian army claims it captured the town of Saraqib.", "ASSAULT", "reported"),
     ("Turkey did not attack Kurdish forces on Tuesday.", "ASSAULT", "negated"),
     ("Iran pledged to release the British tanker.", "CONCEDE", "intended"),
+    ("The Canadian prime minister decided to pull his soldiers out of Mali.", "RETREAT", "planned"),
 ])
 def test_status_of_the_event(text, category, status):
     assert only(text, category).status == status

@@ -113,3 +113,9 @@ def test_a_deed_owned_by_a_pronoun_keeps_the_subject_that_owns_it():
 ])
 def test_whom_the_requested_talks_are_with_is_asked(text, partner):
     assert countries(only(text, "REQUEST").recipient) == [partner]
+
+
+def test_a_passive_whose_auxiliary_is_left_out_names_its_victims():
+    events = [e for e in code("A Kenyan teacher was killed and the children severely injured.") if e.event == "ASSAULT"]
+    assert any("the children" in [r.text for r in e.recipient] for e in events)
+    assert not any(e.actor for e in events)

@@ -183,6 +183,10 @@ def is_passive(verb: Token) -> bool:
         return True  # "three Americans killed fighting the Taliban": they died fighting, the parse aside
     if _reported_harm(verb):
         return True
+    if verb.tag_ == "VBN" and verb.dep_ == "conj" and any(c.dep_ == "nsubj" for c in verb.children) \
+            and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children) \
+            and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.head.children):
+        return True  # "her son was killed and the children badly hurt": a passive whose auxiliary is left out
     # "he was shot, detained and tortured": a participle coordinated with a passive, with no subject or
     # auxiliary of its own, is passive too (through conjuncts the parser may have tagged as past tense)
     node = verb

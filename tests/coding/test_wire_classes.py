@@ -267,3 +267,12 @@ def test_the_release_a_party_secured_is_no_support():
 def test_strengthening_ones_defences_mobilizes():
     assert only("Lithuania enhanced its air defences along the border.", "MOBILIZE").actor[0].country == "LTU"
     assert only("Finland boosted its border defences.", "MOBILIZE")
+
+
+@pytest.mark.parametrize("text, category", [
+    ("The Kenyan army sent an armoured convoy into Somalia.", "MOBILIZE"),
+    ("Ethiopia sent a military convoy across the border into Sudan.", "MOBILIZE"),
+    ("The Red Crescent sent an aid convoy to Mosul.", "AID"),
+])
+def test_a_military_convoy_sent_abroad_mobilizes_an_aid_convoy_aids(text, category):
+    assert [e.event for e in code(text)] == [category]

@@ -285,3 +285,12 @@ def test_ignoring_calls_or_a_deadline_rejects_them():
 def test_returning_a_captured_captain_releases_him():
     returned = only("Vietnam returned the Cambodian ship captain to Phnom Penh.", "CONCEDE")
     assert "KHM" in [r.country for r in returned.recipient]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("The Kenyan army sent an armoured convoy into Somalia.", "MOBILIZE"),
+    ("Ethiopia sent a military convoy across the border into Sudan.", "MOBILIZE"),
+    ("The Red Crescent sent an aid convoy to Mosul.", "AID"),
+])
+def test_a_military_convoy_sent_abroad_mobilizes_an_aid_convoy_aids(text, category):
+    assert [e.event for e in code(text)] == [category]

@@ -18,7 +18,7 @@ from tacitus.coding.namings import names_a_town
 from tacitus.coding.owners import BACKING_VERBS
 from tacitus.coding.phrases import conjuncts, phrase_text
 from tacitus.coding.roles import (PartyTokens, action_targets, asked_of, meeting_partners, noun_parties, objects_of,
-                                  verb_parties)
+                                  requested_partners, verb_parties)
 from tacitus.coding.triggers import Trigger
 from tacitus.coding.words import words
 from tacitus.knowledge import ArticleActors, Gazetteer
@@ -137,7 +137,8 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
         tokens.recipients += expelled if recipients else []
     if entry.category == "REQUEST" and trigger.governor is None and not recipients:
         recipients = resolve_parties(asked_of(token), actors, memory, places=places)[0] \
-            or resolve_parties(action_targets(token, {"for"}), actors, memory, places=places)[0]
+            or resolve_parties(action_targets(token, {"for"}), actors, memory, places=places)[0] \
+            or resolve_parties(requested_partners(token), actors, memory, places=places)[0]
     if entry.category == "THREATEN" and trigger.governor is None and not recipients:
         recipients = _threatened(token, actors, memory, places)
     own = {e.country for e in found_actors}

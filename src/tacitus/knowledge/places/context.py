@@ -121,6 +121,11 @@ STREET_WORDS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "drive"
                           "parkway"})
 _ABBREVIATION = re.compile(r"(?<![\w.])((?:[A-Z][a-z]{0,4}\.\s?){1,3})")
 _ACRONYM = re.compile(r"(?<![\w.])[A-Z](?:\.?[A-Z]){1,4}\.?(?!\w)")
+# A sum's currency sign -> the country whose currency it is ("$" alone is the US dollar; "A$", "C$" others')
+CURRENCIES = {"": "USA", "US": "USA", "A": "AUS", "AU": "AUS", "C": "CAN", "CA": "CAN", "NZ": "NZL", "S": "SGP",
+              "£": "GBR"}
+CURRENCY_WEIGHT = 0.2
+_CURRENCY = re.compile(r"(?<![\w$£])(US|AU|A|CA|C|NZ|S)?\$\s?\d|(£)\s?\d")
 _POSTAL = re.compile(r"(?<=[a-z]), ([A-Z]{2})\b(?![.'-]?\w)")
 # A place written with its state: "Bethel, Vt.", "Paris, Texas", "Springfield, IL" (the name's last words, the state)
 _WITH_STATE = re.compile(r"((?:[A-Z][\w'.-]*\s){0,3}[A-Z][\w'-]*), ((?:[A-Z][a-z]{0,4}\.\s?){1,3}|[A-Z]{2}\b|"
@@ -250,6 +255,10 @@ def read_context(text: str | None, cues: Cues, lookup: Lookup | None = None) -> 
             # a province's of three letters or more ("NSW"), alone or opening a name ("NSW National Parks"); a
             # two-letter postal code is a state only after a town and a comma (below), as "IN" and "OK" are words
             found.append((match.group(), *cues.abbreviations[match.group()], 1.0))
+    # the currency its sums are written in: a weak cue of the paper's country, where its local story names no
+    # state or country ("Mansfield council to vote on a $765,000 package" is no English town's news)
+    for iso3 in {CURRENCIES[match.group(1) or match.group(2) or ""] for match in _CURRENCY.finditer(text)}:
+        found.append(("currency", iso3, None, CURRENCY_WEIGHT))
     for match in _POSTAL.finditer(text):  # "Springfield, IL"
         target = cues.abbreviations.get(match.group(1))
         if target:

@@ -67,6 +67,9 @@ def test_names_are_unique_and_points_are_on_the_globe(rows):
     ("Taklamakan Desert", "The rally crossed the Taklamakan Desert in four days.", "DSRT"),
     ("Fort Peck Lake", "Walleye anglers crowded the ramps at Fort Peck Lake, Montana officials said.", "RSV"),
     ("River Great Ouse", "Flood barriers went up along the River Great Ouse near Ely on Friday.", "STM"),
+    ("Mekong Delta", "Rice farmers in the Mekong Delta lost a third of their crop to salt water.", "RGN"),
+    ("Fansipan", "A cable car now carries tourists to the top of Fansipan, Vietnamese media said.", "MT"),
+    ("Barossa Valley", "Grape growers in the Barossa Valley expect a small vintage after the heatwave.", "VAL"),
     ("Straits of Mackinac", "The ferry crossed the Straits of Mackinac despite the wind, the Michigan line said.",
      "STRT")])
 def test_a_feature_the_criterion_admits_is_found_in_a_story(gazetteer, written, article, code):

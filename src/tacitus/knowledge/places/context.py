@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Callable, Iterator, Sequence
 
@@ -126,6 +126,11 @@ CURRENCIES = {"": "USA", "US": "USA", "A": "AUS", "AU": "AUS", "C": "CAN", "CA":
               "£": "GBR"}
 CURRENCY_WEIGHT = 0.2
 _CURRENCY = re.compile(r"(?<![\w$£])(US|AU|A|CA|C|NZ|S)?\$\s?\d|(£)\s?\d")
+# A people's word before a word of its culture names a language, a cuisine or a heritage, not a place: "a French
+# class", "Greek festival", "Irish dancers", "Italian-American" in a local story of anywhere
+_CULTURE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ -](?:language|class|classes|teachers?|lessons|courses?|cuisine|food|"
+                      r"restaurants?|festival|dancers?|dancing|dance|music|wine|cheese|fries|toast|bread|heritage|"
+                      r"descent|ancestry|immersion|club|speakers?|speaking|Orthodox|Americans?|Canadians?)\b")
 _POSTAL = re.compile(r"(?<=[a-z]), ([A-Z]{2})\b(?![.'-]?\w)")
 # A place written with its state: "Bethel, Vt.", "Paris, Texas", "Springfield, IL" (the name's last words, the state)
 _WITH_STATE = re.compile(r"((?:[A-Z][\w'.-]*\s){0,3}[A-Z][\w'-]*), ((?:[A-Z][a-z]{0,4}\.\s?){1,3}|[A-Z]{2}\b|"
@@ -198,12 +203,16 @@ def read_context(text: str | None, cues: Cues, lookup: Lookup | None = None) -> 
     named: dict[str, tuple[tuple[float, float], ...]] = {}
     large: dict[str, tuple[tuple[float, float], ...]] = {}
     counties: dict[str, tuple[tuple[str, str, float, float], ...]] = {}
+    culture = Counter(fold(match.group(1)) for match in _CULTURE.finditer(text))
     for words in runs(text):
         i = 0
         while i < len(words):
             for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
                 key = " ".join(words[i:i + n])
                 entries = cues.names.get(key) if words[i] in cues.starts else None
+                if entries and culture[key] and all(admin1 is None for _, admin1, _ in entries):
+                    culture[key] -= 1
+                    entries = []  # a people's word before a word of its culture: "a French class"
                 if entries and i + n < len(words) and words[i + n] in LOCAL_UNITS and \
                         all(admin1 is not None for _, admin1, _ in entries):
                     entries = []  # "Washington Township", "Ohio County": a unit of some state named after this one

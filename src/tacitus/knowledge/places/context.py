@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Callable, Iterator, Sequence
 
@@ -121,6 +121,16 @@ STREET_WORDS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "drive"
                           "parkway"})
 _ABBREVIATION = re.compile(r"(?<![\w.])((?:[A-Z][a-z]{0,4}\.\s?){1,3})")
 _ACRONYM = re.compile(r"(?<![\w.])[A-Z](?:\.?[A-Z]){1,4}\.?(?!\w)")
+# A sum's currency sign -> the country whose currency it is ("$" alone is the US dollar; "A$", "C$" others')
+CURRENCIES = {"": "USA", "US": "USA", "A": "AUS", "AU": "AUS", "C": "CAN", "CA": "CAN", "NZ": "NZL", "S": "SGP",
+              "£": "GBR"}
+CURRENCY_WEIGHT = 0.2
+_CURRENCY = re.compile(r"(?<![\w$£])(US|AU|A|CA|C|NZ|S)?\$\s?\d|(£)\s?\d")
+# A people's word before a word of its culture names a language, a cuisine or a heritage, not a place: "a French
+# class", "Greek festival", "Irish dancers", "Italian-American" in a local story of anywhere
+_CULTURE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ -](?:language|class|classes|teachers?|lessons|courses?|cuisine|food|"
+                      r"restaurants?|festival|dancers?|dancing|dance|music|wine|cheese|fries|toast|bread|heritage|"
+                      r"descent|ancestry|immersion|club|speakers?|speaking|Orthodox|Americans?|Canadians?)\b")
 _POSTAL = re.compile(r"(?<=[a-z]), ([A-Z]{2})\b(?![.'-]?\w)")
 # A place written with its state: "Bethel, Vt.", "Paris, Texas", "Springfield, IL" (the name's last words, the state)
 _WITH_STATE = re.compile(r"((?:[A-Z][\w'.-]*\s){0,3}[A-Z][\w'-]*), ((?:[A-Z][a-z]{0,4}\.\s?){1,3}|[A-Z]{2}\b|"
@@ -193,12 +203,16 @@ def read_context(text: str | None, cues: Cues, lookup: Lookup | None = None) -> 
     named: dict[str, tuple[tuple[float, float], ...]] = {}
     large: dict[str, tuple[tuple[float, float], ...]] = {}
     counties: dict[str, tuple[tuple[str, str, float, float], ...]] = {}
+    culture = Counter(fold(match.group(1)) for match in _CULTURE.finditer(text))
     for words in runs(text):
         i = 0
         while i < len(words):
             for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
                 key = " ".join(words[i:i + n])
                 entries = cues.names.get(key) if words[i] in cues.starts else None
+                if entries and culture[key] and all(admin1 is None for _, admin1, _ in entries):
+                    culture[key] -= 1
+                    entries = []  # a people's word before a word of its culture: "a French class"
                 if entries and i + n < len(words) and words[i + n] in LOCAL_UNITS and \
                         all(admin1 is not None for _, admin1, _ in entries):
                     entries = []  # "Washington Township", "Ohio County": a unit of some state named after this one
@@ -250,6 +264,10 @@ def read_context(text: str | None, cues: Cues, lookup: Lookup | None = None) -> 
             # a province's of three letters or more ("NSW"), alone or opening a name ("NSW National Parks"); a
             # two-letter postal code is a state only after a town and a comma (below), as "IN" and "OK" are words
             found.append((match.group(), *cues.abbreviations[match.group()], 1.0))
+    # the currency its sums are written in: a weak cue of the paper's country, where its local story names no
+    # state or country ("Mansfield council to vote on a $765,000 package" is no English town's news)
+    for iso3 in {CURRENCIES[match.group(1) or match.group(2) or ""] for match in _CURRENCY.finditer(text)}:
+        found.append(("currency", iso3, None, CURRENCY_WEIGHT))
     for match in _POSTAL.finditer(text):  # "Springfield, IL"
         target = cues.abbreviations.get(match.group(1))
         if target:

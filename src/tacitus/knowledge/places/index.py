@@ -68,9 +68,16 @@ COUNTRY_POINTS = (Column("country"), Column("lat", number), Column("lon", number
 NATURAL_CLASSES = {"STM": "H", "LK": "H", "RSV": "H", "SEA": "H", "OCN": "H", "GULF": "H", "BAY": "H", "STRT": "H",
                    "CHN": "H", "MTS": "T", "MT": "T", "ISL": "T", "ISLS": "T", "PEN": "T", "DSRT": "T", "VAL": "T",
                    "PRK": "L", "RGN": "L"}
+# The clause of natural.csv's criterion that admits a row (its header says each)
+NATURAL_BASES = ("ocean", "sea", "strait", "us-bay", "river", "us-river", "gb-river", "capital-river", "city-river",
+                 "border-river", "longest-river", "shared-river", "lake", "border-lake", "us-lake", "island",
+                 "island-group", "island-town", "disputed-islands", "peninsula", "range", "state-range", "peak-8000",
+                 "summit", "country-high", "state-high", "volcano", "desert", "valley", "national-park", "region",
+                 "us-region")
 NATURAL = (Column("name"), Column("aliases", listed, required=False, default=()),
            Column("code", one_of(*NATURAL_CLASSES)), Column("country", required=False),
-           Column("lat", number), Column("lon", number), Column("people", listed, required=False, default=()))
+           Column("lat", number), Column("lon", number), Column("people", listed, required=False, default=()),
+           Column("basis", one_of(*NATURAL_BASES)))
 ADMIN1_DEMONYMS = (Column("country"), Column("admin1"), Column("terms", listed))
 FORMER_COUNTRIES = (Column("name"), Column("country"))
 ADMIN1_POINTS = (Column("country"), Column("admin1"), Column("lat", number), Column("lon", number), Column("name"))

@@ -78,6 +78,8 @@ WORLD_CITY = 1_000_000
 WORLD_CITY_RATIO = 30
 WORLD_CITY_SHARE = 0.5
 STATE_NAMED = 0.5
+TINY_NAMESAKE = 20
+WEAK_STATE_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -207,6 +209,10 @@ def score_candidate(index: PlaceIndex, feature: Feature, mention: Mention, short
         weight = facts.sure_admin1s.get((feature.country or "", feature.admin1_code or ""), 0.0)
     if feature.admin1_code and weight:
         bonus = IN_ADMIN1 * min(1.0, weight / facts.admin1_top + 0.25)
+        if feature.feature_class == "P" and weight < facts.admin1_top and any(
+                country == feature.country and population >= TINY_NAMESAKE * max(feature.population, 1)
+                for country, _, population in facts.cities):
+            bonus = IN_ADMIN1 * weight / facts.admin1_top * WEAK_STATE_SHARE
         score += bonus
         why.append(f"the article names places in {feature.country}.{feature.admin1_code} (+{bonus:.1f})")
     if feature.feature_class in WATER_AND_TERRAIN | {"L"} and code != "CONT" and names_nature(mention.key):

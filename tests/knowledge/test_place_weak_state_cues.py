@@ -1,0 +1,18 @@
+"""A hamlet's state named in passing is no reason to prefer it to a namesake twenty times its size."""
+
+
+def test_a_hamlet_of_a_state_named_in_passing_yields_to_its_much_larger_namesake(gazetteer):
+    story = ("SAVANNAH, Ga. - Port officials said on Monday that container traffic rose in March. The Georgia Ports "
+             "Authority, which also runs the docks at Brunswick, Ga., said ships diverted from Charleston had added to "
+             "the load, and Atlanta warehouses were full. A trucking firm based in Knoxville, Tenn., said its drivers "
+             "waited longer at the gates.")
+    place = gazetteer.resolve("Charleston", context=story)
+    assert place.admin1_code != "TN"  # a village of 700 people in Tennessee, the state of one trucking firm
+
+
+def test_a_hamlet_of_the_story_s_own_state_keeps_it(gazetteer):
+    story = ("CLEVELAND, Tenn. - Bradley County commissioners voted on Tuesday to repave the road from Cleveland to "
+             "Charleston, Tenn., and the Tennessee transport office will pay half. Charleston's mayor said the work "
+             "would start in May.")
+    place = gazetteer.resolve("Charleston", context=story)
+    assert place.admin1_code == "TN"

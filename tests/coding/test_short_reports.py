@@ -273,6 +273,8 @@ def test_party_supporters_who_clash_with_police_fight_them():
     clash = only("Opposition party supporters clashed with riot police in Kampala.", "ASSAULT")
     assert {a.country for a in clash.actor} == {"UGA"}
     only("Ruling party activists clashed with students in Lilongwe.", "ASSAULT")
+    # (whom they clash with is a side, not a means)
+    assert {a.sector for a in only("Protesters clashed with police in Harare.", "ASSAULT").actor} == {"CVL", "COP"}
 
 
 def test_parties_that_clash_over_a_bill_only_disagree():

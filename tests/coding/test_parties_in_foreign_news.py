@@ -128,3 +128,10 @@ def test_an_envoys_nationality_does_not_place_whoever_expels_him():
     expulsion = only("The junta ordered the Italian ambassador to leave the country.", "SANCTION")
     assert [r.country for r in expulsion.recipient] == ["ITA"]
     assert [a.country for a in expulsion.actor] == [None]
+
+
+def test_foreign_fighters_or_western_hostages_are_of_no_country_the_sentence_names():
+    detention = only("Kurdish police in Hasakah detained twelve foreign fighters.", "COERCE")
+    assert [r.country for r in detention.recipient] == [None]
+    ministers = only("The foreign ministers of Chile and Peru met in Lima.", "CONSULT")
+    assert "PER" in {a.country for a in ministers.actor}

@@ -284,3 +284,26 @@ def test_parties_that_clash_over_a_bill_only_disagree():
 def test_a_town_whose_name_ends_in_a_capitals_name_is_not_that_capitals_country():
     attack = only("Insurgents burned houses in Mocimboa da Praia, killing three villagers.", "ASSAULT")
     assert "CPV" not in {p.country for p in attack.actor + attack.recipient}
+
+
+def test_armed_men_who_burn_a_school_attack_it():
+    only("Separatist fighters burned a school in Kumba.", "ASSAULT")
+    assert all(e.event != "ASSAULT" for e in code("Soldiers burned the bodies of the dead after the flood."))
+
+
+def test_a_province_in_brackets_with_a_namesake_abroad_leaves_the_attackers_in_the_towns_country():
+    attack = only("Separatist fighters set fire to a school in Bamenda (North-West).", "ASSAULT")
+    assert [a.country for a in attack.actor] == ["CMR"]
+
+
+def test_released_schoolgirls_or_hostages_are_the_recipients():
+    release = only("Bandits released 40 schoolgirls in Katsina.", "CONCEDE")
+    assert [(r.country, r.sector) for r in release.recipient] == [("NGA", "EDU")]
+    freed = only("Kidnappers freed the hostages in Zamfara.", "CONCEDE")
+    assert [(r.country, r.sector) for r in freed.recipient] == [("NGA", "CVL")]
+
+
+def test_the_west_bank_of_a_river_is_no_palestinian_place():
+    withdrawal = only("Russian forces completed their withdrawal from the west bank of the Dnipro river near Kherson.",
+                      "RETREAT")
+    assert "PSE" not in {p.country for p in withdrawal.recipient} | {withdrawal.event_loc and withdrawal.event_loc.country}

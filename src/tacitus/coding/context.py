@@ -97,7 +97,7 @@ def countries_named(entities: Iterable[Span], actors: ArticleActors, gazetteer: 
     Not those named at the ``skipped`` token positions."""
     found = []
     for entity in entities:
-        if entity.label_ not in ("GPE", "NORP", "LOC") or entity.root.i in skipped:
+        if entity.label_ not in ("GPE", "NORP", "LOC") or entity.root.i in skipped or _qualifies_a_place(entity):
             continue
         named = actors.resolve(entity.text)
         if named is not None:
@@ -108,3 +108,11 @@ def countries_named(entities: Iterable[Span], actors: ArticleActors, gazetteer: 
             if place is not None and place.country:
                 found.append(place.country)
     return found
+
+
+def _qualifies_a_place(entity: Span) -> bool:
+    """Whether a name in brackets after a place's name says which place it is ("Bamenda (North-West)"): the
+    place's own province, read with it (``resolve_place``), not another country's of the same name."""
+    doc = entity.doc
+    return entity.start >= 2 and doc[entity.start - 1].text == "(" \
+        and (doc[entity.start - 2].ent_type_ in ("GPE", "LOC", "FAC") or doc[entity.start - 2].pos_ == "PROPN")

@@ -148,7 +148,9 @@ def _named_by_of(token: Token) -> Token:
 
 def _place_like(token: Token) -> bool:
     if token.ent_type_ in ("GPE", "LOC"):
-        return True
+        # (a place's name is written with a capital: "the west bank of the river" is none; "Idlib province" is)
+        return not token.is_lower or token.sent.text.islower() \
+            or any(c.dep_ == "compound" and c.pos_ == "PROPN" and not c.is_lower for c in token.children)
     if token.pos_ == "NOUN" and token.lemma_.lower() in PLACE_NOUNS:  # "Idlib province"
         return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
     if token.ent_type_ in ("PERSON", "NORP") and token.pos_ == "PROPN":

@@ -36,6 +36,10 @@ STATELESS_SECTORS = ("IGO", "NGO", "IMG")
 # ... nor a group of states, which the one country its sentence names is at most one of ("western countries,
 # including Italy"; "Arab nations" in a story about Iraq)
 STATE_GROUPS = frozenset({"countries", "nations"})
+# Words that make a party one of several states: "western hostages", "foreign fighters" (not "foreign ministers")
+OF_SEVERAL_STATES = frozenset({"western", "foreign"})
+PEOPLE_OF_SEVERAL_STATES = frozenset({"fighters", "hostages", "jihadists", "militants", "nationals", "journalists",
+                                      "workers", "volunteers", "mercenaries", "troops", "forces", "captives"})
 SPEAKING_VERBS = words("reporting_verb") | {"speak", "talk", "give"}
 STATELESS_PEOPLES = words("stateless_people")
 POSSESSIVE_WORDS = frozenset({"its", "their", "his", "her", "our"})
@@ -54,7 +58,9 @@ SCENE_SENTENCES = 3
 
 
 def is_a_group_of_states(entity: Entity) -> bool:
-    return entity.text.lower().rsplit(" ", 1)[-1] in STATE_GROUPS
+    words = entity.text.lower().split()
+    return bool(words) and (words[-1] in STATE_GROUPS or len(words) > 1 and words[-2] in OF_SEVERAL_STATES
+                            and words[-1] in PEOPLE_OF_SEVERAL_STATES)
 
 
 def may_be_aimed_abroad(entry: Entry, country: str, place: Place | None, context: ArticleContext) -> bool:
@@ -241,7 +247,7 @@ def _by_scene(entry: Entry, actors: list[Entity], recipients: list[Entity], plac
     sentences that name places, are in (or the article's own country); not of the other side's country,
     unless that is the article's own (a government's forces kill at home), nor of a backer's."""
     victims = [r for r in recipients if entry.category in HARMS and r.sector in VICTIM_SECTORS]
-    unplaced = [e for e in actors + recipients if e.country is None and e.kind == "group"
+    unplaced = [e for e in actors + recipients if e.country is None and e.kind == "group" and not is_a_group_of_states(e)
                 and e.text.lower() not in PRONOUNS and (e in victims or of_a_stateless_people(e.text))]
     if not unplaced:
         return actors, recipients

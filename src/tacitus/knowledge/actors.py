@@ -219,6 +219,7 @@ class ActorRegistry:
             folded = folded[:-2]  # "Haiti's" with nothing after it: the owner is the party ("Saint John's" is a name)
         tokens = folded.split()
         capitalised = capitalised_words(text)
+        written_large = capitalised | {part for word in capitalised for part in re.split(r"[-']", word)}
         named: set[int] = set()  # token positions inside a matched name: "Costa" in "Costa Rica" is no surname
         org_span: set[int] = set()
         country_token: str | None = None
@@ -239,6 +240,8 @@ class ActorRegistry:
                     continue  # "Salisbury" after 1982 is no longer Zimbabwe's capital
                 if n == 1 and self._a_persons_name_word(tokens, i, capitalised):
                     continue  # "Santiago Ortiz", "Mohamed Farah Hassan": a person's name, no country's
+                if capitalised and not any(token.strip("(\"'") in written_large for token in tokens[i:i + n]):
+                    continue  # "the west bank of the river", "a roast turkey": a name in lower case is none
                 if found.country is None and gram in data.country_names:
                     found.country = data.country_names[gram]
                     country_token = gram

@@ -112,3 +112,17 @@ def test_the_government_an_opposition_leader_addresses_is_of_his_country():
     text = "The Labour leader, Jeremy Corbyn, urged the government to consult parliament before any strikes on Syria."
     request = only(text, "REQUEST", published="2018-04-12")
     assert countries(request.recipient) == ["GBR"]
+
+
+def test_his_country_is_the_country_of_the_official_who_speaks():
+    # the official is named by office only; "his country" is no name the registry knows
+    events = code("Chile's foreign minister said his country was ready to resume talks with Bolivia.")
+    talks = [e for e in events if e.event == "CONSULT"][0]
+    assert "CHL" in [a.country for a in talks.actor + talks.recipient]
+    assert "BOL" in [a.country for a in talks.actor + talks.recipient]
+
+
+def test_his_forces_are_those_of_the_state_an_officers_title_names():
+    threat = [e for e in code("Nigeria's army chief said his forces would strike back if Chad attacked.")
+              if e.event == "THREATEN"][0]
+    assert [a.country for a in threat.actor] == ["NGA"]

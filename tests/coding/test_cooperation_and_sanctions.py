@@ -220,3 +220,40 @@ def test_doctors_sent_home_are_no_aid():
 def test_shipping_vaccines_is_aid_but_shipping_steel_is_trade():
     assert only("Cuba shipped vaccines to Nicaragua.", "AID").mode == "humanitarian"
     assert not [e for e in code("Brazil shipped soybeans to China.") if e.event == "AID"]
+
+
+def test_a_freeze_a_ban_or_an_expulsion_announced_or_ordered_is_a_sanction_on_whom_it_concerns():
+    freeze = only("Norway announced a freeze on the assets of six Belarusian officials.", "SANCTION")
+    assert [a.country for a in freeze.actor] == ["NOR"] and [r.country for r in freeze.recipient] == ["BLR"]
+    ban = only("Japan imposed a ban on fish imports from Peru.", "SANCTION")
+    assert [r.country for r in ban.recipient] == ["PER"]
+    expulsion = only("Kenya ordered the expulsion of three Ugandan diplomats.", "SANCTION")
+    assert expulsion.mode == "expel-diplomat" and [r.country for r in expulsion.recipient] == ["UGA"]
+
+
+def test_a_ban_on_rallies_restricts_and_a_suspension_of_aid_sanctions():
+    assert only("The junta announced a ban on all student rallies.", "COERCE").mode == "restrict"
+    suspension = only("Sweden announced the suspension of aid to Nicaragua.", "SANCTION")
+    assert [r.country for r in suspension.recipient] == ["NIC"]
+
+
+def test_a_release_or_a_lifting_ordered_or_announced_concedes_to_whom_it_concerns():
+    release = only("The Eritrean government ordered the release of twelve Sudanese fishermen.", "CONCEDE")
+    assert [r.country for r in release.recipient] == ["SDN"]
+    lifting = only("Australia announced the lifting of sanctions on Fiji.", "CONCEDE")
+    assert [r.country for r in lifting.recipient] == ["FJI"]
+
+
+def test_paying_tribute_to_someone_praises_them():
+    tribute = only("Senegal's president paid tribute to the Gambian rescue workers.", "SUPPORT")
+    assert tribute.mode == "praise" and [r.country for r in tribute.recipient] == ["GMB"]
+
+
+def test_a_load_of_supplies_sent_is_the_supplies():
+    aid = only("Norway sent a planeload of tents to flood victims in Mozambique.", "AID")
+    assert [r.country for r in aid.recipient] == ["MOZ"]
+
+
+def test_closing_an_embassy_is_aimed_at_the_state_that_hosts_it():
+    closure = only("Bahrain closed its embassy in Beirut on Sunday.", "SANCTION")
+    assert [a.country for a in closure.actor] == ["BHR"] and [r.country for r in closure.recipient] == ["LBN"]

@@ -155,3 +155,26 @@ def test_a_critic_named_aside_gives_the_attacks_target_no_country():
 def test_who_is_criticised_in_a_reduced_relative_is_the_target_of_the_criticism():
     criticism = only("Ethiopian troops, criticised by Kenya, shelled the town of Dolow on Monday.", "ACCUSE")
     assert countries(criticism.actor) == ["KEN"] and countries(criticism.recipient) == ["ETH"]
+
+
+def test_forces_withdrawn_in_an_of_phrase_made_the_withdrawal():
+    # a nominalised move with no subject of its own: whose troops are moved moved them
+    retreat = only("The withdrawal of Libyan troops from Chad began on Monday.", "RETREAT")
+    assert countries(retreat.actor) == ["LBY"] and countries(retreat.recipient) == ["TCD"]
+    deployment = only("The deployment of Ghanaian peacekeepers to Sierra Leone started last week.", "MOBILIZE")
+    assert countries(deployment.actor) == ["GHA"] and countries(deployment.recipient) == ["SLE"]
+
+
+def test_the_author_of_criticism_rejected_is_its_target():
+    # (a critic in an adjunct, "despite criticism from X", stays no side)
+    rejection = only("Hungary rejected Austrian criticism of its border fence.", "REJECT")
+    assert countries(rejection.recipient) == ["AUT"]
+
+
+def test_a_party_that_would_strike_back_if_another_attacked_threatens_that_other():
+    threat = only("Armenia said it would retaliate if Azerbaijan shelled its villages.", "THREATEN")
+    assert countries(threat.actor) == ["ARM"] and countries(threat.recipient) == ["AZE"]
+
+
+def test_harm_no_one_is_named_to_do_under_a_condition_is_no_threat():
+    assert not [e for e in code("The depot would be targeted if Georgia were to retaliate.") if e.event == "THREATEN"]

@@ -95,3 +95,27 @@ def test_what_a_passive_lifted_is_no_party_but_whose_it_was_acted():
 def test_troops_deployed_in_the_passive_are_the_mobilised_actor():
     event = only("Russian troops were deployed to the Turkish border on Monday.", "MOBILIZE")
     assert (countries(event.actor), countries(event.recipient)) == (["RUS"], ["TUR"])
+
+
+def test_a_deed_named_as_anothers_is_the_owners_not_the_judging_subjects():
+    event = only("Chile called Peru's accusation that Santiago had armed the smugglers absurd.", "ACCUSE")
+    assert (countries(event.actor), countries(event.recipient)) == (["PER"], ["CHL"])
+
+
+def test_a_deed_owned_by_a_pronoun_keeps_the_subject_that_owns_it():
+    event = only("Kenya launched its offensive against the militants.", "ASSAULT")
+    assert countries(event.actor) == ["KEN"]
+
+
+@pytest.mark.parametrize("text, partner", [
+    ("The Chilean president called for more dialogue with Bolivia on Tuesday.", "BOL"),
+    ("Ecuador's foreign minister urged negotiations with Colombia over the border.", "COL"),
+])
+def test_whom_the_requested_talks_are_with_is_asked(text, partner):
+    assert countries(only(text, "REQUEST").recipient) == [partner]
+
+
+def test_a_passive_whose_auxiliary_is_left_out_names_its_victims():
+    events = [e for e in code("A Kenyan teacher was killed and the children severely injured.") if e.event == "ASSAULT"]
+    assert any("the children" in [r.text for r in e.recipient] for e in events)
+    assert not any(e.actor for e in events)

@@ -91,6 +91,12 @@ def test_protesters_who_storm_a_building_riot_but_commandos_who_storm_one_attack
     only("Commandos stormed the hijacked airliner in Mogadishu.", "ASSAULT")
 
 
+def test_protesters_who_surround_a_building_demonstrate():
+    rally = only("Hundreds of farmers' supporters surrounded the parliament in Nairobi.", "PROTEST")
+    assert rally.mode == "demo"
+    assert all(e.event != "PROTEST" for e in code("Trees surrounded the old palace in Kandy."))
+
+
 def test_troops_recovering_weapons_seize_them():
     only("Soldiers recovered weapons and ammunition in a raid on a camp in Borno.", "COERCE")
     assert all(e.event != "COERCE" for e in code("Rescuers recovered the bodies of ten miners in Zamfara."))

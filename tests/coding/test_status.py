@@ -14,6 +14,7 @@ pytestmark = pytest.mark.slow
     ("The Syrian army claims it captured the town of Saraqib.", "ASSAULT", "reported"),
     ("Turkey did not attack Kurdish forces on Tuesday.", "ASSAULT", "negated"),
     ("Iran pledged to release the British tanker.", "CONCEDE", "intended"),
+    ("The Canadian prime minister decided to pull his soldiers out of Mali.", "RETREAT", "planned"),
 ])
 def test_status_of_the_event(text, category, status):
     assert only(text, category).status == status
@@ -111,6 +112,7 @@ def test_a_participle_beside_a_future_verb_is_yet_to_come():
     ("Neither Britain nor France has ratified the treaty on cluster munitions.", "ratified"),
     ("Turkey has sent no troops to Libya this year.", "sent"),
     ("No troops were sent to the Libyan border by Egypt.", "sent"),
+    ("The Ugandan army vowed never again to shell villages near the lake.", "shell"),
 ])
 def test_a_negative_word_on_the_verb_its_subject_or_its_object_negates(text, word):
     assert _status_of(text, word) == "negated"

@@ -142,6 +142,13 @@ def test_an_appeal_to_the_international_community_gives_it_no_country():
     assert [(r.country, r.sector) for r in event.recipient] == [(None, "IGO")]
 
 
+def test_a_group_of_states_is_a_party_of_no_one_country():
+    event = only("The Brazilian president urged neighbouring countries, including Peru, to open their borders.", "REQUEST")
+    assert [(r.text, r.country, r.sector) for r in event.recipient] == [("neighbouring countries", None, "GOV")]
+    event = only("Asian nations broke off relations with the junta in Naypyidaw in 1991.", "SANCTION")
+    assert [(a.country, a.sector) for a in event.actor] == [(None, "GOV")]
+
+
 def test_the_positions_struck_are_of_the_party_their_modifier_names():
     event = only("Ethiopian drones struck TPLF positions near Mekelle.", "ASSAULT")
     assert [(r.country, r.sector) for r in event.recipient] == [("ETH", "REB")]

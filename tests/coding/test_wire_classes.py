@@ -267,3 +267,30 @@ def test_the_release_a_party_secured_is_no_support():
 def test_strengthening_ones_defences_mobilizes():
     assert only("Lithuania enhanced its air defences along the border.", "MOBILIZE").actor[0].country == "LTU"
     assert only("Finland boosted its border defences.", "MOBILIZE")
+
+
+def test_declining_to_act_or_declining_an_offer_rejects_it():
+    refusal = only("The Malian junta declined to renew the mandate of the UN mission.", "REJECT")
+    assert [a.country for a in refusal.actor] == ["MLI"]
+    declined = only("Armenia declined a Turkish invitation to the conference.", "REJECT")
+    assert [r.country for r in declined.recipient] == ["TUR"]
+    assert not [e for e in code("The spokesman declined to comment on the report.") if e.event == "REJECT"]
+
+
+def test_ignoring_calls_or_a_deadline_rejects_them():
+    ignored = only("Belarus ignored calls from the European Union to free the protesters.", "REJECT")
+    assert [a.country for a in ignored.actor] == ["BLR"]
+
+
+def test_returning_a_captured_captain_releases_him():
+    returned = only("Vietnam returned the Cambodian ship captain to Phnom Penh.", "CONCEDE")
+    assert "KHM" in [r.country for r in returned.recipient]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("The Kenyan army sent an armoured convoy into Somalia.", "MOBILIZE"),
+    ("Ethiopia sent a military convoy across the border into Sudan.", "MOBILIZE"),
+    ("The Red Crescent sent an aid convoy to Mosul.", "AID"),
+])
+def test_a_military_convoy_sent_abroad_mobilizes_an_aid_convoy_aids(text, category):
+    assert [e.event for e in code(text)] == [category]

@@ -277,7 +277,12 @@ def _borrowable(earlier: Entity, entity: Entity, token: Token) -> bool:
 
 def _possessed(token: Token, entity: Entity | None, actors: ArticleActors, memory: Memory,
                places: Gazetteer | None) -> Entity | None:
-    """ "The Taliban claimed its fighters killed ...": the fighters are the Taliban's, whatever their sector."""
+    """ "The Taliban claimed its fighters killed ...": the fighters are the Taliban's, whatever their sector;
+    "the minister said his country would ...": the country is his."""
+    if entity is None and token.lemma_.lower() in ("country", "nation") and token.tag_ == "NN":
+        entity = Entity(text=token.text, kind="state")
+        owned = _possessed(token, entity, actors, memory, places)
+        return owned if owned is not None and owned.country else None
     if entity is None or entity.country:
         return entity  # "its enemies" are not its own: only a party's organs (forces, ministry) take its country
     pronouns = [c for c in token.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES]

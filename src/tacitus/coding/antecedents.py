@@ -94,6 +94,10 @@ def antecedent(pronoun: Token, actors: ArticleActors, *, possessive: bool = Fals
                                      and (candidate.tag_ in ("NNS", "NNPS")) != plural):
             continue
         found = (named_person(candidate, actors) if person else None) or actors.resolve(phrase_text(candidate))
+        if found is not None and found.kind == "person" and not found.country and possessive:
+            # "Pakistan's army chief said his forces ...": a person by office, of the state his title names
+            office = actors.resolve(phrase_text(candidate))
+            found = replace(found, country=office.country) if office is not None and office.country else found
         if collective and not possessive and (found is None or found.sector not in ("REB", "UAF", "CRM")):
             continue  # (an armed group's fighters speak as "they"; "Congress says they must stay" is of others)
         if found is not None and found.country is None and found.kind == "group":
@@ -104,6 +108,8 @@ def antecedent(pronoun: Token, actors: ArticleActors, *, possessive: bool = Fals
                 return speaker
         if found is not None and (found.kind == "person") == person and (not person or fits_pronoun(pronoun, found)):
             return found
+        if found is not None and found.country and possessive and person and candidate.lemma_.lower() in PERSON_TITLES:
+            return found  # "Pakistan's army chief said his forces ...": one person by office, of the state he serves
         if found is not None and found.country and possessive and person \
                 and any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in candidate.children):
             return found  # "the Assad regime stays but his delegation refuses": the regime's, named by its leader

@@ -23,9 +23,9 @@ from tacitus.coding.owners import BACKING_VERBS
 from tacitus.coding.parties import ACTOR_KINDS, Parties
 from tacitus.coding.phrases import is_attempt, phrase_text, phrase_tokens
 from tacitus.coding.places import attach_place
-from tacitus.coding.placing import (ARMED_SECTORS, DOMESTIC, SPEAKING_VERBS, STATEMENTS, may_be_aimed_abroad,
-                                    names_an_unplaced_attacker, names_the_state, place_by_sentence,
-                                    sentence_countries)
+from tacitus.coding.placing import (ARMED_SECTORS, DOMESTIC, SPEAKING_VERBS, STATEMENTS, is_a_group_of_states,
+                                    may_be_aimed_abroad, names_an_unplaced_attacker, names_the_state,
+                                    place_by_sentence, sentence_countries)
 from tacitus.coding.roles import is_passive
 from tacitus.coding.status import (event_status, is_announced, is_conjecture, is_counterfactual, is_forecast,
                                    modals_of)
@@ -326,7 +326,7 @@ def _localize(entities: list[Entity], place: Place | None, *, armed: bool, backe
         return entities
     # (nor refugees: those in Jordan are not Jordan's)
     return [replace(e, country=place.country) if e.country is None and e.sector not in (None, "REF")
-            and e.kind != "person"
+            and e.kind != "person" and not is_a_group_of_states(e)
             and (e.sector not in ARMED_SECTORS or (armed and (backed or not e.backers))) else e for e in entities]
 
 

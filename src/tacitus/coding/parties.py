@@ -18,7 +18,7 @@ from tacitus.coding.namings import names_a_town
 from tacitus.coding.owners import BACKING_VERBS
 from tacitus.coding.phrases import conjuncts, phrase_text
 from tacitus.coding.roles import (PartyTokens, action_targets, asked_of, meeting_partners, noun_parties, objects_of,
-                                  verb_parties)
+                                  requested_partners, verb_parties)
 from tacitus.coding.triggers import Trigger
 from tacitus.coding.words import words
 from tacitus.knowledge import ArticleActors, Gazetteer
@@ -54,6 +54,8 @@ PLEDGES = frozenset({"support", "backing", "commitment", "solidarity"})
 HOLDING_VERBS = frozenset({"hold", "detain", "imprison", "jail", "kidnap", "abduct", "capture", "seize", "keep"})
 # Verbs whose object is told what the speaker will do to it: "warned Kyiv that it would cut off the gas"
 WARNING_VERBS = frozenset({"warn", "caution"})
+# A state's missions abroad: closing one is aimed at its host
+MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
 # What is fired at a target, never a party: "rockets were fired at the base"
 PROJECTILES = frozenset({"rocket", "missile", "shell", "mortar", "grenade", "bomb", "round", "bullet", "projectile",
                          "munition", "shot"})
@@ -80,7 +82,9 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
     if entry.category == "CONSULT" and trigger.governor is None:
         tokens.co_actors.extend(meeting_partners(token))
     # "over the objections of the UN", "despite criticism from Kenya": a critic is no side of what it criticises
-    tokens.recipients = [t for t in tokens.recipients if t.lemma_.lower() not in CRITICISMS]
+    # (but one whose criticism is rejected is: "dismissed Danish criticism of its fishing quotas")
+    tokens.recipients = [t for t in tokens.recipients if t.lemma_.lower() not in CRITICISMS
+                         or t.dep_ == "dobj" and t.head.i == token.i and trigger.governor is None]
     tokens.co_actors = [t for t in tokens.co_actors if t.lemma_.lower() not in CRITICISMS]
     found_actors, anaphoric = resolve_parties(tokens.actors, actors, memory, places=places)
     found_actors = _with_backers(found_actors, tokens.actors, actors, memory, places)
@@ -105,14 +109,26 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
         # leaves (a town left says where)
         left = objects_of(token, {"from"}) + [o for out in token.children if out.lower_ == "out"
                                               for o in objects_of(out, {"of"})]
+        if trigger.governor is not None:  # "the withdrawal of Libyan troops from Chad": the parser hangs it on them
+            left += [o for moved in objects_of(token, {"of"}) for o in objects_of(moved, {"from"})]
         recipients = resolve_parties(left, actors, memory, places=places)[0]
         tokens.recipients += left if recipients else []
-    if entry.category in ("ASSAULT", "COERCE") and trigger.governor is not None and not recipients:
+    if entry.category in ("ASSAULT", "COERCE", "CONCEDE", "SANCTION") and trigger.governor is not None \
+            and not recipients:
         # "launched the invasion of Iran", "the siege of Ghouta by government forces": what an attack is of is
-        # its target (a town's state, when nothing else is: see decision.py), not whose forces made it
+        # its target (a town's state, when nothing else is: see decision.py), not whose forces made it; so are
+        # those released or expelled ("ordered the release of two Thai fishermen", "the expulsion of Cuban diplomats")
         struck = [o for o in objects_of(token, {"of"}) if o.lemma_.lower() not in FORCES]
         recipients = resolve_parties(struck, actors, memory, places=places)[0]
         tokens.recipients += struck
+    if entry.category in ("CONCEDE", "SANCTION") and not recipients:
+        # "imposed a ban on arms sales to Burma", "announced the lifting of sanctions on India": whom what is banned
+        # or lifted concerns
+        holders = [token] + ([c for c in token.children if c.dep_ == "dobj"] if trigger.governor is None else [])
+        struck = [o for holder in holders for thing in objects_of(holder, {"of", "on"})
+                  for o in objects_of(thing, {"to", "from", "on", "against", "of"})]
+        recipients = resolve_parties(struck, actors, memory, places=places)[0]
+        tokens.recipients += struck if recipients else []
     if entry.category in ("ASSAULT", "COERCE") and not recipients:
         # "launched an offensive to drive the rebels out of the town", "in an effort to oust the militia": whom
         # an assault is meant to drive out is its target
@@ -121,10 +137,24 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
         tokens.recipients += expelled if recipients else []
     if entry.category == "REQUEST" and trigger.governor is None and not recipients:
         recipients = resolve_parties(asked_of(token), actors, memory, places=places)[0] \
-            or resolve_parties(action_targets(token, {"for"}), actors, memory, places=places)[0]
+            or resolve_parties(action_targets(token, {"for"}), actors, memory, places=places)[0] \
+            or resolve_parties(requested_partners(token), actors, memory, places=places)[0]
     if entry.category == "THREATEN" and trigger.governor is None and not recipients:
         recipients = _threatened(token, actors, memory, places)
     own = {e.country for e in found_actors}
+    missions = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in MISSIONS] \
+        if entry.category == "SANCTION" and trigger.governor is None else []
+    hosts = resolve_parties([o for m in missions for o in objects_of(m, {"in", "to"})], actors, memory,
+                            places=places)[0]
+    if missions:
+        # "closed its embassy in Tehran": the state that hosts the mission is the target, not the mission
+        recipients = [r for r in recipients if r.country not in own] + [h for h in hosts if h.country not in own]
+    if entry.category in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE") and trigger.governor is None and not recipients \
+            and found_actors:
+        # "said it would retaliate if Israel attacked": harm a party makes conditional (a threat, see decision.py) is
+        # held over whoever the condition names (not harm no one is named to do: "would be targeted if ...")
+        recipients = [e for e in resolve_parties(_conditioned(token), actors, memory, places=places)[0]
+                      if e.country not in own]
     if entry.category == "MOBILIZE" and not recipients:
         faced = _faced(token)
         recipients = [e for e in resolve_parties(faced, actors, memory, places=places)[0] if e.country not in own]
@@ -146,6 +176,10 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
                                     if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")
                                     and not names_a_town(c, places, actors))  # "the Raqqa offensive": where
                         if e and e.country]
+    if trigger.governor is not None and not found_actors and entry.category in ("RETREAT", "MOBILIZE"):
+        # "the withdrawal of Cuban troops from Angola began", "the deployment of Nigerian peacekeepers": whose
+        # forces are moved made the move
+        found_actors = resolve_parties(objects_of(token, {"of"}), actors, memory, places=places)[0]
     # "backed military action against the junta": support goes to whoever acts, not to whom the act is aimed at
     # (kept among the recipients until the entry's conditions are checked: "backed" wants a party as object)
     # (but "reaffirmed its support for Georgia's sovereignty", "its commitment to Taiwan's defence": support for
@@ -164,6 +198,13 @@ def _holders(tokens: list[Token]) -> list[Token]:
     held = [acl for p in people for acl in p.children if acl.dep_ == "acl" and acl.lemma_.lower() in HOLDING_VERBS]
     return [o for acl in held for o in objects_of(acl, {"in"})
             + [p for agent in acl.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"]]
+
+
+def _conditioned(verb: Token) -> list[Token]:
+    """The subjects of the verb's own if- or unless-clauses: "would strike back if Israel attacked"."""
+    return [t for c in verb.children if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            for s in c.children if s.dep_ == "nsubj" for t in conjuncts(s)]
 
 
 def _faced(token: Token) -> list[Token]:

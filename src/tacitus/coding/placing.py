@@ -33,6 +33,9 @@ WHERE = frozenset({"in", "at", "to", "into", "from", "near", "inside", "across",
 ARMED_SECTORS = {"MIL", "REB", "UAF", "INS", "SPY"}
 # Parties no sentence makes a country's
 STATELESS_SECTORS = ("IGO", "NGO", "IMG")
+# ... nor a group of states, which the one country its sentence names is at most one of ("western countries,
+# including Italy"; "Arab nations" in a story about Iraq)
+STATE_GROUPS = frozenset({"countries", "nations"})
 SPEAKING_VERBS = words("reporting_verb") | {"speak", "talk", "give"}
 STATELESS_PEOPLES = words("stateless_people")
 POSSESSIVE_WORDS = frozenset({"its", "their", "his", "her", "our"})
@@ -47,6 +50,10 @@ CHARGING_VERBS = frozenset({"convict", "accuse", "suspect", "charge", "sentence"
                             "detain", "hold"})
 # How many sentences back the places named say where a story is
 SCENE_SENTENCES = 3
+
+
+def is_a_group_of_states(entity: Entity) -> bool:
+    return entity.text.lower().rsplit(" ", 1)[-1] in STATE_GROUPS
 
 
 def may_be_aimed_abroad(entry: Entry, country: str, place: Place | None, context: ArticleContext) -> bool:
@@ -123,7 +130,8 @@ def _by_sentence(entry: Entry, token: Token, actors: list[Entity], recipients: l
     its country stays unknown. Not the actor's own country for the target of an act that goes abroad: the
     civilians "French helicopters evacuated" are not French."""
     unplaced = [e for e in actors + recipients if e.country is None and e.sector not in STATELESS_SECTORS
-                and not (e in actors and names_an_unplaced_attacker(e))]
+                and not (e in actors and names_an_unplaced_attacker(e))
+                and not is_a_group_of_states(e)]
     if not unplaced:
         return actors, recipients
     # "Turkish-backed rebels attacked a village in northern Syria": a backer's country is no side's, but

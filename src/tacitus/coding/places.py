@@ -127,7 +127,8 @@ def _a_place_mention(token: Token) -> bool:
 def _of_kind(place: Place, kind: str) -> bool:
     if kind == "settlement":
         return place.precision in SETTLEMENT_PRECISIONS
-    return kind == "any" or place.precision not in ("country", "region", "unknown")
+    # (a region of one country is a district's or an enclave's name, "Afrin", "eastern Ghouta"; not "the Sahel")
+    return kind == "any" or place.precision not in ("country", "unknown") and place.country is not None
 
 
 def _definite(noun: Token) -> bool:
@@ -272,6 +273,8 @@ def _tied_locatives(anchors: list[Token], party_tokens: set[int], *, into_clause
                 if child.dep_ == "advmod" and child.lower_ == "there":
                     yield child
                     continue
+                if depth == 0 and into_clauses and child.dep_ == "dobj" and child.lemma_.lower() in ANAPHORIC_NOUNS:
+                    yield child  # "the army overran the district": the district named before
                 if child.dep_ == "prep" and child.lower_ in TOPIC_PREPS:
                     continue  # "concerns about the situation in Syria"
                 if child.dep_ in ("prep", "dative") and (child.lower_ in preps or _of_a_direction(child)):

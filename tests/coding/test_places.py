@@ -133,3 +133,26 @@ def test_the_enclave_struck_is_the_region_named_before():
     events = code("Government troops entered the Ukrainian region of Donbas in May. Rebels overran the district in June.")
     overrun = [e for e in events if e.trigger == "overran"][0]
     assert overrun.event_loc is not None and overrun.event_loc.country == "UKR"
+
+
+def test_a_battle_is_where_its_name_says():
+    assert place("Ethiopian troops killed dozens of fighters in the battle for Mekelle.", "ASSAULT") == "Mekelle"
+    assert place("Two soldiers were killed in the Afrin operation.", "ASSAULT") == "Afrin"
+    assert place("Hundreds of civilians were killed by snipers during the siege of Sarajevo.", "ASSAULT") == "Sarajevo"
+
+
+def test_an_offensive_against_a_group_names_no_place():
+    assert place("Two soldiers were killed in the offensive against Isis.", "ASSAULT") is None
+
+
+def test_the_resort_of_x_is_x():
+    assert place("Foreign ministers met in the Turkish resort of Antalya on Sunday.", "CONSULT") == "Antalya"
+
+
+def test_the_hills_above_a_town_place_the_event_at_the_town():
+    assert place("Government forces shelled the hills above Goma on Monday.", "ASSAULT") == "Goma"
+
+
+def test_a_town_and_its_country_are_one_place():
+    text = "They were on holiday at the resort of Bodrum in south-west Turkey when the authorities arrested him."
+    assert place(text, "COERCE") == "Bodrum"

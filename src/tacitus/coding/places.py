@@ -24,7 +24,7 @@ from tacitus.records import Place
 log = logging.getLogger(__name__)
 
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within", "off",
-                  "along", "through"}
+                  "along", "through", "above", "below"}
 # Only on the trigger itself are these places: "strikes on Aleppo", "withdrew from Syria" (but "sanctions on
 # Iran's oil", "an inquiry into", "a dispute over")
 TRIGGER_PREPS = LOCATIVE_PREPS | {"on", "into", "from", "to"}
@@ -36,6 +36,10 @@ DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "south
 _THROUGH = {"dobj", "pobj", "prep", "attr", "xcomp", "dative", "npadvmod", "conj", "appos", "agent", "acl"}
 MAX_DEPTH = 6
 PLACE_NOUNS = words("place_noun")
+# "Killed in the battle for Mosul", "during the siege of Sarajevo", "in the Afrin operation": where an operation
+# is, its name or these prepositions say (not "against", its enemy: "the offensive against Isis")
+BATTLE_NOUNS = words("battle_noun")
+BATTLE_PREPS = {"of", "for", "on", "in", "at", "near", "around"}
 # What is talked about is not where the talking is: "raised concerns about the situation in Syria in a call"
 TOPIC_PREPS = {"about", "regarding", "concerning", "over"}
 # "Airstrikes hit a residential area of the city", "the rebels overran the district", "to die there": a place the
@@ -69,7 +73,8 @@ def attach_place(*, anchors: list[Token], preferred: list[Token], sentence: Span
             return place
     for token in _tied_locatives(anchors, party_tokens, into_clauses=into_clauses):
         place = resolve_place(token, gazetteer, focus=focus, countries_named=countries_named) \
-            or _antecedent(token, gazetteer, focus, countries_named)
+            or _antecedent(token, gazetteer, focus, countries_named) \
+            or _battle_place(token, gazetteer, focus, countries_named, party_tokens)
         if place is not None:
             return place
     if not sentence_fallback:
@@ -80,10 +85,26 @@ def attach_place(*, anchors: list[Token], preferred: list[Token], sentence: Span
             place = resolve_place(token, gazetteer, focus=focus, countries_named=countries_named)
             if place is not None:
                 places[place.name] = place
+    # (a town and the country it is in are one place: "at the resort of Didim in south-west Turkey"; not a town and
+    # a region of its country, which may lie elsewhere: "in Deir ez-Zor, while in eastern Ghouta")
+    towns = {p.country for p in places.values() if p.precision not in ("country", "region")}
+    places = {name: p for name, p in places.items()
+              if p.country not in towns or not _the_country_or_part(p, gazetteer, focus)}
     if len(places) == 1:
         return next(iter(places.values()))
     log.info("no place: %d candidate places in %r", len(places), sentence.text[:80])
     return None
+
+
+def _the_country_or_part(place: Place, gazetteer: Gazetteer, focus: list[str]) -> bool:
+    """A country, or a quarter of it ("south-west Turkey", "north-eastern Syria")."""
+    if place.precision == "country":
+        return True
+    direction, _, rest = place.text.partition(" ")
+    if place.precision != "region" or direction.lower().removesuffix("ern") not in DIRECTIONS | {"central"}:
+        return False
+    country = gazetteer.resolve(rest, focus=focus)
+    return country is not None and country.precision == "country" and country.country == place.country
 
 
 def _antecedent(token: Token, gazetteer: Gazetteer, focus: list[str], countries_named: Sequence[str]) -> Place | None:
@@ -122,6 +143,23 @@ def _a_place_mention(token: Token) -> bool:
         return False
     return token.ent_type_ in ("GPE", "LOC", "FAC", "") or token.dep_ == "pobj" and (
         token.head.lower_ in WHERE_PREPS or _named_by_of(token.head.head) == token)
+
+
+def _battle_place(token: Token, gazetteer: Gazetteer, focus: list[str], countries_named: Sequence[str],
+                  party_tokens: set[int]) -> Place | None:
+    """Where the operation ``token`` names is: "the battle for Mosul", "the siege of Sarajevo", "the Afrin
+    operation", "the offensive on Mekelle"."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in BATTLE_NOUNS:
+        return None
+    names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    names += [o for prep in token.children if prep.dep_ == "prep" and prep.lower_ in BATTLE_PREPS
+              for o in prep.children if o.dep_ == "pobj"]
+    for name in names:
+        if name.i not in party_tokens:
+            place = resolve_place(name, gazetteer, focus=focus, countries_named=countries_named)
+            if place is not None:
+                return place
+    return None
 
 
 def _of_kind(place: Place, kind: str) -> bool:
@@ -277,6 +315,8 @@ def _tied_locatives(anchors: list[Token], party_tokens: set[int], *, into_clause
                     yield child  # "the army overran the district": the district named before
                 if child.dep_ == "prep" and child.lower_ in TOPIC_PREPS:
                     continue  # "concerns about the situation in Syria"
+                if child.dep_ == "prep" and child.lower_ == "during":
+                    yield from (o for o in child.children if o.dep_ == "pobj" and o.lemma_.lower() in BATTLE_NOUNS)
                 if child.dep_ in ("prep", "dative") and (child.lower_ in preps or _of_a_direction(child)):
                     for obj in child.children:
                         if obj.dep_ == "pobj":

@@ -156,3 +156,7 @@ def test_the_hills_above_a_town_place_the_event_at_the_town():
 def test_a_town_and_its_country_are_one_place():
     text = "They were on holiday at the resort of Bodrum in south-west Turkey when the authorities arrested him."
     assert place(text, "COERCE") == "Bodrum"
+
+
+def test_a_strike_on_an_outpost_is_at_the_outpost():
+    assert place("More than 30 people died in a strike on the rebel outpost of Marib.", "ASSAULT") == "Marib"

@@ -160,3 +160,9 @@ def test_a_town_and_its_country_are_one_place():
 
 def test_a_strike_on_an_outpost_is_at_the_outpost():
     assert place("More than 30 people died in a strike on the rebel outpost of Marib.", "ASSAULT") == "Marib"
+
+
+def test_the_capital_in_apposition_is_the_place():
+    assert place("Guinean authorities lifted the curfew in the capital Conakry on Monday.", "CONCEDE") == "Conakry"
+    text = "Heavy fighting erupted between rival militias in Sudan's capital Khartoum on Monday."
+    assert place(text, "ASSAULT") == "Khartoum"

@@ -256,11 +256,14 @@ def _bracketed_region(token: Token, gazetteer: Gazetteer, focus: list[str], with
 
 
 def _named_by_of(token: Token) -> Token:
-    """ "the town of Shusha", "the province of Idlib": the place is the name after "of"."""
+    """ "the town of Shusha", "the province of Idlib", "the capital Bamako": the place is the name after "of" or
+    in apposition."""
     if token.pos_ == "NOUN" and token.lemma_.lower() in PLACE_NOUNS:
-        for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                names = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+        for child in token.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                return child
+            if child.dep_ == "prep" and child.lower_ == "of":
+                names = [o for o in child.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
                 if names:
                     return names[0]
     return token

@@ -88,3 +88,81 @@ def test_a_month_after_on_is_never_the_place():
     events = code("On 15 August 2021, the militia took control of the provincial capital.", published="2021-08-20")
     assert events and all(e.event_loc is None for e in events)
     assert all(r.country != "USA" for e in events for r in e.recipient)
+
+
+def test_the_city_takes_up_the_city_named_before():
+    from tests.coding.helpers import code
+    events = code("Fighting broke out in Benghazi last week. Militias clashed in the city again on Sunday.")
+    clash = [e for e in events if e.trigger == "clashed"][0]
+    assert clash.event_loc is not None and clash.event_loc.name == "Benghazi"
+
+
+def test_the_district_takes_up_the_district_named_before():
+    from tests.coding.helpers import code
+    events = code("The Chadian army recaptured the district of Mongo in March. Rebels attacked the district again in May.")
+    attack = [e for e in events if e.trigger == "attacked"][0]
+    assert attack.event_loc is not None and attack.event_loc.name == "Mongo"
+
+
+def test_there_takes_up_the_place_named_before():
+    from tests.coding.helpers import code
+    events = code("Two aid workers were kidnapped in Mali in 2019. A third was killed there last year.")
+    killing = [e for e in events if e.trigger == "killed"][0]
+    assert killing.event_loc is not None and killing.event_loc.country == "MLI"
+
+
+def test_the_city_is_no_country_named_before():
+    from tests.coding.helpers import code
+    events = code("Protests spread across Peru on Monday. Police fired tear gas at protesters in the city.")
+    assert all(e.event_loc is None for e in events if e.trigger == "fired")
+
+
+def test_other_towns_are_not_the_town_named_before():
+    from tests.coding.helpers import code
+    events = code("Rebels seized Goma in November. They later attacked other towns.")
+    assert all(e.event_loc is None for e in events if e.trigger == "attacked")
+
+
+def test_the_place_of_a_topic_is_not_the_place_of_a_call():
+    text = "The Kenyan president raised concerns about the fighting in Somalia in a phone call with the Ethiopian prime minister."
+    assert place(text, "CONSULT") is None
+
+
+def test_the_enclave_struck_is_the_region_named_before():
+    from tests.coding.helpers import code
+    events = code("Government troops entered the Ukrainian region of Donbas in May. Rebels overran the district in June.")
+    overrun = [e for e in events if e.trigger == "overran"][0]
+    assert overrun.event_loc is not None and overrun.event_loc.country == "UKR"
+
+
+def test_a_battle_is_where_its_name_says():
+    assert place("Ethiopian troops killed dozens of fighters in the battle for Mekelle.", "ASSAULT") == "Mekelle"
+    assert place("Two soldiers were killed in the Afrin operation.", "ASSAULT") == "Afrin"
+    assert place("Hundreds of civilians were killed by snipers during the siege of Sarajevo.", "ASSAULT") == "Sarajevo"
+
+
+def test_an_offensive_against_a_group_names_no_place():
+    assert place("Two soldiers were killed in the offensive against Isis.", "ASSAULT") is None
+
+
+def test_the_resort_of_x_is_x():
+    assert place("Foreign ministers met in the Turkish resort of Antalya on Sunday.", "CONSULT") == "Antalya"
+
+
+def test_the_hills_above_a_town_place_the_event_at_the_town():
+    assert place("Government forces shelled the hills above Goma on Monday.", "ASSAULT") == "Goma"
+
+
+def test_a_town_and_its_country_are_one_place():
+    text = "They were on holiday at the resort of Bodrum in south-west Turkey when the authorities arrested him."
+    assert place(text, "COERCE") == "Bodrum"
+
+
+def test_a_strike_on_an_outpost_is_at_the_outpost():
+    assert place("More than 30 people died in a strike on the rebel outpost of Marib.", "ASSAULT") == "Marib"
+
+
+def test_the_capital_in_apposition_is_the_place():
+    assert place("Guinean authorities lifted the curfew in the capital Conakry on Monday.", "CONCEDE") == "Conakry"
+    text = "Heavy fighting erupted between rival militias in Sudan's capital Khartoum on Monday."
+    assert place(text, "ASSAULT") == "Khartoum"

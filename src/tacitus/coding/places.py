@@ -24,7 +24,7 @@ from tacitus.records import Place
 log = logging.getLogger(__name__)
 
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within", "off",
-                  "along", "through"}
+                  "along", "through", "above", "below"}
 # Only on the trigger itself are these places: "strikes on Aleppo", "withdrew from Syria" (but "sanctions on
 # Iran's oil", "an inquiry into", "a dispute over")
 TRIGGER_PREPS = LOCATIVE_PREPS | {"on", "into", "from", "to"}
@@ -36,6 +36,25 @@ DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "south
 _THROUGH = {"dobj", "pobj", "prep", "attr", "xcomp", "dative", "npadvmod", "conj", "appos", "agent", "acl"}
 MAX_DEPTH = 6
 PLACE_NOUNS = words("place_noun")
+# "Killed in the battle for Mosul", "during the siege of Sarajevo", "in the Afrin operation": where an operation
+# is, its name or these prepositions say (not "against", its enemy: "the offensive against Isis")
+BATTLE_NOUNS = words("battle_noun")
+BATTLE_PREPS = {"of", "for", "on", "in", "at", "near", "around"}
+# What is talked about is not where the talking is: "raised concerns about the situation in Syria in a call"
+TOPIC_PREPS = {"about", "regarding", "concerning", "over"}
+# "Airstrikes hit a residential area of the city", "the rebels overran the district", "to die there": a place the
+# story named before, taken up by a definite place noun (a settlement for these, any place below a country for
+# the others) or by "there"
+SETTLEMENT_NOUNS = {"city", "town", "village"}
+ANAPHORIC_NOUNS = SETTLEMENT_NOUNS | {"district", "province", "enclave", "governorate", "county"}
+# "other towns", "a nearby village": another place than the one named before
+OTHER_PLACE_WORDS = {"other", "another", "nearby", "neighbouring", "neighboring", "next", "new", "rival"}
+# How many sentences back a place taken up so can have been named
+ANTECEDENT_SENTENCES = 2
+SETTLEMENT_PRECISIONS = {"city", "point"}
+# Prepositions of where something is, goes or comes from
+WHERE_PREPS = LOCATIVE_PREPS | {"to", "from", "into"}
+NOT_PLACES = {"NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}
 
 
 def attach_place(*, anchors: list[Token], preferred: list[Token], sentence: Span, party_tokens: set[int],
@@ -48,25 +67,126 @@ def attach_place(*, anchors: list[Token], preferred: list[Token], sentence: Span
     rebels in Congo"). ``countries_named``: the countries the story names by name (``resolve_place``).
     """
     for token in preferred:
-        place = resolve_place(token, gazetteer, focus=focus, named=True, countries_named=countries_named)
+        place = resolve_place(token, gazetteer, focus=focus, named=True, countries_named=countries_named) \
+            or _antecedent(token, gazetteer, focus, countries_named)
         if place is not None:
             return place
     for token in _tied_locatives(anchors, party_tokens, into_clauses=into_clauses):
-        place = resolve_place(token, gazetteer, focus=focus, countries_named=countries_named)
+        place = resolve_place(token, gazetteer, focus=focus, countries_named=countries_named) \
+            or _antecedent(token, gazetteer, focus, countries_named) \
+            or _battle_place(token, gazetteer, focus, countries_named, party_tokens)
         if place is not None:
             return place
     if not sentence_fallback:
         return None
     places = {}
     for token in sentence:
-        if _is_locative_object(token) and token.i not in party_tokens:
+        if _is_locative_object(token) and token.i not in party_tokens and not _in_a_topic(token, anchors):
             place = resolve_place(token, gazetteer, focus=focus, countries_named=countries_named)
             if place is not None:
                 places[place.name] = place
+    # (a town and the country it is in are one place: "at the resort of Didim in south-west Turkey"; not a town and
+    # a region of its country, which may lie elsewhere: "in Deir ez-Zor, while in eastern Ghouta")
+    towns = {p.country for p in places.values() if p.precision not in ("country", "region")}
+    places = {name: p for name, p in places.items()
+              if p.country not in towns or not _the_country_or_part(p, gazetteer, focus)}
     if len(places) == 1:
         return next(iter(places.values()))
     log.info("no place: %d candidate places in %r", len(places), sentence.text[:80])
     return None
+
+
+def _the_country_or_part(place: Place, gazetteer: Gazetteer, focus: list[str]) -> bool:
+    """A country, or a quarter of it ("south-west Turkey", "north-eastern Syria")."""
+    if place.precision == "country":
+        return True
+    direction, _, rest = place.text.partition(" ")
+    if place.precision != "region" or direction.lower().removesuffix("ern") not in DIRECTIONS | {"central"}:
+        return False
+    country = gazetteer.resolve(rest, focus=focus)
+    return country is not None and country.precision == "country" and country.country == place.country
+
+
+def _antecedent(token: Token, gazetteer: Gazetteer, focus: list[str], countries_named: Sequence[str]) -> Place | None:
+    """The place that "there" or "the city" takes up: the last one named before it, in its sentence or the
+    ``ANTECEDENT_SENTENCES`` before, that is of its kind; None when none is."""
+    if token.lower_ == "there":
+        kind = "any"
+    elif token.pos_ == "NOUN" and token.lemma_.lower() in ANAPHORIC_NOUNS and _definite(token):
+        kind = "settlement" if token.lemma_.lower() in SETTLEMENT_NOUNS else "subdivision"
+    else:
+        return None
+    doc = token.doc
+    start = token.sent.start
+    for _ in range(ANTECEDENT_SENTENCES):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    for name in reversed([t for t in doc[start:token.i] if _a_place_mention(t)]):
+        place = resolve_place(name, gazetteer, focus=focus, named=name.pos_ == "PROPN", countries_named=countries_named)
+        if place is not None and _of_kind(place, kind):
+            return place
+        if place is None and (name.ent_type_ in ("GPE", "LOC") or name.dep_ == "pobj" and name.head.lower_ in WHERE_PREPS):
+            # the last place named is one the gazetteer lacks ("outside the Kurdish zone"), not one named before it
+            return None
+    return None
+
+
+def _a_place_mention(token: Token) -> bool:
+    """A proper noun that may name a place (not a party's subject), or a common noun under a locative ("in the
+    mountains"). Proper nouns, not entities: the small parser calls many a town a person ("moved to Douma")."""
+    if token.dep_ in ("compound", "nsubj", "nsubjpass", "poss"):
+        return False
+    if token.pos_ == "NOUN":
+        return _under_locative(token) and token.lower_ not in DIRECTIONS  # (not "in the east of the province")
+    if token.pos_ != "PROPN" or token.ent_type_ in NOT_PLACES:
+        return False
+    return token.ent_type_ in ("GPE", "LOC", "FAC", "") or token.dep_ == "pobj" and (
+        token.head.lower_ in WHERE_PREPS or _named_by_of(token.head.head) == token)
+
+
+def _battle_place(token: Token, gazetteer: Gazetteer, focus: list[str], countries_named: Sequence[str],
+                  party_tokens: set[int]) -> Place | None:
+    """Where the operation ``token`` names is: "the battle for Mosul", "the siege of Sarajevo", "the Afrin
+    operation", "the offensive on Mekelle"."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in BATTLE_NOUNS:
+        return None
+    names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    names += [o for prep in token.children if prep.dep_ == "prep" and prep.lower_ in BATTLE_PREPS
+              for o in prep.children if o.dep_ == "pobj"]
+    for name in names:
+        if name.i not in party_tokens:
+            place = resolve_place(name, gazetteer, focus=focus, countries_named=countries_named)
+            if place is not None:
+                return place
+    return None
+
+
+def _of_kind(place: Place, kind: str) -> bool:
+    if kind == "settlement":
+        return place.precision in SETTLEMENT_PRECISIONS
+    # (a region of one country is a district's or an enclave's name, "Afrin", "eastern Ghouta"; not "the Sahel")
+    return kind == "any" or place.precision not in ("country", "unknown") and place.country is not None
+
+
+def _definite(noun: Token) -> bool:
+    children = list(noun.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children) \
+        and not any(c.lower_ in OTHER_PLACE_WORDS or c.dep_ in ("prep", "compound", "poss", "nummod")
+                    for c in children)
+
+
+def _in_a_topic(token: Token, anchors: list[Token]) -> bool:
+    """Under "about", "over" ... of the event: the place of what it speaks of ("concerns about the fighting in
+    Idlib"), not where it is ("the militia that Ankara is fighting within Syria", "over in Cyprus")."""
+    topic = False
+    node = token
+    while node.head.i != node.i:
+        topic = topic or node.dep_ == "prep" and node.lower_ in TOPIC_PREPS
+        node = node.head
+        if node in anchors:
+            return topic
+    return False
 
 
 def resolve_place(token: Token, gazetteer: Gazetteer, *, focus: list[str], named: bool = False,
@@ -136,11 +256,14 @@ def _bracketed_region(token: Token, gazetteer: Gazetteer, focus: list[str], with
 
 
 def _named_by_of(token: Token) -> Token:
-    """ "the town of Shusha", "the province of Idlib": the place is the name after "of"."""
+    """ "the town of Shusha", "the province of Idlib", "the capital Bamako": the place is the name after "of" or
+    in apposition."""
     if token.pos_ == "NOUN" and token.lemma_.lower() in PLACE_NOUNS:
-        for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                names = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+        for child in token.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                return child
+            if child.dep_ == "prep" and child.lower_ == "of":
+                names = [o for o in child.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
                 if names:
                     return names[0]
     return token
@@ -183,13 +306,22 @@ def _tied_locatives(anchors: list[Token], party_tokens: set[int], *, into_clause
         for node in frontier:
             for child in node.children:
                 if child.i in seen or child.dep_ not in _THROUGH and not (
-                        child.dep_ == "advmod" and child.lower_ in DIRECTIONS):
+                        child.dep_ == "advmod" and (child.lower_ in DIRECTIONS or child.lower_ == "there")):
                     continue
                 if not into_clauses and child.tag_ == "VBG" and child.dep_ != "prep":
                     continue  # "denied supporting rebels in Congo": where the denied thing was
                 if child.dep_ == "acl" and child.tag_ != "VB":
                     continue  # only "efforts to fight ... in Idlib", not "the town held by ..."
                 seen.add(child.i)
+                if child.dep_ == "advmod" and child.lower_ == "there":
+                    yield child
+                    continue
+                if depth == 0 and into_clauses and child.dep_ == "dobj" and child.lemma_.lower() in ANAPHORIC_NOUNS:
+                    yield child  # "the army overran the district": the district named before
+                if child.dep_ == "prep" and child.lower_ in TOPIC_PREPS:
+                    continue  # "concerns about the situation in Syria"
+                if child.dep_ == "prep" and child.lower_ == "during":
+                    yield from (o for o in child.children if o.dep_ == "pobj" and o.lemma_.lower() in BATTLE_NOUNS)
                 if child.dep_ in ("prep", "dative") and (child.lower_ in preps or _of_a_direction(child)):
                     for obj in child.children:
                         if obj.dep_ == "pobj":

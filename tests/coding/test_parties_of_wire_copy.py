@@ -178,3 +178,15 @@ def test_a_party_that_would_strike_back_if_another_attacked_threatens_that_other
 
 def test_harm_no_one_is_named_to_do_under_a_condition_is_no_threat():
     assert not [e for e in code("The depot would be targeted if Georgia were to retaliate.") if e.event == "THREATEN"]
+
+
+def test_a_protest_outside_a_foreign_embassy_is_aimed_at_the_state_it_serves():
+    outside = only("Hundreds of students demonstrated outside the Japanese embassy in Seoul on Tuesday.", "PROTEST")
+    assert countries(outside.actor) == ["KOR"] and countries(outside.recipient) == ["JPN"]
+    in_front = only("Protesters gathered in front of the French embassy in Bamako.", "PROTEST")
+    assert countries(in_front.recipient) == ["FRA"]
+
+
+def test_a_calm_asked_for_in_a_torn_country_is_asked_of_that_country():
+    assert countries(only("Ghana's president called for a ceasefire in Liberia.", "REQUEST").recipient) == ["LBR"]
+    assert countries(only("The Arab League urged restraint in Yemen.", "REQUEST").recipient) == ["YEM"]

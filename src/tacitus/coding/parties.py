@@ -54,8 +54,12 @@ PLEDGES = frozenset({"support", "backing", "commitment", "solidarity"})
 HOLDING_VERBS = frozenset({"hold", "detain", "imprison", "jail", "kidnap", "abduct", "capture", "seize", "keep"})
 # Verbs whose object is told what the speaker will do to it: "warned Kyiv that it would cut off the gas"
 WARNING_VERBS = frozenset({"warn", "caution"})
-# A state's missions abroad: closing one is aimed at its host
+# A state's missions abroad: closing one is aimed at its host, a protest outside one at the state it serves
 MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
+SITE_PREPS = {"outside", "at", "near", "before", "opposite", "to", "toward", "towards", "in"}
+# What is asked for where a state is torn: asked of that state
+CALMS = frozenset({"calm", "ceasefire", "cease-fire", "truce", "restraint", "peace", "end", "halt", "dialogue",
+                   "reconciliation", "stability", "order", "cessation"})
 # What is fired at a target, never a party: "rockets were fired at the base"
 PROJECTILES = frozenset({"rocket", "missile", "shell", "mortar", "grenade", "bomb", "round", "bullet", "projectile",
                          "munition", "shot"})
@@ -139,6 +143,23 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
         recipients = resolve_parties(asked_of(token), actors, memory, places=places)[0] \
             or resolve_parties(action_targets(token, {"for"}), actors, memory, places=places)[0] \
             or resolve_parties(requested_partners(token), actors, memory, places=places)[0]
+    if entry.category == "REQUEST" and not recipients:
+        # "appealed for calm in Lebanon", "called for a ceasefire in Congo": a calm asked for where a state is
+        # torn is asked of that state
+        asked = [o for o in objects_of(token, {"for"}) + [c for c in token.children if c.dep_ == "dobj"]
+                 if o.lemma_.lower() in CALMS]
+        if asked:
+            recipients = resolve_parties([p for holder in [token, *asked] for p in objects_of(holder, {"in"})],
+                                         actors, memory, places=places)[0]
+    if entry.category == "PROTEST" and not any(r.country and r.country not in
+                                                {a.country for a in found_actors} for r in recipients):
+        # "demonstrated outside the Turkish embassy": the protest is aimed at the state whose mission it is
+        sites = objects_of(token, SITE_PREPS)
+        sites += [o for front in sites if front.lower_ == "front" for o in objects_of(front, {"of"})]  # "in front of"
+        embassies = [o for o in sites if o.lemma_.lower() in MISSIONS]
+        owners = [c for o in embassies for c in o.children if c.dep_ in ("amod", "compound", "poss")
+                  and c.ent_type_ in ("NORP", "GPE")]
+        recipients = resolve_parties(owners, actors, memory, places=places)[0] or recipients
     if entry.category == "THREATEN" and trigger.governor is None and not recipients:
         recipients = _threatened(token, actors, memory, places)
     own = {e.country for e in found_actors}

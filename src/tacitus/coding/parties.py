@@ -128,8 +128,8 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
     if entry.category in ("CONCEDE", "SANCTION") and not recipients:
         # "imposed a ban on arms sales to Burma", "announced the lifting of sanctions on India": whom what is banned
         # or lifted concerns
-        holders = [token] + ([c for c in token.children if c.dep_ == "dobj"] if trigger.governor is None else [])
-        struck = [o for holder in holders for thing in objects_of(holder, {"of", "on"})
+        nouns = [token] + ([c for c in token.children if c.dep_ == "dobj"] if trigger.governor is None else [])
+        struck = [o for noun in nouns for thing in objects_of(noun, {"of", "on"})
                   for o in objects_of(thing, {"to", "from", "on", "against", "of"})]
         recipients = resolve_parties(struck, actors, memory, places=places)[0]
         tokens.recipients += struck if recipients else []

@@ -190,3 +190,22 @@ def test_a_protest_outside_a_foreign_embassy_is_aimed_at_the_state_it_serves():
 def test_a_calm_asked_for_in_a_torn_country_is_asked_of_that_country():
     assert countries(only("Ghana's president called for a ceasefire in Liberia.", "REQUEST").recipient) == ["LBR"]
     assert countries(only("The Arab League urged restraint in Yemen.", "REQUEST").recipient) == ["YEM"]
+
+
+def test_the_other_side_of_a_dispute_or_ties_one_acts_on_is_the_recipient():
+    settled = only("Guyana agreed to refer its border dispute with Venezuela to arbitration.", "AGREE")
+    assert "VEN" in countries(settled.actor + settled.recipient)
+    suspended = only("Morocco suspended talks on a fisheries pact with Spain.", "SANCTION")
+    assert countries(suspended.recipient) == ["ESP"]
+
+
+def test_forces_alerted_after_anothers_act_face_whoever_did_it():
+    alert = only("Kuwait put its troops on alert after Iraqi tanks crossed the frontier.", "MOBILIZE")
+    assert countries(alert.recipient) == ["IRQ"]
+    amid = only("Armenia mobilised reservists amid a border row with Azerbaijan.", "MOBILIZE")
+    assert countries(amid.recipient) == ["AZE"]
+
+
+def test_what_a_launch_without_a_known_actor_followed_gives_it_no_target():
+    assert not [e for e in code("The operation was launched after Canada announced new border patrols.")
+                if e.event == "MOBILIZE" and e.recipient]

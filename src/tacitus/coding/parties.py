@@ -17,8 +17,8 @@ from tacitus.coding.located import PLACE_NOUNS, place_noun_country
 from tacitus.coding.namings import names_a_town
 from tacitus.coding.owners import BACKING_VERBS
 from tacitus.coding.phrases import conjuncts, phrase_text
-from tacitus.coding.roles import (PartyTokens, action_targets, asked_of, meeting_partners, noun_parties, objects_of,
-                                  requested_partners, verb_parties)
+from tacitus.coding.roles import (PartyTokens, action_targets, asked_of, bond_partners, meeting_partners, noun_parties,
+                                  objects_of, requested_partners, verb_parties)
 from tacitus.coding.triggers import Trigger
 from tacitus.coding.words import words
 from tacitus.knowledge import ArticleActors, Gazetteer
@@ -60,6 +60,9 @@ SITE_PREPS = {"outside", "at", "near", "before", "opposite", "to", "toward", "to
 # What is asked for where a state is torn: asked of that state
 CALMS = frozenset({"calm", "ceasefire", "cease-fire", "truce", "restraint", "peace", "end", "halt", "dialogue",
                    "reconciliation", "stability", "order", "cessation"})
+# What forces are alerted after or amid: who did it faces them
+PROVOKING = {"after", "following", "amid", "as"}
+TENSIONS = frozenset({"tension", "row", "dispute", "standoff", "stand-off", "crisis"})
 # What is fired at a target, never a party: "rockets were fired at the base"
 PROJECTILES = frozenset({"rocket", "missile", "shell", "mortar", "grenade", "bomb", "round", "bullet", "projectile",
                          "munition", "shot"})
@@ -176,10 +179,18 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
         # held over whoever the condition names (not harm no one is named to do: "would be targeted if ...")
         recipients = [e for e in resolve_parties(_conditioned(token), actors, memory, places=places)[0]
                       if e.country not in own]
-    if entry.category == "MOBILIZE" and not recipients:
-        faced = _faced(token)
-        recipients = [e for e in resolve_parties(faced, actors, memory, places=places)[0] if e.country not in own]
+    if entry.category == "MOBILIZE" and not any(r.country and r.country not in own for r in recipients):
+        # ("raised its alert level after the North's attack": not its own alert level)
+        faced = _faced(token) or (_provoked_by(token) if found_actors else [])
+        recipients = [e for e in resolve_parties(faced, actors, memory, places=places)[0]
+                      if e.country not in own] or recipients
         tokens.recipients += faced if recipients else []
+    if entry.category in ("AGREE", "SANCTION", "REJECT") and trigger.governor is None \
+            and not any(r.country and r.country not in own for r in recipients):
+        partners = [e for e in resolve_parties(bond_partners(token), actors, memory, places=places)[0]
+                    if e.country and e.country not in own]
+        recipients = [r for r in recipients if r.country and r.country not in own] + partners if partners \
+            else recipients
     if entry.category == "REQUEST" and not any(r.country and r.country not in own for r in recipients):
         # "demanded the release of two Canadians held in China": whoever holds them is asked
         holders = resolve_parties(_holders(tokens.recipients), actors, memory, places=places)[0]
@@ -236,6 +247,20 @@ def _faced(token: Token) -> list[Token]:
     fronts = [o for h in holders for o in objects_of(h, FRONT_PREPS) if o.lemma_.lower() in FRONTIERS]
     return [o for f in fronts for o in objects_of(f, {"with"})] \
         or [c for f in fronts for c in f.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
+
+
+def _provoked_by(token: Token) -> list[Token]:
+    """Who did what forces are put on alert after: "after Libyan jets violated its airspace", "following Chinese
+    drills near the island", "after the North's artillery attack", "as tensions with Iran rose"."""
+    clauses = [c for c in token.children if c.dep_ == "advcl"
+               and any(m.dep_ == "mark" and m.lower_ in PROVOKING for m in c.children)]
+    agents = [s for c in clauses for s in c.children if s.dep_ == "nsubj" and s.lemma_.lower() not in TENSIONS]
+    acts = objects_of(token, PROVOKING) + [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
+    acts += [o for f in token.children if f.lower_ == "following" and f.dep_ == "prep"  # tagged a verb
+             for o in f.children if o.dep_ in ("dobj", "pobj")]
+    agents += [c for a in acts if a.lemma_.lower() not in TENSIONS for c in a.children
+               if c.dep_ == "poss" or c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
+    return agents + [o for a in acts if a.lemma_.lower() in TENSIONS for o in objects_of(a, {"with"})]
 
 
 def _expelled(token: Token, governor: Token | None) -> list[Token]:

@@ -450,6 +450,24 @@ def requested_partners(verb: Token) -> list[Token]:
     return [partner for talk in talks for _, partner in _prep_objects(talk, {"with"})]
 
 
+# What two sides share or contest: whoever it is "with" is the other side ("its dispute with Bolivia")
+BONDS = frozenset({"relation", "tie", "link", "contact", "dispute", "row", "quarrel", "feud", "conflict", "war",
+                   "peace", "border", "frontier", "cooperation", "trade", "partnership", "alliance"})
+
+
+def bond_partners(verb: Token) -> list[Token]:
+    """The other side of a bond or dispute the verb (or the verb it says it will do) acts on: "agreed to settle
+    its dispute with Bolivia", "suspended talks on a defence pact with Singapore", "agreed to restore relations
+    with Ecuador"."""
+    verbs = [verb, *[c for c in verb.children if c.dep_ == "xcomp"]]
+    things = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
+    things += [o for t in things for _, o in _prep_objects(t, {"on", "over", "of", "about"})]
+    lexicon = load_lexicon()
+    bonds = [t for t in things if t.lemma_.lower() in BONDS or any(
+        e.category in ("CONSULT", "AGREE", "COOPERATE") for e in lexicon.get((t.lemma_.lower(), "NOUN"), ()))]
+    return [partner for bond in bonds for _, partner in _prep_objects(bond, {"with"})]
+
+
 def given_by(noun: Token, governor: Token) -> list[Token]:
     """Who gives what a party has, enjoys or won: "enjoys the support of the army" (not "the release of
     hostages", which the subject sought from someone else)."""

@@ -345,8 +345,11 @@ class _Words:
         # object, which the small parser may tag a person though it is a town ("captured Avdiivka")
         # ("freed six oil executives": a noun that names people is one whatever its place in the parse)
         # ("charged three Russians": people named by their nation)
+        # ("released opposition leader Aung San Suu Kyi": a name after a title is a person's, however tagged)
         return any(o.dep_ != "dobj" and (o.ent_type_ == "PERSON" or o.lower_ in PERSON_WORDS)
                    or o.lemma_.lower() in PEOPLE_NOUNS or (o.ent_type_ == "NORP" and o.tag_ in ("NNPS", "NNS"))
+                   or o.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "NOUN"
+                                                and c.lemma_.lower() in PEOPLE_NOUNS for c in o.children)
                    for o in objects)
 
     def _object_modifiers(self) -> set[str]:

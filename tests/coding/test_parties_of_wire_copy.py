@@ -209,3 +209,18 @@ def test_forces_alerted_after_anothers_act_face_whoever_did_it():
 def test_what_a_launch_without_a_known_actor_followed_gives_it_no_target():
     assert not [e for e in code("The operation was launched after Canada announced new border patrols.")
                 if e.event == "MOBILIZE" and e.recipient]
+
+
+def test_a_headline_listing_its_subjects_with_a_comma_names_both():
+    deal = only("Peru, Chile agree to redraw maritime border", "AGREE")
+    assert {"PER", "CHL"} <= set(countries(deal.actor + deal.recipient))
+
+
+def test_whom_an_act_agreed_to_is_given_to_receives_the_agreement():
+    promise = only("Syrian officials promised to give Red Cross teams access to the prisons.", "AGREE")
+    assert promise.recipient and promise.recipient[0].sector in ("IGO", "NGO")
+
+
+def test_drills_in_waters_facing_a_state_are_aimed_at_it():
+    drills = only("Russia held naval drills in the sea facing Norway.", "MOBILIZE")
+    assert countries(drills.recipient) == ["NOR"]

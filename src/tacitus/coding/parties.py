@@ -187,8 +187,10 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
         tokens.recipients += faced if recipients else []
     if entry.category in ("AGREE", "SANCTION", "REJECT") and trigger.governor is None \
             and not any(r.country and r.country not in own for r in recipients):
-        partners = [e for e in resolve_parties(bond_partners(token), actors, memory, places=places)[0]
-                    if e.country and e.country not in own]
+        # ("promised to give UN inspectors access": whom the act agreed to is given to)
+        given = [d for x in token.children if x.dep_ == "xcomp" for d in x.children if d.dep_ in ("dative", "iobj")]
+        partners = [e for e in resolve_parties(bond_partners(token) + given, actors, memory, places=places)[0]
+                    if (e.country or e.sector in ("IGO", "UNO")) and e.country not in own]
         recipients = [r for r in recipients if r.country and r.country not in own] + partners if partners \
             else recipients
     if entry.category == "REQUEST" and not any(r.country and r.country not in own for r in recipients):
@@ -245,8 +247,13 @@ def _faced(token: Token) -> list[Token]:
     holders = [token] + [c for c in token.children if c.dep_ == "dobj"]
     holders += [c for h in list(holders) for c in h.children if c.lower_ in ("close", "next")]  # "close to"
     fronts = [o for h in holders for o in objects_of(h, FRONT_PREPS) if o.lemma_.lower() in FRONTIERS]
+    # "staged exercises in the strait facing Taiwan" (the parser may make "facing" a modifier of Taiwan)
+    clause = token if token.pos_ == "VERB" else token.head
+    facing = [o for t in clause.subtree if t.lemma_.lower() == "face" and t.tag_ == "VBG" and t.i > token.i
+              for o in ([t.head] if t.dep_ == "amod" else [c for c in t.children if c.dep_ == "dobj"])]
     return [o for f in fronts for o in objects_of(f, {"with"})] \
-        or [c for f in fronts for c in f.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
+        or [c for f in fronts for c in f.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")] \
+        or facing
 
 
 def _provoked_by(token: Token) -> list[Token]:

@@ -65,6 +65,10 @@ def subjects_of(verb: Token) -> list[Token]:
                 subjects and subjects[0].lower_ == "that" and verb.dep_ == "relcl":
             return [_antecedent(subjects[0], verb)]  # "the force that took Afrin": the force took it
         if subjects:
+            # "India, China agree to ...": a headline lists its subjects with a bare comma, and the parser makes
+            # the first a modifier of the verb
+            subjects = [c for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ in ("GPE", "NORP", "ORG")
+                        and c.i + 2 == subjects[0].left_edge.i and c.nbor().lower_ == ","] + subjects
             # "The Red Cross operating in Iraq said": the small parser makes the participle the subject
             subjects = [next((c for c in s.children if c.dep_ == "nsubj"), s) if s.tag_ == "VBG" else s
                         for s in subjects]

@@ -316,6 +316,10 @@ class _Words:
         objects += [c for c in self.token.children if c.dep_ in ("ccomp", "xcomp")
                     and any(d.dep_ == "det" and d.i < c.i for d in c.children)]
         objects += [c for o in objects for c in o.conjuncts]
+        # "accept the Organisation of African Unity's peace plan": the parser makes the start of the owner's name
+        # the object, and what is owned its of-phrase
+        objects += [p for o in objects if o.pos_ == "PROPN" for p in _of_phrase(o)
+                    if any(c.dep_ == "poss" for c in p.children)]
         # "suspended part of a military aid program", "thousands of refugees": a share or a count of a thing
         return objects + [p for o in objects if o.lemma_.lower() in SHARE_NOUNS or o.lower_ in CROWD_NUMBERS
                           or o.pos_ == "NUM" for p in _of_phrase(o)]

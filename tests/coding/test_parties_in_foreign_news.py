@@ -122,3 +122,9 @@ def test_a_stranger_is_not_of_the_country_he_was_killed_in_but_of_one_named_othe
     assert countries(killed.recipient) == []
     resigned = only("Lt. Gen. Prosper Avril resigned to allow Haiti's first free elections.", "RETREAT")
     assert countries(resigned.actor) == ["HTI"]
+
+
+def test_an_envoys_nationality_does_not_place_whoever_expels_him():
+    expulsion = only("The junta ordered the Italian ambassador to leave the country.", "SANCTION")
+    assert [r.country for r in expulsion.recipient] == ["ITA"]
+    assert [a.country for a in expulsion.actor] == [None]

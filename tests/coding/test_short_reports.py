@@ -267,3 +267,20 @@ def test_a_police_raid_on_a_home_is_coercion():
 def test_hanging_a_person_is_an_execution():
     assert only("Singapore hanged a Malaysian man convicted of trafficking.", "ASSAULT").mode == "execution"
     assert code("Volunteers hung flags along the avenue.") == []
+
+
+def test_party_supporters_who_clash_with_police_fight_them():
+    clash = only("Opposition party supporters clashed with riot police in Kampala.", "ASSAULT")
+    assert {a.country for a in clash.actor} == {"UGA"}
+    only("Ruling party activists clashed with students in Lilongwe.", "ASSAULT")
+    # (whom they clash with is a side, not a means)
+    assert {a.sector for a in only("Protesters clashed with police in Harare.", "ASSAULT").actor} == {"CVL", "COP"}
+
+
+def test_parties_that_clash_over_a_bill_only_disagree():
+    assert all(e.event != "ASSAULT" for e in code("The two coalition parties clashed over the pension bill."))
+
+
+def test_a_town_whose_name_ends_in_a_capitals_name_is_not_that_capitals_country():
+    attack = only("Insurgents burned houses in Mocimboa da Praia, killing three villagers.", "ASSAULT")
+    assert "CPV" not in {p.country for p in attack.actor + attack.recipient}

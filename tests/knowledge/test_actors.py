@@ -475,3 +475,13 @@ def test_a_place_that_is_a_word_of_an_unknown_persons_name_gives_no_country(regi
                                           ("Israel Katz", "ISR")])
 def test_a_place_before_a_place_word_a_sector_or_a_known_surname_keeps_its_country(registry, text, country):
     assert resolve(registry, text).country == country
+
+
+@pytest.mark.parametrize("text", ["Mocimboa da Praia", "San Jose del Monte", "Kingston upon Thames"])
+def test_a_capitals_name_inside_a_longer_place_name_is_not_the_capital(registry, text):
+    found = resolve(registry, text)
+    assert found is None or found.country not in ("CPV", "CRI", "JAM")
+
+
+def test_a_capital_named_in_its_own_language_after_ciudad_is_the_capital(registry):
+    assert resolve(registry, "Ciudad de Panama").country == "PAN"

@@ -45,6 +45,7 @@ UNPLACED_ATTACKERS = words("anonymous_attacker") | words("unplaced_attacker")
 VICTIM_SECTORS = frozenset({"CVL", "EDU", "HLH", "MED", "LAB", "REL", "AGR", "BUS"})
 SCENE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "within", "around"})
 PLACE_NOUNS = words("place_noun")
+ENVOYS = words("envoy_noun")
 # Participles that tell what a party is charged with or held for
 CHARGING_VERBS = frozenset({"convict", "accuse", "suspect", "charge", "sentence", "allege", "find", "jail", "arrest",
                             "detain", "hold"})
@@ -99,6 +100,17 @@ def _charges(token: Token, span: Span) -> frozenset[int]:
     return frozenset(t.i for clause in clauses if token not in clause.subtree for t in clause.subtree)
 
 
+def _inside(span: Span, parties: list[Entity]) -> frozenset[int]:
+    """Positions of the words of a sentence that stand inside the text of one of ``parties``."""
+    found: set[int] = set()
+    for party in parties:
+        words = party.text.split()
+        for start in range(len(span) - len(words) + 1):
+            if [t.text for t in span[start:start + len(words)]] == words:
+                found.update(t.i for t in span[start:start + len(words)])
+    return frozenset(found)
+
+
 def _named_not_as_place(span: Span, context: ArticleContext) -> set[str]:
     """The countries a sentence names other than as where something is or goes ("Haiti's", "Algerian"; not
     "was detained in Syria", "in a drone strike in Raqqa")."""
@@ -139,6 +151,10 @@ def _by_sentence(entry: Entry, token: Token, actors: list[Entity], recipients: l
     backing = {b for e in actors + recipients for b in e.backers}
     # (nor does a critic the sentence names aside: "troops, criticised by Kenya, shelled the town")
     critics = _critics(token, span) | _charges(token, span)
+    if all(e in actors for e in unplaced):
+        # a state's envoys are abroad: whoever "ordered the French ambassador to leave" or "summoned the
+        # Chinese envoy" is not told French or Chinese by them
+        critics |= _inside(span, [r for r in recipients if r.country and ENVOYS & set(r.text.lower().split())])
     countries = sentence_countries(span, context, place, critics) - backing
     if len(countries) == 1 and not all(POSSESSIVE_WORDS & set(e.text.lower().split()) for e in unplaced):
         # whoever reports a clause gives its parties no country ("Russia said rebels shelled the city"), unless

@@ -243,7 +243,7 @@ class ActorRegistry:
                     found.country = data.country_names[gram]
                     country_token = gram
                     named.update(range(i, i + n))
-                if found.country is None and gram in data.capitals:
+                if found.country is None and gram in data.capitals and not _inside_a_place_name(tokens, i, n, capitalised):
                     found.country = data.capitals[gram]
                     found.via_capital = True
                     found.sector = data.metonym_sectors.get(gram, "GOV")
@@ -544,3 +544,17 @@ class ArticleActors:
     def is_state(self, code: str) -> bool:
         """Whether a party's code is a state's: not "IMG" (a militant group abroad), "UNO" or "EUR"."""
         return code in self.registry.data.countries
+
+
+# Words that join the parts of a place's name: "Mocimboa da Praia", "San Jose del Monte", "Kingston upon Thames"
+_NAME_JOINERS = frozenset({"da", "de", "do", "dos", "das", "del", "di", "upon"})
+_CITY_WORDS = frozenset({"ciudad", "cidade", "city", "ville"})
+
+
+def _inside_a_place_name(tokens: list[str], i: int, n: int, capitalised: set[str]) -> bool:
+    """Whether a capital's name is a part of a longer place's name joined by a particle: Cape Verde's Praia is
+    not "Mocimboa da Praia", in Mozambique (but "Ciudad de Panama" is Panama City)."""
+    before = i >= 2 and tokens[i - 1] in _NAME_JOINERS and tokens[i - 2].strip("(\"") in capitalised \
+        and tokens[i - 2] not in _CITY_WORDS
+    after = i + n + 1 < len(tokens) and tokens[i + n] in _NAME_JOINERS and tokens[i + n + 1] in capitalised
+    return before or after

@@ -257,3 +257,14 @@ def test_a_load_of_supplies_sent_is_the_supplies():
 def test_closing_an_embassy_is_aimed_at_the_state_that_hosts_it():
     closure = only("Bahrain closed its embassy in Beirut on Sunday.", "SANCTION")
     assert [a.country for a in closure.actor] == ["BHR"] and [r.country for r in closure.recipient] == ["LBN"]
+
+
+def test_breaking_off_talks_suspends_them():
+    broken = only("Eritrea broke off negotiations with Djibouti over the disputed island.", "SANCTION")
+    assert [r.country for r in broken.recipient] == ["DJI"]
+
+
+def test_sending_defence_systems_or_launchers_to_a_state_arms_it():
+    systems = only("Italy will send air defence systems to Slovakia.", "AID")
+    assert [r.country for r in systems.recipient] == ["SVK"]
+    assert only("Spain will send Patriot launchers to Turkey.", "AID")

@@ -178,3 +178,49 @@ def test_a_party_that_would_strike_back_if_another_attacked_threatens_that_other
 
 def test_harm_no_one_is_named_to_do_under_a_condition_is_no_threat():
     assert not [e for e in code("The depot would be targeted if Georgia were to retaliate.") if e.event == "THREATEN"]
+
+
+def test_a_protest_outside_a_foreign_embassy_is_aimed_at_the_state_it_serves():
+    outside = only("Hundreds of students demonstrated outside the Japanese embassy in Seoul on Tuesday.", "PROTEST")
+    assert countries(outside.actor) == ["KOR"] and countries(outside.recipient) == ["JPN"]
+    in_front = only("Protesters gathered in front of the French embassy in Bamako.", "PROTEST")
+    assert countries(in_front.recipient) == ["FRA"]
+
+
+def test_a_calm_asked_for_in_a_torn_country_is_asked_of_that_country():
+    assert countries(only("Ghana's president called for a ceasefire in Liberia.", "REQUEST").recipient) == ["LBR"]
+    assert countries(only("The Arab League urged restraint in Yemen.", "REQUEST").recipient) == ["YEM"]
+
+
+def test_the_other_side_of_a_dispute_or_ties_one_acts_on_is_the_recipient():
+    settled = only("Guyana agreed to refer its border dispute with Venezuela to arbitration.", "AGREE")
+    assert "VEN" in countries(settled.actor + settled.recipient)
+    suspended = only("Morocco suspended talks on a fisheries pact with Spain.", "SANCTION")
+    assert countries(suspended.recipient) == ["ESP"]
+
+
+def test_forces_alerted_after_anothers_act_face_whoever_did_it():
+    alert = only("Kuwait put its troops on alert after Iraqi tanks crossed the frontier.", "MOBILIZE")
+    assert countries(alert.recipient) == ["IRQ"]
+    amid = only("Armenia mobilised reservists amid a border row with Azerbaijan.", "MOBILIZE")
+    assert countries(amid.recipient) == ["AZE"]
+
+
+def test_what_a_launch_without_a_known_actor_followed_gives_it_no_target():
+    assert not [e for e in code("The operation was launched after Canada announced new border patrols.")
+                if e.event == "MOBILIZE" and e.recipient]
+
+
+def test_a_headline_listing_its_subjects_with_a_comma_names_both():
+    deal = only("Peru, Chile agree to redraw maritime border", "AGREE")
+    assert {"PER", "CHL"} <= set(countries(deal.actor + deal.recipient))
+
+
+def test_whom_an_act_agreed_to_is_given_to_receives_the_agreement():
+    promise = only("Syrian officials promised to give Red Cross teams access to the prisons.", "AGREE")
+    assert promise.recipient and promise.recipient[0].sector in ("IGO", "NGO")
+
+
+def test_drills_in_waters_facing_a_state_are_aimed_at_it():
+    drills = only("Russia held naval drills in the sea facing Norway.", "MOBILIZE")
+    assert countries(drills.recipient) == ["NOR"]

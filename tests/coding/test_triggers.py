@@ -177,3 +177,15 @@ def test_what_an_accusation_or_a_claim_says_is_its_content_not_an_event():
     text = "The ministry says Ankara's claim that Greece directed the raid on the island is absurd."
     assert "directed" not in [token for token, _ in triggers(text)]
     assert "bombed" not in [token for token, _ in triggers("Russia rejected the claim that its jets bombed a hospital.")]
+
+
+def test_a_name_after_a_title_is_a_person_set_free_whatever_its_tag():
+    freed = [t for t in find_triggers(parse("The junta released opposition leader Aung Min Thu on Monday."))
+             if t.entries[0].category == "CONCEDE"]
+    assert freed and not freed[0].tentative
+
+
+def test_what_an_organisation_of_a_place_owns_is_the_object_accepted():
+    accepted = [t for t in find_triggers(parse("Rebels accepted the Organisation of American States' peace proposal."))
+                if t.entries[0].category == "AGREE"]
+    assert accepted and not accepted[0].tentative

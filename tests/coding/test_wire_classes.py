@@ -294,3 +294,14 @@ def test_returning_a_captured_captain_releases_him():
 ])
 def test_a_military_convoy_sent_abroad_mobilizes_an_aid_convoy_aids(text, category):
     assert [e.event for e in code(text)] == [category]
+
+
+def test_halting_a_contested_programme_concedes_and_refusing_to_rejects():
+    assert only("Brazil froze its uranium enrichment programme in 1990.", "CONCEDE")
+    refusal = code("Islamabad said it would not halt nuclear testing despite American pressure.")
+    assert [e.status for e in refusal if e.event == "CONCEDE"] == ["negated"]
+
+
+def test_halting_anothers_expansion_concedes_nothing():
+    assert not [e for e in code("The offensive aimed to halt Kurdish expansion along the river.")
+                if e.event == "CONCEDE"]

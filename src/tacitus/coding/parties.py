@@ -17,8 +17,8 @@ from tacitus.coding.located import PLACE_NOUNS, place_noun_country
 from tacitus.coding.namings import names_a_town
 from tacitus.coding.owners import BACKING_VERBS
 from tacitus.coding.phrases import conjuncts, phrase_text
-from tacitus.coding.roles import (PartyTokens, action_targets, asked_of, meeting_partners, noun_parties, objects_of,
-                                  requested_partners, verb_parties)
+from tacitus.coding.roles import (PartyTokens, action_targets, asked_of, bond_partners, meeting_partners, noun_parties,
+                                  objects_of, requested_partners, verb_parties)
 from tacitus.coding.triggers import Trigger
 from tacitus.coding.words import words
 from tacitus.knowledge import ArticleActors, Gazetteer
@@ -54,8 +54,15 @@ PLEDGES = frozenset({"support", "backing", "commitment", "solidarity"})
 HOLDING_VERBS = frozenset({"hold", "detain", "imprison", "jail", "kidnap", "abduct", "capture", "seize", "keep"})
 # Verbs whose object is told what the speaker will do to it: "warned Kyiv that it would cut off the gas"
 WARNING_VERBS = frozenset({"warn", "caution"})
-# A state's missions abroad: closing one is aimed at its host
+# A state's missions abroad: closing one is aimed at its host, a protest outside one at the state it serves
 MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
+SITE_PREPS = {"outside", "at", "near", "before", "opposite", "to", "toward", "towards", "in"}
+# What is asked for where a state is torn: asked of that state
+CALMS = frozenset({"calm", "ceasefire", "cease-fire", "truce", "restraint", "peace", "end", "halt", "dialogue",
+                   "reconciliation", "stability", "order", "cessation"})
+# What forces are alerted after or amid: who did it faces them
+PROVOKING = {"after", "following", "amid", "as"}
+TENSIONS = frozenset({"tension", "row", "dispute", "standoff", "stand-off", "crisis"})
 # What is fired at a target, never a party: "rockets were fired at the base"
 PROJECTILES = frozenset({"rocket", "missile", "shell", "mortar", "grenade", "bomb", "round", "bullet", "projectile",
                          "munition", "shot"})
@@ -124,8 +131,8 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
     if entry.category in ("CONCEDE", "SANCTION") and not recipients:
         # "imposed a ban on arms sales to Burma", "announced the lifting of sanctions on India": whom what is banned
         # or lifted concerns
-        holders = [token] + ([c for c in token.children if c.dep_ == "dobj"] if trigger.governor is None else [])
-        struck = [o for holder in holders for thing in objects_of(holder, {"of", "on"})
+        nouns = [token] + ([c for c in token.children if c.dep_ == "dobj"] if trigger.governor is None else [])
+        struck = [o for noun in nouns for thing in objects_of(noun, {"of", "on"})
                   for o in objects_of(thing, {"to", "from", "on", "against", "of"})]
         recipients = resolve_parties(struck, actors, memory, places=places)[0]
         tokens.recipients += struck if recipients else []
@@ -139,6 +146,23 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
         recipients = resolve_parties(asked_of(token), actors, memory, places=places)[0] \
             or resolve_parties(action_targets(token, {"for"}), actors, memory, places=places)[0] \
             or resolve_parties(requested_partners(token), actors, memory, places=places)[0]
+    if entry.category == "REQUEST" and not recipients:
+        # "appealed for calm in Lebanon", "called for a ceasefire in Congo": a calm asked for where a state is
+        # torn is asked of that state
+        asked = [o for o in objects_of(token, {"for"}) + [c for c in token.children if c.dep_ == "dobj"]
+                 if o.lemma_.lower() in CALMS]
+        if asked:
+            recipients = resolve_parties([p for holder in [token, *asked] for p in objects_of(holder, {"in"})],
+                                         actors, memory, places=places)[0]
+    if entry.category == "PROTEST" and not any(r.country and r.country not in
+                                                {a.country for a in found_actors} for r in recipients):
+        # "demonstrated outside the Turkish embassy": the protest is aimed at the state whose mission it is
+        sites = objects_of(token, SITE_PREPS)
+        sites += [o for front in sites if front.lower_ == "front" for o in objects_of(front, {"of"})]  # "in front of"
+        embassies = [o for o in sites if o.lemma_.lower() in MISSIONS]
+        owners = [c for o in embassies for c in o.children if c.dep_ in ("amod", "compound", "poss")
+                  and c.ent_type_ in ("NORP", "GPE")]
+        recipients = resolve_parties(owners, actors, memory, places=places)[0] or recipients
     if entry.category == "THREATEN" and trigger.governor is None and not recipients:
         recipients = _threatened(token, actors, memory, places)
     own = {e.country for e in found_actors}
@@ -155,10 +179,20 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
         # held over whoever the condition names (not harm no one is named to do: "would be targeted if ...")
         recipients = [e for e in resolve_parties(_conditioned(token), actors, memory, places=places)[0]
                       if e.country not in own]
-    if entry.category == "MOBILIZE" and not recipients:
-        faced = _faced(token)
-        recipients = [e for e in resolve_parties(faced, actors, memory, places=places)[0] if e.country not in own]
+    if entry.category == "MOBILIZE" and not any(r.country and r.country not in own for r in recipients):
+        # ("raised its alert level after the North's attack": not its own alert level)
+        faced = _faced(token) or (_provoked_by(token) if found_actors else [])
+        recipients = [e for e in resolve_parties(faced, actors, memory, places=places)[0]
+                      if e.country not in own] or recipients
         tokens.recipients += faced if recipients else []
+    if entry.category in ("AGREE", "SANCTION", "REJECT") and trigger.governor is None \
+            and not any(r.country and r.country not in own for r in recipients):
+        # ("promised to give UN inspectors access": whom the act agreed to is given to)
+        given = [d for x in token.children if x.dep_ == "xcomp" for d in x.children if d.dep_ in ("dative", "iobj")]
+        partners = [e for e in resolve_parties(bond_partners(token) + given, actors, memory, places=places)[0]
+                    if (e.country or e.sector in ("IGO", "UNO")) and e.country not in own]
+        recipients = [r for r in recipients if r.country and r.country not in own] + partners if partners \
+            else recipients
     if entry.category == "REQUEST" and not any(r.country and r.country not in own for r in recipients):
         # "demanded the release of two Canadians held in China": whoever holds them is asked
         holders = resolve_parties(_holders(tokens.recipients), actors, memory, places=places)[0]
@@ -213,8 +247,27 @@ def _faced(token: Token) -> list[Token]:
     holders = [token] + [c for c in token.children if c.dep_ == "dobj"]
     holders += [c for h in list(holders) for c in h.children if c.lower_ in ("close", "next")]  # "close to"
     fronts = [o for h in holders for o in objects_of(h, FRONT_PREPS) if o.lemma_.lower() in FRONTIERS]
+    # "staged exercises in the strait facing Taiwan" (the parser may make "facing" a modifier of Taiwan)
+    clause = token if token.pos_ == "VERB" else token.head
+    facing = [o for t in clause.subtree if t.lemma_.lower() == "face" and t.tag_ == "VBG" and t.i > token.i
+              for o in ([t.head] if t.dep_ == "amod" else [c for c in t.children if c.dep_ == "dobj"])]
     return [o for f in fronts for o in objects_of(f, {"with"})] \
-        or [c for f in fronts for c in f.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
+        or [c for f in fronts for c in f.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")] \
+        or facing
+
+
+def _provoked_by(token: Token) -> list[Token]:
+    """Who did what forces are put on alert after: "after Libyan jets violated its airspace", "following Chinese
+    drills near the island", "after the North's artillery attack", "as tensions with Iran rose"."""
+    clauses = [c for c in token.children if c.dep_ == "advcl"
+               and any(m.dep_ == "mark" and m.lower_ in PROVOKING for m in c.children)]
+    agents = [s for c in clauses for s in c.children if s.dep_ == "nsubj" and s.lemma_.lower() not in TENSIONS]
+    acts = objects_of(token, PROVOKING) + [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
+    acts += [o for f in token.children if f.lower_ == "following" and f.dep_ == "prep"  # tagged a verb
+             for o in f.children if o.dep_ in ("dobj", "pobj")]
+    agents += [c for a in acts if a.lemma_.lower() not in TENSIONS for c in a.children
+               if c.dep_ == "poss" or c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
+    return agents + [o for a in acts if a.lemma_.lower() in TENSIONS for o in objects_of(a, {"with"})]
 
 
 def _expelled(token: Token, governor: Token | None) -> list[Token]:

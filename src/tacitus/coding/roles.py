@@ -65,6 +65,10 @@ def subjects_of(verb: Token) -> list[Token]:
                 subjects and subjects[0].lower_ == "that" and verb.dep_ == "relcl":
             return [_antecedent(subjects[0], verb)]  # "the force that took Afrin": the force took it
         if subjects:
+            # "India, China agree to ...": a headline lists its subjects with a bare comma, and the parser makes
+            # the first a modifier of the verb
+            subjects = [c for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ in ("GPE", "NORP", "ORG")
+                        and c.i + 2 == subjects[0].left_edge.i and c.nbor().lower_ == ","] + subjects
             # "The Red Cross operating in Iraq said": the small parser makes the participle the subject
             subjects = [next((c for c in s.children if c.dep_ == "nsubj"), s) if s.tag_ == "VBG" else s
                         for s in subjects]
@@ -448,6 +452,24 @@ def requested_partners(verb: Token) -> list[Token]:
     asked = [c for c in verb.children if c.dep_ == "dobj"] + objects_of(verb, {"for"})
     talks = [a for a in asked if any(e.category == "CONSULT" for e in load_lexicon().get((a.lemma_.lower(), "NOUN"), ()))]
     return [partner for talk in talks for _, partner in _prep_objects(talk, {"with"})]
+
+
+# What two sides share or contest: whoever it is "with" is the other side ("its dispute with Bolivia")
+BONDS = frozenset({"relation", "tie", "link", "contact", "dispute", "row", "quarrel", "feud", "conflict", "war",
+                   "peace", "border", "frontier", "cooperation", "trade", "partnership", "alliance"})
+
+
+def bond_partners(verb: Token) -> list[Token]:
+    """The other side of a bond or dispute the verb (or the verb it says it will do) acts on: "agreed to settle
+    its dispute with Bolivia", "suspended talks on a defence pact with Singapore", "agreed to restore relations
+    with Ecuador"."""
+    verbs = [verb, *[c for c in verb.children if c.dep_ == "xcomp"]]
+    things = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
+    things += [o for t in things for _, o in _prep_objects(t, {"on", "over", "of", "about"})]
+    lexicon = load_lexicon()
+    bonds = [t for t in things if t.lemma_.lower() in BONDS or any(
+        e.category in ("CONSULT", "AGREE", "COOPERATE") for e in lexicon.get((t.lemma_.lower(), "NOUN"), ()))]
+    return [partner for bond in bonds for _, partner in _prep_objects(bond, {"with"})]
 
 
 def given_by(noun: Token, governor: Token) -> list[Token]:

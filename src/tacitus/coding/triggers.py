@@ -316,6 +316,10 @@ class _Words:
         objects += [c for c in self.token.children if c.dep_ in ("ccomp", "xcomp")
                     and any(d.dep_ == "det" and d.i < c.i for d in c.children)]
         objects += [c for o in objects for c in o.conjuncts]
+        # "accept the Organisation of African Unity's peace plan": the parser makes the start of the owner's name
+        # the object, and what is owned its of-phrase
+        objects += [p for o in objects if o.pos_ == "PROPN" for p in _of_phrase(o)
+                    if any(c.dep_ == "poss" for c in p.children)]
         # "suspended part of a military aid program", "thousands of refugees": a share or a count of a thing
         return objects + [p for o in objects if o.lemma_.lower() in SHARE_NOUNS or o.lower_ in CROWD_NUMBERS
                           or o.pos_ == "NUM" for p in _of_phrase(o)]
@@ -345,8 +349,11 @@ class _Words:
         # object, which the small parser may tag a person though it is a town ("captured Avdiivka")
         # ("freed six oil executives": a noun that names people is one whatever its place in the parse)
         # ("charged three Russians": people named by their nation)
+        # ("released opposition leader Aung San Suu Kyi": a name after a title is a person's, however tagged)
         return any(o.dep_ != "dobj" and (o.ent_type_ == "PERSON" or o.lower_ in PERSON_WORDS)
                    or o.lemma_.lower() in PEOPLE_NOUNS or (o.ent_type_ == "NORP" and o.tag_ in ("NNPS", "NNS"))
+                   or o.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "NOUN"
+                                                and c.lemma_.lower() in PEOPLE_NOUNS for c in o.children)
                    for o in objects)
 
     def _object_modifiers(self) -> set[str]:

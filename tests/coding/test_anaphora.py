@@ -13,6 +13,13 @@ def test_the_two_leaders_are_the_last_pair_named():
     assert countries(agree.actor) == ["RUS", "TUR"] and agree.date == "2020-01-07"
 
 
+def test_they_are_the_caller_and_the_person_called_when_the_call_is_no_event():
+    text = ("Emmanuel Macron praised the Nigerian army. Kenyan President Uhuru Kenyatta has made that call to "
+            "Yoweri Museveni, an aide told reporters. They discussed the situation in South Sudan.")
+    consult = [e for e in code(text) if e.event == "CONSULT"][0]
+    assert sorted(countries(consult.actor)) == ["KEN", "UGA"]
+
+
 def test_he_is_the_last_person_named():
     events = code("Erdogan spoke at a ceremony in Istanbul. He urged Moscow to stop its strikes in Idlib.")
     request = [e for e in events if e.event == "REQUEST"][0]

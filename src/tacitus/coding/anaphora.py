@@ -61,9 +61,10 @@ class Memory:
     subjects: list[Entity] = field(default_factory=list)  # the last sentence's subjects, first for "he" and "she"
 
     def remember(self, entities: list[Entity], date: ResolvedDate | None = None, *,
-                 subjects: list[Entity] | None = None) -> None:
+                 subjects: list[Entity] | None = None, objects: list[Entity] | None = None) -> None:
+        """``objects``: people named besides the parties, who may be of a pair ("they") but are no "he"."""
         self.subjects = [e for e in subjects or [] if e.country or e.kind == "person"]
-        real = [e for e in entities if e.country]
+        real = [e for e in entities + (objects or []) if e.country]
         # a person the registry does not know is remembered too: the "he" that follows is more likely him
         # than a minister named two sentences before ("... said Jeremy Corbyn. He called for ...")
         kept = [e for e in entities if e.country or e.kind == "person"]

@@ -97,6 +97,15 @@ def test_their_of_a_coordinated_phrase_is_shown_by_the_partys_name():
 
 
 
+def test_the_sides_are_two_parties_not_one_named_twice():
+    memory = Memory()
+    memory.remember([Entity(text="Ruto", kind="person", country="KEN"),
+                     Entity(text="Museveni", kind="person", country="UGA")])
+    memory.remember([Entity(text="the districts of Turkana", kind="state", country="KEN")] * 2)
+    assert [e.country for e in memory.last_group(pair=True)] == ["KEN", "UGA"]
+    assert [e.country for e in memory.last_group(pair=False)] == ["KEN", "KEN"]  # a "they" may be the districts
+
+
 def test_he_is_not_a_woman_the_article_called_she_before():
     memory = Memory()
     memory.remember([Entity(text="she", kind="person", country="GBR")])

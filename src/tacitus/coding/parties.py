@@ -161,9 +161,9 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
         tokens.recipients += faced if recipients else []
     if entry.category == "REQUEST" and not any(r.country and r.country not in own for r in recipients):
         # "demanded the release of two Canadians held in China": whoever holds them is asked
-        holders = resolve_parties(_holders(tokens.recipients), actors, memory, places=places)[0]
-        if any(h.country and h.country not in own for h in holders):
-            recipients = [h for h in holders if h.country and h.country not in own]
+        keepers = resolve_parties(_holders(tokens.recipients), actors, memory, places=places)[0]
+        if any(h.country and h.country not in own for h in keepers):
+            recipients = [h for h in keepers if h.country and h.country not in own]
     if not recipients and trigger.governor is None and token.dep_ == "ccomp" \
             and token.head.lemma_.lower() in WARNING_VERBS:
         # "warned Kyiv that it would cut off the gas": whom the warning is given is whom the act is held over

@@ -106,6 +106,15 @@ def test_the_sides_are_two_parties_not_one_named_twice():
     assert [e.country for e in memory.last_group(pair=False)] == ["KEN", "KEN"]  # a "they" may be the districts
 
 
+def test_a_named_leader_the_parser_left_as_no_subject_is_still_the_he_that_follows():
+    text = ("As Rex Tillerson, the US secretary of state, made plain in a speech, Iran is the priority. "
+            "Armenia has borne the brunt of the exodus. After years of meddling, Ilham Heydar Aliyev, the volatile "
+            "Azerbaijani president, has reduced his policy to one essential aim: suppressing the opposition. For "
+            "Aliyev, all critics are traitors. Now he is threatening to invade Armenia.")
+    threat = only(text, "THREATEN")
+    assert countries(threat.actor) == ["AZE"]
+
+
 def test_he_is_not_a_woman_the_article_called_she_before():
     memory = Memory()
     memory.remember([Entity(text="she", kind="person", country="GBR")])

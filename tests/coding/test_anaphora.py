@@ -13,6 +13,13 @@ def test_the_two_leaders_are_the_last_pair_named():
     assert countries(agree.actor) == ["RUS", "TUR"] and agree.date == "2020-01-07"
 
 
+def test_they_are_the_caller_and_the_person_called_when_the_call_is_no_event():
+    text = ("Emmanuel Macron praised the Nigerian army. Kenyan President Uhuru Kenyatta has made that call to "
+            "Yoweri Museveni, an aide told reporters. They discussed the situation in South Sudan.")
+    consult = [e for e in code(text) if e.event == "CONSULT"][0]
+    assert sorted(countries(consult.actor)) == ["KEN", "UGA"]
+
+
 def test_he_is_the_last_person_named():
     events = code("Erdogan spoke at a ceremony in Istanbul. He urged Moscow to stop its strikes in Idlib.")
     request = [e for e in events if e.event == "REQUEST"][0]
@@ -88,6 +95,24 @@ def test_their_of_a_coordinated_phrase_is_shown_by_the_partys_name():
     events = code("Russian and Turkish troops carried out their first joint ground patrol in north-east Syria.")
     assert events and [a.text for a in events[0].actor] == ["Russia", "Turkish troops"]
 
+
+
+def test_the_sides_are_two_parties_not_one_named_twice():
+    memory = Memory()
+    memory.remember([Entity(text="Ruto", kind="person", country="KEN"),
+                     Entity(text="Museveni", kind="person", country="UGA")])
+    memory.remember([Entity(text="the districts of Turkana", kind="state", country="KEN")] * 2)
+    assert [e.country for e in memory.last_group(pair=True)] == ["KEN", "UGA"]
+    assert [e.country for e in memory.last_group(pair=False)] == ["KEN", "KEN"]  # a "they" may be the districts
+
+
+def test_a_named_leader_the_parser_left_as_no_subject_is_still_the_he_that_follows():
+    text = ("As Rex Tillerson, the US secretary of state, made plain in a speech, Iran is the priority. "
+            "Armenia has borne the brunt of the exodus. After years of meddling, Ilham Heydar Aliyev, the volatile "
+            "Azerbaijani president, has reduced his policy to one essential aim: suppressing the opposition. For "
+            "Aliyev, all critics are traitors. Now he is threatening to invade Armenia.")
+    threat = only(text, "THREATEN")
+    assert countries(threat.actor) == ["AZE"]
 
 
 def test_he_is_not_a_woman_the_article_called_she_before():

@@ -246,3 +246,10 @@ def test_he_after_a_stranger_introduced_with_a_home_town_is_of_its_country():
     text = "Tom Harwick, from Leeds, travelled to Syria in 2014. Kurdish forces detained him in Raqqa last year."
     coerce = only(text, "COERCE", published="2019-02-18")
     assert [r.country for r in coerce.recipient] == ["GBR"]
+
+
+def test_who_spoke_during_a_meeting_with_a_leader_took_part_in_it():
+    consult = only("Paul Kagame spoke during a meeting with Uhuru Kenyatta and other officials.", "CONSULT")
+    assert {"RWA", "KEN"} <= set(countries(consult.actor))
+    soldiers_killed = code("Two Malian soldiers were killed during talks with the rebels.")
+    assert all("soldiers" not in a.text for e in soldiers_killed if e.event == "CONSULT" for a in e.actor)

@@ -15,6 +15,9 @@ pytestmark = pytest.mark.slow
     ("Turkey did not attack Kurdish forces on Tuesday.", "ASSAULT", "negated"),
     ("Iran pledged to release the British tanker.", "CONCEDE", "intended"),
     ("The Canadian prime minister decided to pull his soldiers out of Mali.", "RETREAT", "planned"),
+    ("The Canadian prime minister announced he was withdrawing his soldiers from Mali.", "RETREAT", "intended"),
+    ("The Chilean government confirmed it is sending a team of doctors to Haiti.", "AID", "intended"),
+    ("The Peruvian army announced it was shelling rebel camps near the border.", "ASSAULT", "asserted"),
 ])
 def test_status_of_the_event(text, category, status):
     assert only(text, category).status == status

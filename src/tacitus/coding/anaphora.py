@@ -47,6 +47,8 @@ MEANS = words("anonymous_attacker")
 # Events whose "from" phrase is where they leave, not who made them: "a withdrawal from Syria"
 MOVES = frozenset({"RETREAT", "MOBILIZE", "COERCE", "AID"})
 OWNED_EVENTS = words("owned_event")
+# What "the two sides", "both countries" name is two parties; "the two men" may be two of one party
+SIDES = frozenset({"sides", "parties", "countries", "nations", "governments", "delegations"})
 
 
 @dataclass
@@ -61,9 +63,10 @@ class Memory:
     subjects: list[Entity] = field(default_factory=list)  # the last sentence's subjects, first for "he" and "she"
 
     def remember(self, entities: list[Entity], date: ResolvedDate | None = None, *,
-                 subjects: list[Entity] | None = None) -> None:
+                 subjects: list[Entity] | None = None, objects: list[Entity] | None = None) -> None:
+        """``objects``: people named besides the parties, who may be of a pair ("they") but are no "he"."""
         self.subjects = [e for e in subjects or [] if e.country or e.kind == "person"]
-        real = [e for e in entities if e.country]
+        real = [e for e in entities + (objects or []) if e.country]
         # a person the registry does not know is remembered too: the "he" that follows is more likely him
         # than a minister named two sentences before ("... said Jeremy Corbyn. He called for ...")
         kept = [e for e in entities if e.country or e.kind == "person"]
@@ -77,6 +80,12 @@ class Memory:
         del self.entities[:-MEMORY_ENTITIES]
         if date is not None and date.precision != "unknown":
             self.last_date = date
+
+    def last_group(self, *, pair: bool) -> list[Entity]:
+        """The last parties named together; "the sides" are two parties at least, not one named twice ("the
+        areas of Idlib"), which a "they" may still be."""
+        distinct = (g for g in reversed(self.groups) if not pair or len({(e.name or e.text, e.country) for e in g}) > 1)
+        return next(distinct, [])
 
     def last_of_kind(self, *, person: bool, pronoun: Token | None = None) -> Entity | None:
         """The last entity remembered that is (or is not) a person; "she" skips the men the article names."""
@@ -123,7 +132,8 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
         if lowered in ANAPHORS or token.lower_ in ("they", "both"):
             # "Afghan rebel leaders said they would meet ...": the sentence's own subject first
             here = antecedent(token, actors) if token.lower_ == "they" else None
-            group = [here] if here is not None else memory.groups[-1] if memory.groups else []
+            sides = lowered in ANAPHORS and lowered.split()[-1] in SIDES
+            group = [here] if here is not None else memory.last_group(pair=sides)
             entities.extend(e if _unnamed(e) else replace(e, text=text) for e in group)
             from_memory |= bool(group)
             continue

@@ -27,8 +27,8 @@ from tacitus.coding.placing import (ARMED_SECTORS, DOMESTIC, SPEAKING_VERBS, STA
                                     may_be_aimed_abroad, names_an_unplaced_attacker, names_the_state,
                                     place_by_sentence, sentence_countries)
 from tacitus.coding.roles import is_passive
-from tacitus.coding.status import (event_status, is_announced, is_conjecture, is_counterfactual, is_forecast,
-                                   modals_of)
+from tacitus.coding.status import (event_status, is_announced, is_announced_in_progress, is_conjecture,
+                                   is_counterfactual, is_forecast, modals_of)
 from tacitus.coding.triggers import Trigger
 from tacitus.coding.words import words
 from tacitus.records import Entity, Place
@@ -52,6 +52,9 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "you", "i"})
 ANONYMOUS_ATTACKERS = words("anonymous_attacker")
 NEWS_OUTLETS = words("news_outlet")
 OBLIGATIONS = frozenset({"must", "should", "ought"})
+# Moves a party arranges before making them, so that "announced it was withdrawing" is still to come (a strike
+# announced in the progressive is under way)
+ARRANGED = frozenset({"RETREAT", "AID", "CONSULT", "CONCEDE"})
 
 
 @dataclass
@@ -107,6 +110,8 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
     if status in ("planned", "hypothetical", "intended") and is_forecast(token, trigger.governor):
         log.info("abstained on %r: what the writer or an analyst expects is no event", token.text)
         return None
+    if status == "asserted" and entry.category in ARRANGED and is_announced_in_progress(token, trigger.governor):
+        status = "intended"  # "announced he was bringing the troops home": the withdrawal is still to come
     threatened = entry.category  # what a threat recoded below threatens to do
     if "intent" in entry.roles and status == "asserted":
         status = "intended"  # "offered aid": the offer was made, the aid is yet to come

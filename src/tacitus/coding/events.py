@@ -84,15 +84,28 @@ def code_sentence(sentence: ParsedSentence, context: ArticleContext) -> list[Eve
     events = _toll_folded(events, sentence.index, bool(dates), context)
     # ("Tom Harwick, from Leeds, said": remembered with the country of his home town, for the "he" that follows)
     subjects = [named_person(t, context.actors, context.gazetteer) or context.actors.resolve(phrase_text(t))
-                for t in span if t.dep_ == "nsubj" and not is_pronoun(t)]
+                for t in span if (t.dep_ == "nsubj" or _stray_subject(t)) and not is_pronoun(t)]
+    # "X has phoned Y, a source said. They discussed ...": with no event to name them, the people the sentence
+    # names as objects are still whom a "they" that follows may mean (but not a "he": its subject is)
+    objects = [] if events else [p for p in (named_person(t, context.actors, context.gazetteer) for t in span
+                                             if t.dep_ in ("dobj", "pobj") and t.ent_type_ == "PERSON") if p]
     last = ResolvedDate(events[-1].date, events[-1].date_precision) if events else None
-    context.memory.remember([e for e in subjects if e] + mentioned, last, subjects=[e for e in subjects if e])
+    context.memory.remember([e for e in subjects if e] + mentioned, last, subjects=[e for e in subjects if e],
+                            objects=objects)
     for event in events:  # only a day of the story's own: an undated event's default date is "unknown"
         context.narrative.follow(ResolvedDate(event.date, event.date_precision))
     planned = [e for e in events if e.status == "planned" and e.date is not None]
     context.memory.last_planned = ResolvedDate(planned[-1].date, planned[-1].date_precision) if planned else None
     context.focus[:] = list(dict.fromkeys(e.country for e in context.memory.entities if e.country))
     return events
+
+
+def _stray_subject(token: Token) -> bool:
+    """ "After years of meddling, Tom Harwick, the opposition leader, has ...": a name with its title in
+    apposition before a main verb the parser left with no subject is that verb's subject."""
+    root = token.sent.root
+    return token.ent_type_ == "PERSON" and token.i < root.i and any(c.dep_ == "appos" for c in token.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
 
 
 def _toll_folded(events: list[Event], index: int, dated: bool, context: ArticleContext) -> list[Event]:

@@ -17,8 +17,8 @@ from tacitus.coding.located import PLACE_NOUNS, place_noun_country
 from tacitus.coding.namings import names_a_town
 from tacitus.coding.owners import BACKING_VERBS
 from tacitus.coding.phrases import conjuncts, phrase_text
-from tacitus.coding.roles import (PartyTokens, action_targets, asked_of, bond_partners, meeting_partners, noun_parties,
-                                  objects_of, requested_partners, verb_parties)
+from tacitus.coding.roles import (PartyTokens, action_targets, asked_of, bond_partners, meeting_attendees,
+                                  meeting_partners, noun_parties, objects_of, requested_partners, verb_parties)
 from tacitus.coding.triggers import Trigger
 from tacitus.coding.words import words
 from tacitus.knowledge import ArticleActors, Gazetteer
@@ -88,6 +88,9 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
         tokens.recipients = [t for t in tokens.recipients if not (t.dep_ == "pobj" and t.head.lower_ == "for")]
     if entry.category == "CONSULT" and trigger.governor is None:
         tokens.co_actors.extend(meeting_partners(token))
+    if entry.category == "CONSULT" and trigger.governor is not None and trigger.governor.i == token.i \
+            and not tokens.actors:
+        tokens.actors = meeting_attendees(token)
     # "over the objections of the UN", "despite criticism from Kenya": a critic is no side of what it criticises
     # (but one whose criticism is rejected is: "dismissed Danish criticism of its fishing quotas")
     tokens.recipients = [t for t in tokens.recipients if t.lemma_.lower() not in CRITICISMS
@@ -195,9 +198,9 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
             else recipients
     if entry.category == "REQUEST" and not any(r.country and r.country not in own for r in recipients):
         # "demanded the release of two Canadians held in China": whoever holds them is asked
-        holders = resolve_parties(_holders(tokens.recipients), actors, memory, places=places)[0]
-        if any(h.country and h.country not in own for h in holders):
-            recipients = [h for h in holders if h.country and h.country not in own]
+        keepers = resolve_parties(_holders(tokens.recipients), actors, memory, places=places)[0]
+        if any(h.country and h.country not in own for h in keepers):
+            recipients = [h for h in keepers if h.country and h.country not in own]
     if not recipients and trigger.governor is None and token.dep_ == "ccomp" \
             and token.head.lemma_.lower() in WARNING_VERBS:
         # "warned Kyiv that it would cut off the gas": whom the warning is given is whom the act is held over

@@ -446,6 +446,16 @@ def meeting_partners(verb: Token) -> list[Token]:
             for t in conjuncts(partner)]
 
 
+def meeting_attendees(noun: Token) -> list[Token]:
+    """Who took part in a meeting a sentence names in passing, by what they did at it: "Assad spoke during a
+    meeting with X", "told reporters in a meeting with the emir" (not "was killed during talks")."""
+    verb = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during") or verb.pos_ not in ("VERB", "AUX") \
+            or is_passive(verb):
+        return []
+    return [t for s in subjects_of(verb) for t in conjuncts(s)]
+
+
 def requested_partners(verb: Token) -> list[Token]:
     """Whom a party asks to talk with: "called for more dialogue with Moscow", "urged talks with the rebels"
     (the talks asked for are with them, whoever else takes part)."""

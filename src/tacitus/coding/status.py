@@ -237,6 +237,18 @@ def is_forecast(trigger: Token, governor: Token | None) -> bool:
     return predicted or ongoing
 
 
+# Verbs that make a plan public: what they announce in the progressive is arranged, not yet done
+ANNOUNCING = words("announcing")
+
+
+def is_announced_in_progress(trigger: Token, governor: Token | None) -> bool:
+    """ "announced he was pulling the troops out", "confirmed it is sending a team": a progressive that a party
+    announces tells an arrangement made (as "will"), not a move under way."""
+    top = _controllers(trigger, governor)[-1]
+    return top.dep_ == "ccomp" and top.head.i != top.i and top.head.lemma_.lower() in ANNOUNCING \
+        and top.tag_ == "VBG" and any(a.dep_ == "aux" and a.lemma_ == "be" for a in auxiliaries(top))
+
+
 def is_counterfactual(trigger: Token, governor: Token | None) -> bool:
     """ "he would have killed me": what did not happen in the past (but "could have been killed" may be what
     a source believes did happen)."""

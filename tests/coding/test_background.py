@@ -120,3 +120,8 @@ def test_a_prison_term_of_years_is_the_sentence_itself():
 def test_a_dated_act_beside_a_long_campaign_is_news():
     events = code("Kenya has for years been threatening the militants, and in 2019 invaded the border region.")
     assert "ASSAULT" in [e.event for e in events]
+
+
+def test_readiness_asked_about_in_a_whether_clause_is_no_intention():
+    assert code("The militia has not said whether it is willing to hand over its weapons.") == []
+    assert [e.status for e in code("The militia said it is willing to hand over its weapons.")] == ["intended"]

@@ -39,7 +39,7 @@ HEDGES = words("hedge")
 TERM_VERBS = frozenset({"jail", "imprison", "sentence", "ban", "bar", "exile", "suspend", "expel", "convict", "detain"})
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
 # Dependencies through which a clause's status passes to the verb it hangs on
-_UPWARD = ("conj", "xcomp", "aux", "advcl")
+_UPWARD = ("conj", "xcomp", "aux", "advcl", "acomp")
 
 
 def asks(verb: Token) -> bool:

@@ -44,3 +44,64 @@ def test_a_recurrence_or_a_length_of_time_never_dates_an_event(text):
     events = code(text, "2024-03-15")
     assert events
     assert all((e.date, e.date_precision) == ("2024-03-15", "unknown") for e in events)
+
+
+def test_a_purpose_infinitive_shares_the_date_of_its_verb():
+    events = code("Ankara backed the militia until Tehran sent its drones to shield the governor in March 2016.",
+                  "2019-05-20")
+    assert [(e.date, e.date_precision) for e in events if e.trigger == "sent"] == [("2016-03", "month")]
+
+
+def test_a_coming_day_of_a_relative_clause_does_not_date_a_past_event():
+    events = code("Norway welcomed the inspection by the IAEA, which is due to start tomorrow.", "2021-06-09")
+    assert [(e.date, e.date_precision) for e in events if e.event == "SUPPORT"] == [("2021-06-09", "unknown")]
+
+
+def test_an_event_a_week_after_an_undated_day_stays_undated():
+    text = "Her brother joined the militia in the hills. He was shot dead by soldiers a week later."
+    events = [e for e in code(text, "2020-02-11") if e.trigger == "shot"]
+    assert [(e.date, e.date_precision) for e in events] == [(None, "unknown")]
+
+
+def test_an_age_that_describes_a_thing_dates_no_event():
+    events = code("Activists denounced 21st-century slavery in Libya.", "2017-11-20")
+    assert [(e.date, e.date_precision) for e in events] == [("2017-11-20", "unknown")]
+
+
+def test_a_pronoun_after_an_undated_event_does_not_take_an_older_day():
+    text = ("Chile's interior minister Andrés Chadwick met police chiefs on Monday. Protesters blocked a motorway "
+            "in Santiago. He condemned the blockade.")
+    events = [e for e in code(text, "2019-10-24") if e.trigger == "condemned"]
+    assert [(e.date, e.date_precision) for e in events] == [("2019-10-24", "unknown")]
+
+
+def test_a_date_inside_a_noun_of_an_infinitive_is_that_nouns():
+    events = code("Peru condemned plans to send troops in response to the riots at the weekend, the ministry said.",
+                  "2022-12-14")
+    assert [(e.date, e.date_precision) for e in events if e.trigger == "condemned"] == [("2022-12-14", "unknown")]
+
+
+def test_the_day_a_state_began_is_not_the_date_of_its_event():
+    events = code("Kenyan troops have shelled al-Shabaab camps in Somalia since March.", "2019-06-03")
+    assert [(e.date, e.date_precision) for e in events] == [("2019-06-03", "unknown")]
+
+
+def test_an_event_told_inside_a_since_phrase_takes_its_date():
+    events = code("Since last April's raid on Kidal, when 40 people were killed, inspectors have visited twice.",
+                  "2018-04-12")
+    assert [(e.date, e.date_precision) for e in events if e.trigger == "killed"] == [("2017-04", "month")]
+
+
+def test_the_past_perfect_in_the_writers_voice_is_background_and_undated():
+    events = code("Hanoi had expelled two Chinese diplomats.", "2014-05-20")
+    assert [(e.date, e.date_precision) for e in events] == [(None, "unknown")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Malian army said it had recaptured the town of Kidal.",
+    "Malian soldiers had recaptured the town of Kidal, officials said.",
+    "Mali's president had earlier rejected calls for a ceasefire.",  # earlier in the day, as the wire says
+])
+def test_the_past_perfect_of_a_report_is_news_of_the_day(text):
+    events = code(text, "2014-05-20")
+    assert [(e.date, e.date_precision) for e in events] == [("2014-05-20", "unknown")]

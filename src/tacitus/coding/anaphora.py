@@ -75,8 +75,8 @@ class Memory:
             self.groups.append(real)
         self.entities.extend(kept)
         del self.entities[:-MEMORY_ENTITIES]
-        if date is not None and date.precision != "unknown":
-            self.last_date = date
+        if date is not None:  # (an undated event ends the story's dated line: "he" then is not of that day)
+            self.last_date = date if date.precision != "unknown" else None
 
     def last_of_kind(self, *, person: bool, pronoun: Token | None = None) -> Entity | None:
         """The last entity remembered that is (or is not) a person; "she" skips the men the article names."""

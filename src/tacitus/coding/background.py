@@ -11,6 +11,8 @@ clause only asks, describes what a party habitually does, or counts what has hap
 - "the regime puts dissidents in prison", "Isis fights from civilian areas", "as the group retreats into the
   desert": an act told in the simple present in the body of an article, with no day, is how things stand or
   go, not an act of the story (a headline or lede in the present, "Turkey sends troops to Libya", is news).
+And one says whether an event, told, happened before the story's time: "Erdogan had threatened to retake the
+town" (the past perfect, in the writer's own voice) is background, with no day of the story's.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ HABIT_ADVERBS = frozenset({"routinely", "regularly", "usually", "often", "freque
 WAR_WORDS = frozenset({"war", "conflict", "uprising", "revolution", "crisis", "insurgency", "fighting", "start",
                        "beginning", "outbreak", "onset"})
 HEDGES = words("hedge")
+REPORTING = words("reporting_verb")
 # Verbs whose "for N years" is a term given, not a time gone by
 TERM_VERBS = frozenset({"jail", "imprison", "sentence", "ban", "bar", "exile", "suspend", "expel", "convict", "detain"})
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
@@ -148,3 +151,29 @@ def in_the_general_present(verb: Token) -> bool:
         return False  # "Turkey and Russia reportedly deploy contractors": a report of what goes on now
     return not any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("now", "today", "tonight")
                    for t in verb.subtree)
+
+
+def told_before_the_story(verb: Token) -> bool:
+    """Whether the verb is in the past perfect in the writer's own voice ("Moscow had refused", "the rebels,
+    who had been promised safe passage"): a time before the story's. Reported, the past perfect is the wire's
+    way to tell the news of the day ("the army said it had taken the town", "rebels had taken the town,
+    officials said"), so it says nothing of when."""
+    clause = verb
+    while clause.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children) \
+            and clause.head.i != clause.i:
+        clause = clause.head  # "had captured and killed": the auxiliary is on the first verb
+    if not any(c.dep_ == "aux" and (c.lower_ == "had" or c.lower_ == "'d" and clause.tag_ == "VBN")
+               for c in clause.children):
+        return False
+    if any(c.lower_ == "earlier" for c in clause.children):
+        return False  # "Putin had earlier rejected the call": earlier in the day, the wire's way
+    for _ in range(6):
+        if clause.dep_ in ("ccomp", "parataxis") or any(c.dep_ in ("ccomp", "parataxis") and c.lemma_ in REPORTING
+                                                         for c in clause.children):
+            return False
+        if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            return False  # "news emerged that the SDF had captured three men"
+        if clause.head.i == clause.i:
+            break
+        clause = clause.head
+    return not any(t.lower_ == "according" for t in verb.sent)

@@ -5,17 +5,23 @@ had two phone conversations") give one event each; a deadline ("will withdraw by
 no date of the event. An event with no date of its own takes the one date of a clause that tells what was
 going on ("shot dead while giving a speech on Friday"); one told through an anaphor ("the parties agreed")
 happened when its antecedent did. A planned event with no date stays undated: dating it to the
-publication day would put it in the past.
+publication day would put it in the past. An event whose own clause gives a time that cannot be placed ("was
+killed a week later", "that day") is not of the publication day either: it stays undated, as does one told in
+the past perfect in the writer's own voice ("Moscow had refused"), which is background to the story.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 from spacy.tokens import Token
 
+from tacitus.coding.background import told_before_the_story
 from tacitus.coding.dates import DateMention, default_date
 from tacitus.records import ResolvedDate
+
+log = logging.getLogger(__name__)
 
 # Clauses of their own; an infinitive or gerund complement (xcomp, pcomp) belongs to its verb's event
 CLAUSES = {"advcl", "relcl", "ccomp", "acl", "conj", "csubj"}
@@ -25,8 +31,10 @@ def event_dates(token: Token, dates: list[DateMention], *, anchor: Token, publis
                 antecedent: ResolvedDate | None) -> list[ResolvedDate | None]:
     """One date per event to emit; ``anchor`` is the trigger's verb (its light verb for a noun);
     ``antecedent`` is the date of the event an anaphor refers back to."""
+    unplaced = [d for d in dates if not d.placed and _on_the_verb(d, token, anchor)]
     # "now" names no date; "by the end of the year" bounds the event rather than dating it
-    dates = [d for d in dates if d.resolved.date and d.resolved.precision != "unknown" and not d.bound]
+    dates = [d for d in dates if d.placed and d.resolved.date and d.resolved.precision != "unknown"
+             and not (d.bound and not _inside_the_bound(d, token))]
     own = [d for d in dates if _in_clause_of(d, token, anchor)]
     if own:
         days = [d for d in own if d.resolved.precision == "day"]
@@ -34,12 +42,21 @@ def event_dates(token: Token, dates: list[DateMention], *, anchor: Token, publis
             return [d.resolved for d in days]
         position = token.idx - token.sent.start_char
         return [min(own, key=lambda d: abs(d.start - position)).resolved]
+    if unplaced:
+        log.info("no date for %r: its time %r counts from a day the story does not give", token.text,
+                 unplaced[0].text)
+        return [None]
+    # (a clause about what comes next, "the mission which is due to start tomorrow", is not what was going on
+    # when a past event happened)
     during = [d for d in dates if _in_simultaneous_clause(d, token, anchor)]
-    if len(during) == 1:
+    if len(during) == 1 and (status == "planned" or published is None or _starts(during[0]) <= published):
         return [during[0].resolved]  # "was shot dead while giving a speech in Nara on Friday"
     if antecedent is not None:
         return [antecedent]
     if status == "planned" or published is None:
+        return [None]
+    if told_before_the_story(anchor):
+        log.info("no date for %r: the past perfect tells of a time before the story's", token.text)
         return [None]
     return [default_date(published)]
 
@@ -50,15 +67,56 @@ def _in_clause_of(mention: DateMention, token: Token, anchor: Token) -> bool:
     node = _first_token(mention, token)
     if node is None:
         return True
+    below = node
     while node.head.i != node.i:  # spaCy makes a new Token object at each access: compare positions
         if node.i in (anchor.i, token.i):
             return True  # the trigger's own phrase or complement ("refused to sign ... on Tuesday")
         if node.dep_ == "conj" and node.head.i == anchor.i and not _has_subject(node):
             return True  # "beat and detained dozens on Sunday": verbs that share a subject share its time
-        if node.dep_ in CLAUSES and node.pos_ in ("VERB", "AUX"):
+        if node.dep_ in CLAUSES and node.pos_ in ("VERB", "AUX") \
+                and not (_purpose(node) and _only_the_date(below, mention, token)):
             return anchor in node.subtree  # the date's clause holds the trigger ("X said on Monday that ...")
-        node = node.head
+        below, node = node, node.head
     return True
+
+
+def _inside_the_bound(mention: DateMention, token: Token) -> bool:
+    """Whether the event is told inside the phrase that sets the bound: "since 2015, when a truce broke down" is
+    a limit of what follows, but the day the truce broke down."""
+    node = _first_token(mention, token)
+    while node is not None and node.head.i != node.i and not (node.dep_ == "prep" and node.lower_ == mention.bound):
+        node = node.head
+    return node is not None and node.lower_ == mention.bound and token in node.subtree
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive of purpose, which the parser may hang as a clause of its own: "sent the air force to prop
+    up the regime in September 2015" was sent then."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and not _has_subject(verb) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _only_the_date(phrase: Token, mention: DateMention, token: Token) -> bool:
+    """Whether the phrase is the date and its preposition alone ("in September 2015"), not a noun the date
+    belongs to ("in response to the use of gas at the weekend")."""
+    start = token.sent.start_char
+    return all(mention.start <= t.idx - start < mention.end or (t.i == phrase.i and t.dep_ == "prep")
+               for t in phrase.subtree)
+
+
+def _on_the_verb(mention: DateMention, token: Token, anchor: Token) -> bool:
+    """Whether the expression hangs on the trigger's own verb ("was killed a week later"), not on a clause
+    around it ("speaking hours after the summit at which he pleaded")."""
+    node = _first_token(mention, token)
+    if node is None:
+        return False
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    return node.i in (anchor.i, token.i)
+
+
+def _starts(mention: DateMention) -> dt.date:
+    return dt.date.fromisoformat(mention.resolved.start or "0001-01-01")
 
 
 # Clauses that happen at the time of the verb they hang on ("while giving a speech", "who were trying to

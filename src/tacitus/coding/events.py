@@ -85,7 +85,9 @@ def code_sentence(sentence: ParsedSentence, context: ArticleContext) -> list[Eve
     # ("Tom Harwick, from Leeds, said": remembered with the country of his home town, for the "he" that follows)
     subjects = [named_person(t, context.actors, context.gazetteer) or context.actors.resolve(phrase_text(t))
                 for t in span if t.dep_ == "nsubj" and not is_pronoun(t)]
-    last = ResolvedDate(events[-1].date, events[-1].date_precision) if events else None
+    # (the date the sentence gave an event, for the anaphor that follows: "They agreed to ...")
+    told = [e for e in events if e.date_precision != "unknown"] or events
+    last = ResolvedDate(told[-1].date, told[-1].date_precision) if told else None
     context.memory.remember([e for e in subjects if e] + mentioned, last, subjects=[e for e in subjects if e])
     for event in events:  # only a day of the story's own: an undated event's default date is "unknown"
         context.narrative.follow(ResolvedDate(event.date, event.date_precision))

@@ -105,3 +105,19 @@ def test_the_past_perfect_in_the_writers_voice_is_background_and_undated():
 def test_the_past_perfect_of_a_report_is_news_of_the_day(text):
     events = code(text, "2014-05-20")
     assert [(e.date, e.date_precision) for e in events] == [("2014-05-20", "unknown")]
+
+
+def test_a_simple_past_right_after_a_year_long_gone_goes_on_telling_that_time():
+    text = "In 1978 Pol Pot's regime raided villages in Vietnam. Vietnamese troops attacked Cambodian border posts."
+    events = [e for e in code(text, "2016-05-02") if e.trigger == "attacked"]
+    assert [(e.date, e.date_precision) for e in events] == [(None, "unknown")]
+
+
+@pytest.mark.parametrize("second, trigger", [
+    ("On Monday, Hun Sen accused Hanoi of meddling.", "accused"),  # dated again: back to the news
+    ("Hun Sen said Vietnamese troops shelled the border.", "shelled"),  # a report is the story's news
+])
+def test_a_sentence_dated_again_or_a_report_is_news_after_a_year_long_gone(second, trigger):
+    text = "In 1978 Pol Pot's regime raided villages in Vietnam. " + second
+    events = [e for e in code(text, "2016-05-04") if e.trigger == trigger]
+    assert events and all(e.date in ("2016-05-02", "2016-05-04") for e in events)

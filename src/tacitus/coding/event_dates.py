@@ -7,7 +7,9 @@ going on ("shot dead while giving a speech on Friday"); one told through an anap
 happened when its antecedent did. A planned event with no date stays undated: dating it to the
 publication day would put it in the past. An event whose own clause gives a time that cannot be placed ("was
 killed a week later", "that day") is not of the publication day either: it stays undated, as does one told in
-the past perfect in the writer's own voice ("Moscow had refused"), which is background to the story.
+the past perfect in the writer's own voice ("Moscow had refused"), which is background to the story, and one in
+the simple past right after a sentence set long before publication ("In 1980 Saddam invaded Iran. His troops
+attacked the Kurds."), which goes on telling that time.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import logging
 
 from spacy.tokens import Token
 
-from tacitus.coding.background import told_before_the_story
+from tacitus.coding.background import told_before_the_story, told_in_the_simple_past
 from tacitus.coding.dates import DateMention, default_date
 from tacitus.records import ResolvedDate
 
@@ -28,9 +30,10 @@ CLAUSES = {"advcl", "relcl", "ccomp", "acl", "conj", "csubj"}
 
 
 def event_dates(token: Token, dates: list[DateMention], *, anchor: Token, published: dt.date | None, status: str,
-                antecedent: ResolvedDate | None) -> list[ResolvedDate | None]:
+                antecedent: ResolvedDate | None, in_the_past: bool = False) -> list[ResolvedDate | None]:
     """One date per event to emit; ``anchor`` is the trigger's verb (its light verb for a noun);
-    ``antecedent`` is the date of the event an anaphor refers back to."""
+    ``antecedent`` is the date of the event an anaphor refers back to; ``in_the_past`` says that the sentence
+    follows one that told of a time long before publication."""
     unplaced = [d for d in dates if not d.placed and _on_the_verb(d, token, anchor)]
     # "now" names no date; "by the end of the year" bounds the event rather than dating it
     dates = [d for d in dates if d.placed and d.resolved.date and d.resolved.precision != "unknown"
@@ -57,6 +60,9 @@ def event_dates(token: Token, dates: list[DateMention], *, anchor: Token, publis
         return [None]
     if told_before_the_story(anchor):
         log.info("no date for %r: the past perfect tells of a time before the story's", token.text)
+        return [None]
+    if in_the_past and told_in_the_simple_past(anchor):
+        log.info("no date for %r: it goes on telling the past the sentence before named", token.text)
         return [None]
     return [default_date(published)]
 

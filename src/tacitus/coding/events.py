@@ -91,6 +91,7 @@ def code_sentence(sentence: ParsedSentence, context: ArticleContext) -> list[Eve
     context.memory.remember([e for e in subjects if e] + mentioned, last, subjects=[e for e in subjects if e])
     for event in events:  # only a day of the story's own: an undated event's default date is "unknown"
         context.narrative.follow(ResolvedDate(event.date, event.date_precision))
+    context.narrative.tell(sentence.index, [(e.date, e.date_precision) for e in events], context.published)
     planned = [e for e in events if e.status == "planned" and e.date is not None]
     context.memory.last_planned = ResolvedDate(planned[-1].date, planned[-1].date_precision) if planned else None
     context.focus[:] = list(dict.fromkeys(e.country for e in context.memory.entities if e.country))

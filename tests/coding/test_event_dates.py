@@ -121,3 +121,32 @@ def test_a_sentence_dated_again_or_a_report_is_news_after_a_year_long_gone(secon
     text = "In 1978 Pol Pot's regime raided villages in Vietnam. " + second
     events = [e for e in code(text, "2016-05-04") if e.trigger == trigger]
     assert events and all(e.date in ("2016-05-02", "2016-05-04") for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Maduro denounced the accord signed last year.",
+    "Maduro denounced the accord that Colombia signed last year.",
+])
+def test_the_date_of_a_thing_described_is_not_the_date_of_the_event(text):
+    events = code(text, "2019-03-01")
+    assert [(e.date, e.date_precision) for e in events] == [("2019-03-01", "unknown")]
+
+
+def test_the_date_of_the_first_of_two_clauses_is_not_the_seconds():
+    events = code("Kenya closed the border in January, and Somalia has condemned the closure.", "2019-03-01")
+    assert {e.trigger: (e.date, e.date_precision) for e in events}["condemned"] == ("2019-03-01", "unknown")
+
+
+def test_a_fronted_date_stands_over_both_clauses():
+    events = code("On Monday, Kenyan troops entered the town and Somalia condemned the incursion.", "2019-03-01")
+    assert {e.trigger: e.date for e in events}["condemned"] == "2019-02-25"
+
+
+def test_a_simple_past_after_a_dated_one_goes_on_in_its_time():
+    events = code("He flew back to Oslo in May 2016 and police detained him at the airport.", "2019-03-01")
+    assert [(e.date, e.date_precision) for e in events if e.trigger == "detained"] == [("2016-05", "month")]
+
+
+def test_an_event_inside_a_dated_operation_takes_its_date():
+    events = code("Kenyan troops captured the port in an offensive that was launched in March 2012.", "2019-03-01")
+    assert [(e.date, e.date_precision) for e in events if e.trigger == "captured"] == [("2012-03", "month")]

@@ -38,7 +38,7 @@ def event_dates(token: Token, dates: list[DateMention], *, anchor: Token, publis
     # "now" names no date; "by the end of the year" bounds the event rather than dating it
     dates = [d for d in dates if d.placed and d.resolved.date and d.resolved.precision != "unknown"
              and not (d.bound and not _inside_the_bound(d, token))]
-    own = [d for d in dates if _in_clause_of(d, token, anchor)]
+    own = [d for d in dates if _in_clause_of(d, token, anchor) and not _of_another_conjunct(d, token, anchor)]
     if own:
         days = [d for d in own if d.resolved.precision == "day"]
         if len(days) >= 2 and _coordinated(days, token.sent.text):
@@ -140,7 +140,36 @@ def _in_simultaneous_clause(mention: DateMention, token: Token, anchor: Token) -
             if not _under(node.head, anchor):
                 return False
             marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
-            return (node.dep_ in ("relcl", "acl") and not marks) or bool(marks & SIMULTANEOUS_MARKS)
+            # ("the agreement signed last year", "the deal Greece signed in May" tell of the thing, not of a time;
+            # "seized in an offensive launched in 2016" of the time it happened in)
+            return (node.dep_ in ("relcl", "acl") and not marks and (_progressive(node) or _within(node.head))) \
+                or bool(marks & SIMULTANEOUS_MARKS)
+        node = node.head
+    return False
+
+
+def _progressive(verb: Token) -> bool:
+    """ "who were trying to storm parliament", "protesters marching on the palace": what was going on."""
+    return verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.tag_ == "VBG" for c in verb.children)
+
+
+def _within(noun: Token) -> bool:
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during")
+
+
+def _of_another_conjunct(mention: DateMention, token: Token, anchor: Token) -> bool:
+    """Whether the date is of the first of two clauses with subjects of their own and the event of the second,
+    told in another tense: "Turkey invaded Afrin in January, and Russia has condemned the operation" (a date
+    before the first verb, "On Monday, troops entered and rebels fled", stands over both, and a simple past
+    goes on in the same time: "returned in 2015 and police arrested him")."""
+    first = _first_token(mention, token)
+    if first is None:
+        return False
+    node = anchor
+    while node.head.i != node.i:
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and _has_subject(node) and first not in node.subtree:
+            simple_past = node.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in node.children)
+            return node.head.i < first.i < node.i and not simple_past
         node = node.head
     return False
 

@@ -150,3 +150,22 @@ def test_a_simple_past_after_a_dated_one_goes_on_in_its_time():
 def test_an_event_inside_a_dated_operation_takes_its_date():
     events = code("Kenyan troops captured the port in an offensive that was launched in March 2012.", "2019-03-01")
     assert [(e.date, e.date_precision) for e in events if e.trigger == "captured"] == [("2012-03", "month")]
+
+
+def test_an_event_told_as_done_takes_no_day_to_come():
+    events = code("A draft UN resolution from Britain, due to be discussed on Monday, calls on Kenya to withdraw its "
+                  "troops from Somalia.", "2018-04-14")
+    assert [(e.date, e.date_precision) for e in events if e.event == "REQUEST"] == [("2018-04-14", "unknown")]
+
+
+def test_the_date_of_a_main_clause_is_not_that_of_a_relative_clause_inside_it():
+    text = "Nairobi, which has long demanded reforms, blamed Mogadishu for Saturday's bombing in Garissa."
+    events = [e for e in code(text, "2018-04-11") if e.trigger == "demanded"]
+    assert all(e.date != "2018-04-07" for e in events)
+
+
+@pytest.mark.parametrize("text, trigger, day", [
+    ("The Somali president called Ruto on Friday, when he agreed to withdraw the troops.", "agreed", "2018-04-06"),
+])
+def test_a_relative_clause_of_the_dated_time_keeps_its_date(text, trigger, day):
+    assert {e.trigger: e.date for e in code(text, "2018-04-11")}[trigger] == day

@@ -38,7 +38,12 @@ def event_dates(token: Token, dates: list[DateMention], *, anchor: Token, publis
     # "now" names no date; "by the end of the year" bounds the event rather than dating it
     dates = [d for d in dates if d.placed and d.resolved.date and d.resolved.precision != "unknown"
              and not (d.bound and not _inside_the_bound(d, token))]
-    own = [d for d in dates if _in_clause_of(d, token, anchor) and not _of_another_conjunct(d, token, anchor)]
+    if status in ("asserted", "reported") and published is not None:
+        # what is told as done is not of a day to come that another verb names: "a draft, due to be discussed on
+        # Monday, calls for ..." (a day on its own verb, "the congress, meeting on Monday", is its own)
+        dates = [d for d in dates if _starts(d) <= published or _on_the_verb(d, token, anchor)]
+    own = [d for d in dates if _in_clause_of(d, token, anchor) and not _of_another_conjunct(d, token, anchor)
+           and not _in_a_described_thing(d, token, anchor)]
     if own:
         days = [d for d in own if d.resolved.precision == "day"]
         if len(days) >= 2 and _coordinated(days, token.sent.text):
@@ -151,6 +156,21 @@ def _in_simultaneous_clause(mention: DateMention, token: Token, anchor: Token) -
 def _progressive(verb: Token) -> bool:
     """ "who were trying to storm parliament", "protesters marching on the palace": what was going on."""
     return verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.tag_ == "VBG" for c in verb.children)
+
+
+def _in_a_described_thing(mention: DateMention, token: Token, anchor: Token) -> bool:
+    """Whether the event is told in a relative clause that the date is outside of: "Ankara, which has previously
+    demanded Assad step down, blamed him for last Saturday's attack" (the demand is not of that Saturday)."""
+    first = _first_token(mention, token)
+    node = anchor
+    while first is not None and node.head.i != node.i and first not in node.subtree:
+        if node.dep_ == "relcl":
+            # (but "last April's raid, when 40 people were killed", "the call on Friday where he agreed": a clause
+            # of that time or place; "Saturday's attack, which killed 50": the dated thing's own deed)
+            thing = node.head.head.head if node.head.dep_ == "pobj" else node.head  # ("the raid in Lamu, which")
+            return not any(c.lower_ in ("when", "where") for c in node.children) and first not in thing.subtree
+        node = node.head
+    return False
 
 
 def _within(noun: Token) -> bool:

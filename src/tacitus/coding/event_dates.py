@@ -56,7 +56,7 @@ def event_dates(token: Token, dates: list[DateMention], *, anchor: Token, publis
         return [None]
     # (a clause about what comes next, "the mission which is due to start tomorrow", is not what was going on
     # when a past event happened)
-    during = [d for d in dates if _in_simultaneous_clause(d, token, anchor)]
+    during = [d for d in dates if _in_simultaneous_clause(d, token, anchor, planned=status == "planned")]
     if len(during) == 1 and (status == "planned" or published is None or _starts(during[0]) <= published):
         return [during[0].resolved]  # "was shot dead while giving a speech in Nara on Friday"
     if antecedent is not None:
@@ -135,7 +135,7 @@ def _starts(mention: DateMention) -> dt.date:
 SIMULTANEOUS_MARKS = {"while", "as", "when"}
 
 
-def _in_simultaneous_clause(mention: DateMention, token: Token, anchor: Token) -> bool:
+def _in_simultaneous_clause(mention: DateMention, token: Token, anchor: Token, *, planned: bool) -> bool:
     """A date in a clause under the trigger that tells what was going on when it happened."""
     node = _first_token(mention, token)
     if node is None:
@@ -147,7 +147,10 @@ def _in_simultaneous_clause(mention: DateMention, token: Token, anchor: Token) -
             marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
             # ("the agreement signed last year", "the deal Greece signed in May" tell of the thing, not of a time;
             # "seized in an offensive launched in 2016" of the time it happened in)
-            return (node.dep_ in ("relcl", "acl") and not marks and (_progressive(node) or _within(node.head))) \
+            # a plan's clause of the place it goes to ("will travel to Istanbul, where they will open the pipeline on
+            # Wednesday") is of its time too; a past event's is not ("retook Douma, where the attack took place")
+            return (node.dep_ in ("relcl", "acl") and not marks and (_progressive(node) or _within(node.head)
+                                                                    or planned and _of_time_or_place(node))) \
                 or bool(marks & SIMULTANEOUS_MARKS)
         node = node.head
     return False
@@ -168,9 +171,13 @@ def _in_a_described_thing(mention: DateMention, token: Token, anchor: Token) -> 
             # (but "last April's raid, when 40 people were killed", "the call on Friday where he agreed": a clause
             # of that time or place; "Saturday's attack, which killed 50": the dated thing's own deed)
             thing = node.head.head.head if node.head.dep_ == "pobj" else node.head  # ("the raid in Lamu, which")
-            return not any(c.lower_ in ("when", "where") for c in node.children) and first not in thing.subtree
+            return not _of_time_or_place(node) and first not in thing.subtree
         node = node.head
     return False
+
+
+def _of_time_or_place(clause: Token) -> bool:
+    return any(c.lower_ in ("when", "where") for c in clause.children)
 
 
 def _within(noun: Token) -> bool:

@@ -642,7 +642,9 @@ def test_the_coder_passes_the_articles_day_as_the_reference():
     reference = resolve_date("March 3", FRIDAY)
     assert [m.resolved.value for m in find_dates("The next day, the army shelled the town.", FRIDAY,
                                                  story=Narrative(reference))] == ["2024-03-04"]
-    assert find_dates("The next day, the army shelled the town.", FRIDAY) == []
+    # without the story's day it is kept unplaced: the event is not of the publication day, nor of any known one
+    assert [(m.text, m.placed) for m in find_dates("The next day, the army shelled the town.", FRIDAY)] \
+        == [("The next day", False)]
 
 
 def test_that_same_day_of_a_month_without_a_day_is_that_month():

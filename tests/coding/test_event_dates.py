@@ -44,3 +44,128 @@ def test_a_recurrence_or_a_length_of_time_never_dates_an_event(text):
     events = code(text, "2024-03-15")
     assert events
     assert all((e.date, e.date_precision) == ("2024-03-15", "unknown") for e in events)
+
+
+def test_a_purpose_infinitive_shares_the_date_of_its_verb():
+    events = code("Ankara backed the militia until Tehran sent its drones to shield the governor in March 2016.",
+                  "2019-05-20")
+    assert [(e.date, e.date_precision) for e in events if e.trigger == "sent"] == [("2016-03", "month")]
+
+
+def test_a_coming_day_of_a_relative_clause_does_not_date_a_past_event():
+    events = code("Norway welcomed the inspection by the IAEA, which is due to start tomorrow.", "2021-06-09")
+    assert [(e.date, e.date_precision) for e in events if e.event == "SUPPORT"] == [("2021-06-09", "unknown")]
+
+
+def test_an_event_a_week_after_an_undated_day_stays_undated():
+    text = "Her brother joined the militia in the hills. He was shot dead by soldiers a week later."
+    events = [e for e in code(text, "2020-02-11") if e.trigger == "shot"]
+    assert [(e.date, e.date_precision) for e in events] == [(None, "unknown")]
+
+
+def test_an_age_that_describes_a_thing_dates_no_event():
+    events = code("Activists denounced 21st-century slavery in Libya.", "2017-11-20")
+    assert [(e.date, e.date_precision) for e in events] == [("2017-11-20", "unknown")]
+
+
+def test_a_pronoun_after_an_undated_event_does_not_take_an_older_day():
+    text = ("Chile's interior minister Andrés Chadwick met police chiefs on Monday. Protesters blocked a motorway "
+            "in Santiago. He condemned the blockade.")
+    events = [e for e in code(text, "2019-10-24") if e.trigger == "condemned"]
+    assert [(e.date, e.date_precision) for e in events] == [("2019-10-24", "unknown")]
+
+
+def test_a_date_inside_a_noun_of_an_infinitive_is_that_nouns():
+    events = code("Peru condemned plans to send troops in response to the riots at the weekend, the ministry said.",
+                  "2022-12-14")
+    assert [(e.date, e.date_precision) for e in events if e.trigger == "condemned"] == [("2022-12-14", "unknown")]
+
+
+def test_the_day_a_state_began_is_not_the_date_of_its_event():
+    events = code("Kenyan troops have shelled al-Shabaab camps in Somalia since March.", "2019-06-03")
+    assert [(e.date, e.date_precision) for e in events] == [("2019-06-03", "unknown")]
+
+
+def test_an_event_told_inside_a_since_phrase_takes_its_date():
+    events = code("Since last April's raid on Kidal, when 40 people were killed, inspectors have visited twice.",
+                  "2018-04-12")
+    assert [(e.date, e.date_precision) for e in events if e.trigger == "killed"] == [("2017-04", "month")]
+
+
+def test_the_past_perfect_in_the_writers_voice_is_background_and_undated():
+    events = code("Hanoi had expelled two Chinese diplomats.", "2014-05-20")
+    assert [(e.date, e.date_precision) for e in events] == [(None, "unknown")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Malian army said it had recaptured the town of Kidal.",
+    "Malian soldiers had recaptured the town of Kidal, officials said.",
+    "Mali's president had earlier rejected calls for a ceasefire.",  # earlier in the day, as the wire says
+])
+def test_the_past_perfect_of_a_report_is_news_of_the_day(text):
+    events = code(text, "2014-05-20")
+    assert [(e.date, e.date_precision) for e in events] == [("2014-05-20", "unknown")]
+
+
+def test_a_simple_past_right_after_a_year_long_gone_goes_on_telling_that_time():
+    text = "In 1978 Pol Pot's regime raided villages in Vietnam. Vietnamese troops attacked Cambodian border posts."
+    events = [e for e in code(text, "2016-05-02") if e.trigger == "attacked"]
+    assert [(e.date, e.date_precision) for e in events] == [(None, "unknown")]
+
+
+@pytest.mark.parametrize("second, trigger", [
+    ("On Monday, Hun Sen accused Hanoi of meddling.", "accused"),  # dated again: back to the news
+    ("Hun Sen said Vietnamese troops shelled the border.", "shelled"),  # a report is the story's news
+])
+def test_a_sentence_dated_again_or_a_report_is_news_after_a_year_long_gone(second, trigger):
+    text = "In 1978 Pol Pot's regime raided villages in Vietnam. " + second
+    events = [e for e in code(text, "2016-05-04") if e.trigger == trigger]
+    assert events and all(e.date in ("2016-05-02", "2016-05-04") for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Maduro denounced the accord signed last year.",
+    "Maduro denounced the accord that Colombia signed last year.",
+])
+def test_the_date_of_a_thing_described_is_not_the_date_of_the_event(text):
+    events = code(text, "2019-03-01")
+    assert [(e.date, e.date_precision) for e in events] == [("2019-03-01", "unknown")]
+
+
+def test_the_date_of_the_first_of_two_clauses_is_not_the_seconds():
+    events = code("Kenya closed the border in January, and Somalia has condemned the closure.", "2019-03-01")
+    assert {e.trigger: (e.date, e.date_precision) for e in events}["condemned"] == ("2019-03-01", "unknown")
+
+
+def test_a_fronted_date_stands_over_both_clauses():
+    events = code("On Monday, Kenyan troops entered the town and Somalia condemned the incursion.", "2019-03-01")
+    assert {e.trigger: e.date for e in events}["condemned"] == "2019-02-25"
+
+
+def test_a_simple_past_after_a_dated_one_goes_on_in_its_time():
+    events = code("He flew back to Oslo in May 2016 and police detained him at the airport.", "2019-03-01")
+    assert [(e.date, e.date_precision) for e in events if e.trigger == "detained"] == [("2016-05", "month")]
+
+
+def test_an_event_inside_a_dated_operation_takes_its_date():
+    events = code("Kenyan troops captured the port in an offensive that was launched in March 2012.", "2019-03-01")
+    assert [(e.date, e.date_precision) for e in events if e.trigger == "captured"] == [("2012-03", "month")]
+
+
+def test_an_event_told_as_done_takes_no_day_to_come():
+    events = code("A draft UN resolution from Britain, due to be discussed on Monday, calls on Kenya to withdraw its "
+                  "troops from Somalia.", "2018-04-14")
+    assert [(e.date, e.date_precision) for e in events if e.event == "REQUEST"] == [("2018-04-14", "unknown")]
+
+
+def test_the_date_of_a_main_clause_is_not_that_of_a_relative_clause_inside_it():
+    text = "Nairobi, which has long demanded reforms, blamed Mogadishu for Saturday's bombing in Garissa."
+    events = [e for e in code(text, "2018-04-11") if e.trigger == "demanded"]
+    assert all(e.date != "2018-04-07" for e in events)
+
+
+@pytest.mark.parametrize("text, trigger, day", [
+    ("The Somali president called Ruto on Friday, when he agreed to withdraw the troops.", "agreed", "2018-04-06"),
+])
+def test_a_relative_clause_of_the_dated_time_keeps_its_date(text, trigger, day):
+    assert {e.trigger: e.date for e in code(text, "2018-04-11")}[trigger] == day

@@ -78,8 +78,8 @@ class Memory:
             self.groups.append(real)
         self.entities.extend(kept)
         del self.entities[:-MEMORY_ENTITIES]
-        if date is not None and date.precision != "unknown":
-            self.last_date = date
+        if date is not None:  # (an undated event ends the story's dated line: "he" then is not of that day)
+            self.last_date = date if date.precision != "unknown" else None
 
     def last_group(self, *, pair: bool) -> list[Entity]:
         """The last parties named together; "the sides" are two parties at least, not one named twice ("the

@@ -11,6 +11,9 @@ clause only asks, describes what a party habitually does, or counts what has hap
 - "the regime puts dissidents in prison", "Isis fights from civilian areas", "as the group retreats into the
   desert": an act told in the simple present in the body of an article, with no day, is how things stand or
   go, not an act of the story (a headline or lede in the present, "Turkey sends troops to Libya", is news).
+And two say whether an event, told, happened before the story's time: "Erdogan had threatened to retake the
+town" (the past perfect, in the writer's own voice) is background, with no day of the story's, as is a simple
+past that goes on telling a time long gone ("In 1980 Saddam invaded Iran. Baghdad's troops attacked ...").
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ HABIT_ADVERBS = frozenset({"routinely", "regularly", "usually", "often", "freque
 WAR_WORDS = frozenset({"war", "conflict", "uprising", "revolution", "crisis", "insurgency", "fighting", "start",
                        "beginning", "outbreak", "onset"})
 HEDGES = words("hedge")
+REPORTING = words("reporting_verb")
 # Verbs whose "for N years" is a term given, not a time gone by
 TERM_VERBS = frozenset({"jail", "imprison", "sentence", "ban", "bar", "exile", "suspend", "expel", "convict", "detain"})
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
@@ -148,3 +152,51 @@ def in_the_general_present(verb: Token) -> bool:
         return False  # "Turkey and Russia reportedly deploy contractors": a report of what goes on now
     return not any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("now", "today", "tonight")
                    for t in verb.subtree)
+
+
+def told_before_the_story(verb: Token) -> bool:
+    """Whether the verb is in the past perfect in the writer's own voice ("Moscow had refused", "the rebels,
+    who had been promised safe passage"): a time before the story's. Reported, the past perfect is the wire's
+    way to tell the news of the day ("the army said it had taken the town", "rebels had taken the town,
+    officials said"), so it says nothing of when."""
+    clause = _finite(verb)
+    if not any(c.dep_ == "aux" and (c.lower_ == "had" or c.lower_ == "'d" and clause.tag_ == "VBN")
+               for c in clause.children):
+        return False
+    if any(c.lower_ == "earlier" for c in clause.children):
+        return False  # "Putin had earlier rejected the call": earlier in the day, the wire's way
+    return not _reported(clause)
+
+
+def told_in_the_simple_past(verb: Token) -> bool:
+    """Whether the verb is a simple past in the writer's own voice ("Baghdad's troops attacked", "the men were
+    rounded up"): right after a sentence set years back, it goes on telling that time."""
+    clause = _finite(verb)
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    simple = clause.tag_ == "VBD" and not auxiliaries or clause.tag_ == "VBN" \
+        and [a.lower_ for a in auxiliaries] in (["was"], ["were"]) and auxiliaries[0].dep_ == "auxpass"
+    # (a saying in the simple past is the story's news, whatever it says of the past: "the ambassador said ...")
+    return simple and verb.lemma_ not in REPORTING and not _reported(clause)
+
+
+def _finite(verb: Token) -> Token:
+    """The verb that carries the tense: the first of "had captured and killed"."""
+    while verb.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+            and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return verb
+
+
+def _reported(clause: Token) -> bool:
+    """Whether the clause is told as someone's report: under a verb of saying, beside one ("..., officials
+    said"), after "news that" or "according to"."""
+    for _ in range(6):
+        if clause.dep_ in ("ccomp", "parataxis") or any(c.dep_ in ("ccomp", "parataxis") and c.lemma_ in REPORTING
+                                                         for c in clause.children):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            return True  # "news emerged that the SDF had captured three men"
+        if clause.head.i == clause.i:
+            break
+        clause = clause.head
+    return any(t.lower_ == "according" for t in clause.sent)

@@ -15,7 +15,7 @@ import logging
 import re
 from dataclasses import dataclass
 
-from tacitus.coding.timex.grammar import scan
+from tacitus.coding.timex.grammar import Match, scan
 from tacitus.coding.timex.narrative import Narrative
 from tacitus.coding.timex.resolve import Resolution
 from tacitus.coding.timex.tense import Lean, Tense, detect_tense
@@ -26,8 +26,13 @@ __all__ = ["DateMention", "Narrative", "Tense", "default_date", "detect_tense", 
 log = logging.getLogger(__name__)
 
 LEAN_OF_TENSE: dict[str | None, Lean] = {"past": "back", "future": "ahead"}
-# Words that make a date a bound of the event rather than its time: "will withdraw by the end of the year"
-BOUNDS = ("by", "before", "until", "till")
+# Words that make a date a bound of the event rather than its time: "will withdraw by the end of the year",
+# "have fought there since September 2014"
+BOUNDS = ("by", "before", "until", "till", "since")
+# Expressions that count from another day ("a week later", "that day", "the next morning", "ten days before the
+# killing"): unresolved, they still say that the event is not of the publication day (a clock time is)
+COUNTED_KINDS = frozenset({"ago", "anchored", "event_rel", "event_day"})
+UNPLACED = ResolvedDate(None, "unknown")
 
 
 @dataclass
@@ -36,7 +41,8 @@ class DateMention:
     start: int
     end: int
     resolved: ResolvedDate
-    bound: str | None = None  # "by", "before", "until" or "till" when the date is a deadline or a limit
+    bound: str | None = None  # "by", "before", "until", "till" or "since" when the date is a limit
+    placed: bool = True  # False for a time the text gives that counts from a day nobody named ("a week later")
 
 
 def default_date(published: dt.date) -> ResolvedDate:
@@ -47,7 +53,8 @@ def default_date(published: dt.date) -> ResolvedDate:
 def find_dates(sentence: str, published: dt.date, *, tense: str | None = None,
                story: Narrative | None = None) -> list[DateMention]:
     """Every temporal expression of the sentence that names a date, resolved, in order of appearance; a
-    recurrence ("every Friday") or a length of time ("for three weeks") names none and is left out.
+    recurrence ("every Friday") or a length of time ("for three weeks") names none and is left out. One that
+    counts from a day neither the sentence nor the story gives ("a week later") is kept unplaced.
 
     Each expression's direction comes from its own clause; ``tense`` (the sentence's) is the fallback
     where the clause has no verb to go by. ``story`` is the article read so far: the day it has reached
@@ -61,10 +68,17 @@ def find_dates(sentence: str, published: dt.date, *, tense: str | None = None,
                           events=story.events if story else None).run()
     # "every Friday" and "for three weeks" are read only so that no date is taken from their words
     mentions = [DateMention(m.text, m.start, m.end, r, _bound(sentence, m.start))
-                for m, r in zip(matches, resolved) if r is not None and r.kind == "date"]
+                for m, r in zip(matches, resolved) if r is not None and r.kind == "date" and not _adjective(sentence, m)]
     if story is not None:
         story.learn(sentence, [(m.start, m.end, m.resolved) for m in mentions])
-    return mentions
+    unplaced = [DateMention(m.text, m.start, m.end, UNPLACED, _bound(sentence, m.start), placed=False)
+                for m, r in zip(matches, resolved) if r is None and m.kind in COUNTED_KINDS]
+    return sorted(mentions + unplaced, key=lambda m: m.start)
+
+
+def _adjective(sentence: str, match: Match) -> bool:
+    """ "21st-century Islamophobia", "a 19th-century church": an age that describes a thing, not a date."""
+    return match.text.lower().endswith("-century") and bool(re.match(r"\s+[A-Za-z]", sentence[match.end:]))
 
 
 def _bound(sentence: str, start: int) -> str | None:

@@ -5,41 +5,69 @@ had two phone conversations") give one event each; a deadline ("will withdraw by
 no date of the event. An event with no date of its own takes the one date of a clause that tells what was
 going on ("shot dead while giving a speech on Friday"); one told through an anaphor ("the parties agreed")
 happened when its antecedent did. A planned event with no date stays undated: dating it to the
-publication day would put it in the past.
+publication day would put it in the past. An event whose own clause gives a time that cannot be placed ("was
+killed a week later", "that day") is not of the publication day either: it stays undated, as does one told in
+the past perfect in the writer's own voice ("Moscow had refused"), which is background to the story, and one in
+the simple past right after a sentence set long before publication ("In 1980 Saddam invaded Iran. His troops
+attacked the Kurds."), which goes on telling that time.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 from spacy.tokens import Token
 
+from tacitus.coding.background import told_before_the_story, told_in_the_simple_past
 from tacitus.coding.dates import DateMention, default_date
 from tacitus.records import ResolvedDate
+
+log = logging.getLogger(__name__)
 
 # Clauses of their own; an infinitive or gerund complement (xcomp, pcomp) belongs to its verb's event
 CLAUSES = {"advcl", "relcl", "ccomp", "acl", "conj", "csubj"}
 
 
 def event_dates(token: Token, dates: list[DateMention], *, anchor: Token, published: dt.date | None, status: str,
-                antecedent: ResolvedDate | None) -> list[ResolvedDate | None]:
+                antecedent: ResolvedDate | None, in_the_past: bool = False) -> list[ResolvedDate | None]:
     """One date per event to emit; ``anchor`` is the trigger's verb (its light verb for a noun);
-    ``antecedent`` is the date of the event an anaphor refers back to."""
+    ``antecedent`` is the date of the event an anaphor refers back to; ``in_the_past`` says that the sentence
+    follows one that told of a time long before publication."""
+    unplaced = [d for d in dates if not d.placed and _on_the_verb(d, token, anchor)]
     # "now" names no date; "by the end of the year" bounds the event rather than dating it
-    dates = [d for d in dates if d.resolved.date and d.resolved.precision != "unknown" and not d.bound]
-    own = [d for d in dates if _in_clause_of(d, token, anchor)]
+    dates = [d for d in dates if d.placed and d.resolved.date and d.resolved.precision != "unknown"
+             and not (d.bound and not _inside_the_bound(d, token))]
+    if status in ("asserted", "reported") and published is not None:
+        # what is told as done is not of a day to come that another verb names: "a draft, due to be discussed on
+        # Monday, calls for ..." (a day on its own verb, "the congress, meeting on Monday", is its own)
+        dates = [d for d in dates if _starts(d) <= published or _on_the_verb(d, token, anchor)]
+    own = [d for d in dates if _in_clause_of(d, token, anchor) and not _of_another_conjunct(d, token, anchor)
+           and not _in_a_described_thing(d, token, anchor)]
     if own:
         days = [d for d in own if d.resolved.precision == "day"]
         if len(days) >= 2 and _coordinated(days, token.sent.text):
             return [d.resolved for d in days]
         position = token.idx - token.sent.start_char
         return [min(own, key=lambda d: abs(d.start - position)).resolved]
-    during = [d for d in dates if _in_simultaneous_clause(d, token, anchor)]
-    if len(during) == 1:
+    if unplaced:
+        log.info("no date for %r: its time %r counts from a day the story does not give", token.text,
+                 unplaced[0].text)
+        return [None]
+    # (a clause about what comes next, "the mission which is due to start tomorrow", is not what was going on
+    # when a past event happened)
+    during = [d for d in dates if _in_simultaneous_clause(d, token, anchor, planned=status == "planned")]
+    if len(during) == 1 and (status == "planned" or published is None or _starts(during[0]) <= published):
         return [during[0].resolved]  # "was shot dead while giving a speech in Nara on Friday"
     if antecedent is not None:
         return [antecedent]
     if status == "planned" or published is None:
+        return [None]
+    if told_before_the_story(anchor):
+        log.info("no date for %r: the past perfect tells of a time before the story's", token.text)
+        return [None]
+    if in_the_past and told_in_the_simple_past(anchor):
+        log.info("no date for %r: it goes on telling the past the sentence before named", token.text)
         return [None]
     return [default_date(published)]
 
@@ -50,15 +78,56 @@ def _in_clause_of(mention: DateMention, token: Token, anchor: Token) -> bool:
     node = _first_token(mention, token)
     if node is None:
         return True
+    below = node
     while node.head.i != node.i:  # spaCy makes a new Token object at each access: compare positions
         if node.i in (anchor.i, token.i):
             return True  # the trigger's own phrase or complement ("refused to sign ... on Tuesday")
         if node.dep_ == "conj" and node.head.i == anchor.i and not _has_subject(node):
             return True  # "beat and detained dozens on Sunday": verbs that share a subject share its time
-        if node.dep_ in CLAUSES and node.pos_ in ("VERB", "AUX"):
+        if node.dep_ in CLAUSES and node.pos_ in ("VERB", "AUX") \
+                and not (_purpose(node) and _only_the_date(below, mention, token)):
             return anchor in node.subtree  # the date's clause holds the trigger ("X said on Monday that ...")
-        node = node.head
+        below, node = node, node.head
     return True
+
+
+def _inside_the_bound(mention: DateMention, token: Token) -> bool:
+    """Whether the event is told inside the phrase that sets the bound: "since 2015, when a truce broke down" is
+    a limit of what follows, but the day the truce broke down."""
+    node = _first_token(mention, token)
+    while node is not None and node.head.i != node.i and not (node.dep_ == "prep" and node.lower_ == mention.bound):
+        node = node.head
+    return node is not None and node.lower_ == mention.bound and token in node.subtree
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive of purpose, which the parser may hang as a clause of its own: "sent the air force to prop
+    up the regime in September 2015" was sent then."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and not _has_subject(verb) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _only_the_date(phrase: Token, mention: DateMention, token: Token) -> bool:
+    """Whether the phrase is the date and its preposition alone ("in September 2015"), not a noun the date
+    belongs to ("in response to the use of gas at the weekend")."""
+    start = token.sent.start_char
+    return all(mention.start <= t.idx - start < mention.end or (t.i == phrase.i and t.dep_ == "prep")
+               for t in phrase.subtree)
+
+
+def _on_the_verb(mention: DateMention, token: Token, anchor: Token) -> bool:
+    """Whether the expression hangs on the trigger's own verb ("was killed a week later"), not on a clause
+    around it ("speaking hours after the summit at which he pleaded")."""
+    node = _first_token(mention, token)
+    if node is None:
+        return False
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    return node.i in (anchor.i, token.i)
+
+
+def _starts(mention: DateMention) -> dt.date:
+    return dt.date.fromisoformat(mention.resolved.start or "0001-01-01")
 
 
 # Clauses that happen at the time of the verb they hang on ("while giving a speech", "who were trying to
@@ -66,7 +135,7 @@ def _in_clause_of(mention: DateMention, token: Token, anchor: Token) -> bool:
 SIMULTANEOUS_MARKS = {"while", "as", "when"}
 
 
-def _in_simultaneous_clause(mention: DateMention, token: Token, anchor: Token) -> bool:
+def _in_simultaneous_clause(mention: DateMention, token: Token, anchor: Token, *, planned: bool) -> bool:
     """A date in a clause under the trigger that tells what was going on when it happened."""
     node = _first_token(mention, token)
     if node is None:
@@ -76,7 +145,58 @@ def _in_simultaneous_clause(mention: DateMention, token: Token, anchor: Token) -
             if not _under(node.head, anchor):
                 return False
             marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
-            return (node.dep_ in ("relcl", "acl") and not marks) or bool(marks & SIMULTANEOUS_MARKS)
+            # ("the agreement signed last year", "the deal Greece signed in May" tell of the thing, not of a time;
+            # "seized in an offensive launched in 2016" of the time it happened in)
+            # a plan's clause of the place it goes to ("will travel to Istanbul, where they will open the pipeline on
+            # Wednesday") is of its time too; a past event's is not ("retook Douma, where the attack took place")
+            return (node.dep_ in ("relcl", "acl") and not marks and (_progressive(node) or _within(node.head)
+                                                                    or planned and _of_time_or_place(node))) \
+                or bool(marks & SIMULTANEOUS_MARKS)
+        node = node.head
+    return False
+
+
+def _progressive(verb: Token) -> bool:
+    """ "who were trying to storm parliament", "protesters marching on the palace": what was going on."""
+    return verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.tag_ == "VBG" for c in verb.children)
+
+
+def _in_a_described_thing(mention: DateMention, token: Token, anchor: Token) -> bool:
+    """Whether the event is told in a relative clause that the date is outside of: "Ankara, which has previously
+    demanded Assad step down, blamed him for last Saturday's attack" (the demand is not of that Saturday)."""
+    first = _first_token(mention, token)
+    node = anchor
+    while first is not None and node.head.i != node.i and first not in node.subtree:
+        if node.dep_ == "relcl":
+            # (but "last April's raid, when 40 people were killed", "the call on Friday where he agreed": a clause
+            # of that time or place; "Saturday's attack, which killed 50": the dated thing's own deed)
+            thing = node.head.head.head if node.head.dep_ == "pobj" else node.head  # ("the raid in Lamu, which")
+            return not _of_time_or_place(node) and first not in thing.subtree
+        node = node.head
+    return False
+
+
+def _of_time_or_place(clause: Token) -> bool:
+    return any(c.lower_ in ("when", "where") for c in clause.children)
+
+
+def _within(noun: Token) -> bool:
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during")
+
+
+def _of_another_conjunct(mention: DateMention, token: Token, anchor: Token) -> bool:
+    """Whether the date is of the first of two clauses with subjects of their own and the event of the second,
+    told in another tense: "Turkey invaded Afrin in January, and Russia has condemned the operation" (a date
+    before the first verb, "On Monday, troops entered and rebels fled", stands over both, and a simple past
+    goes on in the same time: "returned in 2015 and police arrested him")."""
+    first = _first_token(mention, token)
+    if first is None:
+        return False
+    node = anchor
+    while node.head.i != node.i:
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and _has_subject(node) and first not in node.subtree:
+            simple_past = node.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in node.children)
+            return node.head.i < first.i < node.i and not simple_past
         node = node.head
     return False
 

@@ -89,11 +89,14 @@ def code_sentence(sentence: ParsedSentence, context: ArticleContext) -> list[Eve
     # names as objects are still whom a "they" that follows may mean (but not a "he": its subject is)
     objects = [] if events else [p for p in (named_person(t, context.actors, context.gazetteer) for t in span
                                              if t.dep_ in ("dobj", "pobj") and t.ent_type_ == "PERSON") if p]
-    last = ResolvedDate(events[-1].date, events[-1].date_precision) if events else None
+    # (the date the sentence gave an event, for the anaphor that follows: "They agreed to ...")
+    told = [e for e in events if e.date_precision != "unknown"] or events
+    last = ResolvedDate(told[-1].date, told[-1].date_precision) if told else None
     context.memory.remember([e for e in subjects if e] + mentioned, last, subjects=[e for e in subjects if e],
                             objects=objects)
     for event in events:  # only a day of the story's own: an undated event's default date is "unknown"
         context.narrative.follow(ResolvedDate(event.date, event.date_precision))
+    context.narrative.tell(sentence.index, [(e.date, e.date_precision) for e in events], context.published)
     planned = [e for e in events if e.status == "planned" and e.date is not None]
     context.memory.last_planned = ResolvedDate(planned[-1].date, planned[-1].date_precision) if planned else None
     context.focus[:] = list(dict.fromkeys(e.country for e in context.memory.entities if e.country))

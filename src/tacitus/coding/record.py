@@ -31,7 +31,8 @@ def record_events(*, decision: Decision, trigger: Trigger, sentence: ParsedSente
     memory = context.memory
     days = event_dates(token, dates, anchor=trigger.anchor, published=context.published, status=decision.status,
                        antecedent=memory.last_date if decision.anaphoric else
-                       memory.last_planned if decision.status == "planned" else None)
+                       memory.last_planned if decision.status == "planned" else None,
+                       in_the_past=context.narrative.in_the_past(sentence.index))
     return [_event(context=context, sentence=sentence, token=token, entry=entry, mode=mode, actors=pair_actors,
                    recipients=pair_recipients, status=decision.status, date=day, decision=decision,
                    confidence=confidence)

@@ -20,6 +20,12 @@ from tacitus.coding.timex.story_events import dated_events
 from tacitus.records import ResolvedDate
 
 
+# A date that ended this many days before publication is the past, not the news; a story's past reaches this many
+# sentences past the one that named it
+PAST_DAYS = 60
+PAST_REACH = 2
+
+
 @dataclass
 class Narrative:
     """The last day one document dated, in reading order (None until it dates one), and the date it gave
@@ -27,6 +33,27 @@ class Narrative:
 
     reference: ResolvedDate | None = None
     events: dict[str, ResolvedDate] = field(default_factory=dict)
+    # The past the story is telling ("In 1979 Saddam seized power. Baghdad's troops attacked the Peshmerga."):
+    # the sentence that last dated its events long before publication, and that date; None while it tells news
+    past: tuple[int, tuple[str, str]] | None = None
+
+    def tell(self, index: int, dates: list[tuple[str | None, str]], published: dt.date | None) -> None:
+        """The dates (day and precision) sentence ``index`` gave its events: one long before publication takes
+        the story into the past, one of the days around it back to the news; events it left undated
+        (background) leave it in the past."""
+        known = [(day, precision) for day, precision in dates if day is not None and precision != "unknown"]
+        if known and published is not None:
+            ends = _latest_end(*known[-1])
+            self.past = (index, known[-1]) if ends is not None and ends < published - dt.timedelta(days=PAST_DAYS) \
+                else None
+        elif dates and all(day is None for day, _ in dates) and self.past is not None:
+            self.past = (index, self.past[1])
+        elif dates:
+            self.past = None
+
+    def in_the_past(self, index: int) -> bool:
+        """Whether sentence ``index`` follows closely on one that told of a time long before publication."""
+        return self.past is not None and 0 < index - self.past[0] <= PAST_REACH
 
     def follow(self, resolved: ResolvedDate | None) -> None:
         """Move the reference to a day the story has just dated; coarser spans leave it where it was."""
@@ -48,6 +75,18 @@ class Narrative:
                 continue
             self.events[event] = values.day(dt.date.fromisoformat(resolved.start or "")) \
                 if resolved.precision == "day" else resolved  # the day, not its clock time
+
+
+def _latest_end(day: str, precision: str) -> dt.date | None:
+    """The last day a span of that precision starting on ``day`` can reach (a season or a week: three months)."""
+    try:
+        first = dt.date.fromisoformat((day + "-01-01")[:10] if len(day) < 10 else day[:10])
+    except ValueError:
+        return None
+    years = {"year": 1, "decade": 10, "century": 100}.get(precision)
+    if years is not None:
+        return dt.date(first.year + years - 1, 12, 31)
+    return first + dt.timedelta(days={"day": 0, "week": 6, "weekend": 2, "month": 30}.get(precision, 92))
 
 
 def _within(inner: ResolvedDate, outer: ResolvedDate) -> bool:

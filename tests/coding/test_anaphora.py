@@ -151,3 +151,10 @@ def test_his_forces_are_those_of_the_state_an_officers_title_names():
     threat = [e for e in code("Nigeria's army chief said his forces would strike back if Chad attacked.")
               if e.event == "THREATEN"][0]
     assert [a.country for a in threat.actor] == ["NGA"]
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_clause():
+    appeal = only("Macron phoned Erdogan, urging him to reopen the border crossing.", "REQUEST", "2023-11-10")
+    assert [r.country for r in appeal.recipient] == ["TUR"]
+    request = only("Biden called Netanyahu on Sunday, urging him to allow more aid into Gaza.", "REQUEST", "2023-11-10")
+    assert [r.country for r in request.recipient] == ["ISR"]

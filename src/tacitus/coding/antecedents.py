@@ -12,7 +12,7 @@ from tacitus.coding.coalitions import coalition_meant
 from tacitus.coding.gender import fits, pronoun_gender
 from tacitus.coding.introduced import introduced_country
 from tacitus.coding.lexicon import load_lexicon
-from tacitus.coding.mentions import SENTENCES_BACK, person_after, person_before
+from tacitus.coding.mentions import SENTENCES_BACK, own_clause_verbs, person_after, person_before
 from tacitus.coding.phrases import is_pronoun, phrase_text
 from tacitus.coding.pronouns import SINGULAR_THINGS
 from tacitus.coding.words import words
@@ -85,7 +85,9 @@ def antecedent(pronoun: Token, actors: ArticleActors, *, possessive: bool = Fals
     it killed ...", "the regime made gains when it took Deraa", "Turkish officials said they would ..."."""
     plural = pronoun.lower_ in ("they", "them", "their")
     person = pronoun.lower_ in PERSON_PRONOUNS | {"his"}
-    for candidate in reversed([t for t in pronoun.sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")]):
+    bound = own_clause_verbs(pronoun)
+    for candidate in reversed([t for t in pronoun.sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")
+                               and t.head.i not in bound]):
         # "its"/"their" fit collective names either way ("the Taliban ... its fighters"), and so does "they" the
         # group that says it ("the Taliban said they would not negotiate"), though not a state or a person
         collective = plural and candidate.pos_ == "PROPN" and candidate.tag_ == "NNP" \

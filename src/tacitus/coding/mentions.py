@@ -30,6 +30,20 @@ UNNAMED_PEOPLE = frozenset({"man", "woman", "boy", "girl", "teenager", "father",
                             "husband", "wife", "brother", "sister", "friend", "victim", "suspect"})
 
 
+def own_clause_verbs(pronoun: Token) -> frozenset[int]:
+    """The verbs whose subject an object pronoun cannot mean: its own verb and those whose subject that verb
+    shares ("Macron phoned Putin, urging him to ...": "him" is not Macron, who urges)."""
+    if pronoun.lower_ not in ("him", "her", "them") or pronoun.dep_ not in ("dobj", "dative", "iobj", "pobj"):
+        return frozenset()
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    found = {verb.i}
+    while verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):  # (one of its own ends the clause)
+        verb = verb.head
+        found.add(verb.i)
+    return frozenset(found)
+
+
 def person_before(pronoun: Token, resolve: Callable[[Token], Party | None], fits: Callable[[Token], bool], *,
                   sentences_back: int = SENTENCES_BACK) -> Party | None:
     """The person ``pronoun`` most likely means, as ``resolve`` makes it of the last token of its name (None
@@ -43,11 +57,13 @@ def person_before(pronoun: Token, resolve: Callable[[Token], Party | None], fits
     if any(t.i > pronoun.i and fits(t) and resolve(t) is not None for t in _names(pronoun.sent)):
         return None  # "before he speaks again, Trump should ...": the name may come after its pronoun
     quoted = _quoted_tokens(pronoun.doc)
+    bound = own_clause_verbs(pronoun)
     sentence: Span | None = pronoun.sent
     for _ in range(sentences_back + 1):
         if sentence is None:
             return None
-        names = [t for t in _names(sentence) if t.i < pronoun.i and not quoted[t.i]]
+        names = [t for t in _names(sentence) if t.i < pronoun.i and not quoted[t.i]
+                 and not (t.dep_ in SUBJECTS and t.head.i in bound)]
         for name in sorted(names, key=lambda t: (not _is_subject(t), -t.i)):
             person = resolve(name) if fits(name) else None
             if person is not None:

@@ -25,6 +25,20 @@ def test_exercises_two_countries_hold_together_are_military_cooperation():
         assert len(countries(events[0].actor)) == 2 and events[0].recipient == [], text
 
 
+def test_what_two_states_do_jointly_to_no_third_is_their_cooperation():
+    for text in ("Brazilian and Paraguayan agents jointly seized a tonne of marijuana on Friday.",
+                 "Sweden and Finland jointly rescued nine fishermen from a sinking boat."):
+        events = code(text)
+        assert [e.event for e in events] == ["COOPERATE"], text
+        assert len(countries(events[0].actor)) == 2 and not countries(events[0].recipient), text
+
+
+def test_what_two_states_do_jointly_to_a_third_stays_an_act_on_it():
+    events = code("French and Belgian troops jointly attacked Libyan positions on Monday.")
+    assert [e.event for e in events] == ["ASSAULT"]
+    assert countries(events[0].recipient) == ["LBY"]
+
+
 def test_an_attempt_thwarted_is_an_attack_made():
     event = code("An attempt to assassinate the mayor of Kandahar was foiled on Monday.")
     assert [(e.event, e.status) for e in event] == [("ASSAULT", "asserted")]

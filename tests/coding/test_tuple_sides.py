@@ -90,6 +90,14 @@ def test_two_peoples_adjectives_name_two_parties_however_the_parser_tags_the_fir
     assert countries(talks.actor) == {"TJK", "UZB"}
 
 
+def test_two_peoples_adjectives_before_other_modifiers_name_two_parties():
+    # (the parser hangs the second adjective on the head, beside the first)
+    for text, pair in (("Colombian and Venezuelan anti-drug police met in Cucuta.", {"COL", "VEN"}),
+                       ("Guatemalan and American anti-drug agents met in Flores.", {"GTM", "USA"})):
+        event = code(text)[0]
+        assert countries(event.actor) == pair, text
+
+
 def test_coordinated_common_modifiers_are_one_party():
     protest = only("Chilean refugee and human rights activists staged a protest in Santiago.", "PROTEST")
     assert countries(protest.actor) == {"CHL"}

@@ -485,3 +485,10 @@ def test_a_capitals_name_inside_a_longer_place_name_is_not_the_capital(registry,
 
 def test_a_capital_named_in_its_own_language_after_ciudad_is_the_capital(registry):
     assert resolve(registry, "Ciudad de Panama").country == "PAN"
+
+
+def test_a_titled_surname_all_of_whose_holders_share_a_country_gives_that_country(registry):
+    # a listed person is also first called Clinton; after a title the word is the surname of two Americans
+    entity = resolve(registry, "Mr Clinton", date="2024-03-02")
+    assert (entity.country, entity.sector) == ("USA", "GOV")
+    assert resolve(registry, "Clinton Collymore", date="2024-03-02").country != "USA"

@@ -106,3 +106,9 @@ def test_renamed_places_have_a_country_a_date_and_their_new_name():
         assert parse_date(row["renamed"]).year >= 1900, line
         assert row["name"].lower() not in seen, line
         seen.add(row["name"].lower())
+
+
+def test_divided_countries_pair_two_states_from_a_day():
+    for line, row in rows("divided_countries.csv"):
+        assert row["north"] in ISO3 and row["south"] in ISO3 and row["north"] != row["south"], line
+        assert parse_date(row["since"]).year >= 1900, line

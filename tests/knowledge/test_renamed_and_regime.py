@@ -75,3 +75,22 @@ def test_an_organisations_office_before_a_name_held_only_for_an_old_national_pos
 def test_a_strangers_full_name_says_a_country_only_with_a_holders_own_first_name(registry):
     assert country(registry, "Helen Abbott", "2019-01-05") is None
     assert country(registry, "Tony Abbott", "2019-01-05") == "AUS"
+
+
+def half(registry, text, mention, date):
+    entity = registry.for_article(text, date=date).resolve(mention)
+    return entity.country if entity is not None else None
+
+
+def test_the_north_and_the_south_of_korean_copy_are_the_two_koreas(registry):
+    text = "Pyongyang warned the South that its fishing boats would be sunk."
+    assert half(registry, text, "the South", "2003-06-01") == "KOR"
+    assert half(registry, text, "The North", "2003-06-01") == "PRK"
+    assert half(registry, "A South Korean envoy flew north.", "the North's", "1999-02-01") == "PRK"
+
+
+def test_the_south_of_sudan_is_a_state_only_once_it_was_one(registry):
+    text = "Khartoum said the South was arming the militias."
+    assert half(registry, text, "the South", "2013-04-01") == "SSD"
+    assert half(registry, text, "the South", "1994-04-01") is None
+    assert half(registry, "Turkey said the South had failed.", "the South", "2013-04-01") is None

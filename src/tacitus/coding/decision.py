@@ -97,6 +97,11 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
         # warships launched war games", "held exercises with China" is military cooperation, not one side's
         # show of force
         entry = replace(entry, category="COOPERATE", mode="military", roles=entry.roles | {"reciprocal"})
+    elif entry.category != "COOPERATE" and _done_jointly(token, actors + parties.co_actors, recipients):
+        # "Peruvian and Ecuadorean police jointly seized a cocaine shipment": two states act together on no
+        # third, so the event between them is their cooperation
+        mode = {"ASSAULT": "military", "MOBILIZE": "military", "COERCE": "judicial"}.get(entry.category)
+        entry = replace(entry, category="COOPERATE", mode=mode, roles=entry.roles | {"reciprocal"})
     actors, recipients = arrange(entry=entry, actors=actors, recipients=recipients, co_actors=parties.co_actors)
     if entry.needs("modal") and not any(r.country or r.kind in ACTOR_KINDS or r.text.lower() in PERSONAL_PRONOUNS
                                         for r in recipients):
@@ -376,6 +381,14 @@ def _in_condition(token: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _done_jointly(token: Token, actors: list[Entity], recipients: list[Entity]) -> bool:
+    """Whether the parties of two states at least do the act together ("jointly") to no third state."""
+    countries = {a.country for a in actors if a.country}
+    return len(countries) > 1 and any(child.dep_ == "advmod" and child.lower_ in words("joint_adverb")
+                                      for child in token.children) \
+        and not any(r.country and r.country not in countries for r in recipients)
 
 
 def _parties_fit(entry: Entry, actors: list[Entity], recipients: list[Entity]) -> bool:

@@ -75,6 +75,14 @@ def split_coordinated_modifiers(token: Token) -> list[str] | None:
             modifiers = [child, *[c for c in child.conjuncts]]
             return [" ".join([*(t.text for t in m.lefts if t.dep_ in ("amod", "compound")), m.text, token.text])
                     for m in modifiers]
+        joint = next((c for c in child.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+        if child.dep_ == "amod" and child.ent_type_ == "NORP" and joint is not None and joint.i + 1 < token.i:
+            # "Colombian and American anti-drug officials": the parser may hang the second people's word on
+            # the head, beside the first, instead of on it
+            second = token.doc[joint.i + 1]
+            if second.head == token and second.dep_ == "amod" and second.ent_type_ == "NORP":
+                rest = token.doc[second.i + 1:token.i + 1].text
+                return [f"{child.text} {rest}", f"{second.text} {rest}"]
     return None
 
 

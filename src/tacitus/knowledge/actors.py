@@ -104,6 +104,11 @@ class ActorRegistry:
         # Independence of Angola" has eight words)
         self._longest = min(12, max(len(name.split()) for name in (*data.organisation_aliases, *data.person_names,
                                                                    *data.country_names, *data.capitals)))
+        # the names, peoples and capitals of the halves of a divided country: "Seoul" says what "the North" is
+        codes = {code for pair in data.divided for code in pair[:2]}
+        self._halves = {code: re.compile(r"\b(?:" + "|".join(sorted(
+            re.escape(name) for names in (data.country_names, data.capitals) for name, named in names.items()
+            if named == code)) + r")\b") for code in codes}
         # names of the countries themselves: "Philippines" is no plural of the demonym "Philippine"
         self._country_own_names = frozenset(fold(name) for country in data.countries.values()
                                             for name in (country.name, *country.names))
@@ -121,7 +126,10 @@ class ActorRegistry:
         people = self._people_in(text)
         regime = regime_country(text, lambda name: self._resolve(name, day, people),
                                 lambda code: code in self.data.countries)
-        return ArticleActors(self, people, day, regime=regime, countries=tuple(countries), named=tuple(named))
+        folded = fold(text)
+        halves = tuple(code for code, names in self._halves.items() if names.search(folded))
+        return ArticleActors(self, people, day, regime=regime, countries=tuple(countries), named=tuple(named),
+                             halves=halves)
 
     def _people_in(self, text: str) -> frozenset[str]:
         """Ids of the people named in full in ``text``: they disambiguate later surnames. With them, as
@@ -334,10 +342,13 @@ class ActorRegistry:
             if before is not None and after is not None and {before, after} <= capitalised \
                     and before in self.words.given_names and self._is_first_name(after):
                 continue  # "Muhammad Nour Matar": a given name before it, a name after: no surname here
+            titled = before is not None and before in capitalised and not self._is_first_name(before)
             if not candidates or token not in capitalised or token in self.words.common_surnames \
-                    or token in self.words.given_names or token in self._first_name_words \
+                    or token in self.words.given_names or (token in self._first_name_words and not titled) \
                     or STRANGER + token in people:
-                continue  # "John" begins too many names to say a country
+                # "John" begins too many names to say a country; a name some listed person is first called
+                # by is a surname after a title ("President Clinton": Bill or Hillary, both American)
+                continue
             if after is not None and after in capitalised and after not in self.data.sector_words \
                     and after not in self._title_words:
                 continue  # a word another name goes on after is no surname: "Lower Shabelle" is no Mr Lower
@@ -511,18 +522,22 @@ class ArticleActors:
     """Resolution inside one article: surnames are read against the people the article names in full."""
 
     def __init__(self, registry: ActorRegistry, people: frozenset[str], date: dt.date | None, *,
-                 regime: str | None = None, countries: tuple[str, ...] = (), named: tuple[str, ...] = ()) -> None:
+                 regime: str | None = None, countries: tuple[str, ...] = (), named: tuple[str, ...] = (),
+                 halves: tuple[str, ...] = ()) -> None:
         self.registry = registry
         self.people = people
         self.date = date
         self.regime = regime  # the country the article names as "the regime" (``tacitus.knowledge.regime``)
         self.countries = countries  # the countries the article names: a small town abroad is none of its places
         self.named = named  # ... and those it names by name, not only by a people's word
+        self.halves = halves  # the halves of a divided country it names ("Seoul", "North Korean")
         self._cache: dict[str, Entity | None] = {}
 
     def resolve(self, mention: str) -> Entity | None:
         if mention not in self._cache:
-            self._cache[mention] = self._of_the_regime(mention, self.registry._resolve(mention, self.date, self.people))
+            entity = self.registry._resolve(mention, self.date, self.people)
+            self._cache[mention] = self._of_the_regime(mention, entity) if entity is not None \
+                else self._half_of_a_divided_country(mention)
         entity = self._cache[mention]
         if entity is None:
             return None
@@ -536,6 +551,20 @@ class ArticleActors:
         return replace(entity, country=self.regime, name=country.name if country else self.regime,
                        entity_id=f"country:{self.regime}", kind="state" if entity.sector in (None, "GOV") else "group")
 
+    def _half_of_a_divided_country(self, mention: str) -> Entity | None:
+        """ "The North", "the South's": in copy naming either Korea (or either Sudan, once both were states), the
+        other state is the half the word says."""
+        half = _HALF.match(mention.strip())
+        if half is None:
+            return None
+        states = {(north, south)[half.group(1) == "South"] for north, south, since in self.registry.data.divided
+                  if (north in self.halves or south in self.halves)
+                  and (self.date is None or self.date >= since)}
+        if len(states) != 1:
+            return None
+        country = self.registry.data.countries[states.pop()]
+        return self.registry._resolve(country.name, self.date, self.people)
+
     def sector_of(self, text: str) -> str | None:
         """See ``ActorRegistry.sector_of``."""
         return self.registry.sector_of(text)
@@ -548,6 +577,8 @@ class ArticleActors:
         """Whether a party's code is a state's: not "IMG" (a militant group abroad), "UNO" or "EUR"."""
         return code in self.registry.data.countries
 
+
+_HALF = re.compile(r"(?:[Tt]he )?(North|South)(?:'s|’s)?$")
 
 # Words that join the parts of a place's name: "Mocimboa da Praia", "San Jose del Monte", "Kingston upon Thames"
 _NAME_JOINERS = frozenset({"da", "de", "do", "dos", "das", "del", "di", "upon"})

@@ -116,6 +116,7 @@ class RegistryData:
     national_titles: dict[str, tuple[str, str]] = field(default_factory=dict)
     office_holders: dict[tuple[str, str], list[tuple[str, Term]]] = field(default_factory=dict)
     renamed: dict[str, dt.date] = field(default_factory=dict)  # folded former place name -> the day it was given up
+    divided: list[tuple[str, str, dt.date]] = field(default_factory=list)  # (north, south, since) of a split country
 
 
 def data_rows(handle: IO[str], source: str) -> Iterator[tuple[int, dict[str, str]]]:
@@ -169,6 +170,7 @@ SECTOR_WORDS = (Column("word"), Column("sector", one_of(*SECTORS)))
 NATIONAL_TITLES = (Column("text"), Column("iso3"), Column("sector", one_of("", *SECTORS), required=False, default=""))
 TITLES = (Column("title"), Column("office", one_of(*OFFICES, "leader")))
 RENAMED = (Column("name"), Column("iso3"), Column("renamed", _term_date), Column("now"))
+DIVIDED = (Column("north"), Column("south"), Column("since", _term_date))
 # The PETRARCH conversion (build_petrarch.py): a group CAMEO places only in a region has no code
 CONVERTED_ORGANISATIONS = ORGANISATIONS
 CONVERTED_NAMES = (Column("name"), Column("iso3"), Column("sector", one_of(*SECTORS), required=False, default=""))
@@ -214,6 +216,11 @@ def load_countries(data: RegistryData) -> None:
         if row["iso3"] not in data.countries:
             raise row.error(f"iso3 {row['iso3']!r} is not a country of countries.csv")
         data.renamed[fold(row["name"])] = parse_date(row["renamed"])
+    for row in _packaged("divided_countries.csv", DIVIDED):
+        for column in ("north", "south"):
+            if row[column] not in data.countries:
+                raise row.error(f"{column} {row[column]!r} is not a country of countries.csv")
+        data.divided.append((row["north"], row["south"], parse_date(row["since"])))
 
 
 def _party_code(data: RegistryData, row: Row, column: str) -> str:

@@ -166,3 +166,12 @@ def test_the_capital_in_apposition_is_the_place():
     assert place("Guinean authorities lifted the curfew in the capital Conakry on Monday.", "CONCEDE") == "Conakry"
     text = "Heavy fighting erupted between rival militias in Sudan's capital Khartoum on Monday."
     assert place(text, "ASSAULT") == "Khartoum"
+
+
+def test_the_place_a_town_is_near_tells_which_namesake_it_is():
+    riot = only("Gang members killed 12 inmates in a riot at a jail in Copacabana, near La Paz, on Sunday.", "ASSAULT")
+    assert riot.event_loc is not None and riot.event_loc.country == "BOL"
+    assert all(party.country == "BOL" for party in riot.actor + riot.recipient)
+    arrest = only("Police arrested a dozen protesters in Copacabana, 150 km west of La Paz, on Monday.", "COERCE")
+    assert arrest.event_loc is not None and arrest.event_loc.country == "BOL"
+    assert [party.country for party in arrest.actor] == ["BOL"]

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from tacitus.coding.anaphora import Memory
+from tacitus.coding.places import placed_near
 from tacitus.coding.timex.narrative import Narrative
 from tacitus.knowledge import ArticleActors, Gazetteer
 from tacitus.records import Event
@@ -104,7 +105,9 @@ def countries_named(entities: Iterable[Span], actors: ArticleActors, gazetteer: 
             if named.country and named.kind in ("state", "group", None) and named.sector not in ("IGO", "NGO"):
                 found.append(named.country)
         elif gazetteer is not None and entity.label_ in ("GPE", "LOC"):
-            place = gazetteer.resolve_in(entity.text, focus, actors.named)
+            # (a town is of the country of the place it is said to be near: "Tamara, near Tegucigalpa")
+            place = placed_near(entity[-1], [entity.text], gazetteer, list(focus), actors.named) \
+                or gazetteer.resolve_in(entity.text, focus, actors.named)
             if place is not None and place.country:
                 found.append(place.country)
     return found

@@ -175,3 +175,8 @@ def test_the_place_a_town_is_near_tells_which_namesake_it_is():
     arrest = only("Police arrested a dozen protesters in Copacabana, 150 km west of La Paz, on Monday.", "COERCE")
     assert arrest.event_loc is not None and arrest.event_loc.country == "BOL"
     assert [party.country for party in arrest.actor] == ["BOL"]
+
+
+def test_a_trial_in_a_city_named_with_its_article_is_there():
+    assert place("A war crimes court in The Hague convicted the former militia leader on Thursday.", "SANCTION") \
+        == "The Hague"

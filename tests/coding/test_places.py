@@ -180,3 +180,12 @@ def test_the_place_a_town_is_near_tells_which_namesake_it_is():
 def test_a_trial_in_a_city_named_with_its_article_is_there():
     assert place("A war crimes court in The Hague convicted the former militia leader on Thursday.", "SANCTION") \
         == "The Hague"
+
+
+def test_a_battle_to_take_a_town_is_at_the_town():
+    assert place("Two Filipino marines died in the battle to retake Marawi.", "ASSAULT") in ("Marawi", "Marawi City")
+
+
+def test_a_place_an_event_is_likened_to_is_not_its_place():
+    assert place("Militias burned dozens of villages, as happened in Darfur.", "ASSAULT") is None
+    assert place("Troops shelled a market near the border, as was the case in Grozny in 1995.", "ASSAULT") is None

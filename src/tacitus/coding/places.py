@@ -50,6 +50,8 @@ SETTLEMENT_NOUNS = {"city", "town", "village"}
 ANAPHORIC_NOUNS = SETTLEMENT_NOUNS | {"district", "province", "enclave", "governorate", "county"}
 # "other towns", "a nearby village": another place than the one named before
 OTHER_PLACE_WORDS = {"other", "another", "nearby", "neighbouring", "neighboring", "next", "new", "rival"}
+# The verbs of a clause that likens an event to another: "as happened in Grozny"
+COMPARED_VERBS = {"happen", "occur"}
 # How many sentences back a place taken up so can have been named
 ANTECEDENT_SENTENCES = 2
 SETTLEMENT_PRECISIONS = {"city", "point"}
@@ -88,7 +90,8 @@ def attach_place(*, anchors: list[Token], preferred: list[Token], sentence: Span
         return None
     places = {}
     for token in sentence:
-        if _is_locative_object(token) and token.i not in party_tokens and not _in_a_topic(token, anchors):
+        if _is_locative_object(token) and token.i not in party_tokens and not _in_a_topic(token, anchors) \
+                and not _in_a_comparison(token):
             place = resolve_place(token, gazetteer, focus=focus, countries_named=countries_named)
             if place is not None:
                 places[place.name] = place
@@ -161,9 +164,15 @@ def _battle_place(token: Token, gazetteer: Gazetteer, focus: list[str], countrie
     names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     names += [o for prep in token.children if prep.dep_ == "prep" and prep.lower_ in BATTLE_PREPS
               for o in prep.children if o.dep_ == "pobj"]
+    # "the battle to recapture Mosul", "the push to take the town of Bunia": what it is fought to take
+    names += [o for verb in token.children if verb.dep_ == "acl" and verb.tag_ == "VB"
+              and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+              for o in verb.children if o.dep_ == "dobj"]
     for name in names:
         if name.i not in party_tokens:
-            place = resolve_place(name, gazetteer, focus=focus, countries_named=countries_named)
+            # (what a battle is fought to take is a place, whatever the small parser tagged it)
+            place = resolve_place(name, gazetteer, focus=focus, countries_named=countries_named,
+                                  named=name.dep_ == "dobj")
             if place is not None:
                 return place
     return None
@@ -193,6 +202,19 @@ def _in_a_topic(token: Token, anchors: list[Token]) -> bool:
         node = node.head
         if node in anchors:
             return topic
+    return False
+
+
+def _in_a_comparison(token: Token) -> bool:
+    """In a clause that likens the event to another, elsewhere: "as was the case in Srebrenica", "as happened in
+    Grozny" (not a clause of time, "as troops entered Kobani")."""
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "like") for c in node.children) \
+                and (node.lemma_.lower() in COMPARED_VERBS
+                     or any(c.dep_ in ("nsubj", "attr") and c.lemma_.lower() == "case" for c in node.children)):
+            return True
     return False
 
 

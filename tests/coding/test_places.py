@@ -1,6 +1,6 @@
 import pytest
 
-from tests.coding.helpers import only
+from tests.coding.helpers import code, only
 
 pytestmark = pytest.mark.slow
 
@@ -189,3 +189,12 @@ def test_a_battle_to_take_a_town_is_at_the_town():
 def test_a_place_an_event_is_likened_to_is_not_its_place():
     assert place("Militias burned dozens of villages, as happened in Darfur.", "ASSAULT") is None
     assert place("Troops shelled a market near the border, as was the case in Grozny in 1995.", "ASSAULT") is None
+
+
+def test_the_area_takes_up_a_region_named_last_but_not_a_town():
+    events = code("Militias have burned villages across Darfur since May. Government jets bombed the area on Friday.")
+    bombing = next(e for e in events if e.trigger == "bombed")
+    assert bombing.event_loc is not None and bombing.event_loc.name == "Darfur"
+    events = code("Gunmen attacked a market in Maiduguri on Monday. Soldiers shelled the area on Tuesday.")
+    shelling = next(e for e in events if e.trigger == "shelled")
+    assert shelling.event_loc is None

@@ -48,6 +48,7 @@ TOPIC_PREPS = {"about", "regarding", "concerning", "over"}
 # the others) or by "there"
 SETTLEMENT_NOUNS = {"city", "town", "village"}
 ANAPHORIC_NOUNS = SETTLEMENT_NOUNS | {"district", "province", "enclave", "governorate", "county"}
+# ("the area" takes up only a region named last: "troops entered the area" after "in the Nuba mountains")
 # "other towns", "a nearby village": another place than the one named before
 OTHER_PLACE_WORDS = {"other", "another", "nearby", "neighbouring", "neighboring", "next", "new", "rival"}
 # The verbs of a clause that likens an event to another: "as happened in Grozny"
@@ -124,6 +125,8 @@ def _antecedent(token: Token, gazetteer: Gazetteer, focus: list[str], countries_
         kind = "any"
     elif token.pos_ == "NOUN" and token.lemma_.lower() in ANAPHORIC_NOUNS and _definite(token):
         kind = "settlement" if token.lemma_.lower() in SETTLEMENT_NOUNS else "subdivision"
+    elif token.pos_ == "NOUN" and token.lemma_.lower() == "area" and _definite(token):
+        kind = "region"
     else:
         return None
     doc = token.doc
@@ -136,6 +139,8 @@ def _antecedent(token: Token, gazetteer: Gazetteer, focus: list[str], countries_
         place = resolve_place(name, gazetteer, focus=focus, named=name.pos_ == "PROPN", countries_named=countries_named)
         if place is not None and _of_kind(place, kind):
             return place
+        if place is not None and kind == "region":
+            return None  # "the area" is vague: only the region named last ("eastern Ghouta"), not a town before it
         if place is None and (name.ent_type_ in ("GPE", "LOC") or name.dep_ == "pobj" and name.head.lower_ in WHERE_PREPS):
             # the last place named is one the gazetteer lacks ("outside the Kurdish zone"), not one named before it
             return None
@@ -179,6 +184,8 @@ def _battle_place(token: Token, gazetteer: Gazetteer, focus: list[str], countrie
 
 
 def _of_kind(place: Place, kind: str) -> bool:
+    if kind == "region":
+        return place.precision == "region" and place.country is not None
     if kind == "settlement":
         return place.precision in SETTLEMENT_PRECISIONS
     # (a region of one country is a district's or an enclave's name, "Afrin", "eastern Ghouta"; not "the Sahel")
@@ -393,7 +400,8 @@ def _tied_locatives(anchors: list[Token], party_tokens: set[int], *, into_clause
                 if child.dep_ == "advmod" and child.lower_ == "there":
                     yield child
                     continue
-                if depth == 0 and into_clauses and child.dep_ == "dobj" and child.lemma_.lower() in ANAPHORIC_NOUNS:
+                if depth == 0 and into_clauses and child.dep_ == "dobj" and \
+                        child.lemma_.lower() in ANAPHORIC_NOUNS | {"area"}:
                     yield child  # "the army overran the district": the district named before
                 if child.dep_ == "prep" and child.lower_ in TOPIC_PREPS:
                     continue  # "concerns about the situation in Syria"

@@ -58,6 +58,7 @@ class ArticleContext:
     narrative: Narrative = field(default_factory=Narrative)  # the day of its last dated event: "the next day"
     entities: ArticleEntities = field(default_factory=ArticleEntities)  # of each sentence, read once a Doc
     last_attack: tuple[int, Event] | None = None  # the last attack coded, with its sentence's number: its toll
+    last_told: tuple[int, list[Event]] | None = None  # the events of the last sentence that told some, with its number
 
 
 # The least an article must say of one country, and how many times more than of any other, for that

@@ -1,6 +1,6 @@
 import pytest
 
-from tests.coding.helpers import only
+from tests.coding.helpers import code, only
 
 pytestmark = pytest.mark.slow
 
@@ -166,3 +166,35 @@ def test_the_capital_in_apposition_is_the_place():
     assert place("Guinean authorities lifted the curfew in the capital Conakry on Monday.", "CONCEDE") == "Conakry"
     text = "Heavy fighting erupted between rival militias in Sudan's capital Khartoum on Monday."
     assert place(text, "ASSAULT") == "Khartoum"
+
+
+def test_the_place_a_town_is_near_tells_which_namesake_it_is():
+    riot = only("Gang members killed 12 inmates in a riot at a jail in Copacabana, near La Paz, on Sunday.", "ASSAULT")
+    assert riot.event_loc is not None and riot.event_loc.country == "BOL"
+    assert all(party.country == "BOL" for party in riot.actor + riot.recipient)
+    arrest = only("Police arrested a dozen protesters in Copacabana, 150 km west of La Paz, on Monday.", "COERCE")
+    assert arrest.event_loc is not None and arrest.event_loc.country == "BOL"
+    assert [party.country for party in arrest.actor] == ["BOL"]
+
+
+def test_a_trial_in_a_city_named_with_its_article_is_there():
+    assert place("A war crimes court in The Hague convicted the former militia leader on Thursday.", "SANCTION") \
+        == "The Hague"
+
+
+def test_a_battle_to_take_a_town_is_at_the_town():
+    assert place("Two Filipino marines died in the battle to retake Marawi.", "ASSAULT") in ("Marawi", "Marawi City")
+
+
+def test_a_place_an_event_is_likened_to_is_not_its_place():
+    assert place("Militias burned dozens of villages, as happened in Darfur.", "ASSAULT") is None
+    assert place("Troops shelled a market near the border, as was the case in Grozny in 1995.", "ASSAULT") is None
+
+
+def test_the_area_takes_up_a_region_named_last_but_not_a_town():
+    events = code("Militias have burned villages across Darfur since May. Government jets bombed the area on Friday.")
+    bombing = next(e for e in events if e.trigger == "bombed")
+    assert bombing.event_loc is not None and bombing.event_loc.name == "Darfur"
+    events = code("Gunmen attacked a market in Maiduguri on Monday. Soldiers shelled the area on Tuesday.")
+    shelling = next(e for e in events if e.trigger == "shelled")
+    assert shelling.event_loc is None

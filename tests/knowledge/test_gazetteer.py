@@ -163,3 +163,9 @@ def test_a_local_papers_place_decides_its_towns_namesake(gazetteer):
     assert gazetteer.resolve("Alexandria", context=story, source_place="Alexandria, Va.").admin1_code == "VA"
     assert gazetteer.resolve("Alexandria", context=story, source_place="  ") == gazetteer.resolve(
         "Alexandria", context=story)
+
+
+def test_a_city_named_with_its_article_is_no_surname_it_shares(gazetteer):
+    assert gazetteer.resolve("The Hague").country == "NLD"
+    assert gazetteer.resolve("the Hague").country == "NLD"
+    assert gazetteer.resolve("Hague") is None  # a foreign secretary's surname, without the article

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from tacitus.coding.anaphora import Memory
+from tacitus.coding.places import placed_near
 from tacitus.coding.timex.narrative import Narrative
 from tacitus.knowledge import ArticleActors, Gazetteer
 from tacitus.records import Event
@@ -57,6 +58,7 @@ class ArticleContext:
     narrative: Narrative = field(default_factory=Narrative)  # the day of its last dated event: "the next day"
     entities: ArticleEntities = field(default_factory=ArticleEntities)  # of each sentence, read once a Doc
     last_attack: tuple[int, Event] | None = None  # the last attack coded, with its sentence's number: its toll
+    last_told: tuple[int, list[Event]] | None = None  # the events of the last sentence that told some, with its number
 
 
 # The least an article must say of one country, and how many times more than of any other, for that
@@ -104,7 +106,9 @@ def countries_named(entities: Iterable[Span], actors: ArticleActors, gazetteer: 
             if named.country and named.kind in ("state", "group", None) and named.sector not in ("IGO", "NGO"):
                 found.append(named.country)
         elif gazetteer is not None and entity.label_ in ("GPE", "LOC"):
-            place = gazetteer.resolve_in(entity.text, focus, actors.named)
+            # (a town is of the country of the place it is said to be near: "Tamara, near Tegucigalpa")
+            place = placed_near(entity[-1], [entity.text], gazetteer, list(focus), actors.named) \
+                or gazetteer.resolve_in(entity.text, focus, actors.named)
             if place is not None and place.country:
                 found.append(place.country)
     return found

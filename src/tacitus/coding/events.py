@@ -20,6 +20,7 @@ from tacitus.coding.decision import decide
 from tacitus.coding.parties import find_parties
 from tacitus.coding.phrases import is_pronoun, phrase_text
 from tacitus.coding.record import record_events
+from tacitus.coding.scene import carried_place
 from tacitus.coding.triggers import find_triggers
 from tacitus.errors import TacitusError
 from tacitus.nlp import ParsedDoc, ParsedSentence
@@ -82,6 +83,10 @@ def code_sentence(sentence: ParsedSentence, context: ArticleContext) -> list[Eve
                 # readings to the classifier, which confirms at most one: its top label
     events = _one_for_coordinated_verbs(events, trigger_tokens)
     events = _toll_folded(events, sentence.index, bool(dates), context)
+    for event in events:
+        event.event_loc = event.event_loc or carried_place(event, span, sentence.index, context)
+    if events:
+        context.last_told = (sentence.index, events)
     # ("Tom Harwick, from Leeds, said": remembered with the country of his home town, for the "he" that follows)
     subjects = [named_person(t, context.actors, context.gazetteer) or context.actors.resolve(phrase_text(t))
                 for t in span if (t.dep_ == "nsubj" or _stray_subject(t)) and not is_pronoun(t)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tacitus.coding.phrases import phrase_text
+from tacitus.coding.places import placed_near
 from tacitus.coding.words import words
 from tacitus.knowledge import ArticleActors, Gazetteer
 
@@ -64,5 +65,8 @@ def _country_of(place: Token, actors: ArticleActors, places: Gazetteer | None) -
     if entity is not None and entity.country and entity.kind == "state" and actors.is_state(entity.country):
         return {entity.country}
     # (a small town abroad is no town of a story about other countries: a village of its own the gazetteer lacks)
-    located = places.resolve_in(place.text, actors.countries, actors.named) if places is not None else None
+    # (and a town is of the country of the place it is said to be near: "police in Tamara, near Tegucigalpa")
+    located = None if places is None else placed_near(place, [place.text], places, list(actors.countries),
+                                                        actors.named) \
+        or places.resolve_in(place.text, actors.countries, actors.named)
     return {located.country} if located is not None and located.country else set()

@@ -19,6 +19,7 @@ from tacitus.coding.phrases import phrase_text
 from tacitus.coding.words import words
 from tacitus.knowledge import Gazetteer
 from tacitus.knowledge.normalize import fold
+from tacitus.knowledge.places.context import close
 from tacitus.records import Place
 
 log = logging.getLogger(__name__)
@@ -47,14 +48,23 @@ TOPIC_PREPS = {"about", "regarding", "concerning", "over"}
 # the others) or by "there"
 SETTLEMENT_NOUNS = {"city", "town", "village"}
 ANAPHORIC_NOUNS = SETTLEMENT_NOUNS | {"district", "province", "enclave", "governorate", "county"}
+# ("the area" takes up only a region named last: "troops entered the area" after "in the Nuba mountains")
 # "other towns", "a nearby village": another place than the one named before
 OTHER_PLACE_WORDS = {"other", "another", "nearby", "neighbouring", "neighboring", "next", "new", "rival"}
+# The verbs of a clause that likens an event to another: "as happened in Grozny"
+COMPARED_VERBS = {"happen", "occur"}
 # How many sentences back a place taken up so can have been named
 ANTECEDENT_SENTENCES = 2
 SETTLEMENT_PRECISIONS = {"city", "point"}
 # Prepositions of where something is, goes or comes from
 WHERE_PREPS = LOCATIVE_PREPS | {"to", "from", "into"}
 NOT_PLACES = {"NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}
+# "in Tamara, near Tegucigalpa", "a village outside Goma", "Kati, 15 km north of Bamako": the named place a town is
+# said to be by tells which of its namesakes it is
+NEAR_WORDS = {"near", "outside", "nearby"}
+DISTANCE_UNITS = {"km", "kilometres", "kilometers", "miles", "mi"}
+# How far from the place it is said to be near a namesake may lie (a province's point is its middle)
+NEAR_KM = 250
 
 
 def attach_place(*, anchors: list[Token], preferred: list[Token], sentence: Span, party_tokens: set[int],
@@ -81,7 +91,8 @@ def attach_place(*, anchors: list[Token], preferred: list[Token], sentence: Span
         return None
     places = {}
     for token in sentence:
-        if _is_locative_object(token) and token.i not in party_tokens and not _in_a_topic(token, anchors):
+        if _is_locative_object(token) and token.i not in party_tokens and not _in_a_topic(token, anchors) \
+                and not _in_a_comparison(token):
             place = resolve_place(token, gazetteer, focus=focus, countries_named=countries_named)
             if place is not None:
                 places[place.name] = place
@@ -114,6 +125,8 @@ def _antecedent(token: Token, gazetteer: Gazetteer, focus: list[str], countries_
         kind = "any"
     elif token.pos_ == "NOUN" and token.lemma_.lower() in ANAPHORIC_NOUNS and _definite(token):
         kind = "settlement" if token.lemma_.lower() in SETTLEMENT_NOUNS else "subdivision"
+    elif token.pos_ == "NOUN" and token.lemma_.lower() == "area" and _definite(token):
+        kind = "region"
     else:
         return None
     doc = token.doc
@@ -126,6 +139,8 @@ def _antecedent(token: Token, gazetteer: Gazetteer, focus: list[str], countries_
         place = resolve_place(name, gazetteer, focus=focus, named=name.pos_ == "PROPN", countries_named=countries_named)
         if place is not None and _of_kind(place, kind):
             return place
+        if place is not None and kind == "region":
+            return None  # "the area" is vague: only the region named last ("eastern Ghouta"), not a town before it
         if place is None and (name.ent_type_ in ("GPE", "LOC") or name.dep_ == "pobj" and name.head.lower_ in WHERE_PREPS):
             # the last place named is one the gazetteer lacks ("outside the Kurdish zone"), not one named before it
             return None
@@ -154,15 +169,23 @@ def _battle_place(token: Token, gazetteer: Gazetteer, focus: list[str], countrie
     names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     names += [o for prep in token.children if prep.dep_ == "prep" and prep.lower_ in BATTLE_PREPS
               for o in prep.children if o.dep_ == "pobj"]
+    # "the battle to recapture Mosul", "the push to take the town of Bunia": what it is fought to take
+    names += [o for verb in token.children if verb.dep_ == "acl" and verb.tag_ == "VB"
+              and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+              for o in verb.children if o.dep_ == "dobj"]
     for name in names:
         if name.i not in party_tokens:
-            place = resolve_place(name, gazetteer, focus=focus, countries_named=countries_named)
+            # (what a battle is fought to take is a place, whatever the small parser tagged it)
+            place = resolve_place(name, gazetteer, focus=focus, countries_named=countries_named,
+                                  named=name.dep_ == "dobj")
             if place is not None:
                 return place
     return None
 
 
 def _of_kind(place: Place, kind: str) -> bool:
+    if kind == "region":
+        return place.precision == "region" and place.country is not None
     if kind == "settlement":
         return place.precision in SETTLEMENT_PRECISIONS
     # (a region of one country is a district's or an enclave's name, "Afrin", "eastern Ghouta"; not "the Sahel")
@@ -189,12 +212,26 @@ def _in_a_topic(token: Token, anchors: list[Token]) -> bool:
     return False
 
 
+def _in_a_comparison(token: Token) -> bool:
+    """In a clause that likens the event to another, elsewhere: "as was the case in Srebrenica", "as happened in
+    Grozny" (not a clause of time, "as troops entered Kobani")."""
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "like") for c in node.children) \
+                and (node.lemma_.lower() in COMPARED_VERBS
+                     or any(c.dep_ in ("nsubj", "attr") and c.lemma_.lower() == "case" for c in node.children)):
+            return True
+    return False
+
+
 def resolve_place(token: Token, gazetteer: Gazetteer, *, focus: list[str], named: bool = False,
-                  countries_named: Sequence[str] = ()) -> Place | None:
+                  countries_named: Sequence[str] = (), nearby: bool = True) -> Place | None:
     """The gazetteer's reading of the phrase, else of its named entity ("northern Syria" -> Syria), in a story
     about the ``focus`` countries, of which it names ``countries_named`` by name (``Gazetteer.resolve_in``).
 
-    ``named``: the trigger names the token as a place ("visited Kyiv"), whatever its entity label.
+    ``named``: the trigger names the token as a place ("visited Kyiv"), whatever its entity label. ``nearby``: a
+    place the name is said to be near decides between its namesakes ("in Tamara, near Tegucigalpa").
     """
     if token.ent_type_ in ("DATE", "TIME"):
         return None  # "took the capital on 15 August": a month is never the place, whatever governs it
@@ -215,6 +252,9 @@ def resolve_place(token: Token, gazetteer: Gazetteer, *, focus: list[str], named
     if not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children):
         names.append(token.text)  # (not "Zone" of "the Green Zone": a word of a longer name is no place)
     region = _bracketed_region(token, gazetteer, focus)
+    near = placed_near(token, names, gazetteer, focus, countries_named) if nearby else None
+    if near is not None:
+        return near
     for name in dict.fromkeys(names):
         place = gazetteer.resolve_in(name, focus, countries_named)
         if place is not None and token.ent_type_ == "NORP" and fold(place.name) != fold(name):
@@ -228,6 +268,50 @@ def resolve_place(token: Token, gazetteer: Gazetteer, *, focus: list[str], named
             # (the region has a namesake in the town's country too: "Kramatorsk (Donetsk)")
             return place
     return region
+
+
+def placed_near(token: Token, names: Sequence[str], gazetteer: Gazetteer, focus: list[str],
+                countries_named: Sequence[str]) -> Place | None:
+    """The namesake of ``names`` (the name of ``token``) by the place written as the one it is near, when it has
+    one there ("in Tamara, near Tegucigalpa" is Honduras's Tamara, not Colombia's)."""
+    by = _nearby(token, gazetteer, focus, countries_named)
+    # (not a country: "in Idlib, near Turkey" says where the border is, not which Idlib)
+    if by is None or not by.country or by.precision == "country" or by.lat is None or by.lon is None:
+        return None
+    for name in dict.fromkeys(names):
+        place = gazetteer.resolve_in(name, [by.country])
+        if place is not None and place.lat is not None and place.lon is not None \
+                and close(place.lat, place.lon, by.lat, by.lon, NEAR_KM):
+            return place
+    return None
+
+
+def _nearby(token: Token, gazetteer: Gazetteer, focus: list[str], countries_named: Sequence[str]) -> Place | None:
+    """The place written right after a name as the one it is near: "Tamara, near Tegucigalpa", "Kati, 15 km north
+    of Bamako", "Soacha outside the capital, Bogota"."""
+    doc, i = token.doc, token.i + 1
+    while i < len(doc) and doc[i].ent_iob_ == "I":
+        i += 1
+    i += doc[i].text == "," if i < len(doc) else 0
+    words = [t.lower_ for t in doc[i:i + 4]]
+    if words[:1] and words[0] in NEAR_WORDS or words[:2] == ["close", "to"]:
+        i += 1 if words[0] in NEAR_WORDS else 2
+    elif words[:1] and doc[i].like_num and words[1:2] and words[1] in DISTANCE_UNITS and words[2:3] \
+            and words[2].removesuffix("ern") in DIRECTIONS and words[3:] == ["of"]:
+        i += 4
+    elif words[:2] and words[0] in DIRECTIONS and words[1] == "of":
+        i += 2
+    else:
+        return None
+    if i < len(doc) and doc[i].lower_ == "the" and i + 1 < len(doc) and doc[i + 1].lemma_.lower() in PLACE_NOUNS:
+        i += 2 + (i + 2 < len(doc) and doc[i + 2].text == ",")  # "near the capital, Tegucigalpa"
+    end = i
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].sent == token.sent:
+        end += 1
+    if end == i:
+        return None
+    return resolve_place(doc[end - 1], gazetteer, focus=focus, named=True, countries_named=countries_named,
+                         nearby=False)
 
 
 def _bracketed(token: Token) -> list[str]:
@@ -316,7 +400,8 @@ def _tied_locatives(anchors: list[Token], party_tokens: set[int], *, into_clause
                 if child.dep_ == "advmod" and child.lower_ == "there":
                     yield child
                     continue
-                if depth == 0 and into_clauses and child.dep_ == "dobj" and child.lemma_.lower() in ANAPHORIC_NOUNS:
+                if depth == 0 and into_clauses and child.dep_ == "dobj" and \
+                        child.lemma_.lower() in ANAPHORIC_NOUNS | {"area"}:
                     yield child  # "the army overran the district": the district named before
                 if child.dep_ == "prep" and child.lower_ in TOPIC_PREPS:
                     continue  # "concerns about the situation in Syria"

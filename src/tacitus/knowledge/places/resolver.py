@@ -225,8 +225,10 @@ class PlaceResolver:
                                  f"{where.feature_code}), the place the article is about",
                                  (Scored(where, 0.0, ("the place the article is about",)), *scored))
         smaller = NOT_ORGANISATION_POPULATION if facts.key in self.index.organisations else NOT_PLACE_POPULATION
+        # (not a place's own name written in full with its article: "The Hague" is no Hague, a surname)
         if facts.key in self.index.not_places and best.feature.feature_class == "P" and not facts.kind and \
-                not facts.container and (best.feature.population < smaller or "by another name" in best.why):
+                not facts.container and (best.feature.population < smaller or "by another name" in best.why) and \
+                not (fold(text) == fold(best.feature.name) != strip_leading(fold(text))):
             return Explained(None, f"{text!r} names a person or an organisation, and only hamlets (or other names of places) "
                                    "share it; nothing in the article makes it a place", tuple(scored))
         reason = f"{len(scored)} candidate(s); chose {best.feature.name} ({best.feature.country}, " \

@@ -186,3 +186,29 @@ def test_what_a_party_should_be_doing_is_an_opinion_even_with_the_modal_on_its_a
 
 def test_refugees_going_back_home_is_no_concession():
     assert code("Thousands of Burundian refugees returned home from Tanzania last month.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Uganda share a common goal: curbing Chinese influence in Africa.",
+    "Peru and Chile share one aim, weakening Bolivia's hold on the lake.",
+])
+def test_the_content_of_a_shared_aim_is_no_act(text):
+    assert _categories(text) == []
+
+
+def test_an_aim_achieved_on_a_day_is_still_the_act():
+    assert "ASSAULT" in _categories("Chad achieved its aim on Monday, capturing the town.")
+
+
+def test_an_act_weighed_as_an_infinitive_subject_is_not_done():
+    text = "The letter says: To do anything other than provide immediate support to a Danish citizen is to abandon her."
+    assert _categories(text) == []
+
+
+def test_what_fighters_were_doing_to_a_place_one_reached_is_its_state_then():
+    assert _categories("I ran until we reached a farm that Houthi fighters were occupying, and we hid in the back.") == []
+
+
+def test_a_that_clause_in_the_past_progressive_is_still_told():
+    text = "Opposition leaders say they were told by the foreign minister, Ali Saleh, that Oman was disengaging."
+    assert "RETREAT" in _categories(text)

@@ -33,6 +33,7 @@ LINKING_VERBS = {"feel", "seem", "appear", "look", "remain", "sound", "become", 
 # Events inside what someone imagines, fears or wants have not happened
 COGNITION = words("cognition")
 CLAIM_NOUNS = words("claim_noun")
+AIM_NOUNS = words("aim_noun")
 COMMENT_VERBS = words("comment_verb")
 MESSAGE_NOUNS = words("message_noun")
 EVENT_WORDS = words("event_word")
@@ -80,6 +81,8 @@ def is_eventive(trigger: Trigger) -> bool:
         # or sets the deed beside the subject's own ("forces, supported by Russian warplanes, pressed...")
         return False
     if _unasserted_infinitive(token) or asks(token) or _agrees_on_a_view(token):
+        return False
+    if _names_an_aim(token) or _in_an_infinitive_subject(token):
         return False
     if is_habitual(token) or tallies_since(token):
         return False  # "Iran routinely sends weapons", "5,000 have been killed since 2012": background
@@ -132,6 +135,11 @@ def _describes_a_state(token: Token) -> bool:
         clause = clause.head  # "a dictator who starves and massacres his people": both verbs describe him
     if clause.dep_ == "relcl" and present and token.tag_ in ("VBZ", "VBP", "VBG") \
             and (clause is token or clause.tag_ in ("VBZ", "VBP")):
+        return True
+    if token.dep_ == "relcl" and token.tag_ == "VBG" and any(a.lower_ in ("was", "were") for a in auxiliaries) \
+            and not any(c.tag_ == "WRB" or (c.lower_ == "that" and c.tag_ == "IN") for c in token.children):
+        # (and as things stood then: "a house the fighters were occupying"; not "the night when", nor a
+        # that-clause the parser took for a relative one, "told by the minister that Riyadh was leaving")
         return True
     if token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children) and present \
             and not any(c.dep_ in ("aux", "auxpass") and c.lower_ == "being" for c in token.children):
@@ -286,3 +294,35 @@ def _unasserted_infinitive(verb: Token) -> bool:
         return True  # "had to withdraw" did; "had only themselves to blame", "has nothing to hide" tell no act
     # "continued to shell" happened; "urged Russia to force Damascus to hold talks": forcing was only urged
     return head.lemma_.lower() not in (CONTROLLERS | READY) or _unasserted_infinitive(head)
+
+
+def _names_an_aim(token: Token) -> bool:
+    """ "share one aim: curbing Chinese influence", "their goal, weakening the rebels": a clause set after a
+    noun of aim, hope or fear by a colon, a comma or a dash says what the aim is, not what was done."""
+    if token.tag_ not in ("VBG", "VB") or token.head.i == token.i:
+        return False
+    if token.dep_ in ("appos", "acl"):
+        nouns = [token.head]
+    elif token.dep_ in ("advcl", "ccomp"):
+        # (the small parser hangs the clause on the verb whose object the noun is)
+        nouns = [c for c in token.head.children if c.dep_ in ("dobj", "attr", "nsubj")]
+    else:
+        return False
+    return any(noun.lemma_.lower() in AIM_NOUNS and noun.right_edge.i < token.left_edge.i
+               and all(t.text in (":", ",", "-", "–", "—") for t in token.doc[noun.right_edge.i + 1:token.left_edge.i])
+               and noun.right_edge.i + 1 < token.left_edge.i
+               for noun in nouns)
+
+
+def _in_an_infinitive_subject(token: Token) -> bool:
+    """ "To abandon them would be a betrayal", "to do anything other than provide support is to ...": an act
+    made the subject of a judgement is weighed, not done (a gerund subject may tell one: "shelling the town
+    killed ten")."""
+    node = token
+    for _ in range(5):
+        if node.dep_ == "csubj":
+            return any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        if node.dep_ not in ("advcl", "conj", "xcomp", "ccomp", "dobj") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False

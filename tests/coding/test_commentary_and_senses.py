@@ -205,6 +205,11 @@ def test_an_act_weighed_as_an_infinitive_subject_is_not_done():
     assert _categories(text) == []
 
 
+def test_an_act_other_than_the_one_done_is_no_act():
+    text = "The petition ends, adding: \u201cTo do anything other than provide urgent support to a man who is a Danish citizen, a soldier and a hero, is to betray our army.\u201d"
+    assert "AID" not in _categories(text) and "SUPPORT" not in _categories(text)
+
+
 def test_what_fighters_were_doing_to_a_place_one_reached_is_its_state_then():
     assert _categories("I ran until we reached a farm that Houthi fighters were occupying, and we hid in the back.") == []
 
@@ -212,3 +217,12 @@ def test_what_fighters_were_doing_to_a_place_one_reached_is_its_state_then():
 def test_a_that_clause_in_the_past_progressive_is_still_told():
     text = "Opposition leaders say they were told by the foreign minister, Ali Saleh, that Oman was disengaging."
     assert "RETREAT" in _categories(text)
+
+
+def test_a_limit_a_party_insists_on_is_a_stance_not_a_plan():
+    events = code("The Chadian delegation refused to discuss a new constitution, insisting instead it would only discuss security.")
+    assert [e.event for e in events] == ["REJECT"]
+
+
+def test_what_a_party_says_it_will_do_is_still_a_plan():
+    assert _categories("Nepal said it would hold talks with India next week.") != []

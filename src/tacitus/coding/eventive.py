@@ -82,7 +82,7 @@ def is_eventive(trigger: Trigger) -> bool:
         return False
     if _unasserted_infinitive(token) or asks(token) or _agrees_on_a_view(token):
         return False
-    if _names_an_aim(token) or _in_an_infinitive_subject(token):
+    if _names_an_aim(token) or _in_an_infinitive_subject(token) or _a_limit_insisted_on(token):
         return False
     if is_habitual(token) or tallies_since(token):
         return False  # "Iran routinely sends weapons", "5,000 have been killed since 2012": background
@@ -112,7 +112,9 @@ def is_eventive(trigger: Trigger) -> bool:
             return False  # (and "it is unlikely that ...": a copula's adjective says how likely it is)
         if node.pos_ == "NOUN" and node.lemma_.lower() in CLAIM_NOUNS:
             return False  # "Moscow's accusation that Britain directed the attack": the accusation's content
-    return not any(t.lower_ in IRREALIS_MARKERS for t in token.lefts)
+    # ("to do anything other than provide support", "than" after "other" or "rather": an alternative, not done)
+    return not any(t.lower_ in IRREALIS_MARKERS or (t.lower_ == "than" and t.i > 0 and t.doc[t.i - 1].lower_ in
+                                                     ("other", "rather")) for t in token.lefts)
 
 
 def _existential(token: Token) -> bool:
@@ -326,3 +328,13 @@ def _in_an_infinitive_subject(token: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _a_limit_insisted_on(token: Token) -> bool:
+    """ "refused to discuss the border, insisting it would only discuss trade", "says it will talk only about
+    trade": what a party says it will only do is the limit it sets, a stance (the refusal of the rest is the
+    act), not a plan of that act."""
+    if token.dep_ != "ccomp" or token.head.i == token.i:
+        return False
+    limited = any(c.dep_ == "advmod" and c.lower_ == "only" for c in token.children)
+    return limited and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "'d") for c in token.children)

@@ -485,3 +485,16 @@ def test_a_capitals_name_inside_a_longer_place_name_is_not_the_capital(registry,
 
 def test_a_capital_named_in_its_own_language_after_ciudad_is_the_capital(registry):
     assert resolve(registry, "Ciudad de Panama").country == "PAN"
+
+
+@pytest.mark.parametrize("mention, org", [
+    ("the Tigray People's Liberation Front", "org:TPLF"),
+    ("Republican People’s Party", "org:CHP"),
+    ("the UN Children's Fund", "org:UNICEF"),
+])
+def test_an_organisation_whose_name_has_a_possessive_is_that_organisation(registry, mention, org):
+    assert registry.resolve(mention).entity_id == org
+
+
+def test_a_possessive_before_a_party_word_is_still_its_owner(registry):
+    assert registry.resolve("Chad's army").country == "TCD"

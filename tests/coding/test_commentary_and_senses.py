@@ -226,3 +226,15 @@ def test_a_limit_a_party_insists_on_is_a_stance_not_a_plan():
 
 def test_what_a_party_says_it_will_do_is_still_a_plan():
     assert _categories("Nepal said it would hold talks with India next week.") != []
+
+
+def test_what_a_party_would_have_done_to_others_is_an_opinion():
+    assert _categories("The general said the best answer was to have the rebels arrested.") == []
+
+
+def test_getting_someone_released_is_still_the_release():
+    assert "CONCEDE" in _categories("The governor got the journalists released.")
+
+
+def test_a_party_that_is_to_act_still_acts():
+    assert "MOBILIZE" in _categories("Bolivia is to send troops to the border.")

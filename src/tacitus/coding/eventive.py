@@ -285,7 +285,10 @@ def _unasserted_infinitive(verb: Token) -> bool:
         # solution" finds none, "made the opposition withdraw" made it withdraw
         bare = verb.tag_ == "VB" and verb.dep_ in ("xcomp", "ccomp", "conj") \
             and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
-        return bare and _unasserted_infinitive(head)
+        # (and so does a causative's participle: "the only way is to have them killed" kills no one)
+        causative = verb.tag_ == "VBN" and verb.dep_ == "ccomp" and head.lemma_.lower() in ("have", "get") \
+            and head.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        return (bare or causative) and _unasserted_infinitive(head)
     if verb.dep_ == "conj":
         return _unasserted_infinitive(head)
     if is_attempt(verb):
@@ -294,6 +297,8 @@ def _unasserted_infinitive(verb: Token) -> bool:
         return True
     if head.lemma_.lower() == "have" and any(c.dep_ == "dobj" for c in head.children):
         return True  # "had to withdraw" did; "had only themselves to blame", "has nothing to hide" tell no act
+    if head.lemma_.lower() == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in AIM_NOUNS for c in head.children):
+        return True  # "is to visit" is a plan, but "the only way is to talk", "the aim was to strike" an opinion or an aim
     # "continued to shell" happened; "urged Russia to force Damascus to hold talks": forcing was only urged
     return head.lemma_.lower() not in (CONTROLLERS | READY) or _unasserted_infinitive(head)
 

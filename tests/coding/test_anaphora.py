@@ -151,3 +151,10 @@ def test_his_forces_are_those_of_the_state_an_officers_title_names():
     threat = [e for e in code("Nigeria's army chief said his forces would strike back if Chad attacked.")
               if e.event == "THREATEN"][0]
     assert [a.country for a in threat.actor] == ["NGA"]
+
+
+def test_they_of_officials_placed_by_their_own_phrase_are_of_that_country():
+    events = code("Authorities in Ethiopia's northern region also said on Sunday they would not attend the talks, "
+                  "blaming Eritrea's offensive.")
+    blame = [e for e in events if e.event == "ACCUSE"]
+    assert blame and [a.country for a in blame[0].actor] == ["ETH"]

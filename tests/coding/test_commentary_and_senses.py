@@ -238,3 +238,11 @@ def test_getting_someone_released_is_still_the_release():
 
 def test_a_party_that_is_to_act_still_acts():
     assert "MOBILIZE" in _categories("Bolivia is to send troops to the border.")
+
+
+@pytest.mark.parametrize("text", [
+    "There was no way even the Taliban, a Pashtun force, was going to fight its way into northern Tajikistan.",
+    "There is no way Ghana will send troops to Mali.",
+])
+def test_what_a_speaker_rules_out_is_no_event(text):
+    assert _categories(text) == []

@@ -82,7 +82,7 @@ def is_eventive(trigger: Trigger) -> bool:
         return False
     if _unasserted_infinitive(token) or asks(token) or _agrees_on_a_view(token):
         return False
-    if _names_an_aim(token) or _in_an_infinitive_subject(token) or _a_limit_insisted_on(token):
+    if _names_an_aim(token) or _in_an_infinitive_subject(token) or _a_limit_insisted_on(token) or _no_way(token):
         return False
     if is_habitual(token) or tallies_since(token):
         return False  # "Iran routinely sends weapons", "5,000 have been killed since 2012": background
@@ -343,3 +343,17 @@ def _a_limit_insisted_on(token: Token) -> bool:
         return False
     limited = any(c.dep_ == "advmod" and c.lower_ == "only" for c in token.children)
     return limited and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "'d") for c in token.children)
+
+
+def _no_way(token: Token) -> bool:
+    """ "There is no way Ghana will send troops", "there was no way the rebels were going to take the city": what
+    a speaker rules out has not happened (the small parser makes the clause a relative one on "way")."""
+    node = token
+    for _ in range(3):
+        if node.dep_ == "relcl" and node.head.lemma_.lower() == "way" \
+                and any(c.dep_ == "det" and c.lower_ == "no" for c in node.head.children):
+            return True
+        if node.dep_ not in ("xcomp", "conj", "relcl") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False

@@ -158,3 +158,10 @@ def test_an_object_pronoun_is_not_the_subject_of_its_own_clause():
     assert [r.country for r in appeal.recipient] == ["TUR"]
     request = only("Biden called Netanyahu on Sunday, urging him to allow more aid into Gaza.", "REQUEST", "2023-11-10")
     assert [r.country for r in request.recipient] == ["ISR"]
+
+
+def test_they_of_officials_placed_by_their_own_phrase_are_of_that_country():
+    events = code("Authorities in Ethiopia's northern region also said on Sunday they would not attend the talks, "
+                  "blaming Eritrea's offensive.")
+    blame = [e for e in events if e.event == "ACCUSE"]
+    assert blame and [a.country for a in blame[0].actor] == ["ETH"]

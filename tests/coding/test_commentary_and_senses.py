@@ -186,3 +186,63 @@ def test_what_a_party_should_be_doing_is_an_opinion_even_with_the_modal_on_its_a
 
 def test_refugees_going_back_home_is_no_concession():
     assert code("Thousands of Burundian refugees returned home from Tanzania last month.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Uganda share a common goal: curbing Chinese influence in Africa.",
+    "Peru and Chile share one aim, weakening Bolivia's hold on the lake.",
+])
+def test_the_content_of_a_shared_aim_is_no_act(text):
+    assert _categories(text) == []
+
+
+def test_an_aim_achieved_on_a_day_is_still_the_act():
+    assert "ASSAULT" in _categories("Chad achieved its aim on Monday, capturing the town.")
+
+
+def test_an_act_weighed_as_an_infinitive_subject_is_not_done():
+    text = "The letter says: To do anything other than provide immediate support to a Danish citizen is to abandon her."
+    assert _categories(text) == []
+
+
+def test_an_act_other_than_the_one_done_is_no_act():
+    text = "The petition ends, adding: \u201cTo do anything other than provide urgent support to a man who is a Danish citizen, a soldier and a hero, is to betray our army.\u201d"
+    assert "AID" not in _categories(text) and "SUPPORT" not in _categories(text)
+
+
+def test_what_fighters_were_doing_to_a_place_one_reached_is_its_state_then():
+    assert _categories("I ran until we reached a farm that Houthi fighters were occupying, and we hid in the back.") == []
+
+
+def test_a_that_clause_in_the_past_progressive_is_still_told():
+    text = "Opposition leaders say they were told by the foreign minister, Ali Saleh, that Oman was disengaging."
+    assert "RETREAT" in _categories(text)
+
+
+def test_a_limit_a_party_insists_on_is_a_stance_not_a_plan():
+    events = code("The Chadian delegation refused to discuss a new constitution, insisting instead it would only discuss security.")
+    assert [e.event for e in events] == ["REJECT"]
+
+
+def test_what_a_party_says_it_will_do_is_still_a_plan():
+    assert _categories("Nepal said it would hold talks with India next week.") != []
+
+
+def test_what_a_party_would_have_done_to_others_is_an_opinion():
+    assert _categories("The general said the best answer was to have the rebels arrested.") == []
+
+
+def test_getting_someone_released_is_still_the_release():
+    assert "CONCEDE" in _categories("The governor got the journalists released.")
+
+
+def test_a_party_that_is_to_act_still_acts():
+    assert "MOBILIZE" in _categories("Bolivia is to send troops to the border.")
+
+
+@pytest.mark.parametrize("text", [
+    "There was no way even the Taliban, a Pashtun force, was going to fight its way into northern Tajikistan.",
+    "There is no way Ghana will send troops to Mali.",
+])
+def test_what_a_speaker_rules_out_is_no_event(text):
+    assert _categories(text) == []

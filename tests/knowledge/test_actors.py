@@ -492,3 +492,16 @@ def test_a_titled_surname_all_of_whose_holders_share_a_country_gives_that_countr
     entity = resolve(registry, "Mr Clinton", date="2024-03-02")
     assert (entity.country, entity.sector) == ("USA", "GOV")
     assert resolve(registry, "Clinton Collymore", date="2024-03-02").country != "USA"
+
+
+@pytest.mark.parametrize("mention, org", [
+    ("the Tigray People's Liberation Front", "org:TPLF"),
+    ("Republican People’s Party", "org:CHP"),
+    ("the UN Children's Fund", "org:UNICEF"),
+])
+def test_an_organisation_whose_name_has_a_possessive_is_that_organisation(registry, mention, org):
+    assert registry.resolve(mention).entity_id == org
+
+
+def test_a_possessive_before_a_party_word_is_still_its_owner(registry):
+    assert registry.resolve("Chad's army").country == "TCD"

@@ -13,6 +13,7 @@ from tacitus.coding.gender import fits, pronoun_gender
 from tacitus.coding.introduced import introduced_country
 from tacitus.coding.lexicon import load_lexicon
 from tacitus.coding.mentions import SENTENCES_BACK, own_clause_verbs, person_after, person_before
+from tacitus.coding.owners import placed_by_phrase
 from tacitus.coding.phrases import is_pronoun, phrase_text
 from tacitus.coding.pronouns import SINGULAR_THINGS
 from tacitus.coding.words import words
@@ -104,6 +105,8 @@ def antecedent(pronoun: Token, actors: ArticleActors, *, possessive: bool = Fals
             continue  # (an armed group's fighters speak as "they"; "Congress says they must stay" is of others)
         if found is not None and found.country is None and found.kind == "group":
             found = coalition_meant(candidate, actors) or found  # "the coalition said its jets ..."
+            # ("officials in Chad said they ...": of the country their own phrase puts them in, as when they act)
+            found = placed_by_phrase(candidate, found, actors)
         if found is None and not person:
             speaker = _speaker(candidate, pronoun, actors)
             if speaker is not None:

@@ -33,6 +33,7 @@ LINKING_VERBS = {"feel", "seem", "appear", "look", "remain", "sound", "become", 
 # Events inside what someone imagines, fears or wants have not happened
 COGNITION = words("cognition")
 CLAIM_NOUNS = words("claim_noun")
+AIM_NOUNS = words("aim_noun")
 COMMENT_VERBS = words("comment_verb")
 MESSAGE_NOUNS = words("message_noun")
 EVENT_WORDS = words("event_word")
@@ -81,6 +82,8 @@ def is_eventive(trigger: Trigger) -> bool:
         return False
     if _unasserted_infinitive(token) or asks(token) or _agrees_on_a_view(token):
         return False
+    if _names_an_aim(token) or _in_an_infinitive_subject(token) or _a_limit_insisted_on(token) or _no_way(token):
+        return False
     if is_habitual(token) or tallies_since(token):
         return False  # "Iran routinely sends weapons", "5,000 have been killed since 2012": background
     if in_the_general_present(token) and all(e.category in MATERIAL_ACTS for e in trigger.entries):
@@ -109,7 +112,9 @@ def is_eventive(trigger: Trigger) -> bool:
             return False  # (and "it is unlikely that ...": a copula's adjective says how likely it is)
         if node.pos_ == "NOUN" and node.lemma_.lower() in CLAIM_NOUNS:
             return False  # "Moscow's accusation that Britain directed the attack": the accusation's content
-    return not any(t.lower_ in IRREALIS_MARKERS for t in token.lefts)
+    # ("to do anything other than provide support", "than" after "other" or "rather": an alternative, not done)
+    return not any(t.lower_ in IRREALIS_MARKERS or (t.lower_ == "than" and t.i > 0 and t.doc[t.i - 1].lower_ in
+                                                     ("other", "rather")) for t in token.lefts)
 
 
 def _existential(token: Token) -> bool:
@@ -132,6 +137,11 @@ def _describes_a_state(token: Token) -> bool:
         clause = clause.head  # "a dictator who starves and massacres his people": both verbs describe him
     if clause.dep_ == "relcl" and present and token.tag_ in ("VBZ", "VBP", "VBG") \
             and (clause is token or clause.tag_ in ("VBZ", "VBP")):
+        return True
+    if token.dep_ == "relcl" and token.tag_ == "VBG" and any(a.lower_ in ("was", "were") for a in auxiliaries) \
+            and not any(c.tag_ == "WRB" or (c.lower_ == "that" and c.tag_ == "IN") for c in token.children):
+        # (and as things stood then: "a house the fighters were occupying"; not "the night when", nor a
+        # that-clause the parser took for a relative one, "told by the minister that Riyadh was leaving")
         return True
     if token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children) and present \
             and not any(c.dep_ in ("aux", "auxpass") and c.lower_ == "being" for c in token.children):
@@ -275,7 +285,10 @@ def _unasserted_infinitive(verb: Token) -> bool:
         # solution" finds none, "made the opposition withdraw" made it withdraw
         bare = verb.tag_ == "VB" and verb.dep_ in ("xcomp", "ccomp", "conj") \
             and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
-        return bare and _unasserted_infinitive(head)
+        # (and so does a causative's participle: "the only way is to have them killed" kills no one)
+        causative = verb.tag_ == "VBN" and verb.dep_ == "ccomp" and head.lemma_.lower() in ("have", "get") \
+            and head.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        return (bare or causative) and _unasserted_infinitive(head)
     if verb.dep_ == "conj":
         return _unasserted_infinitive(head)
     if is_attempt(verb):
@@ -284,5 +297,63 @@ def _unasserted_infinitive(verb: Token) -> bool:
         return True
     if head.lemma_.lower() == "have" and any(c.dep_ == "dobj" for c in head.children):
         return True  # "had to withdraw" did; "had only themselves to blame", "has nothing to hide" tell no act
+    if head.lemma_.lower() == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in AIM_NOUNS for c in head.children):
+        return True  # "is to visit" is a plan, but "the only way is to talk", "the aim was to strike" an opinion or an aim
     # "continued to shell" happened; "urged Russia to force Damascus to hold talks": forcing was only urged
     return head.lemma_.lower() not in (CONTROLLERS | READY) or _unasserted_infinitive(head)
+
+
+def _names_an_aim(token: Token) -> bool:
+    """ "share one aim: curbing Chinese influence", "their goal, weakening the rebels": a clause set after a
+    noun of aim, hope or fear by a colon, a comma or a dash says what the aim is, not what was done."""
+    if token.tag_ not in ("VBG", "VB") or token.head.i == token.i:
+        return False
+    if token.dep_ in ("appos", "acl"):
+        nouns = [token.head]
+    elif token.dep_ in ("advcl", "ccomp"):
+        # (the small parser hangs the clause on the verb whose object the noun is)
+        nouns = [c for c in token.head.children if c.dep_ in ("dobj", "attr", "nsubj")]
+    else:
+        return False
+    return any(noun.lemma_.lower() in AIM_NOUNS and noun.right_edge.i < token.left_edge.i
+               and all(t.text in (":", ",", "-", "–", "—") for t in token.doc[noun.right_edge.i + 1:token.left_edge.i])
+               and noun.right_edge.i + 1 < token.left_edge.i
+               for noun in nouns)
+
+
+def _in_an_infinitive_subject(token: Token) -> bool:
+    """ "To abandon them would be a betrayal", "to do anything other than provide support is to ...": an act
+    made the subject of a judgement is weighed, not done (a gerund subject may tell one: "shelling the town
+    killed ten")."""
+    node = token
+    for _ in range(5):
+        if node.dep_ == "csubj":
+            return any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        if node.dep_ not in ("advcl", "conj", "xcomp", "ccomp", "dobj") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _a_limit_insisted_on(token: Token) -> bool:
+    """ "refused to discuss the border, insisting it would only discuss trade", "says it will talk only about
+    trade": what a party says it will only do is the limit it sets, a stance (the refusal of the rest is the
+    act), not a plan of that act."""
+    if token.dep_ != "ccomp" or token.head.i == token.i:
+        return False
+    limited = any(c.dep_ == "advmod" and c.lower_ == "only" for c in token.children)
+    return limited and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "'d") for c in token.children)
+
+
+def _no_way(token: Token) -> bool:
+    """ "There is no way Ghana will send troops", "there was no way the rebels were going to take the city": what
+    a speaker rules out has not happened (the small parser makes the clause a relative one on "way")."""
+    node = token
+    for _ in range(3):
+        if node.dep_ == "relcl" and node.head.lemma_.lower() == "way" \
+                and any(c.dep_ == "det" and c.lower_ == "no" for c in node.head.children):
+            return True
+        if node.dep_ not in ("xcomp", "conj", "relcl") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False

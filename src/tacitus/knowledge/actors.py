@@ -175,6 +175,10 @@ class ActorRegistry:
     def _resolve_core(self, text: str, core: str, date: dt.date | None, people: frozenset[str],
                       backers: list[str]) -> Entity | None:
         owner, _, head = core.partition("'s ")
+        whole = strip_leading(fold(core))
+        if head and whole in self.data.organisation_aliases:
+            # "the People's Protection Units" is a name, no possession
+            return self._entity(text, _Found(organisation=self.data.organisation_aliases[whole]), date, backers)
         if head and RELATIONS.intersection(_head_words(fold(head).split())):
             return self._resolve_core(text, head, date, people, backers)  # "Israel's militia ally" is not Israel's
         if not head:

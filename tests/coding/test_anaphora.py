@@ -107,10 +107,9 @@ def test_the_sides_are_two_parties_not_one_named_twice():
 
 
 def test_a_named_leader_the_parser_left_as_no_subject_is_still_the_he_that_follows():
-    text = ("As Rex Tillerson, the US secretary of state, made plain in a speech, Iran is the priority. "
-            "Armenia has borne the brunt of the exodus. After years of meddling, Ilham Heydar Aliyev, the volatile "
-            "Azerbaijani president, has reduced his policy to one essential aim: suppressing the opposition. For "
-            "Aliyev, all critics are traitors. Now he is threatening to invade Armenia.")
+    text = ("As Mike Pompeo, the US secretary of state, told reporters in Vienna, the Caucasus is a priority. "
+            "After decades of feuding, Ilham Aliyev, the unpredictable Azerbaijani president, has narrowed his agenda "
+            "to a single goal: keeping power. For Aliyev, every rival is a spy. Now he is threatening to invade Armenia.")
     threat = only(text, "THREATEN")
     assert countries(threat.actor) == ["AZE"]
 
@@ -161,7 +160,7 @@ def test_an_object_pronoun_is_not_the_subject_of_its_own_clause():
 
 
 def test_they_of_officials_placed_by_their_own_phrase_are_of_that_country():
-    events = code("Authorities in Ethiopia's northern region also said on Sunday they would not attend the talks, "
+    events = code("Officials in Ethiopia's northern region said on Monday they would stay away from the conference, "
                   "blaming Eritrea's offensive.")
     blame = [e for e in events if e.event == "ACCUSE"]
     assert blame and [a.country for a in blame[0].actor] == ["ETH"]

@@ -96,7 +96,7 @@ def attach_place(*, anchors: list[Token], preferred: list[Token], sentence: Span
             place = resolve_place(token, gazetteer, focus=focus, countries_named=countries_named)
             if place is not None:
                 places[place.name] = place
-    # (a town and the country it is in are one place: "at the resort of Didim in south-west Turkey"; not a town and
+    # (a town and the country it is in are one place: "at the resort of Hurghada in eastern Egypt"; not a town and
     # a region of its country, which may lie elsewhere: "in Deir ez-Zor, while in eastern Ghouta")
     towns = {p.country for p in places.values() if p.precision not in ("country", "region")}
     places = {name: p for name, p in places.items()

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from tacitus.coding.anaphora import Memory
-from tacitus.coding.places import placed_near
+from tacitus.coding.places import bracketed, resolve_town
 from tacitus.coding.timex.narrative import Narrative
 from tacitus.knowledge import ArticleActors, Gazetteer
 from tacitus.records import Event
@@ -106,9 +106,7 @@ def countries_named(entities: Iterable[Span], actors: ArticleActors, gazetteer: 
             if named.country and named.kind in ("state", "group", None) and named.sector not in ("IGO", "NGO"):
                 found.append(named.country)
         elif gazetteer is not None and entity.label_ in ("GPE", "LOC"):
-            # (a town is of the country of the place it is said to be near: "Tamara, near Tegucigalpa")
-            place = placed_near(entity[-1], [entity.text], gazetteer, list(focus), actors.named) \
-                or gazetteer.resolve_in(entity.text, focus, actors.named)
+            place = resolve_town(entity[-1], entity.text, gazetteer, list(focus), actors.named)
             if place is not None and place.country:
                 found.append(place.country)
     return found
@@ -118,5 +116,8 @@ def _qualifies_a_place(entity: Span) -> bool:
     """Whether a name in brackets after a place's name says which place it is ("Bamenda (North-West)"): the
     place's own province, read with it (``resolve_place``), not another country's of the same name."""
     doc = entity.doc
-    return entity.start >= 2 and doc[entity.start - 1].text == "(" \
-        and (doc[entity.start - 2].ent_type_ in ("GPE", "LOC", "FAC") or doc[entity.start - 2].pos_ == "PROPN")
+    opening = next((t for t in reversed(doc[max(0, entity.start - 10):entity.start]) if t.text in ("(", ")")), None)
+    if opening is None or opening.text != "(" or opening.i == 0:
+        return False
+    town = doc[opening.i - 1]
+    return (town.ent_type_ in ("GPE", "LOC", "FAC") or town.pos_ == "PROPN") and entity.text in bracketed(town)

@@ -51,6 +51,7 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "you", "i"})
 # Subjects that name the means or an anonymous attacker, not a party: "a car bomb exploded", "gunmen killed"
 ANONYMOUS_ATTACKERS = words("anonymous_attacker")
 NEWS_OUTLETS = words("news_outlet")
+JOINT_ADVERBS = words("joint_adverb")
 OBLIGATIONS = frozenset({"must", "should", "ought"})
 # Moves a party arranges before making them, so that "announced it was withdrawing" is still to come (a strike
 # announced in the progressive is under way)
@@ -386,7 +387,7 @@ def _in_condition(token: Token) -> bool:
 def _done_jointly(token: Token, actors: list[Entity], recipients: list[Entity]) -> bool:
     """Whether the parties of two states at least do the act together ("jointly") to no third state."""
     countries = {a.country for a in actors if a.country}
-    return len(countries) > 1 and any(child.dep_ == "advmod" and child.lower_ in words("joint_adverb")
+    return len(countries) > 1 and any(child.dep_ == "advmod" and child.lower_ in JOINT_ADVERBS
                                       for child in token.children) \
         and not any(r.country and r.country not in countries for r in recipients)
 

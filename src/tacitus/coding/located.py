@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tacitus.coding.phrases import phrase_text
-from tacitus.coding.places import placed_near
+from tacitus.coding.places import resolve_town
 from tacitus.coding.words import words
 from tacitus.knowledge import ArticleActors, Gazetteer
 
@@ -66,7 +66,6 @@ def _country_of(place: Token, actors: ArticleActors, places: Gazetteer | None) -
         return {entity.country}
     # (a small town abroad is no town of a story about other countries: a village of its own the gazetteer lacks)
     # (and a town is of the country of the place it is said to be near: "police in Tamara, near Tegucigalpa")
-    located = None if places is None else placed_near(place, [place.text], places, list(actors.countries),
-                                                        actors.named) \
-        or places.resolve_in(place.text, actors.countries, actors.named)
+    located = resolve_town(place, place.text, places, list(actors.countries), actors.named) \
+        if places is not None else None
     return {located.country} if located is not None and located.country else set()

@@ -171,10 +171,10 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
     own = {e.country for e in found_actors}
     missions = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in MISSIONS] \
         if entry.category == "SANCTION" and trigger.governor is None else []
-    hosts = resolve_parties([o for m in missions for o in objects_of(m, {"in", "to"})], actors, memory,
-                            places=places)[0]
     if missions:
         # "closed its embassy in Tehran": the state that hosts the mission is the target, not the mission
+        hosts = resolve_parties([o for m in missions for o in objects_of(m, {"in", "to"})], actors, memory,
+                                places=places)[0]
         recipients = [r for r in recipients if r.country not in own] + [h for h in hosts if h.country not in own]
     if entry.category in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE") and trigger.governor is None and not recipients \
             and found_actors:

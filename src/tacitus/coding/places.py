@@ -270,6 +270,14 @@ def resolve_place(token: Token, gazetteer: Gazetteer, *, focus: list[str], named
     return region
 
 
+def resolve_town(token: Token, name: str, gazetteer: Gazetteer, focus: list[str],
+                 countries_named: Sequence[str]) -> Place | None:
+    """The gazetteer's reading of a town's name in a story about ``focus``, its namesake by the place it is said
+    to be near first ("Tamara, near Tegucigalpa")."""
+    return placed_near(token, [name], gazetteer, focus, countries_named) \
+        or gazetteer.resolve_in(name, focus, countries_named)
+
+
 def placed_near(token: Token, names: Sequence[str], gazetteer: Gazetteer, focus: list[str],
                 countries_named: Sequence[str]) -> Place | None:
     """The namesake of ``names`` (the name of ``token``) by the place written as the one it is near, when it has
@@ -314,7 +322,7 @@ def _nearby(token: Token, gazetteer: Gazetteer, focus: list[str], countries_name
                          nearby=False)
 
 
-def _bracketed(token: Token) -> list[str]:
+def bracketed(token: Token) -> list[str]:
     """The names in brackets after a town: "Bamenda (Mezam, North West)" -> Mezam, North West."""
     doc = token.doc
     if token.i + 2 >= len(doc) or doc[token.i + 1].text != "(":
@@ -327,13 +335,13 @@ def _in_its_region(place: Place, token: Token) -> bool:
     def key(name: str) -> str:
         return "".join(ch for ch in fold(name) if ch.isalnum())
     own = {key(name) for name in (place.admin1, place.admin2) if name}
-    return any(key(part) in own for part in _bracketed(token))
+    return any(key(part) in own for part in bracketed(token))
 
 
 def _bracketed_region(token: Token, gazetteer: Gazetteer, focus: list[str], within: str | None = None) -> Place | None:
     """ "Moura (Mopti)", "Kani (Sagaing)": conflict notes give a town's region in brackets. A town of that name
     elsewhere is not it; a town the gazetteer lacks is at least in that region."""
-    parts = _bracketed(token)
+    parts = bracketed(token)
     # (a region of no one country, "(Sahel)", says nothing of which town it is)
     return next((place for place in (gazetteer.resolve(part, focus=focus) for part in reversed(parts))
                  if place is not None and place.country and within in (None, place.country)), None)

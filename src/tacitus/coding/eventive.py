@@ -49,6 +49,7 @@ HABITUAL_ADVERBS = frozenset({"long", "often", "repeatedly", "widely", "frequent
 # an opinion ("raised a militia to fight Isis", "too dangerous to travel"), not an event of the sentence.
 CONTROLLERS = PLANNING | INTENDING | words("controller")
 ACCIDENT_MODIFIERS = words("accident_modifier")
+PROTEST_PURPOSES = frozenset({"protest", "demonstrate"})
 ACCIDENTS = frozenset({"explosion", "blast", "fire", "blaze", "leak", "collapse", "crash", "accident"})
 
 
@@ -294,13 +295,22 @@ def _unasserted_infinitive(verb: Token) -> bool:
     if is_attempt(verb):
         return False
     if verb.dep_ != "xcomp":
-        return True
+        return not _protest_told_by_its_act(verb)
     if head.lemma_.lower() == "have" and any(c.dep_ == "dobj" for c in head.children):
         return True  # "had to withdraw" did; "had only themselves to blame", "has nothing to hide" tell no act
     if head.lemma_.lower() == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in AIM_NOUNS for c in head.children):
         return True  # "is to visit" is a plan, but "the only way is to talk", "the aim was to strike" an opinion or an aim
     # "continued to shell" happened; "urged Russia to force Damascus to hold talks": forcing was only urged
     return head.lemma_.lower() not in (CONTROLLERS | READY) or _unasserted_infinitive(head)
+
+
+def _protest_told_by_its_act(verb: Token) -> bool:
+    """ "Farmers drove tractors into the capital to protest against ...", "staged a sit-in to demonstrate against
+    ...": a protest is what the act it is the purpose of was, done in the past tense of the writer's voice."""
+    head = verb.head
+    return verb.dep_ == "advcl" and verb.lemma_.lower() in PROTEST_PURPOSES and head.pos_ == "VERB" \
+        and head.tag_ == "VBD" and head.lemma_.lower() not in CONTROLLERS | READY \
+        and not any(c.dep_ == "aux" for c in head.children) and not _unasserted_infinitive(head)
 
 
 def _names_an_aim(token: Token) -> bool:

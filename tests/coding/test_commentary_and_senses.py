@@ -246,3 +246,50 @@ def test_a_party_that_is_to_act_still_acts():
 ])
 def test_what_a_speaker_rules_out_is_no_event(text):
     assert _categories(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Red Cross warns of unprecedented suffering in a region already ravaged by drought.",
+    "Aid agencies warned of starvation in the camps along the Sudanese border.",
+])
+def test_warning_of_a_state_of_suffering_threatens_no_one(text):
+    assert "THREATEN" not in _categories(text)
+
+
+def test_warning_of_retaliation_is_still_a_threat():
+    assert "THREATEN" in _categories("Ghana warned of retaliation if its fishing boats were seized again.")
+
+
+def test_conceding_that_something_is_so_is_an_admission_not_a_concession():
+    assert "CONCEDE" not in _categories("The Chilean defence ministry has conceded that the air strikes failed.")
+    assert "CONCEDE" in _categories("The Tamil rebels conceded defeat on Sunday.")
+
+
+def test_a_pledge_to_use_powers_is_no_threat_of_force():
+    assert _categories("The interior minister, Karl Weber, said he would use all available powers to stop "
+                       "the militant's return.") == []
+
+
+def test_speaking_with_an_accent_is_no_meeting():
+    assert _categories("Speaking with a Lagos accent, the man tells his captors he is a teacher.") == []
+    assert "CONSULT" in _categories("The Kenyan president spoke with his Ugandan counterpart on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow's veto at the Security Council gave the junta a green light to crush the protests.",
+    "The raid gave fresh ammunition to critics of the president.",
+])
+def test_what_an_event_gives_is_a_figure_of_speech(text):
+    assert _categories(text) == []
+
+
+def test_a_participle_on_the_subject_says_who_the_subject_is():
+    assert _categories("Unlike its neighbours, Norway's government maintains that citizens captured in rebel "
+                       "territory in Mali and Niger have the right to return home to face trial.") == []
+    assert "CONSULT" in _categories("Even as the rebels negotiated with Russia for some protection from army "
+                                    "troops, those forces were taking other villages in the area.")
+
+
+def test_what_a_person_pledged_in_a_clause_that_says_who_he_is_is_no_news():
+    assert "AGREE" not in _categories("Brazil elected a president who pledged to end the country's wars with "
+                                      "its neighbours.")

@@ -50,6 +50,7 @@ HABITUAL_ADVERBS = frozenset({"long", "often", "repeatedly", "widely", "frequent
 CONTROLLERS = PLANNING | INTENDING | words("controller")
 ACCIDENT_MODIFIERS = words("accident_modifier")
 ACCIDENTS = frozenset({"explosion", "blast", "fire", "blaze", "leak", "collapse", "crash", "accident"})
+GIVING_VERBS = frozenset({"give", "provide", "offer", "grant", "hand", "lend", "afford"})
 
 
 def _an_accident(token: Token) -> bool:
@@ -70,7 +71,7 @@ def is_eventive(trigger: Trigger) -> bool:
         return False
     if token.dep_ == "amod":
         return False  # "the besieged town" describes a state, not an event of the sentence
-    if _existential(token) or _an_accident(token):
+    if _existential(token) or _an_accident(token) or _given_by_an_event(token) or _subject_with_a_participle(token):
         return False
     if ((token.dep_ == "acl" and token.tag_ == "VBN") or _reduced_relative(token)) \
             and verbless_subject(token) is None \
@@ -122,7 +123,35 @@ def _existential(token: Token) -> bool:
     state told in passing, not a party's deed."""
     if token.tag_ != "VBN":
         return False
+    if token.dep_ == "acl" and token.head.lower_ in NOTHING_WORDS:
+        return True  # (the small parser may hang the participle on "nowhere" itself)
     return any(c.dep_ in ("nsubjpass", "advmod", "attr") and c.lower_ in NOTHING_WORDS for c in token.children)
+
+
+def _subject_with_a_participle(token: Token) -> bool:
+    """ "maintains that citizens captured in rebel territory have the right to return": a participle right after
+    a noun, with no auxiliary or object, which the small parser made that noun's verb (even tagged a past tense),
+    describes the noun (who was captured) when a verb with no subject of its own follows its phrase: that verb
+    is the clause's."""
+    if token.tag_ not in ("VBN", "VBD") or token.dep_ == "conj" or any(
+            c.dep_ in ("aux", "auxpass", "agent") or c.dep_ == "dobj" and c.i > token.i for c in token.children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.i == token.i - 1 and c.pos_ == "NOUN" for c in token.children):
+        return False
+    end = max([token.i] + [c.right_edge.i for c in token.children if c.i > token.i and c.dep_ not in ("conj", "cc", "punct")])
+    if end + 1 >= len(token.doc):
+        return False
+    verb = token.doc[end + 1]
+    return verb.tag_ in ("VBP", "VBZ", "VBD", "MD") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl")
+                                                                for c in verb.children)
+
+
+def _given_by_an_event(token: Token) -> bool:
+    """ "The veto gave the junta a green light", "the withdrawal handed Ankara a free hand", "the raid gave
+    ammunition to critics": what an event gives is what it made possible, a figure of speech; no party gave
+    anything."""
+    return token.lemma_.lower() in GIVING_VERBS and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and (c.lemma_.lower(), "NOUN") in load_lexicon() for c in token.children)
 
 
 def _describes_a_state(token: Token) -> bool:
@@ -160,7 +189,8 @@ def _identifies_by_a_past_deed(token: Token) -> bool:
     or follows a name, and in the passive, where it usually tells what befell the sentence's subject ("a soldier who was
     killed by a roadside bomb has been named")."""
     clause = token
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
+    # (and what it pledged or tried: "a president who pledged to end the wars" is who he is)
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ != "relcl" or any(c.dep_ == "auxpass" for c in clause.children):
         return False

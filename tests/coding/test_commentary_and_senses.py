@@ -293,3 +293,26 @@ def test_a_participle_on_the_subject_says_who_the_subject_is():
 def test_what_a_person_pledged_in_a_clause_that_says_who_he_is_is_no_news():
     assert "AGREE" not in _categories("Brazil elected a president who pledged to end the country's wars with "
                                       "its neighbours.")
+
+
+@pytest.mark.parametrize("text", [
+    "The thinking in Nairobi is that the rebels will attack Garissa next.",
+    "The likely result is that the protesters will be beaten and arrested.",
+])
+def test_what_a_view_or_a_likelihood_is_that_is_expected_not_done(text):
+    assert _categories(text) == []
+
+
+def test_what_a_result_is_that_is_still_told():
+    assert "ASSAULT" in _categories("The result is that 20 soldiers were killed in the ambush.")
+
+
+def test_what_a_demand_or_proposal_asks_for_has_not_happened():
+    assert _categories("Mali rejected the demand that French troops leave the country.") == ["REJECT"]
+    assert "CONSULT" not in _categories("Western powers could even now support the Chinese proposal that the "
+                                        "inspectors visit the mine.")
+
+
+def test_rallying_followers_is_no_demonstration():
+    assert "PROTEST" not in _categories("Boko Haram rallied new followers in the villages last year.")
+    assert "PROTEST" in _categories("Thousands rallied in Nairobi against the tax.")

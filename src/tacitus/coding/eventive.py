@@ -109,13 +109,22 @@ def is_eventive(trigger: Trigger) -> bool:
             break
         node = node.head
         if node.lemma_.lower() in COGNITION or (node.lemma_.lower() == "be" and any(
-                c.dep_ in ("acomp", "attr") and c.lemma_.lower() in COGNITION for c in node.children)):
+                c.dep_ in ("acomp", "attr") and c.lemma_.lower() in COGNITION or _a_view_as_subject(c)
+                for c in node.children)):
             return False  # (and "it is unlikely that ...": a copula's adjective says how likely it is)
         if node.pos_ == "NOUN" and node.lemma_.lower() in CLAIM_NOUNS:
             return False  # "Moscow's accusation that Britain directed the attack": the accusation's content
     # ("to do anything other than provide support", "than" after "other" or "rather": an alternative, not done)
     return not any(t.lower_ in IRREALIS_MARKERS or (t.lower_ == "than" and t.i > 0 and t.doc[t.i - 1].lower_ in
                                                      ("other", "rather")) for t in token.lefts)
+
+
+def _a_view_as_subject(subject: Token) -> bool:
+    """ "the thinking in Nairobi is that the rebels will attack", "the likely result is that they will be
+    arrested": a copula whose subject is a view, a fear or a likelihood says what someone expects, not what
+    happened."""
+    return subject.dep_ == "nsubj" and (subject.lemma_.lower() in COGNITION | CLAIM_NOUNS or any(
+        m.dep_ == "amod" and m.lemma_.lower() in COGNITION for m in subject.children))
 
 
 def _existential(token: Token) -> bool:

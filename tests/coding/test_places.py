@@ -30,6 +30,20 @@ def test_a_direction_before_a_country_still_finds_the_country():
     assert place("US forces withdrew from northern Syria last week.", "RETREAT") in ("northern Syria", "Syria")
 
 
+@pytest.mark.parametrize("text, category, country", [
+    ("Jihadists ambushed a patrol in Mali's north-east on Sunday.", "ASSAULT", "MLI"),
+    ("Police detained 30 farmers in Kenya's coastal region.", "COERCE", "KEN"),
+    ("Gunmen attacked a bus on Lagos's outskirts.", "ASSAULT", "NGA"),
+])
+def test_a_part_of_a_place_its_owner_names_is_placed_in_the_owner(text, category, country):
+    event = only(text, category)
+    assert event.event_loc is not None and event.event_loc.country == country
+
+
+def test_a_party_that_owns_an_area_is_no_place():
+    assert place("Troops shelled the rebels' stronghold on Sunday.", "ASSAULT") is None
+
+
 def test_a_denial_is_not_placed_where_the_denied_thing_happened():
     assert place("Rwanda denied supporting the M23 rebels in eastern Congo.", "REJECT") is None
 

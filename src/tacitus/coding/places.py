@@ -37,6 +37,9 @@ DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "south
 _THROUGH = {"dobj", "pobj", "prep", "attr", "xcomp", "dative", "npadvmod", "conj", "appos", "agent", "acl"}
 MAX_DEPTH = 6
 PLACE_NOUNS = words("place_noun")
+# the nouns of a part of a place its owner names ("Kenya's coastal region"; not "Iraq's capital", a city)
+QUARTER_NOUNS = {"region", "regions", "area", "areas", "province", "provinces", "governorate", "state", "district",
+                 "county", "enclave", "heartland", "countryside", "suburbs"}
 # "Killed in the battle for Mosul", "during the siege of Sarajevo", "in the Afrin operation": where an operation
 # is, its name or these prepositions say (not "against", its enemy: "the offensive against Isis")
 BATTLE_NOUNS = words("battle_noun")
@@ -235,6 +238,13 @@ def resolve_place(token: Token, gazetteer: Gazetteer, *, focus: list[str], named
     """
     if token.ent_type_ in ("DATE", "TIME"):
         return None  # "took the capital on 15 August": a month is never the place, whatever governs it
+    owner = _owner_of_a_quarter(token)
+    if owner is not None:
+        place = resolve_place(owner, gazetteer, focus=focus, named=True, countries_named=countries_named,
+                              nearby=nearby)
+        # (the small parser calls many a country a person: a name it tags so must be a country or a province)
+        return place if place is not None and (owner.ent_type_ in ("GPE", "LOC")
+                                               or place.precision in ("country", "admin1")) else None
     named_by_of = _named_by_of(token)
     # "the town of Samarra": the place noun says the name is a place, whatever the small parser tagged it
     named = named or named_by_of is not token
@@ -359,6 +369,16 @@ def _named_by_of(token: Token) -> Token:
                 if names:
                     return names[0]
     return token
+
+
+def _owner_of_a_quarter(token: Token) -> Token | None:
+    """ "Mali's north", "Kenya's coastal region": a part of a place its owner names is placed at the owner (no
+    finer); not "Iraq's capital", a city of its own."""
+    if token.pos_ != "NOUN" or token.lower_ not in DIRECTIONS | QUARTER_NOUNS \
+            or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children):
+        return None
+    return next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                 and c.ent_type_ not in ("NORP", "DATE", "TIME")), None)
 
 
 def _place_like(token: Token) -> bool:

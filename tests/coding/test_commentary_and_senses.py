@@ -3,6 +3,8 @@
 import pytest
 
 from tacitus.coding.status import event_status
+from tacitus.coding.triggers import find_triggers
+from tests.coding.handparse import sentence
 from tests.coding.helpers import code, only, parse
 
 pytestmark = pytest.mark.slow
@@ -316,3 +318,34 @@ def test_what_a_demand_or_proposal_asks_for_has_not_happened():
 def test_rallying_followers_is_no_demonstration():
     assert "PROTEST" not in _categories("Boko Haram rallied new followers in the villages last year.")
     assert "PROTEST" in _categories("Thousands rallied in Nairobi against the tax.")
+
+
+@pytest.mark.parametrize("text", [
+    "“Why are we paying for the war of others?,” the Chilean president asked on Twitter.",
+    "Peru asked Bolivia whether the border would stay closed.",
+])
+def test_a_question_put_asks_for_no_act(text):
+    assert "REQUEST" not in _categories(text)
+
+
+def test_asking_whether_one_may_do_a_thing_asks_leave_to_do_it():
+    assert "REQUEST" in _categories("Peru asked Bolivia whether it could use the port.")
+    assert "REQUEST" in _categories("Peru asked Bolivia to open the border.")
+
+
+def test_nowhere_left_beside_there_is_is_no_withdrawal():
+    # the parse the small model gives in a long sentence: "left" hangs on "is", beside "there" and "nowhere"
+    span = sentence("there/PRON/expl>1 is/AUX/ROOT/be nowhere/ADV/advmod>1 left/VERB/advcl>1/tag=VBN/leave "
+                    "to/PART/aux>5 hide/VERB/xcomp>3/tag=VB ./PUNCT/punct>1")
+    assert [t.token.text for t in find_triggers(span)] == []
+
+
+def test_the_next_step_is_an_aim_not_an_act():
+    assert _categories("The next step is holding a Somali women's summit.") == []
+    assert "CONSULT" in _categories("Kenya is holding talks with Somalia.")
+
+
+def test_what_a_leader_would_prefer_is_a_wish():
+    span = sentence("Museveni/PROPN/nsubj>2/PERSON would/AUX/aux>2/tag=MD prefer/VERB/ROOT/tag=VB them/PRON/nsubj>4 "
+                    "expelled/VERB/ccomp>2/tag=VBN/expel altogether/ADV/advmod>4 ./PUNCT/punct>2")
+    assert [t.token.text for t in find_triggers(span)] == []

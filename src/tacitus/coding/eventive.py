@@ -73,6 +73,8 @@ def is_eventive(trigger: Trigger) -> bool:
         return False  # "the besieged town" describes a state, not an event of the sentence
     if _existential(token) or _an_accident(token) or _given_by_an_event(token) or _subject_with_a_participle(token):
         return False
+    if _a_question(token) or _an_aim_as_subject(token):
+        return False
     if ((token.dep_ == "acl" and token.tag_ == "VBN") or _reduced_relative(token)) \
             and verbless_subject(token) is None \
             and (trigger.weak or not any(c.dep_ == "agent" for c in token.children)
@@ -119,6 +121,13 @@ def is_eventive(trigger: Trigger) -> bool:
                                                      ("other", "rather")) for t in token.lefts)
 
 
+def _an_aim_as_subject(token: Token) -> bool:
+    """ "The next step is holding a summit": a progressive whose subject is an aim or a step says what is
+    to be done (the small parser reads the copula as an auxiliary)."""
+    return token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in token.children) \
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in AIM_NOUNS for c in token.children)
+
+
 def _a_view_as_subject(subject: Token) -> bool:
     """ "the thinking in Nairobi is that the rebels will attack", "the likely result is that they will be
     arrested": a copula whose subject is a view, a fear or a likelihood says what someone expects, not what
@@ -134,6 +143,9 @@ def _existential(token: Token) -> bool:
         return False
     if token.dep_ == "acl" and token.head.lower_ in NOTHING_WORDS:
         return True  # (the small parser may hang the participle on "nowhere" itself)
+    if token.dep_ == "advcl" and token.head.lemma_ == "be" and any(c.dep_ == "expl" for c in token.head.children) \
+            and any(c.lower_ in NOTHING_WORDS for c in token.head.children):
+        return True  # (or on "is", beside "there" and "nowhere")
     return any(c.dep_ in ("nsubjpass", "advmod", "attr") and c.lower_ in NOTHING_WORDS for c in token.children)
 
 
@@ -153,6 +165,23 @@ def _subject_with_a_participle(token: Token) -> bool:
     verb = token.doc[end + 1]
     return verb.tag_ in ("VBP", "VBZ", "VBD", "MD") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl")
                                                                 for c in verb.children)
+
+
+def _a_question(token: Token) -> bool:
+    """ "was asked if the troops would leave", "asked the same question of his army chief", " 'Why are we
+    paying?' he asked": a question put asks for an answer, not for an act (but asking whether one could or
+    may do a thing asks leave to do it: "asked Bolivia whether it could use the port")."""
+    if token.lemma_.lower() != "ask":
+        return False
+    for child in token.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() == "question":
+            return True
+        if child.dep_ in ("ccomp", "advcl") and any(
+                c.dep_ == "mark" and c.lower_ in ("if", "whether") or c.tag_ in ("WDT", "WP", "WRB") and c.i < child.i
+                for c in child.children) \
+                and not any(c.dep_ == "aux" and c.lower_ in ("could", "can", "may", "might") for c in child.children):
+            return True
+    return False
 
 
 def _given_by_an_event(token: Token) -> bool:

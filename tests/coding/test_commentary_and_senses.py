@@ -349,3 +349,8 @@ def test_what_a_leader_would_prefer_is_a_wish():
     span = sentence("Museveni/PROPN/nsubj>2/PERSON would/AUX/aux>2/tag=MD prefer/VERB/ROOT/tag=VB them/PRON/nsubj>4 "
                     "expelled/VERB/ccomp>2/tag=VBN/expel altogether/ADV/advmod>4 ./PUNCT/punct>2")
     assert [t.token.text for t in find_triggers(span)] == []
+
+
+def test_a_state_that_accepted_refugees_took_them_in():
+    events = code("Kenya has accepted close to half a million refugees from Somalia.")
+    assert [(e.event, e.status) for e in events] == [("AID", "asserted")]

@@ -354,3 +354,21 @@ def test_what_a_leader_would_prefer_is_a_wish():
 def test_a_state_that_accepted_refugees_took_them_in():
     events = code("Kenya has accepted close to half a million refugees from Somalia.")
     assert [(e.event, e.status) for e in events] == [("AID", "asserted")]
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow would block the renewal of a UN resolution permitting aid convoys to enter Mali.",
+    "The Ottawa Convention, which banned the production of landmines, was signed in 1997.",
+])
+def test_what_a_resolution_or_treaty_does_is_its_provision_not_an_act(text):
+    assert _categories(text) == []
+
+
+def test_what_a_government_bans_is_still_its_act():
+    assert "COERCE" in _categories("The Ugandan government banned opposition rallies on Monday.")
+
+
+def test_a_bare_participle_after_while_is_a_state():
+    span = sentence("He/PRON/nsubjpass>2 was/AUX/auxpass>2 tortured/VERB/ROOT/tag=VBN/torture while/ADP/mark>4 "
+                    "imprisoned/VERB/advcl>2/tag=VBN/imprison ./PUNCT/punct>2")
+    assert "imprisoned" not in [t.token.text for t in find_triggers(span)]

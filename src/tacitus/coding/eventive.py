@@ -51,6 +51,10 @@ CONTROLLERS = PLANNING | INTENDING | words("controller")
 ACCIDENT_MODIFIERS = words("accident_modifier")
 ACCIDENTS = frozenset({"explosion", "blast", "fire", "blaze", "leak", "collapse", "crash", "accident"})
 GIVING_VERBS = frozenset({"give", "provide", "offer", "grant", "hand", "lend", "afford"})
+# What a text says it does is its provision, no act of a party: "a UN resolution permitting aid convoys"
+DOCUMENTS = frozenset({"resolution", "convention", "treaty", "law", "accord", "bill", "decree", "charter", "constitution",
+                       "protocol", "directive", "regulation", "legislation", "statute", "amendment", "agreement", "deal",
+                       "pact"})
 
 
 def _an_accident(token: Token) -> bool:
@@ -73,8 +77,10 @@ def is_eventive(trigger: Trigger) -> bool:
         return False  # "the besieged town" describes a state, not an event of the sentence
     if _existential(token) or _an_accident(token) or _given_by_an_event(token) or _subject_with_a_participle(token):
         return False
-    if _a_question(token) or _an_aim_as_subject(token):
+    if _a_question(token) or _an_aim_as_subject(token) or _a_state_while(token):
         return False
+    if _told_of_a_text(trigger.token) and all(e.category in MATERIAL_ACTS for e in trigger.entries):
+        return False  # "a UN resolution permitting aid convoys", "the convention, which banned landmines"
     if ((token.dep_ == "acl" and token.tag_ == "VBN") or _reduced_relative(token)) \
             and verbless_subject(token) is None \
             and (trigger.weak or not any(c.dep_ == "agent" for c in token.children)
@@ -165,6 +171,22 @@ def _subject_with_a_participle(token: Token) -> bool:
     verb = token.doc[end + 1]
     return verb.tag_ in ("VBP", "VBZ", "VBD", "MD") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl")
                                                                 for c in verb.children)
+
+
+def _told_of_a_text(verb: Token) -> bool:
+    """Whether the verb's doer is a resolution, a treaty or a law (its subject, or the noun its participle or
+    relative clause describes)."""
+    if verb.dep_ in ("acl", "relcl"):
+        return verb.head.lemma_.lower() in DOCUMENTS
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENTS for c in verb.children)
+
+
+def _a_state_while(token: Token) -> bool:
+    """ "tortured while imprisoned", "fell ill while detained": a bare participle after "while" tells the state
+    the party was in, not an act."""
+    return token.tag_ == "VBN" and token.dep_ == "advcl" \
+        and any(c.dep_ == "mark" and c.lower_ == "while" for c in token.children) \
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in token.children)
 
 
 def _a_question(token: Token) -> bool:

@@ -265,6 +265,14 @@ def resolve_place(token: Token, gazetteer: Gazetteer, *, focus: list[str], named
     near = placed_near(token, names, gazetteer, focus, countries_named) if nearby else None
     if near is not None:
         return near
+    container = _container(token, gazetteer, focus, countries_named) if nearby else None
+    if container is not None:
+        # "a square in Baghdad": its namesake there (as the resolver reads "X in Y"), else (a square, a street the
+        # gazetteer lacks) the place it is in
+        where, place_name = container
+        return next((place for place in (gazetteer.resolve(name, context=f"{name} in {place_name}", start=0)
+                                         for name in dict.fromkeys(names))
+                     if place is not None and place.country == where.country), where)
     for name in dict.fromkeys(names):
         place = gazetteer.resolve_in(name, focus, countries_named)
         if place is not None and token.ent_type_ == "NORP" and fold(place.name) != fold(name):
@@ -330,6 +338,30 @@ def _nearby(token: Token, gazetteer: Gazetteer, focus: list[str], countries_name
         return None
     return resolve_place(doc[end - 1], gazetteer, focus=focus, named=True, countries_named=countries_named,
                          nearby=False)
+
+
+def _container(token: Token, gazetteer: Gazetteer, focus: list[str],
+               countries_named: Sequence[str]) -> tuple[Place, str] | None:
+    """The place written right after a name as the one it is in, and its name as written: "Tahrir Square in
+    Baghdad", "Tahrir Square, in Baghdad" (a name and a place it lies in, not "in August" or "in a statement")."""
+    doc, i = token.doc, token.i + 1
+    while i < len(doc) and doc[i].ent_iob_ == "I":
+        i += 1
+    i += doc[i].text == "," if i < len(doc) else 0
+    if i >= len(doc) or doc[i].lower_ != "in":
+        return None
+    i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
+    end = i
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].sent == token.sent \
+            and doc[end].ent_type_ not in ("DATE", "TIME", "PERSON", "ORG", "NORP"):
+        end += 1
+    if end == i:
+        return None
+    place = resolve_place(doc[end - 1], gazetteer, focus=focus, named=True, countries_named=countries_named,
+                          nearby=False)
+    # (a country, a province or a town: not a river or a valley, which may cross a border)
+    return (place, doc[i:end].text) if place is not None and place.country \
+        and place.precision in ("country", "admin1", "admin2", "city") else None
 
 
 def bracketed(token: Token) -> list[str]:

@@ -71,3 +71,12 @@ def test_violence_a_party_announces_is_a_threat(text):
 ])
 def test_violence_others_expect_of_a_party_is_no_threat_it_made(text):
     assert [(e.event, e.status) for e in code(text) if e.event in ("THREATEN", "ASSAULT")] == [("ASSAULT", "planned")]
+
+
+def test_a_state_that_protests_at_a_policy_complains_and_does_not_demonstrate():
+    assert _categories("Chile has long protested at the building of the dam on the border river.") == ["ACCUSE"]
+    assert _categories("The Nepalese government protested at the closure of the crossing.") == ["ACCUSE"]
+
+
+def test_a_crowd_that_protests_at_a_place_demonstrates():
+    assert "PROTEST" in _categories("Hundreds of students protested outside the parliament in Kathmandu on Friday.")

@@ -14,7 +14,7 @@ from functools import lru_cache, partial
 from typing import Collection, Sequence
 
 from tacitus.knowledge.normalize import fold, strip_leading
-from tacitus.knowledge.places.around import (continent_inside, country_inside, district_written_in,
+from tacitus.knowledge.places.around import (city_inside, continent_inside, country_inside, district_written_in,
                                              initials_of_named, province_inside, written_in)
 from tacitus.knowledge.places.context import MAX_CONTEXT_CHARS, ArticleContext, close, read_context
 from tacitus.knowledge.places.features import Feature, to_place
@@ -138,6 +138,14 @@ class PlaceResolver:
                 return Explained(self._place(text, province), f"{text!r} is not in the gazetteer; it names "
                                  f"{province.name}, as an institution of that province does",
                                  (Scored(province, 0.0, ("a province's name inside it",)),))
+            # (with its article only: alone, as the coder reads an event's place, "King's College London" is where
+            # someone works, no event's place)
+            city = city_inside(self.index, text, self.context(context)) if fallback and context and where is None \
+                else None
+            if city is not None:
+                return Explained(self._place(text, city), f"{text!r} is not in the gazetteer; it names {city.name}, "
+                                 "a great city, as a thing of that city does",
+                                 (Scored(city, 0.0, ("a great city's name inside it",)),))
             if where is not None:
                 return Explained(self._place(text, where), f"{text!r} is not in the gazetteer; it is written to be "
                                  f"in {where.name}", (Scored(where, 0.0, ("the place it is written to be in",)),))

@@ -192,3 +192,11 @@ def test_a_provinces_abbreviation_in_capitals_places_the_story(gazetteer):
     # "NSW" opening a longer name or alone is New South Wales; a two-letter code alone ("IN", "OK") is a word
     place = gazetteer.resolve("Richmond", context="Hospital beds in Richmond are short, the NSW health minister said.")
     assert (place.country, place.admin1_code) == ("AUS", "02")
+
+
+def test_a_town_before_a_word_opening_with_of_is_still_a_town_the_article_names(gazetteer):
+    # "Monroe officials" once read as "Monroe of", a longer name: Monroe, Georgia is Walton County's seat
+    story = ("Plans for a new landfill worry some Monroe officials. The city is in talks with Walton County about the "
+             "site, and the county's engineers said on Tuesday that a decision would come in June.")
+    place = gazetteer.resolve("Walton County", context=story)
+    assert (place.country, place.admin1_code) == ("USA", "GA")

@@ -95,7 +95,8 @@ def _overlaps(key: str, name: str) -> bool:
 
 
 _SENTENCE_END = re.compile(r"(?<=[a-z]{4}\.)\s+")
-_CAPITALISED = re.compile(r"(?<![\w'])[A-Z][\w'.-]*(?:\s(?:[A-Z][\w'.-]*|of|de|la|el))*(?<!\.)")
+# (a particle is a whole word: "Gainesville officials" is no "Gainesville of")
+_CAPITALISED = re.compile(r"(?<![\w'])[A-Z][\w'.-]*(?:\s(?:[A-Z][\w'.-]*|(?:of|de|la|el)\b))*(?<!\.)")
 PLACE_WEIGHT = 0.5
 CUE_EXPONENT = 1.0
 # A name of n places is near a point by chance about n times as often as a name of one: beyond this many

@@ -95,8 +95,10 @@ def _overlaps(key: str, name: str) -> bool:
 
 
 _SENTENCE_END = re.compile(r"(?<=[a-z]{4}\.)\s+")
-# (a particle is a whole word: "Gainesville officials" is no "Gainesville of")
-_CAPITALISED = re.compile(r"(?<![\w'])[A-Z][\w'.-]*(?:\s(?:[A-Z][\w'.-]*|(?:of|de|la|el)\b))*(?<!\.)")
+# (a particle is a whole word: "Gainesville officials" is no "Gainesville of"; a word ends before a hyphen and a
+# lower-case word, "Nashville-based", "Saudi-led", unless a particle joins it to a name, "Port-au-Prince")
+_WORD = r"[A-Z](?:[\w'.]|-(?=[A-Z\d]|[a-z]{1,4}-))*"
+_CAPITALISED = re.compile(rf"(?<![\w']){_WORD}(?:\s(?:{_WORD}|(?:of|de|la|el)\b))*(?<!\.)")
 PLACE_WEIGHT = 0.5
 CUE_EXPONENT = 1.0
 # A name of n places is near a point by chance about n times as often as a name of one: beyond this many

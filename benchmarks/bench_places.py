@@ -298,7 +298,8 @@ costing as one where the story never writes "X County" (LGL -13: "Berkeley, Jeff
 bare-alias counties no cue (LGL -34, GWN +7); a surname's cues dropped for towns too (GWN cities -3); a town's
 institutions ("city council", "high school") making a name a settlement (LGL -1); a state's weak cue halved for a
 town twenty times smaller than the great city of its name (LGL -1); a county's bare alias costing as a short name
-where a capital or a great city bears the name (GWN +1, LGL -6). The dev sets are near what their article text
+where a capital or a great city bears the name (GWN +1, LGL -6); a run cut after a period closing three lower-case
+letters, not four ("Erie. The": GWN +6 -6, Cape Town's story lost its main place). The dev sets are near what their article text
 decides: most LGL city misses are a paper's own town that its story never places (the publication's place, an
 input, would decide them), and the EU and Canada points are conventions on which the two corpora disagree.
 """

@@ -75,3 +75,17 @@ def test_a_small_town_of_the_datelines_state_is_where_a_name_is_written_to_be(ga
              "state officials said the Prairie Gold Co-op had been insured.")
     place = gazetteer.resolve("Prairie Gold Co-op", context=story)
     assert (place.name, place.admin1_code) == ("Hazen", "ND")  # under 5,000 people, but of the dateline's state
+
+
+def test_a_town_s_part_by_its_direction_is_in_the_town_the_story_is_about(gazetteer):
+    # read without "West", the name would be Side, a Turkish resort
+    story = ("Cincinnati firefighters were called to a vacant warehouse on the West Side early on Sunday. Nobody was "
+             "hurt, the fire chief said, and Cincinnati police are asking neighbours for video of the street.")
+    place = gazetteer.resolve("West Side", context=story)
+    assert (place.country, place.admin1_code, place.name) == ("USA", "OH", "Cincinnati")
+
+
+def test_a_town_s_end_is_no_island_province_of_its_name(gazetteer):
+    story = "Sheffield council said on Monday that buses would return to the East End of Sheffield by the spring."
+    place = gazetteer.resolve("East End", context=story)
+    assert (place.country, place.name) == ("GBR", "Sheffield")

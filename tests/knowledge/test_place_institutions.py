@@ -115,3 +115,18 @@ def test_an_embassy_is_not_placed_in_the_country_it_is_of(gazetteer):
     story = "Protesters gathered outside the Embassy of Peru in Madrid on Monday."
     place = gazetteer.resolve("Embassy of Peru", context=story)
     assert place is not None and place.country == "ESP"
+
+
+def test_an_institution_named_after_a_great_city_is_in_that_city(gazetteer):
+    story = ("GALWAY - A student from Galway won a scholarship to the Madrid Conservatory of Dance, her school said on "
+             "Monday. She will leave Galway in September.")
+    place = gazetteer.resolve("Madrid Conservatory of Dance", context=story)
+    assert (place.country, place.name) == ("ESP", "Madrid")
+
+
+def test_a_great_city_s_name_inside_a_name_is_the_story_s_namesake_where_the_story_is_of_its_country(gazetteer):
+    # a Vienna of Virginia: the story names the United States, and nothing of Austria
+    story = ("FAIRFAX, Va. - Commuters waited for an hour at the Vienna Park and Ride lot on Tuesday after a signal "
+             "failure, Virginia transit officials said.")
+    place = gazetteer.resolve("Vienna Park and Ride", context=story)
+    assert place is None or place.country != "AUT"

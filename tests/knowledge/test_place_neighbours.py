@@ -2,7 +2,7 @@
 
 import pytest
 
-from tacitus.knowledge.places.context import ArticleContext
+from tacitus.knowledge.places.context import ArticleContext, runs
 from tacitus.knowledge.places.names import listed_with, place_written_in, readings, written_in_full
 
 
@@ -192,3 +192,24 @@ def test_a_provinces_abbreviation_in_capitals_places_the_story(gazetteer):
     # "NSW" opening a longer name or alone is New South Wales; a two-letter code alone ("IN", "OK") is a word
     place = gazetteer.resolve("Richmond", context="Hospital beds in Richmond are short, the NSW health minister said.")
     assert (place.country, place.admin1_code) == ("AUS", "02")
+
+
+def test_a_town_before_a_word_opening_with_of_is_still_a_town_the_article_names(gazetteer):
+    # "Monroe officials" once read as "Monroe of", a longer name: Monroe, Georgia is Walton County's seat
+    story = ("Plans for a new landfill worry some Monroe officials. The city is in talks with Walton County about the "
+             "site, and the county's engineers said on Tuesday that a decision would come in June.")
+    place = gazetteer.resolve("Walton County", context=story)
+    assert (place.country, place.admin1_code) == ("USA", "GA")
+
+
+def test_a_town_before_a_hyphen_and_a_lower_case_word_is_the_town():
+    # "Nashville-based" names Nashville; a particle between hyphens keeps a name whole
+    text = "A Nashville-based firm, a Saudi-led coalition, Port-au-Prince and Winston-Salem."
+    assert list(runs(text)) == [["a", "nashville"], ["saudi"], ["port-au-prince"], ["winston-salem"]]
+
+
+def test_a_town_named_only_before_based_places_a_local_story(gazetteer):
+    story = ("A Knoxville-based contractor won the bid on Friday to repave the main street of Clinton, and work will "
+             "start in March.")
+    place = gazetteer.resolve("Clinton", context=story)
+    assert (place.country, place.admin1_code) == ("USA", "TN")

@@ -108,6 +108,31 @@ def province_inside(index: PlaceIndex, text: str) -> Feature | None:
     return feature if feature.lat is not None and fold(feature.name) in " ".join(words) else None
 
 
+# A city a longer name holds is what that name is of when it is a capital or a city of a million people, this many
+# times any other place of its name ("New York Auto Show", "London Guildhall School"); a smaller town's name inside
+# a longer one is as often a surname's ("Lincoln Center")
+GREAT_CITY_INSIDE = 1_000_000
+GREAT_CITY_LEAD = 5
+
+
+def city_inside(index: PlaceIndex, text: str, article: ArticleContext) -> Feature | None:
+    """The great city a longer name the gazetteer lacks is of: its longest run of words naming one; not where
+    the article names other countries than the city's, and a namesake lies in one of them (a Vienna of Virginia)."""
+    words = fold(text).split()
+    for n in range(min(3, len(words) - 1), 0, -1):
+        for i in range(len(words) - n + 1):
+            towns = sorted((f for f in index.named(" ".join(words[i:i + n]))
+                            if f.feature_class == "P" and fold(f.name) == " ".join(words[i:i + n])),
+                           key=lambda f: -f.population)
+            if towns and (towns[0].feature_code == "PPLC" or towns[0].population >= GREAT_CITY_INSIDE) and \
+                    (len(towns) == 1 or towns[0].population >= GREAT_CITY_LEAD * towns[1].population):
+                countries = article.countries(without=" ".join(words[i:i + n]))
+                if towns[0].country not in countries and any(f.country in countries for f in towns[1:]):
+                    return None
+                return towns[0]
+    return None
+
+
 def state_abbreviated(index: PlaceIndex, container: str) -> tuple[str, str] | None:
     """The state a container's first words abbreviate: "Colo." of "Colo. A similar meeting"."""
     words = container.split()

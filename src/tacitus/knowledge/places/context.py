@@ -95,7 +95,10 @@ def _overlaps(key: str, name: str) -> bool:
 
 
 _SENTENCE_END = re.compile(r"(?<=[a-z]{4}\.)\s+")
-_CAPITALISED = re.compile(r"(?<![\w'])[A-Z][\w'.-]*(?:\s(?:[A-Z][\w'.-]*|of|de|la|el))*(?<!\.)")
+# (a particle is a whole word: "Gainesville officials" is no "Gainesville of"; a word ends before a hyphen and a
+# lower-case word, "Nashville-based", "Saudi-led", unless a particle joins it to a name, "Port-au-Prince")
+_WORD = r"[A-Z](?:[\w'.]|-(?=[A-Z\d]|[a-z]{1,4}-))*"
+_CAPITALISED = re.compile(rf"(?<![\w']){_WORD}(?:\s(?:{_WORD}|(?:of|de|la|el)\b))*(?<!\.)")
 PLACE_WEIGHT = 0.5
 CUE_EXPONENT = 1.0
 # A name of n places is near a point by chance about n times as often as a name of one: beyond this many
@@ -185,6 +188,12 @@ def names_in(text: str, known: Callable[[str], bool]) -> list[str]:
     return found
 
 
+def _surnames(text: str) -> set[str]:
+    """The words an article writes closing a two-word name that opens with a word no place's run opens with
+    ("Connie Yates", not "In Yates" nor "Yates County"): its people's surnames."""
+    return {words[1] for words in runs(text) if len(words) == 2 and words[0] not in LEADING}
+
+
 def _named_thing(words: list[str], i: int) -> bool:
     """A word that opens a longer capitalised name which is no place: "Marion Quinn" (a first name
     that towns bear) unless a place's kind follows ("Lebanon Police", "Galway City Council")."""
@@ -204,6 +213,7 @@ def read_context(text: str | None, cues: Cues, lookup: Lookup | None = None) -> 
     large: dict[str, tuple[tuple[float, float], ...]] = {}
     counties: dict[str, tuple[tuple[str, str, float, float], ...]] = {}
     culture = Counter(fold(match.group(1)) for match in _CULTURE.finditer(text))
+    surnames = _surnames(text)
     for words in runs(text):
         i = 0
         while i < len(words):
@@ -238,6 +248,8 @@ def read_context(text: str | None, cues: Cues, lookup: Lookup | None = None) -> 
                 # direction comes before it; a name of two words or more ("Walker County") is a place anywhere
                 places = lookup(key) if lookup is not None and (n > 1 or (all(w in LEADING for w in words[:i]) and
                                                                         not _named_thing(words, i))) else ()
+                if places and n == 1 and key in surnames and all(place[5] for place in places):
+                    places = []  # "Yates" alone after "Connie Yates": a surname, not Yates County
                 if places:
                     shares = [(place[2] + 1) ** CUE_EXPONENT for place in places]
                     total = sum(shares)

@@ -19,6 +19,8 @@ SUBDIVISION_WORDS = {"province": "A", "governorate": "A", "state": "ADM1", "regi
                      "prefecture": "A", "department": "A", "territory": "A", "emirate": "A", "canton": "A",
                      "county": "ADM2", "parish": "ADM2", "district": "ADM2", "borough": "ADM2",
                      "municipality": "ADM2"}
+# What a direction word names a part of a town with ("the North Side", "the West End")
+TOWN_PARTS = frozenset({"side", "end"})
 SETTLEMENT_WORDS = {"city", "town", "village", "capital", "port", "suburb", "township"}
 _DIRECTION = re.compile(
     r"^(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?|central|mid|upper|lower|greater|downtown|"
@@ -106,9 +108,15 @@ def _readings(key: str) -> list[Mention]:
     elif len(words) > 2 and words[0] in SETTLEMENT_WORDS and words[1] == "of":
         found.append(Mention(" ".join(words[2:]), "P"))
     stripped = _DIRECTION.sub("", key)
-    if stripped != key and stripped:
+    if stripped != key and stripped and not town_part(key):
         found.extend(Mention(m.key, m.kind, qualified=True) for m in _readings(stripped))
     return [m for m in found if m.key and m.key not in GENERIC_WORDS]
+
+
+def town_part(key: str) -> bool:
+    """A folded name of a part of a town by its direction: "north side", "east end" (no Side, a Turkish town)."""
+    words = key.split()
+    return len(words) == 2 and words[1] in TOWN_PARTS and _DIRECTION.match(key) is not None
 
 
 # The patterns are fixed and matched where the name ends (or begins) in the article: a pattern per name would be

@@ -14,7 +14,7 @@ from functools import lru_cache, partial
 from typing import Collection, Sequence
 
 from tacitus.knowledge.normalize import fold, strip_leading
-from tacitus.knowledge.places.around import (continent_inside, country_inside, district_written_in,
+from tacitus.knowledge.places.around import (city_inside, continent_inside, country_inside, district_written_in,
                                              initials_of_named, province_inside, written_in)
 from tacitus.knowledge.places.context import MAX_CONTEXT_CHARS, ArticleContext, close, read_context
 from tacitus.knowledge.places.features import Feature, to_place
@@ -22,7 +22,7 @@ from tacitus.knowledge.places.focus import MIN_FOCUS_POPULATION, article_focus, 
 from tacitus.knowledge.places.index import MIN_CUE_POPULATION, PlaceIndex
 from tacitus.knowledge.places.landmarks import INSTITUTIONS
 from tacitus.knowledge.places.names import (GENERIC_WORDS, NOT_CUES, Mention, containing_name, kind_after,
-                                            listed_with, place_written_in, readings, written_in_full)
+                                            listed_with, place_written_in, readings, town_part, written_in_full)
 from tacitus.knowledge.places.scoring import Facts, Scored, local_story_elsewhere, names_nature, near, score_candidate
 from tacitus.records import Place
 
@@ -138,6 +138,14 @@ class PlaceResolver:
                 return Explained(self._place(text, province), f"{text!r} is not in the gazetteer; it names "
                                  f"{province.name}, as an institution of that province does",
                                  (Scored(province, 0.0, ("a province's name inside it",)),))
+            # (with its article only: alone, as the coder reads an event's place, "King's College London" is where
+            # someone works, no event's place)
+            city = city_inside(self.index, text, self.context(context)) if fallback and context and where is None \
+                else None
+            if city is not None:
+                return Explained(self._place(text, city), f"{text!r} is not in the gazetteer; it names {city.name}, "
+                                 "a great city, as a thing of that city does",
+                                 (Scored(city, 0.0, ("a great city's name inside it",)),))
             if where is not None:
                 return Explained(self._place(text, where), f"{text!r} is not in the gazetteer; it is written to be "
                                  f"in {where.name}", (Scored(where, 0.0, ("the place it is written to be in",)),))
@@ -211,10 +219,11 @@ class PlaceResolver:
             return Explained(self._place(text, where), f"{text!r} is written to be in {where.name}, and no place "
                              f"of its name lies there: placed there",
                              (Scored(where, 0.0, ("the place it is written to be in",)), *scored))
-        if fallback and context and (_a_township(text) or names_nature(facts.key)) and \
-                (best.feature.feature_class == "P" or best.feature.feature_code == "ADM2") and \
+        if fallback and context and (_a_township(text) or names_nature(facts.key) or town_part(facts.key)) and \
+                (best.feature.feature_class == "P" or best.feature.feature_code == "ADM2" or town_part(facts.key)) and \
                 not any(why.startswith("written with") for why in best.why):
-            # a township, a lake or a creek is a small place of the local story's own state: a town or a county
+            # a township, a lake or a creek, or a town's part ("the North Side"), is a small place of the local
+            # story's own state: a town or a county
             # named after it elsewhere, that wins by its population, is a worse guess than the town the article
             # is about, even where that town is the only namesake (a "Fish Lake" village of another state)
             where = self._focus(context)

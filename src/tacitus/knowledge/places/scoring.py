@@ -39,6 +39,10 @@ SAID_KIND = 6.0
 SHORT_NAME = -3.0
 ALTERNATE = -0.5
 FORMER_NAME = -1.0
+# A name that a town of this many people bears as its own is that town's before it is another place's other or
+# former name ("Maryville" is no Beeville, "Manhattan" no Manhattan Beach), unless the article says otherwise
+OWN_NAME_TOWN = 5_000
+OWN_NAME_ELSEWHERE = -3.0
 NEAR = 1.5
 NEAR_CAP = 6.0
 IN_COUNTY = 3.0
@@ -144,7 +148,9 @@ def score_candidate(index: PlaceIndex, feature: Feature, mention: Mention, short
             # Washington; a former name lower still where a town of the country bears it now ("Milford", and
             # Newark, once called so)
             score += ALTERNATE + (FORMER_NAME if any(country == feature.country for country, _, _ in facts.cities)
-                                  else 0.0)
+                                  else 0.0) + \
+                (OWN_NAME_ELSEWHERE if any(country == feature.country and population >= OWN_NAME_TOWN
+                                           for country, _, population in facts.cities) else 0.0)
             why.append("by another name")
         if code == "PPLC":
             score += CAPITAL

@@ -164,3 +164,15 @@ def test_they_of_officials_placed_by_their_own_phrase_are_of_that_country():
                   "blaming Eritrea's offensive.")
     blame = [e for e in events if e.event == "ACCUSE"]
     assert blame and [a.country for a in blame[0].actor] == ["ETH"]
+
+
+def test_they_after_two_states_named_as_the_subject_are_both():
+    events = [e for e in code("Chile and Peru said they would send troops to Haiti.") if e.trigger == "send"]
+    assert [countries(e.actor) for e in events] == [["CHL", "PER"]]
+
+
+def test_they_after_leaders_named_along_with_each_other_are_all_of_them():
+    text = ("The Chilean president, Gabriel Boric, along with his Argentine counterpart, Javier Milei, is due to "
+            "meet in Santiago on Friday, where they are expected to discuss trade.")
+    discussed = [e for e in code(text) if e.trigger == "discuss"]
+    assert [countries(e.actor) for e in discussed] == [["ARG", "CHL"]]

@@ -20,12 +20,14 @@ from tacitus.coding.counted import counted_parties
 from tacitus.coding.introduced import introduced_country
 from tacitus.coding.located import acts_at_home, of_a_stateless_people, sentence_country
 from tacitus.coding.lexicon import load_lexicon
+from tacitus.coding.mentions import own_clause_verbs
 from tacitus.coding.namings import names_a_town, unnamed_party, where_it_happened
 from tacitus.coding.officials import official_meant
 from tacitus.coding.owners import agents_of, named_appositives, of_whom, owner_by_modifier, placed_by_phrase
 from tacitus.coding.phrases import (conjuncts, is_pronoun, phrase_text, phrase_tokens, split_coordinated_modifiers,
                                     split_coordinated_names, split_of_conjuncts)
 from tacitus.coding.pronouns import SINGULAR_THINGS, is_expletive, named_before, names_many
+from tacitus.coding.roles import companions
 from tacitus.coding.words import words
 from tacitus.knowledge import ArticleActors, Gazetteer
 from tacitus.knowledge.normalize import is_acronym
@@ -131,9 +133,10 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
             continue
         if lowered in ANAPHORS or token.lower_ in ("they", "both"):
             # "Afghan rebel leaders said they would meet ...": the sentence's own subject first
-            here = antecedent(token, actors) if token.lower_ == "they" else None
+            together = _coordinated_subject(token, actors, memory, places)
+            here = antecedent(token, actors) if token.lower_ == "they" and not together else None
             sides = lowered in ANAPHORS and lowered.split()[-1] in SIDES
-            group = [here] if here is not None else memory.last_group(pair=sides)
+            group = together or ([here] if here is not None else memory.last_group(pair=sides))
             entities.extend(e if _unnamed(e) else replace(e, text=text) for e in group)
             from_memory |= bool(group)
             continue
@@ -255,6 +258,25 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
                 entity = replace(led, text=text) if led is not None else entity
             entities.append(entity)
     return entities, from_memory
+
+
+def _coordinated_subject(pronoun: Token, actors: ArticleActors, memory: Memory,
+                         places: Gazetteer | None) -> list[Entity]:
+    """ "Kenya and Uganda said they would ...", "Ruto, along with Museveni, met in Nairobi, where they ...": a
+    "they" after a subject of several parties in its own sentence means all of them (not the last group the
+    memory holds, nor one of them)."""
+    if pronoun.lower_ != "they":
+        return []
+    bound = own_clause_verbs(pronoun)
+    subjects = [t for t in pronoun.sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")
+                and t.head.i not in bound and not is_pronoun(t)]
+    if not subjects:
+        return []
+    members = conjuncts(subjects[-1]) + companions(subjects[-1])
+    if len(members) < 2:
+        return []
+    found, _ = resolve_parties(members, actors, memory, places=places)
+    return found if len(found) >= 2 and all(e.country for e in found) else []
 
 
 def _named_by_modifiers(token: Token, actors: ArticleActors, places: Gazetteer | None) -> Entity | None:

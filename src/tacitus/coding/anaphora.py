@@ -63,10 +63,14 @@ class Memory:
     last_planned: ResolvedDate | None = None  # a dated plan of the previous sentence: "What's next: ..."
     sentences_since: int = 0  # sentences since anything was remembered: old antecedents go stale
     subjects: list[Entity] = field(default_factory=list)  # the last sentence's subjects, first for "he" and "she"
+    sides: list[list[Entity]] = field(default_factory=list)  # the last sentence's first side of several: "they"
 
     def remember(self, entities: list[Entity], date: ResolvedDate | None = None, *,
-                 subjects: list[Entity] | None = None, objects: list[Entity] | None = None) -> None:
-        """``objects``: people named besides the parties, who may be of a pair ("they") but are no "he"."""
+                 subjects: list[Entity] | None = None, objects: list[Entity] | None = None,
+                 sides: list[list[Entity]] | None = None) -> None:
+        """``objects``: people named besides the parties, who may be of a pair ("they") but are no "he";
+        ``sides``: the parties of the sentence by side (the actors of an event, its recipients), first the one a
+        "they" that follows means first."""
         self.subjects = [e for e in subjects or [] if e.country or e.kind == "person"]
         real = [e for e in entities + (objects or []) if e.country]
         # a person the registry does not know is remembered too: the "he" that follows is more likely him
@@ -78,6 +82,10 @@ class Memory:
             self.entities.clear()
         if len(real) >= 2:
             self.groups.append(real)
+        plural = next((side for side in ([e for e in side if e.country] for side in sides or [])
+                       if len({(e.name or e.text, e.country) for e in side}) > 1
+                       or len(side) == 1 and names_many(side[0])), None)
+        self.sides[:] = [plural] if plural is not None else []
         self.entities.extend(kept)
         del self.entities[:-MEMORY_ENTITIES]
         if date is not None:  # (an undated event ends the story's dated line: "he" then is not of that day)
@@ -88,6 +96,12 @@ class Memory:
         areas of Idlib"), which a "they" may still be."""
         distinct = (g for g in reversed(self.groups) if not pair or len({(e.name or e.text, e.country) for e in g}) > 1)
         return next(distinct, [])
+
+    def last_side(self) -> list[Entity]:
+        """What a "they" of a new sentence means: the last side of several parties, or of one plural group ("the
+        rebels"), that the sentence before named; not the two sides of an attack or a dispute lumped together
+        ("Turkey shelled the Kurds. They denied ..."), nor a side named further back."""
+        return self.sides[-1] if self.sides else []
 
     def last_of_kind(self, *, person: bool, pronoun: Token | None = None) -> Entity | None:
         """The last entity remembered that is (or is not) a person; "she" skips the men the article names."""
@@ -136,7 +150,8 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
             together = _coordinated_subject(token, actors, memory, places)
             here = antecedent(token, actors) if token.lower_ == "they" and not together else None
             sides = lowered in ANAPHORS and lowered.split()[-1] in SIDES
-            group = together or ([here] if here is not None else memory.last_group(pair=sides))
+            group = together or ([here] if here is not None else memory.last_side() if token.lower_ == "they"
+                                 else memory.last_group(pair=sides))
             entities.extend(e if _unnamed(e) else replace(e, text=text) for e in group)
             from_memory |= bool(group)
             continue

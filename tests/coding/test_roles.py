@@ -146,3 +146,21 @@ def test_leaders_listed_along_with_the_subject_all_meet():
     event = only("The Kenyan president, William Ruto, along with his Ugandan counterpart, Yoweri Museveni, and the "
                  "Tanzanian president, Samia Suluhu Hassan, will meet in Arusha on Monday.", "CONSULT")
     assert countries(event.actor) == ["KEN", "TZA", "UGA"]
+
+
+def test_people_killed_where_an_attack_struck_were_killed_by_its_maker():
+    events = code("Ethiopian air strikes hit the town of Mekelle, where 30 civilians were killed.")
+    killed = [e for e in events if e.trigger == "killed"]
+    assert [countries(e.actor) for e in killed] == [["ETH"]]
+
+
+def test_people_killed_where_a_bombardment_went_on_were_killed_by_its_maker():
+    events = code("A Nigerian air force bombardment has continued against villages near Maiduguri, where 40 people "
+                  "have been killed in the last week.")
+    killed = [e for e in events if e.trigger == "killed"]
+    assert [countries(e.actor) for e in killed] == [["NGA"]]
+
+
+def test_people_killed_in_a_town_troops_entered_were_not_killed_by_them_for_all_we_know():
+    events = code("Ethiopian troops entered the town of Mekelle, where 30 civilians were killed.")
+    assert [e.actor for e in events if e.trigger == "killed"] == [[]]

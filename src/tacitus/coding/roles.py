@@ -280,6 +280,24 @@ def _attackers(verb: Token) -> list[Token]:
     return list(dict.fromkeys(acting))
 
 
+def _attack_over(verb: Token) -> list[Token]:
+    """ "Jets struck the town of Mekelle, where 30 civilians were killed", "an air force bombardment has continued
+    against villages near Maiduguri, where 40 people have been killed": a harm told of the place an attack struck
+    was that attack's, and whoever made it acted."""
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        return []
+    node = verb.head
+    for _ in range(8):
+        if node.dep_ not in ("pobj", "prep", "dobj", "appos", "conj") or node.head.i == node.i:
+            break
+        node = node.head
+    if node.pos_ != "VERB":
+        return []
+    if any(e.category == "ASSAULT" and e.mode != "occupy" for e in load_lexicon().get((node.lemma_.lower(), "VERB"), [])):
+        return subjects_of(node)
+    return [c for c in node.children if c.dep_ == "nsubj" and c.lemma_.lower() in ATTACK_NOUNS]
+
+
 def _antecedent(token: Token, verb: Token) -> Token:
     """The noun a relative pronoun stands for: "the Kurds, whom Turkey accused" are the accused."""
     if verb.dep_ == "relcl" and token.tag_ in ("WP", "WDT") and verb.head.i != verb.i:
@@ -324,7 +342,7 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
     if is_passive(verb):
         # "41 people were killed (by X)": the subject suffered it; only a "by" phrase names who acted
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] \
-            or (objects_of(verb, {"by"}) if _held_captive(verb) else []) or _attackers(verb)
+            or (objects_of(verb, {"by"}) if _held_captive(verb) else []) or _attackers(verb) or _attack_over(verb)
         patients = [_antecedent(c, verb) for c in verb.children if c.dep_ == "nsubjpass"] or subjects_of(verb)
         acting = [t for a in agents for t in conjuncts(a)]
         if instrument and not acting:

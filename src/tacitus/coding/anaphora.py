@@ -23,7 +23,8 @@ from tacitus.coding.lexicon import load_lexicon
 from tacitus.coding.mentions import own_clause_verbs
 from tacitus.coding.namings import names_a_town, unnamed_party, where_it_happened
 from tacitus.coding.officials import official_meant
-from tacitus.coding.owners import agents_of, named_appositives, of_whom, owner_by_modifier, placed_by_phrase
+from tacitus.coding.owners import (agents_of, described_in_apposition, named_appositives, of_whom, owner_by_modifier,
+                                   placed_by_phrase)
 from tacitus.coding.phrases import (conjuncts, is_pronoun, phrase_text, phrase_tokens, split_coordinated_modifiers,
                                     split_coordinated_names, split_of_conjuncts)
 from tacitus.coding.pronouns import SINGULAR_THINGS, is_expletive, named_before, names_many
@@ -225,6 +226,9 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
                 speaks_for = next(iter(of_whom(token, "for", actors)), None)
                 entity = replace(speaks_for, kind="person") if speaks_for is not None else entity
             entity = _possessed(token, entity, actors, memory, places) or unnamed_party(token, piece, places)
+            described = described_in_apposition(token, actors) if entity is None or entity.country is None else None
+            if described is not None:
+                entity = replace(entity or described, text=piece, country=described.country)
             if entity is None or where_it_happened(token, entity, places, actors):
                 continue
             if entity.country is None and entity.kind != "person" and names_someone(token):

@@ -164,3 +164,35 @@ def test_they_of_officials_placed_by_their_own_phrase_are_of_that_country():
                   "blaming Eritrea's offensive.")
     blame = [e for e in events if e.event == "ACCUSE"]
     assert blame and [a.country for a in blame[0].actor] == ["ETH"]
+
+
+def test_they_after_two_states_named_as_the_subject_are_both():
+    events = [e for e in code("Chile and Peru said they would send troops to Haiti.") if e.trigger == "send"]
+    assert [countries(e.actor) for e in events] == [["CHL", "PER"]]
+
+
+def test_they_after_leaders_named_along_with_each_other_are_all_of_them():
+    text = ("The Chilean president, Gabriel Boric, along with his Argentine counterpart, Javier Milei, is due to "
+            "meet in Santiago on Friday, where they are expected to discuss trade.")
+    discussed = [e for e in code(text) if e.trigger == "discuss"]
+    assert [countries(e.actor) for e in discussed] == [["ARG", "CHL"]]
+
+
+def test_they_after_an_attack_is_the_plural_attackers_not_both_sides():
+    events = code("Ugandan troops shelled the ADF rebels near Beni on Monday. They denied targeting civilians.")
+    assert [countries(e.actor) for e in events if e.event == "REJECT"] == [["UGA"]]
+
+
+def test_they_means_no_side_named_sentences_before():
+    text = ("Ugandan troops shelled the ADF rebels near Beni on Monday. The army said it hit weapons depots. "
+            "Residents said the fighting went on. They denied targeting civilians.")
+    assert [e for e in code(text) if e.event == "REJECT"] == []
+
+
+def test_a_side_remembered_is_the_first_of_several_parties_or_one_plural_group():
+    memory = Memory()
+    memory.remember([], sides=[[Entity(text="Uganda", kind="state", country="UGA")],
+                               [Entity(text="the ADF rebels", kind="group", country="COD", sector="REB")]])
+    assert [e.country for e in memory.last_side()] == ["COD"]
+    memory.remember([], sides=[[Entity(text="Uganda", kind="state", country="UGA")]])
+    assert memory.last_side() == []

@@ -253,3 +253,20 @@ def test_who_spoke_during_a_meeting_with_a_leader_took_part_in_it():
     assert {"RWA", "KEN"} <= set(countries(consult.actor))
     soldiers_killed = code("Two Malian soldiers were killed during talks with the rebels.")
     assert all("soldiers" not in a.text for e in soldiers_killed if e.event == "CONSULT" for a in e.actor)
+
+
+def test_a_boycott_made_conditional_is_held_over_whoever_the_condition_names():
+    event = only("The Ethiopian government said it would boycott the talks if the rebels insisted on autonomy.",
+                 "THREATEN")
+    assert [(r.text, r.sector) for r in event.recipient] == [("the rebels", "REB")]
+
+
+def test_a_withdrawal_made_conditional_is_held_over_the_state_the_condition_names():
+    event = only("Niger said it would withdraw its troops from the mission unless Mali stopped the raids.", "THREATEN")
+    assert countries(event.recipient) == ["MLI"]
+
+
+def test_a_government_may_hold_a_boycott_over_its_own_opposition():
+    event = only("The Bolivian government said it would boycott the talks if the Bolivian opposition insisted on "
+                 "new elections.", "THREATEN")
+    assert [(r.country, r.sector) for r in event.recipient] == [("BOL", "OPP")]

@@ -135,3 +135,13 @@ def test_foreign_fighters_or_western_hostages_are_of_no_country_the_sentence_nam
     assert [r.country for r in detention.recipient] == [None]
     ministers = only("The foreign ministers of Chile and Peru met in Lima.", "CONSULT")
     assert "PER" in {a.country for a in ministers.actor}
+
+
+def test_a_nationality_in_apposition_says_whose_the_victim_is_not_the_place():
+    event = only("Her father, a Canadian citizen, was detained in Tehran.", "COERCE")
+    assert [(r.text, r.country) for r in event.recipient] == [("Her father", "CAN")]
+
+
+def test_a_person_the_registry_cannot_read_is_kept_by_the_nationality_in_apposition():
+    event = only("Police arrested the driver, a Ghanaian national, in Abidjan.", "COERCE")
+    assert [(r.text, r.country) for r in event.recipient] == [("the driver", "GHA")]

@@ -119,3 +119,48 @@ def test_a_passive_whose_auxiliary_is_left_out_names_its_victims():
     events = [e for e in code("A Kenyan teacher was killed and the children severely injured.") if e.event == "ASSAULT"]
     assert any("the children" in [r.text for r in e.recipient] for e in events)
     assert not any(e.actor for e in events)
+
+
+def test_soldiers_held_hostage_by_a_group_are_its_captives():
+    # the small parser reads the reduced passive as the soldiers holding a hostage
+    event = only("Two Kenyan soldiers held hostage by al-Shabaab were freed on Monday.", "ASSAULT")
+    assert (countries(event.actor), countries(event.recipient)) == (["SOM"], ["KEN"])
+
+
+def test_a_group_holding_a_named_captive_is_the_captor():
+    event = only("Al-Shabaab held two Kenyan soldiers hostage for a year.", "ASSAULT")
+    assert (countries(event.actor), countries(event.recipient)) == (["SOM"], ["KEN"])
+
+
+def test_states_along_with_the_subject_act_with_it():
+    event = only("Kenya, along with Uganda and Tanzania, will send troops to Somalia.", "MOBILIZE")
+    assert (countries(event.actor), countries(event.recipient)) == (["KEN", "TZA", "UGA"], ["SOM"])
+
+
+def test_a_state_together_with_the_subject_acts_with_it():
+    event = only("Ghana, together with Togo, deployed troops to Burkina Faso.", "MOBILIZE")
+    assert countries(event.actor) == ["GHA", "TGO"]
+
+
+def test_leaders_listed_along_with_the_subject_all_meet():
+    event = only("The Kenyan president, William Ruto, along with his Ugandan counterpart, Yoweri Museveni, and the "
+                 "Tanzanian president, Samia Suluhu Hassan, will meet in Arusha on Monday.", "CONSULT")
+    assert countries(event.actor) == ["KEN", "TZA", "UGA"]
+
+
+def test_people_killed_where_an_attack_struck_were_killed_by_its_maker():
+    events = code("Ethiopian air strikes hit the town of Mekelle, where 30 civilians were killed.")
+    killed = [e for e in events if e.trigger == "killed"]
+    assert [countries(e.actor) for e in killed] == [["ETH"]]
+
+
+def test_people_killed_where_a_bombardment_went_on_were_killed_by_its_maker():
+    events = code("A Nigerian air force bombardment has continued against villages near Maiduguri, where 40 people "
+                  "have been killed in the last week.")
+    killed = [e for e in events if e.trigger == "killed"]
+    assert [countries(e.actor) for e in killed] == [["NGA"]]
+
+
+def test_people_killed_in_a_town_troops_entered_were_not_killed_by_them_for_all_we_know():
+    events = code("Ethiopian troops entered the town of Mekelle, where 30 civilians were killed.")
+    assert [e.actor for e in events if e.trigger == "killed"] == [[]]

@@ -20,12 +20,15 @@ from tacitus.coding.counted import counted_parties
 from tacitus.coding.introduced import introduced_country
 from tacitus.coding.located import acts_at_home, of_a_stateless_people, sentence_country
 from tacitus.coding.lexicon import load_lexicon
+from tacitus.coding.mentions import own_clause_verbs
 from tacitus.coding.namings import names_a_town, unnamed_party, where_it_happened
 from tacitus.coding.officials import official_meant
-from tacitus.coding.owners import agents_of, named_appositives, of_whom, owner_by_modifier, placed_by_phrase
+from tacitus.coding.owners import (agents_of, described_in_apposition, named_appositives, of_whom, owner_by_modifier,
+                                   placed_by_phrase)
 from tacitus.coding.phrases import (conjuncts, is_pronoun, phrase_text, phrase_tokens, split_coordinated_modifiers,
                                     split_coordinated_names, split_of_conjuncts)
 from tacitus.coding.pronouns import SINGULAR_THINGS, is_expletive, named_before, names_many
+from tacitus.coding.roles import companions
 from tacitus.coding.words import words
 from tacitus.knowledge import ArticleActors, Gazetteer
 from tacitus.knowledge.normalize import is_acronym
@@ -61,10 +64,14 @@ class Memory:
     last_planned: ResolvedDate | None = None  # a dated plan of the previous sentence: "What's next: ..."
     sentences_since: int = 0  # sentences since anything was remembered: old antecedents go stale
     subjects: list[Entity] = field(default_factory=list)  # the last sentence's subjects, first for "he" and "she"
+    sides: list[list[Entity]] = field(default_factory=list)  # the last sentence's first side of several: "they"
 
     def remember(self, entities: list[Entity], date: ResolvedDate | None = None, *,
-                 subjects: list[Entity] | None = None, objects: list[Entity] | None = None) -> None:
-        """``objects``: people named besides the parties, who may be of a pair ("they") but are no "he"."""
+                 subjects: list[Entity] | None = None, objects: list[Entity] | None = None,
+                 sides: list[list[Entity]] | None = None) -> None:
+        """``objects``: people named besides the parties, who may be of a pair ("they") but are no "he";
+        ``sides``: the parties of the sentence by side (the actors of an event, its recipients), first the one a
+        "they" that follows means first."""
         self.subjects = [e for e in subjects or [] if e.country or e.kind == "person"]
         real = [e for e in entities + (objects or []) if e.country]
         # a person the registry does not know is remembered too: the "he" that follows is more likely him
@@ -76,6 +83,10 @@ class Memory:
             self.entities.clear()
         if len(real) >= 2:
             self.groups.append(real)
+        plural = next((side for side in ([e for e in side if e.country] for side in sides or [])
+                       if len({(e.name or e.text, e.country) for e in side}) > 1
+                       or len(side) == 1 and names_many(side[0])), None)
+        self.sides[:] = [plural] if plural is not None else []
         self.entities.extend(kept)
         del self.entities[:-MEMORY_ENTITIES]
         if date is not None:  # (an undated event ends the story's dated line: "he" then is not of that day)
@@ -86,6 +97,12 @@ class Memory:
         areas of Idlib"), which a "they" may still be."""
         distinct = (g for g in reversed(self.groups) if not pair or len({(e.name or e.text, e.country) for e in g}) > 1)
         return next(distinct, [])
+
+    def last_side(self) -> list[Entity]:
+        """What a "they" of a new sentence means: the last side of several parties, or of one plural group ("the
+        rebels"), that the sentence before named; not the two sides of an attack or a dispute lumped together
+        ("Turkey shelled the Kurds. They denied ..."), nor a side named further back."""
+        return self.sides[-1] if self.sides else []
 
     def last_of_kind(self, *, person: bool, pronoun: Token | None = None) -> Entity | None:
         """The last entity remembered that is (or is not) a person; "she" skips the men the article names."""
@@ -131,9 +148,11 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
             continue
         if lowered in ANAPHORS or token.lower_ in ("they", "both"):
             # "Afghan rebel leaders said they would meet ...": the sentence's own subject first
-            here = antecedent(token, actors) if token.lower_ == "they" else None
+            together = _coordinated_subject(token, actors, memory, places)
+            here = antecedent(token, actors) if token.lower_ == "they" and not together else None
             sides = lowered in ANAPHORS and lowered.split()[-1] in SIDES
-            group = [here] if here is not None else memory.last_group(pair=sides)
+            group = together or ([here] if here is not None else memory.last_side() if token.lower_ == "they"
+                                 else memory.last_group(pair=sides))
             entities.extend(e if _unnamed(e) else replace(e, text=text) for e in group)
             from_memory |= bool(group)
             continue
@@ -207,6 +226,9 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
                 speaks_for = next(iter(of_whom(token, "for", actors)), None)
                 entity = replace(speaks_for, kind="person") if speaks_for is not None else entity
             entity = _possessed(token, entity, actors, memory, places) or unnamed_party(token, piece, places)
+            described = described_in_apposition(token, actors) if entity is None or entity.country is None else None
+            if described is not None:
+                entity = replace(entity or described, text=piece, country=described.country)
             if entity is None or where_it_happened(token, entity, places, actors):
                 continue
             if entity.country is None and entity.kind != "person" and names_someone(token):
@@ -255,6 +277,25 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
                 entity = replace(led, text=text) if led is not None else entity
             entities.append(entity)
     return entities, from_memory
+
+
+def _coordinated_subject(pronoun: Token, actors: ArticleActors, memory: Memory,
+                         places: Gazetteer | None) -> list[Entity]:
+    """ "Kenya and Uganda said they would ...", "Ruto, along with Museveni, met in Nairobi, where they ...": a
+    "they" after a subject of several parties in its own sentence means all of them (not the last group the
+    memory holds, nor one of them)."""
+    if pronoun.lower_ != "they":
+        return []
+    bound = own_clause_verbs(pronoun)
+    subjects = [t for t in pronoun.sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")
+                and t.head.i not in bound and not is_pronoun(t)]
+    if not subjects:
+        return []
+    members = conjuncts(subjects[-1]) + companions(subjects[-1])
+    if len(members) < 2:
+        return []
+    found, _ = resolve_parties(members, actors, memory, places=places)
+    return found if len(found) >= 2 and all(e.country for e in found) else []
 
 
 def _named_by_modifiers(token: Token, actors: ArticleActors, places: Gazetteer | None) -> Entity | None:

@@ -53,6 +53,7 @@ def code_sentence(sentence: ParsedSentence, context: ArticleContext) -> list[Eve
     events: list[Event] = []
     trigger_tokens: dict[int, Token] = {}
     mentioned: list[Entity] = []
+    sides: list[list[Entity]] = []
     covered: set[int] = set()  # objects of coded verbs: "signed an agreement" is one event, not two
     for trigger in triggers:
         if trigger.token.i in covered:
@@ -67,6 +68,7 @@ def code_sentence(sentence: ParsedSentence, context: ArticleContext) -> list[Eve
             if decision is None:
                 continue
             mentioned.extend(parties.actors + parties.recipients + parties.co_actors)
+            sides += [decision.actors, decision.recipients]
             coded = record_events(decision=decision, trigger=trigger, sentence=sentence, dates=dates,
                                   context=context)
             # two readings may end in one category ("will use" a weapon of either list: a threat): one event
@@ -98,8 +100,9 @@ def code_sentence(sentence: ParsedSentence, context: ArticleContext) -> list[Eve
     # (the date the sentence gave an event, for the anaphor that follows: "They agreed to ...")
     told = [e for e in events if e.date_precision != "unknown"] or events
     last = ResolvedDate(told[-1].date, told[-1].date_precision) if told else None
-    context.memory.remember([e for e in subjects if e] + mentioned, last, subjects=[e for e in subjects if e],
-                            objects=objects)
+    named = [e for e in subjects if e]
+    context.memory.remember(named + mentioned, last, subjects=named, objects=objects,
+                            sides=sides if events else [named + objects])
     for event in events:  # only a day of the story's own: an undated event's default date is "unknown"
         context.narrative.follow(ResolvedDate(event.date, event.date_precision))
     # a sentence that codes nothing may still set the story's time: "In 2017, 65,000 refugees were resettled."

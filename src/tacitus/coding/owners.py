@@ -49,6 +49,17 @@ def named_appositives(token: Token, actors: ArticleActors) -> list[Entity]:
     return []
 
 
+def described_in_apposition(token: Token, actors: ArticleActors) -> Entity | None:
+    """ "Her mother, an American citizen,", "the driver, a Kenyan national,": a common noun in apposition with a
+    people's word says who the person is and whose (not the place where it happened to them)."""
+    for described in (c for c in token.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "ADJ")):
+        if any(m.dep_ == "amod" and m.ent_type_ == "NORP" for m in described.children):
+            found = actors.resolve(phrase_text(described))
+            if found is not None and found.country and actors.is_state(found.country):
+                return found
+    return None
+
+
 # People named by where they live: "residents of Kherson" are of Kherson's country
 DWELLERS = frozenset({"resident", "inhabitant", "villager", "people", "citizen", "native", "population", "family",
                       "townspeople", "townsfolk", "local"})

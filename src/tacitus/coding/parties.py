@@ -176,12 +176,14 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
         hosts = resolve_parties([o for m in missions for o in objects_of(m, {"in", "to"})], actors, memory,
                                 places=places)[0]
         recipients = [r for r in recipients if r.country not in own] + [h for h in hosts if h.country not in own]
-    if entry.category in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE") and trigger.governor is None and not recipients \
-            and found_actors:
+    if (entry.category in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "RETREAT") or entry.lemma == "boycott") \
+            and trigger.governor is None and not recipients and found_actors:
         # "said it would retaliate if Israel attacked": harm a party makes conditional (a threat, see decision.py) is
-        # held over whoever the condition names (not harm no one is named to do: "would be targeted if ...")
+        # held over whoever the condition names (not harm no one is named to do: "would be targeted if ..."); so are
+        # a boycott and a withdrawal ("would boycott the talks if the rebels insisted")
+        # (its own opposition or rebels may be whom it is held over, not its own state or forces)
         recipients = [e for e in resolve_parties(_conditioned(token), actors, memory, places=places)[0]
-                      if e.country not in own]
+                      if e.country not in own or e.sector in ("OPP", "REB")]
     if entry.category == "MOBILIZE" and not any(r.country and r.country not in own for r in recipients):
         # ("raised its alert level after the North's attack": not its own alert level)
         faced = _faced(token) or (_provoked_by(token) if found_actors else [])

@@ -39,6 +39,8 @@ GIVEN_NOUNS = frozenset({"support", "backing", "blessing", "approval", "endorsem
 TOPIC_PREPS = {"on", "over", "about"}
 # Verbs whose "to" phrase names who hears a grievance and whose "about"/"over" phrase names its cause
 COMPLAINT_VERBS = frozenset({"complain", "protest"})
+# "held hostage": the noun that says the subject was held, when it is the verb's only, bare object
+CAPTIVE_NOUNS = frozenset({"hostage", "prisoner", "captive"})
 # verbs whose object is what a party uses or moves, not whom it acts on: "use force", "send troops"
 MEANS_VERBS = frozenset({"use", "employ", "send", "deploy", "resort"})
 
@@ -74,7 +76,8 @@ def subjects_of(verb: Token) -> list[Token]:
             # "The Red Cross operating in Iraq said": the small parser makes the participle the subject
             subjects = [next((c for c in s.children if c.dep_ == "nsubj"), s) if s.tag_ == "VBG" else s
                         for s in subjects]
-            return [t for s in subjects for t in _senders(s) or conjuncts(_author(s))]
+            return [t for s in subjects for t in _senders(s) or conjuncts(_author(s)) + companions(s)] \
+                + [t for t in companions(verb) if t.i < verb.i]
         if is_attempt(verb):
             # "the army's bid to retake", "rebels made an attempt to seize": whose attempt it was
             owners = [c for c in verb.head.children if c.dep_ == "poss"]
@@ -150,6 +153,18 @@ def _disagrees(verb: Token, clause: Token) -> bool:
     return (number == "plural" and singular) or (number == "singular" and plural)
 
 
+def companions(token: Token) -> list[Token]:
+    """ "Kenya, along with Uganda and Tanzania, sent ...", "together with": whom the subject acts with acts too
+    (the parser may hang the phrase on the verb). A list of titles with their names puts the later ones under
+    the first name: "his Ugandan counterpart, Yoweri Museveni, and the Tanzanian president, ..."."""
+    withs = [w for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("along", "together")
+             for w in prep.children if w.dep_ == "prep" and w.lower_ == "with"]
+    withs += [w for w in token.children if w.dep_ == "prep" and w.lower_ == "with"
+              and any(c.lower_ == "together" for c in w.children)]  # (or "together" modifies the "with")
+    return [t for w in withs for obj in w.children if obj.dep_ == "pobj"
+            for t in conjuncts(obj) + [t for a in obj.children if a.dep_ == "appos" for t in a.conjuncts]]
+
+
 def _author(subject: Token) -> Token:
     """ "Trump's statement announcing the strikes", "a report by the OPCW found": a message acts for whoever
     made it, when the phrase names them."""
@@ -187,7 +202,7 @@ def is_passive(verb: Token) -> bool:
     if verb.lemma_.lower() in ("kill", "wound", "injure") and not any(c.dep_ == "dobj" for c in verb.children) \
             and any(c.dep_ in ("xcomp", "advcl") and c.tag_ == "VBG" for c in verb.children):
         return True  # "three Americans killed fighting the Taliban": they died fighting, the parse aside
-    if _reported_harm(verb):
+    if _reported_harm(verb) or _held_captive(verb):
         return True
     if verb.tag_ == "VBN" and verb.dep_ == "conj" and any(c.dep_ == "nsubj" for c in verb.children) \
             and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children) \
@@ -236,6 +251,18 @@ def _reported_harm(verb: Token) -> bool:
                                                          for c in s.children) for s in subjects)
 
 
+def _held_captive(verb: Token) -> bool:
+    """ "Soldiers held hostage by the rebels were freed": the small parser reads the reduced passive as the
+    soldiers holding a hostage; a bare "hostage" or "prisoner" as the only object says they were held (not
+    "held two hostages", "held the pilot prisoner")."""
+    if verb.lemma_.lower() not in ("hold", "keep"):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return len(objects) == 1 and objects[0].lower_ in CAPTIVE_NOUNS \
+        and not any(c.dep_ in ("det", "poss", "amod", "nummod", "compound") for c in objects[0].children) \
+        and not any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children)
+
+
 def _has_own_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "aux", "auxpass", "nsubjpass") for c in verb.children)
 
@@ -251,6 +278,24 @@ def _attackers(verb: Token) -> list[Token]:
     acting += [c for attack in attacks for c in attack.children
                if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")]
     return list(dict.fromkeys(acting))
+
+
+def _attack_over(verb: Token) -> list[Token]:
+    """ "Jets struck the town of Mekelle, where 30 civilians were killed", "an air force bombardment has continued
+    against villages near Maiduguri, where 40 people have been killed": a harm told of the place an attack struck
+    was that attack's, and whoever made it acted."""
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        return []
+    node = verb.head
+    for _ in range(8):
+        if node.dep_ not in ("pobj", "prep", "dobj", "appos", "conj") or node.head.i == node.i:
+            break
+        node = node.head
+    if node.pos_ != "VERB":
+        return []
+    if any(e.category == "ASSAULT" and e.mode != "occupy" for e in load_lexicon().get((node.lemma_.lower(), "VERB"), [])):
+        return subjects_of(node)
+    return [c for c in node.children if c.dep_ == "nsubj" and c.lemma_.lower() in ATTACK_NOUNS]
 
 
 def _antecedent(token: Token, verb: Token) -> Token:
@@ -297,7 +342,7 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
     if is_passive(verb):
         # "41 people were killed (by X)": the subject suffered it; only a "by" phrase names who acted
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] \
-            or _attackers(verb)
+            or (objects_of(verb, {"by"}) if _held_captive(verb) else []) or _attackers(verb) or _attack_over(verb)
         patients = [_antecedent(c, verb) for c in verb.children if c.dep_ == "nsubjpass"] or subjects_of(verb)
         acting = [t for a in agents for t in conjuncts(a)]
         if instrument and not acting:

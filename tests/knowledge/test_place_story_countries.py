@@ -53,3 +53,13 @@ def test_transliterations_share_one_form():
     assert transliterated("al-raqqah") == transliterated("raqqa") == "raqqa"
     assert transliterated("al qa'im") == "qaim"
     assert transliterated("kirkuk") == "kirkuk"
+
+
+def test_a_great_city_abroad_beats_a_small_namesake_the_story_countries_favour(gazetteer):
+    # a story of Syria that names the United States for its president: talks in Geneva are not in Illinois
+    assert gazetteer.resolve_in("Geneva", ["SYR", "USA"], ["SYR", "USA"]).country == "CHE"
+    assert gazetteer.resolve_in("Manchester", ["USA"], ["USA"]).country == "GBR"
+
+
+def test_a_city_of_the_story_country_keeps_its_name_beside_a_greater_one_abroad(gazetteer):
+    assert gazetteer.resolve_in("Tripoli", ["LBN"], ["LBN"]).country == "LBN"

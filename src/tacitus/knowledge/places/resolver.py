@@ -46,6 +46,11 @@ MIN_IN_PLACE_POPULATION = 5_000
 # more likely a village of the story's own country the gazetteer lacks than that town
 SMALL_TOWN_ABROAD = 100_000
 GREAT_CITY_ABROAD = 1_000_000
+# A town of the story's countries smaller than this yields, where the coder reads a name without the article, to
+# a namesake abroad of at least this many people and this many times its size (Geneva, Manchester)
+SMALL_TOWN_AT_HOME = 150_000
+GREAT_CITY_OVER_FOCUS = 150_000
+GREAT_CITY_RATIO = 3
 
 
 @dataclass(frozen=True)
@@ -253,6 +258,8 @@ class PlaceResolver:
         name ("talks in Geneva")."""
         explained = self.explain(name, focus=countries)
         place, home = explained.place, set(countries)
+        if place is not None and place.country in home and explained.candidates:
+            return self._great_city_abroad(name, explained) or explained
         if place is None or place.country is None or not home or place.country in home or not explained.candidates:
             return explained
         chosen = explained.candidates[0].feature
@@ -274,6 +281,24 @@ class PlaceResolver:
         return Explained(None, f"{name!r} is a small town abroad ({chosen.country}) in a story of "
                                f"{', '.join(sorted(home))}, which has no place of its name in the gazetteer: no place",
                          explained.candidates)
+
+    def _great_city_abroad(self, name: str, explained: Explained) -> Explained | None:
+        """A great city abroad rather than a small town of the story's countries that only the story's focus made
+        win: "talks in Geneva" in a story that names the United States (for its president, say) are not in
+        Geneva, Illinois, nor is "a man arrested in Manchester" in New Hampshire; but a Tripoli in a story of
+        Lebanon, a city of its own, stays Lebanon's."""
+        chosen = explained.candidates[0].feature
+        if chosen.feature_class != "P" or chosen.population >= SMALL_TOWN_AT_HOME:
+            return None
+        great = [s.feature for s in explained.candidates[1:] if s.feature.feature_class == "P"
+                 and fold(s.feature.name) == fold(chosen.name)
+                 and s.feature.population >= max(GREAT_CITY_OVER_FOCUS, GREAT_CITY_RATIO * chosen.population)]
+        if not great:
+            return None
+        feature = max(great, key=lambda f: f.population)
+        return Explained(self._place(name.strip(), feature), f"{name!r}: the great city {feature.name} "
+                         f"({feature.country}), not the small namesake the story's countries favour, {chosen.name} "
+                         f"({chosen.country})", explained.candidates)
 
     def _listed_provinces(self, text: str, context: str | None, at: int | None) -> set[str | None]:
         """The countries of the first-level subdivisions a name is listed with, by their own names, when it is

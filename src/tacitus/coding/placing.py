@@ -173,6 +173,12 @@ def _by_sentence(entry: Entry, token: Token, actors: list[Entity], recipients: l
         # is not told by where the story is)
         unplaced = [e for e in unplaced if e.kind == "group" and e.text.lower() not in PRONOUNS]
         countries = {context.main_country}
+    if not countries:
+        # nor a story's country, but its named sides are all of one: "Rebel leader Foday Sankoh threatened to
+        # resume the war unless the government released ...", "Tamil rebels attacked a base, killing 40
+        # sailors, the Sri Lankan ministry said": the government and the sailors are of that country too
+        countries = {e.country for e in actors + recipients if e.country and e not in unplaced
+                     and context.actors.is_state(e.country)}
     if len(countries) > 1 and entry.category in HARMS:
         # (whoever reports the attack or speaks of it names no victim's country: "France said the regime's
         # attack killed 50", "the French government has proof that ...")

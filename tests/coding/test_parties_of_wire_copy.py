@@ -236,3 +236,14 @@ def test_the_government_a_named_rebel_leader_threatens_is_of_his_country():
 def test_a_dissident_a_named_president_frees_is_of_his_country():
     release = only("President Suharto freed a dissident journalist on Thursday.", "CONCEDE", published="1996-06-01")
     assert countries(release.recipient) == ["IDN"]
+
+
+def test_the_army_that_fights_a_countrys_own_insurgents_is_of_that_country():
+    killing = only("Security forces killed eight Free Aceh Movement guerrillas overnight.", "ASSAULT",
+                   published="2001-06-01")
+    assert countries(killing.actor) == ["IDN"]
+
+
+def test_who_captured_a_foreigner_is_not_of_the_foreigners_country():
+    capture = only("The Australian volunteer was captured by Kurdish forces in May.", "COERCE")
+    assert "AUS" not in countries(capture.actor)

@@ -247,3 +247,9 @@ def test_the_army_that_fights_a_countrys_own_insurgents_is_of_that_country():
 def test_who_captured_a_foreigner_is_not_of_the_foreigners_country():
     capture = only("The Australian volunteer was captured by Kurdish forces in May.", "COERCE")
     assert "AUS" not in countries(capture.actor)
+
+
+def test_the_leaders_of_a_region_are_not_of_the_insurgents_they_address():
+    demand = only("West African leaders urged the NPFL to release the captured peacekeepers.", "REQUEST",
+                  published="1996-06-01")
+    assert countries(demand.actor) == []

@@ -34,6 +34,9 @@ ARMED_SECTORS = {"MIL", "REB", "UAF", "INS", "SPY"}
 # The state's own, and those who rise against it at home
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 INSURGENT_SECTORS = frozenset({"REB", "OPP", "INS"})
+# Words that make a party one of a region's or of several states: "West African leaders", "Arab mediators"
+REGIONAL_WORDS = frozenset({"african", "arab", "european", "asian", "gulf", "nordic", "baltic", "balkan", "caribbean",
+                            "latin", "western", "regional", "international", "foreign", "neighbouring", "neighboring"})
 # Parties no sentence makes a country's
 STATELESS_SECTORS = ("IGO", "NGO", "IMG")
 # ... nor a group of states, which the one country its sentence names is at most one of ("western countries,
@@ -181,9 +184,11 @@ def _by_sentence(entry: Entry, token: Token, actors: list[Entity], recipients: l
         # resume the war unless the government released ...", "Tamil rebels attacked a base, killing 40
         # sailors, the Sri Lankan ministry said": the government and the sailors are of that country too (not
         # the actor by its target: who "captured" a British jihadist is not British)
+        # (but not the leaders or mediators of a region: "West African leaders urged the RUF to ...")
+        unplaced = [e for e in unplaced if not (STATELESS_PEOPLES | REGIONAL_WORDS) & set(e.text.lower().split())]
         countries = {a.country for a in actors if a.country and context.actors.is_state(a.country)}
         if countries:
-            unplaced = [e for e in unplaced if e in recipients and not STATELESS_PEOPLES & set(e.text.lower().split())]
+            unplaced = [e for e in unplaced if e in recipients]
         else:
             # ... or the state whose own insurgents or opposition are the target: the president who "conceded to
             # demands from UNITA" is Angola's

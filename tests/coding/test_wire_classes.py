@@ -353,3 +353,14 @@ def test_warning_a_state_of_a_measure_the_speaker_would_take_threatens_it():
 def test_warning_of_what_others_would_do_is_no_threat():
     assert not [e for e in code("The minister warned that prices would freeze if the strike continued.")
                 if e.event == "THREATEN"]
+
+
+def test_food_shipped_to_a_state_is_aid():
+    aid = only("Japan shipped 50,000 tonnes of rice to Indonesia after the drought.", "AID", published="1998-05-10")
+    assert [r.country for r in aid.recipient] == ["IDN"]
+
+
+def test_closing_newspapers_censors():
+    closure = only("Algerian authorities closed three independent newspapers on Monday.", "COERCE",
+                   published="1996-05-10")
+    assert closure.mode == "censor" and [a.country for a in closure.actor] == ["DZA"]

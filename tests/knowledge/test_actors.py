@@ -531,3 +531,7 @@ def test_armed_groups_of_the_1990s_wire_are_of_the_country_they_fought_in(regist
 def test_a_curated_organisation_is_not_read_as_a_man_the_converted_names_list(registry):
     found = registry.resolve("Abu Sayyaf kidnappers", date=dt.date(2001, 6, 1))
     assert (found.country, found.kind) == ("PHL", "group")
+
+
+def test_the_osces_name_cut_before_in_europe_is_still_the_osce(registry):
+    assert registry.resolve("the Organisation for Security and Co-operation").country == "IGO"

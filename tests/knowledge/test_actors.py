@@ -535,3 +535,9 @@ def test_a_curated_organisation_is_not_read_as_a_man_the_converted_names_list(re
 
 def test_the_osces_name_cut_before_in_europe_is_still_the_osce(registry):
     assert registry.resolve("the Organisation for Security and Co-operation").country == "IGO"
+
+
+def test_a_surname_that_names_another_countrys_leader_yields_to_the_country_the_phrase_names(registry):
+    found = registry.resolve("Saudi Crown Prince Abdullah", date=dt.date(2002, 4, 1))
+    assert found.country == "SAU"
+    assert registry.resolve("Jordanian King Abdullah", date=dt.date(2002, 4, 1)).country == "JOR"

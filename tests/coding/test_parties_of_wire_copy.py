@@ -238,3 +238,32 @@ def test_whom_an_act_agreed_to_is_given_to_receives_the_agreement():
 def test_drills_in_waters_facing_a_state_are_aimed_at_it():
     drills = only("Russia held naval drills in the sea facing Norway.", "MOBILIZE")
     assert countries(drills.recipient) == ["NOR"]
+
+
+def test_the_government_a_named_rebel_leader_threatens_is_of_his_country():
+    threat = only("Rebel leader Jonas Savimbi threatened to return to war unless the government freed his captured "
+                  "commanders.", "THREATEN", published="1998-06-01")
+    assert countries(threat.actor) == ["AGO"]
+    assert countries(threat.recipient) == ["AGO"]
+
+
+def test_a_dissident_a_named_president_frees_is_of_his_country():
+    release = only("President Suharto freed a dissident journalist on Thursday.", "CONCEDE", published="1996-06-01")
+    assert countries(release.recipient) == ["IDN"]
+
+
+def test_the_army_that_fights_a_countrys_own_insurgents_is_of_that_country():
+    killing = only("Security forces killed eight Free Aceh Movement guerrillas overnight.", "ASSAULT",
+                   published="2001-06-01")
+    assert countries(killing.actor) == ["IDN"]
+
+
+def test_who_captured_a_foreigner_is_not_of_the_foreigners_country():
+    capture = only("The Australian volunteer was captured by Kurdish forces in May.", "COERCE")
+    assert "AUS" not in countries(capture.actor)
+
+
+def test_the_leaders_of_a_region_are_not_of_the_insurgents_they_address():
+    demand = only("West African leaders urged the NPFL to release the captured peacekeepers.", "REQUEST",
+                  published="1996-06-01")
+    assert countries(demand.actor) == []

@@ -67,3 +67,13 @@ def test_a_surname_named_before_is_no_town():
 def test_a_town_the_registry_knows_as_its_country_is_still_the_place_struck():
     attack = only("Russian jets struck Idlib.", "ASSAULT")
     assert attack.event_loc is not None and attack.event_loc.country == "SYR"
+
+
+@pytest.mark.parametrize("sentence, attackers", [
+    ("A truck bomb blamed on Tamil Tiger rebels killed 14 people in Colombo.", "LKA"),
+    ("A wave of bombings blamed on Chechen separatists killed 30 people in Moscow.", None),
+    ("A grenade attack attributed to Maoist rebels wounded six policemen in Kathmandu.", "NPL"),
+])
+def test_an_attack_blamed_on_a_group_is_that_groups(sentence, attackers):
+    attack = only(sentence, "ASSAULT", published="2000-05-10")
+    assert attack.actor and (attackers is None or [a.country for a in attack.actor] == [attackers])

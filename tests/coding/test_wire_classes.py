@@ -305,3 +305,62 @@ def test_halting_a_contested_programme_concedes_and_refusing_to_rejects():
 def test_halting_anothers_expansion_concedes_nothing():
     assert not [e for e in code("The offensive aimed to halt Kurdish expansion along the river.")
                 if e.event == "CONCEDE"]
+
+
+def test_handing_over_a_territory_yields_it_to_whom_it_goes():
+    handover = only("Britain will hand over the colony of Hong Kong to China in 1997.", "CONCEDE", published="1995-03-01")
+    assert "CHN" in [r.country for r in handover.recipient] and handover.status == "planned"
+
+
+def test_handing_back_prisoners_releases_them():
+    release = only("Eritrea handed back 300 Ethiopian prisoners on Friday.", "CONCEDE", published="2002-03-01")
+    assert release.mode == "release"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Britain flew 800 paratroopers into Freetown to evacuate its citizens.",
+    "Syria massed three armoured divisions along the Jordanian border.",
+])
+def test_troops_flown_in_or_massed_mobilize(sentence):
+    assert only(sentence, "MOBILIZE", published="2000-05-10")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Estonia and Latvia formed a joint battalion for peacekeeping duties.",
+    "Chile and Peru set up a joint agency to monitor fishing in their waters.",
+])
+def test_joint_bodies_and_searches_of_two_states_are_cooperation(sentence):
+    cooperation = only(sentence, "COOPERATE", published="1998-05-10")
+    assert len({a.country for a in cooperation.actor}) == 2
+
+
+def test_defending_a_state_against_criticism_supports_it():
+    support = only("Beijing defended Khartoum against western criticism on Monday.", "SUPPORT", published="2004-05-10")
+    assert [r.country for r in support.recipient] == ["SDN"]
+
+
+def test_civilians_blockading_parliament_protest():
+    protest = only("Hundreds of farmers blockaded parliament in Warsaw on Monday.", "PROTEST", published="1999-05-10")
+    assert [a.country for a in protest.actor] == ["POL"]
+
+
+def test_warning_a_state_of_a_measure_the_speaker_would_take_threatens_it():
+    threat = only("Ankara warned Athens it would suspend the talks unless the flights stopped.", "THREATEN",
+                  published="1996-05-10")
+    assert [a.country for a in threat.actor] == ["TUR"] and [r.country for r in threat.recipient] == ["GRC"]
+
+
+def test_warning_of_what_others_would_do_is_no_threat():
+    assert not [e for e in code("The minister warned that prices would freeze if the strike continued.")
+                if e.event == "THREATEN"]
+
+
+def test_food_shipped_to_a_state_is_aid():
+    aid = only("Japan shipped 50,000 tonnes of rice to Indonesia after the drought.", "AID", published="1998-05-10")
+    assert [r.country for r in aid.recipient] == ["IDN"]
+
+
+def test_closing_newspapers_censors():
+    closure = only("Algerian authorities closed three independent newspapers on Monday.", "COERCE",
+                   published="1996-05-10")
+    assert closure.mode == "censor" and [a.country for a in closure.actor] == ["DZA"]

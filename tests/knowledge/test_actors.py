@@ -505,3 +505,39 @@ def test_an_organisation_whose_name_has_a_possessive_is_that_organisation(regist
 
 def test_a_possessive_before_a_party_word_is_still_its_owner(registry):
     assert registry.resolve("Chad's army").country == "TCD"
+
+
+@pytest.mark.parametrize("mention", ["Organisation of American States", "the Organization of African Unity"])
+def test_an_organisation_spelled_the_british_or_the_american_way_is_the_same_body(registry, mention):
+    assert registry.resolve(mention).country in ("IGO", "UNO")
+
+
+def test_the_csce_is_the_forerunner_body_of_the_osce(registry):
+    assert registry.resolve("the Conference on Security and Co-operation in Europe").country == "IGO"
+
+
+def test_the_former_yugoslav_republic_of_macedonia_is_north_macedonia(registry):
+    assert registry.resolve("the Former Yugoslav Republic of Macedonia").country == "MKD"
+
+
+@pytest.mark.parametrize("mention, country", [
+    ("the Revolutionary United Front", "SLE"), ("Tupac Amaru rebels", "PER"), ("Zapatista guerrillas", "MEX"),
+    ("the Free Aceh Movement", "IDN"), ("Interahamwe militiamen", "RWA"), ("Tamil Tiger guerrillas", "LKA"),
+])
+def test_armed_groups_of_the_1990s_wire_are_of_the_country_they_fought_in(registry, mention, country):
+    assert registry.resolve(mention, date=dt.date(1997, 3, 1)).country == country
+
+
+def test_a_curated_organisation_is_not_read_as_a_man_the_converted_names_list(registry):
+    found = registry.resolve("Abu Sayyaf kidnappers", date=dt.date(2001, 6, 1))
+    assert (found.country, found.kind) == ("PHL", "group")
+
+
+def test_the_osces_name_cut_before_in_europe_is_still_the_osce(registry):
+    assert registry.resolve("the Organisation for Security and Co-operation").country == "IGO"
+
+
+def test_a_surname_that_names_another_countrys_leader_yields_to_the_country_the_phrase_names(registry):
+    found = registry.resolve("Saudi Crown Prince Abdullah", date=dt.date(2002, 4, 1))
+    assert found.country == "SAU"
+    assert registry.resolve("Jordanian King Abdullah", date=dt.date(2002, 4, 1)).country == "JOR"

@@ -31,6 +31,12 @@ HARMS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # Prepositions that say where someone is, goes or comes from
 WHERE = frozenset({"in", "at", "to", "into", "from", "near", "inside", "across", "throughout", "within", "towards"})
 ARMED_SECTORS = {"MIL", "REB", "UAF", "INS", "SPY"}
+# The state's own, and those who rise against it at home
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+INSURGENT_SECTORS = frozenset({"REB", "OPP", "INS"})
+# Words that make a party one of a region's or of several states: "West African leaders", "Arab mediators"
+REGIONAL_WORDS = frozenset({"african", "arab", "european", "asian", "gulf", "nordic", "baltic", "balkan", "caribbean",
+                            "latin", "western", "regional", "international", "foreign", "neighbouring", "neighboring"})
 # Parties no sentence makes a country's
 STATELESS_SECTORS = ("IGO", "NGO", "IMG")
 # ... nor a group of states, which the one country its sentence names is at most one of ("western countries,
@@ -173,6 +179,22 @@ def _by_sentence(entry: Entry, token: Token, actors: list[Entity], recipients: l
         # is not told by where the story is)
         unplaced = [e for e in unplaced if e.kind == "group" and e.text.lower() not in PRONOUNS]
         countries = {context.main_country}
+    if not countries:
+        # nor a story's country, but its named actors are all of one: "Rebel leader Foday Sankoh threatened to
+        # resume the war unless the government released ...", "Tamil rebels attacked a base, killing 40
+        # sailors, the Sri Lankan ministry said": the government and the sailors are of that country too (not
+        # the actor by its target: who "captured" a British jihadist is not British)
+        # (but not the leaders or mediators of a region: "West African leaders urged the RUF to ...")
+        unplaced = [e for e in unplaced if not (STATELESS_PEOPLES | REGIONAL_WORDS) & set(e.text.lower().split())]
+        countries = {a.country for a in actors if a.country and context.actors.is_state(a.country)}
+        if countries:
+            unplaced = [e for e in unplaced if e in recipients]
+        else:
+            # ... or the state whose own insurgents or opposition are the target: the president who "conceded to
+            # demands from UNITA" is Angola's
+            countries = {r.country for r in recipients if r.country and r.kind == "group"
+                         and r.sector in INSURGENT_SECTORS and context.actors.is_state(r.country)}
+            unplaced = [e for e in unplaced if e in actors and e.sector in STATE_SECTORS]
     if len(countries) > 1 and entry.category in HARMS:
         # (whoever reports the attack or speaks of it names no victim's country: "France said the regime's
         # attack killed 50", "the French government has proof that ...")

@@ -226,17 +226,30 @@ LAUNCHING_VERBS = frozenset({"launch", "fire", "send", "fly", "operate", "plant"
                              "build", "make", "rig"})
 
 
+# Participles that lay an attack at someone's door, with the preposition that names them: "a car bomb blamed on
+# separatists", "a blast attributed to the rebels"
+BLAMING = {"blame": "on", "attribute": "to"}
+
+
 def _senders(subject: Token) -> list[Token]:
-    """Who sent the weapon that is the subject: "a drone launched by the Houthis struck" (the Houthis did)."""
-    return participle_agents(subject, LAUNCHING_VERBS)
+    """Who sent the weapon that is the subject: "a drone launched by the Houthis struck" (the Houthis did); or
+    whom the attack is blamed on: "a series of bombings blamed on separatists killed 20"."""
+    return participle_agents(subject, LAUNCHING_VERBS) or _blamed(subject)
+
+
+def _blamed(subject: Token) -> list[Token]:
+    nouns = [subject, *(o for _, o in _prep_objects(subject, {"of"}))]
+    return [o for noun in nouns for acl in noun.children if acl.dep_ == "acl" and acl.lemma_.lower() in BLAMING
+            for _, p in _prep_objects(acl, {BLAMING[acl.lemma_.lower()]}) for o in conjuncts(p)]
 
 
 def _an_agent(token: Token) -> bool:
-    """The token is named in a "by" phrase: the device's sender, not the device."""
+    """The token is named in a "by" phrase, or one the attack is blamed on: the device's sender, not the device."""
     first = token
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    return first.dep_ == "pobj" and first.head.dep_ == "agent"
+    return first.dep_ == "pobj" and (first.head.dep_ == "agent" or first.head.head.dep_ == "acl"
+                                     and first.head.head.lemma_.lower() in BLAMING)
 
 
 def _reported_harm(verb: Token) -> bool:

@@ -72,6 +72,8 @@ class _Found:
     via_capital: bool = False
     sector: str | None = None
     organisation_sector: str | None = None  # what an organisation's phrase says of its members ("NATO troops")
+    by_surname: bool = False  # the person was read from a surname alone
+    country_first: bool = False  # the phrase opens with the country's name or adjective ("Saudi Crown Prince ...")
 
 
 def _head_words(tokens: list[str]) -> list[str]:
@@ -216,6 +218,7 @@ class ActorRegistry:
                     continue  # "the west bank of the river", "a roast turkey": a name in lower case is none
                 if found.country is None and gram in data.country_names:
                     found.country = data.country_names[gram]
+                    found.country_first = i == 0
                     country_token = gram
                     named.update(range(i, i + n))
                 if found.country is None and gram in data.capitals and not _inside_a_place_name(tokens, i, n, capitalised):
@@ -234,6 +237,7 @@ class ActorRegistry:
             free = [(token, tokens[i - 1] if i else None, tokens[i + 1] if i + 1 < len(tokens) else None)
                     for i, token in enumerate(tokens) if i not in named]
             found.person = self.names.by_surname(free, capitalised, date, people)
+            found.by_surname = found.person is not None
             if found.person is None and found.country is None:
                 # "the Bush administration": two Bushes, one country
                 found.country, found.sector = self.names.surname_country(free, capitalised, date, people)
@@ -332,6 +336,11 @@ class ActorRegistry:
         if found.person is not None and found.organisation is not None and date is not None \
                 and not found.person.active_on(date) and data.organisations[found.organisation].kind == "organisation":
             # "EU commissioner Neven Mimica" in 2019: the office the mention names, not a national one he left
+            found.person = None
+        if found.person is not None and found.by_surname and found.country is not None and found.country_first \
+                and (term := found.person.term_on(date)) is not None and term.country not in (None, found.country):
+            # "Saudi Crown Prince Abdullah" in 2000 is not the King Abdullah of Jordan that the surname alone names:
+            # the country the phrase names is the one its bearer serves
             found.person = None
         if found.person is not None:
             term = found.person.term_on(date)

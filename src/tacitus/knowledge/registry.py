@@ -246,6 +246,22 @@ def load_organisations(data: RegistryData, rows: Iterable[Row], *, converted: bo
                 table.setdefault(key, value)
             else:
                 table[key] = value
+            for variant in _spellings(key):
+                table.setdefault(variant, value)
+
+
+# British and American spellings of the words of organisations' names: the wire writes "Organisation of
+# American States" and "Co-operation" as often as the bodies' own spelling
+_SPELLING_PAIRS = (("organisation", "organization"), ("co-operation", "cooperation"), ("defence", "defense"))
+
+
+def _spellings(key: str) -> list[str]:
+    variants = []
+    for one, other in _SPELLING_PAIRS:
+        for a, b in ((one, other), (other, one)):
+            if a in key:
+                variants.append(key.replace(a, b))
+    return variants
 
 
 def load_sector_words(data: RegistryData) -> None:
@@ -333,7 +349,9 @@ def load_converted_people(data: RegistryData, path: Path) -> None:
             converted_ids.add(person_id)
             for key in aliases.split("|"):
                 if " " in key:
-                    data.person_names.setdefault(key, person_id)
+                    # a curated organisation's name stays the organisation's (CAMEO lists "Abu Sayyaf" as a man)
+                    if data.organisation_aliases.get(key, "pet-").startswith("pet-"):
+                        data.person_names.setdefault(key, person_id)
                 elif key and not (data.surnames.get(key, set()) - converted_ids):
                     # a one-word alias is a surname, unless it is a curated person's, which stays theirs
                     data.surnames.setdefault(key, set()).add(person_id)

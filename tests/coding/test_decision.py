@@ -71,3 +71,18 @@ def test_violence_a_party_announces_is_a_threat(text):
 ])
 def test_violence_others_expect_of_a_party_is_no_threat_it_made(text):
     assert [(e.event, e.status) for e in code(text) if e.event in ("THREATEN", "ASSAULT")] == [("ASSAULT", "planned")]
+
+
+def test_a_group_that_fights_in_several_countries_is_of_the_one_it_acts_in():
+    attack = code("On 8 May 2022, JNIM militants ambushed a gendarmerie patrol near Dori.")
+    assert [countries(e.actor) for e in attack if e.event == "ASSAULT"] == [["BFA"]]
+    raid = code("On 2 June 2021, Turkish jets bombed PKK camps in Duhok.")
+    assert [countries(e.recipient) for e in raid if e.event == "ASSAULT"] == [["IRQ"]]
+    # (at home it keeps its home)
+    home = code("On 6 June 2021, JNIM militants killed four soldiers near Mopti.")
+    assert [countries(e.actor) for e in home if e.event == "ASSAULT"] == [["MLI"]]
+
+
+def test_a_congress_is_that_of_the_town_it_sits_in():
+    protest = code("On 3 May 2022, nurses marched to the Congress in Lima to demand higher pay.")
+    assert [countries(e.recipient) for e in protest if e.event == "PROTEST"] == [["PER"]]

@@ -31,6 +31,7 @@ from tacitus.coding.status import (event_status, is_announced, is_announced_in_p
                                    is_counterfactual, is_forecast, modals_of)
 from tacitus.coding.triggers import Trigger
 from tacitus.coding.words import words
+from tacitus.knowledge.theatres import fights_in
 from tacitus.records import Entity, Place
 
 log = logging.getLogger(__name__)
@@ -187,6 +188,15 @@ def _place_sides(*, entry: Entry, trigger: Trigger, parties: Parties, actors: li
         actors = _localize(actors, place, armed="reciprocal" in entry.roles and entry.category == "ASSAULT",
                            backed=False)
     recipients = _localize(recipients, place, armed=True)
+    if place is not None and place.country:
+        # "JNIM fighters attacked a post in Djibo", "struck PKK camps in Duhok": a group that fights in several
+        # countries is of the one it acts in
+        actors, recipients = ([replace(e, country=place.country) if fights_in(e.entity_id, place.country) else e
+                               for e in side] for side in (actors, recipients))
+    if place is not None and place.country and place.precision not in ("country", "region"):
+        # "stormed the Congress in Brasilia", "marched to the Congress in Lima": many states have a Congress
+        actors, recipients = ([replace(e, country=place.country) if e.text.lower().removeprefix("the ") == "congress"
+                               and e.sector == "LEG" else e for e in side] for side in (actors, recipients))
     if entry.category == "PROTEST" and not recipients and place is not None and place.precision != "region" \
             and place.country and all(a.country in (None, place.country) for a in actors):
         # a street protest with no named target is addressed to the government of where it happens
@@ -227,6 +237,8 @@ def _place(trigger: Trigger, entry: Entry, parties: Parties, span: Span, context
         preferred += [t for t in tokens.recipients if t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "NOUN"
                       or (("obj-place" in entry.roles or entry.mode == "occupy") and t.pos_ == "PROPN")
                       or entry.category in TARGET_IS_PLACE and _a_town_struck(t, parties, context)]
+    if entry.category == "RETREAT":  # "troops left Gao": the town left, which the reading takes for what was moved
+        preferred += [t for t in tokens.instruments if t.pos_ == "PROPN"]
     # (a subject that names no party, "a roadside bomb near Samarra", may well say where it happened)
     excluded = _token_positions((tokens.actors if parties.actors else []) + tokens.co_actors)
     if entry.category not in TARGET_IS_PLACE and "obj-place" not in entry.roles:

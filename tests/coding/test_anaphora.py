@@ -164,3 +164,9 @@ def test_they_of_officials_placed_by_their_own_phrase_are_of_that_country():
                   "blaming Eritrea's offensive.")
     blame = [e for e in events if e.event == "ACCUSE"]
     assert blame and [a.country for a in blame[0].actor] == ["ETH"]
+
+
+def test_the_country_that_brokered_a_truce_is_no_side_of_it():
+    agreement = [e for e in code("On 4 April 2022, Sudan and South Sudan agreed to a Kenyan-brokered truce.")
+                 if e.event == "AGREE"]
+    assert [sorted(countries(e.actor)) for e in agreement] == [["SDN", "SSD"]]

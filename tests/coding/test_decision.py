@@ -86,3 +86,12 @@ def test_a_group_that_fights_in_several_countries_is_of_the_one_it_acts_in():
 def test_a_congress_is_that_of_the_town_it_sits_in():
     protest = code("On 3 May 2022, nurses marched to the Congress in Lima to demand higher pay.")
     assert [countries(e.recipient) for e in protest if e.event == "PROTEST"] == [["PER"]]
+
+
+def test_forces_no_word_places_arrest_in_the_country_of_those_they_hold():
+    # (the registry knows the man arrested as Zimbabwe's)
+    arrest = code("On 4 March 2021, paramilitary troops arrested Nelson Chamisa during a raid on his home.")
+    assert [countries(e.actor) for e in arrest if e.event == "COERCE"] == [["ZWE"]]
+    # (not when the sentence names another country: they may be that country's)
+    abroad = code("Soldiers arrested two Malian traders in Niamey.")
+    assert [countries(e.actor) for e in abroad if e.event == "COERCE"] == [[]]

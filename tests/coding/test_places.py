@@ -236,3 +236,7 @@ def test_a_word_in_lower_case_is_no_place_name():
                    "RETREAT")
     assert retreat.event_loc is None or retreat.event_loc.country == "UKR"
     assert [r.country for r in retreat.recipient] == ["UKR"]
+
+
+def test_a_camp_is_in_the_town_its_name_gives():
+    assert place_country("On 5 May 2023, soldiers launched a raid in Jenin refugee camp with drones.", "ASSAULT") == "PSE"

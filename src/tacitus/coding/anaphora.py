@@ -39,6 +39,8 @@ ANAPHORS = words("anaphor")
 REFLEXIVES = {"himself", "herself", "itself", "themselves", "themself", "oneself"}
 POSSESSIVES = {"its", "their", "his", "her"}
 FACILITIES = words("facility_noun")
+# Verbs of bringing others to terms: "a Qatari-mediated truce" is no party of Qatar's
+MEDIATING_VERBS = frozenset({"broker", "mediate"})
 # A government's collective bodies, of the country whose leader the article named last
 CABINETS = frozenset({"cabinet", "government", "administration", "ministry", "ministries", "executive"})
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "envoy"})
@@ -262,6 +264,8 @@ def _named_by_modifiers(token: Token, actors: ArticleActors, places: Gazetteer |
     says where ("the Geneva talks"), nor a weapon, which says how ("drone strikes")."""
     modifiers = [t for t in phrase_tokens(token) if t.i < token.i and t.dep_ not in ("det", "punct")
                  and t.lemma_.lower() not in MEANS and not names_a_town(t, places, actors)]
+    if any(t.lemma_.lower() in MEDIATING_VERBS for t in modifiers):
+        return None  # "an Egyptian-brokered truce": the broker is no side of it
     return actors.resolve(" ".join(t.text for t in modifiers)) if modifiers else None
 
 

@@ -143,6 +143,8 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
     actors, recipients = _place_sides(entry=entry, trigger=trigger, parties=parties, actors=actors,
                                       recipients=recipients, place=place, unknown_attacker=unknown_attacker)
     actors, recipients = place_by_sentence(entry, token, actors, recipients, place, span, context)
+    if entry.category == "COERCE" and entry.mode == "arrest":
+        actors = _forces_of_the_held(actors, recipients, place, span, context)
     clash = "reciprocal" in entry.roles and len(actors) > 1  # "farmers clashed with herders": no third side
     if not recipients and entry.category in DOMESTIC and entry.mode != "occupy" and entry.lemma not in RECLAIM_VERBS \
             and not clash and not _judges_an_act(entry, token):
@@ -304,6 +306,20 @@ def _at_home(entry: Entry, actors: list[Entity], place: Place | None, span: Span
         a.sector in STATE_FORCES or a.kind == "state" and a.sector is None for a in actors)
     name = next((a.name for a in actors if a.country == country and a.kind == "state" and a.name), country)
     return [Entity(text=name, country=country, kind="state", sector="GOV" if addressed else None)]
+
+
+def _forces_of_the_held(actors: list[Entity], recipients: list[Entity], place: Place | None, span: Span,
+                        context: ArticleContext) -> list[Entity]:
+    """ "Paramilitary Rangers arrested the former prime minister": forces no word places arrest at home, in the
+    country of those they hold, when the sentence names no other."""
+    held = {r.country for r in recipients if r.country}
+    if len(held) != 1:
+        return actors
+    country = next(iter(held))
+    if not context.actors.is_state(country) or not sentence_countries(span, context, place) <= {country}:
+        return actors
+    return [replace(a, country=country) if a.country is None and a.sector in STATE_FORCES and a.kind != "person"
+            and not a.backers else a for a in actors]
 
 
 def _judges_an_act(entry: Entry, token: Token) -> bool:

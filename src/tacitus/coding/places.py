@@ -57,7 +57,7 @@ COMPARED_VERBS = {"happen", "occur"}
 ANTECEDENT_SENTENCES = 2
 SETTLEMENT_PRECISIONS = {"city", "point"}
 # Sites in a town, which a compound or brackets name: "Kabul airport", "the Anad airbase (Lahij)"
-SITES = frozenset({"airport", "airbase", "base", "prison", "jail", "university", "market", "stadium", "barracks",
+SITES = frozenset({"airport", "airbase", "base", "camp", "prison", "jail", "university", "market", "stadium", "barracks",
                    "station", "mosque", "church"})
 # Prepositions of where something is, goes or comes from
 WHERE_PREPS = LOCATIVE_PREPS | {"to", "from", "into"}

@@ -113,6 +113,26 @@ def test_a_simple_past_right_after_a_year_long_gone_goes_on_telling_that_time():
     assert [(e.date, e.date_precision) for e in events] == [(None, "unknown")]
 
 
+@pytest.mark.parametrize("first", [
+    "In 2009, some 40,000 people were displaced by the floods.",  # no party: no event, but a time
+    "The valley was the scene of a landslide in March that buried two hamlets.",  # the main clause's date
+])
+def test_a_sentence_without_an_event_that_tells_a_time_long_gone_sets_the_time_of_the_next(first):
+    text = first + " Brazil sent rescue teams to Bolivia."
+    events = [e for e in code(text, "2016-11-02") if e.trigger == "sent"]
+    assert events and [(e.date, e.date_precision) for e in events] == [(None, "unknown")]
+
+
+@pytest.mark.parametrize("first", [
+    "The floods, which began in 2009, have displaced 40,000 people.",  # the date of a clause of its own
+    "Since 2009, some 40,000 people have been displaced by the floods.",  # a limit, not a time
+])
+def test_a_date_of_a_clause_of_its_own_or_a_limit_sets_no_time_for_the_next_sentence(first):
+    text = first + " Brazil sent rescue teams to Bolivia."
+    events = [e for e in code(text, "2016-05-02") if e.trigger == "sent"]
+    assert events and all(e.date == "2016-05-02" for e in events)
+
+
 @pytest.mark.parametrize("second, trigger", [
     ("On Monday, Hun Sen accused Hanoi of meddling.", "accused"),  # dated again: back to the news
     ("Hun Sen said Vietnamese troops shelled the border.", "shelled"),  # a report is the story's news

@@ -176,6 +176,20 @@ def test_a_party_that_would_strike_back_if_another_attacked_threatens_that_other
     assert countries(threat.actor) == ["ARM"] and countries(threat.recipient) == ["AZE"]
 
 
+@pytest.mark.parametrize("text, target", [
+    ("Serbia threatened to use force if Montenegro declared independence.", "MNE"),
+    ("Sudan threatened to send troops into Chad.", "TCD"),
+])
+def test_what_a_threat_would_use_or_send_is_its_means_not_its_target(text, target):
+    threat = only(text, "THREATEN")
+    assert countries(threat.recipient) == [target]
+
+
+def test_a_refusal_to_deploy_troops_in_a_country_concerns_that_country():
+    refusal = only("Egypt has refused to deploy troops in Yemen.", "REJECT")
+    assert countries(refusal.recipient) == ["YEM"]
+
+
 def test_harm_no_one_is_named_to_do_under_a_condition_is_no_threat():
     assert not [e for e in code("The depot would be targeted if Georgia were to retaliate.") if e.event == "THREATEN"]
 

@@ -1,6 +1,6 @@
 import pytest
 
-from tests.coding.helpers import code, only
+from tests.coding.helpers import code, countries, only
 
 pytestmark = pytest.mark.slow
 
@@ -28,6 +28,26 @@ def test_the_town_of_x_is_x():
 
 def test_a_direction_before_a_country_still_finds_the_country():
     assert place("US forces withdrew from northern Syria last week.", "RETREAT") in ("northern Syria", "Syria")
+
+
+@pytest.mark.parametrize("text, category, country", [
+    ("Jihadists ambushed a patrol in Mali's north-east on Sunday.", "ASSAULT", "MLI"),
+    ("Police detained 30 farmers in Kenya's coastal region.", "COERCE", "KEN"),
+    ("Gunmen attacked a bus on Lagos's outskirts.", "ASSAULT", "NGA"),
+])
+def test_a_part_of_a_place_its_owner_names_is_placed_in_the_owner(text, category, country):
+    event = only(text, category)
+    assert event.event_loc is not None and event.event_loc.country == country
+
+
+def test_a_square_written_to_be_in_a_city_is_placed_in_that_city_not_at_a_namesake_abroad():
+    rally = only("Hundreds of students rallied in Tahrir Square in Baghdad on Friday.", "PROTEST")
+    assert rally.event_loc is not None and rally.event_loc.country == "IRQ"
+    assert countries(rally.actor) == ["IRQ"]
+
+
+def test_a_party_that_owns_an_area_is_no_place():
+    assert place("Troops shelled the rebels' stronghold on Sunday.", "ASSAULT") is None
 
 
 def test_a_denial_is_not_placed_where_the_denied_thing_happened():

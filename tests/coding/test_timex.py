@@ -112,6 +112,8 @@ def test_a_year_out_of_the_calendar_is_refused():
     ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", "Friday", "back"),
     ("In January, a week after the anniversary of the ruling, a bomb at a clinic killed a guard.", "January",
      "back"),
+    ("The port was the scene of a riot in March.", "March", "back"),  # a past copula keeps its tense
+    ("The envoy was to visit the port in March.", "March", "near"),  # "was to": what was then to come
 ])
 def test_the_lean_of_an_expressions_clause(sentence, expression, lean):
     start = sentence.index(expression)

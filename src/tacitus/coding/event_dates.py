@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from tacitus.coding.background import told_before_the_story, told_in_the_simple_past
 from tacitus.coding.dates import DateMention, default_date
@@ -217,3 +217,19 @@ def _has_subject(verb: Token) -> bool:
 
 def _coordinated(days: list[DateMention], text: str) -> bool:
     return any(text[a.end:b.start].strip(" ,") in ("and", ",", "and on") for a, b in zip(days, days[1:]))
+
+
+def frames_the_sentence(mention: DateMention, span: Span) -> bool:
+    """Whether a date sets the time of the whole sentence, told in the past: it hangs on the main clause ("In
+    2017, 65,000 refugees were resettled", "the town was the target of an attack in April"), not on a clause of
+    its own ("the war, which began in 2011, goes on") nor as a limit ("since 2011")."""
+    if not mention.placed or mention.bound or not mention.resolved.date:
+        return False
+    node = next((t for t in span if mention.start <= t.idx - span.start_char < mention.end), None)
+    if node is None:
+        return False
+    while node.head.i != node.i:
+        if node.dep_ in CLAUSES:
+            return False
+        node = node.head
+    return node.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in node.children)

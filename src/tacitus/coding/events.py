@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import logging
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from tacitus.coding.antecedents import named_person
 from tacitus.coding.context import ArticleContext
-from tacitus.coding.dates import detect_tense, find_dates
+from tacitus.coding.dates import DateMention, detect_tense, find_dates
 from tacitus.coding.decision import decide
+from tacitus.coding.event_dates import frames_the_sentence
 from tacitus.coding.parties import find_parties
 from tacitus.coding.phrases import is_pronoun, phrase_text
 from tacitus.coding.record import record_events
@@ -101,7 +102,10 @@ def code_sentence(sentence: ParsedSentence, context: ArticleContext) -> list[Eve
                             objects=objects)
     for event in events:  # only a day of the story's own: an undated event's default date is "unknown"
         context.narrative.follow(ResolvedDate(event.date, event.date_precision))
-    context.narrative.tell(sentence.index, [(e.date, e.date_precision) for e in events], context.published)
+    # a sentence that codes nothing may still set the story's time: "In 2017, 65,000 refugees were resettled."
+    told_dates: list[tuple[str | None, str]] = [(e.date, e.date_precision) for e in events] \
+        or _framing_dates(span, dates, context)
+    context.narrative.tell(sentence.index, told_dates, context.published)
     planned = [e for e in events if e.status == "planned" and e.date is not None]
     context.memory.last_planned = ResolvedDate(planned[-1].date, planned[-1].date_precision) if planned else None
     context.focus[:] = list(dict.fromkeys(e.country for e in context.memory.entities if e.country))
@@ -146,3 +150,11 @@ def _one_for_coordinated_verbs(events: list[Event], tokens: dict[int, Token]) ->
                    and k.status == event.status and tokens[id(k)] in token.conjuncts for k in kept):
             kept.append(event)
     return kept
+
+
+def _framing_dates(span: Span, dates: list[DateMention], context: ArticleContext) -> list[tuple[str | None, str]]:
+    """The dates that set the time of a sentence with no event (found here when it had no trigger to look for
+    them; without the story, whose reference days are its events')."""
+    if not dates and context.published and any(c.isdigit() or c.isupper() for c in span.text[1:]):
+        dates = find_dates(span.text, context.published, tense=detect_tense(span.text))
+    return [(m.resolved.date, m.resolved.precision) for m in dates if frames_the_sentence(m, span)]

@@ -17,7 +17,7 @@ from tacitus.coding.located import PLACE_NOUNS, place_noun_country
 from tacitus.coding.namings import names_a_town
 from tacitus.coding.owners import BACKING_VERBS
 from tacitus.coding.phrases import conjuncts, phrase_text
-from tacitus.coding.roles import (PartyTokens, action_targets, asked_of, bond_partners, meeting_attendees,
+from tacitus.coding.roles import (MEANS_VERBS, PartyTokens, action_targets, asked_of, bond_partners, meeting_attendees,
                                   meeting_partners, noun_parties, objects_of, requested_partners, verb_parties)
 from tacitus.coding.triggers import Trigger
 from tacitus.coding.words import words
@@ -343,7 +343,10 @@ def _threatened(verb: Token, actors: ArticleActors, memory: Memory, places: Gaze
     electricity to Nakhichevan", "to break relations with Russia", "to ban voting if Hamas ran"."""
     for act in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")):
         inner = verb_parties(act, instrument=False, topic=False)
-        found = resolve_parties(inner.recipients + inner.co_actors, actors, memory, places=places)[0]
+        # "threatened to use force if ...", "to send troops against ...": what is used or sent is the means
+        targets = [t for t in inner.recipients if not (act.lemma_.lower() in MEANS_VERBS and t.head.i == act.i
+                                                        and t.dep_ == "dobj")]
+        found = resolve_parties(targets + inner.co_actors, actors, memory, places=places)[0]
         for thing, owner in inner.owners:
             if not resolve_parties([thing], actors, memory, places=places)[0]:
                 found += resolve_parties([owner], actors, memory, places=places)[0]

@@ -37,6 +37,9 @@ DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "south
 _THROUGH = {"dobj", "pobj", "prep", "attr", "xcomp", "dative", "npadvmod", "conj", "appos", "agent", "acl"}
 MAX_DEPTH = 6
 PLACE_NOUNS = words("place_noun")
+# the nouns of a part of a place its owner names ("Kenya's coastal region"; not "Iraq's capital", a city)
+QUARTER_NOUNS = {"region", "regions", "area", "areas", "province", "provinces", "governorate", "state", "district",
+                 "county", "enclave", "heartland", "countryside", "suburbs"}
 # "Killed in the battle for Mosul", "during the siege of Sarajevo", "in the Afrin operation": where an operation
 # is, its name or these prepositions say (not "against", its enemy: "the offensive against Isis")
 BATTLE_NOUNS = words("battle_noun")
@@ -238,6 +241,13 @@ def resolve_place(token: Token, gazetteer: Gazetteer, *, focus: list[str], named
     """
     if token.ent_type_ in ("DATE", "TIME"):
         return None  # "took the capital on 15 August": a month is never the place, whatever governs it
+    owner = _owner_of_a_quarter(token)
+    if owner is not None:
+        place = resolve_place(owner, gazetteer, focus=focus, named=True, countries_named=countries_named,
+                              nearby=nearby)
+        # (the small parser calls many a country a person: a name it tags so must be a country or a province)
+        return place if place is not None and (owner.ent_type_ in ("GPE", "LOC")
+                                               or place.precision in ("country", "admin1")) else None
     named_by_of = _named_by_of(token)
     # "the town of Samarra": the place noun says the name is a place, whatever the small parser tagged it
     named = named or named_by_of is not token
@@ -267,6 +277,14 @@ def resolve_place(token: Token, gazetteer: Gazetteer, *, focus: list[str], named
     near = placed_near(token, names, gazetteer, focus, countries_named) if nearby else None
     if near is not None:
         return near
+    container = _container(token, gazetteer, focus, countries_named) if nearby else None
+    if container is not None:
+        # "a square in Baghdad": its namesake there (as the resolver reads "X in Y"), else (a square, a street the
+        # gazetteer lacks) the place it is in
+        where, place_name = container
+        return next((place for place in (gazetteer.resolve(name, context=f"{name} in {place_name}", start=0)
+                                         for name in dict.fromkeys(names))
+                     if place is not None and place.country == where.country), where)
     # ("in Baghdad's Tahrir Square": a site the gazetteer knows only in another country is in the town that owns it)
     owner = next((c for c in token.children if c.dep_ == "poss" and c.ent_type_ == "GPE"), None)
     town = resolve_place(owner, gazetteer, focus=focus, countries_named=countries_named) if owner is not None \
@@ -340,6 +358,30 @@ def _nearby(token: Token, gazetteer: Gazetteer, focus: list[str], countries_name
                          nearby=False)
 
 
+def _container(token: Token, gazetteer: Gazetteer, focus: list[str],
+               countries_named: Sequence[str]) -> tuple[Place, str] | None:
+    """The place written right after a name as the one it is in, and its name as written: "Tahrir Square in
+    Baghdad", "Tahrir Square, in Baghdad" (a name and a place it lies in, not "in August" or "in a statement")."""
+    doc, i = token.doc, token.i + 1
+    while i < len(doc) and doc[i].ent_iob_ == "I":
+        i += 1
+    i += doc[i].text == "," if i < len(doc) else 0
+    if i >= len(doc) or doc[i].lower_ != "in":
+        return None
+    i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
+    end = i
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].sent == token.sent \
+            and doc[end].ent_type_ not in ("DATE", "TIME", "PERSON", "ORG", "NORP"):
+        end += 1
+    if end == i:
+        return None
+    place = resolve_place(doc[end - 1], gazetteer, focus=focus, named=True, countries_named=countries_named,
+                          nearby=False)
+    # (a country, a province or a town: not a river or a valley, which may cross a border)
+    return (place, doc[i:end].text) if place is not None and place.country \
+        and place.precision in ("country", "admin1", "admin2", "city") else None
+
+
 def bracketed(token: Token) -> list[str]:
     """The names in brackets after a town: "Bamenda (Mezam, North West)" -> Mezam, North West."""
     doc = token.doc
@@ -384,6 +426,16 @@ def _named_by_of(token: Token) -> Token:
                 if names:
                     return names[0]
     return token
+
+
+def _owner_of_a_quarter(token: Token) -> Token | None:
+    """ "Mali's north", "Kenya's coastal region": a part of a place its owner names is placed at the owner (no
+    finer); not "Iraq's capital", a city of its own."""
+    if token.pos_ != "NOUN" or token.lower_ not in DIRECTIONS | QUARTER_NOUNS \
+            or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children):
+        return None
+    return next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                 and c.ent_type_ not in ("NORP", "DATE", "TIME")), None)
 
 
 def _place_like(token: Token) -> bool:

@@ -39,6 +39,8 @@ GIVEN_NOUNS = frozenset({"support", "backing", "blessing", "approval", "endorsem
 TOPIC_PREPS = {"on", "over", "about"}
 # Verbs whose "to" phrase names who hears a grievance and whose "about"/"over" phrase names its cause
 COMPLAINT_VERBS = frozenset({"complain", "protest"})
+# verbs whose object is what a party uses or moves, not whom it acts on: "use force", "send troops"
+MEANS_VERBS = frozenset({"use", "employ", "send", "deploy", "resort"})
 
 
 @dataclass
@@ -381,11 +383,15 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
         # "threatened to strike US bases", "accused Moscow of ...": the party is in the complement
         for child in verb.children:
             if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
-                parties.recipients.extend(t for c in child.children if c.dep_ == "dobj" for t in conjuncts(c))
-                # "threatened to send migrants to Europe", "to impose sanctions on Turkey"
-                parties.recipients.extend(o for _, o in _prep_objects(child, OBJECT_PREPS))
+                means = child.lemma_.lower() in MEANS_VERBS
+                if not means:  # "threatened to use force": the means, no party
+                    parties.recipients.extend(t for c in child.children if c.dep_ == "dobj" for t in conjuncts(c))
+                # "threatened to send migrants to Europe", "to impose sanctions on Turkey"; what is sent or used "in"
+                # a place is aimed there ("refused to deploy troops in Chad")
+                preps = OBJECT_PREPS | {"in"} if means else OBJECT_PREPS
+                parties.recipients.extend(o for _, o in _prep_objects(child, preps))
                 parties.recipients.extend(o for c in child.children if c.dep_ == "dobj"
-                                          for _, o in _prep_objects(c, OBJECT_PREPS))
+                                          for _, o in _prep_objects(c, preps))
                 if child.lemma_.lower() == "let":  # "agreed to let UN inspectors visit the site"
                     parties.recipients.extend(t for c in child.children if c.dep_ == "ccomp"
                                               for s in c.children if s.dep_ == "nsubj" for t in conjuncts(s))

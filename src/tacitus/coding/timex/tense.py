@@ -169,8 +169,11 @@ def _verb_lean(tokens: list[_Token], i: int, *, gap: int | None) -> Lean | None:
         return None
     if gap is not None and word in tense["postponing"]:
         return "ahead"
-    if gap is not None and (word in tense["scheduling"] or (gap >= 2 and word in tense["prospective"])):
-        return "near"  # "a service planned for Saturday", "invited the ministers to a ceremony on March 12"
+    if gap is not None and (word in tense["scheduling"] or (gap >= 2 and word in tense["prospective"]
+                                                            and word not in _BE)):
+        # "a service planned for Saturday", "invited the ministers to a ceremony on March 12"; but a copula
+        # keeps its tense ("was the scene of a flood in March" is the March gone by)
+        return "near"
     return _group_lean(tokens, i)
 
 

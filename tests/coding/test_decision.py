@@ -95,3 +95,15 @@ def test_forces_no_word_places_arrest_in_the_country_of_those_they_hold():
     # (not when the sentence names another country: they may be that country's)
     abroad = code("Soldiers arrested two Malian traders in Niamey.")
     assert [countries(e.actor) for e in abroad if e.event == "COERCE"] == [[]]
+
+
+def test_whom_forces_hold_at_home_with_no_word_placing_them_elsewhere_is_of_that_country():
+    arrest = code("On 2 June 2022, Bangladeshi police detained the student leader Rashed Khan in Dhaka.")
+    assert [countries(e.recipient) for e in arrest if e.event == "COERCE"] == [["BGD"]]
+    foreigner = code("On 2 June 2022, Bangladeshi police detained the Indian journalist Rashed Khan in Dhaka.")
+    assert [countries(e.recipient) for e in foreigner if e.event == "COERCE"] == [["IND"]]
+
+
+def test_who_protests_where_they_are_is_of_that_country_whoever_they_support():
+    protest = code("On 2 August 2023, supporters of the junta rallied outside the Russian embassy in Bamako.")
+    assert [countries(e.actor) for e in protest if e.event == "PROTEST"] == [["MLI"]]

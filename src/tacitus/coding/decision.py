@@ -187,9 +187,17 @@ def _place_sides(*, entry: Entry, trigger: Trigger, parties: Parties, actors: li
     if entry.mode != "visit" and entry.category != "RETREAT" \
             and not (place is not None and place.country and "reciprocal" not in entry.roles
                      and any(names_the_state(r, place.country) for r in recipients)):
-        actors = _localize(actors, place, armed="reciprocal" in entry.roles and entry.category == "ASSAULT",
-                           backed=False)
+        # (who protests does so where they are: "supporters of the junta protested in Niamey")
+        actors = _localize(actors, place, armed="reciprocal" in entry.roles and entry.category == "ASSAULT"
+                           or entry.category == "PROTEST", backed=False)
     recipients = _localize(recipients, place, armed=True)
+    if entry.category in ("COERCE", "ASSAULT") and place is not None and place.country \
+            and place.precision not in ("country", "region") and actors \
+            and all(a.country == place.country for a in actors):
+        # "police detained the student leader Ana Rios in Lima": whom a country's forces hold or strike at home,
+        # and no word places elsewhere, is of that country
+        recipients = [replace(r, country=place.country) if r.country is None and r.kind == "person" else r
+                      for r in recipients]
     if place is not None and place.country:
         # "JNIM fighters attacked a post in Djibo", "struck PKK camps in Duhok": a group that fights in several
         # countries is of the one it acts in

@@ -107,3 +107,9 @@ def test_whom_forces_hold_at_home_with_no_word_placing_them_elsewhere_is_of_that
 def test_who_protests_where_they_are_is_of_that_country_whoever_they_support():
     protest = code("On 2 August 2023, supporters of the junta rallied outside the Russian embassy in Bamako.")
     assert [countries(e.actor) for e in protest if e.event == "PROTEST"] == [["MLI"]]
+
+
+def test_an_attack_abroad_in_a_region_of_one_country_falls_on_that_country():
+    # (the gazetteer has Ras al-Ain as a region of Syria, like "northern Syria")
+    attack = code("On 12 October 2019, Turkish artillery shelled positions near Ras al-Ain.")
+    assert [countries(e.recipient) for e in attack if e.event == "ASSAULT"] == [["SYR"]]

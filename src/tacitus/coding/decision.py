@@ -219,7 +219,8 @@ def _place_sides(*, entry: Entry, trigger: Trigger, parties: Parties, actors: li
         # to a state (a retaken town was taken from whoever held it, not from its state)
         recipients = [Entity(text=place.text, country=place.country, kind="state")]
     if entry.category in ABROAD_FALLS_ON_PLACE and not recipients and place is not None and place.country \
-            and place.precision != "region" and actors and all(a.country not in (None, place.country) for a in actors) \
+            and (place.precision != "region" or entry.category == "ASSAULT") and actors \
+            and all(a.country not in (None, place.country) for a in actors) \
             and not (entry.category == "ASSAULT" and trigger.token.lemma_.lower() in BACKING_VERBS):
         # "withdrew its troops from Lebanon", "lifted the curfew in Montenegro", "evacuated the wounded from
         # Gorazde", "Saudi jets struck a wedding in Yemen": the country left, eased, helped or struck is the other

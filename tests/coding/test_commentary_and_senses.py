@@ -3,6 +3,8 @@
 import pytest
 
 from tacitus.coding.status import event_status
+from tacitus.coding.triggers import find_triggers
+from tests.coding.handparse import sentence
 from tests.coding.helpers import code, only, parse
 
 pytestmark = pytest.mark.slow
@@ -246,3 +248,127 @@ def test_a_party_that_is_to_act_still_acts():
 ])
 def test_what_a_speaker_rules_out_is_no_event(text):
     assert _categories(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Red Cross warns of unprecedented suffering in a region already ravaged by drought.",
+    "Aid agencies warned of starvation in the camps along the Sudanese border.",
+])
+def test_warning_of_a_state_of_suffering_threatens_no_one(text):
+    assert "THREATEN" not in _categories(text)
+
+
+def test_warning_of_retaliation_is_still_a_threat():
+    assert "THREATEN" in _categories("Ghana warned of retaliation if its fishing boats were seized again.")
+
+
+def test_conceding_that_something_is_so_is_an_admission_not_a_concession():
+    assert "CONCEDE" not in _categories("The Chilean defence ministry has conceded that the air strikes failed.")
+    assert "CONCEDE" in _categories("The Tamil rebels conceded defeat on Sunday.")
+
+
+def test_a_pledge_to_use_powers_is_no_threat_of_force():
+    assert _categories("The interior minister, Karl Weber, said he would use all available powers to stop "
+                       "the militant's return.") == []
+
+
+def test_speaking_with_an_accent_is_no_meeting():
+    assert _categories("Speaking with a Lagos accent, the man tells his captors he is a teacher.") == []
+    assert "CONSULT" in _categories("The Kenyan president spoke with his Ugandan counterpart on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow's veto at the Security Council gave the junta a green light to crush the protests.",
+    "The raid gave fresh ammunition to critics of the president.",
+])
+def test_what_an_event_gives_is_a_figure_of_speech(text):
+    assert _categories(text) == []
+
+
+def test_a_participle_on_the_subject_says_who_the_subject_is():
+    assert _categories("Unlike its neighbours, Norway's government maintains that citizens captured in rebel "
+                       "territory in Mali and Niger have the right to return home to face trial.") == []
+    assert "CONSULT" in _categories("Even as the rebels negotiated with Russia for some protection from army "
+                                    "troops, those forces were taking other villages in the area.")
+
+
+def test_what_a_person_pledged_in_a_clause_that_says_who_he_is_is_no_news():
+    assert "AGREE" not in _categories("Brazil elected a president who pledged to end the country's wars with "
+                                      "its neighbours.")
+
+
+@pytest.mark.parametrize("text", [
+    "The thinking in Nairobi is that the rebels will attack Garissa next.",
+    "The likely result is that the protesters will be beaten and arrested.",
+])
+def test_what_a_view_or_a_likelihood_is_that_is_expected_not_done(text):
+    assert _categories(text) == []
+
+
+def test_what_a_result_is_that_is_still_told():
+    assert "ASSAULT" in _categories("The result is that 20 soldiers were killed in the ambush.")
+
+
+def test_what_a_demand_or_proposal_asks_for_has_not_happened():
+    assert _categories("Mali rejected the demand that French troops leave the country.") == ["REJECT"]
+    assert "CONSULT" not in _categories("Western powers could even now support the Chinese proposal that the "
+                                        "inspectors visit the mine.")
+
+
+def test_rallying_followers_is_no_demonstration():
+    assert "PROTEST" not in _categories("Boko Haram rallied new followers in the villages last year.")
+    assert "PROTEST" in _categories("Thousands rallied in Nairobi against the tax.")
+
+
+@pytest.mark.parametrize("text", [
+    "“Why are we paying for the war of others?,” the Chilean president asked on Twitter.",
+    "Peru asked Bolivia whether the border would stay closed.",
+])
+def test_a_question_put_asks_for_no_act(text):
+    assert "REQUEST" not in _categories(text)
+
+
+def test_asking_whether_one_may_do_a_thing_asks_leave_to_do_it():
+    assert "REQUEST" in _categories("Peru asked Bolivia whether it could use the port.")
+    assert "REQUEST" in _categories("Peru asked Bolivia to open the border.")
+
+
+def test_nowhere_left_beside_there_is_is_no_withdrawal():
+    # the parse the small model gives in a long sentence: "left" hangs on "is", beside "there" and "nowhere"
+    span = sentence("there/PRON/expl>1 is/AUX/ROOT/be nowhere/ADV/advmod>1 left/VERB/advcl>1/tag=VBN/leave "
+                    "to/PART/aux>5 hide/VERB/xcomp>3/tag=VB ./PUNCT/punct>1")
+    assert [t.token.text for t in find_triggers(span)] == []
+
+
+def test_the_next_step_is_an_aim_not_an_act():
+    assert _categories("The next step is holding a Somali women's summit.") == []
+    assert "CONSULT" in _categories("Kenya is holding talks with Somalia.")
+
+
+def test_what_a_leader_would_prefer_is_a_wish():
+    span = sentence("Museveni/PROPN/nsubj>2/PERSON would/AUX/aux>2/tag=MD prefer/VERB/ROOT/tag=VB them/PRON/nsubj>4 "
+                    "expelled/VERB/ccomp>2/tag=VBN/expel altogether/ADV/advmod>4 ./PUNCT/punct>2")
+    assert [t.token.text for t in find_triggers(span)] == []
+
+
+def test_a_state_that_accepted_refugees_took_them_in():
+    events = code("Kenya has accepted close to half a million refugees from Somalia.")
+    assert [(e.event, e.status) for e in events] == [("AID", "asserted")]
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow would block the renewal of a UN resolution permitting aid convoys to enter Mali.",
+    "The Ottawa Convention, which banned the production of landmines, was signed in 1997.",
+])
+def test_what_a_resolution_or_treaty_does_is_its_provision_not_an_act(text):
+    assert _categories(text) == []
+
+
+def test_what_a_government_bans_is_still_its_act():
+    assert "COERCE" in _categories("The Ugandan government banned opposition rallies on Monday.")
+
+
+def test_a_bare_participle_after_while_is_a_state():
+    span = sentence("He/PRON/nsubjpass>2 was/AUX/auxpass>2 tortured/VERB/ROOT/tag=VBN/torture while/ADP/mark>4 "
+                    "imprisoned/VERB/advcl>2/tag=VBN/imprison ./PUNCT/punct>2")
+    assert "imprisoned" not in [t.token.text for t in find_triggers(span)]

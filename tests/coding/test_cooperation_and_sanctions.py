@@ -268,3 +268,14 @@ def test_sending_defence_systems_or_launchers_to_a_state_arms_it():
     systems = only("Italy will send air defence systems to Slovakia.", "AID")
     assert [r.country for r in systems.recipient] == ["SVK"]
     assert only("Spain will send Patriot launchers to Turkey.", "AID")
+
+
+@pytest.mark.parametrize("text, target", [
+    # (the object is enough: the classifier, weighing the whole clause, doubted this one)
+    ("Ghana suspended contacts with the Togolese embassy over what it described as deep misunderstandings.", "TGO"),
+    ("Kazakhstan suspended grain exports to Kyrgyzstan over what it called a breach of trust.", "KGZ"),
+    ("Egypt suspended visas for Qatari citizens over what it called security concerns.", "QAT"),
+])
+def test_suspending_contacts_exports_or_visas_is_a_sanction_on_the_other_state(text, target):
+    suspension = only(text, "SANCTION")
+    assert [r.country for r in suspension.recipient] == [target]

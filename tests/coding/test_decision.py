@@ -113,3 +113,12 @@ def test_an_attack_abroad_in_a_region_of_one_country_falls_on_that_country():
     # (the gazetteer has Ras al-Ain as a region of Syria, like "northern Syria")
     attack = code("On 12 October 2019, Turkish artillery shelled positions near Ras al-Ain.")
     assert [countries(e.recipient) for e in attack if e.event == "ASSAULT"] == [["SYR"]]
+
+
+def test_a_state_that_protests_at_a_policy_complains_and_does_not_demonstrate():
+    assert _categories("Chile has long protested at the building of the dam on the border river.") == ["ACCUSE"]
+    assert _categories("The Nepalese government protested at the closure of the crossing.") == ["ACCUSE"]
+
+
+def test_a_crowd_that_protests_at_a_place_demonstrates():
+    assert "PROTEST" in _categories("Hundreds of students protested outside the parliament in Kathmandu on Friday.")

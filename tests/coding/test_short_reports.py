@@ -70,6 +70,18 @@ def test_traders_who_shut_their_shops_in_protest_struck():
     assert strike.mode == "strike"
 
 
+@pytest.mark.parametrize("text", [
+    "Fishermen sailed their boats into the harbour of Dakar on Friday to protest against foreign trawlers.",
+    "Farmers drove their tractors into the centre of Warsaw to protest against grain imports.",
+])
+def test_an_act_done_to_protest_is_the_protest(text):
+    assert [e.event for e in code(text)] == ["PROTEST"]
+
+
+def test_an_act_still_to_come_to_protest_is_no_protest_done():
+    assert all(e.status != "asserted" for e in code("Farmers will drive their tractors into Warsaw to protest."))
+
+
 def test_gathering_or_closing_shops_for_another_purpose_is_no_protest():
     assert code("Relatives gathered at the hospital in Kisumu to mourn the victims.") == []
     assert all(e.event != "PROTEST" for e in code("The traders closed their shops in Herat to celebrate Eid."))

@@ -135,3 +135,15 @@ def test_a_hedge_on_the_event_or_on_its_report_makes_it_reported(text, word):
 
 def test_what_would_have_happened_is_neither_an_event_nor_a_threat():
     assert code('"If I had stayed in Douma, the regime would have killed me," said a teacher from Ghouta.') == []
+
+
+def test_verbs_joined_to_a_verb_under_if_share_its_condition():
+    span = parse("If she made it back to Chile and was charged and convicted, she wanted her family to keep her son.")
+    assert event_status(next(t for t in span if t.text == "convicted"), None, span) == "hypothetical"
+    assert code("If she made it back to Chile and was charged and convicted, she wanted her family to keep her "
+                "son.") == []
+
+
+def test_verbs_joined_with_no_if_keep_their_own_status():
+    span = parse("She was charged and convicted in Santiago last year.")
+    assert event_status(next(t for t in span if t.text == "convicted"), None, span) == "asserted"

@@ -32,6 +32,7 @@ def test_the_place_of_a_war_is_still_no_side_of_it():
     ("Sudan massed troops on its border with Chad.", "SDN", "TCD"),
     ("Armenia deployed tanks near the Azerbaijani border.", "ARM", "AZE"),
     ("Beijing sent warships close to the Philippine coast.", "CHN", "PHL"),
+    ("Eritrea has massed thousands of troops near Ethiopia's border.", "ERI", "ETH"),
 ])
 def test_forces_massed_at_a_border_face_the_state_across_it(text, actor, target):
     build_up = only(text, "MOBILIZE")

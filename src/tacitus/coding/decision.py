@@ -434,6 +434,10 @@ def _parties_fit(entry: Entry, actors: list[Entity], recipients: list[Entity]) -
     if subj and not any(a.sector in subj.values or (a.kind == "state" and a.sector is None and "STATE" in subj.values)
                         for a in actors):
         return False
+    notsubj = entry.needs("notsubj")
+    if notsubj and any(a.sector in notsubj.values or (a.kind == "state" and a.sector is None and "STATE" in notsubj.values)
+                       for a in actors):
+        return False
     if entry.needs("obj-actor") and not any(r.kind in ACTOR_KINDS or r.sector in ("GOV", "IGO") for r in recipients):
         return False
     return True

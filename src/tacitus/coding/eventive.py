@@ -49,7 +49,13 @@ HABITUAL_ADVERBS = frozenset({"long", "often", "repeatedly", "widely", "frequent
 # an opinion ("raised a militia to fight Isis", "too dangerous to travel"), not an event of the sentence.
 CONTROLLERS = PLANNING | INTENDING | words("controller")
 ACCIDENT_MODIFIERS = words("accident_modifier")
+PROTEST_PURPOSES = frozenset({"protest", "demonstrate"})
 ACCIDENTS = frozenset({"explosion", "blast", "fire", "blaze", "leak", "collapse", "crash", "accident"})
+GIVING_VERBS = frozenset({"give", "provide", "offer", "grant", "hand", "lend", "afford"})
+# What a text says it does is its provision, no act of a party: "a UN resolution permitting aid convoys"
+DOCUMENTS = frozenset({"resolution", "convention", "treaty", "law", "accord", "bill", "decree", "charter", "constitution",
+                       "protocol", "directive", "regulation", "legislation", "statute", "amendment", "agreement", "deal",
+                       "pact"})
 
 
 def _an_accident(token: Token) -> bool:
@@ -70,8 +76,12 @@ def is_eventive(trigger: Trigger) -> bool:
         return False
     if token.dep_ == "amod":
         return False  # "the besieged town" describes a state, not an event of the sentence
-    if _existential(token) or _an_accident(token):
+    if _existential(token) or _an_accident(token) or _given_by_an_event(token) or _subject_with_a_participle(token):
         return False
+    if _a_question(token) or _an_aim_as_subject(token) or _a_state_while(token):
+        return False
+    if _told_of_a_text(trigger.token) and all(e.category in MATERIAL_ACTS for e in trigger.entries):
+        return False  # "a UN resolution permitting aid convoys", "the convention, which banned landmines"
     if ((token.dep_ == "acl" and token.tag_ == "VBN") or _reduced_relative(token)) \
             and verbless_subject(token) is None \
             and (trigger.weak or not any(c.dep_ == "agent" for c in token.children)
@@ -108,7 +118,8 @@ def is_eventive(trigger: Trigger) -> bool:
             break
         node = node.head
         if node.lemma_.lower() in COGNITION or (node.lemma_.lower() == "be" and any(
-                c.dep_ in ("acomp", "attr") and c.lemma_.lower() in COGNITION for c in node.children)):
+                c.dep_ in ("acomp", "attr") and c.lemma_.lower() in COGNITION or _a_view_as_subject(c)
+                for c in node.children)):
             return False  # (and "it is unlikely that ...": a copula's adjective says how likely it is)
         if node.pos_ == "NOUN" and node.lemma_.lower() in CLAIM_NOUNS:
             return False  # "Moscow's accusation that Britain directed the attack": the accusation's content
@@ -117,12 +128,91 @@ def is_eventive(trigger: Trigger) -> bool:
                                                      ("other", "rather")) for t in token.lefts)
 
 
+def _an_aim_as_subject(token: Token) -> bool:
+    """ "The next step is holding a summit": a progressive whose subject is an aim or a step says what is
+    to be done (the small parser reads the copula as an auxiliary)."""
+    return token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in token.children) \
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in AIM_NOUNS for c in token.children)
+
+
+def _a_view_as_subject(subject: Token) -> bool:
+    """ "the thinking in Nairobi is that the rebels will attack", "the likely result is that they will be
+    arrested": a copula whose subject is a view, a fear or a likelihood says what someone expects, not what
+    happened."""
+    return subject.dep_ == "nsubj" and (subject.lemma_.lower() in COGNITION | CLAIM_NOUNS or any(
+        m.dep_ == "amod" and m.lemma_.lower() in COGNITION for m in subject.children))
+
+
 def _existential(token: Token) -> bool:
     """ "there is nowhere left to hide", "nothing was left of the town": what remains or exists is a
     state told in passing, not a party's deed."""
     if token.tag_ != "VBN":
         return False
+    if token.dep_ == "acl" and token.head.lower_ in NOTHING_WORDS:
+        return True  # (the small parser may hang the participle on "nowhere" itself)
+    if token.dep_ == "advcl" and token.head.lemma_ == "be" and any(c.dep_ == "expl" for c in token.head.children) \
+            and any(c.lower_ in NOTHING_WORDS for c in token.head.children):
+        return True  # (or on "is", beside "there" and "nowhere")
     return any(c.dep_ in ("nsubjpass", "advmod", "attr") and c.lower_ in NOTHING_WORDS for c in token.children)
+
+
+def _subject_with_a_participle(token: Token) -> bool:
+    """ "maintains that citizens captured in rebel territory have the right to return": a participle right after
+    a noun, with no auxiliary or object, which the small parser made that noun's verb (even tagged a past tense),
+    describes the noun (who was captured) when a verb with no subject of its own follows its phrase: that verb
+    is the clause's."""
+    if token.tag_ not in ("VBN", "VBD") or token.dep_ == "conj" or any(
+            c.dep_ in ("aux", "auxpass", "agent") or c.dep_ == "dobj" and c.i > token.i for c in token.children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.i == token.i - 1 and c.pos_ == "NOUN" for c in token.children):
+        return False
+    end = max([token.i] + [c.right_edge.i for c in token.children if c.i > token.i and c.dep_ not in ("conj", "cc", "punct")])
+    if end + 1 >= len(token.doc):
+        return False
+    verb = token.doc[end + 1]
+    return verb.tag_ in ("VBP", "VBZ", "VBD", "MD") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl")
+                                                                for c in verb.children)
+
+
+def _told_of_a_text(verb: Token) -> bool:
+    """Whether the verb's doer is a resolution, a treaty or a law (its subject, or the noun its participle or
+    relative clause describes)."""
+    if verb.dep_ in ("acl", "relcl"):
+        return verb.head.lemma_.lower() in DOCUMENTS
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENTS for c in verb.children)
+
+
+def _a_state_while(token: Token) -> bool:
+    """ "tortured while imprisoned", "fell ill while detained": a bare participle after "while" tells the state
+    the party was in, not an act."""
+    return token.tag_ == "VBN" and token.dep_ == "advcl" \
+        and any(c.dep_ == "mark" and c.lower_ == "while" for c in token.children) \
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in token.children)
+
+
+def _a_question(token: Token) -> bool:
+    """ "was asked if the troops would leave", "asked the same question of his army chief", " 'Why are we
+    paying?' he asked": a question put asks for an answer, not for an act (but asking whether one could or
+    may do a thing asks leave to do it: "asked Bolivia whether it could use the port")."""
+    if token.lemma_.lower() != "ask":
+        return False
+    for child in token.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() == "question":
+            return True
+        if child.dep_ in ("ccomp", "advcl") and any(
+                c.dep_ == "mark" and c.lower_ in ("if", "whether") or c.tag_ in ("WDT", "WP", "WRB") and c.i < child.i
+                for c in child.children) \
+                and not any(c.dep_ == "aux" and c.lower_ in ("could", "can", "may", "might") for c in child.children):
+            return True
+    return False
+
+
+def _given_by_an_event(token: Token) -> bool:
+    """ "The veto gave the junta a green light", "the withdrawal handed Ankara a free hand", "the raid gave
+    ammunition to critics": what an event gives is what it made possible, a figure of speech; no party gave
+    anything."""
+    return token.lemma_.lower() in GIVING_VERBS and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and (c.lemma_.lower(), "NOUN") in load_lexicon() for c in token.children)
 
 
 def _describes_a_state(token: Token) -> bool:
@@ -160,7 +250,8 @@ def _identifies_by_a_past_deed(token: Token) -> bool:
     or follows a name, and in the passive, where it usually tells what befell the sentence's subject ("a soldier who was
     killed by a roadside bomb has been named")."""
     clause = token
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
+    # (and what it pledged or tried: "a president who pledged to end the wars" is who he is)
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ != "relcl" or any(c.dep_ == "auxpass" for c in clause.children):
         return False
@@ -294,13 +385,22 @@ def _unasserted_infinitive(verb: Token) -> bool:
     if is_attempt(verb):
         return False
     if verb.dep_ != "xcomp":
-        return True
+        return not _protest_told_by_its_act(verb)
     if head.lemma_.lower() == "have" and any(c.dep_ == "dobj" for c in head.children):
         return True  # "had to withdraw" did; "had only themselves to blame", "has nothing to hide" tell no act
     if head.lemma_.lower() == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in AIM_NOUNS for c in head.children):
         return True  # "is to visit" is a plan, but "the only way is to talk", "the aim was to strike" an opinion or an aim
     # "continued to shell" happened; "urged Russia to force Damascus to hold talks": forcing was only urged
     return head.lemma_.lower() not in (CONTROLLERS | READY) or _unasserted_infinitive(head)
+
+
+def _protest_told_by_its_act(verb: Token) -> bool:
+    """ "Farmers drove tractors into the capital to protest against ...", "staged a sit-in to demonstrate against
+    ...": a protest is what the act it is the purpose of was, done in the past tense of the writer's voice."""
+    head = verb.head
+    return verb.dep_ == "advcl" and verb.lemma_.lower() in PROTEST_PURPOSES and head.pos_ == "VERB" \
+        and head.tag_ == "VBD" and head.lemma_.lower() not in CONTROLLERS | READY \
+        and not any(c.dep_ == "aux" for c in head.children) and not _unasserted_infinitive(head)
 
 
 def _names_an_aim(token: Token) -> bool:

@@ -26,7 +26,7 @@ LEXICON_FILES = (("tacitus", "lexicon.tsv"), ("cameo", "lexicon_cameo.tsv"))
 COLUMNS = (Column("lemma"), Column("pos", one_of("VERB", "NOUN")), Column("category", one_of(*CATEGORIES)),
            Column("mode"), Column("context"), Column("when"), Column("roles"), Column("weight", number))
 CONDITION_KINDS = ("prt", "notprt", "obj", "notobj", "objmod", "notobjmod", "mod", "subj", "subjnoun", "notsubjnoun",
-                   "gov", "pp", "notpp", "modal", "predicate", "clauseobj", "clauseverb", "purpose",
+                   "notsubj", "gov", "pp", "notpp", "modal", "predicate", "clauseobj", "clauseverb", "purpose",
                    "subjword")
 
 

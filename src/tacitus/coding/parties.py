@@ -245,8 +245,8 @@ def _conditioned(verb: Token) -> list[Token]:
 
 
 def _faced(token: Token) -> list[Token]:
-    """Whom forces massed at a border face: "on its border with Iraq", "near the Syrian border", "off the
-    Vietnamese coast" (a phrase on the verb or on what is deployed)."""
+    """Whom forces massed at a border face: "on its border with Iraq", "near the Syrian border", "near Syria's
+    border", "off the Vietnamese coast" (a phrase on the verb or on what is deployed)."""
     holders = [token] + [c for c in token.children if c.dep_ == "dobj"]
     holders += [c for h in list(holders) for c in h.children if c.lower_ in ("close", "next")]  # "close to"
     fronts = [o for h in holders for o in objects_of(h, FRONT_PREPS) if o.lemma_.lower() in FRONTIERS]
@@ -255,7 +255,8 @@ def _faced(token: Token) -> list[Token]:
     facing = [o for t in clause.subtree if t.lemma_.lower() == "face" and t.tag_ == "VBG" and t.i > token.i
               for o in ([t.head] if t.dep_ == "amod" else [c for c in t.children if c.dep_ == "dobj"])]
     return [o for f in fronts for o in objects_of(f, {"with"})] \
-        or [c for f in fronts for c in f.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")] \
+        or [c for f in fronts for c in f.children if c.dep_ in ("amod", "compound", "poss")
+            and c.ent_type_ in ("NORP", "GPE")] \
         or facing
 
 

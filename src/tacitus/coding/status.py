@@ -140,6 +140,20 @@ def _a_condition_until(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in waiting for t in _controllers(verb.head, None) for c in t.children)
 
 
+def _under_a_condition(chain: list[Token]) -> bool:
+    """ "if the Americans pull out", "if she made it back and was charged and convicted": an "if" or "unless"
+    on the trigger, a verb that controls it, or the first of the verbs it is joined to."""
+    for verb in chain:
+        node = verb
+        for _ in range(4):
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
+                return True
+            if node.dep_ != "conj" or node.head.i == node.i:
+                break
+            node = node.head
+    return False
+
+
 def event_status(trigger: Token, governor: Token | None, sentence: Span) -> str:
     """One of asserted, planned, intended, hypothetical, negated, reported."""
     chain = _controllers(trigger, governor)
@@ -149,7 +163,7 @@ def event_status(trigger: Token, governor: Token | None, sentence: Span) -> str:
     if any(c.dep_ == "neg" or c.lower_ == "never" for t in chain if t != stop for c in t.children) \
             or _denied_by_a_word(trigger, chain):
         return "negated"
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for t in chain for c in t.children) or _subjunctive(chain) \
+    if _under_a_condition(chain) or _subjunctive(chain) \
             or _a_condition_until(chain[-1]):
         return "hypothetical"
     auxes = {c.lower_ for t in chain for c in auxiliaries(t)}
@@ -264,7 +278,7 @@ def is_conjecture(trigger: Token, governor: Token | None) -> bool:
     ("Trump could order more strikes", "he would welcome"). Only what a source is quoted as foreseeing or
     promising is news of what may come."""
     chain = _controllers(trigger, governor)
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for t in chain for c in t.children):
+    if _under_a_condition(chain):
         return True
     modals = modals_of(trigger, governor)
     if not modals or not modals <= FORESEEING or is_counterfactual(trigger, governor):

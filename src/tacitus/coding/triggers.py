@@ -467,7 +467,7 @@ class _Words:
             return any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
         if kind == "intransitive":
             return not any(c.dep_ in ("dobj", "ccomp") for c in token.children)
-        return True  # subj and obj-actor are checked once the parties are resolved
+        return True  # subj, notsubj and obj-actor are checked once the parties are resolved
 
 
 def _a_duty(predicate: Token) -> bool:

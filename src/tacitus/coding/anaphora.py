@@ -39,6 +39,8 @@ ANAPHORS = words("anaphor")
 REFLEXIVES = {"himself", "herself", "itself", "themselves", "themself", "oneself"}
 POSSESSIVES = {"its", "their", "his", "her"}
 FACILITIES = words("facility_noun")
+# Whose followers are named by an of-phrase, and are not them: "supporters of the president"
+FOLLOWERS = frozenset({"supporter", "follower", "sympathiser", "sympathizer"})
 # Verbs of bringing others to terms: "a Qatari-mediated truce" is no party of Qatar's
 MEDIATING_VERBS = frozenset({"broker", "mediate"})
 # A government's collective bodies, of the country whose leader the article named last
@@ -211,6 +213,9 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
             entity = _possessed(token, entity, actors, memory, places) or unnamed_party(token, piece, places)
             if entity is None or where_it_happened(token, entity, places, actors):
                 continue
+            if token.lemma_.lower() in FOLLOWERS and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+                # "supporters of the junta" are people who back it, not its soldiers (nor "of the president", him)
+                entity = replace(entity, sector="CVL", kind="group", entity_id=None, name=None)
             if entity.country is None and entity.kind != "person" and names_someone(token):
                 entity = replace(entity, kind="person")  # "the opposition leader Tom Harwick" is a person
             if entity.country is None and entity.name is None and entity.entity_id is None and token.pos_ == "PROPN":

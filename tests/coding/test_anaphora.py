@@ -196,3 +196,14 @@ def test_a_side_remembered_is_the_first_of_several_parties_or_one_plural_group()
     assert [e.country for e in memory.last_side()] == ["COD"]
     memory.remember([], sides=[[Entity(text="Uganda", kind="state", country="UGA")]])
     assert memory.last_side() == []
+
+
+def test_the_country_that_brokered_a_truce_is_no_side_of_it():
+    agreement = [e for e in code("On 4 April 2022, Sudan and South Sudan agreed to a Kenyan-brokered truce.")
+                 if e.event == "AGREE"]
+    assert [sorted(countries(e.actor)) for e in agreement] == [["SDN", "SSD"]]
+
+
+def test_supporters_of_a_party_are_people_who_back_it_not_the_party():
+    protest = only("Supporters of the junta protested outside the Russian embassy in Bamako.", "PROTEST")
+    assert [(a.country, a.sector) for a in protest.actor] == [("MLI", "CVL")]

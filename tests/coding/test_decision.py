@@ -73,6 +73,48 @@ def test_violence_others_expect_of_a_party_is_no_threat_it_made(text):
     assert [(e.event, e.status) for e in code(text) if e.event in ("THREATEN", "ASSAULT")] == [("ASSAULT", "planned")]
 
 
+def test_a_group_that_fights_in_several_countries_is_of_the_one_it_acts_in():
+    attack = code("On 8 May 2022, JNIM militants ambushed a gendarmerie patrol near Dori.")
+    assert [countries(e.actor) for e in attack if e.event == "ASSAULT"] == [["BFA"]]
+    raid = code("On 2 June 2021, Turkish jets bombed PKK camps in Duhok.")
+    assert [countries(e.recipient) for e in raid if e.event == "ASSAULT"] == [["IRQ"]]
+    # (at home it keeps its home)
+    home = code("On 6 June 2021, JNIM militants killed four soldiers near Mopti.")
+    assert [countries(e.actor) for e in home if e.event == "ASSAULT"] == [["MLI"]]
+
+
+def test_a_congress_is_that_of_the_town_it_sits_in():
+    protest = code("On 3 May 2022, nurses marched to the Congress in Lima to demand higher pay.")
+    assert [countries(e.recipient) for e in protest if e.event == "PROTEST"] == [["PER"]]
+
+
+def test_forces_no_word_places_arrest_in_the_country_of_those_they_hold():
+    # (the registry knows the man arrested as Zimbabwe's)
+    arrest = code("On 4 March 2021, paramilitary troops arrested Nelson Chamisa during a raid on his home.")
+    assert [countries(e.actor) for e in arrest if e.event == "COERCE"] == [["ZWE"]]
+    # (not when the sentence names another country: they may be that country's)
+    abroad = code("Soldiers arrested two Malian traders in Niamey.")
+    assert [countries(e.actor) for e in abroad if e.event == "COERCE"] == [[]]
+
+
+def test_whom_forces_hold_at_home_with_no_word_placing_them_elsewhere_is_of_that_country():
+    arrest = code("On 2 June 2022, Bangladeshi police detained the student leader Rashed Khan in Dhaka.")
+    assert [countries(e.recipient) for e in arrest if e.event == "COERCE"] == [["BGD"]]
+    foreigner = code("On 2 June 2022, Bangladeshi police detained the Indian journalist Rashed Khan in Dhaka.")
+    assert [countries(e.recipient) for e in foreigner if e.event == "COERCE"] == [["IND"]]
+
+
+def test_who_protests_where_they_are_is_of_that_country_whoever_they_support():
+    protest = code("On 2 August 2023, supporters of the junta rallied outside the Russian embassy in Bamako.")
+    assert [countries(e.actor) for e in protest if e.event == "PROTEST"] == [["MLI"]]
+
+
+def test_an_attack_abroad_in_a_region_of_one_country_falls_on_that_country():
+    # (the gazetteer has Ras al-Ain as a region of Syria, like "northern Syria")
+    attack = code("On 12 October 2019, Turkish artillery shelled positions near Ras al-Ain.")
+    assert [countries(e.recipient) for e in attack if e.event == "ASSAULT"] == [["SYR"]]
+
+
 def test_a_state_that_protests_at_a_policy_complains_and_does_not_demonstrate():
     assert _categories("Chile has long protested at the building of the dam on the border river.") == ["ACCUSE"]
     assert _categories("The Nepalese government protested at the closure of the crossing.") == ["ACCUSE"]

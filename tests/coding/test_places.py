@@ -218,3 +218,45 @@ def test_the_area_takes_up_a_region_named_last_but_not_a_town():
     events = code("Gunmen attacked a market in Maiduguri on Monday. Soldiers shelled the area on Tuesday.")
     shelling = next(e for e in events if e.trigger == "shelled")
     assert shelling.event_loc is None
+
+
+def place_country(text, category):
+    event = only(text, category)
+    return event.event_loc.country if event.event_loc else None
+
+
+def test_a_district_and_province_in_brackets_agree_on_one_country():
+    # (Yatenga is a province of Burkina Faso's Nord region; Cameroon has a Nord region too)
+    assert place_country("On 3 May 2021, gunmen killed nine herders in Kossouka (Yatenga, Nord).", "ASSAULT") == "BFA"
+
+
+def test_the_brackets_after_the_last_of_several_towns_place_them_all():
+    assert place_country("On 9 March 2022, rebels killed 14 civilians in the villages of Mbau and Kisima (Ituri).",
+                         "ASSAULT") == "COD"
+
+
+def test_a_name_given_a_region_in_brackets_is_a_place_whatever_its_tag():
+    assert place("On 2 July 2022, Chadian troops left Gao (Gao region) for Niamey.", "RETREAT") == "Gao"
+
+
+def test_a_site_is_in_the_town_its_name_or_brackets_give():
+    assert place_country("On 4 June 2021, a suicide bomber attacked a queue outside Kandahar airport.", "ASSAULT") \
+        == "AFG"
+    assert place_country("On 5 May 2020, rebel drones attacked a parade at the Anad airbase (Lahij).", "ASSAULT") \
+        == "YEM"
+
+
+def test_a_square_a_town_owns_is_in_that_town_not_its_namesake_abroad():
+    # (the gazetteer knows only Cairo's Tahrir Square)
+    assert place_country("Police fired tear gas at students in Baghdad's Tahrir Square.", "COERCE") == "IRQ"
+
+
+def test_a_word_in_lower_case_is_no_place_name():
+    retreat = only("On 4 April 2023, Russian troops withdrew from the town of Lyman to the east bank of the river.",
+                   "RETREAT")
+    assert retreat.event_loc is None or retreat.event_loc.country == "UKR"
+    assert [r.country for r in retreat.recipient] == ["UKR"]
+
+
+def test_a_camp_is_in_the_town_its_name_gives():
+    assert place_country("On 5 May 2023, soldiers launched a raid in Jenin refugee camp with drones.", "ASSAULT") == "PSE"

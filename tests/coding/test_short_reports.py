@@ -319,3 +319,8 @@ def test_the_west_bank_of_a_river_is_no_palestinian_place():
     withdrawal = only("Russian forces completed their withdrawal from the west bank of the Dnipro river near Kherson.",
                       "RETREAT")
     assert "PSE" not in {p.country for p in withdrawal.recipient} | {withdrawal.event_loc and withdrawal.event_loc.country}
+
+
+def test_farmers_who_march_or_protest_stage_a_protest():
+    only("On 2 March 2021, farmers marched to Nairobi against a new tax on maize.", "PROTEST")
+    only("Rice farmers protested outside the ministry of agriculture in Dhaka.", "PROTEST")

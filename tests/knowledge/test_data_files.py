@@ -112,3 +112,11 @@ def test_divided_countries_pair_two_states_from_a_day():
     for line, row in rows("divided_countries.csv"):
         assert row["north"] in ISO3 and row["south"] in ISO3 and row["north"] != row["south"], line
         assert parse_date(row["since"]).year >= 1900, line
+
+
+def test_theatres_name_known_groups_and_real_countries_home_first():
+    homes = {row["id"]: row["code"] for _, row in rows("organisations.csv")}
+    for line, row in rows("theatres.csv"):
+        countries = row["countries"].split("|")
+        assert row["id"] in homes and countries[0] == homes[row["id"]], line
+        assert len(countries) > 1 and all(c in ISO3 for c in countries), line

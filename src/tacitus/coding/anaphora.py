@@ -42,6 +42,10 @@ ANAPHORS = words("anaphor")
 REFLEXIVES = {"himself", "herself", "itself", "themselves", "themself", "oneself"}
 POSSESSIVES = {"its", "their", "his", "her"}
 FACILITIES = words("facility_noun")
+# Whose followers are named by an of-phrase, and are not them: "supporters of the president"
+FOLLOWERS = frozenset({"supporter", "follower", "sympathiser", "sympathizer"})
+# Verbs of bringing others to terms: "a Qatari-mediated truce" is no party of Qatar's
+MEDIATING_VERBS = frozenset({"broker", "mediate"})
 # A government's collective bodies, of the country whose leader the article named last
 CABINETS = frozenset({"cabinet", "government", "administration", "ministry", "ministries", "executive"})
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "envoy"})
@@ -231,6 +235,9 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
                 entity = replace(entity or described, text=piece, country=described.country)
             if entity is None or where_it_happened(token, entity, places, actors):
                 continue
+            if token.lemma_.lower() in FOLLOWERS and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+                # "supporters of the junta" are people who back it, not its soldiers (nor "of the president", him)
+                entity = replace(entity, sector="CVL", kind="group", entity_id=None, name=None)
             if entity.country is None and entity.kind != "person" and names_someone(token):
                 entity = replace(entity, kind="person")  # "the opposition leader Tom Harwick" is a person
             if entity.country is None and entity.name is None and entity.entity_id is None and token.pos_ == "PROPN":
@@ -303,6 +310,8 @@ def _named_by_modifiers(token: Token, actors: ArticleActors, places: Gazetteer |
     says where ("the Geneva talks"), nor a weapon, which says how ("drone strikes")."""
     modifiers = [t for t in phrase_tokens(token) if t.i < token.i and t.dep_ not in ("det", "punct")
                  and t.lemma_.lower() not in MEANS and not names_a_town(t, places, actors)]
+    if any(t.lemma_.lower() in MEDIATING_VERBS for t in modifiers):
+        return None  # "an Egyptian-brokered truce": the broker is no side of it
     return actors.resolve(" ".join(t.text for t in modifiers)) if modifiers else None
 
 

@@ -31,6 +31,7 @@ from tacitus.coding.status import (event_status, is_announced, is_announced_in_p
                                    is_counterfactual, is_forecast, modals_of)
 from tacitus.coding.triggers import Trigger
 from tacitus.coding.words import words
+from tacitus.knowledge.theatres import fights_in
 from tacitus.records import Entity, Place
 
 log = logging.getLogger(__name__)
@@ -142,6 +143,8 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
     actors, recipients = _place_sides(entry=entry, trigger=trigger, parties=parties, actors=actors,
                                       recipients=recipients, place=place, unknown_attacker=unknown_attacker)
     actors, recipients = place_by_sentence(entry, token, actors, recipients, place, span, context)
+    if entry.category == "COERCE" and entry.mode == "arrest":
+        actors = _forces_of_the_held(actors, recipients, place, span, context)
     clash = "reciprocal" in entry.roles and len(actors) > 1  # "farmers clashed with herders": no third side
     if not recipients and entry.category in DOMESTIC and entry.mode != "occupy" and entry.lemma not in RECLAIM_VERBS \
             and not clash and not _judges_an_act(entry, token):
@@ -184,9 +187,26 @@ def _place_sides(*, entry: Entry, trigger: Trigger, parties: Parties, actors: li
     if entry.mode != "visit" and entry.category != "RETREAT" \
             and not (place is not None and place.country and "reciprocal" not in entry.roles
                      and any(names_the_state(r, place.country) for r in recipients)):
-        actors = _localize(actors, place, armed="reciprocal" in entry.roles and entry.category == "ASSAULT",
-                           backed=False)
+        # (who protests does so where they are: "supporters of the junta protested in Niamey")
+        actors = _localize(actors, place, armed="reciprocal" in entry.roles and entry.category == "ASSAULT"
+                           or entry.category == "PROTEST", backed=False)
     recipients = _localize(recipients, place, armed=True)
+    if entry.category in ("COERCE", "ASSAULT") and place is not None and place.country \
+            and place.precision not in ("country", "region") and actors \
+            and all(a.country == place.country for a in actors):
+        # "police detained the student leader Ana Rios in Lima": whom a country's forces hold or strike at home,
+        # and no word places elsewhere, is of that country
+        recipients = [replace(r, country=place.country) if r.country is None and r.kind == "person" else r
+                      for r in recipients]
+    if place is not None and place.country:
+        # "JNIM fighters attacked a post in Djibo", "struck PKK camps in Duhok": a group that fights in several
+        # countries is of the one it acts in
+        actors, recipients = ([replace(e, country=place.country) if fights_in(e.entity_id, place.country) else e
+                               for e in side] for side in (actors, recipients))
+    if place is not None and place.country and place.precision not in ("country", "region"):
+        # "stormed the Congress in Brasilia", "marched to the Congress in Lima": many states have a Congress
+        actors, recipients = ([replace(e, country=place.country) if e.text.lower().removeprefix("the ") == "congress"
+                               and e.sector == "LEG" else e for e in side] for side in (actors, recipients))
     if entry.category == "PROTEST" and not recipients and place is not None and place.precision != "region" \
             and place.country and all(a.country in (None, place.country) for a in actors):
         # a street protest with no named target is addressed to the government of where it happens
@@ -199,7 +219,8 @@ def _place_sides(*, entry: Entry, trigger: Trigger, parties: Parties, actors: li
         # to a state (a retaken town was taken from whoever held it, not from its state)
         recipients = [Entity(text=place.text, country=place.country, kind="state")]
     if entry.category in ABROAD_FALLS_ON_PLACE and not recipients and place is not None and place.country \
-            and place.precision != "region" and actors and all(a.country not in (None, place.country) for a in actors) \
+            and (place.precision != "region" or entry.category == "ASSAULT") and actors \
+            and all(a.country not in (None, place.country) for a in actors) \
             and not (entry.category == "ASSAULT" and trigger.token.lemma_.lower() in BACKING_VERBS):
         # "withdrew its troops from Lebanon", "lifted the curfew in Montenegro", "evacuated the wounded from
         # Gorazde", "Saudi jets struck a wedding in Yemen": the country left, eased, helped or struck is the other
@@ -227,6 +248,8 @@ def _place(trigger: Trigger, entry: Entry, parties: Parties, span: Span, context
         preferred += [t for t in tokens.recipients if t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "NOUN"
                       or (("obj-place" in entry.roles or entry.mode == "occupy") and t.pos_ == "PROPN")
                       or entry.category in TARGET_IS_PLACE and _a_town_struck(t, parties, context)]
+    if entry.category == "RETREAT":  # "troops left Gao": the town left, which the reading takes for what was moved
+        preferred += [t for t in tokens.instruments if t.pos_ == "PROPN"]
     # (a subject that names no party, "a roadside bomb near Samarra", may well say where it happened)
     excluded = _token_positions((tokens.actors if parties.actors else []) + tokens.co_actors)
     if entry.category not in TARGET_IS_PLACE and "obj-place" not in entry.roles:
@@ -292,6 +315,20 @@ def _at_home(entry: Entry, actors: list[Entity], place: Place | None, span: Span
         a.sector in STATE_FORCES or a.kind == "state" and a.sector is None for a in actors)
     name = next((a.name for a in actors if a.country == country and a.kind == "state" and a.name), country)
     return [Entity(text=name, country=country, kind="state", sector="GOV" if addressed else None)]
+
+
+def _forces_of_the_held(actors: list[Entity], recipients: list[Entity], place: Place | None, span: Span,
+                        context: ArticleContext) -> list[Entity]:
+    """ "Paramilitary Rangers arrested the former prime minister": forces no word places arrest at home, in the
+    country of those they hold, when the sentence names no other."""
+    held = {r.country for r in recipients if r.country}
+    if len(held) != 1:
+        return actors
+    country = next(iter(held))
+    if not context.actors.is_state(country) or not sentence_countries(span, context, place) <= {country}:
+        return actors
+    return [replace(a, country=country) if a.country is None and a.sector in STATE_FORCES and a.kind != "person"
+            and not a.backers else a for a in actors]
 
 
 def _judges_an_act(entry: Entry, token: Token) -> bool:

@@ -59,6 +59,9 @@ COMPARED_VERBS = {"happen", "occur"}
 # How many sentences back a place taken up so can have been named
 ANTECEDENT_SENTENCES = 2
 SETTLEMENT_PRECISIONS = {"city", "point"}
+# Sites in a town, which a compound or brackets name: "Kabul airport", "the Anad airbase (Lahij)"
+SITES = frozenset({"airport", "airbase", "base", "camp", "prison", "jail", "university", "market", "stadium", "barracks",
+                   "station", "mosque", "church"})
 # Prepositions of where something is, goes or comes from
 WHERE_PREPS = LOCATIVE_PREPS | {"to", "from", "into"}
 NOT_PLACES = {"NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}
@@ -249,7 +252,16 @@ def resolve_place(token: Token, gazetteer: Gazetteer, *, focus: list[str], named
     # "the town of Samarra": the place noun says the name is a place, whatever the small parser tagged it
     named = named or named_by_of is not token
     token = named_by_of
-    if not (_place_like(token) or named and token.pos_ == "PROPN"):
+    if token.pos_ == "NOUN" and token.lemma_.lower() in SITES:
+        # "outside Kabul airport", "at the Anad airbase (Lahij)": a site is in the town its name or brackets give
+        towns = [c for c in token.children if c.dep_ == "compound" and c.ent_type_ == "GPE"]
+        return _bracketed_region(token, gazetteer, focus) or next(
+            (p for p in (resolve_place(t, gazetteer, focus=focus, countries_named=countries_named) for t in towns)
+             if p is not None), None)
+    # ("French troops left Gao (Gao region)": a name the notes give a region in brackets is a place, whatever its tag)
+    # (not a word in lower case the small parser took for a name: "to the left bank of the river")
+    if not (_place_like(token) or named and token.pos_ == "PROPN" and not (token.is_lower and _capitalised(token))
+            or token.pos_ == "PROPN" and _bracketed_region(token, gazetteer, focus) is not None):
         return None
     names = [phrase_text(token)]
     if token.ent_type_:
@@ -273,8 +285,14 @@ def resolve_place(token: Token, gazetteer: Gazetteer, *, focus: list[str], named
         return next((place for place in (gazetteer.resolve(name, context=f"{name} in {place_name}", start=0)
                                          for name in dict.fromkeys(names))
                      if place is not None and place.country == where.country), where)
+    # ("in Baghdad's Tahrir Square": a site the gazetteer knows only in another country is in the town that owns it)
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.ent_type_ == "GPE"), None)
+    town = resolve_place(owner, gazetteer, focus=focus, countries_named=countries_named) if owner is not None \
+        else None
     for name in dict.fromkeys(names):
         place = gazetteer.resolve_in(name, focus, countries_named)
+        if place is not None and town is not None and place.country != town.country:
+            return town
         if place is not None and token.ent_type_ == "NORP" and fold(place.name) != fold(name):
             continue  # "said in Turkish" is a language, not Turkey: a people's word is a place only by its own name
         # (a town whose own region the brackets name is that town: "Bamenda (Mezam, North West)" is Cameroon's,
@@ -383,7 +401,14 @@ def _in_its_region(place: Place, token: Token) -> bool:
 def _bracketed_region(token: Token, gazetteer: Gazetteer, focus: list[str], within: str | None = None) -> Place | None:
     """ "Moura (Mopti)", "Kani (Sagaing)": conflict notes give a town's region in brackets. A town of that name
     elsewhere is not it; a town the gazetteer lacks is at least in that region."""
-    parts = bracketed(token)
+    # ("the villages of Boga and Tchabi (Ituri)": the brackets after the last of several towns are all of theirs)
+    parts = bracketed(token) or next((bracketed(t) for t in reversed(token.conjuncts) if t.i > token.i), [])
+    # (a district and its province name one country: "(Yatenga, Nord)" is Burkina Faso's, though Cameroon has a
+    # Nord region too; the country most of the parts are of, else the first one the broadest part is of)
+    countries = [p.country for p in (gazetteer.resolve(part, focus=focus) for part in parts) if p and p.country]
+    agreed = max(dict.fromkeys(countries), default=None, key=lambda country: sum(
+        (p := gazetteer.resolve(part, focus=[country])) is not None and p.country == country for part in parts))
+    focus = [agreed, *focus] if agreed is not None and len(parts) > 1 else focus
     # (a region of no one country, "(Sahel)", says nothing of which town it is)
     return next((place for place in (gazetteer.resolve(part, focus=focus) for part in reversed(parts))
                  if place is not None and place.country and within in (None, place.country)), None)
@@ -426,6 +451,11 @@ def _place_like(token: Token) -> bool:
         return False
     # "at the White House", "in the Kremlin": buildings and institutions are not settlements
     return not any(c.dep_ == "det" for c in token.children)
+
+
+def _capitalised(token: Token) -> bool:
+    """Whether the sentence writes names with capitals (not a headline or a note all in lower case)."""
+    return not token.sent.text.islower()
 
 
 def _under_locative(token: Token) -> bool:

@@ -62,6 +62,12 @@ def test_a_common_word_alone_is_no_place(gazetteer):
     assert gazetteer.resolve("the Ivory Coast").country == "CIV"
 
 
+def test_an_institutions_word_or_a_towns_quarter_alone_is_no_place(gazetteer):
+    # (Alaska's "College" and Philadelphia's "Old City" are GeoNames places; in news they are of a longer name)
+    assert gazetteer.resolve_in("College", ["GBR", "USA"]) is None
+    assert gazetteer.resolve_in("the Old City", ["IRQ", "USA"]) is None
+
+
 SAVANNAH_STORY = ("Savannah police closed Whitaker Lane on Tuesday after a water main burst. Savannah officials "
                   "said the crews from Chatham County would work through the night, and that Savannah schools "
                   "would open as usual. Residents of Pooler and Richmond Hill were not affected, Georgia Power said.")

@@ -321,8 +321,10 @@ def _forces_of_the_held(actors: list[Entity], recipients: list[Entity], place: P
                         context: ArticleContext) -> list[Entity]:
     """ "Paramilitary Rangers arrested the former prime minister": forces no word places arrest at home, in the
     country of those they hold, when the sentence names no other."""
+    # (someone the registry knows: "the Australian volunteer captured by Kurdish forces" says where he is from,
+    # not where he was held)
     held = {r.country for r in recipients if r.country}
-    if len(held) != 1:
+    if len(held) != 1 or not any(r.kind == "person" and r.entity_id for r in recipients):
         return actors
     country = next(iter(held))
     if not context.actors.is_state(country) or not sentence_countries(span, context, place) <= {country}:

@@ -26,15 +26,17 @@ _DIRECTION = re.compile(
     r"^(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?|central|mid|upper|lower|greater|downtown|"
     r"outer|inner|rural|suburban|metropolitan|metro|coastal|southernmost|northernmost|eastern|western|"
     r"northern|southern|north-eastern|north-western|south-eastern|south-western)\s+")
-# Single common words that GeoNames also lists as places (Tanzania's "Coast" region, towns called
-# "Centre" or "Border"); a mention of just that word is part of a larger name or no place at all.
+# Common words that GeoNames also lists as places (Tanzania's "Coast" region, towns called "Centre" or "Border",
+# Alaska's "College", Philadelphia's "Old City"); a mention of just that word is part of a larger name ("King's
+# College") or no place at all, or the quarter of a town named apart ("the Old City" of Raqqa).
 GENERIC_WORDS = frozenset({"coast", "east", "west", "north", "south", "centre", "center", "central", "border",
                            "capital", "city", "province", "region", "valley", "river", "sea", "island", "mountain",
                            "mountains", "desert", "airport", "port", "harbour", "camp", "front", "frontline", "base",
                            "state", "district", "village", "town", "union", "independence", "liberty", "victory",
                            "hope", "peace", "unity", "progress", "reform", "justice", "freedom", "mission", "embassy",
                            "county", "parish", "downtown", "midwest", "northeast", "northwest", "southeast",
-                           "southwest", "eastern", "western", "northern", "southern", "home", "world", "earth"})
+                           "southwest", "eastern", "western", "northern", "southern", "home", "world", "earth",
+                           "college", "university", "school", "hospital", "old city", "old town"})
 
 # Words that make a name a natural feature's: "Red Sea", "Atlas Mountains", "Lake Chad", "Mount Kenya"
 NATURE_AFTER = frozenset({"sea", "ocean", "gulf", "bay", "river", "lake", "mountains", "mountain", "range", "island",

@@ -288,8 +288,8 @@ def test_what_an_event_gives_is_a_figure_of_speech(text):
 def test_a_participle_on_the_subject_says_who_the_subject_is():
     assert _categories("Unlike its neighbours, Norway's government maintains that citizens captured in rebel "
                        "territory in Mali and Niger have the right to return home to face trial.") == []
-    assert "CONSULT" in _categories("Even as the rebels negotiated with Russia for some protection from army "
-                                    "troops, those forces were taking other villages in the area.")
+    assert "CONSULT" in _categories("While the militias negotiated with Kenya for a measure of safety from army "
+                                    "units, those units were seizing other hamlets nearby.")
 
 
 def test_what_a_person_pledged_in_a_clause_that_says_who_he_is_is_no_news():
@@ -357,7 +357,7 @@ def test_a_state_that_accepted_refugees_took_them_in():
 
 
 @pytest.mark.parametrize("text", [
-    "Moscow would block the renewal of a UN resolution permitting aid convoys to enter Mali.",
+    "Beijing would veto the extension of a Security Council resolution allowing relief lorries to cross into Mali.",
     "The Ottawa Convention, which banned the production of landmines, was signed in 1997.",
 ])
 def test_what_a_resolution_or_treaty_does_is_its_provision_not_an_act(text):

@@ -18,7 +18,7 @@ def test_a_date_of_another_clause_is_not_the_events_date():
 
 
 def test_an_undated_plan_after_a_dated_plan_shares_its_date():
-    text = "Putin is expected to visit Turkey Jan. 8. The two leaders will discuss Syria and Libya."
+    text = "Modi is expected to visit Nepal Jan. 8. The two leaders will discuss trade and water."
     events = code(text, "2019-12-23")
     assert [e.date for e in events] == ["2020-01-08", "2020-01-08"]
 

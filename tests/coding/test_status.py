@@ -138,10 +138,9 @@ def test_what_would_have_happened_is_neither_an_event_nor_a_threat():
 
 
 def test_verbs_joined_to_a_verb_under_if_share_its_condition():
-    span = parse("If she made it back to Chile and was charged and convicted, she wanted her family to keep her son.")
-    assert event_status(next(t for t in span if t.text == "convicted"), None, span) == "hypothetical"
-    assert code("If she made it back to Chile and was charged and convicted, she wanted her family to keep her "
-                "son.") == []
+    span = parse("If he got home to Chile and was tried and jailed, he wanted his sister to raise his son.")
+    assert event_status(next(t for t in span if t.text == "jailed"), None, span) == "hypothetical"
+    assert code("If he got home to Chile and was tried and jailed, he wanted his sister to raise his son.") == []
 
 
 def test_verbs_joined_with_no_if_keep_their_own_status():

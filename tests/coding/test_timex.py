@@ -109,7 +109,7 @@ def test_a_year_out_of_the_calendar_is_refused():
     ("He has been missing since Thursday.", "Thursday", "back"),
     ("Tuesday's vote was close.", "Tuesday", "back"),
     ("Congress reconvenes Jan. 24.", "Jan. 24", "present"),
-    ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", "Friday", "back"),
+    ("The explosion went off at around 9:20 a.m. (0620 GMT) Friday.", "Friday", "back"),
     ("In January, a week after the anniversary of the ruling, a bomb at a clinic killed a guard.", "January",
      "back"),
     ("The port was the scene of a riot in March.", "March", "back"),  # a past copula keeps its tense

@@ -141,7 +141,7 @@ def _a_condition_until(verb: Token) -> bool:
 
 
 def _under_a_condition(chain: list[Token]) -> bool:
-    """ "if the Americans pull out", "if she made it back and was charged and convicted": an "if" or "unless"
+    """ "if the Americans pull out", "if he got home and was tried and jailed": an "if" or "unless"
     on the trigger, a verb that controls it, or the first of the verbs it is joined to."""
     for verb in chain:
         node = verb

@@ -128,7 +128,7 @@ def _scan(tokens: list[_Token], positions: range, first: int, cross_commas: bool
             depth += 1 if (word == ")") == (step < 0) else -1
             continue
         if depth > 0:
-            continue  # parentheses are read through: "at about 10:35 a.m. (0735 GMT) Friday"
+            continue  # parentheses are read through: "at around 9:20 a.m. (0620 GMT) Friday"
         if word in _HARD or (word == "," and not cross_commas):
             return None
         if word in vocabulary().tense["clause_words"] and not (step < 0 and i >= first - 2) \

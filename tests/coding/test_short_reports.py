@@ -324,3 +324,8 @@ def test_the_west_bank_of_a_river_is_no_palestinian_place():
 def test_farmers_who_march_or_protest_stage_a_protest():
     only("On 2 March 2021, farmers marched to Nairobi against a new tax on maize.", "PROTEST")
     only("Rice farmers protested outside the ministry of agriculture in Dhaka.", "PROTEST")
+
+
+def test_live_rounds_fired_with_tear_gas_make_an_attack():
+    assert only("Police fired tear gas and live rounds at students in Dhaka, killing three.", "ASSAULT")
+    assert only("Police fired tear gas at students in Dhaka.", "COERCE")  # tear gas alone restricts

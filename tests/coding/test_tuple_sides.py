@@ -161,3 +161,10 @@ def test_a_group_of_states_is_a_party_of_no_one_country():
 def test_the_positions_struck_are_of_the_party_their_modifier_names():
     event = only("Ethiopian drones struck TPLF positions near Mekelle.", "ASSAULT")
     assert [(r.country, r.sector) for r in event.recipient] == [("ETH", "REB")]
+
+
+def test_rebels_who_deal_with_a_government_named_as_such_rise_against_it():
+    deal = only("The Burundian government and the rebels signed a ceasefire on Tuesday.", "AGREE")
+    assert countries(deal.actor) == {"BDI"} and len(deal.actor) == 2
+    meeting = only("Rebel officials held meetings with Russia.", "CONSULT")  # a state named as such: a stranger
+    assert [a.country for a in meeting.actor if a.sector == "REB"] == [None]

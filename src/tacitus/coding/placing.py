@@ -235,9 +235,12 @@ def _by_sentence(entry: Entry, token: Token, actors: list[Entity], recipients: l
         unplaced = [e for e in unplaced if not (e in actors and names_a_person(e))]
         # (and a side the registry could not place is not of a state another side already is by name: "rebel
         # officials held meetings with Russia"; but "the government and the rebels signed a truce in Juba" are
-        # both of where they signed it)
+        # both of where they signed it, and rebels or an opposition that deal with a government named as such
+        # rise against it: "the Burundian government and the rebels signed a ceasefire")
+        governed = any(a.country == country and a.sector in ("GOV", "MIL", "COP") for a in actors)
         unplaced = [e for e in unplaced if not (e in actors and any(a.country == country and a.kind in ("state", "person")
-                                                                    for a in actors))]
+                                                                    for a in actors)
+                                                and not (governed and e.sector in INSURGENT_SECTORS))]
     if entry.mode == "visit":
         # a visitor is not of the country visited: "officials visited him at a jail in Gaziantep"
         unplaced = [e for e in unplaced if e not in actors]

@@ -432,17 +432,17 @@ def _done_jointly(token: Token, actors: list[Entity], recipients: list[Entity]) 
 
 
 def _parties_fit(entry: Entry, actors: list[Entity], recipients: list[Entity]) -> bool:
-    subj = entry.needs("subj")
-    if subj and not any(a.sector in subj.values or (a.kind == "state" and a.sector is None and "STATE" in subj.values)
-                        for a in actors):
-        return False
-    notsubj = entry.needs("notsubj")
-    if notsubj and any(a.sector in notsubj.values or (a.kind == "state" and a.sector is None and "STATE" in notsubj.values)
-                       for a in actors):
+    subj, notsubj = entry.needs("subj"), entry.needs("notsubj")
+    if subj and not _any_of(actors, subj.values) or notsubj and _any_of(actors, notsubj.values):
         return False
     if entry.needs("obj-actor") and not any(r.kind in ACTOR_KINDS or r.sector in ("GOV", "IGO") for r in recipients):
         return False
     return True
+
+
+def _any_of(actors: list[Entity], sectors: frozenset[str]) -> bool:
+    """Whether an actor is of one of the sectors a lexicon condition names ("STATE": a state named as such)."""
+    return any(a.sector in sectors or (a.kind == "state" and a.sector is None and "STATE" in sectors) for a in actors)
 
 
 def _same(a: Entity, b: Entity) -> bool:

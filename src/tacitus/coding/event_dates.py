@@ -232,4 +232,10 @@ def frames_the_sentence(mention: DateMention, span: Span) -> bool:
         if node.dep_ in CLAUSES:
             return False
         node = node.head
-    return node.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in node.children)
+    return told_in_the_past(span)
+
+
+def told_in_the_past(span: Span) -> bool:
+    """Whether the sentence's main verb is a past tense ("were resettled", "was the target")."""
+    root = span.root
+    return root.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children)

@@ -17,7 +17,7 @@ from tacitus.coding.antecedents import named_person
 from tacitus.coding.context import ArticleContext
 from tacitus.coding.dates import DateMention, detect_tense, find_dates
 from tacitus.coding.decision import decide
-from tacitus.coding.event_dates import frames_the_sentence
+from tacitus.coding.event_dates import frames_the_sentence, told_in_the_past
 from tacitus.coding.parties import find_parties
 from tacitus.coding.phrases import is_pronoun, phrase_text
 from tacitus.coding.record import record_events
@@ -157,7 +157,9 @@ def _one_for_coordinated_verbs(events: list[Event], tokens: dict[int, Token]) ->
 
 def _framing_dates(span: Span, dates: list[DateMention], context: ArticleContext) -> list[tuple[str | None, str]]:
     """The dates that set the time of a sentence with no event (found here when it had no trigger to look for
-    them; without the story, whose reference days are its events')."""
-    if not dates and context.published and any(c.isdigit() or c.isupper() for c in span.text[1:]):
+    them, and only when its main verb is a past tense; without the story, whose reference days are its events')."""
+    if not told_in_the_past(span):
+        return []
+    if not dates and context.published:
         dates = find_dates(span.text, context.published, tense=detect_tense(span.text))
     return [(m.resolved.date, m.resolved.precision) for m in dates if frames_the_sentence(m, span)]

@@ -17,7 +17,7 @@ from tacitus.coding.located import PLACE_NOUNS, place_noun_country
 from tacitus.coding.namings import names_a_town
 from tacitus.coding.owners import BACKING_VERBS
 from tacitus.coding.phrases import conjuncts, phrase_text
-from tacitus.coding.roles import (MEANS_VERBS, PartyTokens, action_targets, asked_of, bond_partners, meeting_attendees,
+from tacitus.coding.roles import (PartyTokens, action_targets, asked_of, bond_partners, is_means, meeting_attendees,
                                   meeting_partners, noun_parties, objects_of, requested_partners, verb_parties)
 from tacitus.coding.triggers import Trigger
 from tacitus.coding.words import words
@@ -347,9 +347,8 @@ def _threatened(verb: Token, actors: ArticleActors, memory: Memory, places: Gaze
     for act in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")):
         inner = verb_parties(act, instrument=False, topic=False)
         # "threatened to use force if ...", "to send troops against ...": what is used or sent is the means
-        targets = [t for t in inner.recipients if not (act.lemma_.lower() in MEANS_VERBS and t.head.i == act.i
-                                                        and t.dep_ == "dobj")]
-        found = resolve_parties(targets + inner.co_actors, actors, memory, places=places)[0]
+        found = resolve_parties([t for t in inner.recipients if not is_means(t)] + inner.co_actors, actors, memory,
+                                places=places)[0]
         for thing, owner in inner.owners:
             if not resolve_parties([thing], actors, memory, places=places)[0]:
                 found += resolve_parties([owner], actors, memory, places=places)[0]

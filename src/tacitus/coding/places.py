@@ -333,10 +333,7 @@ def placed_near(token: Token, names: Sequence[str], gazetteer: Gazetteer, focus:
 def _nearby(token: Token, gazetteer: Gazetteer, focus: list[str], countries_named: Sequence[str]) -> Place | None:
     """The place written right after a name as the one it is near: "Tamara, near Tegucigalpa", "Kati, 15 km north
     of Bamako", "Soacha outside the capital, Bogota"."""
-    doc, i = token.doc, token.i + 1
-    while i < len(doc) and doc[i].ent_iob_ == "I":
-        i += 1
-    i += doc[i].text == "," if i < len(doc) else 0
+    doc, i = token.doc, _after_name(token)
     words = [t.lower_ for t in doc[i:i + 4]]
     if words[:1] and words[0] in NEAR_WORDS or words[:2] == ["close", "to"]:
         i += 1 if words[0] in NEAR_WORDS else 2
@@ -349,37 +346,44 @@ def _nearby(token: Token, gazetteer: Gazetteer, focus: list[str], countries_name
         return None
     if i < len(doc) and doc[i].lower_ == "the" and i + 1 < len(doc) and doc[i + 1].lemma_.lower() in PLACE_NOUNS:
         i += 2 + (i + 2 < len(doc) and doc[i + 2].text == ",")  # "near the capital, Tegucigalpa"
-    end = i
-    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].sent == token.sent:
-        end += 1
-    if end == i:
-        return None
-    return resolve_place(doc[end - 1], gazetteer, focus=focus, named=True, countries_named=countries_named,
-                         nearby=False)
+    named = _name_at(token, i, gazetteer, focus, countries_named)
+    return named[0] if named is not None else None
 
 
 def _container(token: Token, gazetteer: Gazetteer, focus: list[str],
                countries_named: Sequence[str]) -> tuple[Place, str] | None:
     """The place written right after a name as the one it is in, and its name as written: "Tahrir Square in
     Baghdad", "Tahrir Square, in Baghdad" (a name and a place it lies in, not "in August" or "in a statement")."""
-    doc, i = token.doc, token.i + 1
-    while i < len(doc) and doc[i].ent_iob_ == "I":
-        i += 1
-    i += doc[i].text == "," if i < len(doc) else 0
+    doc, i = token.doc, _after_name(token)
     if i >= len(doc) or doc[i].lower_ != "in":
         return None
     i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
-    end = i
+    named = _name_at(token, i, gazetteer, focus, countries_named, not_places=("DATE", "TIME", "PERSON", "ORG", "NORP"))
+    # (a country, a province or a town: not a river or a valley, which may cross a border)
+    return named if named is not None and named[0].country \
+        and named[0].precision in ("country", "admin1", "admin2", "city") else None
+
+
+def _after_name(token: Token) -> int:
+    """Where the text goes on after a name (its whole entity) and a comma after it."""
+    doc, i = token.doc, token.i + 1
+    while i < len(doc) and doc[i].ent_iob_ == "I":
+        i += 1
+    return i + (doc[i].text == "," if i < len(doc) else 0)
+
+
+def _name_at(token: Token, start: int, gazetteer: Gazetteer, focus: list[str], countries_named: Sequence[str],
+             not_places: tuple[str, ...] = ()) -> tuple[Place, str] | None:
+    """The place the proper name at ``start`` (in the sentence of ``token``) names, and that name as written."""
+    doc, end = token.doc, start
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].sent == token.sent \
-            and doc[end].ent_type_ not in ("DATE", "TIME", "PERSON", "ORG", "NORP"):
+            and doc[end].ent_type_ not in not_places:
         end += 1
-    if end == i:
+    if end == start:
         return None
     place = resolve_place(doc[end - 1], gazetteer, focus=focus, named=True, countries_named=countries_named,
                           nearby=False)
-    # (a country, a province or a town: not a river or a valley, which may cross a border)
-    return (place, doc[i:end].text) if place is not None and place.country \
-        and place.precision in ("country", "admin1", "admin2", "city") else None
+    return (place, doc[start:end].text) if place is not None else None
 
 
 def bracketed(token: Token) -> list[str]:

@@ -153,6 +153,11 @@ def _disagrees(verb: Token, clause: Token) -> bool:
     return (number == "plural" and singular) or (number == "singular" and plural)
 
 
+def is_means(token: Token) -> bool:
+    """Whether a word is what its verb uses or moves, no party acted on: "(threatened to) use force", "send troops"."""
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in MEANS_VERBS
+
+
 def companions(token: Token) -> list[Token]:
     """ "Kenya, along with Uganda and Tanzania, sent ...", "together with": whom the subject acts with acts too
     (the parser may hang the phrase on the verb). A list of titles with their names puts the later ones under
@@ -442,8 +447,8 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
         for child in verb.children:
             if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
                 means = child.lemma_.lower() in MEANS_VERBS
-                if not means:  # "threatened to use force": the means, no party
-                    parties.recipients.extend(t for c in child.children if c.dep_ == "dobj" for t in conjuncts(c))
+                parties.recipients.extend(t for c in child.children if c.dep_ == "dobj" and not is_means(c)
+                                          for t in conjuncts(c))
                 # "threatened to send migrants to Europe", "to impose sanctions on Turkey"; what is sent or used "in"
                 # a place is aimed there ("refused to deploy troops in Chad")
                 preps = OBJECT_PREPS | {"in"} if means else OBJECT_PREPS

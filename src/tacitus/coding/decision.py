@@ -44,6 +44,8 @@ TARGET_IS_PLACE = {"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"}
 THREAT_CATEGORIES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 # Who acts for a state at home: what they do with no named target falls on its people, not its government
 STATE_FORCES = frozenset({"GOV", "MIL", "COP", "JUD"})
+# Armed parties that are no state's forces: unidentified gunmen, insurgents, rebels, gangs
+IRREGULAR_SECTORS = frozenset({"UAF", "REB", "INS", "CRM"})
 RECLAIM_VERBS = words("reclaim_verb")
 # Acts done abroad with no named target fall on the country where they happen
 ABROAD_FALLS_ON_PLACE = {"RETREAT", "CONCEDE", "AID", "COERCE", "SANCTION", "MOBILIZE", "ASSAULT"}
@@ -188,8 +190,12 @@ def _place_sides(*, entry: Entry, trigger: Trigger, parties: Parties, actors: li
             and not (place is not None and place.country and "reciprocal" not in entry.roles
                      and any(names_the_state(r, place.country) for r in recipients)):
         # (who protests does so where they are: "supporters of the junta protested in Niamey")
+        # (and unnamed gunmen, militants or gangs who strike or seize in a town are of where they do it, as
+        # conflict reports code an unidentified armed group by the country it acts in: regular forces may
+        # have come from abroad, gangs have not)
         actors = _localize(actors, place, armed="reciprocal" in entry.roles and entry.category == "ASSAULT"
-                           or entry.category == "PROTEST", backed=False)
+                           or entry.category == "PROTEST", backed=False,
+                           irregular=entry.category in ("ASSAULT", "COERCE"))
     recipients = _localize(recipients, place, armed=True)
     if entry.category in ("COERCE", "ASSAULT") and place is not None and place.country \
             and place.precision not in ("country", "region") and actors \
@@ -364,20 +370,26 @@ def _attacker_unnamed(token: Token, entry: Entry) -> bool:
                                   for s in subjects)
 
 
-def _localize(entities: list[Entity], place: Place | None, *, armed: bool, backed: bool = True) -> list[Entity]:
+def _localize(entities: list[Entity], place: Place | None, *, armed: bool, backed: bool = True,
+              irregular: bool = False) -> list[Entity]:
     """ "The government", "police", "protesters" in an event placed in a country are that country's.
 
     ``armed``: whether unnamed armed groups take the place's country too. Not for actors: the drone
     that struck Raqqa or the forces that shelled a town may well have come from elsewhere; but the sides
     of a clash fight where it happens. ``backed``: whether that holds for groups someone else leads or
     backs too (not for the actors of a clash: "a Saudi-led coalition is fighting ... in Yemen").
+    ``irregular``: whether unnamed irregulars no one backs (gunmen, militants, gangs) take it all the same when
+    the place is a town or a district, as a local report names it ("gunmen killed two in Kadisau (Katsina)");
+    a country or a region of it ("in northern Nigeria") leaves them unknown.
     """
     if place is None or not place.country or place.precision == "region":
         return entities
     # (nor refugees: those in Jordan are not Jordan's)
     return [replace(e, country=place.country) if e.country is None and e.sector not in (None, "REF")
             and e.kind != "person" and not is_a_group_of_states(e)
-            and (e.sector not in ARMED_SECTORS or (armed and (backed or not e.backers))) else e for e in entities]
+            and (e.sector not in ARMED_SECTORS or (armed and (backed or not e.backers))
+                 or (irregular and e.sector in IRREGULAR_SECTORS and not e.backers and place.precision != "country"))
+            else e for e in entities]
 
 
 def _threat_entry(entry: Entry) -> Entry:

@@ -28,3 +28,23 @@ def test_jets_that_bomb_a_town_stay_unplaced() -> None:
 def test_gunmen_placed_only_in_a_region_of_a_country_stay_unplaced() -> None:
     attack = only("Gunmen kidnapped two engineers in northern Nigeria on Tuesday.", "ASSAULT")
     assert [a.country for a in attack.actor] == [None]
+
+
+def test_rangers_who_clash_with_insurgents_fight_them() -> None:
+    clash = only("Thai rangers clashed with separatist insurgents near Bannang Sata on 4 April 2019.", "ASSAULT")
+    assert [(a.country, a.sector) for a in clash.actor][0] == ("THA", "MIL")
+
+
+def test_unidentified_men_who_burn_a_school_attack_it() -> None:
+    attack = only("Unidentified men burned down a primary school in Kumba on 6 May 2021.", "ASSAULT")
+    assert [(a.country, a.sector) for a in attack.actor] == [("CMR", "UAF")]
+
+
+def test_people_arrested_in_a_town_by_no_one_named_are_held_by_its_state() -> None:
+    arrest = only("Forty traders were arrested in Bulawayo on Wednesday for defying the lockdown.", "COERCE")
+    assert [a.country for a in arrest.actor] == ["ZWE"]
+
+
+def test_people_arrested_somewhere_in_a_country_are_held_by_no_one_named() -> None:
+    arrest = only("Five journalists were arrested in Turkey last week.", "COERCE")
+    assert arrest.actor == []

@@ -147,6 +147,8 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
     actors, recipients = place_by_sentence(entry, token, actors, recipients, place, span, context)
     if entry.category == "COERCE" and entry.mode == "arrest":
         actors = _forces_of_the_held(actors, recipients, place, span, context)
+    if not actors and entry.category == "COERCE" and entry.mode == "arrest" and is_passive(token):
+        actors = _arresting_state(place)
     clash = "reciprocal" in entry.roles and len(actors) > 1  # "farmers clashed with herders": no third side
     if not recipients and entry.category in DOMESTIC and entry.mode != "occupy" and entry.lemma not in RECLAIM_VERBS \
             and not clash and not _judges_an_act(entry, token):
@@ -337,6 +339,14 @@ def _forces_of_the_held(actors: list[Entity], recipients: list[Entity], place: P
         return actors
     return [replace(a, country=country) if a.country is None and a.sector in STATE_FORCES and a.kind != "person"
             and not a.backers else a for a in actors]
+
+
+def _arresting_state(place: Place | None) -> list[Entity]:
+    """ "Over 100 activists were arrested in Kinshasa": whoever arrests in a town, when no one is named, is its
+    state, as conflict datasets code it (not when the place is no nearer than a country or a region of it)."""
+    if place is None or not place.country or place.precision in ("country", "region"):
+        return []
+    return [Entity(text=place.text, country=place.country, kind="state")]
 
 
 def _judges_an_act(entry: Entry, token: Token) -> bool:

@@ -51,6 +51,8 @@ CONTROLLERS = PLANNING | INTENDING | words("controller")
 ACCIDENT_MODIFIERS = words("accident_modifier")
 PROTEST_PURPOSES = frozenset({"protest", "demonstrate"})
 ACCIDENTS = frozenset({"explosion", "blast", "fire", "blaze", "leak", "collapse", "crash", "accident"})
+# What vehicles and buildings do by accident (not "exploded" or "fell", said of bombs and shells too)
+ACCIDENT_VERBS = frozenset({"crash", "capsize", "collapse", "derail", "sink", "plunge", "overturn", "topple"})
 GIVING_VERBS = frozenset({"give", "provide", "offer", "grant", "hand", "lend", "afford"})
 # What a text says it does is its provision, no act of a party: "a UN resolution permitting aid convoys"
 DOCUMENTS = frozenset({"resolution", "convention", "treaty", "law", "accord", "bill", "decree", "charter", "constitution",
@@ -66,6 +68,13 @@ def _an_accident(token: Token) -> bool:
                for c in token.children)
 
 
+def _killed_by_an_accident(token: Token) -> bool:
+    """ "A plane crashed near the airport, killing all on board", "a ferry capsized, drowning 30": the
+    deaths an accident caused are no attack."""
+    return token.dep_ in ("advcl", "xcomp", "conj") and token.tag_ == "VBG" \
+        and token.head.lemma_.lower() in ACCIDENT_VERBS
+
+
 def is_eventive(trigger: Trigger) -> bool:
     """Gerunds after prepositions ("from fighting Isis"), infinitives modifying nouns ("a free hand to
     attack") and what someone fears or considers talk about an action; they do not report one."""
@@ -76,7 +85,8 @@ def is_eventive(trigger: Trigger) -> bool:
         return False
     if token.dep_ == "amod":
         return False  # "the besieged town" describes a state, not an event of the sentence
-    if _existential(token) or _an_accident(token) or _given_by_an_event(token) or _subject_with_a_participle(token):
+    if _existential(token) or _an_accident(token) or _killed_by_an_accident(token) or _given_by_an_event(token) \
+            or _subject_with_a_participle(token):
         return False
     if _a_question(token) or _an_aim_as_subject(token) or _a_state_while(token):
         return False

@@ -1,0 +1,32 @@
+"""Short conflict reports: the deaths an accident causes are no attack, and fighters, soldiers or officials who
+defect to the other side retreat from their own (sentences we wrote)."""
+
+import pytest
+
+from tests.coding.helpers import code, only
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text", [
+    "A cargo plane crashed shortly after take-off from Juba on 4 November 2015, killing 37 people.",
+    "A military helicopter crashed in Helmand on Monday, killing four crew members.",
+    "An overcrowded ferry capsized on Lake Kivu on Sunday, drowning at least 20 passengers.",
+    "A goods train derailed near Ernakulam on 2 June 2023, killing three workers.",
+])
+def test_the_deaths_an_accident_causes_are_no_attack(text: str) -> None:
+    assert [e.event for e in code(text)] == []
+
+
+def test_an_attack_that_kills_is_still_one() -> None:
+    attack = only("Militiamen stormed the village of Ngoyo on Monday, killing six people.", "ASSAULT")
+    assert attack.trigger.lower() in ("stormed", "killing")
+
+
+def test_fighters_who_defect_to_the_army_retreat() -> None:
+    defection = only("About 30 fighters of the Raia Mutomboki defected to the army in Uvira (South Kivu) on 9 May 2020.", "RETREAT")
+    assert [a.country for a in defection.actor] == ["COD"]
+
+
+def test_officers_who_defect_to_the_rebels_retreat() -> None:
+    only("Three police officers defected to the rebels near Mindat on Friday.", "RETREAT")

@@ -189,3 +189,14 @@ def test_the_date_of_a_main_clause_is_not_that_of_a_relative_clause_inside_it():
 ])
 def test_a_relative_clause_of_the_dated_time_keeps_its_date(text, trigger, day):
     assert {e.trigger: e.date for e in code(text, "2018-04-11")}[trigger] == day
+
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey launched a ground offensive spearheaded by allied Syrian rebels on Saturday to drive Kurdish fighters "
+    "from the border town.",
+    "The rebels launched a counter-offensive against the army, supported by foreign fighters, on Saturday.",
+])
+def test_a_date_in_a_participle_of_how_the_deed_was_done_dates_the_event(text):
+    events = code(text, "2018-01-25")
+    assert [e.date for e in events if e.event == "ASSAULT"] == ["2018-01-20"]

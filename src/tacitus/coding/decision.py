@@ -11,6 +11,7 @@ for its state.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
@@ -54,6 +55,8 @@ ANONYMOUS_ATTACKERS = words("anonymous_attacker")
 NEWS_OUTLETS = words("news_outlet")
 JOINT_ADVERBS = words("joint_adverb")
 OBLIGATIONS = frozenset({"must", "should", "ought"})
+# "a US-brokered accord": the state that brokered a deal is no party to it
+BROKERED = re.compile(r"-(brokered|mediated|sponsored)\b", re.IGNORECASE)
 # Moves a party arranges before making them, so that "announced it was withdrawing" is still to come (a strike
 # announced in the progressive is under way)
 ARRANGED = frozenset({"RETREAT", "AID", "CONSULT", "CONCEDE"})
@@ -161,10 +164,13 @@ def arrange(*, entry: Entry, actors: list[Entity], recipients: list[Entity],
             co_actors: list[Entity]) -> tuple[list[Entity], list[Entity]]:
     """Reciprocal events (talks, calls, agreements) put every side among the actors, as PLOVER does."""
     if "reciprocal" in entry.roles:
-        partners = co_actors or [r for r in recipients if r.kind in ("person", "state") and r.sector in (None, "GOV")]
+        partners = co_actors or [r for r in recipients if r.kind in ("person", "state") and r.sector in (None, "GOV")
+                                 and _names_the_party(r)]
         if partners and (co_actors or entry.category in ("CONSULT", "AGREE", "COOPERATE")):
             actors = actors + partners
             recipients = [r for r in recipients if r not in partners]
+        # (a thing of a state's is the state's doing, "agreed to US mediation"; but not a deal it only brokered)
+        recipients = [r for r in recipients if not BROKERED.search(r.text)]
     else:
         recipients = recipients + co_actors
     actors = _unique(actors)
@@ -443,6 +449,13 @@ def _parties_fit(entry: Entry, actors: list[Entity], recipients: list[Entity]) -
 def _any_of(actors: list[Entity], sectors: frozenset[str]) -> bool:
     """Whether an actor is of one of the sectors a lexicon condition names ("STATE": a state named as such)."""
     return any(a.sector in sectors or (a.kind == "state" and a.sector is None and "STATE" in sectors) for a in actors)
+
+
+def _names_the_party(entity: Entity) -> bool:
+    """Whether a phrase names a person or a state, not a thing a state's adjective is on: "agreed to curb Iranian
+    oil imports" is no agreement with Iran's government."""
+    words = entity.text.split()
+    return entity.kind == "person" or entity.sector == "GOV" or not words or words[-1][:1].isupper()
 
 
 def _same(a: Entity, b: Entity) -> bool:

@@ -277,6 +277,9 @@ def resolve_place(token: Token, gazetteer: Gazetteer, *, focus: list[str], named
     near = placed_near(token, names, gazetteer, focus, countries_named) if nearby else None
     if near is not None:
         return near
+    in_brackets = _namesake_in_brackets(token, names, region, gazetteer)
+    if in_brackets is not None:
+        return in_brackets
     container = _container(token, gazetteer, focus, countries_named) if nearby else None
     if container is not None:
         # "a square in Baghdad": its namesake there (as the resolver reads "X in Y"), else (a square, a street the
@@ -395,6 +398,22 @@ def bracketed(token: Token) -> list[str]:
     return [part.strip() for part in doc[token.i + 2:end].text.split(",") if part.strip()] if end else []
 
 
+def _namesake_in_brackets(token: Token, names: Sequence[str], region: Place | None,
+                          gazetteer: Gazetteer) -> Place | None:
+    """The namesake the brackets after a town place it among: "Qarabagh (Ghazni)" is Ghazni's Qarabagh, not
+    Herat's; "Hamilton (Ontario)" is Canada's (the gazetteer reads the brackets as it reads an article naming
+    the region; a namesake outside the region's country is none)."""
+    parts = bracketed(token)
+    if region is None or not region.country or not parts:
+        return None
+    written = f"({', '.join(parts)})"
+    for name in dict.fromkeys(name.split("(", 1)[0].strip() for name in names):  # (the phrase runs into them)
+        place = gazetteer.resolve(name, context=f"{name} {written}", start=0)
+        if place is not None and place.country == region.country and place.precision != "country":
+            return place
+    return None
+
+
 def _in_its_region(place: Place, token: Token) -> bool:
     def key(name: str) -> str:
         return "".join(ch for ch in fold(name) if ch.isalnum())
@@ -414,8 +433,25 @@ def _bracketed_region(token: Token, gazetteer: Gazetteer, focus: list[str], with
         (p := gazetteer.resolve(part, focus=[country])) is not None and p.country == country for part in parts))
     focus = [agreed, *focus] if agreed is not None and len(parts) > 1 else focus
     # (a region of no one country, "(Sahel)", says nothing of which town it is)
-    return next((place for place in (gazetteer.resolve(part, focus=focus) for part in reversed(parts))
-                 if place is not None and place.country and within in (None, place.country)), None)
+    broadest = next((place for place in (gazetteer.resolve(part, focus=focus) for part in reversed(parts))
+                     if place is not None and place.country and within in (None, place.country)), None)
+    if broadest is None or broadest.country is None or len(parts) < 2:
+        return broadest
+    # the narrowest part that lies in the broadest is nearer the town: "(Douentza, Mopti)" is the Douentza
+    # district, "(North Waziristan, Khyber Pakhtunkhwa)" the agency, not the whole province
+    return next((place for place in (gazetteer.resolve(part, focus=[broadest.country]) for part in parts[:-1])
+                 if place is not None and _lies_in(place, broadest)), broadest)
+
+
+def _lies_in(place: Place, broad: Place) -> bool:
+    """A place of the broad one's first-level subdivision (or of its country, where the broad one is a country),
+    narrower than it."""
+    if place.country != broad.country or place.precision in ("country", "region") or place == broad:
+        return False
+    if broad.precision == "country":
+        return True
+    return broad.admin1_code is not None and place.admin1_code == broad.admin1_code \
+        and place.precision != "admin1"
 
 
 def _named_by_of(token: Token) -> Token:

@@ -290,3 +290,13 @@ def test_a_town_struck_that_brackets_give_a_region_is_the_place_whatever_its_tag
                             "herder.") if e.event == "ASSAULT" and e.event_loc is not None]
     # (a village the gazetteer lacks: at least its region)
     assert [e.event_loc.admin1 for e in raid] == ["Far North"]
+
+
+@pytest.mark.parametrize("text, category, country, admin1", [
+    ("Police arrested 20 protesters in Birmingham, Alabama, on Monday.", "COERCE", "USA", "Alabama"),
+    ("Gunmen killed three policemen in Hyderabad, Sindh, on Tuesday.", "ASSAULT", "PAK", "Sindh"),
+    ("Police detained 40 protesters in London, Ontario, on Saturday.", "COERCE", "CAN", "Ontario"),
+])
+def test_a_town_written_with_its_province_after_a_comma_is_the_namesake_there(text, category, country, admin1):
+    event = only(text, category)
+    assert event.event_loc is not None and (event.event_loc.country, event.event_loc.admin1) == (country, admin1)

@@ -280,6 +280,9 @@ def resolve_place(token: Token, gazetteer: Gazetteer, *, focus: list[str], named
     in_brackets = _namesake_in_brackets(token, names, region, gazetteer)
     if in_brackets is not None:
         return in_brackets
+    with_province = _namesake_written_with(token, names, gazetteer, focus, countries_named) if nearby else None
+    if with_province is not None:
+        return with_province
     container = _container(token, gazetteer, focus, countries_named) if nearby else None
     if container is not None:
         # "a square in Baghdad": its namesake there (as the resolver reads "X in Y"), else (a square, a street the
@@ -410,6 +413,28 @@ def _namesake_in_brackets(token: Token, names: Sequence[str], region: Place | No
     for name in dict.fromkeys(name.split("(", 1)[0].strip() for name in names):  # (the phrase runs into them)
         place = gazetteer.resolve(name, context=f"{name} {written}", start=0)
         if place is not None and place.country == region.country and place.precision != "country":
+            return place
+    return None
+
+
+def _namesake_written_with(token: Token, names: Sequence[str], gazetteer: Gazetteer, focus: list[str],
+                           countries_named: Sequence[str]) -> Place | None:
+    """The namesake in the province or the country written after a town and a comma: "Birmingham, Alabama" is no
+    English city, "Hyderabad, Sindh" no Indian one (the gazetteer reads the pair as it reads an article)."""
+    doc, i = token.doc, token.i + 1
+    while i < len(doc) and doc[i].ent_iob_ == "I":
+        i += 1
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    named = _name_at(token, i + 1, gazetteer, focus, countries_named,
+                     not_places=("DATE", "TIME", "PERSON", "ORG", "NORP"))
+    if named is None or not named[0].country or named[0].precision not in ("admin1", "country"):
+        return None
+    where, written = named
+    for name in dict.fromkeys(names):
+        place = gazetteer.resolve(name, context=f"{name}, {written}", start=0)
+        if place is not None and place.country == where.country and place.precision != "country" and \
+                (where.precision == "country" or place.admin1_code == where.admin1_code):
             return place
     return None
 

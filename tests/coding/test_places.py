@@ -300,3 +300,8 @@ def test_a_town_struck_that_brackets_give_a_region_is_the_place_whatever_its_tag
 def test_a_town_written_with_its_province_after_a_comma_is_the_namesake_there(text, category, country, admin1):
     event = only(text, category)
     assert event.event_loc is not None and (event.event_loc.country, event.event_loc.admin1) == (country, admin1)
+
+
+def test_a_bracketed_name_is_the_subdivision_notes_mean_not_a_larger_town_abroad():
+    # (Libya's Al Bayda is a town three times the size of Yemen's, which names a governorate too)
+    assert place_country("On 3 May 2018, a drone strike killed two men in Al Bayda (Al Bayda).", "ASSAULT") == "YEM"

@@ -411,7 +411,7 @@ def _namesake_in_brackets(token: Token, names: Sequence[str], region: Place | No
         return None
     written = f"({', '.join(parts)})"
     for name in dict.fromkeys(name.split("(", 1)[0].strip() for name in names):  # (the phrase runs into them)
-        place = gazetteer.resolve(name, context=f"{name} {written}", start=0)
+        place = gazetteer.resolve(name, context=f"{name} {written}", focus=[region.country], start=0)
         if place is not None and place.country == region.country and place.precision != "country":
             return place
     return None
@@ -453,19 +453,25 @@ def _bracketed_region(token: Token, gazetteer: Gazetteer, focus: list[str], with
     parts = bracketed(token) or next((bracketed(t) for t in reversed(token.conjuncts) if t.i > token.i), [])
     # (a district and its province name one country: "(Yatenga, Nord)" is Burkina Faso's, though Cameroon has a
     # Nord region too; the country most of the parts are of, else the first one the broadest part is of)
-    countries = [p.country for p in (gazetteer.resolve(part, focus=focus) for part in parts) if p and p.country]
+    countries = [p.country for p in (_as_region(part, gazetteer, focus) for part in parts) if p and p.country]
     agreed = max(dict.fromkeys(countries), default=None, key=lambda country: sum(
-        (p := gazetteer.resolve(part, focus=[country])) is not None and p.country == country for part in parts))
+        (p := _as_region(part, gazetteer, [country])) is not None and p.country == country for part in parts))
     focus = [agreed, *focus] if agreed is not None and len(parts) > 1 else focus
     # (a region of no one country, "(Sahel)", says nothing of which town it is)
-    broadest = next((place for place in (gazetteer.resolve(part, focus=focus) for part in reversed(parts))
+    broadest = next((place for place in (_as_region(part, gazetteer, focus) for part in reversed(parts))
                      if place is not None and place.country and within in (None, place.country)), None)
     if broadest is None or broadest.country is None or len(parts) < 2:
         return broadest
     # the narrowest part that lies in the broadest is nearer the town: "(Douentza, Mopti)" is the Douentza
     # district, "(North Waziristan, Khyber Pakhtunkhwa)" the agency, not the whole province
-    return next((place for place in (gazetteer.resolve(part, focus=[broadest.country]) for part in parts[:-1])
+    return next((place for place in (_as_region(part, gazetteer, [broadest.country]) for part in parts[:-1])
                  if place is not None and _lies_in(place, broadest)), broadest)
+
+
+def _as_region(part: str, gazetteer: Gazetteer, focus: list[str]) -> Place | None:
+    """A bracketed part as the subdivision the notes mean by it: "(Al Bayda)" is Yemen's governorate, not Libya's
+    larger town of that name."""
+    return gazetteer.resolve(part, context=f"{part} region", focus=focus, start=0)
 
 
 def _lies_in(place: Place, broad: Place) -> bool:

@@ -23,7 +23,7 @@ from tacitus.coding.namings import named_in_full_before, names_a_town
 from tacitus.coding.owners import BACKING_VERBS
 from tacitus.coding.parties import ACTOR_KINDS, Parties
 from tacitus.coding.phrases import is_attempt, phrase_text, phrase_tokens
-from tacitus.coding.places import attach_place
+from tacitus.coding.places import attach_place, bracketed
 from tacitus.coding.placing import (ARMED_SECTORS, DOMESTIC, SPEAKING_VERBS, STATEMENTS, is_a_group_of_states,
                                     may_be_aimed_abroad, names_an_unplaced_attacker, names_the_state,
                                     place_by_sentence, sentence_countries)
@@ -273,7 +273,11 @@ def _a_town_struck(token: Token, parties: Parties, context: ArticleContext) -> b
     or a person. A name that stands for no party, or only for the country it is a town of, is the town struck when
     the gazetteer knows it (``attach_place`` looks it up); not a surname the article gave in full before
     ("Campbell", after "Anna Campbell"), a date ("on 12 March") nor a people."""
-    if token.pos_ != "PROPN" or token.ent_type_ not in ("", "ORG", "PERSON") or named_in_full_before(token):
+    if token.pos_ != "PROPN" or named_in_full_before(token):
+        return False
+    if bracketed(token):
+        return True  # "shelled Douma (Rif Dimashq)": conflict notes give a town struck its region in brackets
+    if token.ent_type_ not in ("", "ORG", "PERSON"):
         return False
     return not any(phrase_text(token) == r.text for r in parties.recipients) \
         or names_a_town(token, context.gazetteer, context.actors)

@@ -1,0 +1,35 @@
+"""Forms of 1990s wire copy the resolver missed (sentences written for these tests)."""
+
+import datetime as dt
+
+import pytest
+
+from tacitus.coding.dates import find_dates, resolve_date
+
+FRIDAY_13 = dt.date(1998, 2, 13)
+
+
+def value(expression, sentence, published=FRIDAY_13):
+    resolved = resolve_date(expression, published, context=sentence)
+    return resolved.value if resolved else None
+
+
+@pytest.mark.parametrize("expression,sentence,published,expected", [
+    ("the 20th", "The consulate will reopen on the 20th, a spokeswoman said.", FRIDAY_13, "1998-02-20"),
+    ("the 28th", "The ultimatum expired on the 28th without a reply.", FRIDAY_13, "1998-01-28"),
+    ("the 2nd", "Parliament will reconvene on the 2nd to debate the levy.", FRIDAY_13, "1998-03-02"),
+    ("the 4th", "The envoys met on the 4th and agreed on nothing.", FRIDAY_13, "1998-02-04"),
+    ("the 3rd of last month", "The levy was raised on the 3rd of last month.", FRIDAY_13, "1998-01-03"),
+    ("the 20th", "The walkout began in March and ended on the 20th.", dt.date(1998, 5, 11), "1998-03-20"),
+])
+def test_a_day_of_the_month_is_of_the_month_its_sentence_or_clause_points_to(expression, sentence, published,
+                                                                               expected):
+    assert value(expression, sentence, published) == expected
+
+
+def test_a_day_of_the_month_is_found_in_running_text_but_a_rank_is_not():
+    assert [m.resolved.value for m in find_dates("The strike will end on the 20th.", FRIDAY_13)] == ["1998-02-20"]
+    for sentence in ("He holed a putt on the 15th green.", "The town marked the 20th anniversary of the flood.",
+                     "She finished the 12th stage in third place."):
+        assert find_dates(sentence, FRIDAY_13) == [], sentence
+

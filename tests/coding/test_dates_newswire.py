@@ -33,3 +33,6 @@ def test_a_day_of_the_month_is_found_in_running_text_but_a_rank_is_not():
                      "She finished the 12th stage in third place."):
         assert find_dates(sentence, FRIDAY_13) == [], sentence
 
+
+def test_a_former_office_holder_is_of_the_past():
+    assert value("former", "The former mayor was charged with fraud.") == "PAST_REF"

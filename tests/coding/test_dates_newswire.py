@@ -36,3 +36,13 @@ def test_a_day_of_the_month_is_found_in_running_text_but_a_rank_is_not():
 
 def test_a_former_office_holder_is_of_the_past():
     assert value("former", "The former mayor was charged with fraud.") == "PAST_REF"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The smuggler was remanded in custody until his trial on 2 April.", ("2 April", "1998-04-02", "until")),
+    ("The embassy stayed shut until the funeral on March 1.", ("March 1", "1998-03-01", "until")),
+    # a clause after the bound has a verb of its own, whose date it is
+    ("The garrison held out until the rebels stormed the fort in 1996.", ("1996", "1996", None)),
+])
+def test_a_date_of_what_a_bound_waits_for_is_a_bound_and_the_nearest_such_day(sentence, expected):
+    assert [(m.text, m.resolved.value, m.bound) for m in find_dates(sentence, FRIDAY_13, tense="past")] == [expected]

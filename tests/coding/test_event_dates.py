@@ -189,3 +189,10 @@ def test_the_date_of_a_main_clause_is_not_that_of_a_relative_clause_inside_it():
 ])
 def test_a_relative_clause_of_the_dated_time_keeps_its_date(text, trigger, day):
     assert {e.trigger: e.date for e in code(text, "2018-04-11")}[trigger] == day
+
+
+def test_the_date_of_what_a_bound_waits_for_is_not_the_events_date():
+    # the remand is of the publication day; the trial it waits for is the coming 2 April, not last year's
+    for text in ("Police detained the smuggler until his trial on 2 April.",
+                 "The army closed the border crossing until the election on 2 April."):
+        assert [(e.date, e.date_precision) for e in code(text, "2018-03-20")] == [("2018-03-20", "unknown")], text

@@ -46,3 +46,12 @@ def test_a_former_office_holder_is_of_the_past():
 ])
 def test_a_date_of_what_a_bound_waits_for_is_a_bound_and_the_nearest_such_day(sentence, expected):
     assert [(m.text, m.resolved.value, m.bound) for m in find_dates(sentence, FRIDAY_13, tense="past")] == [expected]
+
+
+@pytest.mark.parametrize("expression,sentence,expected", [
+    ("the September quarter", "Freight volumes slipped 2 percent in the September quarter.", "1997-Q3"),
+    ("the March quarter", "The airline expects to return to profit in the March quarter.", "1998-Q1"),
+    ("the June quarter of 1996", "Margins widened in the June quarter of 1996.", "1996-Q2"),
+])
+def test_a_quarter_named_by_its_last_month_is_that_calendar_quarter(expression, sentence, expected):
+    assert value(expression, sentence) == expected

@@ -255,6 +255,15 @@ def month_range(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
     return res.pick_span([values.quarter(res.published.year + k, number) for k in (-1, 0, 1)], res.lean(match))
 
 
+def month_quarter(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
+    """'the September quarter', 'the June quarter of 1998': the calendar quarter that ends in that month."""
+    number = month_number(match.groups["month"]) // 3
+    year = stated_year(match.groups, res.published)
+    if year is not None:
+        return values.quarter(year, number)
+    return res.pick_span([values.quarter(res.published.year + k, number) for k in (-1, 0, 1)], res.lean(match))
+
+
 def the_quarter(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
     """'the quarter' of an earnings story: the sentence's own, else the one just reported, or the current
     one when the clause looks ahead."""
@@ -322,8 +331,8 @@ def holiday(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
 READERS: dict[str, Callable[[Resolution, int, Match], ResolvedDate | None]] = {
     "iso": iso, "date": date, "week_of": week_of, "nth_week": nth_week, "day_after_date": day_after_date,
     "month_day": month_day, "month_year": month_year, "month": month, "bare_month": month, "clock": clock,
-    "fiscal_year": fiscal_year,
-    "year": year, "bare_year": year, "spelled_year": spelled_year, "short_year": short_year, "decade": decade,
-    "bare_decade": decade, "century": century, "quarter": quarter, "the_quarter": the_quarter, "season": season,
-    "bare_season": season, "holiday": holiday, "months_of_year": months_of_year, "month_range": month_range,
+    "fiscal_year": fiscal_year, "year": year, "bare_year": year, "spelled_year": spelled_year,
+    "short_year": short_year, "decade": decade, "bare_decade": decade, "century": century, "quarter": quarter,
+    "the_quarter": the_quarter, "month_quarter": month_quarter, "season": season, "bare_season": season,
+    "holiday": holiday, "months_of_year": months_of_year, "month_range": month_range,
 }

@@ -209,6 +209,8 @@ TABLE: list[tuple[str, str, str, bool]] = [
      True),
     ("month_range", "QUARTERS", r"\b(?:the\s+)?{month}\s*[-\u2013]\s*(?P<month2>(?-i:[A-Z])[a-z]+\.?)\s+"
                                 r"(?P<part2>quarter|period)\b(?:\s+(?:of\s+)?{year})?", True),
+    # "the September quarter": the calendar quarter that ends in the month, as companies report it
+    ("month_quarter", "QUARTERS", r"\bthe\s+{month}[\s-]+quarter\b(?:\s+(?:of\s+)?{year})?", False),
     ("the_quarter", "QUARTERS", r"\bthe\s+(?P<part2>quarter|half)\b(?!\s+of\b|-)", True),
     ("season", "SEASONS", r"\b(?:(?:{rel}|{when})[\s-]+|(?:in\s+)?the\s+|{mod_req}){season}(?:\s+(?:of\s+)?"
                           r"(?:{year}|(?P<yrel>this|last|next)\s+year))?\b(?!\s+of\b)", True),
@@ -329,6 +331,8 @@ def _acceptable(kind: str, text: str, start: int, end: int, groups: dict[str, st
         return False  # "the days of the siege" names days; "the past few weeks" is a reference to the past
     if kind in LOOSE_KINDS:
         return inside
+    if kind == "month_quarter":  # "the October quarter" ends a company's own year: no calendar quarter
+        return vocabulary().months[groups["month"].lower().rstrip(".")] % 3 == 0
     if kind == "month_day":
         return 1 <= int(groups["day"]) <= 31 and (inside or "rel" in groups or (
             _previous_word(text, start) in DAY_OF_MONTH_WORDS and not _noun_after(text, end)))

@@ -55,3 +55,15 @@ def test_a_date_of_what_a_bound_waits_for_is_a_bound_and_the_nearest_such_day(se
 ])
 def test_a_quarter_named_by_its_last_month_is_that_calendar_quarter(expression, sentence, expected):
     assert value(expression, sentence) == expected
+
+
+@pytest.mark.parametrize("expression,sentence,expected", [
+    ("in two weeks", "The tribunal sits again in two weeks.", "1998-W09"),
+    ("in three days", "The envoy returns to Lima in three days.", "1998-02-16"),
+    ("a week from today", "The runoff takes place a week from today.", "1998-02-20"),
+    # a stretch a rank is measured against is no date
+    ("in two years", "Wheat prices are at their highest in two years.", None),
+    ("in a decade", "The yard builds its first tanker in a decade.", None),
+])
+def test_a_time_from_now_in_a_present_tense_schedule_is_a_coming_date(expression, sentence, expected):
+    assert value(expression, sentence) == expected

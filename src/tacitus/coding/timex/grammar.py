@@ -234,7 +234,7 @@ TABLE: list[tuple[str, str, str, bool]] = [
     # "the day of the bombing", "the night of his death", "on the eve of the vote"
     ("event_day", "EVENTS+EVE", r"\bthe\s+(?P<unit>day|night|morning|afternoon|evening|eve)\s+of\s+"
                             r"(?P<filler>(?:[\w'\u2019.-]+\s+){{0,3}}?)(?P<event>{events})\b", True),
-    ("ago", "UNITS", r"\b{approx}{number}\s+{unit}\s+(?:(?P<dir>ago|earlier|later|hence|from\s+now|back)\b|"
+    ("ago", "UNITS", r"\b{approx}{number}\s+{unit}\s+(?:(?P<dir>ago|earlier|later|hence|from\s+(?:now|today)|back)\b|"
                      r"(?P<dir2>before|after)(?=\s*(?:[,.;:)]|$)))", True),
     ("in_units", "UNITS", r"\bin\s+{approx}{number}\s+{unit}(?:'\s+time|\s+time)?\b", True),
     ("holiday", "HOLIDAYS", r"\b{not_a_set}(?:(?P<rel>last|next|this|past|coming)\s+)?(?:the\s+)?{holiday}(?:'s)?"

@@ -233,8 +233,9 @@ def _coordinated(days: list[DateMention], text: str) -> bool:
 def frames_the_sentence(mention: DateMention, span: Span) -> bool:
     """Whether a date sets the time of the whole sentence, told in the past: it hangs on the main clause ("In
     2017, 65,000 refugees were resettled", "the town was the target of an attack in April"), not on a clause of
-    its own ("the war, which began in 2011, goes on") nor as a limit ("since 2011")."""
-    if not mention.placed or mention.bound or not mention.resolved.date:
+    its own ("the war, which began in 2011, goes on") nor as a start that runs on ("since 2011"); an end does ("tried
+    to build one before 1939" tells of a time before 1939, "before Friday" of the days before Friday)."""
+    if not mention.placed or mention.bound == "since" or not mention.resolved.date:
         return False
     node = next((t for t in span if mention.start <= t.idx - span.start_char < mention.end), None)
     if node is None:

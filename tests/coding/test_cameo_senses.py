@@ -70,3 +70,18 @@ def test_caught_on_video_is_no_capture():
 
 def test_receiving_briefings_is_no_meeting():
     assert "CONSULT" not in _categories("The Colombian opposition leader is receiving security briefings today.")
+
+
+def test_driving_fighters_out_is_no_retreat_of_the_one_who_drives_them():
+    events = code("Government troops ousted the rebel fighters from the hill villages.", "2016-05-02")
+    assert [(e.event, e.mode) for e in events] == [("COERCE", "deport")]
+
+
+def test_removing_ones_own_fighters_is_still_a_retreat():
+    events = code("The militia removed its fighters from the front line.", "2016-05-02")
+    assert [e.event for e in events] == ["RETREAT"]
+
+
+@pytest.mark.parametrize("text", ["The generals ousted the president.", "The prime minister was ousted from power."])
+def test_ousting_a_leader_is_no_deportation(text):
+    assert "COERCE" not in [e.event for e in code(text, "2016-05-02")]

@@ -122,3 +122,14 @@ def test_a_state_that_protests_at_a_policy_complains_and_does_not_demonstrate():
 
 def test_a_crowd_that_protests_at_a_place_demonstrates():
     assert "PROTEST" in _categories("Hundreds of students protested outside the parliament in Kathmandu on Friday.")
+
+
+def test_a_thing_a_states_adjective_is_on_is_no_partner_of_an_agreement():
+    agreed = [e for e in code("Seoul agreed to cut Venezuelan crude purchases by half.", "2019-03-02") if e.event == "AGREE"]
+    assert [[a.country for a in e.actor] for e in agreed] == [["KOR"]]
+
+
+def test_the_broker_of_a_signed_deal_is_no_party_to_it():
+    signed = code("Armenia and Azerbaijan signed an EU-brokered border accord in Brussels.", "2024-05-02")
+    assert [sorted(a.country for a in e.actor) for e in signed] == [["ARM", "AZE"]]
+    assert [e.recipient for e in signed] == [[]]

@@ -189,3 +189,31 @@ def test_the_date_of_a_main_clause_is_not_that_of_a_relative_clause_inside_it():
 ])
 def test_a_relative_clause_of_the_dated_time_keeps_its_date(text, trigger, day):
     assert {e.trigger: e.date for e in code(text, "2018-04-11")}[trigger] == day
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey launched a ground offensive spearheaded by allied Syrian rebels on Saturday to drive Kurdish fighters "
+    "from the border town.",
+    "The rebels launched a counter-offensive against the army, supported by foreign fighters, on Saturday.",
+])
+def test_a_date_in_a_participle_of_how_the_deed_was_done_dates_the_event(text):
+    events = code(text, "2018-01-25")
+    assert [e.date for e in events if e.event == "ASSAULT"] == ["2018-01-20"]
+
+
+def test_the_date_of_what_a_bound_waits_for_is_not_the_events_date():
+    # the remand is of the publication day; the trial it waits for is the coming 2 April, not last year's
+    for text in ("Police detained the smuggler until his trial on 2 April.",
+                 "The army closed the border crossing until the election on 2 April."):
+        assert [(e.date, e.date_precision) for e in code(text, "2018-03-20")] == [("2018-03-20", "unknown")], text
+
+
+def test_a_sentence_told_before_a_year_long_gone_sets_the_story_in_that_past():
+    events = code("Both empires raced to build airships before 1914. The German navy bombed the port of Hull.",
+                  "2018-06-02")
+    assert [(e.event, e.date) for e in events if e.trigger == "bombed"] == [("ASSAULT", None)]
+
+
+def test_a_start_that_runs_on_does_not_set_the_story_in_the_past():
+    events = code("Rebels have held the valley since 2012. The army shelled the valley.", "2018-06-02")
+    assert [e.date for e in events if e.trigger == "shelled"] == ["2018-06-02"]

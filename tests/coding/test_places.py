@@ -260,3 +260,48 @@ def test_a_word_in_lower_case_is_no_place_name():
 
 def test_a_camp_is_in_the_town_its_name_gives():
     assert place_country("On 5 May 2023, soldiers launched a raid in Jenin refugee camp with drones.", "ASSAULT") == "PSE"
+
+
+def test_the_namesake_of_a_town_in_the_region_its_brackets_give_is_the_place():
+    # (Herat has a Qarabagh too; Kansas a Hays; Hamilton is New Zealand's and Bermuda's as well)
+    qarabagh = only("On 6 October 2019, Taliban fighters overran a checkpoint in Qarabagh (Ghazni).", "ASSAULT")
+    assert qarabagh.event_loc is not None and qarabagh.event_loc.admin1 == "Ghazni"
+    hays = only("On 18 March 2020, Houthi fighters shelled a market in Hays (Al Hudaydah).", "ASSAULT")
+    assert hays.event_loc is not None and hays.event_loc.name == "Hays" and hays.event_loc.country == "YEM"
+    hamilton = only("On 2 August 2020, police arrested twelve protesters in Hamilton (Ontario).", "COERCE")
+    assert hamilton.event_loc is not None and hamilton.event_loc.name == "Hamilton" \
+        and hamilton.event_loc.country == "CAN"
+
+
+def test_a_village_the_gazetteer_lacks_is_placed_at_the_narrowest_part_of_its_brackets():
+    boni = only("On 4 March 2019, gunmen killed a trader in Boni (Douentza, Mopti).", "ASSAULT")
+    assert boni.event_loc is not None and boni.event_loc.name == "Douentza"
+    miranshah = only("On 1 May 2019, soldiers fired on protesters in Miranshah (North Waziristan, Khyber Pakhtunkhwa).",
+                     "ASSAULT")
+    assert miranshah.event_loc is not None and miranshah.event_loc.feature_code == "ADM2" \
+        and miranshah.event_loc.admin1 == "Khyber Pakhtunkhwa"
+
+
+def test_a_town_struck_that_brackets_give_a_region_is_the_place_whatever_its_tag():
+    assert place("On 14 July 2018, insurgents attacked Mocimboa da Praia (Cabo Delgado), burning shops.", "ASSAULT") \
+        == "Mocimboa da Praia"
+    assert place("On 2 March 2018, airstrikes hit Douma (Rif Dimashq), killing eleven people.", "ASSAULT") == "Douma"
+    raid = [e for e in code("On 20 May 2019, Boko Haram fighters raided Kolofata (Mayo-Sava, Far North), killing a "
+                            "herder.") if e.event == "ASSAULT" and e.event_loc is not None]
+    # (a village the gazetteer lacks: at least its region)
+    assert [e.event_loc.admin1 for e in raid] == ["Far North"]
+
+
+@pytest.mark.parametrize("text, category, country, admin1", [
+    ("Police arrested 20 protesters in Birmingham, Alabama, on Monday.", "COERCE", "USA", "Alabama"),
+    ("Gunmen killed three policemen in Hyderabad, Sindh, on Tuesday.", "ASSAULT", "PAK", "Sindh"),
+    ("Police detained 40 protesters in London, Ontario, on Saturday.", "COERCE", "CAN", "Ontario"),
+])
+def test_a_town_written_with_its_province_after_a_comma_is_the_namesake_there(text, category, country, admin1):
+    event = only(text, category)
+    assert event.event_loc is not None and (event.event_loc.country, event.event_loc.admin1) == (country, admin1)
+
+
+def test_a_bracketed_name_is_the_subdivision_notes_mean_not_a_larger_town_abroad():
+    # (Libya's Al Bayda is a town three times the size of Yemen's, which names a governorate too)
+    assert place_country("On 3 May 2018, a drone strike killed two men in Al Bayda (Al Bayda).", "ASSAULT") == "YEM"

@@ -168,6 +168,11 @@ def test_warning_of_what_will_befall_a_party_threatens_but_a_forecast_does_not()
     assert not [e for e in code("The UN warned that the war would spread to Lebanon.") if e.event == "THREATEN"]
 
 
+def test_threatening_that_a_party_will_pay_a_price_threatens_that_party():
+    threat = only("Ankara threatened that Damascus would pay a heavy price for the shelling.", "THREATEN")
+    assert [r.country for r in threat.recipient] == ["SYR"]
+
+
 def test_a_call_and_the_views_exchanged_in_it_are_one_consultation_with_the_partner():
     talks = code("Scholz spoke to Macron by phone and exchanged views on Ukraine.")
     consult = [e for e in talks if e.event == "CONSULT"]

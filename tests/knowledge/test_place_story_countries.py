@@ -61,5 +61,10 @@ def test_a_great_city_abroad_beats_a_small_namesake_the_story_countries_favour(g
     assert gazetteer.resolve_in("Manchester", ["USA"], ["USA"]).country == "GBR"
 
 
+def test_a_town_of_many_its_size_at_home_yields_to_a_great_city_abroad(gazetteer):
+    # (Vancouver, Washington, has some 200,000 people, a third of Canada's Vancouver and a sliver of its country's)
+    assert gazetteer.resolve_in("Vancouver", ["SYR", "USA"], ["SYR", "USA"]).country == "CAN"
+
+
 def test_a_city_of_the_story_country_keeps_its_name_beside_a_greater_one_abroad(gazetteer):
     assert gazetteer.resolve_in("Tripoli", ["LBN"], ["LBN"]).country == "LBN"

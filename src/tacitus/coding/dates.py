@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from tacitus.coding.timex.grammar import Match, scan
 from tacitus.coding.timex.narrative import Narrative
 from tacitus.coding.timex.resolve import Resolution
-from tacitus.coding.timex.tense import Lean, Tense, detect_tense
+from tacitus.coding.timex.tense import Lean, Tense, detect_tense, waited_for
 from tacitus.records import ResolvedDate
 
 __all__ = ["DateMention", "Narrative", "Tense", "default_date", "detect_tense", "find_dates", "resolve_date"]
@@ -83,7 +83,8 @@ def _adjective(sentence: str, match: Match) -> bool:
 
 def _bound(sentence: str, start: int) -> str | None:
     words = re.findall(r"[A-Za-z]+", sentence[max(0, start - 12):start])
-    return words[-1].lower() if words and words[-1].lower() in BOUNDS else None
+    # "until his first hearing on 1 March" bounds the event as "until 1 March" would
+    return words[-1].lower() if words and words[-1].lower() in BOUNDS else waited_for(sentence[:start])
 
 
 def resolve_date(expression: str, published: dt.date, *, context: str | None = None, tense: str | None = None,

@@ -11,6 +11,7 @@ for its state.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
@@ -22,7 +23,7 @@ from tacitus.coding.namings import named_in_full_before, names_a_town
 from tacitus.coding.owners import BACKING_VERBS
 from tacitus.coding.parties import ACTOR_KINDS, Parties
 from tacitus.coding.phrases import is_attempt, phrase_text, phrase_tokens
-from tacitus.coding.places import attach_place
+from tacitus.coding.places import attach_place, bracketed
 from tacitus.coding.placing import (ARMED_SECTORS, DOMESTIC, SPEAKING_VERBS, STATEMENTS, is_a_group_of_states,
                                     may_be_aimed_abroad, names_an_unplaced_attacker, names_the_state,
                                     place_by_sentence, sentence_countries)
@@ -56,6 +57,8 @@ ANONYMOUS_ATTACKERS = words("anonymous_attacker")
 NEWS_OUTLETS = words("news_outlet")
 JOINT_ADVERBS = words("joint_adverb")
 OBLIGATIONS = frozenset({"must", "should", "ought"})
+# "a US-brokered accord": the state that brokered a deal is no party to it
+BROKERED = re.compile(r"-(brokered|mediated|sponsored)\b", re.IGNORECASE)
 # Moves a party arranges before making them, so that "announced it was withdrawing" is still to come (a strike
 # announced in the progressive is under way)
 ARRANGED = frozenset({"RETREAT", "AID", "CONSULT", "CONCEDE"})
@@ -165,10 +168,13 @@ def arrange(*, entry: Entry, actors: list[Entity], recipients: list[Entity],
             co_actors: list[Entity]) -> tuple[list[Entity], list[Entity]]:
     """Reciprocal events (talks, calls, agreements) put every side among the actors, as PLOVER does."""
     if "reciprocal" in entry.roles:
-        partners = co_actors or [r for r in recipients if r.kind in ("person", "state") and r.sector in (None, "GOV")]
+        partners = co_actors or [r for r in recipients if r.kind in ("person", "state") and r.sector in (None, "GOV")
+                                 and _names_the_party(r)]
         if partners and (co_actors or entry.category in ("CONSULT", "AGREE", "COOPERATE")):
             actors = actors + partners
             recipients = [r for r in recipients if r not in partners]
+        # (a thing of a state's is the state's doing, "agreed to US mediation"; but not a deal it only brokered)
+        recipients = [r for r in recipients if not BROKERED.search(r.text)]
     else:
         recipients = recipients + co_actors
     actors = _unique(actors)
@@ -275,7 +281,11 @@ def _a_town_struck(token: Token, parties: Parties, context: ArticleContext) -> b
     or a person. A name that stands for no party, or only for the country it is a town of, is the town struck when
     the gazetteer knows it (``attach_place`` looks it up); not a surname the article gave in full before
     ("Campbell", after "Anna Campbell"), a date ("on 12 March") nor a people."""
-    if token.pos_ != "PROPN" or token.ent_type_ not in ("", "ORG", "PERSON") or named_in_full_before(token):
+    if token.pos_ != "PROPN" or named_in_full_before(token):
+        return False
+    if bracketed(token):
+        return True  # "shelled Douma (Rif Dimashq)": conflict notes give a town struck its region in brackets
+    if token.ent_type_ not in ("", "ORG", "PERSON"):
         return False
     return not any(phrase_text(token) == r.text for r in parties.recipients) \
         or names_a_town(token, context.gazetteer, context.actors)
@@ -465,6 +475,13 @@ def _parties_fit(entry: Entry, actors: list[Entity], recipients: list[Entity]) -
 def _any_of(actors: list[Entity], sectors: frozenset[str]) -> bool:
     """Whether an actor is of one of the sectors a lexicon condition names ("STATE": a state named as such)."""
     return any(a.sector in sectors or (a.kind == "state" and a.sector is None and "STATE" in sectors) for a in actors)
+
+
+def _names_the_party(entity: Entity) -> bool:
+    """Whether a phrase names a person or a state, not a thing a state's adjective is on: "agreed to curb Iranian
+    oil imports" is no agreement with Iran's government."""
+    words = entity.text.split()
+    return entity.kind == "person" or entity.sector == "GOV" or not words or words[-1][:1].isupper()
 
 
 def _same(a: Entity, b: Entity) -> bool:

@@ -84,11 +84,22 @@ def _in_clause_of(mention: DateMention, token: Token, anchor: Token) -> bool:
             return True  # the trigger's own phrase or complement ("refused to sign ... on Tuesday")
         if node.dep_ == "conj" and node.head.i == anchor.i and not _has_subject(node):
             return True  # "beat and detained dozens on Sunday": verbs that share a subject share its time
+        if _told_of_the_deed(node, token, anchor):
+            return True
         if node.dep_ in CLAUSES and node.pos_ in ("VERB", "AUX") \
                 and not (_purpose(node) and _only_the_date(below, mention, token)):
             return anchor in node.subtree  # the date's clause holds the trigger ("X said on Monday that ...")
         below, node = node, node.head
     return True
+
+
+def _told_of_the_deed(clause: Token, token: Token, anchor: Token) -> bool:
+    """A participle with no subject of its own that tells how the trigger's deed was done shares its time: "an
+    offensive led by rebels on Saturday", "launched the offensive, backed by jets, on Saturday"."""
+    if clause.dep_ == "acl":
+        return clause.head.i == token.i and not _has_subject(clause)
+    return clause.dep_ == "advcl" and clause.head.i == anchor.i and clause.tag_ == "VBN" \
+        and not _has_subject(clause) and not any(c.dep_ == "mark" for c in clause.children)
 
 
 def _inside_the_bound(mention: DateMention, token: Token) -> bool:
@@ -222,8 +233,9 @@ def _coordinated(days: list[DateMention], text: str) -> bool:
 def frames_the_sentence(mention: DateMention, span: Span) -> bool:
     """Whether a date sets the time of the whole sentence, told in the past: it hangs on the main clause ("In
     2017, 65,000 refugees were resettled", "the town was the target of an attack in April"), not on a clause of
-    its own ("the war, which began in 2011, goes on") nor as a limit ("since 2011")."""
-    if not mention.placed or mention.bound or not mention.resolved.date:
+    its own ("the war, which began in 2011, goes on") nor as a start that runs on ("since 2011"); an end does ("tried
+    to build one before 1939" tells of a time before 1939, "before Friday" of the days before Friday)."""
+    if not mention.placed or mention.bound == "since" or not mention.resolved.date:
         return False
     node = next((t for t in span if mention.start <= t.idx - span.start_char < mention.end), None)
     if node is None:

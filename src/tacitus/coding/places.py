@@ -277,6 +277,12 @@ def resolve_place(token: Token, gazetteer: Gazetteer, *, focus: list[str], named
     near = placed_near(token, names, gazetteer, focus, countries_named) if nearby else None
     if near is not None:
         return near
+    in_brackets = _namesake_in_brackets(token, names, region, gazetteer)
+    if in_brackets is not None:
+        return in_brackets
+    with_province = _namesake_written_with(token, names, gazetteer, focus, countries_named) if nearby else None
+    if with_province is not None:
+        return with_province
     container = _container(token, gazetteer, focus, countries_named) if nearby else None
     if container is not None:
         # "a square in Baghdad": its namesake there (as the resolver reads "X in Y"), else (a square, a street the
@@ -395,6 +401,44 @@ def bracketed(token: Token) -> list[str]:
     return [part.strip() for part in doc[token.i + 2:end].text.split(",") if part.strip()] if end else []
 
 
+def _namesake_in_brackets(token: Token, names: Sequence[str], region: Place | None,
+                          gazetteer: Gazetteer) -> Place | None:
+    """The namesake the brackets after a town place it among: "Qarabagh (Ghazni)" is Ghazni's Qarabagh, not
+    Herat's; "Hamilton (Ontario)" is Canada's (the gazetteer reads the brackets as it reads an article naming
+    the region; a namesake outside the region's country is none)."""
+    parts = bracketed(token)
+    if region is None or not region.country or not parts:
+        return None
+    written = f"({', '.join(parts)})"
+    for name in dict.fromkeys(name.split("(", 1)[0].strip() for name in names):  # (the phrase runs into them)
+        place = gazetteer.resolve(name, context=f"{name} {written}", focus=[region.country], start=0)
+        if place is not None and place.country == region.country and place.precision != "country":
+            return place
+    return None
+
+
+def _namesake_written_with(token: Token, names: Sequence[str], gazetteer: Gazetteer, focus: list[str],
+                           countries_named: Sequence[str]) -> Place | None:
+    """The namesake in the province or the country written after a town and a comma: "Birmingham, Alabama" is no
+    English city, "Hyderabad, Sindh" no Indian one (the gazetteer reads the pair as it reads an article)."""
+    doc, i = token.doc, token.i + 1
+    while i < len(doc) and doc[i].ent_iob_ == "I":
+        i += 1
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    named = _name_at(token, i + 1, gazetteer, focus, countries_named,
+                     not_places=("DATE", "TIME", "PERSON", "ORG", "NORP"))
+    if named is None or not named[0].country or named[0].precision not in ("admin1", "country"):
+        return None
+    where, written = named
+    for name in dict.fromkeys(names):
+        place = gazetteer.resolve(name, context=f"{name}, {written}", start=0)
+        if place is not None and place.country == where.country and place.precision != "country" and \
+                (where.precision == "country" or place.admin1_code == where.admin1_code):
+            return place
+    return None
+
+
 def _in_its_region(place: Place, token: Token) -> bool:
     def key(name: str) -> str:
         return "".join(ch for ch in fold(name) if ch.isalnum())
@@ -409,13 +453,36 @@ def _bracketed_region(token: Token, gazetteer: Gazetteer, focus: list[str], with
     parts = bracketed(token) or next((bracketed(t) for t in reversed(token.conjuncts) if t.i > token.i), [])
     # (a district and its province name one country: "(Yatenga, Nord)" is Burkina Faso's, though Cameroon has a
     # Nord region too; the country most of the parts are of, else the first one the broadest part is of)
-    countries = [p.country for p in (gazetteer.resolve(part, focus=focus) for part in parts) if p and p.country]
+    countries = [p.country for p in (_as_region(part, gazetteer, focus) for part in parts) if p and p.country]
     agreed = max(dict.fromkeys(countries), default=None, key=lambda country: sum(
-        (p := gazetteer.resolve(part, focus=[country])) is not None and p.country == country for part in parts))
+        (p := _as_region(part, gazetteer, [country])) is not None and p.country == country for part in parts))
     focus = [agreed, *focus] if agreed is not None and len(parts) > 1 else focus
     # (a region of no one country, "(Sahel)", says nothing of which town it is)
-    return next((place for place in (gazetteer.resolve(part, focus=focus) for part in reversed(parts))
-                 if place is not None and place.country and within in (None, place.country)), None)
+    broadest = next((place for place in (_as_region(part, gazetteer, focus) for part in reversed(parts))
+                     if place is not None and place.country and within in (None, place.country)), None)
+    if broadest is None or broadest.country is None or len(parts) < 2:
+        return broadest
+    # the narrowest part that lies in the broadest is nearer the town: "(Douentza, Mopti)" is the Douentza
+    # district, "(North Waziristan, Khyber Pakhtunkhwa)" the agency, not the whole province
+    return next((place for place in (_as_region(part, gazetteer, [broadest.country]) for part in parts[:-1])
+                 if place is not None and _lies_in(place, broadest)), broadest)
+
+
+def _as_region(part: str, gazetteer: Gazetteer, focus: list[str]) -> Place | None:
+    """A bracketed part as the subdivision the notes mean by it: "(Al Bayda)" is Yemen's governorate, not Libya's
+    larger town of that name."""
+    return gazetteer.resolve(part, context=f"{part} region", focus=focus, start=0)
+
+
+def _lies_in(place: Place, broad: Place) -> bool:
+    """A place of the broad one's first-level subdivision (or of its country, where the broad one is a country),
+    narrower than it."""
+    if place.country != broad.country or place.precision in ("country", "region") or place == broad:
+        return False
+    if broad.precision == "country":
+        return True
+    return broad.admin1_code is not None and place.admin1_code == broad.admin1_code \
+        and place.precision != "admin1"
 
 
 def _named_by_of(token: Token) -> Token:

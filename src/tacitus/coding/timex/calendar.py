@@ -79,6 +79,31 @@ def day_after_date(res: Resolution, i: int, match: Match) -> ResolvedDate | None
     return values.day(dt.date.fromisoformat(previous.date).replace(day=int(match.groups["day"])))
 
 
+def month_day(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
+    """'on the 20th': of the month the sentence named before it ('opened in March and closed on the 20th'),
+    else of the publication month, or of the one before when the clause looks back past the publication
+    day ('expired on the 28th' in a story of the 13th), or after when it looks ahead ('reopens on the 2nd');
+    'the 3rd of last month' and 'of next month' say which."""
+    number = int(match.groups["day"])
+    rel = re.sub(r"\s+", " ", match.groups.get("rel", "").lower())
+    p = res.published
+    named = [r for r in res.results[:i] if r is not None and r.start and r.precision in ("day", "month")]
+    if rel in YEAR_STEP:
+        year, month_index = values.add_months(p, YEAR_STEP[rel])
+    elif named or rel:  # "of that month": the month the sentence, else the story, has reached
+        base = named[-1] if named else res.reference
+        if base is None or not base.start:
+            return None
+        first = dt.date.fromisoformat(base.start)
+        year, month_index = first.year, first.month
+    else:
+        lean = res.lean(match)
+        step = -1 if lean == "back" and number > p.day else 1 if lean == "ahead" and number < p.day else 0
+        year, month_index = values.add_months(p, step)
+    day = values.safe_date(year, month_index, number)
+    return values.day(day) if day else None
+
+
 def month_year(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
     return values.month(int(match.groups["year"]), month_number(match.groups["month"]))
 
@@ -230,6 +255,15 @@ def month_range(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
     return res.pick_span([values.quarter(res.published.year + k, number) for k in (-1, 0, 1)], res.lean(match))
 
 
+def month_quarter(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
+    """'the September quarter', 'the June quarter of 1998': the calendar quarter that ends in that month."""
+    number = month_number(match.groups["month"]) // 3
+    year = stated_year(match.groups, res.published)
+    if year is not None:
+        return values.quarter(year, number)
+    return res.pick_span([values.quarter(res.published.year + k, number) for k in (-1, 0, 1)], res.lean(match))
+
+
 def the_quarter(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
     """'the quarter' of an earnings story: the sentence's own, else the one just reported, or the current
     one when the clause looks ahead."""
@@ -296,8 +330,9 @@ def holiday(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
 
 READERS: dict[str, Callable[[Resolution, int, Match], ResolvedDate | None]] = {
     "iso": iso, "date": date, "week_of": week_of, "nth_week": nth_week, "day_after_date": day_after_date,
-    "month_year": month_year, "month": month, "bare_month": month, "clock": clock, "fiscal_year": fiscal_year,
-    "year": year, "bare_year": year, "spelled_year": spelled_year, "short_year": short_year, "decade": decade,
-    "bare_decade": decade, "century": century, "quarter": quarter, "the_quarter": the_quarter, "season": season,
-    "bare_season": season, "holiday": holiday, "months_of_year": months_of_year, "month_range": month_range,
+    "month_day": month_day, "month_year": month_year, "month": month, "bare_month": month, "clock": clock,
+    "fiscal_year": fiscal_year, "year": year, "bare_year": year, "spelled_year": spelled_year,
+    "short_year": short_year, "decade": decade, "bare_decade": decade, "century": century, "quarter": quarter,
+    "the_quarter": the_quarter, "month_quarter": month_quarter, "season": season, "bare_season": season,
+    "holiday": holiday, "months_of_year": months_of_year, "month_range": month_range,
 }

@@ -33,6 +33,12 @@ STOPWORDS = frozenset({"the", "in", "a", "at", "this", "for", "of", "to", "by", 
 # Words before "(few) days" that make it name days rather than count them
 NAMING_WORDS = frozenset({"the", "these", "those", "past", "last", "next", "recent", "coming", "previous",
                           "following"})
+# Words before "the 20th" that make it a day ("on the 20th"), not a rank ("the 20th anniversary")
+DAY_OF_MONTH_WORDS = frozenset({"on", "by", "until", "till", "since", "from", "before", "after", "through"})
+# Words that may follow a day of the month: "on the 20th and 21st", "until the 15th when ..."
+FUNCTION_WORDS = frozenset({"and", "or", "to", "through", "when", "at", "in", "with", "after", "before", "but", "of",
+                            "on", "if", "as", "so", "from", "until", "for", "because", "while", "the", "a", "an",
+                            "this", "that", "he", "she", "it", "they", "we", "i", "his", "her", "its", "their"})
 HOLIDAY_STOPWORDS = frozenset({"the", "of", "day", "s"})
 LOOSE_KINDS = {"bare_year", "bare_decade", "the_year", "bare_season", "reference", "overnight", "in_units",
                "the_quarter", "bare_duration"}
@@ -153,6 +159,9 @@ TABLE: list[tuple[str, str, str, bool]] = [
     ("date", "MONTHS", r"\b(?:{weekday},?\s+)?(?:the\s+)?{day}(?:\s+of)?\s+{month}(?:,?\s+{year})?\b{yrel}", False),
     ("day_after_date", "DIGIT", r"(?<=\d)(?:\s*(?:,|and|or|to|through|[-\u2013])\s*)+(?P<core>(?P<day>[0-3]?\d)"
                                 r"(?:st|nd|rd|th)?)\b(?![\d:%]|[.,]\d|\s*(?:percent|per|people|of))", False),
+    # "on the 20th", "the 3rd of last month": a day of a month the sentence or the publication gives
+    ("month_day", "DIGIT", r"\bthe\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?:\s+of\s+(?P<rel>this|last|next|that|the\s+same)"
+                           r"\s+month\b)?", True),
     ("month_year", "MONTHS", r"\b(?i:{mod_req}?){month}(?:\s+of)?,?\s+{year}\b", False),
     ("month", "MONTHS", r"\b(?:(?i:{rel}|{when})[\s-]+|(?i:{mod_req})){month}(?![\w.]*\s+\d){yrel}", False),
     ("bare_month", "MONTHS", r"\b{not_a_set}{month}(?!\s+\d|\w){yrel}", False),
@@ -200,6 +209,8 @@ TABLE: list[tuple[str, str, str, bool]] = [
      True),
     ("month_range", "QUARTERS", r"\b(?:the\s+)?{month}\s*[-\u2013]\s*(?P<month2>(?-i:[A-Z])[a-z]+\.?)\s+"
                                 r"(?P<part2>quarter|period)\b(?:\s+(?:of\s+)?{year})?", True),
+    # "the September quarter": the calendar quarter that ends in the month, as companies report it
+    ("month_quarter", "QUARTERS", r"\bthe\s+{month}[\s-]+quarter\b(?:\s+(?:of\s+)?{year})?", False),
     ("the_quarter", "QUARTERS", r"\bthe\s+(?P<part2>quarter|half)\b(?!\s+of\b|-)", True),
     ("season", "SEASONS", r"\b(?:(?:{rel}|{when})[\s-]+|(?:in\s+)?the\s+|{mod_req}){season}(?:\s+(?:of\s+)?"
                           r"(?:{year}|(?P<yrel>this|last|next)\s+year))?\b(?!\s+of\b)", True),
@@ -223,7 +234,7 @@ TABLE: list[tuple[str, str, str, bool]] = [
     # "the day of the bombing", "the night of his death", "on the eve of the vote"
     ("event_day", "EVENTS+EVE", r"\bthe\s+(?P<unit>day|night|morning|afternoon|evening|eve)\s+of\s+"
                             r"(?P<filler>(?:[\w'\u2019.-]+\s+){{0,3}}?)(?P<event>{events})\b", True),
-    ("ago", "UNITS", r"\b{approx}{number}\s+{unit}\s+(?:(?P<dir>ago|earlier|later|hence|from\s+now|back)\b|"
+    ("ago", "UNITS", r"\b{approx}{number}\s+{unit}\s+(?:(?P<dir>ago|earlier|later|hence|from\s+(?:now|today)|back)\b|"
                      r"(?P<dir2>before|after)(?=\s*(?:[,.;:)]|$)))", True),
     ("in_units", "UNITS", r"\bin\s+{approx}{number}\s+{unit}(?:'\s+time|\s+time)?\b", True),
     ("holiday", "HOLIDAYS", r"\b{not_a_set}(?:(?P<rel>last|next|this|past|coming)\s+)?(?:the\s+)?{holiday}(?:'s)?"
@@ -297,7 +308,7 @@ def anchored(match: Match) -> bool:
     """Whether the expression counts from another date of its sentence ("later that year", "a year
     earlier", "April 24 and 25", a time beside a weekday, "a week before he was killed on March 4"), so is
     read after the others."""
-    if match.kind in ("anchored", "day_after_date", "the_quarter", "the_year", "event_rel", "event_day"):
+    if match.kind in ("anchored", "day_after_date", "month_day", "the_quarter", "the_year", "event_rel", "event_day"):
         return True
     if match.kind == "clock":
         return "weekday" not in match.groups and "dayword" not in match.groups
@@ -320,6 +331,11 @@ def _acceptable(kind: str, text: str, start: int, end: int, groups: dict[str, st
         return False  # "the days of the siege" names days; "the past few weeks" is a reference to the past
     if kind in LOOSE_KINDS:
         return inside
+    if kind == "month_quarter":  # "the October quarter" ends a company's own year: no calendar quarter
+        return vocabulary().months[groups["month"].lower().rstrip(".")] % 3 == 0
+    if kind == "month_day":
+        return 1 <= int(groups["day"]) <= 31 and (inside or "rel" in groups or (
+            _previous_word(text, start) in DAY_OF_MONTH_WORDS and not _noun_after(text, end)))
     if kind == "bare_month":
         return inside or _previous_word(text, start) in YEAR_CONTEXT | {"the", "on"} or bool(groups.get("yrel"))
     if kind == "spelled_year":  # "in nineteen ninety-five" is a year, "Nineteen ninety-five delegates" a count
@@ -346,6 +362,12 @@ def _names_a_day(text: str) -> bool:
     return any(c.isdigit() for c in text) or any(
         w[0].isupper() and w.lower().rstrip(".") in vocab.months.keys() | vocab.weekdays.keys()
         for w in re.findall(r"[A-Za-z]+\.?", text))
+
+
+def _noun_after(text: str, end: int) -> bool:
+    """Whether a word that is no function word follows: "the 20th century", "the 15th round"."""
+    following = re.match(r"\s*([A-Za-z]+)", text[end:])
+    return following is not None and following[1].lower() not in FUNCTION_WORDS
 
 
 def _names_the_year(text: str) -> bool:

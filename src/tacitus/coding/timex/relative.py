@@ -119,9 +119,19 @@ def week_before_last(res: Resolution, i: int, match: Match) -> ResolvedDate | No
 
 
 def in_units(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
-    if res.lean(match) != "ahead":
-        return None  # "the first visit in seven years" is a stretch of time, not a date
+    """'will meet again in two weeks', 'the council meets again in two weeks': that far from publication; 'the
+    first visit in seven years', 'prices are at their highest in a decade' are a stretch of time, no date."""
+    lean = res.lean(match)
+    if lean != "ahead" and (lean != "present" or _ranked(res.sentence[:match.start])):
+        return None
     return ago(res, i, match)
+
+
+def _ranked(before: str) -> bool:
+    """Whether the clause before 'in two weeks' ranks something against a stretch of time: 'its first loss',
+    'their highest', 'the only time'."""
+    clause = re.split(r"[,;:]", before)[-1]
+    return bool(re.search(r"\b(?:first|last|only|ever|time|times|\w{2,}est|most|least|since)\b", clause, re.I))
 
 
 def ago(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
@@ -145,6 +155,8 @@ def ago(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
         base = anchor  # "third-quarter profit fell from a year ago": the third quarter of last year
     if base is None or base.start is None:
         return None
+    if direction.endswith("today") and unit in ("day", "week"):  # "a week from today" is a day, not a week
+        return values.day(dt.date.fromisoformat(base.start) + dt.timedelta(days=number * (7 if unit == "week" else 1)))
     if unit in YEARS and base.precision in COARSER_THAN_DAY:
         return values.shift(base, sign * number * YEARS[unit])  # "profit fell from a year earlier"
     return values.moved(dt.date.fromisoformat(base.start), unit, sign * number)

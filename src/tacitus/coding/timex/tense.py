@@ -30,6 +30,9 @@ _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "yo
 _BE = {"is", "are", "am", "was", "were", "be", "been", "being", "'s", "'re", "'m"}
 _HAVE = {"has", "have", "had", "having", "'ve"}
 _BOUNDS = {"by", "before", "till", "until"}
+# "until his first hearing on 1 March": the date of the thing a bound waits for, which lies ahead of the verb
+_WAITED_FOR = re.compile(r"\b(until|till)\s+(?:the|his|her|their|its|a|an)\s+(?:[a-z'-]+\s+){1,3}(?:on|at|in)\s*$",
+                         re.I)
 _PREPOSITIONS = {"on", "in", "at", "for", "by", "of", "to", "until", "till", "from", "during", "since"}
 _SEARCH = 14  # words; a verb further away governs something else
 _SEARCH_PAST_COMMAS = 24
@@ -78,9 +81,26 @@ def lean_at(sentence: str, start: int, end: int) -> Lean:
     if marker == "deadline":
         return "near"  # "the Jan. 14 deadline": the nearest, passed or coming
     lean = _governor(tokens, first, last)
+    if waited_for(sentence[:start]):
+        return "ahead" if lean == "ahead" else "near"  # "was bailed until a hearing on 1 March"
     if marker == "bound" and lean in ("present", "unknown", "perfect"):
         return "near"  # "must be returned by Jan. 14", "has given them until Tuesday"
     return "back" if lean == "perfect" else lean
+
+
+def waited_for(before: str) -> str | None:
+    """The bound word ("until", "till") when the text before an expression ends in the thing it waits for:
+    "was granted bail until his first hearing on" (1 March)."""
+    match = _WAITED_FOR.search(before[-80:])
+    if match is None:
+        return None
+    # "until the US pulled out in 2011" is a clause, whose date is its own verb's
+    tense = vocabulary().tense
+    words = re.findall(r"[a-z'-]+", match[0].lower())
+    if any(w in tense["past"] or w in tense["irregular_past"] or (len(w) > 3 and w.endswith("ed")
+                                                                   and w not in tense["not_past"]) for w in words):
+        return None
+    return match[1].lower()
 
 
 def _marker(tokens: list[_Token], first: int, last: int) -> str | None:

@@ -51,6 +51,9 @@ GREAT_CITY_ABROAD = 1_000_000
 SMALL_TOWN_AT_HOME = 150_000
 GREAT_CITY_OVER_FOCUS = 150_000
 GREAT_CITY_RATIO = 3
+# or a town under a million people that holds less than this share of its country's: one of many of its size
+# (Vancouver, Washington, a suburb of Portland; not Tripoli, Lebanon's second city)
+MINOR_TOWN_SHARE = 0.01
 
 
 @dataclass(frozen=True)
@@ -288,7 +291,7 @@ class PlaceResolver:
         Geneva, Illinois, nor is "a man arrested in Manchester" in New Hampshire; but a Tripoli in a story of
         Lebanon, a city of its own, stays Lebanon's."""
         chosen = explained.candidates[0].feature
-        if chosen.feature_class != "P" or chosen.population >= SMALL_TOWN_AT_HOME:
+        if chosen.feature_class != "P" or not (chosen.population < SMALL_TOWN_AT_HOME or self._minor_town(chosen)):
             return None
         great = [s.feature for s in explained.candidates[1:] if s.feature.feature_class == "P"
                  and fold(s.feature.name) == fold(chosen.name)
@@ -299,6 +302,13 @@ class PlaceResolver:
         return Explained(self._place(name.strip(), feature), f"{name!r}: the great city {feature.name} "
                          f"({feature.country}), not the small namesake the story's countries favour, {chosen.name} "
                          f"({chosen.country})", explained.candidates)
+
+    def _minor_town(self, town: Feature) -> bool:
+        """A town under a million people that is one of many of its size in its country ("Vancouver",
+        Washington), not one of its few great cities ("Tripoli", Lebanon)."""
+        country = self.index.countries.get(town.country or "")
+        return country is not None and town.population < GREAT_CITY_ABROAD and \
+            town.population < MINOR_TOWN_SHARE * country.population
 
     def _listed_provinces(self, text: str, context: str | None, at: int | None) -> set[str | None]:
         """The countries of the first-level subdivisions a name is listed with, by their own names, when it is

@@ -1,0 +1,69 @@
+"""Forms of 1990s wire copy the resolver missed (sentences written for these tests)."""
+
+import datetime as dt
+
+import pytest
+
+from tacitus.coding.dates import find_dates, resolve_date
+
+FRIDAY_13 = dt.date(1998, 2, 13)
+
+
+def value(expression, sentence, published=FRIDAY_13):
+    resolved = resolve_date(expression, published, context=sentence)
+    return resolved.value if resolved else None
+
+
+@pytest.mark.parametrize("expression,sentence,published,expected", [
+    ("the 20th", "The consulate will reopen on the 20th, a spokeswoman said.", FRIDAY_13, "1998-02-20"),
+    ("the 28th", "The ultimatum expired on the 28th without a reply.", FRIDAY_13, "1998-01-28"),
+    ("the 2nd", "Parliament will reconvene on the 2nd to debate the levy.", FRIDAY_13, "1998-03-02"),
+    ("the 4th", "The envoys met on the 4th and agreed on nothing.", FRIDAY_13, "1998-02-04"),
+    ("the 3rd of last month", "The levy was raised on the 3rd of last month.", FRIDAY_13, "1998-01-03"),
+    ("the 20th", "The walkout began in March and ended on the 20th.", dt.date(1998, 5, 11), "1998-03-20"),
+])
+def test_a_day_of_the_month_is_of_the_month_its_sentence_or_clause_points_to(expression, sentence, published,
+                                                                               expected):
+    assert value(expression, sentence, published) == expected
+
+
+def test_a_day_of_the_month_is_found_in_running_text_but_a_rank_is_not():
+    assert [m.resolved.value for m in find_dates("The strike will end on the 20th.", FRIDAY_13)] == ["1998-02-20"]
+    for sentence in ("He holed a putt on the 15th green.", "The town marked the 20th anniversary of the flood.",
+                     "She finished the 12th stage in third place."):
+        assert find_dates(sentence, FRIDAY_13) == [], sentence
+
+
+def test_a_former_office_holder_is_of_the_past():
+    assert value("former", "The former mayor was charged with fraud.") == "PAST_REF"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The smuggler was remanded in custody until his trial on 2 April.", ("2 April", "1998-04-02", "until")),
+    ("The embassy stayed shut until the funeral on March 1.", ("March 1", "1998-03-01", "until")),
+    # a clause after the bound has a verb of its own, whose date it is
+    ("The garrison held out until the rebels stormed the fort in 1996.", ("1996", "1996", None)),
+])
+def test_a_date_of_what_a_bound_waits_for_is_a_bound_and_the_nearest_such_day(sentence, expected):
+    assert [(m.text, m.resolved.value, m.bound) for m in find_dates(sentence, FRIDAY_13, tense="past")] == [expected]
+
+
+@pytest.mark.parametrize("expression,sentence,expected", [
+    ("the September quarter", "Freight volumes slipped 2 percent in the September quarter.", "1997-Q3"),
+    ("the March quarter", "The airline expects to return to profit in the March quarter.", "1998-Q1"),
+    ("the June quarter of 1996", "Margins widened in the June quarter of 1996.", "1996-Q2"),
+])
+def test_a_quarter_named_by_its_last_month_is_that_calendar_quarter(expression, sentence, expected):
+    assert value(expression, sentence) == expected
+
+
+@pytest.mark.parametrize("expression,sentence,expected", [
+    ("in two weeks", "The tribunal sits again in two weeks.", "1998-W09"),
+    ("in three days", "The envoy returns to Lima in three days.", "1998-02-16"),
+    ("a week from today", "The runoff takes place a week from today.", "1998-02-20"),
+    # a stretch a rank is measured against is no date
+    ("in two years", "Wheat prices are at their highest in two years.", None),
+    ("in a decade", "The yard builds its first tanker in a decade.", None),
+])
+def test_a_time_from_now_in_a_present_tense_schedule_is_a_coming_date(expression, sentence, expected):
+    assert value(expression, sentence) == expected

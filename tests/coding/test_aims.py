@@ -37,3 +37,13 @@ def test_a_warning_of_war_with_a_state_is_aimed_at_that_state():
 def test_a_speaker_who_says_it_will_strike_is_not_its_own_target():
     text = "Turkey warned that it would strike if Kurdish fighters crossed the river."
     assert [r.text for r in only(text, "THREATEN").recipient] == ["Kurdish fighters"]
+
+
+def test_a_deal_denounced_is_aimed_at_whoever_it_was_signed_with():
+    text = "Erdogan denounced an agreement signed last year with the European Union."
+    assert [r.text for r in only(text, "ACCUSE").recipient] == ["the European Union"]
+
+
+def test_leaving_a_deal_leaves_the_party_it_was_struck_with():
+    text = "Iran pulled out of the nuclear deal it had signed with the United States."
+    assert [r.country for r in only(text, "RETREAT").recipient] == ["USA"]

@@ -3,13 +3,15 @@
 The parser attaches an "against" phrase to the nearest noun ("launched an operation in the enclave of Afrin
 against the YPG": to "enclave"), and a threat may name whom it is held over only as the subject of the clause
 that says what will happen ("threatened that Assad would pay a heavy price") or as the other side of the war
-it warns of ("warned of a war with Iran"). These readers return tokens; ``parties`` resolves them.
+it warns of ("warned of a war with Iran"); a deal is made with whom its clause says ("denounced an agreement
+signed last year with the EU"). These readers return tokens; ``parties`` resolves them.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tacitus.coding.lexicon import load_lexicon
 from tacitus.coding.phrases import conjuncts
 from tacitus.coding.roles import BONDS, objects_of
 
@@ -42,3 +44,16 @@ def war_partners(verb: Token) -> list[Token]:
     wars = [o for o in objects_of(verb, {"of"}) + [c for c in verb.children if c.dep_ == "dobj"]
             if o.lemma_.lower() in HOSTILITIES]
     return [o for war in wars for o in objects_of(war, {"with"})]
+
+
+def deal_partners(verb: Token) -> list[Token]:
+    """With whom the deal the verb acts on was made, by its own clause: "denounced an agreement signed last year with
+    the EU", "pulled out of the deal it had struck with the United States" (its own "with" phrase is read with the
+    verb's objects)."""
+    deals = [c for c in verb.children if c.dep_ == "dobj"] + objects_of(verb, {"of", "from", "on", "to"})
+    deals += [o for out in verb.children if out.lower_ == "out" for o in objects_of(out, {"of"})]  # "pulled out of"
+    lexicon = load_lexicon()
+    deals = [d for d in deals if d.lemma_.lower() in BONDS or any(
+        e.category in ("AGREE", "CONSULT") for e in lexicon.get((d.lemma_.lower(), "NOUN"), ()))]
+    return [o for deal in deals for clause in deal.children if clause.dep_ in ("acl", "relcl")
+            for o in objects_of(clause, {"with"})]

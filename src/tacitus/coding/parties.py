@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from tacitus.coding.aims import foretold_sufferers, opposed_in_phrases, war_partners
+from tacitus.coding.aims import deal_partners, foretold_sufferers, opposed_in_phrases, war_partners
 from tacitus.coding.anaphora import Memory, resolve_parties
 from tacitus.coding.lexicon import Entry
 from tacitus.coding.located import PLACE_NOUNS, place_noun_country
@@ -154,6 +154,11 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
         opposed = opposed_in_phrases(token, trigger.governor)
         recipients = resolve_parties(opposed, actors, memory, places=places)[0]
         tokens.recipients += opposed if recipients else []
+    if "reciprocal" not in entry.roles and trigger.governor is None and not recipients:
+        # "denounced an agreement signed last year with the EU": whoever the deal was made with
+        dealt_with = deal_partners(token)
+        recipients = resolve_parties(dealt_with, actors, memory, places=places)[0]
+        tokens.recipients += dealt_with if recipients else []
     if entry.category == "REQUEST" and trigger.governor is None and not recipients:
         recipients = resolve_parties(asked_of(token), actors, memory, places=places)[0] \
             or resolve_parties(action_targets(token, {"for"}), actors, memory, places=places)[0] \

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from tacitus.coding.antecedents import named_person
 from tacitus.coding.context import ArticleContext
+from tacitus.coding.counterparts import exchanges_of, other_side
 from tacitus.coding.dates import DateMention, detect_tense, find_dates
 from tacitus.coding.decision import decide
 from tacitus.coding.event_dates import frames_the_sentence, told_in_the_past
@@ -90,6 +91,12 @@ def code_sentence(sentence: ParsedSentence, context: ArticleContext) -> list[Eve
                 # readings to the classifier, which confirms at most one: its top label
     events = _one_for_coordinated_verbs(events, trigger_tokens)
     events = _recalled_targets(events, trigger_tokens, sentence.index, context)
+    for event in events:
+        # (the sentence's own earlier events count: "accused Washington of bad faith and delivered an ultimatum";
+        # a side found so sets up none in turn)
+        answered = other_side(event, sentence.index, context.exchanges)
+        event.recipient = event.recipient or answered
+        context.exchanges.extend([] if answered else exchanges_of([event], sentence.index))
     events = _toll_folded(events, sentence.index, bool(dates), context)
     for event in events:
         event.event_loc = event.event_loc or carried_place(event, span, sentence.index, context)

@@ -87,8 +87,10 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
         tokens.recipients = [t for t in tokens.recipients if t.i != token.head.i]
     if entry.category in ("ASSAULT", "MOBILIZE"):
         # "carried out two killings for Isis", "fought for the regime": whom violence serves is not its target
-        # (but restrictions "for new EU members" are on them)
-        tokens.recipients = [t for t in tokens.recipients if not (t.dep_ == "pobj" and t.head.lower_ == "for")]
+        # (but restrictions "for new EU members" are on them, and what a relative clause says is to be struck
+        # may be what someone is "ready for": "ready for the drones, which the army vowed to shoot down")
+        tokens.recipients = [t for t in tokens.recipients if not (t.dep_ == "pobj" and t.head.lower_ == "for"
+                                                                  and t.head.head.pos_ != "ADJ")]
     if entry.category == "CONSULT" and trigger.governor is None:
         tokens.co_actors.extend(meeting_partners(token))
     if entry.category == "CONSULT" and trigger.governor is not None and trigger.governor.i == token.i \

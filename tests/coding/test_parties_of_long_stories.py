@@ -133,3 +133,25 @@ def test_the_official_is_the_one_introduced_with_a_nationality_sentences_before(
             "had failed. Rain fell on the capital. The official also denied that troops had crossed the border.")
     denial = only(text, "REJECT")
     assert [(a.text, a.country) for a in denial.actor] == [("The official", "TZA")]
+
+
+def test_the_strikes_a_monitor_attributes_struck_whom_the_strikes_just_told_struck():
+    text = ("Two airstrikes on a village held by rebels killed 13 civilians on Monday. A monitor said the strikes "
+            "had been carried out by the Syrian air force.")
+    attribution = [e for e in code(text) if e.trigger == "carried"]
+    assert [(r.text, r.country) for r in attribution[0].recipient] == [("13 civilians", "SYR")]
+    assert attribution[0].date == "2020-01-06"
+
+
+def test_a_foreign_air_force_blamed_for_the_strikes_is_not_their_target():
+    text = ("Rebels in Idlib said regime jets bombed a market, killing 20 people. The rebels said the strikes were "
+            "carried out by Russian aircraft.")
+    attribution = [e for e in code(text) if e.trigger == "carried"]
+    assert [r.country for r in attribution[0].recipient] == ["SYR"]
+
+
+def test_an_attack_recalled_with_a_target_of_its_own_keeps_it():
+    text = ("Gunmen stormed a church in Kaduna, killing six worshippers. Police said the attack on the police "
+            "station was carried out by bandits.")
+    attribution = [e for e in code(text) if e.trigger == "carried"]
+    assert [r.text for r in attribution[0].recipient] == ["the police station"]

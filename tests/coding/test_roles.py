@@ -164,3 +164,13 @@ def test_people_killed_where_a_bombardment_went_on_were_killed_by_its_maker():
 def test_people_killed_in_a_town_troops_entered_were_not_killed_by_them_for_all_we_know():
     events = code("Ethiopian troops entered the town of Mekelle, where 30 civilians were killed.")
     assert [e.actor for e in events if e.trigger == "killed"] == [[]]
+
+
+def test_a_relative_pronoun_object_of_a_threatened_infinitive_is_its_antecedent():
+    threat = only("The Kurdish militias, which Ankara has threatened to crush, control the town.", "THREATEN")
+    assert [r.text for r in threat.recipient] == ["The Kurdish militias"]
+
+
+def test_what_a_party_is_told_to_be_ready_for_and_another_vows_to_shoot_down_is_threatened():
+    text = "Seoul told Pyongyang to be ready for South Korean drones, which the North has vowed to shoot down."
+    assert countries(only(text, "THREATEN").recipient) == ["KOR"]

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from tacitus.coding.anaphora import Memory
+from tacitus.coding.counterparts import Exchange
 from tacitus.coding.places import bracketed, resolve_town
 from tacitus.coding.timex.narrative import Narrative
 from tacitus.knowledge import ArticleActors, Gazetteer
@@ -59,6 +60,7 @@ class ArticleContext:
     entities: ArticleEntities = field(default_factory=ArticleEntities)  # of each sentence, read once a Doc
     last_attack: tuple[int, Event] | None = None  # the last attack coded, with its sentence's number: its toll
     last_told: tuple[int, list[Event]] | None = None  # the events of the last sentence that told some, with its number
+    exchanges: list[Exchange] = field(default_factory=list)  # events between parties of two countries, in order
 
 
 # The least an article must say of one country, and how many times more than of any other, for that

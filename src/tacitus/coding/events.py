@@ -15,12 +15,14 @@ from spacy.tokens import Span, Token
 
 from tacitus.coding.antecedents import named_person
 from tacitus.coding.context import ArticleContext
+from tacitus.coding.counterparts import exchanges_of, other_side
 from tacitus.coding.dates import DateMention, detect_tense, find_dates
 from tacitus.coding.decision import decide
 from tacitus.coding.event_dates import frames_the_sentence, told_in_the_past
 from tacitus.coding.parties import find_parties
 from tacitus.coding.phrases import is_pronoun, phrase_text
 from tacitus.coding.record import record_events
+from tacitus.coding.roles import ATTACK_NOUNS, OBJECT_PREPS, is_passive
 from tacitus.coding.scene import carried_place
 from tacitus.coding.triggers import find_triggers
 from tacitus.errors import TacitusError
@@ -30,6 +32,9 @@ from tacitus.records import Entity, Event, ResolvedDate
 log = logging.getLogger(__name__)
 
 __all__ = ["ArticleContext", "code_document", "code_sentence"]
+
+# How many sentences back "the strikes" may recall the attack last told
+RECALL_SENTENCES = 2
 
 
 def code_document(parsed: ParsedDoc, context: ArticleContext) -> list[Event]:
@@ -85,6 +90,13 @@ def code_sentence(sentence: ParsedSentence, context: ArticleContext) -> list[Eve
                 # a half-supported trigger ("seized" + an object outside every list) offers each of its
                 # readings to the classifier, which confirms at most one: its top label
     events = _one_for_coordinated_verbs(events, trigger_tokens)
+    events = _recalled_targets(events, trigger_tokens, sentence.index, context)
+    for event in events:
+        # (the sentence's own earlier events count: "accused Washington of bad faith and delivered an ultimatum";
+        # a side found so sets up none in turn)
+        answered = other_side(event, sentence.index, context.exchanges)
+        event.recipient = event.recipient or answered
+        context.exchanges.extend([] if answered else exchanges_of([event], sentence.index))
     events = _toll_folded(events, sentence.index, bool(dates), context)
     for event in events:
         event.event_loc = event.event_loc or carried_place(event, span, sentence.index, context)
@@ -141,6 +153,31 @@ def _toll_folded(events: list[Event], index: int, dated: bool, context: ArticleC
     if attacks:
         context.last_attack = (index, attacks[-1])
     return events
+
+
+def _recalled_targets(events: list[Event], tokens: dict[int, Token], index: int,
+                      context: ArticleContext) -> list[Event]:
+    """ "Airstrikes on a village killed 13 civilians. A monitor said the strikes were carried out by Russian jets.":
+    an attack the sentence recalls as "the strikes", naming no target of its own, is the attack just told; whom it
+    struck is whom that one struck (not whoever the new sentence's place or attacker would suggest), on its day."""
+    attack = context.last_attack
+    if attack is None or index - attack[0] > RECALL_SENTENCES or not attack[1].recipient:
+        return events
+    for event in events:
+        token = tokens[id(event)]
+        if event.event == "ASSAULT" and is_passive(token) and any(_recalls_an_attack(s) for s in token.children
+                                                                  if s.dep_ == "nsubjpass"):
+            event.recipient = list(attack[1].recipient)
+            if event.date_precision == "unknown":  # (and its day, when the new sentence gives none)
+                event.date, event.date_precision = attack[1].date, attack[1].date_precision
+    return events
+
+
+def _recalls_an_attack(subject: Token) -> bool:
+    """ "the strikes", "these raids": an attack named as one already told, with no target of its own."""
+    return subject.lemma_.lower() in ATTACK_NOUNS \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in subject.children) \
+        and not any(c.dep_ == "prep" and c.lower_ in OBJECT_PREPS | {"at"} for c in subject.children)
 
 
 def _one_for_coordinated_verbs(events: list[Event], tokens: dict[int, Token]) -> list[Event]:

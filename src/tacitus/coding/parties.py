@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
+from tacitus.coding.aims import deal_partners, foretold_sufferers, opposed_in_phrases, war_partners
 from tacitus.coding.anaphora import Memory, resolve_parties
 from tacitus.coding.lexicon import Entry
 from tacitus.coding.located import PLACE_NOUNS, place_noun_country
@@ -64,6 +65,8 @@ CALMS = frozenset({"calm", "ceasefire", "cease-fire", "truce", "restraint", "pea
 PROVOKING = {"after", "following", "amid", "as"}
 TENSIONS = frozenset({"tension", "row", "dispute", "standoff", "stand-off", "crisis"})
 # What is fired at a target, never a party: "rockets were fired at the base"
+# Acts aimed at someone, whose target an "against" phrase names wherever the parser hangs it
+AIMED = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "SANCTION"})
 PROJECTILES = frozenset({"rocket", "missile", "shell", "mortar", "grenade", "bomb", "round", "bullet", "projectile",
                          "munition", "shot"})
 
@@ -84,8 +87,10 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
         tokens.recipients = [t for t in tokens.recipients if t.i != token.head.i]
     if entry.category in ("ASSAULT", "MOBILIZE"):
         # "carried out two killings for Isis", "fought for the regime": whom violence serves is not its target
-        # (but restrictions "for new EU members" are on them)
-        tokens.recipients = [t for t in tokens.recipients if not (t.dep_ == "pobj" and t.head.lower_ == "for")]
+        # (but restrictions "for new EU members" are on them, and what a relative clause says is to be struck
+        # may be what someone is "ready for": "ready for the drones, which the army vowed to shoot down")
+        tokens.recipients = [t for t in tokens.recipients if not (t.dep_ == "pobj" and t.head.lower_ == "for"
+                                                                  and t.head.head.pos_ != "ADJ")]
     if entry.category == "CONSULT" and trigger.governor is None:
         tokens.co_actors.extend(meeting_partners(token))
     if entry.category == "CONSULT" and trigger.governor is not None and trigger.governor.i == token.i \
@@ -145,6 +150,17 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
         expelled = _expelled(token, trigger.governor)
         recipients = resolve_parties(expelled, actors, memory, places=places)[0]
         tokens.recipients += expelled if recipients else []
+    if entry.category in AIMED and not recipients:
+        # "launched an operation in the enclave of Afrin against the YPG": the parser hangs the target on a noun
+        # of another phrase (and a town named there is where, not whom: see decision._place_sides)
+        opposed = opposed_in_phrases(token, trigger.governor)
+        recipients = resolve_parties(opposed, actors, memory, places=places)[0]
+        tokens.recipients += opposed if recipients else []
+    if "reciprocal" not in entry.roles and trigger.governor is None and not recipients:
+        # "denounced an agreement signed last year with the EU": whoever the deal was made with
+        dealt_with = deal_partners(token)
+        recipients = resolve_parties(dealt_with, actors, memory, places=places)[0]
+        tokens.recipients += dealt_with if recipients else []
     if entry.category == "REQUEST" and trigger.governor is None and not recipients:
         recipients = resolve_parties(asked_of(token), actors, memory, places=places)[0] \
             or resolve_parties(action_targets(token, {"for"}), actors, memory, places=places)[0] \
@@ -357,4 +373,7 @@ def _threatened(verb: Token, actors: ArticleActors, memory: Memory, places: Gaze
     conditions = [t for t in verb.subtree if t.dep_ == "advcl"
                   and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children)]
     subjects = [c for clause in conditions for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return resolve_parties(subjects, actors, memory, places=places)[0]
+    # else "threatened that Assad would pay a heavy price", "warned of a war with Iran" (the speaker's own "it
+    # would strike" names the actor, dropped with it when the sides are arranged)
+    return resolve_parties(subjects, actors, memory, places=places)[0] \
+        or resolve_parties(foretold_sufferers(verb) + war_partners(verb), actors, memory, places=places)[0]

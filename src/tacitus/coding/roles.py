@@ -317,7 +317,10 @@ def _attack_over(verb: Token) -> list[Token]:
 
 
 def _antecedent(token: Token, verb: Token) -> Token:
-    """The noun a relative pronoun stands for: "the Kurds, whom Turkey accused" are the accused."""
+    """The noun a relative pronoun stands for: "the Kurds, whom Turkey accused" are the accused; so through the
+    infinitives the clause goes on with: "US missiles, which Russia has vowed to shoot down"."""
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i and token.dep_ != "nsubj":
+        verb = verb.head
     if verb.dep_ == "relcl" and token.tag_ in ("WP", "WDT") and verb.head.i != verb.i:
         head = verb.head
         if token.lower_ in ("who", "whom") and head.dep_ == "pobj" and head.head.lower_ == "with" \

@@ -72,7 +72,7 @@ def split_coordinated_modifiers(token: Token) -> list[str] | None:
         if (child.dep_ in ("amod", "compound") or child.dep_ == "nmod"  # ("US and Philippine troops")
                 and any(m.ent_type_ in ("GPE", "NORP") for m in (child, *child.conjuncts))) \
                 and any(c.dep_ == "conj" for c in child.children):
-            modifiers = [child, *[c for c in child.conjuncts]]
+            modifiers = [*_listed_before(child, token), child, *[c for c in child.conjuncts]]
             return [" ".join([*(t.text for t in m.lefts if t.dep_ in ("amod", "compound")), m.text, token.text])
                     for m in modifiers]
         joint = next((c for c in child.children if c.dep_ == "cc" and c.lower_ == "and"), None)
@@ -84,6 +84,20 @@ def split_coordinated_modifiers(token: Token) -> list[str] | None:
                 rest = token.doc[second.i + 1:token.i + 1].text
                 return [f"{child.text} {rest}", f"{second.text} {rest}"]
     return None
+
+
+def _listed_before(coordinated: Token, head: Token) -> list[Token]:
+    """ "Russian, Syrian and Iranian forces": the parser hangs the peoples' words listed with commas before a
+    coordination on the head, beside it, not in it; each is a side as much as those coordinated."""
+    listed: list[Token] = []
+    position = coordinated.i - 1
+    while position >= 1 and head.doc[position].lower_ == ",":
+        word = head.doc[position - 1]
+        if word.head != head or word.dep_ not in ("amod", "compound") or word.ent_type_ not in ("NORP", "GPE"):
+            break
+        listed.insert(0, word)
+        position = word.i - 1
+    return listed
 
 
 def split_coordinated_names(token: Token) -> list[str] | None:

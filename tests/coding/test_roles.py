@@ -164,3 +164,24 @@ def test_people_killed_where_a_bombardment_went_on_were_killed_by_its_maker():
 def test_people_killed_in_a_town_troops_entered_were_not_killed_by_them_for_all_we_know():
     events = code("Ethiopian troops entered the town of Mekelle, where 30 civilians were killed.")
     assert [e.actor for e in events if e.trigger == "killed"] == [[]]
+
+
+def test_whoever_made_the_campaign_a_toll_is_told_in_a_measure_of_killed():
+    killed = only("Sixty people have been killed in ten days of one of the fiercest air campaigns by the Ethiopian "
+                  "army.", "ASSAULT")
+    assert countries(killed.actor) == ["ETH"]
+    week = only("More than 60 people have been killed in the second week of a bombing campaign by Russian jets.",
+                "ASSAULT")
+    assert countries(week.actor) == ["RUS"]
+
+
+def test_an_election_campaign_names_no_attacker():
+    killed = only("Two activists were killed during an election campaign by the ruling party.", "ASSAULT")
+    assert killed.actor == []
+
+
+def test_a_passive_left_elliptic_after_another_shares_its_attacker():
+    events = code("An Ethiopian air force bombardment has continued against villages near Mekelle, where 40 people "
+                  "have been killed and dozens wounded in the last week.")
+    wounded = [e for e in events if e.trigger == "wounded"]
+    assert len(wounded) == 1 and countries(wounded[0].actor) == ["ETH"]

@@ -16,7 +16,6 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from tacitus.coding.antecedents import names_a_person
-from tacitus.coding.authorities import authorities_of
 from tacitus.coding.context import ArticleContext
 from tacitus.coding.lexicon import Entry, load_lexicon
 from tacitus.coding.namings import named_in_full_before, names_a_town
@@ -146,7 +145,6 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
     actors, recipients = place_by_sentence(entry, token, actors, recipients, place, span, context)
     if entry.category == "COERCE" and entry.mode == "arrest":
         actors = _forces_of_the_held(actors, recipients, place, span, context)
-    actors = authorities_of(token, actors, place, context)
     clash = "reciprocal" in entry.roles and len(actors) > 1  # "farmers clashed with herders": no third side
     if not recipients and entry.category in DOMESTIC and entry.mode != "occupy" and entry.lemma not in RECLAIM_VERBS \
             and not clash and not _judges_an_act(entry, token):

@@ -125,3 +125,26 @@ def test_a_dated_act_beside_a_long_campaign_is_news():
 def test_readiness_asked_about_in_a_whether_clause_is_no_intention():
     assert code("The militia has not said whether it is willing to hand over its weapons.") == []
     assert [e.status for e in code("The militia said it is willing to hand over its weapons.")] == ["intended"]
+
+
+def test_people_described_by_how_they_died_fighting_are_no_event_of_the_story():
+    assert [e.event for e in code("The families of two Danish men killed fighting the Taliban in Afghanistan have "
+                                  "condemned the report.")] == ["ACCUSE"]
+    assert code("Other Danes killed fighting the Taliban last year include a nurse from Aarhus.") == []
+    assert code("Two Canadian men killed fighting the Taliban were buried in Toronto on Friday.") == []
+
+
+def test_the_fighting_someone_died_in_is_how_they_died_not_an_act_of_the_story():
+    assert code("A Danish nurse died while fighting alongside Kurdish forces in Iraq.") == []
+
+
+def test_a_death_in_the_fighting_told_as_the_news_is_still_an_attack():
+    killed = [e for e in code("A Danish volunteer was killed fighting the Taliban in Helmand on Sunday.")]
+    assert [(e.event, e.trigger) for e in killed] == [("ASSAULT", "killed")]
+
+
+def test_what_a_party_is_always_doing_is_its_character_not_an_act():
+    assert "REQUEST" not in _categories("Jack Brown, a British volunteer, joined the unit in May. He was always "
+                                        "asking his commanders for advice.")
+    assert code("Moscow is forever threatening its neighbours.") == []
+    assert code("The mayor was constantly demanding more money from the government.") == []

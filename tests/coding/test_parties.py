@@ -270,3 +270,12 @@ def test_a_government_may_hold_a_boycott_over_its_own_opposition():
     event = only("The Bolivian government said it would boycott the talks if the Bolivian opposition insisted on "
                  "new elections.", "THREATEN")
     assert [(r.country, r.sector) for r in event.recipient] == [("BOL", "OPP")]
+
+
+def test_the_sidelines_or_margins_of_a_meeting_are_no_party_to_what_happens_there():
+    talks = only("The Greek foreign minister met his Turkish counterpart on the sidelines of a summit in Brussels.",
+                 "CONSULT")
+    assert (countries(talks.actor), talks.recipient) == (["GRC", "TUR"], [])
+    margins = only("Kenya's president held talks with Ugandan officials on the margins of the African Union summit.",
+                   "CONSULT")
+    assert (countries(margins.actor), margins.recipient) == (["KEN", "UGA"], [])

@@ -174,3 +174,24 @@ def test_a_relative_pronoun_object_of_a_threatened_infinitive_is_its_antecedent(
 def test_what_a_party_is_told_to_be_ready_for_and_another_vows_to_shoot_down_is_threatened():
     text = "Seoul told Pyongyang to be ready for South Korean drones, which the North has vowed to shoot down."
     assert countries(only(text, "THREATEN").recipient) == ["KOR"]
+
+
+def test_whoever_made_the_campaign_a_toll_is_told_in_a_measure_of_killed():
+    killed = only("Sixty people have been killed in ten days of one of the fiercest air campaigns by the Ethiopian "
+                  "army.", "ASSAULT")
+    assert countries(killed.actor) == ["ETH"]
+    week = only("More than 60 people have been killed in the second week of a bombing campaign by Russian jets.",
+                "ASSAULT")
+    assert countries(week.actor) == ["RUS"]
+
+
+def test_an_election_campaign_names_no_attacker():
+    killed = only("Two activists were killed during an election campaign by the ruling party.", "ASSAULT")
+    assert killed.actor == []
+
+
+def test_a_passive_left_elliptic_after_another_shares_its_attacker():
+    events = code("An Ethiopian air force bombardment has continued against villages near Mekelle, where 40 people "
+                  "have been killed and dozens wounded in the last week.")
+    wounded = [e for e in events if e.trigger == "wounded"]
+    assert len(wounded) == 1 and countries(wounded[0].actor) == ["ETH"]

@@ -34,6 +34,8 @@ WH_WORDS = frozenset({"what", "who", "whom", "whose", "which", "where", "when", 
 HABIT_ADVERBS = frozenset({"routinely", "regularly", "usually", "often", "frequently", "typically", "generally",
                            "habitually", "normally", "customarily", "traditionally", "always", "constantly",
                            "repeatedly", "sometimes", "occasionally"})
+# Adverbs that make a progressive tell what a party is like, not what it is doing ("was always asking")
+CHARACTER_ADVERBS = frozenset({"always", "constantly", "forever", "perpetually", "continually", "endlessly"})
 # What a war's tally is counted from: "since the conflict began", "since the start of the war"
 WAR_WORDS = frozenset({"war", "conflict", "uprising", "revolution", "crisis", "insurgency", "fighting", "start",
                        "beginning", "outbreak", "onset"})
@@ -77,7 +79,10 @@ def _questioning(head: Token) -> bool:
 def is_habitual(verb: Token) -> bool:
     """Whether the verb tells what its party does as a rule: a habit adverb on a verb in the simple present
     ("routinely sends", "is often shelled"), or in the past of "would" and "used to" ("would often shell the
-    town"). Not in the perfect: "has repeatedly threatened an incursion in recent days" tells acts of the story."""
+    town"), or in a progressive that says what the party is always doing ("was always asking for help"). Not in
+    the perfect: "has repeatedly threatened an incursion in recent days" tells acts of the story."""
+    if verb.tag_ == "VBG" and any(c.dep_ == "advmod" and c.lower_ in CHARACTER_ADVERBS for c in verb.children):
+        return True  # "he was always asking for advice", "is forever threatening its neighbours": a character
     if not any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in verb.children):
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -200,3 +205,28 @@ def _reported(clause: Token) -> bool:
             break
         clause = clause.head
     return any(t.lower_ == "according" for t in clause.sent)
+
+
+# Verbs of a death, and the fighting a participle says someone died in
+DEATH_VERBS = frozenset({"die", "kill", "wound", "injure", "perish"})
+FIGHTING_VERBS = frozenset({"fight", "battle"})
+
+
+def tells_how_one_died(verb: Token) -> bool:
+    """ "Two Danes killed fighting the Taliban", "died while fighting alongside Kurdish forces": the fighting a
+    participle says someone died in is no act of the story but how they died; and a death told of the people a
+    sentence is about ("the families of two men killed fighting the Taliban have condemned", "other Danes
+    killed fighting the Taliban include") describes them, unless it is the sentence's own news ("a Dane killed
+    fighting the Taliban", as a headline has it)."""
+    if verb.lemma_.lower() in FIGHTING_VERBS:
+        return verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "advcl", "dobj") \
+            and verb.head.lemma_.lower() in DEATH_VERBS
+    if verb.lemma_.lower() not in DEATH_VERBS or verb.tag_ not in ("VBD", "VBN") \
+            or any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+            or not any(c.tag_ == "VBG" and c.lemma_.lower() in FIGHTING_VERBS and c.dep_ in ("xcomp", "advcl", "dobj")
+                       for c in verb.children):
+        return False
+    # (the small parser makes "killed" the root and the sentence's own verb, without its subject, a conjunct)
+    return verb.dep_ != "ROOT" or any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                                      and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+                                      for c in verb.children)

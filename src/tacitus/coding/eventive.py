@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from tacitus.coding.background import asks, in_the_general_present, is_habitual, tallies_since
+from tacitus.coding.background import asks, in_the_general_present, is_habitual, tallies_since, tells_how_one_died
 from tacitus.coding.lexicon import load_lexicon
 from tacitus.coding.phrases import is_attempt, verbless_subject
 from tacitus.coding.status import INTENDING, PLANNING, READY, is_headline_plan
@@ -104,6 +104,8 @@ def is_eventive(trigger: Trigger) -> bool:
         return False
     if _names_an_aim(token) or _in_an_infinitive_subject(token) or _a_limit_insisted_on(token) or _no_way(token):
         return False
+    if tells_how_one_died(token):
+        return False  # "two Danes killed fighting the Taliban": how they died, who they were
     if is_habitual(token) or tallies_since(token):
         return False  # "Iran routinely sends weapons", "5,000 have been killed since 2012": background
     if in_the_general_present(token) and all(e.category in MATERIAL_ACTS for e in trigger.entries):

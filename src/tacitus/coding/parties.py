@@ -43,6 +43,7 @@ class Parties:
 
 
 CRITICISMS = words("criticism_noun")
+OCCASIONS = words("occasion_noun")
 EXPEL_VERBS = words("expel_verb")
 ATTEMPTS = words("attempt_noun") | {"effort", "push", "drive"}
 LEADING_VERBS = frozenset({"lead", "head", "command"})
@@ -81,6 +82,9 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
     else:
         # (what talks are held over is their topic; so for any reciprocal noun: "an agreement on the border")
         tokens = noun_parties(token, trigger.governor, topic="topic" in entry.roles or "reciprocal" in entry.roles)
+    # "met on the sidelines of a summit in Brussels": the edge or eve of an occasion says when or where, not with whom
+    tokens.actors, tokens.recipients, tokens.co_actors = ([t for t in side if not _an_occasion(t)] for side in
+                                                          (tokens.actors, tokens.recipients, tokens.co_actors))
     if token.dep_ == "acl" and token.lemma_.lower() in BACKING_VERBS and entry.category != "SUPPORT":
         # "forces, supported by Russian warplanes, pressed an offensive": air support strikes with the forces,
         # not at them
@@ -244,6 +248,10 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
         if entry.category == "SUPPORT" and trigger.governor is None and not pledged else []
     return Parties(tokens=tokens, actors=found_actors, recipients=recipients, co_actors=co_actors,
                    anaphoric=anaphoric, aimed_at=aimed_at)
+
+
+def _an_occasion(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in OCCASIONS
 
 
 def _holders(tokens: list[Token]) -> list[Token]:

@@ -72,7 +72,12 @@ def split_coordinated_modifiers(token: Token) -> list[str] | None:
         if (child.dep_ in ("amod", "compound") or child.dep_ == "nmod"  # ("US and Philippine troops")
                 and any(m.ent_type_ in ("GPE", "NORP") for m in (child, *child.conjuncts))) \
                 and any(c.dep_ == "conj" for c in child.children):
-            modifiers = [child, *[c for c in child.conjuncts]]
+            modifiers = [*_listed_before(child, token), child, *[c for c in child.conjuncts]]
+            # "British, US, Japanese and Russian hostages": the parser may cut one list into two coordinations
+            modifiers += [m for later in token.lefts if later.i > max(m.i for m in modifiers)
+                          and later.dep_ in ("amod", "compound", "nmod") and later.ent_type_ in ("GPE", "NORP")
+                          and later.doc[later.i - 1].lower_ == "," for m in (later, *later.conjuncts)]
+            modifiers = list(dict.fromkeys(modifiers))
             return [" ".join([*(t.text for t in m.lefts if t.dep_ in ("amod", "compound")), m.text, token.text])
                     for m in modifiers]
         joint = next((c for c in child.children if c.dep_ == "cc" and c.lower_ == "and"), None)
@@ -84,6 +89,20 @@ def split_coordinated_modifiers(token: Token) -> list[str] | None:
                 rest = token.doc[second.i + 1:token.i + 1].text
                 return [f"{child.text} {rest}", f"{second.text} {rest}"]
     return None
+
+
+def _listed_before(coordinated: Token, head: Token) -> list[Token]:
+    """ "Russian, Syrian and Iranian forces": the parser hangs the peoples' words listed with commas before a
+    coordination on the head, beside it, not in it; each is a side as much as those coordinated."""
+    listed: list[Token] = []
+    position = coordinated.i - 1
+    while position >= 1 and head.doc[position].lower_ == ",":
+        word = head.doc[position - 1]
+        if word.head != head or word.dep_ not in ("amod", "compound", "nmod") or word.ent_type_ not in ("NORP", "GPE"):
+            break
+        listed.insert(0, word)
+        position = word.i - 1
+    return listed
 
 
 def split_coordinated_names(token: Token) -> list[str] | None:
@@ -104,12 +123,19 @@ def split_coordinated_names(token: Token) -> list[str] | None:
     return None
 
 
+# A state's bodies, which a state's name after "in" says whose they are: "courts in Austria and Norway"
+STATE_BODIES = frozenset({"police", "court", "prosecutor", "authority", "official", "judge", "minister", "government",
+                          "parliament", "investigator", "regulator"})
+
+
 def split_of_conjuncts(token: Token) -> list[str] | None:
-    """ "the foreign ministers of South Korea and China", "officials from Armenia and Azerbaijan" -> one
-    phrase per country."""
+    """ "the foreign ministers of South Korea and China", "officials from Armenia and Azerbaijan", "police in
+    France and Belgium" -> one phrase per country."""
     for prep in token.rights:
-        if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "from", "in"):
             continue
+        if prep.lower_ == "in" and token.lemma_.lower() not in STATE_BODIES:
+            continue  # ("protests in France and Belgium" are no bodies of either state)
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         if objects and objects[0].ent_type_ and objects[0].ent_iob_ == "I" and token.ent_iob_ in ("B", "I") \
                 and all(t.ent_iob_ == "I" for t in token.doc[token.i + 1:objects[0].i + 1]):

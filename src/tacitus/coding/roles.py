@@ -20,6 +20,9 @@ ISSUING_VERBS = words("issuing_verb")
 ATTACK_NOUNS = frozenset(lemma for (lemma, pos), entries in load_lexicon().items() if pos == "NOUN"
                          and any(e.category == "ASSAULT" and e.source == "tacitus" for e in entries))
 OBJECT_PREPS = {"on", "against", "to", "for", "into", "toward", "towards"}
+# Campaigns of attacks, whose maker a toll told "in" one acted: "killed in a Russian onslaught" (a campaign
+# only when it is one of bombing or from the air: not an election campaign)
+VIOLENT_CAMPAIGNS = frozenset({"campaign", "onslaught", "blitz", "barrage", "crackdown"})
 SUFFERING_VERBS = frozenset({"die", "perish"})
 # Harms a note or a headline reports of its victims with no auxiliary: "4 soldiers killed", "Two police
 # officers abducted in Zamfara" (an active use of these verbs takes an object)
@@ -290,12 +293,41 @@ def _attackers(verb: Token) -> list[Token]:
     airstrikes and shelling by government forces", "in clashes with the rebels" (not the town of "the
     bombing of Raqqa")."""
     attacks = [t for _, pobj in _prep_objects(verb, {"in", "under", "during"})
-               for noun in [pobj, *(o for _, o in _prep_objects(pobj, {"of"}))] for t in conjuncts(noun)
-               if t.lemma_.lower() in ATTACK_NOUNS]
+               for noun in _of_chain(pobj) for t in conjuncts(noun) if _an_attack(t)]
     acting = [o for attack in attacks for _, o in _prep_objects(attack, {"by", "with"})]
     acting += [c for attack in attacks for c in attack.children
                if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")]
     return list(dict.fromkeys(acting))
+
+
+def _passive_agents(verb: Token) -> list[Token]:
+    """Who did what a passive tells: its "by" phrase, the attack it was done in or the attack over the place it
+    was done; or, for a passive coordinated after another with no auxiliary of its own ("where 40 have been
+    killed and dozens wounded", "were detained and beaten"), the other's."""
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] \
+        or (objects_of(verb, {"by"}) if _held_captive(verb) else []) or _attackers(verb) or _attack_over(verb)
+    if not agents and verb.dep_ == "conj" and verb.head.i != verb.i and is_passive(verb.head) \
+            and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        return _passive_agents(verb.head)
+    return agents
+
+
+def _of_chain(noun: Token, links: int = 3) -> list[Token]:
+    """The noun and those its of-phrases lead to: "ten days of one of the fiercest campaigns" -> days, one,
+    campaigns (where the attack a toll is of lies in a measure of it)."""
+    chain, last = [noun], [noun]
+    for _ in range(links):
+        last = [o for n in last for _, o in _prep_objects(n, {"of"})]
+        chain += last
+    return chain
+
+
+def _an_attack(noun: Token) -> bool:
+    """An attack noun, or a campaign of attacks: "a bombing campaign", "an air force onslaught"."""
+    lemma = noun.lemma_.lower()
+    return lemma in ATTACK_NOUNS or lemma in VIOLENT_CAMPAIGNS and (lemma != "campaign" or any(
+        c.dep_ in ("compound", "amod") and (c.lemma_.lower() in ATTACK_NOUNS or c.lower_ in ("air", "aerial"))
+        for c in noun.children))
 
 
 def _attack_over(verb: Token) -> list[Token]:
@@ -362,8 +394,7 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
                            recipients=[t for s in subjects_of(verb) for t in conjuncts(s)])
     if is_passive(verb):
         # "41 people were killed (by X)": the subject suffered it; only a "by" phrase names who acted
-        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] \
-            or (objects_of(verb, {"by"}) if _held_captive(verb) else []) or _attackers(verb) or _attack_over(verb)
+        agents = _passive_agents(verb)
         patients = [_antecedent(c, verb) for c in verb.children if c.dep_ == "nsubjpass"] or subjects_of(verb)
         acting = [t for a in agents for t in conjuncts(a)]
         if instrument and not acting:

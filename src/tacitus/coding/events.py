@@ -118,9 +118,10 @@ def code_sentence(sentence: ParsedSentence, context: ArticleContext) -> list[Eve
 def _stray_subject(token: Token) -> bool:
     """ "After years of meddling, Tom Harwick, the opposition leader, has ...": a name with its title in
     apposition before a main verb the parser left with no subject is that verb's subject."""
+    if token.ent_type_ != "PERSON" or not any(c.dep_ == "appos" for c in token.children):
+        return False  # (tested first: finding a token's sentence scans the doc, and it is asked of every word)
     root = token.sent.root
-    return token.ent_type_ == "PERSON" and token.i < root.i and any(c.dep_ == "appos" for c in token.children) \
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
+    return token.i < root.i and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
 
 
 def _toll_folded(events: list[Event], index: int, dated: bool, context: ArticleContext) -> list[Event]:

@@ -91,11 +91,12 @@ def code_sentence(sentence: ParsedSentence, context: ArticleContext) -> list[Eve
     if events:
         context.last_told = (sentence.index, events)
     # ("Tom Harwick, from Leeds, said": remembered with the country of his home town, for the "he" that follows)
+    tokens = list(span)  # read for subjects, then objects: a span makes each of its tokens anew every time it is walked
     subjects = [named_person(t, context.actors, context.gazetteer) or context.actors.resolve(phrase_text(t))
-                for t in span if (t.dep_ == "nsubj" or _stray_subject(t)) and not is_pronoun(t)]
+                for t in tokens if (t.dep_ == "nsubj" or _stray_subject(t)) and not is_pronoun(t)]
     # "X has phoned Y, a source said. They discussed ...": with no event to name them, the people the sentence
     # names as objects are still whom a "they" that follows may mean (but not a "he": its subject is)
-    objects = [] if events else [p for p in (named_person(t, context.actors, context.gazetteer) for t in span
+    objects = [] if events else [p for p in (named_person(t, context.actors, context.gazetteer) for t in tokens
                                              if t.dep_ in ("dobj", "pobj") and t.ent_type_ == "PERSON") if p]
     # (the date the sentence gave an event, for the anaphor that follows: "They agreed to ...")
     told = [e for e in events if e.date_precision != "unknown"] or events

@@ -103,11 +103,12 @@ def code_sentence(sentence: ParsedSentence, context: ArticleContext) -> list[Eve
     if events:
         context.last_told = (sentence.index, events)
     # ("Tom Harwick, from Leeds, said": remembered with the country of his home town, for the "he" that follows)
+    tokens = list(span)  # read for subjects, then objects: a span makes each of its tokens anew every time it is walked
     subjects = [named_person(t, context.actors, context.gazetteer) or context.actors.resolve(phrase_text(t))
-                for t in span if (t.dep_ == "nsubj" or _stray_subject(t)) and not is_pronoun(t)]
+                for t in tokens if (t.dep_ == "nsubj" or _stray_subject(t)) and not is_pronoun(t)]
     # "X has phoned Y, a source said. They discussed ...": with no event to name them, the people the sentence
     # names as objects are still whom a "they" that follows may mean (but not a "he": its subject is)
-    objects = [] if events else [p for p in (named_person(t, context.actors, context.gazetteer) for t in span
+    objects = [] if events else [p for p in (named_person(t, context.actors, context.gazetteer) for t in tokens
                                              if t.dep_ in ("dobj", "pobj") and t.ent_type_ == "PERSON") if p]
     # (the date the sentence gave an event, for the anaphor that follows: "They agreed to ...")
     told = [e for e in events if e.date_precision != "unknown"] or events
@@ -130,9 +131,10 @@ def code_sentence(sentence: ParsedSentence, context: ArticleContext) -> list[Eve
 def _stray_subject(token: Token) -> bool:
     """ "After years of meddling, Tom Harwick, the opposition leader, has ...": a name with its title in
     apposition before a main verb the parser left with no subject is that verb's subject."""
+    if token.ent_type_ != "PERSON" or not any(c.dep_ == "appos" for c in token.children):
+        return False  # (tested first: finding a token's sentence scans the doc, and it is asked of every word)
     root = token.sent.root
-    return token.ent_type_ == "PERSON" and token.i < root.i and any(c.dep_ == "appos" for c in token.children) \
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
+    return token.i < root.i and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
 
 
 def _toll_folded(events: list[Event], index: int, dated: bool, context: ArticleContext) -> list[Event]:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import Callable, TypeVar
 
+import numpy as np
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from tacitus.coding.gender import pronoun_gender as gender_of
@@ -22,6 +24,7 @@ from tacitus.coding.words import words
 SENTENCES_BACK = 4
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 QUOTES = frozenset({"“", "”", '"'})
+_OPENING, _CLOSING, _PLAIN = (np.uint64(get_string_id(mark)) for mark in ("“", "”", '"'))
 REPORTING_VERBS = words("reporting_verb")
 Party = TypeVar("Party")
 PERSON_TITLES = words("person_title")
@@ -128,13 +131,18 @@ def _is_subject(name: Token) -> bool:
 def _quoted_tokens(doc: Doc) -> list[bool]:
     """For each token, whether it stands between quotation marks (a name said by someone), of its sentence or
     of a quotation that runs over several."""
-    inside, opening, closing, plain = [], 0, 0, 0
-    for token in doc:
-        inside.append(opening > closing or plain % 2 == 1)
-        opening += token.text == "“"
-        closing += token.text == "”"
-        plain += token.text == '"'
+    # (counted on the doc's array of word ids: it is asked for each pronoun, and a walk of the tokens made each anew)
+    orth = doc.to_array("ORTH")
+    opening, closing, plain = (_marks_before(orth, mark) for mark in (_OPENING, _CLOSING, _PLAIN))
+    inside: list[bool] = ((opening > closing) | (plain % 2 == 1)).tolist()
     return inside
+
+
+def _marks_before(orth: np.ndarray, mark: np.uint64) -> np.ndarray:
+    """How many of the tokens before each one are the quotation mark ``mark``."""
+    found = orth == mark
+    before: np.ndarray = np.cumsum(found) - found
+    return before
 
 
 def _quotes_another_speaker(sentence: Span, fits: Callable[[Token], bool]) -> bool:

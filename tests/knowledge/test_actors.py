@@ -541,3 +541,10 @@ def test_a_surname_that_names_another_countrys_leader_yields_to_the_country_the_
     found = registry.resolve("Saudi Crown Prince Abdullah", date=dt.date(2002, 4, 1))
     assert found.country == "SAU"
     assert registry.resolve("Jordanian King Abdullah", date=dt.date(2002, 4, 1)).country == "JOR"
+
+
+def test_the_adjectives_of_a_countrys_former_name_are_its_people(registry):
+    # wire copy of the 1980s and 1990s says "Kampuchean" for Cambodia's and "Ceylonese" for Sri Lanka's
+    assert resolve(registry, "Kampuchean resistance fighters", date="1987-03-02").country == "KHM"
+    assert resolve(registry, "a Ceylonese trade delegation", date="1970-05-04").country == "LKA"
+    assert resolve(registry, "the Czechoslovak foreign minister", date="1990-02-01").country == "CZE"

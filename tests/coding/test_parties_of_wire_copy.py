@@ -281,3 +281,9 @@ def test_a_town_named_alone_is_of_the_state_it_belonged_to_on_the_day():
     # the gazetteer gives the town today's country: the party is the state of the article's day
     shelling = only("Serbian police shelled Decani on Sunday.", "ASSAULT", published="1998-08-10")
     assert countries(shelling.recipient) in ([], ["SRB"])
+
+
+def test_a_frontier_where_troops_fought_names_no_target():
+    raid = only("Laotian troops overran a rebel camp on the Thai border on Monday.", "ASSAULT", published="1995-04-03")
+    assert countries(raid.actor) == ["LAO"]
+    assert "THA" not in countries(raid.recipient)

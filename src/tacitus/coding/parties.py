@@ -86,6 +86,12 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
         # "carried out two killings for Isis", "fought for the regime": whom violence serves is not its target
         # (but restrictions "for new EU members" are on them)
         tokens.recipients = [t for t in tokens.recipients if not (t.dep_ == "pobj" and t.head.lower_ == "for")]
+    if entry.category == "ASSAULT":
+        # "overran a rebel base on the Thai border": a frontier says where the fighting was, not whom it was
+        # against (the neighbour it names is a side only when named as one)
+        tokens.recipients = [t for t in tokens.recipients
+                             if not (t.dep_ == "pobj" and t.lemma_.lower() in FRONTIERS
+                                     and t.head.lower_ in FRONT_PREPS)]
     if entry.category == "CONSULT" and trigger.governor is None:
         tokens.co_actors.extend(meeting_partners(token))
     if entry.category == "CONSULT" and trigger.governor is not None and trigger.governor.i == token.i \

@@ -168,3 +168,15 @@ def test_rebels_who_deal_with_a_government_named_as_such_rise_against_it():
     assert countries(deal.actor) == {"BDI"} and len(deal.actor) == 2
     meeting = only("Rebel officials held meetings with Russia.", "CONSULT")  # a state named as such: a stranger
     assert [a.country for a in meeting.actor if a.sector == "REB"] == [None]
+
+
+def test_the_talks_a_state_agrees_to_go_back_to_name_its_partner():
+    deal = only("Jordan agreed to return to negotiations with Syria on Monday.", "AGREE", published="1998-05-11")
+    assert "SYR" in countries(deal.actor) | countries(deal.recipient)
+
+
+def test_rebels_a_government_agrees_to_meet_abroad_are_its_own():
+    deal = only("The Ugandan government agreed to hold peace talks with northern rebels in Kenya next month.", "AGREE",
+                published="1998-05-11")
+    assert countries(deal.actor) == {"UGA"}
+    assert countries(deal.recipient) == {"UGA"}

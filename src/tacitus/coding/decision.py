@@ -190,7 +190,9 @@ def _place_sides(*, entry: Entry, trigger: Trigger, parties: Parties, actors: li
         # (who protests does so where they are: "supporters of the junta protested in Niamey")
         actors = _localize(actors, place, armed="reciprocal" in entry.roles and entry.category == "ASSAULT"
                            or entry.category == "PROTEST", backed=False)
-    recipients = _localize(recipients, place, armed=True)
+    # (but the rebels a government holds talks or signs a deal with are not of the country that hosts them:
+    # "agreed to hold talks with Muslim rebels in Malaysia"; placing.py places them)
+    recipients = _localize(recipients, place, armed=entry.category == "ASSAULT" or "reciprocal" not in entry.roles)
     if entry.category in ("COERCE", "ASSAULT") and place is not None and place.country \
             and place.precision not in ("country", "region") and actors \
             and all(a.country == place.country for a in actors):

@@ -158,6 +158,14 @@ def _by_sentence(entry: Entry, token: Token, actors: list[Entity], recipients: l
                 and not is_a_group_of_states(e)]
     if not unplaced:
         return actors, recipients
+    governments = {a.country for a in actors if a.country and a.sector == "GOV" and context.actors.is_state(a.country)}
+    if "reciprocal" in entry.roles and len(governments) == 1:
+        # rebels or an opposition a government named as such deals with rise against it, wherever the talks are:
+        # "the Philippine government agreed to hold talks with Muslim rebels in Malaysia"
+        home = next(iter(governments))
+        rising = [e for e in unplaced if e in recipients and e.sector in INSURGENT_SECTORS]
+        recipients = [replace(e, country=home) if e in rising else e for e in recipients]
+        unplaced = [e for e in unplaced if e not in rising]
     # "Turkish-backed rebels attacked a village in northern Syria": a backer's country is no side's, but
     # where they fight is ("rebels, backed by Turkey, attacked a village": neither side is Turkish)
     backing = {b for e in actors + recipients for b in e.backers}

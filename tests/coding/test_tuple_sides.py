@@ -180,3 +180,14 @@ def test_rebels_a_government_agrees_to_meet_abroad_are_its_own():
                 published="1998-05-11")
     assert countries(deal.actor) == {"UGA"}
     assert countries(deal.recipient) == {"UGA"}
+
+
+def test_whom_a_state_lets_in_is_the_other_side_of_the_opening():
+    opening = only("Belgrade allowed OSCE observers to enter the province on Friday.", "RETREAT", published="1998-10-16")
+    assert "IGO" in {p.sector for p in opening.recipient} or countries(opening.recipient) & {"UNO", "IGO"}
+
+
+def test_whom_a_state_refuses_to_let_in_is_the_other_side_of_the_refusal():
+    refusal = only("Sudan refused to allow the United Nations to deploy troops in the region.", "REJECT",
+                   published="2004-08-02")
+    assert countries(refusal.recipient) == {"UNO"}

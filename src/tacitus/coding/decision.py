@@ -23,8 +23,8 @@ from tacitus.coding.owners import BACKING_VERBS
 from tacitus.coding.parties import ACTOR_KINDS, Parties
 from tacitus.coding.phrases import is_attempt, phrase_text, phrase_tokens
 from tacitus.coding.places import attach_place
-from tacitus.coding.placing import (ARMED_SECTORS, DOMESTIC, SPEAKING_VERBS, STATEMENTS, is_a_group_of_states,
-                                    may_be_aimed_abroad, names_an_unplaced_attacker, names_the_state,
+from tacitus.coding.placing import (ARMED_SECTORS, DOMESTIC, INSURGENT_SECTORS, SPEAKING_VERBS, STATEMENTS,
+                                    is_a_group_of_states, may_be_aimed_abroad, names_an_unplaced_attacker, names_the_state,
                                     place_by_sentence, sentence_countries)
 from tacitus.coding.roles import is_passive
 from tacitus.coding.status import (event_status, is_announced, is_announced_in_progress, is_conjecture,
@@ -192,7 +192,9 @@ def _place_sides(*, entry: Entry, trigger: Trigger, parties: Parties, actors: li
                            or entry.category == "PROTEST", backed=False)
     # (but the rebels a government holds talks or signs a deal with are not of the country that hosts them:
     # "agreed to hold talks with Muslim rebels in Malaysia"; placing.py places them)
-    recipients = _localize(recipients, place, armed=entry.category == "ASSAULT" or "reciprocal" not in entry.roles)
+    talks = "reciprocal" in entry.roles and entry.category != "ASSAULT"
+    recipients = [r if talks and r.sector in INSURGENT_SECTORS else placed
+                  for r, placed in zip(recipients, _localize(recipients, place, armed=True))]
     if entry.category in ("COERCE", "ASSAULT") and place is not None and place.country \
             and place.precision not in ("country", "region") and actors \
             and all(a.country == place.country for a in actors):

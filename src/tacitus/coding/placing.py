@@ -34,6 +34,8 @@ ARMED_SECTORS = {"MIL", "REB", "UAF", "INS", "SPY"}
 # The state's own, and those who rise against it at home
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 INSURGENT_SECTORS = frozenset({"REB", "OPP", "INS"})
+# Words that name a government as such ("the Philippine government", "the Burmese junta"), not a leader or a state
+GOVERNMENT_WORDS = frozenset({"government", "authorities", "regime", "junta", "administration", "cabinet"})
 # Words that make a party one of a region's or of several states: "West African leaders", "Arab mediators"
 REGIONAL_WORDS = frozenset({"african", "arab", "european", "asian", "gulf", "nordic", "baltic", "balkan", "caribbean",
                             "latin", "western", "regional", "international", "foreign", "neighbouring", "neighboring"})
@@ -158,7 +160,8 @@ def _by_sentence(entry: Entry, token: Token, actors: list[Entity], recipients: l
                 and not is_a_group_of_states(e)]
     if not unplaced:
         return actors, recipients
-    governments = {a.country for a in actors if a.country and a.sector == "GOV" and context.actors.is_state(a.country)}
+    governments = {a.country for a in actors if a.country and a.sector == "GOV" and context.actors.is_state(a.country)
+                   and GOVERNMENT_WORDS & set(a.text.lower().split())}
     if "reciprocal" in entry.roles and len(governments) == 1:
         # rebels or an opposition a government named as such deals with rise against it, wherever the talks are:
         # "the Philippine government agreed to hold talks with Muslim rebels in Malaysia"

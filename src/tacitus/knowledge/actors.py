@@ -350,7 +350,9 @@ class ActorRegistry:
                           backers=backers)
         if found.organisation is not None:
             org = data.organisations[found.organisation]
-            country = org.code or None  # a group CAMEO places only in a region has no country
+            # (a group CAMEO places only in a region has no country; one of a province that seceded is of the
+            # state it fought in until then: the KLA of 1998 is Serbia's)
+            country = data.country_on(org.code, date) if org.code else None
             return Entity(text=text, name=org.name, country=country, sector=found.organisation_sector or org.sector,
                           kind=org.kind,
                           entity_id=f"org:{org.id}", backers=backers)

@@ -191,3 +191,9 @@ def test_whom_a_state_refuses_to_let_in_is_the_other_side_of_the_refusal():
     refusal = only("Sudan refused to allow the United Nations to deploy troops in the region.", "REJECT",
                    published="2004-08-02")
     assert countries(refusal.recipient) == {"UNO"}
+
+
+def test_the_truce_a_government_agrees_to_names_its_partner():
+    truce = only("The Angolan government agreed to a truce with the rebels in Lusaka.", "AGREE", published="1994-11-15")
+    assert countries(truce.actor) == {"AGO"}
+    assert countries(truce.recipient) == {"AGO"}

@@ -551,10 +551,11 @@ BONDS = frozenset({"relation", "tie", "link", "contact", "dispute", "row", "quar
 def bond_partners(verb: Token) -> list[Token]:
     """The other side of a bond or dispute the verb (or the verb it says it will do) acts on: "agreed to settle
     its dispute with Bolivia", "suspended talks on a defence pact with Singapore", "agreed to restore relations
-    with Ecuador"; "agreed to return to negotiations with Israel": what it goes back or comes to)."""
+    with Ecuador"; and what it comes to: "agreed to a truce with the rebels", "to return to negotiations with
+    Israel"."""
     verbs = [verb, *[c for c in verb.children if c.dep_ == "xcomp"]]
     things = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
-    things += [o for v in verbs[1:] for _, o in _prep_objects(v, {"to"})]
+    things += [o for v in verbs for _, o in _prep_objects(v, {"to"})]
     things += [o for t in things for _, o in _prep_objects(t, {"on", "over", "of", "about"})]
     lexicon = load_lexicon()
     bonds = [t for t in things if t.lemma_.lower() in BONDS or any(

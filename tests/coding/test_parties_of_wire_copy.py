@@ -267,3 +267,23 @@ def test_the_leaders_of_a_region_are_not_of_the_insurgents_they_address():
     demand = only("West African leaders urged the NPFL to release the captured peacekeepers.", "REQUEST",
                   published="1996-06-01")
     assert countries(demand.actor) == []
+
+
+def test_a_town_struck_before_its_province_seceded_is_of_the_state_it_then_belonged_to():
+    shelling = only("Yugoslav army tanks shelled the Kosovo village of Junik on Sunday.", "ASSAULT",
+                    published="1998-08-10")
+    assert countries(shelling.actor) == ["SRB"]
+    assert countries(shelling.recipient) in ([], ["SRB"])
+    assert "XKX" not in countries(shelling.recipient)
+
+
+def test_a_town_named_alone_is_of_the_state_it_belonged_to_on_the_day():
+    # the gazetteer gives the town today's country: the party is the state of the article's day
+    shelling = only("Serbian police shelled Decani on Sunday.", "ASSAULT", published="1998-08-10")
+    assert countries(shelling.recipient) in ([], ["SRB"])
+
+
+def test_a_frontier_where_troops_fought_names_no_target():
+    raid = only("Laotian troops overran a rebel camp on the Thai border on Monday.", "ASSAULT", published="1995-04-03")
+    assert countries(raid.actor) == ["LAO"]
+    assert "THA" not in countries(raid.recipient)

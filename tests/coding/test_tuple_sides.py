@@ -168,3 +168,32 @@ def test_rebels_who_deal_with_a_government_named_as_such_rise_against_it():
     assert countries(deal.actor) == {"BDI"} and len(deal.actor) == 2
     meeting = only("Rebel officials held meetings with Russia.", "CONSULT")  # a state named as such: a stranger
     assert [a.country for a in meeting.actor if a.sector == "REB"] == [None]
+
+
+def test_the_talks_a_state_agrees_to_go_back_to_name_its_partner():
+    deal = only("Jordan agreed to return to negotiations with Syria on Monday.", "AGREE", published="1998-05-11")
+    assert "SYR" in countries(deal.actor) | countries(deal.recipient)
+
+
+def test_rebels_a_government_agrees_to_meet_abroad_are_its_own():
+    deal = only("The Ugandan government agreed to hold peace talks with northern rebels in Kenya next month.", "AGREE",
+                published="1998-05-11")
+    assert countries(deal.actor) == {"UGA"}
+    assert countries(deal.recipient) == {"UGA"}
+
+
+def test_whom_a_state_lets_in_is_the_other_side_of_the_opening():
+    opening = only("Belgrade allowed OSCE observers to enter the province on Friday.", "RETREAT", published="1998-10-16")
+    assert "IGO" in {p.sector for p in opening.recipient} or countries(opening.recipient) & {"UNO", "IGO"}
+
+
+def test_whom_a_state_refuses_to_let_in_is_the_other_side_of_the_refusal():
+    refusal = only("Sudan refused to allow the United Nations to deploy troops in the region.", "REJECT",
+                   published="2004-08-02")
+    assert countries(refusal.recipient) == {"UNO"}
+
+
+def test_the_truce_a_government_agrees_to_names_its_partner():
+    truce = only("The Angolan government agreed to a truce with the rebels in Lusaka.", "AGREE", published="1994-11-15")
+    assert countries(truce.actor) == {"AGO"}
+    assert countries(truce.recipient) == {"AGO"}

@@ -541,3 +541,23 @@ def test_a_surname_that_names_another_countrys_leader_yields_to_the_country_the_
     found = registry.resolve("Saudi Crown Prince Abdullah", date=dt.date(2002, 4, 1))
     assert found.country == "SAU"
     assert registry.resolve("Jordanian King Abdullah", date=dt.date(2002, 4, 1)).country == "JOR"
+
+
+def test_the_adjectives_of_a_countrys_former_name_are_its_people(registry):
+    # wire copy of the 1980s and 1990s says "Kampuchean" for Cambodia's and "Ceylonese" for Sri Lanka's
+    assert resolve(registry, "Kampuchean resistance fighters", date="1987-03-02").country == "KHM"
+    assert resolve(registry, "a Ceylonese trade delegation", date="1970-05-04").country == "LKA"
+    assert resolve(registry, "the Czechoslovak foreign minister", date="1990-02-01").country == "CZE"
+
+
+def test_the_two_communities_of_cyprus_are_cypriot_not_of_their_mother_countries(registry):
+    assert resolve(registry, "Greek Cypriot negotiators", date="1997-07-09").country == "CYP"
+    assert resolve(registry, "the Turkish Cypriot side", date="1997-07-09").country == "CYP"
+
+
+def test_insurgencies_of_the_1990s_wire_are_of_the_state_they_fought_in(registry):
+    assert resolve(registry, "KLA guerrillas", date="1998-07-20").country == "SRB"
+    assert resolve(registry, "former KLA commanders", date="2016-04-11").country == "XKX"
+    assert resolve(registry, "the Provisional IRA", date="1996-02-10").country == "GBR"
+    assert resolve(registry, "Lord's Resistance Army fighters", date="2002-03-05").country == "UGA"
+    assert resolve(registry, "the GIA", date="1997-09-23").country == "DZA"

@@ -114,6 +114,12 @@ def test_divided_countries_pair_two_states_from_a_day():
         assert parse_date(row["since"]).year >= 1900, line
 
 
+def test_seceded_states_name_a_parent_state_and_a_day():
+    for line, row in rows("seceded_states.csv"):
+        assert row["state"] in ISO3 and row["parent"] in ISO3 and row["state"] != row["parent"], line
+        assert parse_date(row["since"]).year >= 1900, line
+
+
 def test_theatres_name_known_groups_and_real_countries_home_first():
     homes = {row["id"]: row["code"] for _, row in rows("organisations.csv")}
     for line, row in rows("theatres.csv"):

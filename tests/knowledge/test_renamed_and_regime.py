@@ -36,6 +36,17 @@ def test_the_gazetteer_sends_a_given_up_name_to_the_town_that_bears_it_today():
     assert rangoon is not None and rangoon.country == "MMR"
 
 
+def test_a_state_that_seceded_stands_for_the_one_it_left_before_its_independence(registry):
+    assert country(registry, "Kosovo Albanian politicians", "1998-06-01") == "SRB"
+    assert country(registry, "Kosovo's president", "2015-06-01") == "XKX"
+    assert country(registry, "an official in Juba", "1995-03-01") == "SDN"
+    assert country(registry, "Juba", "2014-03-01") == "SSD"
+
+
+def test_a_republic_of_a_federation_keeps_its_own_code_before_independence(registry):
+    assert country(registry, "Montenegro", "1999-01-10") == "MNE"
+
+
 def test_a_group_word_inside_a_persons_name_is_no_group(registry):
     entity = registry.resolve("Abdel Fatah al-Sisi", date="2019-01-05")
     assert entity is None or entity.entity_id != "org:FATAH"

@@ -24,9 +24,9 @@ from tacitus.coding.owners import BACKING_VERBS
 from tacitus.coding.parties import ACTOR_KINDS, Parties
 from tacitus.coding.phrases import is_attempt, phrase_text, phrase_tokens
 from tacitus.coding.places import attach_place, bracketed
-from tacitus.coding.placing import (ARMED_SECTORS, DOMESTIC, SPEAKING_VERBS, STATEMENTS, is_a_group_of_states,
-                                    may_be_aimed_abroad, names_an_unplaced_attacker, names_the_state,
-                                    place_by_sentence, sentence_countries)
+from tacitus.coding.placing import (ARMED_SECTORS, DOMESTIC, INSURGENT_SECTORS, SPEAKING_VERBS, STATEMENTS,
+                                    is_a_group_of_states, may_be_aimed_abroad, names_an_unplaced_attacker,
+                                    names_the_state, place_by_sentence, sentence_countries)
 from tacitus.coding.roles import is_passive
 from tacitus.coding.status import (event_status, is_announced, is_announced_in_progress, is_conjecture,
                                    is_counterfactual, is_forecast, modals_of)
@@ -204,7 +204,11 @@ def _place_sides(*, entry: Entry, trigger: Trigger, parties: Parties, actors: li
         actors = _localize(actors, place, armed="reciprocal" in entry.roles and entry.category == "ASSAULT"
                            or entry.category == "PROTEST", backed=False,
                            irregular=entry.category in ("ASSAULT", "COERCE"))
-    recipients = _localize(recipients, place, armed=True)
+    # (but the rebels a government holds talks or signs a deal with are not of the country that hosts them:
+    # "agreed to hold talks with Muslim rebels in Malaysia"; placing.py places them)
+    talks = "reciprocal" in entry.roles and entry.category != "ASSAULT"
+    recipients = [r if talks and r.sector in INSURGENT_SECTORS else placed
+                  for r, placed in zip(recipients, _localize(recipients, place, armed=True))]
     if entry.category in ("COERCE", "ASSAULT") and place is not None and place.country \
             and place.precision not in ("country", "region") and actors \
             and all(a.country == place.country for a in actors):

@@ -18,6 +18,7 @@ from tacitus.coding.located import PLACE_NOUNS, place_noun_country
 from tacitus.coding.namings import names_a_town
 from tacitus.coding.owners import BACKING_VERBS
 from tacitus.coding.phrases import conjuncts, phrase_text
+from tacitus.coding.placing import INSURGENT_SECTORS
 from tacitus.coding.roles import (PartyTokens, action_targets, asked_of, bond_partners, is_means, meeting_attendees,
                                   meeting_partners, noun_parties, objects_of, requested_partners, verb_parties)
 from tacitus.coding.triggers import Trigger
@@ -95,6 +96,12 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
         # may be what someone is "ready for": "ready for the drones, which the army vowed to shoot down")
         tokens.recipients = [t for t in tokens.recipients if not (t.dep_ == "pobj" and t.head.lower_ == "for"
                                                                   and t.head.head.pos_ != "ADJ")]
+    if entry.category == "ASSAULT":
+        # "overran a rebel base on the Thai border": a frontier says where the fighting was, not whom it was
+        # against (the neighbour it names is a side only when named as one)
+        tokens.recipients = [t for t in tokens.recipients
+                             if not (t.dep_ == "pobj" and t.lemma_.lower() in FRONTIERS
+                                     and t.head.lower_ in FRONT_PREPS)]
     if entry.category == "CONSULT" and trigger.governor is None:
         tokens.co_actors.extend(meeting_partners(token))
     if entry.category == "CONSULT" and trigger.governor is not None and trigger.governor.i == token.i \
@@ -214,8 +221,11 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
             and not any(r.country and r.country not in own for r in recipients):
         # ("promised to give UN inspectors access": whom the act agreed to is given to)
         given = [d for x in token.children if x.dep_ == "xcomp" for d in x.children if d.dep_ in ("dative", "iobj")]
+        # (a government's own rebels or opposition are a side of what it agrees with them: "agreed to hold
+        # talks with Moro rebels")
         partners = [e for e in resolve_parties(bond_partners(token) + given, actors, memory, places=places)[0]
-                    if (e.country or e.sector in ("IGO", "UNO")) and e.country not in own]
+                    if (e.country or e.sector in ("IGO", "UNO")) and e.country not in own
+                    or e.sector in INSURGENT_SECTORS]
         recipients = [r for r in recipients if r.country and r.country not in own] + partners if partners \
             else recipients
     if entry.category == "REQUEST" and not any(r.country and r.country not in own for r in recipients):

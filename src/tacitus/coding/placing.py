@@ -34,6 +34,8 @@ ARMED_SECTORS = {"MIL", "REB", "UAF", "INS", "SPY"}
 # The state's own, and those who rise against it at home
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 INSURGENT_SECTORS = frozenset({"REB", "OPP", "INS"})
+# Words that name a government as such ("the Philippine government", "the Burmese junta"), not a leader or a state
+GOVERNMENT_WORDS = frozenset({"government", "authorities", "regime", "junta", "administration", "cabinet"})
 # Words that make a party one of a region's or of several states: "West African leaders", "Arab mediators"
 REGIONAL_WORDS = frozenset({"african", "arab", "european", "asian", "gulf", "nordic", "baltic", "balkan", "caribbean",
                             "latin", "western", "regional", "international", "foreign", "neighbouring", "neighboring"})
@@ -158,6 +160,15 @@ def _by_sentence(entry: Entry, token: Token, actors: list[Entity], recipients: l
                 and not is_a_group_of_states(e)]
     if not unplaced:
         return actors, recipients
+    governments = {a.country for a in actors if a.country and a.sector == "GOV" and context.actors.is_state(a.country)
+                   and GOVERNMENT_WORDS & set(a.text.lower().split())}
+    if "reciprocal" in entry.roles and len(governments) == 1:
+        # rebels or an opposition a government named as such deals with rise against it, wherever the talks are:
+        # "the Philippine government agreed to hold talks with Muslim rebels in Malaysia"
+        home = next(iter(governments))
+        rising = [e for e in unplaced if e in recipients and e.sector in INSURGENT_SECTORS]
+        recipients = [replace(e, country=home) if e in rising else e for e in recipients]
+        unplaced = [e for e in unplaced if e not in rising]
     # "Turkish-backed rebels attacked a village in northern Syria": a backer's country is no side's, but
     # where they fight is ("rebels, backed by Turkey, attacked a village": neither side is Turkish)
     backing = {b for e in actors + recipients for b in e.backers}

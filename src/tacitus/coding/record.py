@@ -64,6 +64,8 @@ def _event(*, context: ArticleContext, sentence: ParsedSentence, token: Token, e
     # prefilter leaves earlier sentences unparsed
     key = f"{context.doc_id}|{sentence.offset + token.idx}|{entry.category}|{date.date if date else ''}|" \
           f"{','.join(a.country or '' for a in actors)}"
+    # (a party taken from where the event happened has the gazetteer's modern country: the day's is wanted)
+    actors, recipients = ([context.actors.as_of_the_day(e) for e in side] for side in (actors, recipients))
     return Event(
         id="e-" + hashlib.sha256(key.encode()).hexdigest()[:16], doc_id=context.doc_id, event=entry.category,
         actor=actors, recipient=recipients, date=date.date if date else None,

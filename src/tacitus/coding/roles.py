@@ -40,6 +40,8 @@ GIVEN_NOUNS = frozenset({"support", "backing", "blessing", "approval", "endorsem
                          "protection", "consent", "recognition"})
 # What talks are "over" or "on" is their topic, not a side: "talks over Syria", "negotiated on the border"
 TOPIC_PREPS = {"on", "over", "about"}
+# Verbs of permission: whom they let do something is whom the act is aimed at
+ALLOWING = frozenset({"let", "allow", "permit"})
 # Verbs whose "to" phrase names who hears a grievance and whose "about"/"over" phrase names its cause
 COMPLAINT_VERBS = frozenset({"complain", "protest"})
 # "held hostage": the noun that says the subject was held, when it is the verb's only, bare object
@@ -489,10 +491,18 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
                 parties.recipients.extend(o for _, o in _prep_objects(child, preps))
                 parties.recipients.extend(o for c in child.children if c.dep_ == "dobj"
                                           for _, o in _prep_objects(c, preps))
-                if child.lemma_.lower() == "let":  # "agreed to let UN inspectors visit the site"
-                    parties.recipients.extend(t for c in child.children if c.dep_ == "ccomp"
-                                              for s in c.children if s.dep_ == "nsubj" for t in conjuncts(s))
+                if child.lemma_.lower() in ALLOWING:  # "agreed to let UN inspectors visit the site"
+                    parties.recipients.extend(allowed(child))
+    if not parties.recipients and verb.lemma_.lower() in ALLOWING:
+        parties.recipients = allowed(verb)  # "allowed UN monitors to return"
     return parties
+
+
+def allowed(verb: Token) -> list[Token]:
+    """Whom a verb of permission lets do something: the subject of its clause ("let X visit", "allowed X to
+    return")."""
+    return [t for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"
+            for t in conjuncts(s)]
 
 
 def noun_parties(noun: Token, governor: Token, *, topic: bool = False) -> PartyTokens:
@@ -575,9 +585,11 @@ BONDS = frozenset({"relation", "tie", "link", "contact", "dispute", "row", "quar
 def bond_partners(verb: Token) -> list[Token]:
     """The other side of a bond or dispute the verb (or the verb it says it will do) acts on: "agreed to settle
     its dispute with Bolivia", "suspended talks on a defence pact with Singapore", "agreed to restore relations
-    with Ecuador"."""
+    with Ecuador"; and what it comes to: "agreed to a truce with the rebels", "to return to negotiations with
+    Israel"."""
     verbs = [verb, *[c for c in verb.children if c.dep_ == "xcomp"]]
     things = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
+    things += [o for v in verbs for _, o in _prep_objects(v, {"to"})]
     things += [o for t in things for _, o in _prep_objects(t, {"on", "over", "of", "about"})]
     lexicon = load_lexicon()
     bonds = [t for t in things if t.lemma_.lower() in BONDS or any(

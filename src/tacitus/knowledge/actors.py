@@ -350,15 +350,18 @@ class ActorRegistry:
                           backers=backers)
         if found.organisation is not None:
             org = data.organisations[found.organisation]
-            country = org.code or None  # a group CAMEO places only in a region has no country
+            # (a group CAMEO places only in a region has no country; one of a province that seceded is of the
+            # state it fought in until then: the KLA of 1998 is Serbia's)
+            country = data.country_on(org.code, date) if org.code else None
             return Entity(text=text, name=org.name, country=country, sector=found.organisation_sector or org.sector,
                           kind=org.kind,
                           entity_id=f"org:{org.id}", backers=backers)
         if found.country is not None:
-            known = data.countries.get(found.country)
+            country = data.country_on(found.country, date)
+            known = data.countries.get(country)
             kind = "state" if found.sector in (None, "GOV") else "group"
-            return Entity(text=text, name=known.name if known else found.country, country=found.country,
-                          sector=found.sector, kind=kind, entity_id=f"country:{found.country}",
+            return Entity(text=text, name=known.name if known else country, country=country,
+                          sector=found.sector, kind=kind, entity_id=f"country:{country}",
                           backers=backers)
         if found.sector is not None:
             return Entity(text=text, sector=found.sector, kind="group", backers=backers)
@@ -419,6 +422,12 @@ class ArticleActors:
     def is_seat_of_power(self, text: str) -> bool:
         """Whether a place's name stands for a government: a capital or a metonym ("Moscow", "the Kremlin")."""
         return strip_leading(fold(text)) in self.registry.data.capitals
+
+    def as_of_the_day(self, entity: Entity) -> Entity:
+        """A party placed by the modern map (a town's country in the gazetteer) as the article's day knew it: a
+        Kosovo town shelled in 1999 is Serbia's (``RegistryData.country_on``)."""
+        country = self.registry.data.country_on(entity.country, self.date) if entity.country else None
+        return entity if country == entity.country else replace(entity, country=country)
 
     def is_state(self, code: str) -> bool:
         """Whether a party's code is a state's: not "IMG" (a militant group abroad), "UNO" or "EUR"."""

@@ -117,6 +117,12 @@ class RegistryData:
     office_holders: dict[tuple[str, str], list[tuple[str, Term]]] = field(default_factory=dict)
     renamed: dict[str, dt.date] = field(default_factory=dict)  # folded former place name -> the day it was given up
     divided: list[tuple[str, str, dt.date]] = field(default_factory=list)  # (north, south, since) of a split country
+    seceded: dict[str, tuple[str, dt.date]] = field(default_factory=dict)  # iso3 -> (state it left, independence day)
+
+    def country_on(self, iso3: str, day: dt.date | None) -> str:
+        """The state a country's name stood for on ``day``: the one it was part of before it seceded."""
+        parent, since = self.seceded.get(iso3, (iso3, dt.date.min))
+        return parent if day is not None and day < since else iso3
 
 
 def data_rows(handle: IO[str], source: str) -> Iterator[tuple[int, dict[str, str]]]:
@@ -171,6 +177,7 @@ NATIONAL_TITLES = (Column("text"), Column("iso3"), Column("sector", one_of("", *
 TITLES = (Column("title"), Column("office", one_of(*OFFICES, "leader")))
 RENAMED = (Column("name"), Column("iso3"), Column("renamed", _term_date), Column("now"))
 DIVIDED = (Column("north"), Column("south"), Column("since", _term_date))
+SECEDED = (Column("state"), Column("parent"), Column("since", _term_date))
 # The PETRARCH conversion (build_petrarch.py): a group CAMEO places only in a region has no code
 CONVERTED_ORGANISATIONS = ORGANISATIONS
 CONVERTED_NAMES = (Column("name"), Column("iso3"), Column("sector", one_of(*SECTORS), required=False, default=""))
@@ -221,6 +228,11 @@ def load_countries(data: RegistryData) -> None:
             if row[column] not in data.countries:
                 raise row.error(f"{column} {row[column]!r} is not a country of countries.csv")
         data.divided.append((row["north"], row["south"], parse_date(row["since"])))
+    for row in _packaged("seceded_states.csv", SECEDED):
+        for column in ("state", "parent"):
+            if row[column] not in data.countries:
+                raise row.error(f"{column} {row[column]!r} is not a country of countries.csv")
+        data.seceded[row["state"]] = (row["parent"], parse_date(row["since"]))
 
 
 def _party_code(data: RegistryData, row: Row, column: str) -> str:

@@ -12,7 +12,7 @@ def _targets(text: str, category: str) -> list[tuple[str, str | None]]:
 
 
 def test_an_operation_launched_in_a_town_against_a_group_targets_the_group_not_the_town():
-    text = "Turkey launched an operation last month in the Kurdish enclave of Afrin against the YPG."
+    text = "Turkey launched an operation this spring in the Kurdish-held town of Tal Rifaat against the YPG."
     assert _targets(text, "ASSAULT") == [("the YPG", "SYR")]
 
 
@@ -40,7 +40,7 @@ def test_a_speaker_who_says_it_will_strike_is_not_its_own_target():
 
 
 def test_a_deal_denounced_is_aimed_at_whoever_it_was_signed_with():
-    text = "Erdogan denounced an agreement signed last year with the European Union."
+    text = "Erdogan condemned the migration pact concluded in 2016 with the European Union."
     assert [r.text for r in only(text, "ACCUSE").recipient] == ["the European Union"]
 
 

@@ -25,7 +25,7 @@ def test_a_denial_answers_the_accusation_just_told():
 
 
 def test_an_ultimatum_delivered_with_an_accusation_is_delivered_to_the_accused():
-    assert _recipients("Cavusoglu accused Washington of bad faith and delivered an ultimatum.", "ultimatum") == ["USA"]
+    assert _recipients("Cavusoglu accused Paris of double standards and issued an ultimatum.", "ultimatum") == ["FRA"]
 
 
 def test_a_refusal_after_talks_among_several_states_names_no_one():

@@ -137,7 +137,7 @@ def test_the_official_is_the_one_introduced_with_a_nationality_sentences_before(
 
 def test_the_strikes_a_monitor_attributes_struck_whom_the_strikes_just_told_struck():
     text = ("Two airstrikes on a village held by rebels killed 13 civilians on Monday. A monitor said the strikes "
-            "had been carried out by the Syrian air force.")
+            "had been carried out by Syrian government jets.")
     attribution = [e for e in code(text) if e.trigger == "carried"]
     assert [(r.text, r.country) for r in attribution[0].recipient] == [("13 civilians", "SYR")]
     assert attribution[0].date == "2020-01-06"

@@ -20,8 +20,8 @@ HOSTILITIES = BONDS | frozenset({"confrontation", "clash", "showdown", "escalati
 
 
 def opposed_in_phrases(token: Token, governor: Token | None) -> list[Token]:
-    """Whom an "against" phrase hung on a noun of the act's other phrases names: "launched an operation in the
-    Kurdish enclave of Afrin against the YPG", "put its navy on alert against Turkish warships" (the town or the
+    """Whom an "against" phrase hung on a noun of the act's other phrases names: "began a campaign in the
+    hill district of Qandil against the PKK", "put its navy on alert against Turkish warships" (the town or the
     alert is where or how; the "against" says at whom)."""
     anchors = [token] + ([governor] if governor is not None and governor.i != token.i else [])
     anchors += [c for a in list(anchors) for c in a.children if c.dep_ == "dobj"]
@@ -47,8 +47,8 @@ def war_partners(verb: Token) -> list[Token]:
 
 
 def deal_partners(verb: Token) -> list[Token]:
-    """With whom the deal the verb acts on was made, by its own clause: "denounced an agreement signed last year with
-    the EU", "pulled out of the deal it had struck with the United States" (its own "with" phrase is read with the
+    """With whom the deal the verb acts on was made, by its own clause: "condemned the migration pact it concluded
+    with the EU", "pulled out of the deal it had struck with the United States" (its own "with" phrase is read with the
     verb's objects)."""
     deals = [c for c in verb.children if c.dep_ == "dobj"] + objects_of(verb, {"of", "from", "on", "to"})
     deals += [o for out in verb.children if out.lower_ == "out" for o in objects_of(out, {"of"})]  # "pulled out of"

@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Span
 
 from tacitus.coding.anaphora import Memory
 from tacitus.coding.counterparts import Exchange
-from tacitus.coding.places import bracketed, resolve_town
+from tacitus.coding.brackets import bracketed
+from tacitus.coding.places import resolve_town
 from tacitus.coding.timex.narrative import Narrative
 from tacitus.knowledge import ArticleActors, Gazetteer
 from tacitus.records import Event

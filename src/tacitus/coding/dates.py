@@ -83,7 +83,7 @@ def _adjective(sentence: str, match: Match) -> bool:
 
 def _bound(sentence: str, start: int) -> str | None:
     words = re.findall(r"[A-Za-z]+", sentence[max(0, start - 12):start])
-    # "until his first hearing on 1 March" bounds the event as "until 1 March" would
+    # "until his next court date on 9 April" bounds the event as "until 9 April" would
     return words[-1].lower() if words and words[-1].lower() in BOUNDS else waited_for(sentence[:start])
 
 

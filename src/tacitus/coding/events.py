@@ -92,7 +92,7 @@ def code_sentence(sentence: ParsedSentence, context: ArticleContext) -> list[Eve
     events = _one_for_coordinated_verbs(events, trigger_tokens)
     events = _recalled_targets(events, trigger_tokens, sentence.index, context)
     for event in events:
-        # (the sentence's own earlier events count: "accused Washington of bad faith and delivered an ultimatum";
+        # (the sentence's own earlier events count: "accused Paris of double standards and issued an ultimatum";
         # a side found so sets up none in turn)
         answered = other_side(event, sentence.index, context.exchanges)
         event.recipient = event.recipient or answered

@@ -168,7 +168,7 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
         recipients = resolve_parties(opposed, actors, memory, places=places)[0]
         tokens.recipients += opposed if recipients else []
     if "reciprocal" not in entry.roles and trigger.governor is None and not recipients:
-        # "denounced an agreement signed last year with the EU": whoever the deal was made with
+        # "condemned the migration pact it concluded with the EU": whoever the deal was made with
         dealt_with = deal_partners(token)
         recipients = resolve_parties(dealt_with, actors, memory, places=places)[0]
         tokens.recipients += dealt_with if recipients else []

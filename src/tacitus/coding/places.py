@@ -15,6 +15,7 @@ from typing import Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
+from tacitus.coding.brackets import bracketed_region, in_its_region, namesake_in_brackets
 from tacitus.coding.phrases import phrase_text
 from tacitus.coding.words import words
 from tacitus.knowledge import Gazetteer
@@ -255,13 +256,13 @@ def resolve_place(token: Token, gazetteer: Gazetteer, *, focus: list[str], named
     if token.pos_ == "NOUN" and token.lemma_.lower() in SITES:
         # "outside Kabul airport", "at the Anad airbase (Lahij)": a site is in the town its name or brackets give
         towns = [c for c in token.children if c.dep_ == "compound" and c.ent_type_ == "GPE"]
-        return _bracketed_region(token, gazetteer, focus) or next(
+        return bracketed_region(token, gazetteer, focus) or next(
             (p for p in (resolve_place(t, gazetteer, focus=focus, countries_named=countries_named) for t in towns)
              if p is not None), None)
     # ("French troops left Gao (Gao region)": a name the notes give a region in brackets is a place, whatever its tag)
     # (not a word in lower case the small parser took for a name: "to the left bank of the river")
     if not (_place_like(token) or named and token.pos_ == "PROPN" and not (token.is_lower and _capitalised(token))
-            or token.pos_ == "PROPN" and _bracketed_region(token, gazetteer, focus) is not None):
+            or token.pos_ == "PROPN" and bracketed_region(token, gazetteer, focus) is not None):
         return None
     names = [phrase_text(token)]
     if token.ent_type_:
@@ -273,11 +274,11 @@ def resolve_place(token: Token, gazetteer: Gazetteer, *, focus: list[str], named
         names.append(token.doc[start:end].text)
     if not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children):
         names.append(token.text)  # (not "Zone" of "the Green Zone": a word of a longer name is no place)
-    region = _bracketed_region(token, gazetteer, focus)
+    region = bracketed_region(token, gazetteer, focus)
     near = placed_near(token, names, gazetteer, focus, countries_named) if nearby else None
     if near is not None:
         return near
-    in_brackets = _namesake_in_brackets(token, names, region, gazetteer)
+    in_brackets = namesake_in_brackets(token, names, region, gazetteer)
     if in_brackets is not None:
         return in_brackets
     with_province = _namesake_written_with(token, names, gazetteer, focus, countries_named) if nearby else None
@@ -303,10 +304,10 @@ def resolve_place(token: Token, gazetteer: Gazetteer, *, focus: list[str], named
             continue  # "said in Turkish" is a language, not Turkey: a people's word is a place only by its own name
         # (a town whose own region the brackets name is that town: "Bamenda (Mezam, North West)" is Cameroon's,
         # though South Africa has a North West province)
-        if place is not None and (region is None or place.country == region.country or _in_its_region(place, token)):
+        if place is not None and (region is None or place.country == region.country or in_its_region(place, token)):
             return place
         if place is not None and place.country \
-                and _bracketed_region(token, gazetteer, [place.country], within=place.country) is not None:
+                and bracketed_region(token, gazetteer, [place.country], within=place.country) is not None:
             # (the region has a namesake in the town's country too: "Kramatorsk (Donetsk)")
             return place
     return region
@@ -392,31 +393,6 @@ def _name_at(token: Token, start: int, gazetteer: Gazetteer, focus: list[str], c
     return (place, doc[start:end].text) if place is not None else None
 
 
-def bracketed(token: Token) -> list[str]:
-    """The names in brackets after a town: "Bamenda (Mezam, North West)" -> Mezam, North West."""
-    doc = token.doc
-    if token.i + 2 >= len(doc) or doc[token.i + 1].text != "(":
-        return []
-    end = next((t.i for t in doc[token.i + 2:token.i + 12] if t.text == ")"), None)
-    return [part.strip() for part in doc[token.i + 2:end].text.split(",") if part.strip()] if end else []
-
-
-def _namesake_in_brackets(token: Token, names: Sequence[str], region: Place | None,
-                          gazetteer: Gazetteer) -> Place | None:
-    """The namesake the brackets after a town place it among: "Qarabagh (Ghazni)" is Ghazni's Qarabagh, not
-    Herat's; "Hamilton (Ontario)" is Canada's (the gazetteer reads the brackets as it reads an article naming
-    the region; a namesake outside the region's country is none)."""
-    parts = bracketed(token)
-    if region is None or not region.country or not parts:
-        return None
-    written = f"({', '.join(parts)})"
-    for name in dict.fromkeys(name.split("(", 1)[0].strip() for name in names):  # (the phrase runs into them)
-        place = gazetteer.resolve(name, context=f"{name} {written}", focus=[region.country], start=0)
-        if place is not None and place.country == region.country and place.precision != "country":
-            return place
-    return None
-
-
 def _namesake_written_with(token: Token, names: Sequence[str], gazetteer: Gazetteer, focus: list[str],
                            countries_named: Sequence[str]) -> Place | None:
     """The namesake in the province or the country written after a town and a comma: "Birmingham, Alabama" is no
@@ -437,52 +413,6 @@ def _namesake_written_with(token: Token, names: Sequence[str], gazetteer: Gazett
                 (where.precision == "country" or place.admin1_code == where.admin1_code):
             return place
     return None
-
-
-def _in_its_region(place: Place, token: Token) -> bool:
-    def key(name: str) -> str:
-        return "".join(ch for ch in fold(name) if ch.isalnum())
-    own = {key(name) for name in (place.admin1, place.admin2) if name}
-    return any(key(part) in own for part in bracketed(token))
-
-
-def _bracketed_region(token: Token, gazetteer: Gazetteer, focus: list[str], within: str | None = None) -> Place | None:
-    """ "Moura (Mopti)", "Kani (Sagaing)": conflict notes give a town's region in brackets. A town of that name
-    elsewhere is not it; a town the gazetteer lacks is at least in that region."""
-    # ("the villages of Boga and Tchabi (Ituri)": the brackets after the last of several towns are all of theirs)
-    parts = bracketed(token) or next((bracketed(t) for t in reversed(token.conjuncts) if t.i > token.i), [])
-    # (a district and its province name one country: "(Yatenga, Nord)" is Burkina Faso's, though Cameroon has a
-    # Nord region too; the country most of the parts are of, else the first one the broadest part is of)
-    countries = [p.country for p in (_as_region(part, gazetteer, focus) for part in parts) if p and p.country]
-    agreed = max(dict.fromkeys(countries), default=None, key=lambda country: sum(
-        (p := _as_region(part, gazetteer, [country])) is not None and p.country == country for part in parts))
-    focus = [agreed, *focus] if agreed is not None and len(parts) > 1 else focus
-    # (a region of no one country, "(Sahel)", says nothing of which town it is)
-    broadest = next((place for place in (_as_region(part, gazetteer, focus) for part in reversed(parts))
-                     if place is not None and place.country and within in (None, place.country)), None)
-    if broadest is None or broadest.country is None or len(parts) < 2:
-        return broadest
-    # the narrowest part that lies in the broadest is nearer the town: "(Douentza, Mopti)" is the Douentza
-    # district, "(North Waziristan, Khyber Pakhtunkhwa)" the agency, not the whole province
-    return next((place for place in (_as_region(part, gazetteer, [broadest.country]) for part in parts[:-1])
-                 if place is not None and _lies_in(place, broadest)), broadest)
-
-
-def _as_region(part: str, gazetteer: Gazetteer, focus: list[str]) -> Place | None:
-    """A bracketed part as the subdivision the notes mean by it: "(Al Bayda)" is Yemen's governorate, not Libya's
-    larger town of that name."""
-    return gazetteer.resolve(part, context=f"{part} region", focus=focus, start=0)
-
-
-def _lies_in(place: Place, broad: Place) -> bool:
-    """A place of the broad one's first-level subdivision (or of its country, where the broad one is a country),
-    narrower than it."""
-    if place.country != broad.country or place.precision in ("country", "region") or place == broad:
-        return False
-    if broad.precision == "country":
-        return True
-    return broad.admin1_code is not None and place.admin1_code == broad.admin1_code \
-        and place.precision != "admin1"
 
 
 def _named_by_of(token: Token) -> Token:

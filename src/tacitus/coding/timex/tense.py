@@ -30,7 +30,7 @@ _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "yo
 _BE = {"is", "are", "am", "was", "were", "be", "been", "being", "'s", "'re", "'m"}
 _HAVE = {"has", "have", "had", "having", "'ve"}
 _BOUNDS = {"by", "before", "till", "until"}
-# "until his first hearing on 1 March": the date of the thing a bound waits for, which lies ahead of the verb
+# "until his next court date on 9 April": the date of the thing a bound waits for, which lies ahead of the verb
 _WAITED_FOR = re.compile(r"\b(until|till)\s+(?:the|his|her|their|its|a|an)\s+(?:[a-z'-]+\s+){1,3}(?:on|at|in)\s*$",
                          re.I)
 _PREPOSITIONS = {"on", "in", "at", "for", "by", "of", "to", "until", "till", "from", "during", "since"}
@@ -90,11 +90,11 @@ def lean_at(sentence: str, start: int, end: int) -> Lean:
 
 def waited_for(before: str) -> str | None:
     """The bound word ("until", "till") when the text before an expression ends in the thing it waits for:
-    "was granted bail until his first hearing on" (1 March)."""
+    "was freed on bail until his next court date on" (9 April)."""
     match = _WAITED_FOR.search(before[-80:])
     if match is None:
         return None
-    # "until the US pulled out in 2011" is a clause, whose date is its own verb's
+    # "until the French troops left in 2014" is a clause, whose date is its own verb's
     tense = vocabulary().tense
     words = re.findall(r"[a-z'-]+", match[0].lower())
     if any(w in tense["past"] or w in tense["irregular_past"] or (len(w) > 3 and w.endswith("ed")

@@ -89,3 +89,20 @@ def test_a_counted_subject_of_a_harm_with_no_object_is_its_victims():
 def test_a_counted_subject_with_an_object_did_the_harm():
     events = code("Four soldiers killed two poachers in Garamba.")
     assert events[0].actor[0].text == "Four soldiers" and events[0].recipient[0].text == "two poachers"
+
+
+def test_a_toll_placed_where_the_attack_was_is_the_attacks_toll():
+    events = code("A car bomb hit an army checkpoint in Kirkuk on Tuesday evening. Nine others were injured in the "
+                  "explosion in Kirkuk.", "2019-06-13")
+    assert [(e.event, e.date) for e in events] == [("ASSAULT", "2019-06-11")]
+
+
+def test_a_toll_placed_elsewhere_is_an_event_of_its_own():
+    events = code("Gunmen attacked a village in Zamfara on Sunday. Seven people were killed in Kaduna.", "2021-03-16")
+    assert len([e for e in events if e.event == "ASSAULT"]) == 2
+
+
+def test_a_toll_in_the_same_country_is_not_folded_into_the_attack():
+    events = code("A drone strike killed two militants in Somalia in March. A third man was killed in Somalia.",
+                  "2019-06-13")
+    assert len([e for e in events if e.event == "ASSAULT"]) == 2

@@ -27,7 +27,7 @@ from tacitus.coding.scene import carried_place
 from tacitus.coding.triggers import find_triggers
 from tacitus.errors import TacitusError
 from tacitus.nlp import ParsedDoc, ParsedSentence
-from tacitus.records import Entity, Event, ResolvedDate
+from tacitus.records import Entity, Event, Place, ResolvedDate
 
 log = logging.getLogger(__name__)
 
@@ -141,8 +141,10 @@ def _toll_folded(events: list[Event], index: int, dated: bool, context: ArticleC
     """ "Gunmen attacked a village in Zamfara. Seven people were killed.": a toll told right after an attack, with
     no attacker, day or place of its own, is that attack's, not a second one; its victims, when placed in a country,
     become the attack's targets if the attack named none."""
-    tolls = [e for e in events if e.event == "ASSAULT" and not e.actor and e.event_loc is None and not dated]
     attack = context.last_attack
+    # (a toll placed where the attack was is still its toll: "... were wounded in the blast in Manbij")
+    tolls = [e for e in events if e.event == "ASSAULT" and not e.actor and not dated
+             and (e.event_loc is None or attack is not None and _same_place(e.event_loc, attack[1].event_loc))]
     if tolls and attack is not None and attack[0] == index - 1 and len(tolls) == len(events):
         # (victims of no known country add nothing: a clash names its sides as its actors)
         victims = [entity for toll in tolls for entity in toll.recipient if entity.country]
@@ -155,6 +157,12 @@ def _toll_folded(events: list[Event], index: int, dated: bool, context: ArticleC
     if attacks:
         context.last_attack = (index, attacks[-1])
     return events
+
+
+def _same_place(place: Place, other: Place | None) -> bool:
+    """The same town (a country or a region holds many attacks: "killed in a second drone strike in Somalia")."""
+    return other is not None and place.precision in ("city", "point") \
+        and (place.name, place.country) == (other.name, other.country)
 
 
 def _recalled_targets(events: list[Event], tokens: dict[int, Token], index: int,

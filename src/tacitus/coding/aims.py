@@ -1,10 +1,10 @@
 """Whom an act is aimed at where the parse hangs the target away from the verb.
 
-The parser attaches an "against" phrase to the nearest noun ("launched an operation in the enclave of Afrin
-against the YPG": to "enclave"), and a threat may name whom it is held over only as the subject of the clause
-that says what will happen ("threatened that Assad would pay a heavy price") or as the other side of the war
-it warns of ("warned of a war with Iran"); a deal is made with whom its clause says ("denounced an agreement
-signed last year with the EU"). These readers return tokens; ``parties`` resolves them.
+The parser attaches an "against" phrase to the nearest noun ("began a campaign in the district of Qandil
+against the PKK": to "district"), and a threat may name whom it is held over only as the subject of the clause
+that says what will happen ("threatened that Damascus would pay a heavy price") or as the other side of the war
+it warns of ("warned of a war with Iran"); a deal is made with whom its clause says ("condemned the migration
+pact it concluded with the EU"). These readers return tokens; ``parties`` resolves them.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ def opposed_in_phrases(token: Token, governor: Token | None) -> list[Token]:
 
 
 def foretold_sufferers(verb: Token) -> list[Token]:
-    """The subject of what a threat says will happen to someone: "threatened that Assad would pay a heavy price",
+    """The subject of what a threat says will happen to someone: "threatened that Damascus would pay a heavy price",
     "warned that Iran would regret it" (the speaker's own "it would strike" is dropped with the actor)."""
     return [t for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
             for s in c.children if s.dep_ == "nsubj" for t in conjuncts(s)]

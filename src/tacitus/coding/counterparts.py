@@ -66,7 +66,7 @@ def other_side(event: Event, index: int, exchanges: Sequence[Exchange]) -> list[
         elif own <= acting and not receiving and not exchange.addressed:  # talks or a deal among its actors
             others = [e for e in exchange.acting if e.country not in own]
         elif own <= acting and exchange.addressed and exchange.index == index:
-            # the same sentence goes on with what it says to them: "accused Washington of bad faith and delivered an
+            # the same sentence goes on with what it says to them: "accused Paris of double standards and issued an
             # ultimatum"
             others = [e for e in exchange.receiving if e.country not in own]
         else:

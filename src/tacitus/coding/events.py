@@ -160,7 +160,7 @@ def _toll_folded(events: list[Event], index: int, dated: bool, context: ArticleC
 
 
 def _same_place(place: Place, other: Place | None) -> bool:
-    """The same town (a country or a region holds many attacks: "killed in a second drone strike in Somalia")."""
+    """The same town (a country or a region holds many attacks: "died in another raid in Yemen")."""
     return other is not None and place.precision in ("city", "point") \
         and (place.name, place.country) == (other.name, other.country)
 

@@ -27,7 +27,7 @@ def opposed_in_phrases(token: Token, governor: Token | None) -> list[Token]:
     anchors += [c for a in list(anchors) for c in a.children if c.dep_ == "dobj"]
     nouns = [o for a in anchors for prep in a.children if prep.dep_ == "prep" and prep.lower_ != "against"
              for o in prep.children if o.dep_ == "pobj"]
-    nouns += [o for n in list(nouns) for o in objects_of(n, {"of"})]  # "the enclave of Afrin against ..."
+    nouns += [o for n in list(nouns) for o in objects_of(n, {"of"})]  # "the district of Qandil against ..."
     return [o for n in nouns for o in objects_of(n, {"against"})]
 
 

@@ -17,13 +17,13 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from tacitus.coding.antecedents import names_a_person
+from tacitus.coding.brackets import bracketed
 from tacitus.coding.context import ArticleContext
 from tacitus.coding.lexicon import Entry, load_lexicon
 from tacitus.coding.namings import named_in_full_before, names_a_town
 from tacitus.coding.owners import BACKING_VERBS
 from tacitus.coding.parties import ACTOR_KINDS, Parties
 from tacitus.coding.phrases import is_attempt, phrase_text, phrase_tokens
-from tacitus.coding.brackets import bracketed
 from tacitus.coding.places import attach_place
 from tacitus.coding.placing import (ARMED_SECTORS, DOMESTIC, INSURGENT_SECTORS, SPEAKING_VERBS, STATEMENTS,
                                     is_a_group_of_states, may_be_aimed_abroad, names_an_unplaced_attacker,

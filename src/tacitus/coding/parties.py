@@ -162,7 +162,7 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
         recipients = resolve_parties(expelled, actors, memory, places=places)[0]
         tokens.recipients += expelled if recipients else []
     if entry.category in AIMED and not recipients:
-        # "launched an operation in the enclave of Afrin against the YPG": the parser hangs the target on a noun
+        # "began a campaign in the district of Qandil against the PKK": the parser hangs the target on a noun
         # of another phrase (and a town named there is where, not whom: see decision._place_sides)
         opposed = opposed_in_phrases(token, trigger.governor)
         recipients = resolve_parties(opposed, actors, memory, places=places)[0]
@@ -391,7 +391,7 @@ def _threatened(verb: Token, actors: ArticleActors, memory: Memory, places: Gaze
     conditions = [t for t in verb.subtree if t.dep_ == "advcl"
                   and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children)]
     subjects = [c for clause in conditions for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    # else "threatened that Assad would pay a heavy price", "warned of a war with Iran" (the speaker's own "it
+    # else "threatened that Damascus would pay a heavy price", "warned of a war with Iran" (the speaker's own "it
     # would strike" names the actor, dropped with it when the sides are arranged)
     return resolve_parties(subjects, actors, memory, places=places)[0] \
         or resolve_parties(foretold_sufferers(verb) + war_partners(verb), actors, memory, places=places)[0]

@@ -195,3 +195,12 @@ def test_a_passive_left_elliptic_after_another_shares_its_attacker():
                   "have been killed and dozens wounded in the last week.")
     wounded = [e for e in events if e.trigger == "wounded"]
     assert len(wounded) == 1 and countries(wounded[0].actor) == ["ETH"]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Tehran supplied the Houthi rebels with rockets and drones.", "YEM"),
+    ("Washington provided Kyiv with air defence systems.", "UKR"),
+])
+def test_whom_a_state_supplies_with_arms_receives_them(text, country):
+    aid = only(text, "AID")
+    assert countries(aid.recipient) == [country]

@@ -40,6 +40,8 @@ GIVEN_NOUNS = frozenset({"support", "backing", "blessing", "approval", "endorsem
                          "protection", "consent", "recognition"})
 # What talks are "over" or "on" is their topic, not a side: "talks over Syria", "negotiated on the border"
 TOPIC_PREPS = {"on", "over", "about"}
+# Verbs of giving whose "with" phrase names what is given, their object who gets it ("supplied the rebels with arms")
+SUPPLYING_VERBS = frozenset({"supply", "provide", "equip", "arm", "furnish", "resupply", "present"})
 # Verbs of permission: whom they let do something is whom the act is aimed at
 ALLOWING = frozenset({"let", "allow", "permit"})
 # Verbs whose "to" phrase names who hears a grievance and whose "about"/"over" phrase names its cause
@@ -436,10 +438,15 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
         parties.recipients.extend(party for o in objects if o.lemma_.lower() in things
                                   for _, party in _prep_objects(o, {"from"}))
     elif instrument:
-        parties.instruments.extend(objects)
+        # "supplied the rebels with missiles", "provided Kyiv with air defences": the object receives, what the
+        # "with" phrase names is given
+        supplied = verb.lemma_.lower() in SUPPLYING_VERBS and bool(_prep_objects(verb, {"with"}))
+        (parties.recipients if supplied else parties.instruments).extend(objects)
     for prep, obj in _prep_objects(verb, (RECIPIENT_PREPS - TOPIC_PREPS if topic else RECIPIENT_PREPS) | CO_ACTOR_PREPS):
         if prep == "over" and objects:
             continue  # "condemned Russia over the poisoning": the party is the object, the phrase its grievance
+        if prep == "with" and instrument and objects and verb.lemma_.lower() in SUPPLYING_VERBS:
+            continue  # what is supplied, no partner
         if obj.lemma_.lower() not in things:
             (parties.co_actors if prep in CO_ACTOR_PREPS else parties.recipients).append(obj)
     if verb.lemma_.lower() in COMPLAINT_VERBS:

@@ -204,3 +204,9 @@ def test_a_passive_left_elliptic_after_another_shares_its_attacker():
 def test_whom_a_state_supplies_with_arms_receives_them(text, country):
     aid = only(text, "AID")
     assert countries(aid.recipient) == [country]
+
+
+def test_whoever_a_place_came_under_shelling_from_attacked_it():
+    shelled = only("Government positions came under heavy shelling from Serb forces on Sunday.", "ASSAULT",
+                   published="1995-07-11")
+    assert countries(shelled.actor) == ["SRB"]

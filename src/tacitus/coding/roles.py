@@ -391,7 +391,10 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
     if undergoer:
         # whoever the clash, the raid or the hands were of acted: "died at the hands of militiamen"
         events = [pobj for _, pobj in _prep_objects(verb, {"in", "at", "under"})]
-        acting = [o for pobj in events for _, o in _prep_objects(pobj, {"with", "of", "by"})]
+        # ("came under shelling from Serb artillery": the parser may take the gerund for a clause)
+        events += [c for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "under"
+                   for c in prep.children if c.dep_ == "pcomp"]
+        acting = [o for pobj in events for _, o in _prep_objects(pobj, {"with", "of", "by", "from"})]
         acting += [c for pobj in events for c in pobj.children  # "in a Russian air strike"
                    if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")]
         return PartyTokens(actors=[t for a in acting for t in conjuncts(a)],

@@ -210,3 +210,8 @@ def test_whoever_a_place_came_under_shelling_from_attacked_it():
     shelled = only("Government positions came under heavy shelling from Serb forces on Sunday.", "ASSAULT",
                    published="1995-07-11")
     assert countries(shelled.actor) == ["SRB"]
+
+
+def test_whom_a_blockade_is_of_is_blockaded():
+    blockade = only("Turkey imposed a naval blockade of Cyprus in 1974.", "COERCE", published="1974-09-01")
+    assert countries(blockade.recipient) == ["CYP"]

@@ -27,6 +27,8 @@ from tacitus.knowledge import ArticleActors, Gazetteer
 from tacitus.records import Entity
 
 ACTOR_KINDS = ("person", "state", "organisation")
+# What is laid on a place or a people: its "of" or "on" phrase names them ("a blockade of Gaza")
+CLOSURES = frozenset({"blockade", "siege", "curfew", "embargo", "closure", "cordon", "quarantine"})
 # Who an attack "of" is made by, not made on: "an offensive of government troops"
 FORCES = frozenset({"force", "troop", "army", "soldier", "fighter", "militia", "rebel", "jet", "militant", "police"})
 
@@ -155,6 +157,13 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
                   for o in objects_of(thing, {"to", "from", "on", "against", "of"})]
         recipients = resolve_parties(struck, actors, memory, places=places)[0]
         tokens.recipients += struck if recipients else []
+    if entry.category in ("COERCE", "SANCTION") and not recipients and trigger.governor is None:
+        # "imposed a blockade of Gaza", "lifted the siege on the town": whom the blockade, siege or curfew the verb
+        # acts on is laid on
+        laid = [o for noun in token.children if noun.dep_ == "dobj" and noun.lemma_.lower() in CLOSURES
+                for o in objects_of(noun, {"of", "on", "against"})]
+        recipients = resolve_parties(laid, actors, memory, places=places)[0]
+        tokens.recipients += laid if recipients else []
     if entry.category in ("ASSAULT", "COERCE") and not recipients:
         # "launched an offensive to drive the rebels out of the town", "in an effort to oust the militia": whom
         # an assault is meant to drive out is its target

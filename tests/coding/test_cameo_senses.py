@@ -85,3 +85,8 @@ def test_removing_ones_own_fighters_is_still_a_retreat():
 @pytest.mark.parametrize("text", ["The generals ousted the president.", "The prime minister was ousted from power."])
 def test_ousting_a_leader_is_no_deportation(text):
     assert "COERCE" not in [e.event for e in code(text, "2016-05-02")]
+
+
+def test_a_state_that_recalls_its_envoy_in_protest_stages_no_demonstration():
+    events = code("Ankara recalled its ambassador from Vienna in protest.", "2016-05-02")
+    assert [e.event for e in events] == ["SANCTION"]

@@ -90,3 +90,8 @@ def test_ousting_a_leader_is_no_deportation(text):
 def test_a_state_that_recalls_its_envoy_in_protest_stages_no_demonstration():
     events = code("Ankara recalled its ambassador from Vienna in protest.", "2016-05-02")
     assert [e.event for e in events] == ["SANCTION"]
+
+
+def test_a_missile_test_fired_into_a_sea_is_a_show_of_force_not_an_attack():
+    events = code("Pyongyang test-fired a short-range missile into the sea off its east coast.", "2016-05-02")
+    assert [e.event for e in events] == ["MOBILIZE"]

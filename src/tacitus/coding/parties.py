@@ -158,8 +158,8 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
         recipients = resolve_parties(struck, actors, memory, places=places)[0]
         tokens.recipients += struck if recipients else []
     if entry.category in ("COERCE", "SANCTION") and not recipients and trigger.governor is None:
-        # "imposed a blockade of Gaza", "lifted the siege on the town": whom the blockade, siege or curfew the verb
-        # acts on is laid on
+        # "imposed a blockade of Gaza", "tightened the siege on the town": whom the blockade, siege or curfew the
+        # verb acts on is laid on
         laid = [o for noun in token.children if noun.dep_ == "dobj" and noun.lemma_.lower() in CLOSURES
                 for o in objects_of(noun, {"of", "on", "against"})]
         recipients = resolve_parties(laid, actors, memory, places=places)[0]

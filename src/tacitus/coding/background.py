@@ -36,6 +36,9 @@ HABIT_ADVERBS = frozenset({"routinely", "regularly", "usually", "often", "freque
                            "repeatedly", "sometimes", "occasionally"})
 # Adverbs that make a progressive tell what a party is like, not what it is doing ("was always asking")
 CHARACTER_ADVERBS = frozenset({"always", "constantly", "forever", "perpetually", "continually", "endlessly"})
+# Verbs of a death, and the fighting a participle says someone died in
+DEATH_VERBS = frozenset({"die", "kill", "wound", "injure", "perish"})
+FIGHTING_VERBS = frozenset({"fight", "battle"})
 # What a war's tally is counted from: "since the conflict began", "since the start of the war"
 WAR_WORDS = frozenset({"war", "conflict", "uprising", "revolution", "crisis", "insurgency", "fighting", "start",
                        "beginning", "outbreak", "onset"})
@@ -205,11 +208,6 @@ def _reported(clause: Token) -> bool:
             break
         clause = clause.head
     return any(t.lower_ == "according" for t in clause.sent)
-
-
-# Verbs of a death, and the fighting a participle says someone died in
-DEATH_VERBS = frozenset({"die", "kill", "wound", "injure", "perish"})
-FIGHTING_VERBS = frozenset({"fight", "battle"})
 
 
 def tells_how_one_died(verb: Token) -> bool:

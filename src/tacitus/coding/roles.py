@@ -434,6 +434,9 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
             and verb.head.lemma_.lower() not in EVENT_WORDS and (verb.head.lemma_.lower(), "NOUN") not in load_lexicon():
         # "Ethiopian troops, criticised by Kenya,": the troops were criticised (not "the battle, backed by ...")
         objects = [verb.head]
+    # "supplied the rebels with missiles", "provided Kyiv with air defences": the object receives, what the "with"
+    # phrase names is given, no partner
+    supplied = instrument and verb.lemma_.lower() in SUPPLYING_VERBS and bool(_prep_objects(verb, {"with"}))
     if not instrument and not topic:
         # "lifted the state of emergency", "recalled its ambassador": what the reading names is no party, but
         # whom it concerns is ("recalled its ambassador from Peru")
@@ -441,15 +444,12 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
         parties.recipients.extend(party for o in objects if o.lemma_.lower() in things
                                   for _, party in _prep_objects(o, {"from"}))
     elif instrument:
-        # "supplied the rebels with missiles", "provided Kyiv with air defences": the object receives, what the
-        # "with" phrase names is given
-        supplied = verb.lemma_.lower() in SUPPLYING_VERBS and bool(_prep_objects(verb, {"with"}))
         (parties.recipients if supplied else parties.instruments).extend(objects)
     for prep, obj in _prep_objects(verb, (RECIPIENT_PREPS - TOPIC_PREPS if topic else RECIPIENT_PREPS) | CO_ACTOR_PREPS):
         if prep == "over" and objects:
             continue  # "condemned Russia over the poisoning": the party is the object, the phrase its grievance
-        if prep == "with" and instrument and objects and verb.lemma_.lower() in SUPPLYING_VERBS:
-            continue  # what is supplied, no partner
+        if prep == "with" and supplied and objects:
+            continue
         if obj.lemma_.lower() not in things:
             (parties.co_actors if prep in CO_ACTOR_PREPS else parties.recipients).append(obj)
     if verb.lemma_.lower() in COMPLAINT_VERBS:

@@ -32,6 +32,8 @@ GATHERING_VERBS = words("gathering_verb")
 HAPPENING_VERBS = words("happening_verb")
 # Verbs that count the toll of an event named as their subject
 CASUALTY_VERBS = frozenset({"kill", "leave", "claim", "wound", "injure"})
+# Prefixes a hyphen joins to a verb that make it another act: a missile "test-fired" is fired at no one
+SENSE_PREFIXES = frozenset({"test"})
 
 
 @dataclass
@@ -63,10 +65,6 @@ class Trigger:
 def _converted_default(entry: Entry) -> bool:
     """A reading converted from CAMEO's verb dictionary that names no word of its own."""
     return entry.source != "tacitus" and not any(c.kind in WORD_CONDITIONS for c in entry.conditions)
-
-
-# Prefixes a hyphen joins to a verb that make it another act: a missile "test-fired" is fired at no one
-SENSE_PREFIXES = frozenset({"test"})
 
 
 def find_triggers(span: Span) -> list[Trigger]:

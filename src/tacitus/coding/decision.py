@@ -483,10 +483,10 @@ def _any_of(actors: list[Entity], sectors: frozenset[str]) -> bool:
 
 
 def _names_the_party(entity: Entity) -> bool:
-    """Whether a phrase names a person, a government or a state as such, not a thing a state's adjective is on:
-    "agreed to curb Iranian oil imports" is no agreement with Iran's government."""
-    return entity.kind == "person" or entity.sector == "GOV" \
-        or entity.country is not None and names_the_state(entity, entity.country)
+    """Whether a phrase names a person or a state, not a thing a state's adjective is on: "agreed to curb Iranian
+    oil imports" is no agreement with Iran's government."""
+    words = entity.text.split()
+    return entity.kind == "person" or entity.sector == "GOV" or not words or words[-1][:1].isupper()
 
 
 def _same(a: Entity, b: Entity) -> bool:

@@ -170,6 +170,18 @@ def test_rebels_who_deal_with_a_government_named_as_such_rise_against_it():
     assert [a.country for a in meeting.actor if a.sector == "REB"] == [None]
 
 
+def test_rebels_who_sign_beside_a_government_abroad_are_of_its_country():
+    deal = only("The Chadian government and eastern rebels signed a peace accord in Tripoli.", "AGREE",
+                published="2007-10-26")
+    assert countries(deal.actor) == {"TCD"} and len(deal.actor) == 2
+
+
+def test_talks_resumed_with_separatists_abroad_are_the_governments_own():
+    talks = only("The Thai government and southern separatists resumed talks in Kuala Lumpur on Monday.", "CONSULT",
+                 published="2015-06-08")
+    assert countries(talks.actor) == {"THA"} and len(talks.actor) == 2
+
+
 def test_the_talks_a_state_agrees_to_go_back_to_name_its_partner():
     deal = only("Jordan agreed to return to negotiations with Syria on Monday.", "AGREE", published="1998-05-11")
     assert "SYR" in countries(deal.actor) | countries(deal.recipient)

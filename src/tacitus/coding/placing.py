@@ -164,10 +164,11 @@ def _by_sentence(entry: Entry, token: Token, actors: list[Entity], recipients: l
                    and GOVERNMENT_WORDS & set(a.text.lower().split())}
     if "reciprocal" in entry.roles and len(governments) == 1:
         # rebels or an opposition a government named as such deals with rise against it, wherever the talks are:
-        # "the Philippine government agreed to hold talks with Muslim rebels in Malaysia"
+        # "the Philippine government agreed to hold talks with Muslim rebels in Malaysia", "the Angolan
+        # government and the rebels signed a protocol in Zambia"
         home = next(iter(governments))
-        rising = [e for e in unplaced if e in recipients and e.sector in INSURGENT_SECTORS]
-        recipients = [replace(e, country=home) if e in rising else e for e in recipients]
+        rising = [e for e in unplaced if e.sector in INSURGENT_SECTORS]
+        actors, recipients = ([replace(e, country=home) if e in rising else e for e in side] for side in (actors, recipients))
         unplaced = [e for e in unplaced if e not in rising]
     # "Turkish-backed rebels attacked a village in northern Syria": a backer's country is no side's, but
     # where they fight is ("rebels, backed by Turkey, attacked a village": neither side is Turkish)

@@ -155,6 +155,12 @@ def test_a_boycott_made_is_a_protest():
     only("Students boycotted classes in Dhaka on Monday.", "PROTEST")
 
 
+def test_a_boycotted_meeting_is_a_refusal_to_meet():
+    refusal = only("Opposition deputies boycotted the budget talks with the cabinet on Tuesday.", "REJECT")
+    assert [a.sector for a in refusal.actor] == ["LEG"]  # (parliament's deputies, not a sheriff's)
+    only("Qatar and Oman boycotted the Arab summit in Baghdad.", "REJECT")
+
+
 def test_a_complaint_to_the_un_about_raids_targets_who_made_them():
     complaint = only("Jordan complained to the Security Council about Syrian air raids on its border.", "ACCUSE")
     assert [r.country for r in complaint.recipient] == ["SYR"]

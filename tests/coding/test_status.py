@@ -18,6 +18,7 @@ pytestmark = pytest.mark.slow
     ("The Canadian prime minister announced he was withdrawing his soldiers from Mali.", "RETREAT", "intended"),
     ("The Chilean government confirmed it is sending a team of doctors to Haiti.", "AID", "intended"),
     ("The Peruvian army announced it was shelling rebel camps near the border.", "ASSAULT", "asserted"),
+    ("The Dutch parliament voted to withdraw the country's troops from Uruzgan.", "RETREAT", "planned"),
 ])
 def test_status_of_the_event(text, category, status):
     assert only(text, category).status == status

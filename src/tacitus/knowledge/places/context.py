@@ -194,6 +194,11 @@ def _surnames(text: str) -> set[str]:
     return {words[1] for words in runs(text) if len(words) == 2 and words[0] not in LEADING}
 
 
+def _of_a_town(words: list[str], i: int) -> bool:
+    """A word closing a person's name and "of": "Mark Hess of Palmyra", where a local story's people live."""
+    return i == len(words) - 1 and i >= 3 and words[i - 1] == "of" and "of" not in words[:i - 1]
+
+
 def _named_thing(words: list[str], i: int) -> bool:
     """A word that opens a longer capitalised name which is no place: "Marion Quinn" (a first name
     that towns bear) unless a place's kind follows ("Lebanon Police", "Galway City Council")."""
@@ -247,7 +252,8 @@ def read_context(text: str | None, cues: Cues, lookup: Lookup | None = None) -> 
                 # ("Toronto Transit Commission": Transit, Ohio; "Sam Houston State") unless only "In", "The" or a
                 # direction comes before it; a name of two words or more ("Walker County") is a place anywhere
                 places = lookup(key) if lookup is not None and (n > 1 or (all(w in LEADING for w in words[:i]) and
-                                                                        not _named_thing(words, i))) else ()
+                                                                        not _named_thing(words, i)) or
+                                                                 _of_a_town(words, i)) else ()
                 if places and n == 1 and key in surnames and all(place[5] for place in places):
                     places = []  # "Yates" alone after "Connie Yates": a surname, not Yates County
                 if places:

@@ -115,3 +115,10 @@ def test_people_written_of_their_towns_place_an_obituary_in_their_state(gazettee
              "Annville. Burial will be private.")
     place = gazetteer.resolve("Lebanon", context=story)
     assert (place.country, place.admin1_code, place.feature_class) == ("USA", "PA", "P")
+
+
+def test_an_institution_of_a_word_is_no_cue_of_a_town_of_that_word(gazetteer):
+    # Commerce is a town of Texas, Law a village of Scotland: neither is where these stories are
+    story = "Grants announced. The Valley Chamber of Commerce and the Eastside College of Law each gave $5,000."
+    cues = {key for key, _, _, _ in gazetteer._resolver.context(story).cues}
+    assert "commerce" not in cues and "law" not in cues

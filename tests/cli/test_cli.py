@@ -184,6 +184,16 @@ def test_resolve_place_takes_the_publications_place(runner):
     assert "error" in json.loads(bad.stdout.splitlines()[0])
 
 
+def test_resolve_place_answers_odd_input_with_null_or_a_place_and_no_traceback(runner, tmp_path):
+    article = tmp_path / "big.txt"
+    article.write_text("word " * 1_000_000, encoding="utf-8")  # a 5 MB context
+    for name, context in (("", []), ("x" * 10_000, []), ("دمشق", []), ("Москва", ["--context-file", str(article)])):
+        result = run(runner, "resolve", "place", name, *context)
+        answer = json.loads(result.stdout)
+        assert result.exit_code == 0 and result.exception is None, name[:20]
+        assert answer is None or answer["lat"] is not None
+
+
 def test_resolve_place_reads_the_mentions_offset(runner):
     story = "Fans of Washington State filled the stadium. Later, Washington officials in the capital spoke."
     lines = "\n".join(json.dumps({"text": "Washington", "context": story, "start": start})

@@ -89,3 +89,36 @@ def test_a_town_s_end_is_no_island_province_of_its_name(gazetteer):
     story = "Sheffield council said on Monday that buses would return to the East End of Sheffield by the spring."
     place = gazetteer.resolve("East End", context=story)
     assert (place.country, place.name) == ("GBR", "Sheffield")
+
+
+def test_a_park_written_in_the_story_s_own_town_is_there_not_at_a_suburb_abroad(gazetteer):
+    # Albert Park is a suburb of Australia; "in Charleston" is the story's Charleston, not the namesake the
+    # article's other words favour once the park's own name is left out (Rutledge, a village of Tennessee)
+    story = ("Car fire under investigation. A car burned overnight in Charleston. Charleston firefighters put out the "
+             "blaze before dawn on Rutledge Avenue, west of Albert Park in Charleston.")
+    place = gazetteer.resolve("Albert Park", context=story)
+    assert (place.name, place.country, place.admin1_code) == ("Charleston", "USA", "SC")
+
+
+def test_a_story_that_names_no_country_is_about_the_county_it_names_with_its_kind(gazetteer):
+    # Kerry is too small a county to be a cue of Ireland, but "County Kerry" says where the stream is
+    story = ("Council defends housing plan. Councillors of County Kerry approved forty homes at the edge of the "
+             "village, though its treatment works is full. Anglers say effluent now reaches the Glenbeg Stream.")
+    place = gazetteer.resolve("Glenbeg Stream", context=story)
+    assert (place.name, place.country, place.feature_code) == ("Kerry", "IRL", "ADM1")
+
+
+def test_people_written_of_their_towns_place_an_obituary_in_their_state(gazetteer):
+    # "a son, Mark Hess of Palmyra": Palmyra and Annville are towns of Pennsylvania, and so is this Lebanon
+    story = ("John R. Hess. John R. Hess, 81, died Tuesday at home. He was a machinist for forty years. Surviving "
+             "are a daughter, Carol Miller of Lebanon; a son, Mark Hess of Palmyra; and a brother, Paul Hess of "
+             "Annville. Burial will be private.")
+    place = gazetteer.resolve("Lebanon", context=story)
+    assert (place.country, place.admin1_code, place.feature_class) == ("USA", "PA", "P")
+
+
+def test_an_institution_of_a_word_is_no_cue_of_a_town_of_that_word(gazetteer):
+    # Commerce is a town of Texas, Law a village of Scotland: neither is where these stories are
+    story = "Grants announced. The Valley Chamber of Commerce and the Eastside College of Law each gave $5,000."
+    cues = {key for key, _, _, _ in gazetteer._resolver.context(story).cues}
+    assert "commerce" not in cues and "law" not in cues

@@ -4,6 +4,7 @@ import pytest
 
 from tacitus.datafiles import load_table, packaged
 from tacitus.knowledge.places.index import ADMIN1_POINTS, FEATURES, NATURAL
+from tacitus.knowledge.places.names import nature_written_after
 
 
 def test_a_town_in_a_county_the_article_names_is_the_one_in_that_county(gazetteer):
@@ -211,3 +212,24 @@ def test_a_lake_or_river_named_after_a_state_is_no_cue_of_that_state_but_of_its_
 def test_a_state_named_alone_is_still_its_cue(gazetteer):
     article = gazetteer._resolver.context("Anglers in Nevada reported thin ice on Sunday, the county sheriff said.")
     assert ("USA", "NV") in article.admin1s()
+
+
+def test_a_name_listed_before_rivers_is_a_river_of_the_story_s_state_not_a_county_elsewhere(gazetteer):
+    story = ("Trail opens. CHARLESTON, W.Va. — A new hiking trail opened on Saturday between the Gauley and Cherry "
+             "rivers, state officials said. The trail runs twelve miles.")
+    place = gazetteer.resolve("Cherry", context=story)  # not Cherry County, Nebraska
+    assert (place.name, place.admin1_code) == ("Charleston", "WV")
+
+
+def test_a_natural_feature_s_word_after_a_name_says_it_is_one_but_a_lower_case_singular_does_not():
+    assert nature_written_after("Elk", "Trout fill the Elk and Gauley rivers in May.")
+    assert nature_written_after("Gauley", "Trout fill the Elk and Gauley rivers in May.")
+    assert nature_written_after("Elk", "Trout fill the Elk River in May.")
+    assert not nature_written_after("Huron", "They rented a Huron lake cottage in May.")  # a lake of Huron
+
+
+def test_a_river_arm_the_gazetteer_lacks_is_at_the_lake_the_article_names(gazetteer):
+    story = ("Bass tournament set. Anglers will launch at dawn on Saturday from the Seneca River arm of Lake Hartwell, "
+             "the organizers said. Weigh-in starts at 3 p.m.")
+    place = gazetteer.resolve("Seneca River", context=story)
+    assert (place.name, place.feature_code) == ("Lake Hartwell", "RSV")

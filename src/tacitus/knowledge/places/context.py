@@ -116,6 +116,12 @@ KIND_AFTER = frozenset({"county", "city", "town", "village", "township", "parish
                         "river", "lake", "bay", "island", "beach", "street", "road", "avenue", "community", "board",
                         "courthouse", "library", "center", "centre", "square", "station", "park", "times", "news",
                         "post", "herald", "daily", "chamber"})
+# The words that make "X of Y" an institution's name, not a person's and the town she lives in
+INSTITUTION_HEADS = frozenset({"department", "dept.", "chamber", "bureau", "university", "college", "bank", "council",
+                               "board", "office", "ministry", "school", "institute", "commission", "committee",
+                               "secretary", "minister", "church", "museum", "academy", "society", "association",
+                               "federation", "league", "union", "court", "hall", "house", "hospital", "center",
+                               "centre", "city", "town", "village", "township", "county", "state", "republic"})
 # Local units named after a state or a large city, often in another state
 LOCAL_UNITS = frozenset({"county", "township", "parish", "borough"})
 # Streets named after a state or a great city run through towns of every state ("Washington Drive" in Texas,
@@ -194,6 +200,13 @@ def _surnames(text: str) -> set[str]:
     return {words[1] for words in runs(text) if len(words) == 2 and words[0] not in LEADING}
 
 
+def _of_a_town(words: list[str], i: int) -> bool:
+    """A word closing a person's name and "of": "Mark Hess of Palmyra", where a local story's people live; not an
+    institution's ("the U.S. Department of Commerce", "the Lebanon Valley Chamber of Commerce")."""
+    return i == len(words) - 1 and i >= 3 and words[i - 1] == "of" and "of" not in words[:i - 1] and \
+        words[i - 2] not in INSTITUTION_HEADS
+
+
 def _named_thing(words: list[str], i: int) -> bool:
     """A word that opens a longer capitalised name which is no place: "Marion Quinn" (a first name
     that towns bear) unless a place's kind follows ("Lebanon Police", "Galway City Council")."""
@@ -247,7 +260,8 @@ def read_context(text: str | None, cues: Cues, lookup: Lookup | None = None) -> 
                 # ("Toronto Transit Commission": Transit, Ohio; "Sam Houston State") unless only "In", "The" or a
                 # direction comes before it; a name of two words or more ("Walker County") is a place anywhere
                 places = lookup(key) if lookup is not None and (n > 1 or (all(w in LEADING for w in words[:i]) and
-                                                                        not _named_thing(words, i))) else ()
+                                                                        not _named_thing(words, i)) or
+                                                                 _of_a_town(words, i)) else ()
                 if places and n == 1 and key in surnames and all(place[5] for place in places):
                     places = []  # "Yates" alone after "Connie Yates": a surname, not Yates County
                 if places:

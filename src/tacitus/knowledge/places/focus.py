@@ -5,7 +5,8 @@ In this order: the town of its dateline ("HELENA, Mont. (AP) -"); the town it na
 great city's name, when it makes it its own town ("Dublin", each time the Ohio city); of the settlements (else
 counties, else provinces) it names in its main country and main first-level subdivision, the one it names most
 often; the state whose settlements it names most as its own words resolve them; a county only one bears, named
-opening a longer name ("Muskingum Valley Regional High School").
+opening a longer name ("Muskingum Valley Regional High School"). An article that names no country is about the
+subdivision it names with its kind ("County Kerry").
 """
 
 from __future__ import annotations
@@ -32,6 +33,11 @@ DATELINE_CHARS = 400
 MISREAD_MENTIONS = 3
 # When its country's cues point elsewhere, the state whose settlements it names at least this often
 FOCUS_MENTIONS = 2
+# Waters small enough that a stream the article names with them lies within reach of their point
+COMPACT_WATERS = frozenset({"LK", "RSV", "BAY"})
+# The words that make a name a subdivision's ("Kerry County", "County Kerry", "Anbar province")
+SUBDIVISION_WORDS = frozenset({"county", "province", "governorate", "parish", "district", "oblast", "prefecture",
+                               "region"})
 
 
 def article_focus(resolver: PlaceResolver, text: str) -> Feature | None:
@@ -41,10 +47,10 @@ def article_focus(resolver: PlaceResolver, text: str) -> Feature | None:
         return dateline
     article = resolver.context(text)
     countries = article.countries()
-    if not countries:
-        return None
-    home = max(countries, key=countries.__getitem__)
     counts = Counter(names_in(text, resolver.names_a_place))
+    if not countries:
+        return subdivision_with_its_kind(resolver, text, counts)
+    home = max(countries, key=countries.__getitem__)
     misread_town = town_named_like_a_city_abroad(resolver, text, counts)
     if misread_town is not None:
         return misread_town
@@ -75,6 +81,33 @@ def article_focus(resolver: PlaceResolver, text: str) -> Feature | None:
     # county, else the province
     chosen = min(found, key=lambda f: f.feature_code != "ADM2", default=None)
     return chosen or most_named_state(local) or only_county(resolver, text)
+
+
+def subdivision_with_its_kind(resolver: PlaceResolver, text: str, counts: Counter[str]) -> Feature | None:
+    """The subdivision an article names most with its kind's word ("County Kerry", "Kirkuk province"),
+    where nothing it names says which country it is in: a county too small to be a cue of its country is still
+    what a local story of it is about."""
+    for key, _ in counts.most_common():
+        words = key.split()
+        if len(words) < 2 or not SUBDIVISION_WORDS.intersection((words[0], words[-1])):
+            continue
+        explained = resolver.explain(key, context=text, fallback=False)
+        feature = explained.candidates[0].feature if explained.place and explained.candidates else None
+        if feature is not None and feature.feature_code in ("ADM1", "ADM2") and feature.lat is not None:
+            return feature
+    return None
+
+
+def water_named(resolver: PlaceResolver, text: str) -> Feature | None:
+    """The first lake, reservoir or bay an article names that the gazetteer knows: where a creek or a river arm it
+    names with it, too small for the gazetteer, lies ("the Seneca River arm of Lake Hartwell")."""
+    for key in names_in(text, resolver.names_a_place):
+        if len(key.split()) < 2:
+            continue  # a bare word ("Erie") is a town as often
+        waters = [f for f in resolver.index.named(key) if f.feature_code in COMPACT_WATERS and f.lat is not None]
+        if len(waters) == 1:
+            return waters[0]
+    return None
 
 
 def dateline_town(resolver: PlaceResolver, text: str) -> Feature | None:

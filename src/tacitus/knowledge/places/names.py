@@ -171,6 +171,21 @@ def kind_after(name: str, context: str | None, at: int | None = None) -> str | N
     return None
 
 
+# A name written before a natural feature's word, or listed before its plural: "the Elk River", "between the Gauley
+# and Cherry rivers" (either name; not "a Huron lake cottage": a lake of Huron)
+_NATURE_WRITTEN_AFTER = re.compile(r"\s+(?:River|Creek|Lake|Valley|Mountains|Islands)\b|"
+                                   r"(?:\s+(?:and|or)\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?\s+"
+                                   r"(?i:rivers|creeks|lakes|valleys|mountains|islands)\b")
+
+
+def nature_written_after(name: str, context: str | None, at: int | None = None) -> bool:
+    """Whether the article writes a natural feature's word after the name: it names the river, not a town."""
+    if not context or not name:
+        return False
+    text = context[:MAX_TEXT]
+    return any(_NATURE_WRITTEN_AFTER.match(text, start + len(name)) for start in _occurrences(name, text, at))
+
+
 def containing_name(name: str, context: str | None, at: int | None = None, *, listed: bool = True) -> str | None:
     """The place named right after this one, as in "Hyderabad, Sindh" or "Paris, Texas": its words;
     ``listed``: or the next of a list ("Miami, West Palm Beach, New York, and Detroit")."""

@@ -18,11 +18,12 @@ from tacitus.knowledge.places.around import (city_inside, continent_inside, coun
                                              initials_of_named, province_inside, written_in)
 from tacitus.knowledge.places.context import MAX_CONTEXT_CHARS, ArticleContext, close, read_context
 from tacitus.knowledge.places.features import Feature, to_place
-from tacitus.knowledge.places.focus import MIN_FOCUS_POPULATION, article_focus, dateline_town
+from tacitus.knowledge.places.focus import MIN_FOCUS_POPULATION, article_focus, dateline_town, water_named
 from tacitus.knowledge.places.index import MIN_CUE_POPULATION, PlaceIndex
 from tacitus.knowledge.places.landmarks import INSTITUTIONS
 from tacitus.knowledge.places.names import (GENERIC_WORDS, NOT_CUES, Mention, containing_name, kind_after,
-                                            listed_with, place_written_in, readings, town_part, written_in_full)
+                                            listed_with, nature_written_after, place_written_in, readings, town_part,
+                                            written_in_full)
 from tacitus.knowledge.places.scoring import Facts, Scored, local_story_elsewhere, names_nature, near, score_candidate
 from tacitus.records import Place
 
@@ -164,6 +165,9 @@ class PlaceResolver:
                                  f"with {district.name}", (Scored(district, 0.0, ("the district written after it",)),))
             where = self._focus(context) if fallback and context and text != text.lower() and \
                 fold(text) not in self.index.not_places else None
+            if where is None and fallback and context and (names_nature(fold(text)) or
+                                                           nature_written_after(text, context, at)):
+                where = water_named(self, context)
             if where is None and fallback and context and text != text.lower():
                 where = self._country_of_story(context, fold(text))
             if where is not None:
@@ -227,7 +231,8 @@ class PlaceResolver:
             return Explained(self._place(text, where), f"{text!r} is written to be in {where.name}, and no place "
                              f"of its name lies there: placed there",
                              (Scored(where, 0.0, ("the place it is written to be in",)), *scored))
-        if fallback and context and (_a_township(text) or names_nature(facts.key) or town_part(facts.key)) and \
+        if fallback and context and (_a_township(text) or names_nature(facts.key) or town_part(facts.key) or
+                                     nature_written_after(text, context, at)) and \
                 (best.feature.feature_class == "P" or best.feature.feature_code == "ADM2" or town_part(facts.key)) and \
                 not any(why.startswith("written with") for why in best.why):
             # a township, a lake or a creek, or a town's part ("the North Side"), is a small place of the local
@@ -329,6 +334,9 @@ class PlaceResolver:
         if written is None or fold(written[0]) in NOT_CUES or _a_township(written[0]):
             return None  # "in May"; "in Washington Township", which the gazetteer lacks (a town elsewhere bears it)
         where, start, own = written
+        focus = self._focus(context)
+        if focus is not None and fold(where) == fold(focus.name):
+            return focus  # "Albert Park in Charleston" in a story of Charleston is in the story's Charleston
         # the article without this name, which is what is asked ("the Alhambra cinema in Edinburgh": the Alhambras
         # of Arizona and California say nothing of which Edinburgh)
         context = context[:own] + " " * len(text) + context[own + len(text):MAX_CONTEXT_CHARS]

@@ -148,6 +148,15 @@ def test_the_place_of_a_topic_is_not_the_place_of_a_call():
     assert place(text, "CONSULT") is None
 
 
+def test_where_the_office_that_tells_the_news_sits_is_not_where_the_event_was():
+    assert place("Putin spoke with Macron by phone on the eve of the summit, his office in Moscow said.", "CONSULT") is None
+    assert place("The Turkish and Greek foreign ministers met in Davos, officials in Ankara said.", "CONSULT") == "Davos"
+
+
+def test_witnesses_on_the_spot_who_tell_of_an_attack_say_where_it_was():
+    assert place("Residents inside Mosul say three schools have been shelled.", "ASSAULT") == "Mosul"
+
+
 def test_the_enclave_struck_is_the_region_named_before():
     from tests.coding.helpers import code
     events = code("Government troops entered the Ukrainian region of Donbas in May. Rebels overran the district in June.")

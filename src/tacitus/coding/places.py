@@ -38,6 +38,10 @@ DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "south
 _THROUGH = {"dobj", "pobj", "prep", "attr", "xcomp", "dative", "npadvmod", "conj", "appos", "agent", "acl"}
 MAX_DEPTH = 6
 PLACE_NOUNS = words("place_noun")
+REPORTING_VERBS = words("reporting_verb")
+# Speakers that sit in a capital or a headquarters, wherever what they tell of happened
+SPEAKING_OFFICES = frozenset({"office", "official", "ministry", "spokesman", "spokeswoman", "spokesperson", "embassy",
+                              "diplomat", "source", "agency", "government", "authority", "presidency", "headquarters"})
 # the nouns of a part of a place its owner names ("Kenya's coastal region"; not "Iraq's capital", a city)
 QUARTER_NOUNS = {"region", "regions", "area", "areas", "province", "provinces", "governorate", "state", "district",
                  "county", "enclave", "heartland", "countryside", "suburbs"}
@@ -99,7 +103,7 @@ def attach_place(*, anchors: list[Token], preferred: list[Token], sentence: Span
     places = {}
     for token in sentence:
         if _is_locative_object(token) and token.i not in party_tokens and not _in_a_topic(token, anchors) \
-                and not _in_a_comparison(token):
+                and not _in_a_comparison(token) and not _with_the_source(token, anchors):
             place = resolve_place(token, gazetteer, focus=focus, countries_named=countries_named)
             if place is not None:
                 places[place.name] = place
@@ -216,6 +220,20 @@ def _in_a_topic(token: Token, anchors: list[Token]) -> bool:
         node = node.head
         if node in anchors:
             return topic
+    return False
+
+
+def _with_the_source(token: Token, anchors: list[Token]) -> bool:
+    """In the phrase naming the office that tells the news: "his office in Ankara said", "officials in the capital
+    said" say where the speaker sits, not where the event was (but doctors or residents "inside Ghouta" who say
+    what was bombed are there; nor is an event told inside the phrase elsewhere: "a volunteer in Ghouta, where
+    500 were killed, said")."""
+    node = token
+    while node.head.i != node.i and node not in anchors:
+        if node.dep_ == "nsubj" and node.head not in anchors and node.head.lemma_.lower() in REPORTING_VERBS:
+            return node.lemma_.lower() in SPEAKING_OFFICES \
+                and not any(node.left_edge.i <= a.i <= node.right_edge.i for a in anchors)
+        node = node.head
     return False
 
 

@@ -379,7 +379,7 @@ def _judges_an_act(entry: Entry, token: Token) -> bool:
 
 def _sides_between(token: Token) -> bool:
     """Whether the verb names its sides after "between" and has no subject ("fighting between A and B"), not a
-    subject we cannot name ("I met with more and more refugees")."""
+    subject we cannot name ("we talked with elders and teachers")."""
     return any(c.dep_ == "prep" and c.lower_ == "between" for c in token.children) \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in token.children)
 

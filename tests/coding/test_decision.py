@@ -133,3 +133,16 @@ def test_the_broker_of_a_signed_deal_is_no_party_to_it():
     signed = code("Armenia and Azerbaijan signed an EU-brokered border accord in Brussels.", "2024-05-02")
     assert [sorted(a.country for a in e.actor) for e in signed] == [["ARM", "AZE"]]
     assert [e.recipient for e in signed] == [[]]
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting between Malian soldiers and JNIM militants near Boni (Mopti) on 3 May 2021.",
+    "Fighting between the Nigerian army and ISWAP in Marte (Borno). 5 fatalities.",
+])
+def test_fighting_between_two_sides_with_no_subject_is_their_clash(text):
+    clash = [e for e in code(text) if e.event == "ASSAULT"]
+    assert len(clash) == 1 and len(clash[0].actor) == 2
+
+
+def test_fighting_with_one_side_and_no_subject_names_no_clash():
+    assert [e for e in code("Fighting with JNIM near Boni (Mopti) on 3 May 2021.") if e.event == "ASSAULT"] == []

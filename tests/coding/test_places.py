@@ -314,3 +314,12 @@ def test_a_town_written_with_its_province_after_a_comma_is_the_namesake_there(te
 def test_a_bracketed_name_is_the_subdivision_notes_mean_not_a_larger_town_abroad():
     # (Libya's Al Bayda is a town three times the size of Yemen's, which names a governorate too)
     assert place_country("On 3 May 2018, a drone strike killed two men in Al Bayda (Al Bayda).", "ASSAULT") == "YEM"
+
+
+@pytest.mark.parametrize(("text", "place", "country"), [
+    ("Militiamen burned a village in Djugu territory on 3 May 2021.", "Djugu", "COD"),
+    ("Armed men looted a clinic in Bankass cercle on 9 June 2021.", "Bankass", "MLI"),
+])
+def test_a_subdivision_a_note_writes_after_a_name_is_the_place_of_that_name(text, place, country):
+    event = code(text)[0]
+    assert event.event_loc is not None and (event.event_loc.name, event.event_loc.country) == (place, country)

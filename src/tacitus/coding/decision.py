@@ -32,6 +32,7 @@ from tacitus.coding.roles import is_passive
 from tacitus.coding.status import (event_status, is_announced, is_announced_in_progress, is_conjecture,
                                    is_counterfactual, is_forecast, modals_of)
 from tacitus.coding.triggers import Trigger
+from tacitus.coding.unclaimed import made_by_ground_means, unidentified_attackers
 from tacitus.coding.words import words
 from tacitus.knowledge.theatres import fights_in
 from tacitus.records import Entity, Place
@@ -94,8 +95,11 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
         recipients = [r for r in recipients if not _is_news_outlet(r)]
     unknown_attacker = entry.category in ("ASSAULT", "COERCE") and not actors and _attacker_unnamed(token, entry) \
         or entry.category == "AID" and not actors and _shipment_unsent(token, entry)
+    # ("Fighting between the army and ISWAP in Damasak": a note's verbless opening names the sides of a clash
+    # after "between", and the reciprocal reading makes them its actors)
+    sides_between = "reciprocal" in entry.roles and len(parties.co_actors) > 1 and _sides_between(token)
     if trigger.governor is None and not actors and not is_passive(token) and not unknown_attacker \
-            and "undergoer" not in entry.roles and not is_attempt(token):
+            and "undergoer" not in entry.roles and not is_attempt(token) and not sides_between:
         # an active clause whose subject we cannot name: who did it is unknown, so is the event's worth
         log.info("abstained on %r: its subject is no known party in %r", token.text, span.text[:80])
         return None
@@ -153,6 +157,8 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
         actors = _forces_of_the_held(actors, recipients, place, span, context)
     if not actors and entry.category == "COERCE" and entry.mode == "arrest" and is_passive(token):
         actors = _arresting_state(place)
+    if not actors and entry.category == "ASSAULT" and made_by_ground_means(token, is_passive(token)):
+        actors = unidentified_attackers(place)  # "a bomb exploded in Zinjibar", "were killed in an ambush in Jos"
     clash = "reciprocal" in entry.roles and len(actors) > 1  # "farmers clashed with herders": no third side
     if not recipients and entry.category in DOMESTIC and entry.mode != "occupy" and entry.lemma not in RECLAIM_VERBS \
             and not clash and not _judges_an_act(entry, token):
@@ -369,6 +375,13 @@ def _judges_an_act(entry: Entry, token: Token) -> bool:
     one it is aimed at is whoever made it, not the speaker's own country. (A refusal stays at home: a district
     that "denied land allocation" refused its own people.)"""
     return entry.category == "ACCUSE" and any(c.dep_ in ("dobj", "obj") for c in token.children)
+
+
+def _sides_between(token: Token) -> bool:
+    """Whether the verb names its sides after "between" and has no subject ("fighting between A and B"), not a
+    subject we cannot name ("we talked with elders and teachers")."""
+    return any(c.dep_ == "prep" and c.lower_ == "between" for c in token.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in token.children)
 
 
 def _is_news_outlet(entity: Entity) -> bool:

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from tacitus.coding.brackets import bracketed_region, in_its_region, namesake_in_brackets
 from tacitus.coding.phrases import phrase_text
+from tacitus.coding.roads import is_road, road_ends
 from tacitus.coding.words import words
 from tacitus.knowledge import Gazetteer
 from tacitus.knowledge.normalize import fold
@@ -277,6 +278,12 @@ def resolve_place(token: Token, gazetteer: Gazetteer, *, focus: list[str], named
         return bracketed_region(token, gazetteer, focus) or next(
             (p for p in (resolve_place(t, gazetteer, focus=focus, countries_named=countries_named) for t in towns)
              if p is not None), None)
+    if is_road(token):
+        # "on the Kaduna-Abuja highway": a road is placed at the first town it joins, when they are of one country
+        # (each town by its own word: the parser hangs the first on the second, whose phrase is then both)
+        ends = [p for p in (gazetteer.resolve_in(t.text, focus, countries_named) for t in road_ends(token))
+                if p is not None and p.precision != "country"]
+        return ends[0] if ends and len({p.country for p in ends}) == 1 else None
     # ("French troops left Gao (Gao region)": a name the notes give a region in brackets is a place, whatever its tag)
     # (not a word in lower case the small parser took for a name: "to the left bank of the river")
     if not (_place_like(token) or named and token.pos_ == "PROPN" and not (token.is_lower and _capitalised(token))
@@ -292,6 +299,9 @@ def resolve_place(token: Token, gazetteer: Gazetteer, *, focus: list[str], named
         names.append(token.doc[start:end].text)
     if not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children):
         names.append(token.text)  # (not "Zone" of "the Green Zone": a word of a longer name is no place)
+    elif token.pos_ == "NOUN" and token.lemma_.lower() in PLACE_NOUNS:
+        # "Fizi territory", "Seytenga commune": the gazetteer knows the subdivision by its name alone
+        names.append(token.doc[min(c.left_edge.i for c in token.children if c.dep_ == "compound"):token.i].text)
     region = bracketed_region(token, gazetteer, focus)
     near = placed_near(token, names, gazetteer, focus, countries_named) if nearby else None
     if near is not None:

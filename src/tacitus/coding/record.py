@@ -19,6 +19,7 @@ from tacitus.coding.lexicon import Entry
 from tacitus.coding.modes import mode_from_words
 from tacitus.coding.scores import derive_scores
 from tacitus.coding.triggers import Trigger
+from tacitus.coding.unclaimed import is_generic_attacker
 from tacitus.nlp import ParsedSentence
 from tacitus.records import Entity, Event, ResolvedDate
 
@@ -43,8 +44,10 @@ def record_events(*, decision: Decision, trigger: Trigger, sentence: ParsedSente
 def confidence_of(entry: Entry, actors: list[Entity], recipients: list[Entity], status: str,
                   anaphoric: bool) -> float:
     """The lexicon's trust in the reading, discounted for parties the parse did not name or place in a country."""
-    parties = 1.0 if any(a.country for a in actors) and (recipients or len(actors) > 1) else \
-        0.85 if any(e.country for e in actors + recipients) else 0.65
+    # (the generic side of an unclaimed attack is no party the text named: it earns no trust)
+    named = [a for a in actors if not is_generic_attacker(a)]
+    parties = 1.0 if any(a.country for a in named) and (recipients or len(named) > 1) else \
+        0.85 if any(e.country for e in named + recipients) else 0.65
     hedged = 0.9 if status in ("hypothetical", "reported") else 1.0
     return round(min(1.0, entry.weight * parties * hedged * (0.95 if anaphoric else 1.0)), 3)
 

@@ -133,3 +133,24 @@ def test_the_broker_of_a_signed_deal_is_no_party_to_it():
     signed = code("Armenia and Azerbaijan signed an EU-brokered border accord in Brussels.", "2024-05-02")
     assert [sorted(a.country for a in e.actor) for e in signed] == [["ARM", "AZE"]]
     assert [e.recipient for e in signed] == [[]]
+
+
+def test_a_charge_or_sentence_in_a_country_with_no_agent_is_that_states():
+    charged = [e for e in code("Two Spanish nurses were charged in Morocco with smuggling medicines.")
+               if e.event == "ACCUSE"]
+    assert [countries(e.actor) for e in charged] == [["MAR"]]
+    sentenced = [e for e in code("A Canadian engineer was sentenced in Iran to ten years in prison for espionage.")
+                 if e.event == "SANCTION"]
+    assert [countries(e.actor) for e in sentenced] == [["IRN"]]
+
+
+def test_placed_under_investigation_in_a_country_is_investigated_by_its_state():
+    events = [e for e in code("A Dutch aid worker was placed under investigation in Sudan after a guard was shot.")
+              if e.event == "ACCUSE"]
+    assert [(countries(e.actor), countries(e.recipient)) for e in events] == [(["SDN"], ["NLD"])]
+
+
+def test_a_place_of_what_a_charge_is_about_says_nothing_of_who_brought_it():
+    events = [e for e in code("A British trader was placed under investigation over arms sales to Angola.")
+              if e.event == "ACCUSE"]
+    assert [countries(e.actor) for e in events] == [[]]

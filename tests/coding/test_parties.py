@@ -279,3 +279,9 @@ def test_the_sidelines_or_margins_of_a_meeting_are_no_party_to_what_happens_ther
     margins = only("Kenya's president held talks with Ugandan officials on the margins of the African Union summit.",
                    "CONSULT")
     assert (countries(margins.actor), margins.recipient) == (["KEN", "UGA"], [])
+
+
+def test_the_warned_party_not_the_condition_is_whom_a_warned_act_is_held_over():
+    threat = only("Hamas warned Israel that it would carry out fresh bombings if the army raided the Gaza Strip.",
+                  "THREATEN")
+    assert countries(threat.recipient) == ["ISR"]

@@ -242,13 +242,14 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
         keepers = resolve_parties(_holders(tokens.recipients), actors, memory, places=places)[0]
         if any(h.country and h.country not in own for h in keepers):
             recipients = [h for h in keepers if h.country and h.country not in own]
-    if not recipients and trigger.governor is None and token.dep_ == "ccomp" \
+    if not any(r.country for r in recipients) and trigger.governor is None and token.dep_ == "ccomp" \
             and token.head.lemma_.lower() in WARNING_VERBS:
         # "warned Kyiv that it would cut off the gas": whom the warning is given is whom the act is held over
+        # (rather than "the army" its condition names: "warned Israel it would strike if the army raided Gaza")
         warned = [t for c in token.head.children if c.dep_ == "dobj" for t in conjuncts(c)]
-        recipients = [e for e in resolve_parties(warned, actors, memory, places=places)[0]
-                      if e.country not in own]
-        tokens.recipients += warned if recipients else []
+        told = [e for e in resolve_parties(warned, actors, memory, places=places)[0] if e.country not in own]
+        recipients = told or recipients
+        tokens.recipients += warned if told else []
     if trigger.governor is not None and not found_actors:  # "the Turkish offensive": Turkey's
         found_actors = [e for e in (actors.resolve(c.text) for c in token.children
                                     if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")

@@ -242,3 +242,8 @@ def test_whoever_gives_what_an_agreement_is_in_exchange_for_is_its_other_side():
     event = only("North Korea agreed to freeze its nuclear program in exchange for fuel oil from the United States.",
                  "AGREE")
     assert _sides(event) == ["PRK", "USA"]
+
+
+def test_factions_appealed_to_in_a_country_are_of_that_country():
+    event = only("The Red Cross appealed to warring factions in Liberia to let food convoys reach Monrovia.", "REQUEST")
+    assert countries(event.recipient) == ["LBR"]

@@ -154,3 +154,9 @@ def test_a_place_of_what_a_charge_is_about_says_nothing_of_who_brought_it():
     events = [e for e in code("A British trader was placed under investigation over arms sales to Angola.")
               if e.event == "ACCUSE"]
     assert [countries(e.actor) for e in events] == [[]]
+
+
+def test_fighters_who_disarm_at_home_stand_down_before_their_state():
+    retreats = [e for e in code("The Karen rebels of Burma handed in their weapons at a ceremony on Sunday.")
+                if e.event == "RETREAT"]
+    assert [(countries(e.actor), countries(e.recipient)) for e in retreats] == [(["MMR"], ["MMR"])]

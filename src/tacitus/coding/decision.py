@@ -158,9 +158,10 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
     if not actors and "legal" in entry.context and entry.category != "COERCE" and is_passive(token):
         actors = _judging_state(token, place)
     clash = "reciprocal" in entry.roles and len(actors) > 1  # "farmers clashed with herders": no third side
-    if not recipients and entry.category in DOMESTIC and entry.mode != "occupy" and entry.lemma not in RECLAIM_VERBS \
-            and not clash and not _judges_an_act(entry, token):
+    if not recipients and (entry.category in DOMESTIC or entry.mode == "demobilize") and entry.mode != "occupy" \
+            and entry.lemma not in RECLAIM_VERBS and not clash and not _judges_an_act(entry, token):
         # (a town taken or retaken at home was taken from whoever held it, not from the state)
+        # (fighters who disarm at home stand down before their state; troops pulled back at home face no one named)
         recipients = _at_home(entry, actors, place, span, context, threatened)
     if not (actors or recipients or place is not None):
         log.info("abstained on %r: the sentence names no party and no place in %r", token.text, span.text[:80])

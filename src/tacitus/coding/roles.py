@@ -600,13 +600,16 @@ RETURNS = frozenset({"exchange", "return"})
 def bond_partners(verb: Token) -> list[Token]:
     """The other side of a bond or dispute the verb (or the verb it says it will do) acts on: "agreed to settle
     its dispute with Bolivia", "suspended talks on a defence pact with Singapore", "agreed to restore relations
-    with Ecuador"; and what it comes to: "agreed to a truce with the rebels", "to return to negotiations with
-    Israel"."""
+    with Ecuador"; and what it comes to or leaves: "agreed to a truce with the rebels", "to return to negotiations
+    with Israel", "threatened to pull out of talks with Fatah"."""
     verbs = [verb, *[c for c in verb.children if c.dep_ == "xcomp"]]
     things = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
     things += [o for v in verbs for _, o in _prep_objects(v, {"to"})]
     # the bargain it is part of: "agreed to suspend enrichment in a deal with Britain", "under an accord with Jordan"
     things += [o for v in verbs for _, o in _prep_objects(v, BARGAIN_PREPS)]
+    # what it leaves: "threatened to withdraw from negotiations with the EU", "to pull out of talks with Fatah"
+    things += [o for v in verbs for _, o in _prep_objects(v, {"from"})]
+    things += [o for v in verbs for out in v.children if out.lower_ == "out" for _, o in _prep_objects(out, {"of"})]
     # (and what it invites or proposes: "accepted an invitation to talks with Belgrade")
     things += [o for t in things for _, o in _prep_objects(t, {"on", "over", "of", "about", "to", "for"})]
     lexicon = load_lexicon()

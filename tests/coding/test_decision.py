@@ -146,3 +146,30 @@ def test_fighting_between_two_sides_with_no_subject_is_their_clash(text):
 
 def test_fighting_with_one_side_and_no_subject_names_no_clash():
     assert [e for e in code("Fighting with JNIM near Boni (Mopti) on 3 May 2021.") if e.event == "ASSAULT"] == []
+
+
+def test_a_charge_or_sentence_in_a_country_with_no_agent_is_that_states():
+    charged = [e for e in code("Two Spanish nurses were charged in Morocco with smuggling medicines.")
+               if e.event == "ACCUSE"]
+    assert [countries(e.actor) for e in charged] == [["MAR"]]
+    sentenced = [e for e in code("A Canadian engineer was sentenced in Iran to ten years in prison for espionage.")
+                 if e.event == "SANCTION"]
+    assert [countries(e.actor) for e in sentenced] == [["IRN"]]
+
+
+def test_placed_under_investigation_in_a_country_is_investigated_by_its_state():
+    events = [e for e in code("A Dutch aid worker was placed under investigation in Sudan after a guard was shot.")
+              if e.event == "ACCUSE"]
+    assert [(countries(e.actor), countries(e.recipient)) for e in events] == [(["SDN"], ["NLD"])]
+
+
+def test_a_place_of_what_a_charge_is_about_says_nothing_of_who_brought_it():
+    events = [e for e in code("A British trader was placed under investigation over arms sales to Angola.")
+              if e.event == "ACCUSE"]
+    assert [countries(e.actor) for e in events] == [[]]
+
+
+def test_fighters_who_disarm_at_home_stand_down_before_their_state():
+    retreats = [e for e in code("The Karen rebels of Burma handed in their weapons at a ceremony on Sunday.")
+                if e.event == "RETREAT"]
+    assert [(countries(e.actor), countries(e.recipient)) for e in retreats] == [(["MMR"], ["MMR"])]

@@ -279,3 +279,23 @@ def test_the_sidelines_or_margins_of_a_meeting_are_no_party_to_what_happens_ther
     margins = only("Kenya's president held talks with Ugandan officials on the margins of the African Union summit.",
                    "CONSULT")
     assert (countries(margins.actor), margins.recipient) == (["KEN", "UGA"], [])
+
+
+def test_the_warned_party_not_the_condition_is_whom_a_warned_act_is_held_over():
+    threat = only("Hamas warned Israel that it would carry out fresh bombings if the army raided the Gaza Strip.",
+                  "THREATEN")
+    assert countries(threat.recipient) == ["ISR"]
+
+
+def test_a_threat_to_leave_talks_is_held_over_the_other_side_of_them():
+    threat = only("Iran threatened to withdraw from negotiations with the European Union.", "THREATEN")
+    assert [r.sector for r in threat.recipient] == ["IGO"]
+    threat = only("The Tamil rebels threatened to pull out of peace talks with the Sri Lankan government.", "THREATEN")
+    assert countries(threat.recipient) == ["LKA"]
+
+
+def test_fighters_demobilized_or_disarmed_with_no_agent_named_stood_down_themselves():
+    retreat = only("Hundreds of Liberian fighters have been demobilized.", "RETREAT")
+    assert (countries(retreat.actor), countries(retreat.recipient)) == (["LBR"], ["LBR"])
+    retreat = only("Some 4,000 Angolan rebels were disarmed last year.", "RETREAT")
+    assert countries(retreat.actor) == ["AGO"]

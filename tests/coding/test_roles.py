@@ -215,3 +215,35 @@ def test_whoever_a_place_came_under_shelling_from_attacked_it():
 def test_whom_a_blockade_is_of_is_blockaded():
     blockade = only("Turkey imposed a naval blockade of Cyprus in 1974.", "COERCE", published="1974-09-01")
     assert countries(blockade.recipient) == ["CYP"]
+
+
+def _sides(event) -> list[str]:
+    return sorted(countries(event.actor) + countries(event.recipient))
+
+
+def test_the_partner_of_a_deal_an_agreement_is_made_in_is_a_side_of_it():
+    event = only("Iran agreed to suspend uranium enrichment in a deal with Britain, France and Germany.", "AGREE")
+    assert _sides(event) == ["DEU", "FRA", "GBR", "IRN"]
+    event = only("Libya agreed to pay compensation to the victims' families under a settlement with France.", "AGREE")
+    assert _sides(event) == ["FRA", "LBY"]
+
+
+def test_a_swap_agreed_with_a_party_makes_it_the_other_side():
+    event = only("Hezbollah agreed to a prisoner swap with Israel mediated by Germany.", "AGREE")
+    assert _sides(event) == ["ISR", "LBN"]
+
+
+def test_talks_an_accepted_invitation_is_to_are_with_the_other_side():
+    event = only("Syria accepted an invitation to peace talks with Israel in Madrid.", "AGREE")
+    assert _sides(event) == ["ISR", "SYR"]
+
+
+def test_whoever_gives_what_an_agreement_is_in_exchange_for_is_its_other_side():
+    event = only("North Korea agreed to freeze its nuclear program in exchange for fuel oil from the United States.",
+                 "AGREE")
+    assert _sides(event) == ["PRK", "USA"]
+
+
+def test_factions_appealed_to_in_a_country_are_of_that_country():
+    event = only("The Red Cross appealed to warring factions in Liberia to let food convoys reach Monrovia.", "REQUEST")
+    assert countries(event.recipient) == ["LBR"]

@@ -561,3 +561,20 @@ def test_insurgencies_of_the_1990s_wire_are_of_the_state_they_fought_in(registry
     assert resolve(registry, "the Provisional IRA", date="1996-02-10").country == "GBR"
     assert resolve(registry, "Lord's Resistance Army fighters", date="2002-03-05").country == "UGA"
     assert resolve(registry, "the GIA", date="1997-09-23").country == "DZA"
+
+
+@pytest.mark.parametrize("text, country, sector", [("Chechen rebels", "RUS", "REB"), ("Uighur protesters", "CHN", "CVL"),
+                                                   ("Tibetan monks", "CHN", "REL"), ("Basque separatists", "ESP", "REB")])
+def test_the_people_of_a_province_are_of_its_country(registry, text, country, sector):
+    entity = resolve(registry, text)
+    assert (entity.country, entity.sector) == (country, sector)
+
+
+def test_a_province_people_alone_are_its_civilians_but_not_an_ethnic_people_nor_a_thing_of_theirs(registry):
+    assert (resolve(registry, "Chechens").country, resolve(registry, "Chechens").sector) == ("RUS", "CVL")
+    assert getattr(resolve(registry, "ethnic Chechens"), "country", None) is None
+    assert resolve(registry, "a Basque restaurant") is None
+
+
+def test_warring_factions_are_an_armed_group(registry):
+    assert resolve(registry, "warring factions").sector == "REB"

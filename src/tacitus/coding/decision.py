@@ -28,7 +28,7 @@ from tacitus.coding.places import attach_place
 from tacitus.coding.placing import (ARMED_SECTORS, DOMESTIC, INSURGENT_SECTORS, SPEAKING_VERBS, STATEMENTS,
                                     is_a_group_of_states, may_be_aimed_abroad, names_an_unplaced_attacker,
                                     names_the_state, place_by_sentence, sentence_countries)
-from tacitus.coding.roles import is_passive
+from tacitus.coding.roles import is_passive, objects_of
 from tacitus.coding.status import (event_status, is_announced, is_announced_in_progress, is_conjecture,
                                    is_counterfactual, is_forecast, modals_of)
 from tacitus.coding.triggers import Trigger
@@ -47,6 +47,8 @@ TARGET_IS_PLACE = {"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"}
 THREAT_CATEGORIES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 # Who acts for a state at home: what they do with no named target falls on its people, not its government
 STATE_FORCES = frozenset({"GOV", "MIL", "COP", "JUD"})
+# The phrases a judicial act is named in: "put under investigation", "placed on trial"
+JUDICIAL_PREPS = {"under", "on"}
 # Armed parties that are no state's forces: unidentified gunmen, insurgents, rebels, gangs
 IRREGULAR_SECTORS = frozenset({"UAF", "REB", "INS", "CRM"})
 RECLAIM_VERBS = words("reclaim_verb")
@@ -159,10 +161,13 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
         actors = _arresting_state(place)
     if not actors and entry.category == "ASSAULT" and made_by_ground_means(token, is_passive(token)):
         actors = unidentified_attackers(place)  # "a bomb exploded in Zinjibar", "were killed in an ambush in Jos"
+    if not actors and "legal" in entry.context and entry.category != "COERCE" and is_passive(token):
+        actors = _judging_state(token, place)
     clash = "reciprocal" in entry.roles and len(actors) > 1  # "farmers clashed with herders": no third side
-    if not recipients and entry.category in DOMESTIC and entry.mode != "occupy" and entry.lemma not in RECLAIM_VERBS \
-            and not clash and not _judges_an_act(entry, token):
+    if not recipients and (entry.category in DOMESTIC or entry.mode == "demobilize") and entry.mode != "occupy" \
+            and entry.lemma not in RECLAIM_VERBS and not clash and not _judges_an_act(entry, token):
         # (a town taken or retaken at home was taken from whoever held it, not from the state)
+        # (fighters who disarm at home stand down before their state; troops pulled back at home face no one named)
         recipients = _at_home(entry, actors, place, span, context, threatened)
     if not (actors or recipients or place is not None):
         log.info("abstained on %r: the sentence names no party and no place in %r", token.text, span.text[:80])
@@ -366,6 +371,19 @@ def _arresting_state(place: Place | None) -> list[Entity]:
     """ "Over 100 activists were arrested in Kinshasa": whoever arrests in a town, when no one is named, is its
     state, as conflict datasets code it (not when the place is no nearer than a country or a region of it)."""
     if place is None or not place.country or place.precision in ("country", "region"):
+        return []
+    return [Entity(text=place.text, country=place.country, kind="state")]
+
+
+def _judging_state(token: Token, place: Place | None) -> list[Entity]:
+    """ "A US national was put under investigation in Italy", "two nurses were charged in Morocco": only a state's
+    prosecutors and courts investigate, charge or sentence, so one that names no agent is the state of where it
+    happens, a country included (unlike an arrest, which armed groups make too; not a region of a country). The
+    place must be the act's own "in" phrase, not a place of what it is about ("over arms sales to Angola")."""
+    if place is None or not place.country or place.precision == "region":
+        return []
+    holders = [token, *objects_of(token, JUDICIAL_PREPS)]  # "put under investigation in Italy"
+    if not any(place.text == phrase_text(o) for holder in holders for o in objects_of(holder, {"in"})):
         return []
     return [Entity(text=place.text, country=place.country, kind="state")]
 

@@ -19,9 +19,11 @@ from tacitus.coding.namings import names_a_town
 from tacitus.coding.owners import BACKING_VERBS
 from tacitus.coding.phrases import conjuncts, phrase_text
 from tacitus.coding.placing import INSURGENT_SECTORS
-from tacitus.coding.roles import (PartyTokens, action_targets, asked_of, bond_partners, is_means, meeting_attendees,
-                                  meeting_partners, noun_parties, objects_of, requested_partners, verb_parties)
+from tacitus.coding.roles import (PartyTokens, action_targets, asked_of, bond_partners, is_means, is_passive,
+                                  meeting_attendees, meeting_partners, noun_parties, objects_of, requested_partners,
+                                  verb_parties)
 from tacitus.coding.triggers import Trigger
+from tacitus.coding.when_clauses import clause_attackers
 from tacitus.coding.words import words
 from tacitus.knowledge import ArticleActors, Gazetteer
 from tacitus.records import Entity
@@ -116,6 +118,11 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
     tokens.co_actors = [t for t in tokens.co_actors if t.lemma_.lower() not in CRITICISMS]
     found_actors, anaphoric = resolve_parties(tokens.actors, actors, memory, places=places)
     found_actors = _with_backers(found_actors, tokens.actors, actors, memory, places)
+    if entry.category == "ASSAULT" and trigger.governor is None and not found_actors and is_passive(token):
+        # "five soldiers were killed when militants ambushed their convoy": the attacker of the moment told
+        attackers = clause_attackers(token)
+        found_actors = resolve_parties(attackers, actors, memory, places=places)[0]
+        tokens.actors += attackers if found_actors else []
     recipients, _ = resolve_parties(tokens.recipients, actors, memory, places=places)
     recipients = _with_backers(recipients, tokens.recipients, actors, memory, places)
     # what is sent or deployed is no party, but a misparsed recipient is: keep objects that are actors
@@ -132,6 +139,15 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
             continue  # "signed the Astana agreement": a town says where it was made, not whose it is
         if not resolve_parties([thing], actors, memory, places=places)[0]:  # the object is no party: its owner is
             recipients += resolve_parties([owner], actors, memory, places=places)[0]
+    if entry.mode == "demobilize" and trigger.governor is None and not found_actors and is_passive(token):
+        # "the guerrillas have been demobilized", "2,000 rebels were disarmed": fighters who stand down, told with
+        # no one who disarmed them, stood down themselves and are not its target (but forces "allowed into" a town
+        # were let in by someone)
+        moved = [t for t in tokens.recipients if t.dep_ == "nsubjpass"]
+        found_actors = resolve_parties(moved, actors, memory, places=places)[0]
+        if found_actors:
+            tokens.actors, tokens.recipients = moved, [t for t in tokens.recipients if t not in moved]
+            recipients = [r for r in recipients if r not in found_actors]
     if entry.category == "RETREAT" and not recipients:
         # "withdrew from Syria", "pulled its troops out of Georgia", "the US withdrawal from Syria": whom a retreat
         # leaves (a town left says where)
@@ -242,13 +258,14 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
         keepers = resolve_parties(_holders(tokens.recipients), actors, memory, places=places)[0]
         if any(h.country and h.country not in own for h in keepers):
             recipients = [h for h in keepers if h.country and h.country not in own]
-    if not recipients and trigger.governor is None and token.dep_ == "ccomp" \
+    if not any(r.country for r in recipients) and trigger.governor is None and token.dep_ == "ccomp" \
             and token.head.lemma_.lower() in WARNING_VERBS:
         # "warned Kyiv that it would cut off the gas": whom the warning is given is whom the act is held over
+        # (rather than "the army" its condition names: "warned Israel it would strike if the army raided Gaza")
         warned = [t for c in token.head.children if c.dep_ == "dobj" for t in conjuncts(c)]
-        recipients = [e for e in resolve_parties(warned, actors, memory, places=places)[0]
-                      if e.country not in own]
-        tokens.recipients += warned if recipients else []
+        told = [e for e in resolve_parties(warned, actors, memory, places=places)[0] if e.country not in own]
+        recipients = told or recipients
+        tokens.recipients += warned if told else []
     if trigger.governor is not None and not found_actors:  # "the Turkish offensive": Turkey's
         found_actors = [e for e in (actors.resolve(c.text) for c in token.children
                                     if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")
@@ -386,7 +403,8 @@ def _with_backers(entities: list[Entity], tokens: list[Token], actors: ArticleAc
 
 def _threatened(verb: Token, actors: ArticleActors, memory: Memory, places: Gazetteer | None) -> list[Entity]:
     """Whom a threat names no object for is threatened by its act or its condition: "threatened to cut off
-    electricity to Nakhichevan", "to break relations with Russia", "to ban voting if Hamas ran"."""
+    electricity to Nakhichevan", "to break relations with Russia", "to ban voting if Hamas ran"; or the other
+    side of the talks it would leave: "threatened to pull out of talks with Fatah"."""
     for act in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")):
         inner = verb_parties(act, instrument=False, topic=False)
         # "threatened to use force if ...", "to send troops against ...": what is used or sent is the means
@@ -403,4 +421,5 @@ def _threatened(verb: Token, actors: ArticleActors, memory: Memory, places: Gaze
     # else "threatened that Damascus would pay a heavy price", "warned of a war with Iran" (the speaker's own "it
     # would strike" names the actor, dropped with it when the sides are arranged)
     return resolve_parties(subjects, actors, memory, places=places)[0] \
-        or resolve_parties(foretold_sufferers(verb) + war_partners(verb), actors, memory, places=places)[0]
+        or resolve_parties(foretold_sufferers(verb) + war_partners(verb), actors, memory, places=places)[0] \
+        or resolve_parties(bond_partners(verb), actors, memory, places=places)[0]

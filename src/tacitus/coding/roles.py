@@ -589,22 +589,39 @@ def requested_partners(verb: Token) -> list[Token]:
 
 # What two sides share or contest: whoever it is "with" is the other side ("its dispute with Bolivia")
 BONDS = frozenset({"relation", "tie", "link", "contact", "dispute", "row", "quarrel", "feud", "conflict", "war",
-                   "peace", "border", "frontier", "cooperation", "trade", "partnership", "alliance"})
+                   "peace", "border", "frontier", "cooperation", "trade", "partnership", "alliance", "swap",
+                   "exchange", "settlement", "arrangement", "compromise"})
+# Phrases that frame what a party agrees as part of a bargain: "agreed to stop enrichment in a deal with Britain"
+BARGAIN_PREPS = {"in", "under"}
+# What a bargain is for ("in exchange for fuel from the US"): the one it comes from is the other side
+RETURNS = frozenset({"exchange", "return"})
 
 
 def bond_partners(verb: Token) -> list[Token]:
     """The other side of a bond or dispute the verb (or the verb it says it will do) acts on: "agreed to settle
     its dispute with Bolivia", "suspended talks on a defence pact with Singapore", "agreed to restore relations
-    with Ecuador"; and what it comes to: "agreed to a truce with the rebels", "to return to negotiations with
-    Israel"."""
+    with Ecuador"; and what it comes to or leaves: "agreed to a truce with the rebels", "to return to negotiations
+    with Israel", "threatened to pull out of talks with Fatah"."""
     verbs = [verb, *[c for c in verb.children if c.dep_ == "xcomp"]]
     things = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
     things += [o for v in verbs for _, o in _prep_objects(v, {"to"})]
-    things += [o for t in things for _, o in _prep_objects(t, {"on", "over", "of", "about"})]
+    # the bargain it is part of: "agreed to suspend enrichment in a deal with Britain", "under an accord with Jordan"
+    things += [o for v in verbs for _, o in _prep_objects(v, BARGAIN_PREPS)]
+    # what it leaves: "threatened to withdraw from negotiations with the EU", "to pull out of talks with Fatah"
+    things += [o for v in verbs for _, o in _prep_objects(v, {"from"})]
+    things += [o for v in verbs for out in v.children if out.lower_ == "out" for _, o in _prep_objects(out, {"of"})]
+    # (and what it invites or proposes: "accepted an invitation to talks with Belgrade")
+    things += [o for t in things for _, o in _prep_objects(t, {"on", "over", "of", "about", "to", "for"})]
     lexicon = load_lexicon()
     bonds = [t for t in things if t.lemma_.lower() in BONDS or any(
         e.category in ("CONSULT", "AGREE", "COOPERATE") for e in lexicon.get((t.lemma_.lower(), "NOUN"), ()))]
-    return [partner for bond in bonds for _, partner in _prep_objects(bond, {"with"})]
+    # "agreed to freeze its programme in exchange for fuel oil from the United States": who gives what is bargained for
+    given = [giver for v in verbs for _, back in _prep_objects(v, BARGAIN_PREPS) if back.lemma_.lower() in RETURNS
+             for _, what in _prep_objects(back, {"for"}) for _, giver in _prep_objects(what, {"from"})]
+    # (the parser may hang the "with" on the verb beside the bargain: "suspend enrichment in a deal with Britain")
+    beside = [partner for v in verbs if any(o in bonds for _, o in _prep_objects(v, BARGAIN_PREPS))
+              for _, partner in _prep_objects(v, {"with"})]
+    return [partner for bond in bonds for _, partner in _prep_objects(bond, {"with"})] + beside + given
 
 
 def given_by(noun: Token, governor: Token) -> list[Token]:

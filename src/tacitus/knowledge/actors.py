@@ -257,6 +257,16 @@ class ActorRegistry:
             found.sector = word[1]
         if found.country is None and found.person is None and found.organisation is None:
             self._national_title(tokens, found)
+        if found.country is None and found.person is None and found.organisation is None \
+                and not _ETHNIC.search(folded):
+            # "Chechen rebels", "Uighur protesters", "Tibetan monks", "the Chechens": the people of a province are
+            # of its country, as conflict coders code them (an "ethnic" people lives anywhere; "a Basque
+            # restaurant" is no party)
+            province_people = [t for i, t in enumerate(tokens) if i not in named and t in data.province_peoples
+                               and t in capitalised and (found.sector is not None or i == len(tokens) - 1)]
+            if province_people:
+                found.country = data.province_peoples[province_people[0]]
+                found.sector = found.sector or "CVL"
         if country_token is not None and found.person is None and found.organisation is None:
             if _ETHNIC.search(folded):
                 found.country = None  # "ethnic Turks" live anywhere

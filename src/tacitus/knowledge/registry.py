@@ -102,6 +102,9 @@ class Person:
 class RegistryData:
     countries: dict[str, Country] = field(default_factory=dict)  # iso3 -> Country
     country_names: dict[str, str] = field(default_factory=dict)  # folded name/demonym -> iso3
+    # folded word for the people of a province -> the province's country ("Chechen" -> RUS); not a name of the
+    # country itself ("Chechen" names no Russia in an article), only of whom a phrase says the people are
+    province_peoples: dict[str, str] = field(default_factory=dict)
     capitals: dict[str, str] = field(default_factory=dict)  # folded capital or metonym -> iso3
     metonym_sectors: dict[str, str] = field(default_factory=dict)  # folded metonym -> sector
     organisations: dict[str, Organisation] = field(default_factory=dict)
@@ -178,6 +181,10 @@ TITLES = (Column("title"), Column("office", one_of(*OFFICES, "leader")))
 RENAMED = (Column("name"), Column("iso3"), Column("renamed", _term_date), Column("now"))
 DIVIDED = (Column("north"), Column("south"), Column("since", _term_date))
 SECEDED = (Column("state"), Column("parent"), Column("since", _term_date))
+# The peoples of provinces, kept with the place index ("Chechens" are Chechnya's as places, Russia's as parties)
+PROVINCE_PEOPLES = (Column("country"), Column("admin1"), Column("terms", listed))
+PROVINCE_PEOPLES_PATH = Path("places", "data", "admin1_demonyms.csv")
+PROVINCE_PEOPLES_FILE = Path(__file__).parent / PROVINCE_PEOPLES_PATH
 # The PETRARCH conversion (build_petrarch.py): a group CAMEO places only in a region has no code
 CONVERTED_ORGANISATIONS = ORGANISATIONS
 CONVERTED_NAMES = (Column("name"), Column("iso3"), Column("sector", one_of(*SECTORS), required=False, default=""))
@@ -213,6 +220,9 @@ def load_countries(data: RegistryData) -> None:
                 data.acronyms[term.replace(".", "")] = "country:" + row["iso3"]
             else:
                 data.country_names[fold(term)] = row["iso3"]
+    for row in load_table(PROVINCE_PEOPLES_FILE, PROVINCE_PEOPLES):
+        for term in row["terms"]:
+            data.province_peoples[fold(term)] = row["country"]
     for row in _packaged("metonyms.csv", METONYMS):
         key = fold(row["text"])
         data.capitals[key] = row["iso3"]
@@ -456,7 +466,7 @@ def registry_sources(actors_file: str | None) -> list[Path]:
     """The files the registry is built from: its cache, and the place index built with it, change with them."""
     here = Path(__file__).parent
     sources = sorted(p for p in (here / "data").rglob("*") if p.is_file())
-    sources += [here / "registry.py", here / "vocabulary.py", here / "normalize.py"]
+    sources += [here / "registry.py", here / "vocabulary.py", here / "normalize.py", here / PROVINCE_PEOPLES_PATH]
     return sources + ([Path(actors_file)] if actors_file else [])
 
 

@@ -44,6 +44,8 @@ WAR_WORDS = frozenset({"war", "conflict", "uprising", "revolution", "crisis", "i
                        "beginning", "outbreak", "onset"})
 HEDGES = words("hedge")
 REPORTING = words("reporting_verb")
+# Adverbs by which a past perfect tells of a time before the story's even when reported ("had long accused")
+LONG_BEFORE = frozenset({"previously", "long", "repeatedly", "once", "formerly", "often", "twice"})
 # Verbs whose "for N years" is a term given, not a time gone by
 TERM_VERBS = frozenset({"jail", "imprison", "sentence", "ban", "bar", "exile", "suspend", "expel", "convict", "detain"})
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
@@ -166,13 +168,16 @@ def told_before_the_story(verb: Token) -> bool:
     """Whether the verb is in the past perfect in the writer's own voice ("Moscow had refused", "the rebels,
     who had been promised safe passage"): a time before the story's. Reported, the past perfect is the wire's
     way to tell the news of the day ("the army said it had taken the town", "rebels had taken the town,
-    officials said"), so it says nothing of when."""
+    officials said"), so it says nothing of when, unless an adverb puts it before ("said Moscow had repeatedly
+    vetoed it", "had long accused")."""
     clause = _finite(verb)
     if not any(c.dep_ == "aux" and (c.lower_ == "had" or c.lower_ == "'d" and clause.tag_ == "VBN")
                for c in clause.children):
         return False
     if any(c.lower_ == "earlier" for c in clause.children):
         return False  # "Putin had earlier rejected the call": earlier in the day, the wire's way
+    if any(c.dep_ == "advmod" and c.lower_ in LONG_BEFORE for c in clause.children):
+        return True  # "the envoy said Moscow had repeatedly vetoed inquiries": a time before the news, reported or not
     return not _reported(clause)
 
 

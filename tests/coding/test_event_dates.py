@@ -240,3 +240,13 @@ def test_a_simple_past_beside_a_clause_set_years_before_goes_on_telling_that_tim
 ])
 def test_a_reported_past_perfect_put_long_before_by_its_adverb_is_background(text, expected):
     assert [e.date for e in code(text, "2018-03-15")] == [expected]
+
+
+def test_an_undated_event_of_a_review_of_the_year_is_of_its_month_heading():
+    text = ("January The new cabinet was sworn in. Rebels attacked an army base near the border. "
+            "March Floods swept through the delta. April Police arrested dozens of protesters in the capital. "
+            "June The Iraqi president met the Iranian foreign minister in Baghdad.")
+    dates = {e.trigger: (e.date, e.date_precision) for e in code(text, "2018-12-27")}
+    assert dates["attacked"] == ("2018-01", "month")
+    assert dates["arrested"] == ("2018-04", "month")
+    assert dates["met"] == ("2018-06", "month")

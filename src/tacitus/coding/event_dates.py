@@ -5,7 +5,8 @@ had two phone conversations") give one event each; a deadline ("will withdraw by
 no date of the event. An event with no date of its own takes the one date of a clause that tells what was
 going on ("shot dead while giving a speech on Friday"); one told through an anaphor ("the parties agreed")
 happened when its antecedent did. A planned event with no date stays undated: dating it to the
-publication day would put it in the past. An event whose own clause gives a time that cannot be placed ("was
+publication day would put it in the past. One a review of the year tells under a month heading, in the past tense,
+is of that month. An event whose own clause gives a time that cannot be placed ("was
 killed a week later", "that day") is not of the publication day either: it stays undated, as does one told in
 the past perfect in the writer's own voice ("Moscow had refused"), which is background to the story, and one in
 the simple past right after a sentence set long before publication ("In 1980 Saddam invaded Iran. His troops
@@ -34,10 +35,12 @@ DESCRIBING = {"acl", "relcl"}
 
 
 def event_dates(token: Token, dates: list[DateMention], *, anchor: Token, published: dt.date | None, status: str,
-                antecedent: ResolvedDate | None, in_the_past: bool = False) -> list[ResolvedDate | None]:
+                antecedent: ResolvedDate | None, in_the_past: bool = False,
+                section: ResolvedDate | None = None) -> list[ResolvedDate | None]:
     """One date per event to emit; ``anchor`` is the trigger's verb (its light verb for a noun);
     ``antecedent`` is the date of the event an anaphor refers back to; ``in_the_past`` says that the sentence
-    follows one that told of a time long before publication."""
+    follows one that told of a time long before publication; ``section`` is the month a review of the year
+    tells the sentence under (timex/headings.py)."""
     unplaced = [d for d in dates if not d.placed and _on_the_verb(d, token, anchor)]
     # "now" names no date; "by the end of the year" bounds the event rather than dating it
     dates = [d for d in dates if d.placed and d.resolved.date and d.resolved.precision != "unknown"
@@ -63,8 +66,8 @@ def event_dates(token: Token, dates: list[DateMention], *, anchor: Token, publis
     during = [d for d in dates if _in_simultaneous_clause(d, token, anchor, planned=status == "planned")]
     if len(during) == 1 and (status == "planned" or published is None or _starts(during[0]) <= published):
         return [during[0].resolved]  # "was shot dead while giving a speech in Nara on Friday"
-    if antecedent is not None:
-        return [antecedent]
+    if antecedent is not None and not (section is not None and antecedent.precision == "unknown"):
+        return [antecedent]  # (one the publication day stood in for yields to the section's month)
     if status == "planned" or published is None:
         return [None]
     if told_before_the_story(anchor):
@@ -73,6 +76,8 @@ def event_dates(token: Token, dates: list[DateMention], *, anchor: Token, publis
     if (in_the_past or _beside_a_clause_set_long_ago(dates, token, published)) and told_in_the_simple_past(anchor):
         log.info("no date for %r: it goes on telling the past its sentence or the one before named", token.text)
         return [None]
+    if section is not None and (_past(anchor) or told_in_the_past(anchor.sent)):
+        return [section]  # "April Refugees poured into the camp": the month its heading names
     return [default_date(published)]
 
 
@@ -284,7 +289,10 @@ def frames_the_sentence(mention: DateMention, span: Span) -> bool:
     return told_in_the_past(span)
 
 
+def _past(verb: Token) -> bool:
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
 def told_in_the_past(span: Span) -> bool:
     """Whether the sentence's main verb is a past tense ("were resettled", "was the target")."""
-    root = span.root
-    return root.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children)
+    return _past(span.root)

@@ -250,3 +250,15 @@ def test_an_undated_event_of_a_review_of_the_year_is_of_its_month_heading():
     assert dates["attacked"] == ("2018-01", "month")
     assert dates["arrested"] == ("2018-04", "month")
     assert dates["met"] == ("2018-06", "month")
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("Ankara deployed soldiers across the frontier in 2016 to block the Kurdish militia. Ankara said it would soon "
+     "launch an offensive against Manbij.", "offensive", "2018-01-15"),
+    # told in the past, it goes on in the time its antecedent named
+    ("Ankara deployed soldiers across the frontier in 2016 to block the Kurdish militia. It also armed rival rebel "
+     "factions.", "armed", "2016"),
+])
+def test_a_time_long_gone_passes_to_an_anaphor_only_when_told_in_the_past(text, trigger, expected):
+    [event] = [e for e in code(text, "2018-01-15") if e.trigger == trigger]
+    assert event.date == expected

@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 
 from tacitus.coding.background import REPORTING, told_before_the_story, told_in_the_simple_past
 from tacitus.coding.dates import DateMention, default_date
-from tacitus.coding.timex.narrative import PAST_DAYS
+from tacitus.coding.timex.narrative import PAST_DAYS, latest_end
 from tacitus.records import ResolvedDate
 
 log = logging.getLogger(__name__)
@@ -66,8 +66,11 @@ def event_dates(token: Token, dates: list[DateMention], *, anchor: Token, publis
     during = [d for d in dates if _in_simultaneous_clause(d, token, anchor, planned=status == "planned")]
     if len(during) == 1 and (status == "planned" or published is None or _starts(during[0]) <= published):
         return [during[0].resolved]  # "was shot dead while giving a speech in Nara on Friday"
-    if antecedent is not None and not (section is not None and antecedent.precision == "unknown"):
-        return [antecedent]  # (one the publication day stood in for yields to the section's month)
+    if antecedent is not None and not (section is not None and antecedent.precision == "unknown") \
+            and not (published is not None and _long_before_the_news(antecedent, published) and not _past(anchor)):
+        # (one the publication day stood in for yields to the section's month; a time long gone is no time of what
+        # is told in the present, the perfect or the future: "Turkey sent troops in 2016. It has also armed rebels")
+        return [antecedent]
     if status == "planned" or published is None:
         return [None]
     if told_before_the_story(anchor):
@@ -100,6 +103,11 @@ def _long_before(mention: DateMention, published: dt.date) -> bool:
     """Whether the date's span ended long before publication: the story's past, not its news."""
     end = mention.resolved.end
     return end is not None and dt.date.fromisoformat(end) < published - dt.timedelta(days=PAST_DAYS)
+
+
+def _long_before_the_news(resolved: ResolvedDate, published: dt.date) -> bool:
+    end = latest_end(resolved.date, resolved.precision)
+    return end is not None and end < published - dt.timedelta(days=PAST_DAYS)
 
 
 def _verb_of(mention: DateMention, token: Token) -> Token | None:

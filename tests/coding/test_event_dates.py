@@ -255,6 +255,8 @@ def test_an_undated_event_of_a_review_of_the_year_is_of_its_month_heading():
 @pytest.mark.parametrize("text,trigger,expected", [
     ("Ankara deployed soldiers across the frontier in 2016 to block the Kurdish militia. Ankara said it would soon "
      "launch an offensive against Manbij.", "offensive", "2018-01-15"),
+    ("Ankara deployed soldiers across the frontier in 2016 to block the Kurdish militia. It has also backed rival "
+     "rebel factions and independently fought the jihadists in the north.", "fought", "2018-01-15"),
     # told in the past, it goes on in the time its antecedent named
     ("Ankara deployed soldiers across the frontier in 2016 to block the Kurdish militia. It also armed rival rebel "
      "factions.", "armed", "2016"),

@@ -170,7 +170,7 @@ def told_before_the_story(verb: Token) -> bool:
     way to tell the news of the day ("the army said it had taken the town", "rebels had taken the town,
     officials said"), so it says nothing of when, unless an adverb puts it before ("said Moscow had repeatedly
     vetoed it", "had long accused")."""
-    clause = _finite(verb)
+    clause = finite_verb(verb)
     if not any(c.dep_ == "aux" and (c.lower_ == "had" or c.lower_ == "'d" and clause.tag_ == "VBN")
                for c in clause.children):
         return False
@@ -184,7 +184,7 @@ def told_before_the_story(verb: Token) -> bool:
 def told_in_the_simple_past(verb: Token) -> bool:
     """Whether the verb is a simple past in the writer's own voice ("Baghdad's troops attacked", "the men were
     rounded up"): right after a sentence set years back, it goes on telling that time."""
-    clause = _finite(verb)
+    clause = finite_verb(verb)
     auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
     simple = clause.tag_ == "VBD" and not auxiliaries or clause.tag_ == "VBN" \
         and [a.lower_ for a in auxiliaries] in (["was"], ["were"]) and auxiliaries[0].dep_ == "auxpass"
@@ -192,7 +192,7 @@ def told_in_the_simple_past(verb: Token) -> bool:
     return simple and verb.lemma_ not in REPORTING and not _reported(clause)
 
 
-def _finite(verb: Token) -> Token:
+def finite_verb(verb: Token) -> Token:
     """The verb that carries the tense: the first of "had captured and killed"."""
     while verb.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
             and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):

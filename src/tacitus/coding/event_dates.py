@@ -21,7 +21,7 @@ import logging
 
 from spacy.tokens import Span, Token
 
-from tacitus.coding.background import REPORTING, told_before_the_story, told_in_the_simple_past
+from tacitus.coding.background import REPORTING, finite_verb, told_before_the_story, told_in_the_simple_past
 from tacitus.coding.dates import DateMention, default_date
 from tacitus.coding.timex.narrative import PAST_DAYS, latest_end
 from tacitus.records import ResolvedDate
@@ -67,9 +67,10 @@ def event_dates(token: Token, dates: list[DateMention], *, anchor: Token, publis
     if len(during) == 1 and (status == "planned" or published is None or _starts(during[0]) <= published):
         return [during[0].resolved]  # "was shot dead while giving a speech in Nara on Friday"
     if antecedent is not None and not (section is not None and antecedent.precision == "unknown") \
-            and not (published is not None and _long_before_the_news(antecedent, published) and not _past(anchor)):
+            and not (published is not None and _long_before_the_news(antecedent, published)
+                     and not _past(finite_verb(anchor))):
         # (one the publication day stood in for yields to the section's month; a time long gone is no time of what
-        # is told in the present, the perfect or the future: "Turkey sent troops in 2016. It has also armed rebels")
+        # is told in the present, the perfect or the future: "Ankara sent soldiers in 2016. It has also armed rebels")
         return [antecedent]
     if status == "planned" or published is None:
         return [None]

@@ -38,6 +38,14 @@ def test_a_former_office_holder_is_of_the_past():
     assert value("former", "The former mayor was charged with fraud.") == "PAST_REF"
 
 
+@pytest.mark.parametrize("expression,sentence", [
+    ("at the time", "The garrison commander said at the time that no shots had been fired."),
+    ("at that time", "At that time the port was still under blockade."),
+])
+def test_the_time_a_story_looks_back_to_is_of_the_past(expression, sentence):
+    assert value(expression, sentence) == "PAST_REF"
+
+
 @pytest.mark.parametrize("sentence,expected", [
     ("The smuggler was remanded in custody until his trial on 2 April.", ("2 April", "1998-04-02", "until")),
     ("The embassy stayed shut until the funeral on March 1.", ("March 1", "1998-03-01", "until")),

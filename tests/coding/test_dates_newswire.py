@@ -38,6 +38,14 @@ def test_a_former_office_holder_is_of_the_past():
     assert value("former", "The former mayor was charged with fraud.") == "PAST_REF"
 
 
+@pytest.mark.parametrize("expression,sentence", [
+    ("at the time", "The garrison commander said at the time that no shots had been fired."),
+    ("at that time", "At that time the port was still under blockade."),
+])
+def test_the_time_a_story_looks_back_to_is_of_the_past(expression, sentence):
+    assert value(expression, sentence) == "PAST_REF"
+
+
 @pytest.mark.parametrize("sentence,expected", [
     ("The smuggler was remanded in custody until his trial on 2 April.", ("2 April", "1998-04-02", "until")),
     ("The embassy stayed shut until the funeral on March 1.", ("March 1", "1998-03-01", "until")),
@@ -67,3 +75,18 @@ def test_a_quarter_named_by_its_last_month_is_that_calendar_quarter(expression, 
 ])
 def test_a_time_from_now_in_a_present_tense_schedule_is_a_coming_date(expression, sentence, expected):
     assert value(expression, sentence) == expected
+
+
+@pytest.mark.parametrize("expression,sentence,expected", [
+    ("Thursday afternoon", "Riot police cleared the square on Thursday afternoon.", "1998-02-12TAF"),
+    ("Monday evening", "The cabinet will meet again on Monday evening.", "1998-02-16TEV"),
+    ("this afternoon", "The minister briefs the press this afternoon.", "1998-02-13TAF"),
+    ("yesterday evening", "Two rockets hit the port yesterday evening.", "1998-02-12TEV"),
+    # a morning and a night keep the day, as wire annotators most often write them
+    ("Tuesday night", "Gunfire was heard near the barracks on Tuesday night.", "1998-02-10"),
+    ("this morning", "The border post reopened this morning.", "1998-02-13"),
+])
+def test_an_afternoon_or_evening_of_a_named_day_is_that_part_of_the_day(expression, sentence, expected):
+    resolved = resolve_date(expression, FRIDAY_13, context=sentence)
+    assert (resolved.value, resolved.date, resolved.precision) == (expected, expected[:10], "day")
+

@@ -217,3 +217,50 @@ def test_a_sentence_told_before_a_year_long_gone_sets_the_story_in_that_past():
 def test_a_start_that_runs_on_does_not_set_the_story_in_the_past():
     events = code("Rebels have held the valley since 2012. The army shelled the valley.", "2018-06-02")
     assert [e.date for e in events if e.trigger == "shelled"] == ["2018-06-02"]
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("The city fell to the militants in 2015; the militants destroyed a monastery and kidnapped dozens of "
+     "Christians.", "kidnapped", None),
+    ("The town fell to the rebels in 2016 when jihadists stormed the nearby airbase; the rebels looted the bank and "
+     "arrested the mayor.", "arrested", None),
+    # a date of a thing or of a party described leaves the simple past on the publication day
+    ("The minister accused Brussels of breaking a deal signed in 2016.", "accused", "2018-03-15"),
+    ("The mayor said the rebels, who seized the town in 2014, shelled the market.", "shelled", "2018-03-15"),
+])
+def test_a_simple_past_beside_a_clause_set_years_before_goes_on_telling_that_time(text, trigger, expected):
+    [event] = [e for e in code(text, "2018-03-15") if e.trigger == trigger]
+    assert event.date == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The envoy said Moscow had repeatedly vetoed resolutions on the war.", None),
+    ("Officials said Ankara had long accused the militia of plotting attacks.", None),
+    ("The army said it had captured the town.", "2018-03-15"),  # reported, the news of the day
+])
+def test_a_reported_past_perfect_put_long_before_by_its_adverb_is_background(text, expected):
+    assert [e.date for e in code(text, "2018-03-15")] == [expected]
+
+
+def test_an_undated_event_of_a_review_of_the_year_is_of_its_month_heading():
+    text = ("January The new cabinet was sworn in. Rebels attacked an army base near the border. "
+            "March Floods swept through the delta. April Police arrested dozens of protesters in the capital. "
+            "June The Iraqi president met the Iranian foreign minister in Baghdad.")
+    dates = {e.trigger: (e.date, e.date_precision) for e in code(text, "2018-12-27")}
+    assert dates["attacked"] == ("2018-01", "month")
+    assert dates["arrested"] == ("2018-04", "month")
+    assert dates["met"] == ("2018-06", "month")
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("Ankara deployed soldiers across the frontier in 2016 to block the Kurdish militia. Ankara said it would soon "
+     "launch an offensive against Manbij.", "offensive", "2018-01-15"),
+    ("Ankara deployed soldiers across the frontier in 2016 to block the Kurdish militia. It has also backed rival "
+     "rebel factions and independently fought the jihadists in the north.", "fought", "2018-01-15"),
+    # told in the past, it goes on in the time its antecedent named
+    ("Ankara deployed soldiers across the frontier in 2016 to block the Kurdish militia. It also armed rival rebel "
+     "factions.", "armed", "2016"),
+])
+def test_a_time_long_gone_passes_to_an_anaphor_only_when_told_in_the_past(text, trigger, expected):
+    [event] = [e for e in code(text, "2018-01-15") if e.trigger == trigger]
+    assert event.date == expected

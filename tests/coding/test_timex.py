@@ -8,6 +8,7 @@ import pytest
 
 from tacitus.coding.timex import values
 from tacitus.coding.timex.grammar import TABLE, patterns, scan
+from tacitus.coding.timex.headings import month_sections, section_at
 from tacitus.coding.timex.holidays import easter, holiday_date, nth_weekday
 from tacitus.coding.timex.periods import length
 from tacitus.coding.timex.resolve import READERS
@@ -151,3 +152,28 @@ def test_recurrences_and_lengths_are_found_in_running_text_but_a_bare_length_onl
     assert ("bare_duration", "two days") not in [(m.kind, m.text) for m in scan(sentence, loose=(start, start + 8))]
     assert [(m.kind, m.text) for m in scan("Talks lasted two days.", loose=(13, 21))] == [("bare_duration",
                                                                                           "two days")]
+
+
+REVIEW = ("January The new government took office in Baghdad. Donors pledged $2bn for the reconstruction of Mosul. "
+          "March Floods swept through the south. April Protesters filled the squares of Basra. "
+          "June Ministers met in Geneva to discuss the refugee crisis.")
+
+
+def test_month_headings_in_calendar_order_set_out_a_review_of_the_year():
+    sections = month_sections(REVIEW, dt.date(2018, 12, 27))
+    assert [month.value for _, month in sections] == ["2018-01", "2018-03", "2018-04", "2018-06"]
+    assert section_at(sections, REVIEW.index("Donors")).value == "2018-01"
+    assert section_at(sections, REVIEW.index("Protesters")).value == "2018-04"
+
+
+def test_a_review_published_early_in_the_next_year_is_of_the_year_before():
+    assert month_sections(REVIEW, dt.date(2019, 1, 3))[-1][1].value == "2018-06"
+
+
+@pytest.mark.parametrize("text", [
+    "June Almeida said the talks had failed. May Day marches were banned. April Ryan asked the spokesman.",  # no order
+    "March Agencies warned of famine. April Aid arrived in the north.",  # two are not enough
+    "Troops withdrew in March. The border reopened in April. Trade resumed in May.",  # no heading opens a sentence
+])
+def test_months_out_of_order_too_few_or_inside_sentences_make_no_sections(text):
+    assert month_sections(text, dt.date(2018, 12, 27)) == []

@@ -44,6 +44,8 @@ WAR_WORDS = frozenset({"war", "conflict", "uprising", "revolution", "crisis", "i
                        "beginning", "outbreak", "onset"})
 HEDGES = words("hedge")
 REPORTING = words("reporting_verb")
+# Adverbs by which a past perfect tells of a time before the story's even when reported ("had long accused")
+LONG_BEFORE = frozenset({"previously", "long", "repeatedly", "once", "formerly", "often", "twice"})
 # Verbs whose "for N years" is a term given, not a time gone by
 TERM_VERBS = frozenset({"jail", "imprison", "sentence", "ban", "bar", "exile", "suspend", "expel", "convict", "detain"})
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
@@ -166,20 +168,23 @@ def told_before_the_story(verb: Token) -> bool:
     """Whether the verb is in the past perfect in the writer's own voice ("Moscow had refused", "the rebels,
     who had been promised safe passage"): a time before the story's. Reported, the past perfect is the wire's
     way to tell the news of the day ("the army said it had taken the town", "rebels had taken the town,
-    officials said"), so it says nothing of when."""
-    clause = _finite(verb)
+    officials said"), so it says nothing of when, unless an adverb puts it before ("said Moscow had repeatedly
+    vetoed it", "had long accused")."""
+    clause = finite_verb(verb)
     if not any(c.dep_ == "aux" and (c.lower_ == "had" or c.lower_ == "'d" and clause.tag_ == "VBN")
                for c in clause.children):
         return False
     if any(c.lower_ == "earlier" for c in clause.children):
         return False  # "Putin had earlier rejected the call": earlier in the day, the wire's way
+    if any(c.dep_ == "advmod" and c.lower_ in LONG_BEFORE for c in clause.children):
+        return True  # "the envoy said Moscow had repeatedly vetoed inquiries": a time before the news, reported or not
     return not _reported(clause)
 
 
 def told_in_the_simple_past(verb: Token) -> bool:
     """Whether the verb is a simple past in the writer's own voice ("Baghdad's troops attacked", "the men were
     rounded up"): right after a sentence set years back, it goes on telling that time."""
-    clause = _finite(verb)
+    clause = finite_verb(verb)
     auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
     simple = clause.tag_ == "VBD" and not auxiliaries or clause.tag_ == "VBN" \
         and [a.lower_ for a in auxiliaries] in (["was"], ["were"]) and auxiliaries[0].dep_ == "auxpass"
@@ -187,7 +192,7 @@ def told_in_the_simple_past(verb: Token) -> bool:
     return simple and verb.lemma_ not in REPORTING and not _reported(clause)
 
 
-def _finite(verb: Token) -> Token:
+def finite_verb(verb: Token) -> Token:
     """The verb that carries the tense: the first of "had captured and killed"."""
     while verb.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
             and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):

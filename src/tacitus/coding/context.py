@@ -17,7 +17,7 @@ from tacitus.coding.brackets import bracketed
 from tacitus.coding.places import resolve_town
 from tacitus.coding.timex.narrative import Narrative
 from tacitus.knowledge import ArticleActors, Gazetteer
-from tacitus.records import Event
+from tacitus.records import Event, ResolvedDate
 
 
 class ArticleEntities:
@@ -62,6 +62,8 @@ class ArticleContext:
     last_attack: tuple[int, Event] | None = None  # the last attack coded, with its sentence's number: its toll
     last_told: tuple[int, list[Event]] | None = None  # the events of the last sentence that told some, with its number
     exchanges: list[Exchange] = field(default_factory=list)  # events between parties of two countries, in order
+    # a review of the year's month headings: where each starts in the body, and its month (timex/headings.py)
+    sections: list[tuple[int, ResolvedDate]] = field(default_factory=list)
 
 
 # The least an article must say of one country, and how many times more than of any other, for that

@@ -5,11 +5,13 @@ had two phone conversations") give one event each; a deadline ("will withdraw by
 no date of the event. An event with no date of its own takes the one date of a clause that tells what was
 going on ("shot dead while giving a speech on Friday"); one told through an anaphor ("the parties agreed")
 happened when its antecedent did. A planned event with no date stays undated: dating it to the
-publication day would put it in the past. An event whose own clause gives a time that cannot be placed ("was
+publication day would put it in the past. One a review of the year tells under a month heading, in the past tense,
+is of that month. An event whose own clause gives a time that cannot be placed ("was
 killed a week later", "that day") is not of the publication day either: it stays undated, as does one told in
 the past perfect in the writer's own voice ("Moscow had refused"), which is background to the story, and one in
 the simple past right after a sentence set long before publication ("In 1980 Saddam invaded Iran. His troops
-attacked the Kurds."), which goes on telling that time.
+attacked the Kurds."), or beside a clause of its own sentence set then ("The city fell in 2015; the militants
+razed its churches."), which goes on telling that time.
 """
 
 from __future__ import annotations
@@ -19,21 +21,26 @@ import logging
 
 from spacy.tokens import Span, Token
 
-from tacitus.coding.background import told_before_the_story, told_in_the_simple_past
+from tacitus.coding.background import REPORTING, finite_verb, told_before_the_story, told_in_the_simple_past
 from tacitus.coding.dates import DateMention, default_date
+from tacitus.coding.timex.narrative import PAST_DAYS, latest_end
 from tacitus.records import ResolvedDate
 
 log = logging.getLogger(__name__)
 
 # Clauses of their own; an infinitive or gerund complement (xcomp, pcomp) belongs to its verb's event
 CLAUSES = {"advcl", "relcl", "ccomp", "acl", "conj", "csubj"}
+# Clauses that describe a thing ("a deal struck in 2016"), whose date sets no time for the rest of the sentence
+DESCRIBING = {"acl", "relcl"}
 
 
 def event_dates(token: Token, dates: list[DateMention], *, anchor: Token, published: dt.date | None, status: str,
-                antecedent: ResolvedDate | None, in_the_past: bool = False) -> list[ResolvedDate | None]:
+                antecedent: ResolvedDate | None, in_the_past: bool = False,
+                section: ResolvedDate | None = None) -> list[ResolvedDate | None]:
     """One date per event to emit; ``anchor`` is the trigger's verb (its light verb for a noun);
     ``antecedent`` is the date of the event an anaphor refers back to; ``in_the_past`` says that the sentence
-    follows one that told of a time long before publication."""
+    follows one that told of a time long before publication; ``section`` is the month a review of the year
+    tells the sentence under (timex/headings.py)."""
     unplaced = [d for d in dates if not d.placed and _on_the_verb(d, token, anchor)]
     # "now" names no date; "by the end of the year" bounds the event rather than dating it
     dates = [d for d in dates if d.placed and d.resolved.date and d.resolved.precision != "unknown"
@@ -59,17 +66,61 @@ def event_dates(token: Token, dates: list[DateMention], *, anchor: Token, publis
     during = [d for d in dates if _in_simultaneous_clause(d, token, anchor, planned=status == "planned")]
     if len(during) == 1 and (status == "planned" or published is None or _starts(during[0]) <= published):
         return [during[0].resolved]  # "was shot dead while giving a speech in Nara on Friday"
-    if antecedent is not None:
+    if antecedent is not None and not (section is not None and antecedent.precision == "unknown") \
+            and not (published is not None and _long_before_the_news(antecedent, published)
+                     and not _past(finite_verb(anchor))):
+        # (one the publication day stood in for yields to the section's month; a time long gone is no time of what
+        # is told in the present, the perfect or the future: "Ankara sent soldiers in 2016. It has also armed rebels")
         return [antecedent]
     if status == "planned" or published is None:
         return [None]
     if told_before_the_story(anchor):
         log.info("no date for %r: the past perfect tells of a time before the story's", token.text)
         return [None]
-    if in_the_past and told_in_the_simple_past(anchor):
-        log.info("no date for %r: it goes on telling the past the sentence before named", token.text)
+    if (in_the_past or _beside_a_clause_set_long_ago(dates, token, published)) and told_in_the_simple_past(anchor):
+        log.info("no date for %r: it goes on telling the past its sentence or the one before named", token.text)
         return [None]
+    if section is not None and (_past(anchor) or told_in_the_past(anchor.sent)):
+        return [section]  # "April Refugees poured into the camp": the month its heading names
     return [default_date(published)]
+
+
+def _beside_a_clause_set_long_ago(dates: list[DateMention], token: Token, published: dt.date) -> bool:
+    """Whether another clause of the sentence, told in the writer's own voice, is set long before publication:
+    "The city fell to the militants in 2015; they razed its churches" (not "a deal struck in 2016", "after they
+    arrived in 2014" or "he says he was there in 2015", which date a thing, a step before the event or a claim)."""
+    for mention in dates:
+        if not _long_before(mention, published):
+            continue
+        verb = _verb_of(mention, token)
+        if verb is not None and verb.dep_ not in DESCRIBING and verb.tag_ == "VBD" \
+                and not any(c.dep_ in ("mark", "aux") or c.tag_ == "WRB" for c in verb.children) \
+                and not (verb.dep_ == "ccomp" and verb.head.lemma_ in REPORTING):
+            return True
+    return False
+
+
+def _long_before(mention: DateMention, published: dt.date) -> bool:
+    """Whether the date's span ended long before publication: the story's past, not its news."""
+    end = mention.resolved.end
+    return end is not None and dt.date.fromisoformat(end) < published - dt.timedelta(days=PAST_DAYS)
+
+
+def _long_before_the_news(resolved: ResolvedDate, published: dt.date) -> bool:
+    end = latest_end(resolved.date, resolved.precision)
+    return end is not None and end < published - dt.timedelta(days=PAST_DAYS)
+
+
+def _verb_of(mention: DateMention, token: Token) -> Token | None:
+    """The verb a date hangs on through its preposition alone ("fell in 2015"), None when it dates a noun ("the
+    2016 coup", "a 2015 airstrike")."""
+    node = _first_token(mention, token)
+    start = token.sent.start_char
+    while node is not None and node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        if not (mention.start <= node.idx - start < mention.end or node.dep_ == "prep"):
+            return None
+        node = node.head
+    return node if node is not None and node.pos_ in ("VERB", "AUX") else None
 
 
 def _in_clause_of(mention: DateMention, token: Token, anchor: Token) -> bool:
@@ -247,7 +298,10 @@ def frames_the_sentence(mention: DateMention, span: Span) -> bool:
     return told_in_the_past(span)
 
 
+def _past(verb: Token) -> bool:
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
 def told_in_the_past(span: Span) -> bool:
     """Whether the sentence's main verb is a past tense ("were resettled", "was the target")."""
-    root = span.root
-    return root.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children)
+    return _past(span.root)

@@ -24,6 +24,7 @@ from tacitus.coding.phrases import is_pronoun, phrase_text
 from tacitus.coding.record import record_events
 from tacitus.coding.roles import ATTACK_NOUNS, OBJECT_PREPS, is_passive
 from tacitus.coding.scene import carried_place
+from tacitus.coding.timex.headings import month_sections, section_at
 from tacitus.coding.triggers import find_triggers
 from tacitus.errors import TacitusError
 from tacitus.nlp import ParsedDoc, ParsedSentence
@@ -39,7 +40,12 @@ RECALL_SENTENCES = 2
 
 def code_document(parsed: ParsedDoc, context: ArticleContext) -> list[Event]:
     events: list[Event] = []
+    if context.published is not None:
+        context.sections = month_sections(parsed.text, context.published)
+    section = None
     for sentence in parsed.sentences:
+        if context.sections and section != (section := section_at(context.sections, sentence.start_char)):
+            context.narrative.past = None  # a month heading sets the time anew: the past told before it ends there
         try:
             events.extend(code_sentence(sentence, context))
         except TacitusError:

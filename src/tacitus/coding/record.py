@@ -18,6 +18,7 @@ from tacitus.coding.event_dates import event_dates
 from tacitus.coding.lexicon import Entry
 from tacitus.coding.modes import mode_from_words
 from tacitus.coding.scores import derive_scores
+from tacitus.coding.timex.headings import section_at
 from tacitus.coding.triggers import Trigger
 from tacitus.coding.unclaimed import is_generic_attacker
 from tacitus.nlp import ParsedSentence
@@ -33,7 +34,8 @@ def record_events(*, decision: Decision, trigger: Trigger, sentence: ParsedSente
     days = event_dates(token, dates, anchor=trigger.anchor, published=context.published, status=decision.status,
                        antecedent=memory.last_date if decision.anaphoric else
                        memory.last_planned if decision.status == "planned" else None,
-                       in_the_past=context.narrative.in_the_past(sentence.index))
+                       in_the_past=context.narrative.in_the_past(sentence.index),
+                       section=section_at(context.sections, sentence.start_char))
     return [_event(context=context, sentence=sentence, token=token, entry=entry, mode=mode, actors=pair_actors,
                    recipients=pair_recipients, status=decision.status, date=day, decision=decision,
                    confidence=confidence)

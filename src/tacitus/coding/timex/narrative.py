@@ -43,7 +43,7 @@ class Narrative:
         (background) leave it in the past."""
         known = [(day, precision) for day, precision in dates if day is not None and precision != "unknown"]
         if known and published is not None:
-            ends = _latest_end(*known[-1])
+            ends = latest_end(*known[-1])
             self.past = (index, known[-1]) if ends is not None and ends < published - dt.timedelta(days=PAST_DAYS) \
                 else None
         elif dates and all(day is None for day, _ in dates) and self.past is not None:
@@ -77,8 +77,10 @@ class Narrative:
                 if resolved.precision == "day" else resolved  # the day, not its clock time
 
 
-def _latest_end(day: str, precision: str) -> dt.date | None:
+def latest_end(day: str | None, precision: str) -> dt.date | None:
     """The last day a span of that precision starting on ``day`` can reach (a season or a week: three months)."""
+    if day is None:
+        return None
     try:
         first = dt.date.fromisoformat((day + "-01-01")[:10] if len(day) < 10 else day[:10])
     except ValueError:

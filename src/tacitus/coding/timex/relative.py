@@ -53,7 +53,7 @@ def weekday_day(res: Resolution, g: dict[str, str], match: Match) -> dt.date | N
 
 def weekday(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
     day = weekday_day(res, match.groups, match)
-    return values.day(day) if day else None
+    return values.part_of_day(day, match.groups.get("part")) if day else None
 
 
 def day_offset(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
@@ -66,7 +66,7 @@ def day_offset(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
 
 def day_word(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
     day = day_of_word(match.groups["dayword"], res.published)
-    return values.day(day) if day else None
+    return values.part_of_day(day, match.groups.get("part")) if day else None
 
 
 def unit_rel(res: Resolution, i: int, match: Match) -> ResolvedDate | None:

@@ -14,6 +14,9 @@ from tacitus.coding.timex.vocabulary import vocabulary
 from tacitus.records import ResolvedDate
 
 FIRST_YEAR, LAST_YEAR = 1, 9998  # a span must fit in datetime.date, one year to spare
+# The parts of day TimeML writes after the day (2019-12-20TAF). A morning and a night keep the bare day: wire
+# annotators give them the day more often than TMO or TNI, and a night as often TEV as TNI
+PARTS_OF_DAY = {"afternoon": "AF", "evening": "EV"}
 
 
 def valid_year(year: int) -> bool:
@@ -28,6 +31,13 @@ def _check(year_number: int) -> None:
 def day(value: dt.date) -> ResolvedDate:
     text = value.isoformat()
     return ResolvedDate(text, "day", text, text, text)
+
+
+def part_of_day(value: dt.date, part: str | None) -> ResolvedDate:
+    """A day, or a part of it ('Friday afternoon': 2019-12-20TAF), at day precision."""
+    text = value.isoformat()
+    code = PARTS_OF_DAY.get((part or "").lower())
+    return ResolvedDate(text, "day", f"{text}T{code}" if code else text, text, text)
 
 
 def clock(value: dt.date, hour: int, minute: int) -> ResolvedDate:

@@ -62,6 +62,7 @@ class ArticleContext:
     last_attack: tuple[int, Event] | None = None  # the last attack coded, with its sentence's number: its toll
     last_told: tuple[int, list[Event]] | None = None  # the events of the last sentence that told some, with its number
     exchanges: list[Exchange] = field(default_factory=list)  # events between parties of two countries, in order
+    attacks: list[tuple[int, Event]] = field(default_factory=list)  # the attacks told, with their sentences' numbers
 
 
 # The least an article must say of one country, and how many times more than of any other, for that

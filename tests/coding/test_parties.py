@@ -279,3 +279,19 @@ def test_the_sidelines_or_margins_of_a_meeting_are_no_party_to_what_happens_ther
     margins = only("Kenya's president held talks with Ugandan officials on the margins of the African Union summit.",
                    "CONSULT")
     assert (countries(margins.actor), margins.recipient) == (["KEN", "UGA"], [])
+
+
+def test_whose_advice_or_wishes_an_act_goes_against_is_no_side_of_it():
+    expelled = only("The army expelled the aid workers against the wishes of the United Nations.", "COERCE")
+    assert [r.text for r in expelled.recipient] == ["the aid workers"]
+    closed = only("Against the recommendation of the European Commission, Hungary closed its border to refugees.",
+                  "COERCE")
+    assert "EUR" not in countries(closed.recipient)
+
+
+def test_ground_taken_from_a_side_was_taken_from_that_side_not_from_the_towns_state():
+    retaken = only("Syrian government forces recaptured Palmyra from Islamic State in March.", "ASSAULT")
+    assert [(r.text, r.country) for r in retaken.recipient] == [("Islamic State", "IMG")]
+    assert retaken.event_loc is not None and retaken.event_loc.country == "SYR"
+    seized = only("The rebels took control of the border crossing from government forces.", "ASSAULT")
+    assert [r.text for r in seized.recipient] == ["government forces"]

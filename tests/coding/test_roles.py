@@ -215,3 +215,12 @@ def test_whoever_a_place_came_under_shelling_from_attacked_it():
 def test_whom_a_blockade_is_of_is_blockaded():
     blockade = only("Turkey imposed a naval blockade of Cyprus in 1974.", "COERCE", published="1974-09-01")
     assert countries(blockade.recipient) == ["CYP"]
+
+
+def test_what_is_ordered_done_in_the_passive_is_done_by_whoever_ordered_it():
+    freed = only("Erdogan ordered that the detained journalists be released.", "CONCEDE")
+    assert [a.country for a in freed.actor] == ["TUR"]
+    deported = only("A Turkish court ordered that the British man be deported.", "COERCE")
+    assert [a.country for a in deported.actor] == ["TUR"]
+    found = only("The court ruled that the prisoners were tortured in Sednaya.", "ASSAULT")
+    assert found.actor == []  # what a ruling finds was done is not the court's doing

@@ -299,3 +299,19 @@ def test_fighters_demobilized_or_disarmed_with_no_agent_named_stood_down_themsel
     assert (countries(retreat.actor), countries(retreat.recipient)) == (["LBR"], ["LBR"])
     retreat = only("Some 4,000 Angolan rebels were disarmed last year.", "RETREAT")
     assert countries(retreat.actor) == ["AGO"]
+
+
+def test_whose_advice_or_wishes_an_act_goes_against_is_no_side_of_it():
+    expelled = only("The army expelled the aid workers against the wishes of the United Nations.", "COERCE")
+    assert [r.text for r in expelled.recipient] == ["the aid workers"]
+    closed = only("Against the recommendation of the European Commission, Hungary closed its border to refugees.",
+                  "COERCE")
+    assert "EUR" not in countries(closed.recipient)
+
+
+def test_ground_taken_from_a_side_was_taken_from_that_side_not_from_the_towns_state():
+    retaken = only("Syrian government forces recaptured Palmyra from Islamic State in March.", "ASSAULT")
+    assert [(r.text, r.country) for r in retaken.recipient] == [("Islamic State", "IMG")]
+    assert retaken.event_loc is not None and retaken.event_loc.country == "SYR"
+    seized = only("The rebels took control of the border crossing from government forces.", "ASSAULT")
+    assert [r.text for r in seized.recipient] == ["government forces"]

@@ -247,3 +247,12 @@ def test_whoever_gives_what_an_agreement_is_in_exchange_for_is_its_other_side():
 def test_factions_appealed_to_in_a_country_are_of_that_country():
     event = only("The Red Cross appealed to warring factions in Liberia to let food convoys reach Monrovia.", "REQUEST")
     assert countries(event.recipient) == ["LBR"]
+
+
+def test_what_is_ordered_done_in_the_passive_is_done_by_whoever_ordered_it():
+    freed = only("Erdogan ordered that the detained journalists be released.", "CONCEDE")
+    assert [a.country for a in freed.actor] == ["TUR"]
+    deported = only("A Turkish court ordered that the British man be deported.", "COERCE")
+    assert [a.country for a in deported.actor] == ["TUR"]
+    found = only("The court ruled that the prisoners were tortured in Sednaya.", "ASSAULT")
+    assert found.actor == []  # what a ruling finds was done is not the court's doing

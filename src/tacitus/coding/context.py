@@ -64,6 +64,7 @@ class ArticleContext:
     exchanges: list[Exchange] = field(default_factory=list)  # events between parties of two countries, in order
     # a review of the year's month headings: where each starts in the body, and its month (timex/headings.py)
     sections: list[tuple[int, ResolvedDate]] = field(default_factory=list)
+    attacks: list[tuple[int, Event]] = field(default_factory=list)  # the attacks told, with their sentences' numbers
 
 
 # The least an article must say of one country, and how many times more than of any other, for that

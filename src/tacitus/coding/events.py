@@ -21,6 +21,7 @@ from tacitus.coding.decision import decide
 from tacitus.coding.event_dates import frames_the_sentence, told_in_the_past
 from tacitus.coding.parties import find_parties
 from tacitus.coding.phrases import is_pronoun, phrase_text
+from tacitus.coding.recalled import recalled_attackers
 from tacitus.coding.record import record_events
 from tacitus.coding.roles import ATTACK_NOUNS, OBJECT_PREPS, is_passive
 from tacitus.coding.scene import carried_place
@@ -104,6 +105,7 @@ def code_sentence(sentence: ParsedSentence, context: ArticleContext) -> list[Eve
         event.recipient = event.recipient or answered
         context.exchanges.extend([] if answered else exchanges_of([event], sentence.index))
     events = _toll_folded(events, sentence.index, bool(dates), context)
+    events = recalled_attackers(events, trigger_tokens, sentence.index, context)
     for event in events:
         event.event_loc = event.event_loc or carried_place(event, span, sentence.index, context)
     if events:

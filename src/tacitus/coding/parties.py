@@ -157,6 +157,13 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
             left += [o for moved in objects_of(token, {"of"}) for o in objects_of(moved, {"from"})]
         recipients = resolve_parties(left, actors, memory, places=places)[0]
         tokens.recipients += left if recipients else []
+    if entry.mode == "occupy" and trigger.governor is None:
+        # "retook Palmyra from Islamic State", "seized control of the town from the rebels": whom ground was taken from
+        # is the side it was taken from; the town says where (kept among the tokens, for the place)
+        taken = [c for c in token.children if c.dep_ == "dobj"]
+        held_by = [o for holder in [token, *taken, *(t for c in taken for t in objects_of(c, {"of"}))]
+                   for o in objects_of(holder, {"from"})]
+        recipients = resolve_parties(held_by, actors, memory, places=places)[0] or recipients
     if entry.category in ("ASSAULT", "COERCE", "CONCEDE", "SANCTION") and trigger.governor is not None \
             and not recipients:
         # "launched the invasion of Iran", "the siege of Ghouta by government forces": what an attack is of is

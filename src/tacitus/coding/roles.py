@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from tacitus.coding.holdings import HOLDINGS, holders_and_issuers
 from tacitus.coding.lexicon import load_lexicon
 from tacitus.coding.owners import participle_agents
 from tacitus.coding.phrases import conjuncts, for_infinitives, is_attempt, is_pronoun, participial_adjunct, verbless_subject
@@ -48,6 +49,8 @@ ALLOWING = frozenset({"let", "allow", "permit"})
 COMPLAINT_VERBS = frozenset({"complain", "protest"})
 # "held hostage": the noun that says the subject was held, when it is the verb's only, bare object
 CAPTIVE_NOUNS = frozenset({"hostage", "prisoner", "captive"})
+# Verbs of command: what they order done to someone, told in the passive, is done by whoever ordered it
+ORDERING_VERBS = frozenset({"order", "direct", "decree", "instruct", "command", "rule"})
 # verbs whose object is what a party uses or moves, not whom it acts on: "use force", "send troops"
 MEANS_VERBS = frozenset({"use", "employ", "send", "deploy", "resort"})
 
@@ -310,6 +313,12 @@ def _passive_agents(verb: Token) -> list[Token]:
     killed and dozens wounded", "were detained and beaten"), the other's."""
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] \
         or (objects_of(verb, {"by"}) if _held_captive(verb) else []) or _attackers(verb) or _attack_over(verb)
+    if not agents and verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in ORDERING_VERBS \
+            and any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in verb.children):
+        # "the minister ordered that the cleric be stripped of his nationality", "a judge ordered the men to be
+        # deported": what is ordered done is the orderer's doing (not what a ruling finds was done: "ruled that they
+        # were tortured")
+        return subjects_of(verb.head)
     if not agents and verb.dep_ == "conj" and verb.head.i != verb.i and is_passive(verb.head) \
             and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
         return _passive_agents(verb.head)
@@ -404,6 +413,11 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
         agents = _passive_agents(verb)
         patients = [_antecedent(c, verb) for c in verb.children if c.dep_ == "nsubjpass"] or subjects_of(verb)
         acting = [t for a in agents for t in conjuncts(a)]
+        holders, issuers = holders_and_issuers(verb)
+        if holders or issuers:
+            # "the preacher's citizenship was revoked": whose it was lost it; "stripped of his Danish passport": by Denmark
+            return PartyTokens(actors=acting or issuers, recipients=holders + [t for p in patients if p.lemma_.lower()
+                                                                               not in HOLDINGS for t in conjuncts(p)])
         if instrument and not acting:
             return PartyTokens(actors=[t for p in patients for t in conjuncts(p)],  # "troops were deployed"
                                recipients=[o for _, o in _prep_objects(verb, OBJECT_PREPS)])
@@ -443,6 +457,9 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
         parties.recipients.extend(o for o in objects if o.lemma_.lower() not in things)
         parties.recipients.extend(party for o in objects if o.lemma_.lower() in things
                                   for _, party in _prep_objects(o, {"from"}))
+        # "revoked the preacher's citizenship": whose it was is whom it was taken from
+        parties.recipients.extend(c for o in objects if o.lemma_.lower() in HOLDINGS for c in o.children
+                                  if c.dep_ == "poss")
     elif instrument:
         (parties.recipients if supplied else parties.instruments).extend(objects)
     for prep, obj in _prep_objects(verb, (RECIPIENT_PREPS - TOPIC_PREPS if topic else RECIPIENT_PREPS) | CO_ACTOR_PREPS):
@@ -465,7 +482,7 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
         # "with" the partner, where the parser hangs it on the topic: "discussed developments in Syria with Erdoğan")
         for prep, party in _prep_objects(obj, {"with"} if topic else OBJECT_PREPS | CO_ACTOR_PREPS):
             (parties.co_actors if prep in CO_ACTOR_PREPS else parties.recipients).append(party)
-        if not topic and obj.pos_ == "NOUN" and not obj.ent_type_:
+        if not topic and obj.pos_ == "NOUN" and not obj.ent_type_ and obj.lemma_.lower() not in HOLDINGS:
             # "rejected calls by Belarus's rulers", "a fresh offer from Afghanistan", "a Senegalese peace plan":
             # whose call, offer or plan it was is the party acted upon (if the object is no party itself)
             parties.owners.extend((obj, o) for _, o in _prep_objects(obj, {"by", "from"}))

@@ -15,10 +15,20 @@ from tacitus.records import Place
 def bracketed(token: Token) -> list[str]:
     """The names in brackets after a town: "Bamenda (Mezam, North West)" -> Mezam, North West."""
     doc = token.doc
-    if token.i + 2 >= len(doc) or doc[token.i + 1].text != "(":
+    last = _name_end(token)
+    if last + 2 >= len(doc) or doc[last + 1].text != "(":
         return []
-    end = next((t.i for t in doc[token.i + 2:token.i + 12] if t.text == ")"), None)
-    return [part.strip() for part in doc[token.i + 2:end].text.split(",") if part.strip()] if end else []
+    end = next((t.i for t in doc[last + 2:last + 12] if t.text == ")"), None)
+    return [part.strip() for part in doc[last + 2:end].text.split(",") if part.strip()] if end else []
+
+
+def _name_end(token: Token) -> int:
+    """The last word of a name written with hyphens, which the tokenizer splits: "Dasht-e-Barchi (Kabul)" has its
+    brackets after "Barchi", not after the "Dasht" the parser may take for the place."""
+    doc, i = token.doc, token.i
+    while i + 2 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text == "-" and not doc[i + 1].whitespace_:
+        i += 2
+    return i
 
 
 def namesake_in_brackets(token: Token, names: Sequence[str], region: Place | None,

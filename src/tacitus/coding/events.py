@@ -27,6 +27,7 @@ from tacitus.coding.roles import ATTACK_NOUNS, OBJECT_PREPS, is_passive
 from tacitus.coding.scene import carried_place
 from tacitus.coding.timex.headings import month_sections, section_at
 from tacitus.coding.triggers import find_triggers
+from tacitus.coding.unclaimed import is_generic_attacker
 from tacitus.errors import TacitusError
 from tacitus.nlp import ParsedDoc, ParsedSentence
 from tacitus.records import Entity, Event, Place, ResolvedDate
@@ -151,7 +152,8 @@ def _toll_folded(events: list[Event], index: int, dated: bool, context: ArticleC
     become the attack's targets if the attack named none."""
     attack = context.last_attack
     # (a toll placed where the attack was is still its toll: "... were wounded in the blast in Manbij")
-    tolls = [e for e in events if e.event == "ASSAULT" and not e.actor and not dated
+    # (nor an attacker of its own: the generic side of an unclaimed attack is none)
+    tolls = [e for e in events if e.event == "ASSAULT" and all(is_generic_attacker(a) for a in e.actor) and not dated
              and (e.event_loc is None or attack is not None and _same_place(e.event_loc, attack[1].event_loc))]
     if tolls and attack is not None and attack[0] == index - 1 and len(tolls) == len(events):
         # (victims of no known country add nothing: a clash names its sides as its actors)

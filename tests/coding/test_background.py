@@ -148,3 +148,28 @@ def test_what_a_party_is_always_doing_is_its_character_not_an_act():
                                         "asking his commanders for advice.")
     assert code("Moscow is forever threatening its neighbours.") == []
     assert code("The mayor was constantly demanding more money from the government.") == []
+
+
+
+def test_a_toll_counted_over_a_whole_war_is_background():
+    assert "ASSAULT" not in _categories("Some 300,000 Yemenis have been killed in the seven-year war.")
+    assert "ASSAULT" not in _categories("The Saudi-led coalition has carried out more than 20,000 air strikes during "
+                                        "the conflict.")
+    # (one episode of it is news)
+    assert "ASSAULT" in _categories("Four Chadian soldiers have been killed in the Lake Chad offensive.")
+
+
+def test_a_toll_counted_over_the_past_years_is_background():
+    assert "ASSAULT" not in _categories("Boko Haram has abducted more than 1,000 children over the past five years.")
+    # (but not a toll of the last days, nor named people, nor what a superlative counts over)
+    assert "ASSAULT" in _categories("Sudanese jets have bombed the town of Kauda in the past two days.")
+    assert "ASSAULT" in _categories("Adil Rahman and Yusuf Ali, both from Luton, have been killed by drones in the "
+                                    "past two years.")
+    assert "COERCE" in _categories("Hundreds of students have been arrested in the largest protests in Tehran in "
+                                   "recent years, in a week of unrest.")
+
+
+def test_a_stance_held_long_is_background():
+    assert "ACCUSE" not in _categories("Kigali has long accused Kinshasa of sheltering the rebels.")
+    assert "REJECT" not in _categories("Beijing had long opposed any UN role in the dispute.")
+    assert "ACCUSE" in _categories("Kigali on Tuesday accused Kinshasa of sheltering the rebels.")

@@ -6,8 +6,8 @@ clause only asks, describes what a party habitually does, or counts what has hap
   would attack": a question put, not an event told;
 - "Iran routinely sends weapons", "the navy regularly patrols the strait": what a party does as a rule;
 - "more than 5,000 people have been killed since the conflict began", "since 2016 the air force has bombed
-  the region hundreds of times", "has been jailed for 20 years": a war's tally or a standing state,
-  background to the story's news;
+  the region hundreds of times", "400,000 have been killed in the eight-year war", "has been jailed for 20 years",
+  "has long opposed the talks": a war's tally or a standing state, background to the story's news;
 - "the regime puts dissidents in prison", "Isis fights from civilian areas", "as the group retreats into the
   desert": an act told in the simple present in the body of an article, with no day, is how things stand or
   go, not an act of the story (a headline or lede in the present, "Turkey sends troops to Libya", is news).
@@ -42,6 +42,13 @@ FIGHTING_VERBS = frozenset({"fight", "battle"})
 # What a war's tally is counted from: "since the conflict began", "since the start of the war"
 WAR_WORDS = frozenset({"war", "conflict", "uprising", "revolution", "crisis", "insurgency", "fighting", "start",
                        "beginning", "outbreak", "onset"})
+# A whole war a tally in the perfect is counted over ("have been killed in the six-year conflict"; not "in the
+# fighting" nor "in the offensive", one episode of it)
+WHOLE_WARS = frozenset({"war", "conflict", "uprising", "revolution", "insurgency"})
+# Prepositions of a stretch of time a tally covers ("during the war", "over the past three years")
+TALLY_PREPOSITIONS = frozenset({"in", "during", "throughout", "over"})
+# What makes years a stretch up to now: "the past three years", "the last decade", "recent years"
+RECENT = frozenset({"past", "last", "recent"})
 HEDGES = words("hedge")
 REPORTING = words("reporting_verb")
 # Verbs whose "for N years" is a term given, not a time gone by
@@ -99,12 +106,17 @@ def is_habitual(verb: Token) -> bool:
 
 def tallies_since(verb: Token) -> bool:
     """Whether the verb, in the perfect, counts what has happened since a year or since a war began, for
-    years or this year ("have been killed since 2012", "has bombed the region since the start of the war", "has
-    been jailed on an island for almost 20 years", "28 have been killed in riots this year")."""
+    years, long, over a whole war or the past years, or this year ("have been killed since 2012", "has bombed the
+    region since the start of the war", "has been jailed on an island for almost 20 years", "has long accused the
+    rebels", "400,000 have been killed in the eight-year war", "has executed hundreds in the past three years",
+    "28 have been killed in riots this year"); but those it names did not suffer a tally ("two brothers from
+    Leeds have been killed by drones in the past two years")."""
     clause = verb
     for _ in range(3):
-        if _perfect(clause) and any(_since_long_ago(c) or _for_years(c) or _so_far(c) and _passive(clause)
+        if _perfect(clause) and any(_since_long_ago(c) or _for_years(c) or _long(c) or _so_far(c) and _passive(clause)
                                     for c in clause.children):
+            return True
+        if _perfect(clause) and _over_a_war_or_years(clause) and not _names_who_suffered(clause):
             return True
         if clause.dep_ not in ("conj", "advcl", "xcomp") or clause.head.i == clause.i:
             return False
@@ -123,6 +135,42 @@ def _for_years(child: Token) -> bool:
     sentence itself: "has been jailed for eight years after he was convicted")."""
     return child.dep_ == "prep" and child.lower_ == "for" and child.head.lemma_.lower() not in TERM_VERBS \
         and any(o.dep_ == "pobj" and o.lemma_.lower() in ("year", "decade") for o in child.children)
+
+
+def _long(child: Token) -> bool:
+    """ "has long opposed", "had long accused": a stance or a state kept for years (not "as long as", "long
+    before the war")."""
+    return child.dep_ == "advmod" and child.lower_ == "long" and not any(child.children)
+
+
+def _over_a_war_or_years(verb: Token) -> bool:
+    """ "have been killed in a six-year conflict", "have used gas 50 times during the war", "have fought side by side
+    throughout the war", "has killed 60,000 fighters in the past three years", "in recent years", "over the years":
+    a stretch of the verb's own (or of a verb the small parser hangs on its conjunct: "400,000 have been killed and
+    millions displaced in the war"), not of a noun ("killed in eight days of a campaign during the war")."""
+    clauses = [verb] + [c for c in verb.children if c.dep_ == "conj"]
+    clauses += [g for c in clauses[1:] for g in c.children if g.dep_ == "acl" and g.tag_ in ("VBN", "VBD")]
+    return any(p.dep_ == "prep" and p.lower_ in TALLY_PREPOSITIONS and any(
+        o.dep_ == "pobj" and (o.lemma_.lower() in WHOLE_WARS or _recent_years(o)) for o in p.children)
+        for clause in clauses for p in clause.children)
+
+
+def _recent_years(noun: Token) -> bool:
+    """ "the past three years", "the last decade", "recent years", "(over) the years"; not the years a superlative
+    before them is counted over ("arrested in the biggest protests in recent years", which the small parser hangs
+    on the verb)."""
+    if noun.lemma_.lower() not in ("year", "decade") \
+            or any(t.tag_ == "JJS" and t.dep_ == "amod" for t in noun.doc[noun.sent.start:noun.i]):
+        return False
+    return any(m.lower_ in RECENT for m in noun.children) \
+        or noun.head.lower_ == "over" and noun.lower_ == "years" and [m.lower_ for m in noun.children] == ["the"]
+
+
+def _names_who_suffered(verb: Token) -> bool:
+    """Whether the verb's sufferer (a passive's subject, an active's object) is a name: one counts the nameless
+    (a people is no name: "400,000 Syrians have been killed")."""
+    sufferer = "nsubjpass" if _passive(verb) else "dobj"
+    return any(c.dep_ == sufferer and c.pos_ == "PROPN" and c.ent_type_ != "NORP" for c in verb.children)
 
 
 def _passive(verb: Token) -> bool:

@@ -173,3 +173,10 @@ def test_a_stance_held_long_is_background():
     assert "ACCUSE" not in _categories("Kigali has long accused Kinshasa of sheltering the rebels.")
     assert "REJECT" not in _categories("Beijing had long opposed any UN role in the dispute.")
     assert "ACCUSE" in _categories("Kigali on Tuesday accused Kinshasa of sheltering the rebels.")
+
+
+def test_when_a_strike_will_come_left_unsaid_is_a_question():
+    assert _categories("The Kenyan president never said when a strike on Somalia would take place.") == []
+    assert "THREATEN" not in _categories("The ministry did not say where the troops would be deployed.")
+    # (what was done stays told)
+    assert "ASSAULT" in _categories("The ministry did not say when the Chadian army attacked the village.")

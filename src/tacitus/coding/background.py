@@ -3,7 +3,7 @@
 Each predicate takes the verb that carries a reading (a trigger or a noun's light verb) and says whether its
 clause only asks, describes what a party habitually does, or counts what has happened over the years:
 - "it is unclear what will happen when the troops leave", "nobody knows what was agreed", "asked if Ankara
-  would attack": a question put, not an event told;
+  would attack", "did not say when the strikes would begin": a question put or left open, not an event told;
 - "Iran routinely sends weapons", "the navy regularly patrols the strait": what a party does as a rule;
 - "more than 5,000 people have been killed since the conflict began", "since 2016 the air force has bombed
   the region hundreds of times", "400,000 have been killed in the eight-year war", "has been jailed for 20 years",
@@ -30,6 +30,9 @@ QUESTION_HEADS = frozenset({"know", "ask", "wonder", "question", "clear", "uncle
                             "establish", "understand", "doubt", "investigate", "examine"})
 # (not "why" or "how": "wondering why protesters occupied the station" takes the occupation as told)
 WH_WORDS = frozenset({"what", "who", "whom", "whose", "which", "where", "when", "whether", "if"})
+# Verbs of telling whose question clause, denied, leaves what is to come unsaid ("never said when the strike would come")
+TELLING_HEADS = frozenset({"say", "tell", "disclose", "reveal", "specify", "announce", "confirm", "indicate", "explain"})
+FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall"})
 # Adverbs of what a party does as a rule, on a verb in the simple present ("routinely supplies")
 HABIT_ADVERBS = frozenset({"routinely", "regularly", "usually", "often", "frequently", "typically", "generally",
                            "habitually", "normally", "customarily", "traditionally", "always", "constantly",
@@ -64,7 +67,7 @@ def asks(verb: Token) -> bool:
     clause = verb
     for _ in range(4):
         if clause.dep_ in ("ccomp", "csubj", "csubjpass", "pcomp") and _wh_clause(clause) \
-                and _questioning(clause.head):
+                and (_questioning(clause.head) or _left_unsaid(clause)):
             return True
         if any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children):
             return True
@@ -72,6 +75,16 @@ def asks(verb: Token) -> bool:
             return False
         clause = clause.head
     return False
+
+
+def _left_unsaid(clause: Token) -> bool:
+    """ "never said when an attack would take place", "did not say where the troops would be deployed": what is to
+    come, of which a speaker did not tell when or where, is a question left open, not a plan announced (what was
+    done stays told: "did not say who carried out the attack")."""
+    head = clause.head
+    return head.lemma_.lower() in TELLING_HEADS \
+        and any(c.dep_ == "neg" or c.lower_ == "never" for c in head.children) \
+        and any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in clause.children)
 
 
 def _wh_clause(clause: Token) -> bool:

@@ -232,9 +232,9 @@ def _given_by_an_event(token: Token) -> bool:
     verb = token
     while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head  # "the offensive has taken the town and now threatens the next": the subject of both
-    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and ((c.lemma_.lower(), "NOUN") in load_lexicon()
-                                                           or lemma in ENDANGERING_VERBS and c.lemma_.lower() in EVENT_WORDS)
-               for c in verb.children)
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and (
+        (c.lemma_.lower(), "NOUN") in load_lexicon() or lemma in ENDANGERING_VERBS and c.lemma_.lower() in EVENT_WORDS)
+        for c in verb.children)
 
 
 def _describes_a_state(token: Token) -> bool:

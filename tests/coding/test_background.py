@@ -148,3 +148,44 @@ def test_what_a_party_is_always_doing_is_its_character_not_an_act():
                                         "asking his commanders for advice.")
     assert code("Moscow is forever threatening its neighbours.") == []
     assert code("The mayor was constantly demanding more money from the government.") == []
+
+
+
+def test_a_toll_counted_over_a_whole_war_is_background():
+    assert "ASSAULT" not in _categories("Some 300,000 Yemenis have been killed in the seven-year war.")
+    assert "ASSAULT" not in _categories("The Saudi-led coalition has carried out more than 20,000 air strikes during "
+                                        "the conflict.")
+    # (one episode of it is news)
+    assert "ASSAULT" in _categories("Four Chadian soldiers have been killed in the Lake Chad offensive.")
+
+
+def test_a_toll_counted_over_the_past_years_is_background():
+    assert "ASSAULT" not in _categories("Boko Haram has abducted more than 1,000 children over the past five years.")
+    # (but not a toll of the last days, nor named people, nor what a superlative counts over)
+    assert "ASSAULT" in _categories("Sudanese jets have bombed the town of Kauda in the past two days.")
+    assert "ASSAULT" in _categories("Adil Rahman and Yusuf Ali, both from Luton, have been killed in drone strikes "
+                                    "over the last two years.")
+    assert "COERCE" in _categories("Hundreds of students have been arrested in the largest protests in Tehran in "
+                                   "recent years, in a week of unrest.")
+
+
+def test_a_stance_held_long_is_background():
+    assert "ACCUSE" not in _categories("Kigali has long accused Kinshasa of sheltering the rebels.")
+    assert "REJECT" not in _categories("Beijing had long opposed any UN role in the dispute.")
+    assert "ACCUSE" in _categories("Kigali on Tuesday accused Kinshasa of sheltering the rebels.")
+
+
+def test_when_a_strike_will_come_left_unsaid_is_a_question():
+    assert _categories("The Kenyan president never said when a strike on Somalia would take place.") == []
+    assert "THREATEN" not in _categories("The ministry did not say where the troops would be deployed.")
+    # (what was done stays told)
+    assert "ASSAULT" in _categories("The ministry did not say when the Chadian army attacked the village.")
+
+
+def test_a_count_of_acts_in_the_perfect_is_a_record_over_the_years():
+    assert "REJECT" not in _categories("China has vetoed resolutions on Myanmar eight times.")
+    assert "ASSAULT" not in _categories("The junta has used barrel bombs more than 50 times in breach of the truce.")
+    assert "ASSAULT" not in _categories("The junta, backed by Beijing, has used barrel bombs more than 50 times in "
+                                        "breach of pledges made in 2015.")
+    # (one bounded by a day or a week is news)
+    assert "ASSAULT" in _categories("Israeli jets have struck the airport three times this week.")

@@ -285,6 +285,13 @@ def test_what_an_event_gives_is_a_figure_of_speech(text):
     assert _categories(text) == []
 
 
+def test_what_an_offensive_threatens_it_endangers_no_party_threatened():
+    events = code("In the east, the Ethiopian offensive has taken Mekelle and now threatens Adigrat.")
+    assert [e.event for e in events] == ["ASSAULT"]
+    assert "THREATEN" not in _categories("The crisis in Mali threatens to spill over into Niger.")
+    assert "THREATEN" in _categories("The Ethiopian prime minister threatened the rebels with a new offensive.")
+
+
 def test_a_participle_on_the_subject_says_who_the_subject_is():
     assert _categories("Unlike its neighbours, Norway's government maintains that citizens captured in rebel "
                        "territory in Mali and Niger have the right to return home to face trial.") == []

@@ -116,7 +116,7 @@ def test_an_attack_abroad_in_a_region_of_one_country_falls_on_that_country():
 
 
 def test_a_state_that_protests_at_a_policy_complains_and_does_not_demonstrate():
-    assert _categories("Chile has long protested at the building of the dam on the border river.") == ["ACCUSE"]
+    assert _categories("Chile has protested at the building of the dam on the border river.") == ["ACCUSE"]
     assert _categories("The Nepalese government protested at the closure of the crossing.") == ["ACCUSE"]
 
 

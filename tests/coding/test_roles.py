@@ -83,7 +83,7 @@ def test_a_relative_clause_in_an_of_phrase_is_not_part_of_the_name():
 
 
 def test_a_relative_pronoun_as_object_stands_for_its_noun():
-    event = only("Iraq's Yazidis, whom Baghdad had long accused of disloyalty, marched in Dohuk.", "ACCUSE")
+    event = only("Iraq's Yazidis, whom Baghdad had accused of disloyalty, marched in Dohuk.", "ACCUSE")
     assert [(r.country, r.text) for r in event.recipient] == [("IRQ", "Iraq's Yazidis")]
 
 

@@ -3,11 +3,11 @@
 Each predicate takes the verb that carries a reading (a trigger or a noun's light verb) and says whether its
 clause only asks, describes what a party habitually does, or counts what has happened over the years:
 - "it is unclear what will happen when the troops leave", "nobody knows what was agreed", "asked if Ankara
-  would attack": a question put, not an event told;
+  would attack", "did not say when the strikes would begin": a question put or left open, not an event told;
 - "Iran routinely sends weapons", "the navy regularly patrols the strait": what a party does as a rule;
 - "more than 5,000 people have been killed since the conflict began", "since 2016 the air force has bombed
-  the region hundreds of times", "has been jailed for 20 years": a war's tally or a standing state,
-  background to the story's news;
+  the region hundreds of times", "300,000 have been killed in the seven-year war", "has been jailed for 20 years",
+  "has long opposed the talks": a war's tally or a standing state, background to the story's news;
 - "the regime puts dissidents in prison", "Isis fights from civilian areas", "as the group retreats into the
   desert": an act told in the simple present in the body of an article, with no day, is how things stand or
   go, not an act of the story (a headline or lede in the present, "Turkey sends troops to Libya", is news).
@@ -30,6 +30,11 @@ QUESTION_HEADS = frozenset({"know", "ask", "wonder", "question", "clear", "uncle
                             "establish", "understand", "doubt", "investigate", "examine"})
 # (not "why" or "how": "wondering why protesters occupied the station" takes the occupation as told)
 WH_WORDS = frozenset({"what", "who", "whom", "whose", "which", "where", "when", "whether", "if"})
+# Verbs of telling whose question clause, denied, leaves what is to come unsaid ("never said when a strike would
+# come")
+TELLING_HEADS = frozenset({"say", "tell", "disclose", "reveal", "specify", "announce", "confirm", "indicate",
+                           "explain"})
+FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall"})
 # Adverbs of what a party does as a rule, on a verb in the simple present ("routinely supplies")
 HABIT_ADVERBS = frozenset({"routinely", "regularly", "usually", "often", "frequently", "typically", "generally",
                            "habitually", "normally", "customarily", "traditionally", "always", "constantly",
@@ -42,6 +47,13 @@ FIGHTING_VERBS = frozenset({"fight", "battle"})
 # What a war's tally is counted from: "since the conflict began", "since the start of the war"
 WAR_WORDS = frozenset({"war", "conflict", "uprising", "revolution", "crisis", "insurgency", "fighting", "start",
                        "beginning", "outbreak", "onset"})
+# A whole war a tally in the perfect is counted over ("have been killed in the six-year conflict"; not "in the
+# fighting" nor "in the offensive", one episode of it)
+WHOLE_WARS = frozenset({"war", "conflict", "uprising", "revolution", "insurgency"})
+# Prepositions of a stretch of time a tally covers ("during the war", "over the past three years")
+TALLY_PREPOSITIONS = frozenset({"in", "during", "throughout", "over"})
+# What makes years a stretch up to now: "the past three years", "the last decade", "recent years"
+RECENT = frozenset({"past", "last", "recent"})
 HEDGES = words("hedge")
 REPORTING = words("reporting_verb")
 # Adverbs by which a past perfect tells of a time before the story's even when reported ("had long accused")
@@ -59,7 +71,7 @@ def asks(verb: Token) -> bool:
     clause = verb
     for _ in range(4):
         if clause.dep_ in ("ccomp", "csubj", "csubjpass", "pcomp") and _wh_clause(clause) \
-                and _questioning(clause.head):
+                and (_questioning(clause.head) or _left_unsaid(clause)):
             return True
         if any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children):
             return True
@@ -67,6 +79,16 @@ def asks(verb: Token) -> bool:
             return False
         clause = clause.head
     return False
+
+
+def _left_unsaid(clause: Token) -> bool:
+    """ "never said when an attack would take place", "did not say where the troops would be deployed": what is to
+    come, of which a speaker did not tell when or where, is a question left open, not a plan announced (what was
+    done stays told: "did not say who carried out the attack")."""
+    head = clause.head
+    return head.lemma_.lower() in TELLING_HEADS \
+        and any(c.dep_ == "neg" or c.lower_ == "never" for c in head.children) \
+        and any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in clause.children)
 
 
 def _wh_clause(clause: Token) -> bool:
@@ -101,12 +123,18 @@ def is_habitual(verb: Token) -> bool:
 
 def tallies_since(verb: Token) -> bool:
     """Whether the verb, in the perfect, counts what has happened since a year or since a war began, for
-    years or this year ("have been killed since 2012", "has bombed the region since the start of the war", "has
-    been jailed on an island for almost 20 years", "28 have been killed in riots this year")."""
+    years, long, over a whole war or the past years, or this year ("have been killed since 2012", "has bombed the
+    region since the start of the war", "has been jailed on an island for almost 20 years", "has long accused the
+    rebels", "300,000 have been killed in the seven-year war", "has abducted 1,000 children over the past five years",
+    "has vetoed the resolutions eight times", "28 have been killed in riots this year"); but those it names did not suffer a tally ("two cousins from
+    Luton have been killed in drone strikes over the last two years")."""
     clause = verb
     for _ in range(3):
-        if _perfect(clause) and any(_since_long_ago(c) or _for_years(c) or _so_far(c) and _passive(clause)
+        if _perfect(clause) and any(_since_long_ago(c) or _for_years(c) or _long(c) or _so_far(c) and _passive(clause)
                                     for c in clause.children):
+            return True
+        if _perfect(clause) and (_over_a_war_or_years(clause) or _times_over(clause)) \
+                and not _names_who_suffered(clause):
             return True
         if clause.dep_ not in ("conj", "advcl", "xcomp") or clause.head.i == clause.i:
             return False
@@ -125,6 +153,58 @@ def _for_years(child: Token) -> bool:
     sentence itself: "has been jailed for eight years after he was convicted")."""
     return child.dep_ == "prep" and child.lower_ == "for" and child.head.lemma_.lower() not in TERM_VERBS \
         and any(o.dep_ == "pobj" and o.lemma_.lower() in ("year", "decade") for o in child.children)
+
+
+def _long(child: Token) -> bool:
+    """ "has long opposed", "had long accused": a stance or a state kept for years (not "as long as", "long
+    before the war")."""
+    return child.dep_ == "advmod" and child.lower_ == "long" and not any(child.children)
+
+
+def _over_a_war_or_years(verb: Token) -> bool:
+    """ "have been killed in the civil war", "have dropped barrel bombs hundreds of times during the conflict", "have
+    fought side by side throughout the war", "has abducted 1,000 children over the past five years", "in recent
+    years", "over the years": a stretch of the verb's own (or of a verb the small parser hangs on its conjunct:
+    "300,000 have been killed and millions displaced in the war"), not of a noun ("killed in eight days of a
+    campaign during the war")."""
+    clauses = [verb] + [c for c in verb.children if c.dep_ == "conj"]
+    clauses += [g for c in clauses[1:] for g in c.children if g.dep_ == "acl" and g.tag_ in ("VBN", "VBD")]
+    return any(p.dep_ == "prep" and p.lower_ in TALLY_PREPOSITIONS and any(
+        o.dep_ == "pobj" and (o.lemma_.lower() in WHOLE_WARS or _recent_years(o)) for o in p.children)
+        for clause in clauses for p in clause.children)
+
+
+def _times_over(verb: Token) -> bool:
+    """ "has used barrel bombs more than 50 times", "has vetoed the resolutions eight times": a count of acts in the
+    perfect, with no day or week to bound it, is a record over the years (not "has struck the town three times this
+    week")."""
+    # (the small parser may hang "eight times" on the object's last noun, as an apposition, or make "times" a
+    # modifier of the number)
+    subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    # (a date of a clause that describes a thing is not the count's: "in breach of commitments made in 2013")
+    described = {t.i for d in verb.subtree if d.dep_ in ("acl", "relcl") for t in d.subtree}
+    return any(t.lower_ == "times" and t.i not in subjects
+               and (t.dep_ in ("npadvmod", "appos") and any(n.dep_ == "nummod" for n in t.children)
+                    or t.dep_ == "quantmod" and t.head.tag_ == "CD") for t in verb.subtree) \
+        and not any(t.ent_type_ in ("DATE", "TIME") and t.i not in described for t in verb.subtree)
+
+
+def _recent_years(noun: Token) -> bool:
+    """ "the past three years", "the last decade", "recent years", "(over) the years"; not the years a superlative
+    before them is counted over ("arrested in the biggest protests in recent years", which the small parser hangs
+    on the verb)."""
+    if noun.lemma_.lower() not in ("year", "decade") \
+            or any(t.tag_ == "JJS" and t.dep_ == "amod" for t in noun.doc[noun.sent.start:noun.i]):
+        return False
+    return any(m.lower_ in RECENT for m in noun.children) \
+        or noun.head.lower_ == "over" and noun.lower_ == "years" and [m.lower_ for m in noun.children] == ["the"]
+
+
+def _names_who_suffered(verb: Token) -> bool:
+    """Whether the verb's sufferer (a passive's subject, an active's object) is a name: one counts the nameless
+    (a people is no name: "300,000 Yemenis have been killed")."""
+    sufferer = "nsubjpass" if _passive(verb) else "dobj"
+    return any(c.dep_ == sufferer and c.pos_ == "PROPN" and c.ent_type_ != "NORP" for c in verb.children)
 
 
 def _passive(verb: Token) -> bool:

@@ -54,6 +54,8 @@ ACCIDENTS = frozenset({"explosion", "blast", "fire", "blaze", "leak", "collapse"
 # What vehicles and buildings do by accident (not "exploded" or "fell", said of bombs and shells too)
 ACCIDENT_VERBS = frozenset({"crash", "capsize", "collapse", "derail", "sink", "plunge", "overturn", "topple"})
 GIVING_VERBS = frozenset({"give", "provide", "offer", "grant", "hand", "lend", "afford"})
+# Verbs an event does as a figure of speech: an offensive that "threatens" a town endangers it, it makes no threat
+ENDANGERING_VERBS = frozenset({"threaten"})
 # What a text says it does is its provision, no act of a party: "a UN resolution permitting aid convoys"
 DOCUMENTS = frozenset({"resolution", "convention", "treaty", "law", "accord", "bill", "decree", "charter", "constitution",
                        "protocol", "directive", "regulation", "legislation", "statute", "amendment", "agreement", "deal",
@@ -222,9 +224,17 @@ def _a_question(token: Token) -> bool:
 def _given_by_an_event(token: Token) -> bool:
     """ "The veto gave the junta a green light", "the withdrawal handed Ankara a free hand", "the raid gave
     ammunition to critics": what an event gives is what it made possible, a figure of speech; no party gave
-    anything."""
-    return token.lemma_.lower() in GIVING_VERBS and any(
-        c.dep_ == "nsubj" and c.pos_ == "NOUN" and (c.lemma_.lower(), "NOUN") in load_lexicon() for c in token.children)
+    anything. So is what an event threatens: "the offensive now threatens the next town", "the crisis threatens
+    to spill over" say what it endangers, no party threatened anyone."""
+    lemma = token.lemma_.lower()
+    if lemma not in GIVING_VERBS and lemma not in ENDANGERING_VERBS:
+        return False
+    verb = token
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "the offensive has taken the town and now threatens the next": the subject of both
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and (
+        (c.lemma_.lower(), "NOUN") in load_lexicon() or lemma in ENDANGERING_VERBS and c.lemma_.lower() in EVENT_WORDS)
+        for c in verb.children)
 
 
 def _describes_a_state(token: Token) -> bool:

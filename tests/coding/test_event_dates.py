@@ -235,7 +235,7 @@ def test_a_simple_past_beside_a_clause_set_years_before_goes_on_telling_that_tim
 
 @pytest.mark.parametrize("text,expected", [
     ("The envoy said Moscow had repeatedly vetoed resolutions on the war.", None),
-    ("Officials said Ankara had long accused the militia of plotting attacks.", None),
+    ("Officials said Ankara had often accused the militia of plotting attacks.", None),
     ("The army said it had captured the town.", "2018-03-15"),  # reported, the news of the day
 ])
 def test_a_reported_past_perfect_put_long_before_by_its_adverb_is_background(text, expected):

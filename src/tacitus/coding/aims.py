@@ -12,8 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tacitus.coding.lexicon import load_lexicon
-from tacitus.coding.phrases import conjuncts
-from tacitus.coding.roles import BONDS, objects_of
+from tacitus.coding.partners import BONDS
+from tacitus.coding.phrases import conjuncts, objects_of
 
 # Nouns of armed conflict whose "with" phrase names the other side: "a war with Iran", "a clash with Russia"
 HOSTILITIES = BONDS | frozenset({"confrontation", "clash", "showdown", "escalation", "fight", "battle", "hostility"})

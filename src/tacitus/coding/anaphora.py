@@ -28,7 +28,7 @@ from tacitus.coding.owners import (agents_of, described_in_apposition, named_app
 from tacitus.coding.phrases import (conjuncts, is_pronoun, phrase_text, phrase_tokens, split_coordinated_modifiers,
                                     split_coordinated_names, split_of_conjuncts)
 from tacitus.coding.pronouns import SINGULAR_THINGS, is_expletive, named_before, names_many
-from tacitus.coding.roles import companions
+from tacitus.coding.subjects import companions
 from tacitus.coding.words import words
 from tacitus.knowledge import ArticleActors, Gazetteer
 from tacitus.knowledge.normalize import is_acronym

@@ -23,14 +23,14 @@ from tacitus.coding.lexicon import Entry, load_lexicon
 from tacitus.coding.namings import named_in_full_before, names_a_town
 from tacitus.coding.owners import BACKING_VERBS
 from tacitus.coding.parties import ACTOR_KINDS, Parties
-from tacitus.coding.phrases import is_attempt, phrase_text, phrase_tokens
+from tacitus.coding.phrases import is_attempt, objects_of, phrase_text, phrase_tokens
 from tacitus.coding.places import attach_place
 from tacitus.coding.placing import (ARMED_SECTORS, DOMESTIC, INSURGENT_SECTORS, SPEAKING_VERBS, STATEMENTS,
                                     is_a_group_of_states, may_be_aimed_abroad, names_an_unplaced_attacker,
                                     names_the_state, place_by_sentence, sentence_countries)
-from tacitus.coding.roles import is_passive, objects_of
 from tacitus.coding.status import (event_status, is_announced, is_announced_in_progress, is_conjecture,
                                    is_counterfactual, is_forecast, modals_of)
+from tacitus.coding.subjects import is_passive
 from tacitus.coding.triggers import Trigger
 from tacitus.coding.unclaimed import made_by_ground_means, unidentified_attackers
 from tacitus.coding.words import words

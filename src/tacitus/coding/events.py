@@ -20,11 +20,13 @@ from tacitus.coding.dates import DateMention, detect_tense, find_dates
 from tacitus.coding.decision import decide
 from tacitus.coding.event_dates import frames_the_sentence, told_in_the_past
 from tacitus.coding.parties import find_parties
+from tacitus.coding.partners import OBJECT_PREPS
+from tacitus.coding.passive_agents import ATTACK_NOUNS
 from tacitus.coding.phrases import is_pronoun, phrase_text
 from tacitus.coding.recalled import recalled_attackers
 from tacitus.coding.record import record_events
-from tacitus.coding.roles import ATTACK_NOUNS, OBJECT_PREPS, is_passive
 from tacitus.coding.scene import carried_place
+from tacitus.coding.subjects import is_passive
 from tacitus.coding.timex.headings import month_sections, section_at
 from tacitus.coding.triggers import find_triggers
 from tacitus.coding.unclaimed import is_generic_attacker

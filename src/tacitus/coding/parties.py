@@ -17,11 +17,12 @@ from tacitus.coding.lexicon import Entry
 from tacitus.coding.located import PLACE_NOUNS, place_noun_country
 from tacitus.coding.namings import names_a_town
 from tacitus.coding.owners import BACKING_VERBS
-from tacitus.coding.phrases import conjuncts, phrase_text
+from tacitus.coding.partners import (action_targets, asked_of, bond_partners, meeting_attendees, meeting_partners,
+                                     requested_partners)
+from tacitus.coding.phrases import conjuncts, objects_of, phrase_text
 from tacitus.coding.placing import INSURGENT_SECTORS
-from tacitus.coding.roles import (PartyTokens, action_targets, asked_of, bond_partners, is_means, is_passive,
-                                  meeting_attendees, meeting_partners, noun_parties, objects_of, requested_partners,
-                                  verb_parties)
+from tacitus.coding.roles import PartyTokens, is_means, noun_parties, verb_parties
+from tacitus.coding.subjects import is_passive
 from tacitus.coding.triggers import Trigger
 from tacitus.coding.when_clauses import clause_attackers
 from tacitus.coding.words import words

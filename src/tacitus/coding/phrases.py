@@ -183,3 +183,20 @@ def for_infinitives(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > verb.i
             and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
+def prep_objects(token: Token, preps: set[str]) -> list[tuple[str, Token]]:
+    """The (preposition, object) pairs of the token's phrases of ``preps``, one a conjunct: "talks with Iran and
+    Iraq" gives ("with", Iran), ("with", Iraq)."""
+    found: list[tuple[str, Token]] = []
+    for child in token.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    found.extend((child.lower_, t) for t in conjuncts(grandchild))
+    return found
+
+
+def objects_of(token: Token, prepositions: set[str]) -> list[Token]:
+    """The objects of the token's prepositional phrases of ``prepositions`` ("withdrew from Syria": Syria)."""
+    return [obj for _, obj in prep_objects(token, prepositions)]

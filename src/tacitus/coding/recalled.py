@@ -18,7 +18,9 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from tacitus.coding.context import ArticleContext
-from tacitus.coding.roles import ATTACK_NOUNS, OBJECT_PREPS, is_passive
+from tacitus.coding.partners import OBJECT_PREPS
+from tacitus.coding.passive_agents import ATTACK_NOUNS
+from tacitus.coding.subjects import is_passive
 from tacitus.coding.words import words
 from tacitus.records import Entity, Event
 

@@ -14,8 +14,8 @@ from spacy.tokens import Span, Token
 from tacitus.coding.cessation import as_stopped
 from tacitus.coding.eventive import is_eventive
 from tacitus.coding.lexicon import Entry, load_lexicon
+from tacitus.coding.partners import given_by
 from tacitus.coding.phrases import for_infinitives
-from tacitus.coding.roles import given_by
 from tacitus.coding.status import FUTURE_AUXES
 from tacitus.coding.subordination import drop_subordinate
 from tacitus.coding.words import words

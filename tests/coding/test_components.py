@@ -7,8 +7,9 @@ import datetime as dt
 
 import pytest
 
+from tacitus.coding.arrangement import arrange
 from tacitus.coding.context import ArticleContext
-from tacitus.coding.decision import arrange, decide
+from tacitus.coding.decision import decide
 from tacitus.coding.lexicon import load_lexicon
 from tacitus.coding.parties import find_parties
 from tacitus.coding.record import confidence_of, record_events

@@ -1,10 +1,10 @@
 """Coding an article: each trigger of each sentence, through parties -> decision -> record.
 
 The order of decisions is the one of docs/coder.md: trigger (triggers.py) -> parties (parties.py: roles
-from the parse, resolved by anaphora.py) -> decision (decision.py: abstentions, status, threat recoding,
-place, how the sides are arranged) -> record (record.py: mode, confidence, dates, scores). A trigger whose
-parties do not fit any of its lexicon readings, or that names no party at all, is abstained on (logged
-at INFO), never coded with a fallback.
+from the parse, resolved by anaphora.py) -> decision (decision.py: abstentions, status, threat recoding
+in threats.py, place, the sides the place tells in placed_sides.py, how they are arranged in arrangement.py)
+-> record (record.py: mode, confidence, dates, scores). A trigger whose parties do not fit any of its lexicon
+readings, or that names no party at all, is abstained on (logged at INFO), never coded with a fallback.
 """
 
 from __future__ import annotations

@@ -168,7 +168,7 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
     if entry.category in ("ASSAULT", "COERCE", "CONCEDE", "SANCTION") and trigger.governor is not None \
             and not recipients:
         # "launched the invasion of Iran", "the siege of Ghouta by government forces": what an attack is of is
-        # its target (a town's state, when nothing else is: see decision.py), not whose forces made it; so are
+        # its target (a town's state, when nothing else is: see placed_sides.py), not whose forces made it; so are
         # those released or expelled ("ordered the release of two Thai fishermen", "the expulsion of Cuban diplomats")
         struck = [o for o in objects_of(token, {"of"}) if o.lemma_.lower() not in FORCES]
         recipients = resolve_parties(struck, actors, memory, places=places)[0]
@@ -196,7 +196,7 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
         tokens.recipients += expelled if recipients else []
     if entry.category in AIMED and not recipients:
         # "began a campaign in the district of Qandil against the PKK": the parser hangs the target on a noun
-        # of another phrase (and a town named there is where, not whom: see decision._place_sides)
+        # of another phrase (and a town named there is where, not whom: see placed_sides.place_sides)
         opposed = opposed_in_phrases(token, trigger.governor)
         recipients = resolve_parties(opposed, actors, memory, places=places)[0]
         tokens.recipients += opposed if recipients else []
@@ -238,7 +238,7 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
         recipients = [r for r in recipients if r.country not in own] + [h for h in hosts if h.country not in own]
     if (entry.category in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "RETREAT") or entry.lemma == "boycott") \
             and trigger.governor is None and not recipients and found_actors:
-        # "said it would retaliate if Israel attacked": harm a party makes conditional (a threat, see decision.py) is
+        # "said it would retaliate if Israel attacked": harm a party makes conditional (a threat, see threats.py) is
         # held over whoever the condition names (not harm no one is named to do: "would be targeted if ..."); so are
         # a boycott and a withdrawal ("would boycott the talks if the rebels insisted")
         # (its own opposition or rebels may be whom it is held over, not its own state or forces)

@@ -1,0 +1,64 @@
+"""How the sides of a kept reading are arranged: each party once, on one side, the broker of a deal on none."""
+
+from __future__ import annotations
+
+import re
+
+from tacitus.coding.antecedents import names_a_person
+from tacitus.coding.lexicon import Entry
+from tacitus.records import Entity
+
+# "a US-brokered accord": the state that brokered a deal is no party to it
+BROKERED = re.compile(r"-(brokered|mediated|sponsored)\b", re.IGNORECASE)
+
+
+def arrange(*, entry: Entry, actors: list[Entity], recipients: list[Entity],
+            co_actors: list[Entity]) -> tuple[list[Entity], list[Entity]]:
+    """Reciprocal events (talks, calls, agreements) put every side among the actors, as PLOVER does."""
+    if "reciprocal" in entry.roles:
+        partners = co_actors or [r for r in recipients if r.kind in ("person", "state") and r.sector in (None, "GOV")
+                                 and _names_the_party(r)]
+        if partners and (co_actors or entry.category in ("CONSULT", "AGREE", "COOPERATE")):
+            actors = actors + partners
+            recipients = [r for r in recipients if r not in partners]
+        # (a thing of a state's is the state's doing, "agreed to US mediation"; but not a deal it only brokered)
+        recipients = [r for r in recipients if not BROKERED.search(r.text)]
+    else:
+        recipients = recipients + co_actors
+    actors = _unique(actors)
+    recipients = [r for r in _unique(recipients) if not any(_same(r, a) or _speaks_for(a, r) for a in actors)]
+    own = {a.country for a in actors if a.country}
+    if any(r.country and r.country not in own for r in recipients):
+        # "France recalled its ambassador to Italy": the actor's own envoy is no recipient next to Italy
+        recipients = [r for r in recipients if r.country not in own]
+    return actors, recipients
+
+
+def _names_the_party(entity: Entity) -> bool:
+    """Whether a phrase names a person or a state, not a thing a state's adjective is on: "agreed to curb Iranian
+    oil imports" is no agreement with Iran's government."""
+    words = entity.text.split()
+    return entity.kind == "person" or entity.sector == "GOV" or not words or words[-1][:1].isupper()
+
+
+def _same(a: Entity, b: Entity) -> bool:
+    if a.entity_id is not None and b.entity_id is not None:
+        # but a country's people and its government are two sides ("Syrian Kurds demand autonomy from the
+        # Syrian government")
+        return a.entity_id == b.entity_id and not (a.entity_id.startswith("country:") and a.sector and b.sector
+                                                   and a.sector != b.sector)
+    return a.text == b.text and a.country == b.country
+
+
+def _speaks_for(actor: Entity, state: Entity) -> bool:
+    """ "The Dutch king apologised for the Netherlands' role": a leader and the state he heads are one party."""
+    return names_a_person(actor) and actor.sector == "GOV" and state.kind == "state" and state.sector is None \
+        and actor.country is not None and actor.country == state.country
+
+
+def _unique(entities: list[Entity]) -> list[Entity]:
+    kept: list[Entity] = []
+    for entity in entities:
+        if not any(_same(entity, k) for k in kept):
+            kept.append(entity)
+    return kept

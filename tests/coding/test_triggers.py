@@ -189,3 +189,19 @@ def test_what_an_organisation_of_a_place_owns_is_the_object_accepted():
     accepted = [t for t in find_triggers(parse("Rebels accepted the Organisation of American States' peace proposal."))
                 if t.entries[0].category == "AGREE"]
     assert accepted and not accepted[0].tentative
+
+
+def test_a_verb_read_strictly_then_loosely_gathers_its_words_once(monkeypatch):
+    from tacitus.coding import triggers as module
+
+    gathered = []
+    setup = module._Words.__init__
+
+    def counted(words, token, governor):
+        gathered.append(token.text)
+        setup(words, token, governor)
+
+    monkeypatch.setattr(module._Words, "__init__", counted)
+    found = find_triggers(parse("Pirates freed the hijacked Greek freighter off the coast on Monday."))
+    assert [(t.token.text, t.tentative) for t in found] == [("freed", True)]
+    assert gathered.count("freed") == 1

@@ -20,3 +20,10 @@ def test_names_are_found_only_from_the_words_they_start_with():
     names = {"saudi arabia": "SAU", "iran": "IRN"}
     tokens = fold("Saudi Arabia and Iran restored ties; Arabia alone is no country").split()
     assert names_in(tokens, names, first_words(names), (1, 2)) == {"SAU", "IRN"}
+
+
+def test_fold_remembers_a_string_it_has_folded():
+    text = "The Kremlin's envoy, Mr Ivanov, in Baku"
+    before = fold.cache_info().hits
+    assert fold(text) == fold(text) == "the kremlin's envoy mr ivanov in baku"
+    assert fold.cache_info().hits == before + 1

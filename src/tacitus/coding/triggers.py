@@ -77,10 +77,13 @@ def find_triggers(span: Span) -> list[Trigger]:
             continue
         candidates = next((lexicon[(lemma, "VERB")] for lemma in _prefixed(token) + lemma_candidates(token)
                            if (lemma, "VERB") in lexicon), ())
-        entries = _matching(candidates, token, token)
+        if not candidates:
+            continue
+        words = _Words(token, token)  # (gathered once for both readings: strict, then loose)
+        entries = _matching(candidates, words)
         if entries:
             triggers.append(Trigger(token, None, entries))
-        elif loose := _matching(candidates, token, token, loosely=True):
+        elif loose := _matching(candidates, words, loosely=True):
             triggers.append(Trigger(token, None, loose, tentative=True))
     for token in tokens:
         if token.pos_ not in ("NOUN", "PROPN") and not _gerund_as_noun(token, lexicon):
@@ -92,7 +95,7 @@ def find_triggers(span: Span) -> list[Trigger]:
         governor = noun_governor(token) if entries else None
         if governor is None:
             continue
-        matching = _matching(entries, token, governor)
+        matching = _matching(entries, _Words(token, governor))
         if matching:
             triggers.append(Trigger(token, governor, matching))
     governors = {t.governor.i for t in triggers if t.governor is not None}
@@ -273,11 +276,9 @@ COUNTRY_NAMES = frozenset(row["name"].lower() for row in load_table(packaged("ta
                                                                      COUNTRIES))
 
 
-def _matching(entries: tuple[Entry, ...], token: Token, governor: Token, loosely: bool = False) -> tuple[Entry, ...]:
-    if not entries:
-        return ()
+def _matching(entries: tuple[Entry, ...], words: _Words, loosely: bool = False) -> tuple[Entry, ...]:
+    """The readings whose conditions hold of ``words`` (the words around a trigger)."""
     # plain loops: run for every reading of every verb, generators cost more than the tests they make
-    words = _Words(token, governor)
     found = []
     for entry in entries:
         if loosely and (entry.source != "tacitus" or "strict" in entry.roles):

@@ -282,7 +282,7 @@ def patterns() -> list[tuple[str, tuple[frozenset[str], ...], re.Pattern[str]]]:
 def scan(text: str, loose: tuple[int, int] | None = None) -> list[Match]:
     """The temporal expressions of ``text``, longest first where they overlap, in order of appearance."""
     words = set(re.findall(r"[a-z]+", text.lower()))
-    if any(c.isdigit() for c in text):
+    if any(map(str.isdigit, text)):  # (no generator: this runs over every character of every sentence)
         words.add("#")
     found: list[tuple[int, int, Match]] = []
     for order, (kind, keys, pattern) in enumerate(patterns()):

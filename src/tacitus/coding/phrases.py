@@ -156,8 +156,8 @@ def participial_adjunct(node: Token) -> bool:
 
 
 def verbless_subject(token: Token) -> Token | None:
-    """ "An explosive device detonated under a police vehicle", "Doctors from two American aid groups donated
-    ...": the small parser reads the sentence as a noun phrase with a participle; with no verb to hang on,
+    """ "A roadside device went off beside an army truck", "Nurses from a Danish charity handed out ...": the
+    small parser reads the sentence as a noun phrase with a participle; with no verb to hang on,
     the participle is the sentence's predicate and the phrase's head its subject."""
     root = token.head
     for _ in range(3):  # up through "from ... groups" to the phrase's head

@@ -47,7 +47,7 @@ def subjects_of(verb: Token) -> list[Token]:
             # the first a modifier of the verb
             subjects = [c for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ in ("GPE", "NORP", "ORG")
                         and c.i + 2 == subjects[0].left_edge.i and c.nbor().lower_ == ","] + subjects
-            # "The Red Cross operating in Iraq said": the small parser makes the participle the subject
+            # "The charity working in Yemen reported": the small parser makes the participle the subject
             subjects = [next((c for c in s.children if c.dep_ == "nsubj"), s) if s.tag_ == "VBG" else s
                         for s in subjects]
             return [t for s in subjects for t in _senders(s) or conjuncts(_author(s)) + companions(s)] \
@@ -61,7 +61,7 @@ def subjects_of(verb: Token) -> list[Token]:
             continue
         verbless = verbless_subject(verb) if verb.dep_ == "acl" else None
         if verbless is not None:
-            return conjuncts(verbless)  # "Doctors from two American aid groups donated ..."
+            return conjuncts(verbless)  # "Nurses from a Danish charity handed out ..."
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             head = verb.head
             if head.lemma_.lower() in MESSAGES and head.dep_ in ("dobj", "nsubjpass") and head.head.i != head.i \
@@ -224,13 +224,13 @@ def relative_antecedent(token: Token, verb: Token) -> Token:
         head = verb.head
         if token.lower_ in ("who", "whom") and head.dep_ == "pobj" and head.head.lower_ == "with" \
                 and head.ent_type_ not in ("PERSON", "NORP", "ORG"):
-            # "a fighter with Somali heritage, who was killed": who has the heritage was killed, not it
+            # "a volunteer with Chechen roots, who died": who has the roots died, not they
             owner = head.head.head
             objects = [c for c in owner.children if c.dep_ == "dobj"] if owner.pos_ in ("VERB", "AUX") else [owner]
             return objects[0] if objects else head
         if token.lower_ in ("who", "whom") and head.dep_ == "pobj" and head.head.lower_ in ("from", "in", "of") \
                 and head.ent_type_ in ("GPE", "LOC") and head.head.head.pos_ == "NOUN":
-            # "a surgeon from Raqqa who was kidnapped": who was kidnapped is the surgeon, not the town
+            # "a teacher from Gao who was abducted": who was abducted is the teacher, not the town
             return head.head.head
         before = token.doc[token.i - 1] if token.i > 0 else token
         if token.lower_ in ("who", "whom") and head.pos_ == "PROPN" and head.ent_type_ not in ("PERSON", "NORP", "ORG") \

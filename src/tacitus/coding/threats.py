@@ -32,7 +32,7 @@ def makes_a_threat(entry: Entry, status: str, span: Span, token: Token, governor
 
 def _announced_harm(entry: Entry, status: str, span: Span, token: Token, governor: Token | None) -> bool:
     if in_condition(token):
-        return False  # "no objection if France were to seize Dover": the harm is the condition, not the threat
+        return False  # "would not object if Kenya annexed the island": the harm is the condition, not the threat
     if status == "intended" or (status == "planned" and entry.category != "MOBILIZE"
                                 and is_announced(token, governor)):
         # (a planned deployment or exercise is no threat by itself, nor is what others expect a party to do)

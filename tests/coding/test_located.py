@@ -25,3 +25,18 @@ def test_the_authorities_of_a_town_named_by_a_common_noun_are_of_its_country():
     text = "The authorities in the Turkish resort of Bodrum arrested two British tourists on Monday."
     coerce = only(text, "COERCE", published="2018-02-20")
     assert [a.country for a in coerce.actor] == ["TUR"]
+
+
+def test_a_people_of_several_states_is_only_ever_of_one_of_its_homelands():
+    text = ("The White House ordered the withdrawal of half the American troops in Afghanistan on Thursday. Allies "
+            "were stunned. The Kurds have already complained about the decision.")
+    complaint = [e for e in code(text, published="2018-12-21") if e.event == "ACCUSE"]
+    assert [a.country for e in complaint for a in e.actor] == [None]
+
+
+def test_the_homelands_of_each_people_are_countries_the_registry_knows():
+    from tacitus.coding.located import _homelands
+    from tacitus.knowledge import load_registry
+
+    registry = load_registry()
+    assert _homelands() and all(code in registry.data.countries for lands in _homelands().values() for code in lands)

@@ -18,7 +18,7 @@ from tacitus.coding.antecedents import (COLLECTIVE_NOUNS, EVENT_WORDS, EVENTFUL_
 from tacitus.coding.coalitions import coalition_meant
 from tacitus.coding.counted import counted_parties
 from tacitus.coding.introduced import introduced_country
-from tacitus.coding.located import acts_at_home, of_a_stateless_people, sentence_country
+from tacitus.coding.located import acts_at_home, may_live_in, of_a_stateless_people, sentence_country
 from tacitus.coding.lexicon import load_lexicon
 from tacitus.coding.mentions import own_clause_verbs
 from tacitus.coding.namings import names_a_town, unnamed_party, where_it_happened
@@ -251,7 +251,7 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
                 # "Kurdish militias fighting in the Syrian enclave of Afrin": a people of several states is of
                 # where the sentence places it, and only that (not of the other parties it names)
                 home = sentence_country(token, actors, places)
-                entity = replace(entity, country=home) if home else entity
+                entity = replace(entity, country=home) if home and may_live_in(text, home) else entity
             if entity.country is None and (acts_at_home(token, entity.sector) or names_the_regime(text)):
                 # "the authorities" of where the sentence is set; and a regime the article did not name
                 home = sentence_country(token, actors, places)

@@ -7,11 +7,14 @@ government an earlier sentence named (the Foreign Office that spoke of the case 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from tacitus.coding.phrases import phrase_text
 from tacitus.coding.places import resolve_town
 from tacitus.coding.words import words
+from tacitus.datafiles import Column, listed, load_table, packaged
 from tacitus.knowledge import ArticleActors, Gazetteer
 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "within"})
@@ -19,12 +22,28 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "
 DOMESTIC_SECTORS = frozenset({"COP", "JUD"})
 DOMESTIC_HEADS = frozenset({"authority", "authorities"})
 PLACE_NOUNS = words("place_noun")
-STATELESS_PEOPLES = words("stateless_people")
+
+
+@lru_cache(maxsize=1)
+def _homelands() -> dict[str, frozenset[str]]:
+    rows = load_table(packaged("tacitus.coding", "stateless_peoples.tsv"),
+                      (Column("word"), Column("homelands", listed)))
+    return {row["word"]: frozenset(row["homelands"]) for row in rows}
+
+
+STATELESS_PEOPLES = frozenset(_homelands())
 
 
 def of_a_stateless_people(text: str) -> bool:
     """ "Kurdish militias", "the Kurds": a party of a people spread over several states."""
     return bool(STATELESS_PEOPLES & set(text.lower().replace("-", " ").split()))
+
+
+def may_live_in(text: str, country: str) -> bool:
+    """Whether a party the phrase names may be of the country: any party, but one of a people of several states
+    only of one of its homelands ("the Kurds" of a story about Afghanistan are not Afghan)."""
+    homelands = _homelands()
+    return all(country in homelands[word] for word in text.lower().replace("-", " ").split() if word in homelands)
 
 
 def acts_at_home(token: Token, sector: str | None) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from tacitus.coding.antecedents import names_a_person
 from tacitus.coding.context import ArticleContext, countries_named
-from tacitus.coding.located import of_a_stateless_people
+from tacitus.coding.located import STATELESS_PEOPLES, may_live_in, of_a_stateless_people
 from tacitus.coding.lexicon import Entry, load_lexicon
 from tacitus.coding.phrases import PRONOUNS, phrase_text
 from tacitus.coding.words import words
@@ -49,7 +49,6 @@ OF_SEVERAL_STATES = frozenset({"western", "foreign"})
 PEOPLE_OF_SEVERAL_STATES = frozenset({"fighters", "hostages", "jihadists", "militants", "nationals", "journalists",
                                       "workers", "volunteers", "mercenaries", "troops", "forces", "captives"})
 SPEAKING_VERBS = words("reporting_verb") | {"speak", "talk", "give"}
-STATELESS_PEOPLES = words("stateless_people")
 POSSESSIVE_WORDS = frozenset({"its", "their", "his", "her", "our"})
 UNPLACED_ATTACKERS = words("anonymous_attacker") | words("unplaced_attacker")
 # Those harmed where they live: civilians, residents, families, workers, doctors, teachers (not refugees, who
@@ -272,6 +271,8 @@ def _by_sentence(entry: Entry, token: Token, actors: list[Entity], recipients: l
         # foreign fighter), only of one the sentence names otherwise ("Haiti's"); one who acts may be
         # ("Colonel Tanko resigned to allow elections in Ghana")
         unplaced = [e for e in unplaced if not (e.kind == "person" and e in recipients)]
+    # (only a homeland of a people of several states: Kurds in a story about Afghanistan are not Afghan)
+    unplaced = [e for e in unplaced if may_live_in(e.text, country)]
     return ([replace(e, country=country) if e in unplaced else e for e in actors],
             [replace(e, country=country) if e in unplaced else e for e in recipients])
 
@@ -293,6 +294,8 @@ def _by_scene(entry: Entry, actors: list[Entity], recipients: list[Entity], plac
     if country is None or (country != context.main_country and country in others) \
             or any(country in e.backers for e in actors + recipients):
         return actors, recipients  # (nor of a backer's: "rebels, backed by Turkey, attacked the village")
+    # (only a homeland of a people of several states: Kurds in a story about Afghanistan are not Afghan)
+    unplaced = [e for e in unplaced if may_live_in(e.text, country)]
     return ([replace(e, country=country) if e in unplaced else e for e in actors],
             [replace(e, country=country) if e in unplaced else e for e in recipients])
 

@@ -15,7 +15,7 @@ LISTS = ("light_verb", "measure_noun", "gathering_verb", "happening_verb", "cogn
          "intending", "announcing", "commitment", "claiming", "hedge", "ready", "reclaim_verb", "anonymous_attacker",
          "anaphor", "event_word", "place_noun", "controller", "reporting_verb", "facility_noun", "message_noun",
          "issuing_verb", "person_title", "comment_verb", "news_outlet", "assent_verb", "attempt_noun",
-         "unplaced_attacker", "stateless_people", "claim_noun", "criticism_noun", "person_noun", "duty_noun", "expel_verb",
+         "unplaced_attacker", "claim_noun", "criticism_noun", "person_noun", "duty_noun", "expel_verb",
          "accident_modifier", "cessation_verb", "owned_event", "envoy_noun", "battle_noun", "joint_adverb", "aim_noun",
          "occasion_noun", "army_weapon", "holding_noun")
 

@@ -315,3 +315,13 @@ def test_ground_taken_from_a_side_was_taken_from_that_side_not_from_the_towns_st
     assert retaken.event_loc is not None and retaken.event_loc.country == "SYR"
     seized = only("The rebels took control of the border crossing from government forces.", "ASSAULT")
     assert [r.text for r in seized.recipient] == ["government forces"]
+
+
+def test_the_capital_a_treaty_or_talks_are_named_after_is_where_not_whose():
+    signed = only("Armenia signed the Moscow declaration with Azerbaijan in November.", "AGREE", published="2020-11-12")
+    assert "RUS" not in countries(signed.actor) + countries(signed.recipient)
+    joined = only("Colombia signed the Ottawa treaty on landmines.", "AGREE", published="1997-12-04")
+    assert countries(joined.actor) + countries(joined.recipient) == ["COL"]
+    # (a capital before a proposal still says whose it is)
+    accepted = only("Syria accepted the Moscow proposal on Monday.", "AGREE", published="2018-01-15")
+    assert countries(accepted.recipient) == ["RUS"]

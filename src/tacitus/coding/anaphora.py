@@ -21,7 +21,7 @@ from tacitus.coding.introduced import introduced_country
 from tacitus.coding.located import acts_at_home, may_live_in, of_a_stateless_people, sentence_country
 from tacitus.coding.lexicon import load_lexicon
 from tacitus.coding.mentions import own_clause_verbs
-from tacitus.coding.namings import names_a_town, unnamed_party, where_it_happened
+from tacitus.coding.namings import SIGNED_OR_HELD, names_a_town, unnamed_party, where_it_happened
 from tacitus.coding.officials import official_meant
 from tacitus.coding.owners import (agents_of, described_in_apposition, named_appositives, of_whom, owner_by_modifier,
                                    placed_by_phrase)
@@ -308,8 +308,9 @@ def _coordinated_subject(pronoun: Token, actors: ArticleActors, memory: Memory,
 def _named_by_modifiers(token: Token, actors: ArticleActors, places: Gazetteer | None) -> Entity | None:
     """The party a noun's modifiers name ("Saudi-led coalition air strikes", "PKK positions"): not a town, which
     says where ("the Geneva talks"), nor a weapon, which says how ("drone strikes")."""
+    held = token.lemma_.lower() in SIGNED_OR_HELD
     modifiers = [t for t in phrase_tokens(token) if t.i < token.i and t.dep_ not in ("det", "punct")
-                 and t.lemma_.lower() not in MEANS and not names_a_town(t, places, actors)]
+                 and t.lemma_.lower() not in MEANS and not names_a_town(t, places, actors, seats=held)]
     if any(t.lemma_.lower() in MEDIATING_VERBS for t in modifiers):
         return None  # "an Egyptian-brokered truce": the broker is no side of it
     return actors.resolve(" ".join(t.text for t in modifiers)) if modifiers else None
@@ -320,7 +321,7 @@ def _doer_by_modifier(token: Token, actors: ArticleActors, places: Gazetteer | N
     a town says where it was ("the Geneva process")."""
     for child in token.children:
         if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE") \
-                and not names_a_town(child, places, actors):
+                and not names_a_town(child, places, actors, seats=token.lemma_.lower() in SIGNED_OR_HELD):
             entity = actors.resolve(child.text)
             if entity is not None and entity.country:
                 return replace(entity, text=phrase_text(token))

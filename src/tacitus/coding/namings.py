@@ -13,6 +13,11 @@ from tacitus.records import Entity
 # What a name the registry does not know says of its bearer, by the parser's entity type
 UNNAMED_KINDS = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "state"}
 
+# Documents signed and meetings held somewhere: a capital before one says where ("the Minsk agreement", "the Vienna
+# talks"), not whose
+SIGNED_OR_HELD = frozenset({"agreement", "accord", "treaty", "protocol", "memorandum", "pact", "convention", "charter",
+                            "communique", "declaration", "roadmap", "talks", "summit", "conference", "process", "format"})
+
 
 def unnamed_party(token: Token, text: str, places: Gazetteer | None = None) -> Entity | None:
     """A party the registry does not know, kept by its name: "Prosper Avril", "the Third World Water
@@ -30,10 +35,12 @@ def unnamed_party(token: Token, text: str, places: Gazetteer | None = None) -> E
     return Entity(text=text, kind=UNNAMED_KINDS.get(token.ent_type_))
 
 
-def names_a_town(token: Token, places: Gazetteer | None, actors: ArticleActors) -> bool:
+def names_a_town(token: Token, places: Gazetteer | None, actors: ArticleActors, *, seats: bool = False) -> bool:
     """A town's or a province's name, not a country's nor a seat of power's: "Geneva", "Sochi" (a country's
-    name or adjective says whose; a town says where; but "Moscow" stands for its government)."""
-    if places is None or actors.is_seat_of_power(token.text):
+    name or adjective says whose; a town says where; but "Moscow" stands for its government). ``seats``: a seat
+    of power counts as a town too, where it names where a document was signed or a meeting held ("the Minsk
+    agreement", "the Vienna talks")."""
+    if places is None or actors.is_seat_of_power(token.text) and not seats:
         return False
     if token.ent_type_ not in ("GPE", "LOC", "FAC"):
         # the parser may call a town an organisation ("the Salisbury attack"): a town still, when the registry

@@ -15,7 +15,7 @@ from tacitus.coding.aims import deal_partners, foretold_sufferers, opposed_in_ph
 from tacitus.coding.anaphora import Memory, resolve_parties
 from tacitus.coding.lexicon import Entry
 from tacitus.coding.located import PLACE_NOUNS, place_noun_country
-from tacitus.coding.namings import names_a_town
+from tacitus.coding.namings import SIGNED_OR_HELD, names_a_town
 from tacitus.coding.owners import BACKING_VERBS
 from tacitus.coding.partners import (action_targets, asked_of, bond_partners, meeting_attendees, meeting_partners,
                                      requested_partners)
@@ -136,7 +136,8 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
         recipients += [Entity(text=phrase_text(thing), country=country, kind="state")
                        for country in place_noun_country(thing, actors, places)]
     for thing, owner in tokens.owners:
-        if names_a_town(owner, places, actors) or thing.lemma_.lower() in PLACE_NOUNS:
+        if names_a_town(owner, places, actors, seats=thing.lemma_.lower() in SIGNED_OR_HELD) \
+                or thing.lemma_.lower() in PLACE_NOUNS:
             continue  # "signed the Astana agreement": a town says where it was made, not whose it is
         if not resolve_parties([thing], actors, memory, places=places)[0]:  # the object is no party: its owner is
             recipients += resolve_parties([owner], actors, memory, places=places)[0]

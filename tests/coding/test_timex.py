@@ -109,6 +109,9 @@ def test_a_year_out_of_the_calendar_is_refused():
     ("Talks could resume as soon as Thursday.", "Thursday", "ahead"),
     ("He has been missing since Thursday.", "Thursday", "back"),
     ("Tuesday's vote was close.", "Tuesday", "back"),
+    ("The main opposition party will boycott Saturday's presidential runoff.", "Saturday", "ahead"),
+    ("Election officials are preparing for Saturday's referendum.", "Saturday", "ahead"),
+    ("The court will hear an appeal against Saturday's verdict.", "Saturday", "back"),  # a deed done
     ("Congress reconvenes Jan. 24.", "Jan. 24", "present"),
     ("The explosion went off at around 9:20 a.m. (0620 GMT) Friday.", "Friday", "back"),
     ("In January, a week after the anniversary of the ruling, a bomb at a clinic killed a guard.", "January",

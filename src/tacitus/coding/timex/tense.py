@@ -27,6 +27,10 @@ _TOKEN = re.compile(r"[A-Za-z]+(?=n't)|n't|[A-Za-z]+(?:-[A-Za-z]+)*|'[A-Za-z]+|\
 _HARD = {";", ":", "``", "''", '"', "\u201c", "\u201d", "--", "_", "?", "!"}
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
                 "those", "which", "whose", "some", "any", "all", "each", "every", "no"}
+# Events set for a day ahead of time
+SCHEDULED = frozenset({"election", "elections", "vote", "poll", "polls", "referendum", "runoff", "summit", "meeting",
+                       "talks", "deadline", "ceremony", "inauguration", "hearing", "trial", "rally", "march", "debate",
+                       "conference", "match", "final", "parade", "launch", "visit"})
 _BE = {"is", "are", "am", "was", "were", "be", "been", "being", "'s", "'re", "'m"}
 _HAVE = {"has", "have", "had", "having", "'ve"}
 _BOUNDS = {"by", "before", "till", "until"}
@@ -76,6 +80,8 @@ def lean_at(sentence: str, start: int, end: int) -> Lean:
     if marker == "ahead":
         return "ahead"
     possessive = re.match(r"['\u2019]s\b", sentence[end:]) or re.search(r"['\u2019]s$", sentence[start:end])
+    if possessive and _scheduled_after(sentence[end:]) and _governor(tokens, first, last) in ("ahead", "present"):
+        return "ahead"  # "will boycott Sunday's election", "are preparing for Sunday's vote": to come
     if marker == "since" or possessive:
         return "back"  # "since Oct. 23"; "Wednesday's ruling" names what has happened
     if marker == "deadline":
@@ -86,6 +92,13 @@ def lean_at(sentence: str, start: int, end: int) -> Lean:
     if marker == "bound" and lean in ("present", "unknown", "perfect"):
         return "near"  # "must be returned by Jan. 14", "has given them until Tuesday"
     return "back" if lean == "perfect" else lean
+
+
+def _scheduled_after(after: str) -> bool:
+    """Whether a day's possessive is of an event set for a day ("Sunday's parliamentary election", "Friday's
+    summit"), which a clause may look forward to, unlike a deed done ("Wednesday's ruling")."""
+    words = re.findall(r"[a-z]+", re.sub(r"^['\u2019]s\b", "", after.lower()))
+    return any(word in SCHEDULED for word in words[:3])
 
 
 def waited_for(before: str) -> str | None:

@@ -158,6 +158,19 @@ def test_a_group_of_states_is_a_party_of_no_one_country():
     assert [(a.country, a.sector) for a in event.actor] == [(None, "GOV")]
 
 
+def test_states_and_powers_named_as_a_group_are_a_party_of_no_one_country():
+    condemned = only("Western powers condemned the coup in Niamey on Thursday.", "ACCUSE", published="2023-07-28")
+    assert [(a.country, a.sector) for a in condemned.actor] == [(None, "GOV")]
+    cut = only("Four Gulf Arab states cut diplomatic ties with Doha.", "SANCTION", published="2017-06-05")
+    assert [(a.country, a.sector) for a in cut.actor] == [(None, "GOV")] and countries(cut.recipient) == {"QAT"}
+
+
+def test_keeping_up_an_allys_forces_is_no_occupation():
+    from tests.coding.helpers import code
+    assert [e.event for e in code("Britain is funding and maintaining the police forces of its ally.")
+            if e.event == "ASSAULT"] == []
+
+
 def test_the_positions_struck_are_of_the_party_their_modifier_names():
     event = only("Ethiopian drones struck TPLF positions near Mekelle.", "ASSAULT")
     assert [(r.country, r.sector) for r in event.recipient] == [("ETH", "REB")]

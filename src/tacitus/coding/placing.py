@@ -43,7 +43,7 @@ REGIONAL_WORDS = frozenset({"african", "arab", "european", "asian", "gulf", "nor
 STATELESS_SECTORS = ("IGO", "NGO", "IMG")
 # ... nor a group of states, which the one country its sentence names is at most one of ("western countries,
 # including Italy"; "Arab nations" in a story about Iraq)
-STATE_GROUPS = frozenset({"countries", "nations"})
+STATE_GROUPS = frozenset({"countries", "nations", "states", "powers"})
 # Words that make a party one of several states: "western hostages", "foreign fighters" (not "foreign ministers")
 OF_SEVERAL_STATES = frozenset({"western", "foreign"})
 PEOPLE_OF_SEVERAL_STATES = frozenset({"fighters", "hostages", "jihadists", "militants", "nationals", "journalists",
@@ -66,7 +66,9 @@ SCENE_SENTENCES = 3
 
 def is_a_group_of_states(entity: Entity) -> bool:
     words = entity.text.lower().split()
-    return bool(words) and (words[-1] in STATE_GROUPS or len(words) > 1 and words[-2] in OF_SEVERAL_STATES
+    # (states by the head of the phrase: "the states of the region" are, "a coalition of African states" is one party)
+    head = entity.text.lower().split(" of ")[0].split() or words
+    return bool(words) and (head[-1] in STATE_GROUPS or len(words) > 1 and words[-2] in OF_SEVERAL_STATES
                             and words[-1] in PEOPLE_OF_SEVERAL_STATES)
 
 

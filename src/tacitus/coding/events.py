@@ -20,10 +20,8 @@ from tacitus.coding.dates import DateMention, detect_tense, find_dates
 from tacitus.coding.decision import decide
 from tacitus.coding.event_dates import frames_the_sentence, told_in_the_past
 from tacitus.coding.parties import find_parties
-from tacitus.coding.partners import OBJECT_PREPS
-from tacitus.coding.passive_agents import ATTACK_NOUNS
 from tacitus.coding.phrases import is_pronoun, phrase_text
-from tacitus.coding.recalled import recalled_attackers
+from tacitus.coding.recalled import recalled_attackers, recalls_an_attack
 from tacitus.coding.record import record_events
 from tacitus.coding.scene import carried_place
 from tacitus.coding.subjects import is_passive
@@ -187,19 +185,12 @@ def _recalled_targets(events: list[Event], tokens: dict[int, Token], index: int,
         return events
     for event in events:
         token = tokens[id(event)]
-        if event.event == "ASSAULT" and is_passive(token) and any(_recalls_an_attack(s) for s in token.children
+        if event.event == "ASSAULT" and is_passive(token) and any(recalls_an_attack(s) for s in token.children
                                                                   if s.dep_ == "nsubjpass"):
             event.recipient = list(attack[1].recipient)
             if event.date_precision == "unknown":  # (and its day, when the new sentence gives none)
                 event.date, event.date_precision = attack[1].date, attack[1].date_precision
     return events
-
-
-def _recalls_an_attack(subject: Token) -> bool:
-    """ "the strikes", "these raids": an attack named as one already told, with no target of its own."""
-    return subject.lemma_.lower() in ATTACK_NOUNS \
-        and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in subject.children) \
-        and not any(c.dep_ == "prep" and c.lower_ in OBJECT_PREPS | {"at"} for c in subject.children)
 
 
 def _one_for_coordinated_verbs(events: list[Event], tokens: dict[int, Token]) -> list[Event]:

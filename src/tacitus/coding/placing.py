@@ -273,10 +273,16 @@ def _by_sentence(entry: Entry, token: Token, actors: list[Entity], recipients: l
         # foreign fighter), only of one the sentence names otherwise ("Haiti's"); one who acts may be
         # ("Colonel Tanko resigned to allow elections in Ghana")
         unplaced = [e for e in unplaced if not (e.kind == "person" and e in recipients)]
-    # (only a homeland of a people of several states: Kurds in a story about Afghanistan are not Afghan)
-    unplaced = [e for e in unplaced if may_live_in(e.text, country)]
-    return ([replace(e, country=country) if e in unplaced else e for e in actors],
-            [replace(e, country=country) if e in unplaced else e for e in recipients])
+    return _placed_in(country, unplaced, actors, recipients)
+
+
+def _placed_in(country: str, unplaced: list[Entity], actors: list[Entity],
+               recipients: list[Entity]) -> tuple[list[Entity], list[Entity]]:
+    """The sides with the unplaced parties given the country (a people of several states only one of its
+    homelands: Kurds in a story about Afghanistan are not Afghan)."""
+    placed = [e for e in unplaced if may_live_in(e.text, country)]
+    return ([replace(e, country=country) if e in placed else e for e in actors],
+            [replace(e, country=country) if e in placed else e for e in recipients])
 
 
 def _by_scene(entry: Entry, actors: list[Entity], recipients: list[Entity], place: Place | None, span: Span,
@@ -296,10 +302,7 @@ def _by_scene(entry: Entry, actors: list[Entity], recipients: list[Entity], plac
     if country is None or (country != context.main_country and country in others) \
             or any(country in e.backers for e in actors + recipients):
         return actors, recipients  # (nor of a backer's: "rebels, backed by Turkey, attacked the village")
-    # (only a homeland of a people of several states: Kurds in a story about Afghanistan are not Afghan)
-    unplaced = [e for e in unplaced if may_live_in(e.text, country)]
-    return ([replace(e, country=country) if e in unplaced else e for e in actors],
-            [replace(e, country=country) if e in unplaced else e for e in recipients])
+    return _placed_in(country, unplaced, actors, recipients)
 
 
 def _scene(place: Place | None, span: Span, context: ArticleContext) -> str | None:

@@ -66,6 +66,22 @@ def test_warning_another_state_of_what_will_be_done_to_it_is_a_threat_to_it(text
     assert target in countries(threat.recipient)
 
 
+@pytest.mark.parametrize("text, actor, target", [
+    ("Uganda warned that it would not tolerate rebel raids from Sudan.", "UGA", None),
+    ("Pakistan's army chief warned that the military would not allow India to alter the Line of Control.",
+     "PAK", "IND"),
+    ("China warned that it will not accept any Japanese interference in Taiwan.", "CHN", "JPN"),
+])
+def test_warning_that_it_will_not_tolerate_something_is_a_threat(text, actor, target):
+    threat = only(text, "THREATEN")
+    assert countries(threat.actor) == {actor}
+    assert target is None or target in countries(threat.recipient)
+
+
+def test_saying_it_will_not_allow_something_is_no_warning():
+    assert not [e for e in code("The minister said he would not allow the strike to go ahead.") if e.event == "THREATEN"]
+
+
 def test_warning_what_a_third_party_will_do_threatens_nothing_on_the_speakers_part():
     assert not [e for e in code("Oman warned Kenya that the storm would hit its coast.")
                 if e.event == "THREATEN" and "OMN" in countries(e.actor)]

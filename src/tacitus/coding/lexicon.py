@@ -26,8 +26,8 @@ LEXICON_FILES = (("tacitus", "lexicon.tsv"), ("cameo", "lexicon_cameo.tsv"))
 COLUMNS = (Column("lemma"), Column("pos", one_of("VERB", "NOUN")), Column("category", one_of(*CATEGORIES)),
            Column("mode"), Column("context"), Column("when"), Column("roles"), Column("weight", number))
 CONDITION_KINDS = ("prt", "notprt", "obj", "notobj", "objmod", "notobjmod", "mod", "subj", "subjnoun", "notsubjnoun",
-                   "notsubj", "gov", "pp", "notpp", "modal", "predicate", "clauseobj", "clauseverb", "purpose",
-                   "subjword")
+                   "notsubj", "gov", "pp", "notpp", "modal", "predicate", "clauseobj", "clauseverb", "clausenot",
+                   "purpose", "subjword")
 
 
 @dataclass(frozen=True)

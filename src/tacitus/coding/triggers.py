@@ -260,7 +260,7 @@ SHARE_NOUNS = words("share_noun")
 CROWD_NUMBERS = load_words(packaged("tacitus.knowledge", "crowd_numbers.csv"))
 # Conditions on the words themselves (what a converted default reading lacks)
 WORD_CONDITIONS = frozenset({"prt", "obj", "objmod", "mod", "gov", "pp", "subjnoun", "notsubjnoun", "modal", "predicate",
-                             "clauseobj", "clauseverb", "purpose", "subjword"})
+                             "clauseobj", "clauseverb", "clausenot", "purpose", "subjword"})
 # Word lists that only narrow a reading down ("freed" + prisoner|hostage|...): a sentence outside the list
 # ("freed two French sailors") may still report the event, which the classifier then has to confirm.
 LOOSE_CONDITIONS = frozenset({"obj", "mod"})
@@ -463,6 +463,12 @@ class _Words:
                                                                 in ("it", "they", "we") for s in c.children)
                             or any(a.dep_ == "acomp" and a.lower_ in values for a in c.children))  # "go unpunished"
                        for c in token.children)
+        if kind == "clausenot":
+            # "warned that it would not tolerate incursions", "that the army will not allow a coup": a refusal to
+            # put up with something, told as a warning, is a threat (a plain "said it would not allow" is not)
+            return any(c.dep_ == "ccomp" and c.lemma_.lower() in values
+                       and any(a.dep_ == "aux" and a.lower_ in FUTURE_AUXES | {"would", "'d"} for a in c.children)
+                       and any(n.dep_ == "neg" for n in c.children) for c in token.children)
         if kind == "purpose":
             # "gathered outside parliament to protest the law", "shut their shops to denounce the tax"
             return any(c.dep_ == "advcl" and c.lemma_.lower() in values

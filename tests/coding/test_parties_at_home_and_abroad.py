@@ -98,3 +98,8 @@ def test_an_attack_by_a_bomber_no_one_named_falls_on_the_country_struck_and_he_i
     bombing = only("A suicide bomber blew himself up at a rally in Peshawar on Sunday, killing 40 people.", "ASSAULT")
     assert countries(bombing.actor) == ["PAK"]
     assert countries(bombing.recipient) == ["PAK"]
+
+
+def test_the_state_an_attack_at_home_falls_on_is_written_by_its_name_not_its_code():
+    attack = only("Gunmen attacked a temple in Madurai on Monday.", "ASSAULT")
+    assert [(r.text, r.country) for r in attack.recipient] == [("India", "IND")]

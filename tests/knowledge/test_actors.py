@@ -228,6 +228,18 @@ def test_a_surname_that_is_an_everyday_word_needs_the_full_name_in_the_article(t
     assert article.resolve("May").name == "Jane May"
 
 
+def test_a_surname_that_is_a_peoples_name_needs_the_full_name_in_the_article(tmp_path):
+    registry = user_registry(tmp_path, "baloch-sana,Sana Baloch,,,UNO,spokesperson,IGO,2016,2022,UNHCR\n")
+    militants = resolve(registry, "Baloch militants", date="2020-03-01")
+    assert militants is None or militants.country != "UNO"
+    article = registry.for_article("UN spokeswoman Sana Baloch spoke in Geneva.", date="2020-03-01")
+    assert article.resolve("Baloch").name == "Sana Baloch"
+
+
+def test_nationalists_are_a_party_of_the_opposition(registry):
+    assert resolve(registry, "Basque nationalists", date="2001-05-01").sector == "OPP"
+
+
 def test_chinese_and_korean_names_put_the_family_name_first(tmp_path):
     registry = user_registry(tmp_path, "xu-lin,Xu Linfeng,,,CHN,foreign_minister,GOV,2020,,\n"
                                        "bae-min,Bae Minjun,,,KOR,foreign_minister,GOV,2020,,\n")

@@ -166,7 +166,9 @@ def sides_at_home(entry: Entry, actors: list[Entity], place: Place | None, span:
     # soldiers and police who crush a protest act on the people, not on the government)
     addressed = entry.category in ("PROTEST", "REQUEST") or not any(
         a.sector in STATE_FORCES or a.kind == "state" and a.sector is None for a in actors)
-    name = next((a.name for a in actors if a.country == country and a.kind == "state" and a.name), country)
+    known = context.actors.registry.data.countries.get(country)  # (its name, not its code, as the text)
+    name = next((a.name for a in actors if a.country == country and a.kind == "state" and a.name),
+                known.name if known is not None else country)
     return [Entity(text=name, country=country, kind="state", sector="GOV" if addressed else None)]
 
 

@@ -3,7 +3,7 @@ seized, threatened, visited or accused whom (sentences we wrote about real kinds
 
 import pytest
 
-from tests.coding.helpers import code, only
+from tests.coding.helpers import code, countries, only
 
 pytestmark = pytest.mark.slow
 
@@ -299,3 +299,17 @@ def test_an_accidental_explosion_that_destroys_a_building_is_no_event_but_a_mine
     assert code("A gas explosion destroyed a building in Samara.") == []
     assert code("A coal mine blast killed 12 miners in Shanxi.") == []
     assert only("A mine blast killed three soldiers near Kidal.", "ASSAULT")
+
+
+@pytest.mark.parametrize("text, visitor, host", [
+    ("Former Chilean president Michelle Bachelet visited Caracas on Monday.", "CHL", "VEN"),
+    ("Zimbabwean opposition leader Nelson Chamisa visited Pretoria on Monday.", "ZWE", "ZAF"),
+    ("Houthi rebel leaders visited Tehran on Monday.", "YEM", "IRN"),
+])
+def test_a_former_leader_an_opposition_leader_or_rebels_visiting_a_capital_visit_it(text, visitor, host):
+    visit = only(text, "CONSULT")
+    assert visitor in countries(visit.actor) and countries(visit.recipient) == [host]
+
+
+def test_tourists_visiting_a_town_visit_no_one():
+    assert not [e for e in code("Tourists visited Petra on Monday.") if e.event == "CONSULT"]

@@ -18,6 +18,14 @@ def test_title_is_the_first_line():
     assert clean_text(ARTICLE).title == "Ankara and Moscow agree on patrols"
 
 
+def test_a_lede_standing_alone_on_the_first_line_is_no_title():
+    dateline = "NAIROBI, May 3 (Wire) - Kenya and Uganda signed a deal on Monday to extend their oil pipeline.\n\nMore.\n"
+    sentence = "Kenya and Uganda signed a deal on Monday to extend their oil pipeline.\n\nOfficials said more.\n"
+    assert clean_text(dateline).title is None
+    assert clean_text(sentence).title is None
+    assert "signed a deal" in clean_text(sentence).body
+
+
 def test_caption_is_kept_apart_and_names_the_publisher():
     cleaned = clean_text(ARTICLE)
     assert cleaned.captions and cleaned.captions[0].startswith("Turkish and Russian officers inspect")

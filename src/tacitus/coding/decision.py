@@ -71,6 +71,7 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
     token = trigger.token
     actors, recipients = parties.actors, parties.recipients
     if not _parties_fit(entry, actors, recipients):
+        log.info("abstained on %r: its reading needs parties of another kind in %r", token.text, span.text[:80])
         return None
     recipients = [r for r in recipients if r not in parties.aimed_at]
     if token.lemma_.lower() in SPEAKING_VERBS and any(_is_news_outlet(r) for r in recipients):

@@ -72,9 +72,11 @@ def clean_text(raw: str, *, first_line_is_title: bool = True) -> CleanText:
         while lines and not lines[0].strip():
             lines.pop(0)
         # A title needs evidence, or a one-line article would lose its only sentence to it: a blank line
-        # after it, or a Markdown heading mark.
+        # after it, or a Markdown heading mark. A lede standing alone is no title: it opens with a wire
+        # dateline ("ADDIS ABABA, March 14 (Reuters) -") or ends as a sentence does, which a headline does not.
         heading = bool(lines) and lines[0].startswith("# ")
-        if lines and len(lines[0]) <= 250 and (heading or len(lines) > 2 and not lines[1].strip()):
+        lede = bool(lines) and (WIRE_DATELINE.match(lines[0]) is not None or lines[0].endswith((".", '."', ".”")))
+        if lines and len(lines[0]) <= 250 and (heading or len(lines) > 2 and not lines[1].strip() and not lede):
             title = lines.pop(0).lstrip("# ").strip() or None
     result = CleanText(title=title, body="")
     kept: list[str] = []

@@ -313,3 +313,18 @@ def test_a_former_leader_an_opposition_leader_or_rebels_visiting_a_capital_visit
 
 def test_tourists_visiting_a_town_visit_no_one():
     assert not [e for e in code("Tourists visited Petra on Monday.") if e.event == "CONSULT"]
+
+
+def test_an_attacks_toll_told_in_two_participles_is_one_attack():
+    events = code("Rebels attacked a police station in Beni on Monday, killing four officers and wounding nine.")
+    assert [e.event for e in events] == ["ASSAULT"]
+
+
+def test_arrests_told_after_a_crackdown_stay_an_event_of_their_own():
+    events = code("Police fired tear gas at students in Dhaka, injuring 12 and arresting 30.")
+    assert [e.event for e in events if e.event == "COERCE"] == ["COERCE", "COERCE"]
+
+
+def test_whom_an_attack_on_a_building_killed_are_its_target():
+    attack = only("Gunmen stormed a mosque in Kano on Friday, killing 12 worshippers.", "ASSAULT")
+    assert [(r.country, r.sector) for r in attack.recipient] == [("NGA", "REL")]

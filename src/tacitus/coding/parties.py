@@ -19,7 +19,7 @@ from tacitus.coding.namings import SIGNED_OR_HELD, names_a_town
 from tacitus.coding.owners import BACKING_VERBS
 from tacitus.coding.partners import (action_targets, asked_of, bond_partners, meeting_attendees, meeting_partners,
                                      requested_partners)
-from tacitus.coding.phrases import conjuncts, objects_of, phrase_text
+from tacitus.coding.phrases import conjuncts, objects_of, participial_adjunct, phrase_text
 from tacitus.coding.placing import INSURGENT_SECTORS
 from tacitus.coding.roles import PartyTokens, is_means, noun_parties, verb_parties
 from tacitus.coding.subjects import is_passive
@@ -73,6 +73,8 @@ PROVOKING = {"after", "following", "amid", "as"}
 TENSIONS = frozenset({"tension", "row", "dispute", "standoff", "stand-off", "crisis"})
 # What is fired at a target, never a party: "rockets were fired at the base"
 # Acts aimed at someone, whose target an "against" phrase names wherever the parser hangs it
+# The toll an attack's participle tells: "..., killing 40 worshippers and wounding dozens"
+TOLL_VERBS = frozenset({"kill", "wound", "injure", "maim"})
 AIMED = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "SANCTION"})
 PROJECTILES = frozenset({"rocket", "missile", "shell", "mortar", "grenade", "bomb", "round", "bullet", "projectile",
                          "munition", "shot"})
@@ -189,6 +191,13 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
                 for o in objects_of(noun, {"of", "on", "against"})]
         recipients = resolve_parties(laid, actors, memory, places=places)[0]
         tokens.recipients += laid if recipients else []
+    if entry.category == "ASSAULT" and not recipients and trigger.governor is None:
+        # "stormed a church in Owo, killing 40 worshippers": whom an attack on a building or a vehicle killed or
+        # wounded are its target
+        harmed = [o for c in token.children if participial_adjunct(c) and c.lemma_.lower() in TOLL_VERBS
+                  for v in (c, *c.conjuncts) for o in v.children if o.dep_ == "dobj"]
+        recipients = resolve_parties(harmed, actors, memory, places=places)[0]
+        tokens.recipients += harmed if recipients else []
     if entry.category in ("ASSAULT", "COERCE") and not recipients:
         # "launched an offensive to drive the rebels out of the town", "in an effort to oust the militia": whom
         # an assault is meant to drive out is its target

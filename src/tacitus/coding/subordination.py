@@ -21,10 +21,12 @@ def drop_subordinate(triggers: list[Trigger]) -> list[Trigger]:
     # a tentative reading may be dropped later, so only firm ones make another trigger their content
     firm = [t for t in triggers if not t.tentative and not t.weak]
     categories: dict[int, set[str]] = {}
+    first_readings: dict[int, str] = {}
     protests: set[int] = set()  # where a protest is the first reading
     for t in firm:
         for position in (t.token.i, t.governor.i if t.governor is not None else t.token.i):
             categories.setdefault(position, set()).update(e.category for e in t.entries)
+            first_readings.setdefault(position, t.entries[0].category)
             if t.entries[0].category == "PROTEST":
                 protests.add(position)
     accusations = [t.token for t in firm if t.governor is None and t.entries[0].category == "ACCUSE"]
@@ -37,9 +39,12 @@ def drop_subordinate(triggers: list[Trigger]) -> list[Trigger]:
             kept.append(trigger)  # "praised Kazakhstan during his visit": the visit is an event of its own
             continue
         subordinate = False
-        if node.dep_ == "conj" and node.head.dep_ in ("pcomp", "xcomp", "ccomp", "pobj"):
+        toll = node.dep_ == "conj" and node.tag_ == "VBG" and participial_adjunct(node.head) \
+            and trigger.entries[0].category == "ASSAULT"
+        if node.dep_ == "conj" and (node.head.dep_ in ("pcomp", "xcomp", "ccomp", "pobj") or toll):
             # "accused Washington of violating rights and ignoring the law": a conjunct of another's content
-            # is content too
+            # is content too; and the toll of an attack told in two participles is the attack's ("attacked a
+            # post, killing 17 and wounding 20"; but "..., injuring 12 and arresting 30" are arrests besides)
             node = node.head
         if node.dep_ in ("conj", "advcl") and node.tag_ == "VBG" and node.head.i in accusations_of_deeds:
             continue  # (the small parser may hang it on the accusing verb: "accused X of looting Y and killing Z")
@@ -57,6 +62,9 @@ def drop_subordinate(triggers: list[Trigger]) -> list[Trigger]:
                 own = {e.category for e in trigger.entries}
                 subordinate = not (adjunct and not categories[node.i] & own) \
                     or node.i in protests and own <= STATEMENT_CATEGORIES
+                # (a toll's second participle is the attack's only where the verb it hangs on reads first as an
+                # attack: a verb read first as a deployment may be shown an attack by its toll alone)
+                subordinate = subordinate and (not toll or first_readings.get(node.i) == "ASSAULT")
                 break
         if not subordinate:
             kept.append(trigger)

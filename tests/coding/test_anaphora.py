@@ -207,3 +207,18 @@ def test_the_country_that_brokered_a_truce_is_no_side_of_it():
 def test_supporters_of_a_party_are_people_who_back_it_not_the_party():
     protest = only("Supporters of the junta protested outside the Russian embassy in Bamako.", "PROTEST")
     assert [(a.country, a.sector) for a in protest.actor] == [("MLI", "CVL")]
+
+
+@pytest.mark.parametrize("text", [
+    "Qatar and Bahrain agreed to restore relations. The two Gulf rivals cut ties in 2017.",
+    "Qatar and Bahrain agreed to restore relations. Both neighbours cut ties in 2017.",
+])
+def test_a_pair_named_by_what_they_are_to_each_other_is_the_pair_named_before(text):
+    cut = only(text, "SANCTION")
+    assert sorted(a.country for a in cut.actor) == ["BHR", "QAT"]
+
+
+def test_the_officials_of_both_countries_are_each_countrys_own():
+    meeting = only("Qatar and Bahrain agreed to restore relations. The foreign ministers of both countries will "
+                   "meet in Riyadh next month.", "CONSULT")
+    assert sorted((a.country, a.sector) for a in meeting.actor) == [("BHR", "GOV"), ("QAT", "GOV")]

@@ -8,6 +8,7 @@ later is rarely the same pair.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
@@ -39,6 +40,9 @@ MEMORY_SENTENCES = 2
 MEMORY_ENTITIES = 8
 SPEAKER_PRONOUNS = {"we", "i", "you", "us", "me", "our", "my", "your"}
 ANAPHORS = words("anaphor")
+# "the two regional rivals", "both nuclear-armed neighbours": a pair named by what they are to each other
+PAIR = re.compile(r"^(?:the two|both) (?:[\w-]+ ){0,2}(?:rivals|neighbou?rs|allies|foes|adversaries|states|"
+                  r"capitals|countries|nations|governments)$")
 REFLEXIVES = {"himself", "herself", "itself", "themselves", "themself", "oneself"}
 POSSESSIVES = {"its", "their", "his", "her"}
 FACILITIES = words("facility_noun")
@@ -136,6 +140,25 @@ def _unnamed(entity: Entity) -> bool:
 
 
 
+def _officials_of_the_pair(token: Token, text: str, actors: ArticleActors, memory: Memory) -> list[Entity]:
+    """ "The foreign ministers of both countries", "the leaders of the two neighbours": the officials of each of
+    the pair the article just named, of the sector their own words give."""
+    if token.pos_ != "NOUN" or token.tag_ != "NNS":
+        return []
+    owners = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if len(owners) != 1 or not _names_the_pair(phrase_text(owners[0]).lower()):
+        return []
+    sector = actors.sector_of(" ".join(t.text for t in token.subtree if t.i <= token.i))
+    if sector is None:
+        return []
+    return [replace(e, text=text, sector=sector, kind="group") for e in memory.last_group(pair=True)
+            if e.kind == "state"]
+
+
+def _names_the_pair(lowered: str) -> bool:
+    return lowered in ANAPHORS or PAIR.match(lowered) is not None
+
+
 def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, *,
                     places: Gazetteer | None = None) -> tuple[list[Entity], bool]:
     """The entities the tokens name, and whether any came from memory (an anaphor). A name that neither
@@ -150,11 +173,11 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
             entities.extend(counted)
             from_memory = True
             continue
-        if lowered in ANAPHORS or token.lower_ in ("they", "both"):
+        if _names_the_pair(lowered) or token.lower_ in ("they", "both"):
             # "Afghan rebel leaders said they would meet ...": the sentence's own subject first
             together = _coordinated_subject(token, actors, memory, places)
             here = antecedent(token, actors) if token.lower_ == "they" and not together else None
-            sides = lowered in ANAPHORS and lowered.split()[-1] in SIDES
+            sides = _names_the_pair(lowered) and lowered.split()[-1] in SIDES
             group = together or ([here] if here is not None else memory.last_side() if token.lower_ == "they"
                                  else memory.last_group(pair=sides))
             entities.extend(e if _unnamed(e) else replace(e, text=text) for e in group)
@@ -211,6 +234,11 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
                 moves = any(e.category in MOVES for e in load_lexicon()[(token.lemma_.lower(), "NOUN")])
                 entities.extend(agents_of(token, actors) or of_whom(token, "by", actors)
                                 or ([] if moves else of_whom(token, "from", actors)))
+            continue
+        pair = _officials_of_the_pair(token, text, actors, memory)
+        if pair:  # "the foreign ministers of both countries": each country's own
+            entities.extend(pair)
+            from_memory = True
             continue
         appositives = named_appositives(token, actors)
         if appositives:

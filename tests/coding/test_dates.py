@@ -567,7 +567,10 @@ def test_a_unit_that_names_a_day_or_counts_from_an_event_is_no_length(expression
 
 def test_find_dates_leaves_out_sets_and_durations_and_keeps_the_date_beside_them():
     sentence = "Protesters have marched every Friday for six months, and daily since the vote on March 3."
-    assert [m.resolved.value for m in find_dates(sentence, FRIDAY, tense="past")] == ["2024-03-03"]
+    mentions = find_dates(sentence, FRIDAY, tense="past")
+    assert [m.resolved.value for m in mentions if m.placed] == ["2024-03-03"]
+    # (the six months are kept unplaced: a length no event of the publication day lasts)
+    assert [(m.text, m.resolved.value) for m in mentions if not m.placed] == [("for six months", "P6M")]
     assert find_dates("Inspectors visit the site twice a year for two days.", FRIDAY) == []
 
 

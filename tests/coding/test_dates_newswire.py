@@ -90,3 +90,25 @@ def test_an_afternoon_or_evening_of_a_named_day_is_that_part_of_the_day(expressi
     resolved = resolve_date(expression, FRIDAY_13, context=sentence)
     assert (resolved.value, resolved.date, resolved.precision) == (expected, expected[:10], "day")
 
+
+
+@pytest.mark.parametrize("expression,sentence,published,expected", [
+    ("Thursday next week", "The envoy will convene talks in Geneva on Thursday next week.", dt.date(2019, 1, 16),
+     "2019-01-24"),
+    ("Tuesday last week", "The ministers agreed on Tuesday last week to freeze arms sales.", dt.date(2019, 1, 16),
+     "2019-01-08"),
+    ("next week on Friday", "The president will visit Beirut next week on Friday.", dt.date(2019, 1, 16),
+     "2019-01-25"),
+    ("Monday of this week", "The talks broke down on Monday of this week.", dt.date(2019, 1, 18), "2019-01-14"),
+])
+def test_a_weekday_of_a_named_week_is_that_weekday_of_that_week(expression, sentence, published, expected):
+    assert value(expression, sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,expected", [
+    (dt.date(2018, 12, 30), "2018-W52"),  # a Sunday: the week that ends that day
+    (dt.date(2018, 12, 29), "2018-W51"),
+    (dt.date(2019, 1, 2), "2018-W52"),
+])
+def test_last_week_in_a_sunday_paper_is_the_week_just_ending(published, expected):
+    assert value("last week", "The envoys met in Moscow last week.", published) == expected

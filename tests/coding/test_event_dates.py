@@ -264,3 +264,34 @@ def test_an_undated_event_of_a_review_of_the_year_is_of_its_month_heading():
 def test_a_time_long_gone_passes_to_an_anaphor_only_when_told_in_the_past(text, trigger, expected):
     [event] = [e for e in code(text, "2018-01-15") if e.trigger == trigger]
     assert event.date == expected
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("The crown prince recently visited Washington, where the president received him.", "visited", None),
+    ("The foreign minister previously met rebel commanders in Doha.", "met", None),
+    ("Government artillery has in the past shelled the camp, aid workers say.", "shelled", None),
+    ("In recent years Russian jets bombed dozens of clinics in the province.", "bombed", None),
+    ("The army retook the village in March, but the militants recently attacked its outskirts.", "attacked", None),
+    # "earlier" is the wire's earlier that day; a date inside the event's own phrase stays its date
+    ("Police earlier arrested two protesters outside the embassy.", "arrested", "2019-05-14"),
+    ("Moscow has made similar threats against Washington in the past, including last September.", "threats",
+     "2018-09"),
+])
+def test_an_event_an_adverb_puts_before_the_day_of_the_news_is_undated(text, trigger, expected):
+    events = [e for e in code(text, "2019-05-14") if e.trigger == trigger]
+    assert [e.date for e in events] == [expected]
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("He told investigators he had been detained for six months in a prison near Damascus.", "detained", None),
+    ("Aid workers who were kidnapped by the group over the past four years remain missing.", "kidnapped", None),
+    ("The regime detained the activist for two years without trial.", "detained", None),
+    ("For years, Moscow blocked every resolution on the war at the security council.", "blocked", None),
+    # a short length, one still going on and a term imposed keep the publication day
+    ("Protesters blocked the main road for three hours, police said.", "blocked", "2019-05-14"),
+    ("Regime forces have been shelling the enclave for months, residents said.", "shelling", "2019-05-14"),
+    ("A court in Ankara jailed the British volunteer for seven years.", "jailed", "2019-05-14"),
+])
+def test_an_event_told_as_lasting_months_or_years_is_not_of_the_publication_day(text, trigger, expected):
+    events = [e for e in code(text, "2019-05-14") if e.trigger == trigger]
+    assert [e.date for e in events] == [expected]

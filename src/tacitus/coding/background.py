@@ -19,9 +19,11 @@ past that goes on telling a time long gone ("In 1980 Saddam invaded Iran. Baghda
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Token
 
+from tacitus.coding.timex.vocabulary import vocabulary
 from tacitus.coding.words import words
 
 # Heads whose clause of "what", "who", "how", "whether" or "if" is a question, not a fact
@@ -56,6 +58,11 @@ TALLY_PREPOSITIONS = frozenset({"in", "during", "throughout", "over"})
 RECENT = frozenset({"past", "last", "recent"})
 HEDGES = words("hedge")
 REPORTING = words("reporting_verb")
+# References to the past that may be of the story's own day ("had earlier rejected": earlier that day; "at the
+# time": the time the story tells; "in recent weeks": the stretch of the news)
+OF_THE_DAY = frozenset({"earlier", "at the time", "at that time", "in recent days", "in recent weeks", "recent days",
+                        "recent weeks", "the past few days", "the past few weeks", "the last few days",
+                        "the last few weeks"})
 # Adverbs by which a past perfect tells of a time before the story's even when reported ("had long accused")
 LONG_BEFORE = frozenset({"previously", "long", "repeatedly", "once", "formerly", "often", "twice"})
 # Verbs whose "for N years" is a term given, not a time gone by
@@ -259,6 +266,25 @@ def told_before_the_story(verb: Token) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in LONG_BEFORE for c in clause.children):
         return True  # "the envoy said Moscow had repeatedly vetoed inquiries": a time before the news, reported or not
     return not _reported(clause)
+
+
+def told_before_the_day(verb: Token) -> bool:
+    """Whether an adverbial of the verb puts the event in a past before the day of the news ("recently visited",
+    "previously met", "has in the past shelled", "in recent years bombed"); not "earlier", which in the wire is
+    earlier that day, nor "at the time", the time the story tells."""
+    before = past_references()
+    return any(c.dep_ in ("advmod", "npadvmod", "prep") and _phrase(c) in before
+               for v in (verb, finite_verb(verb)) for c in v.children)
+
+
+@lru_cache(maxsize=1)
+def past_references() -> frozenset[str]:
+    """The phrases of data/dates.json that refer to the past, less those that may be of the story's day."""
+    return frozenset(p for p, kind in vocabulary().references.items() if kind == "PAST_REF") - OF_THE_DAY
+
+
+def _phrase(child: Token) -> str:
+    return " ".join(t.lower_ for t in child.subtree)
 
 
 def told_in_the_simple_past(verb: Token) -> bool:

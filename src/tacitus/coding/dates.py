@@ -33,6 +33,10 @@ BOUNDS = ("by", "before", "until", "till", "since")
 # killing"): unresolved, they still say that the event is not of the publication day (a clock time is)
 COUNTED_KINDS = frozenset({"ago", "anchored", "event_rel", "event_day"})
 UNPLACED = ResolvedDate(None, "unknown")
+# Lengths in these TimeML units (months, years, decades, centuries) are long enough that an event told as
+# lasting one ("was held for six months", "kidnapped over the past four years") did not happen on the
+# publication day; hours, days and weeks may end on it ("blocked the road for three hours")
+LONG_UNITS = ("M", "Y")
 
 
 @dataclass
@@ -54,7 +58,8 @@ def find_dates(sentence: str, published: dt.date, *, tense: str | None = None,
                story: Narrative | None = None) -> list[DateMention]:
     """Every temporal expression of the sentence that names a date, resolved, in order of appearance; a
     recurrence ("every Friday") or a length of time ("for three weeks") names none and is left out. One that
-    counts from a day neither the sentence nor the story gives ("a week later") is kept unplaced.
+    counts from a day neither the sentence nor the story gives ("a week later") is kept unplaced, and so is a
+    length of months or more ("for six months"), which no event of the publication day lasts.
 
     Each expression's direction comes from its own clause; ``tense`` (the sentence's) is the fallback
     where the clause has no verb to go by. ``story`` is the article read so far: the day it has reached
@@ -73,7 +78,16 @@ def find_dates(sentence: str, published: dt.date, *, tense: str | None = None,
         story.learn(sentence, [(m.start, m.end, m.resolved) for m in mentions])
     unplaced = [DateMention(m.text, m.start, m.end, UNPLACED, _bound(sentence, m.start), placed=False)
                 for m, r in zip(matches, resolved) if r is None and m.kind in COUNTED_KINDS]
+    # (a long length keeps its value, so that the event's own tense can say whether it is still going on)
+    unplaced += [DateMention(m.text, m.start, m.end, r, placed=False)
+                 for m, r in zip(matches, resolved) if r is not None and _long_length(r)]
     return sorted(mentions + unplaced, key=lambda m: m.start)
+
+
+def _long_length(resolved: ResolvedDate) -> bool:
+    """ "for six months" P6M, "over the past four years" P4Y, "for years" PXY (not "for 90 minutes", PT90M)."""
+    value = resolved.value or ""
+    return resolved.kind == "duration" and not value.startswith("PT") and value.endswith(LONG_UNITS)
 
 
 def _adjective(sentence: str, match: Match) -> bool:

@@ -11,7 +11,10 @@ killed a week later", "that day") is not of the publication day either: it stays
 the past perfect in the writer's own voice ("Moscow had refused"), which is background to the story, and one in
 the simple past right after a sentence set long before publication ("In 1980 Saddam invaded Iran. His troops
 attacked the Kurds."), or beside a clause of its own sentence set then ("The city fell in 2015; the militants
-razed its churches."), which goes on telling that time.
+razed its churches."), which goes on telling that time. Nor is one an adverb puts before the day of the news
+("recently visited", "has previously vetoed", "in recent years bombed"), or one told as lasting months or years
+("had been detained for six months", "kidnapped over the past five years"; not a term imposed, "jailed for eight
+years", nor what still goes on, "have been shelling it for months").
 """
 
 from __future__ import annotations
@@ -21,7 +24,8 @@ import logging
 
 from spacy.tokens import Span, Token
 
-from tacitus.coding.background import REPORTING, finite_verb, told_before_the_story, told_in_the_simple_past
+from tacitus.coding.background import (REPORTING, TERM_VERBS, finite_verb, told_before_the_day, told_before_the_story,
+                                      told_in_the_simple_past)
 from tacitus.coding.dates import DateMention, default_date
 from tacitus.coding.timex.narrative import PAST_DAYS, latest_end
 from tacitus.records import ResolvedDate
@@ -32,6 +36,9 @@ log = logging.getLogger(__name__)
 CLAUSES = {"advcl", "relcl", "ccomp", "acl", "conj", "csubj"}
 # Clauses that describe a thing ("a deal struck in 2016"), whose date sets no time for the rest of the sentence
 DESCRIBING = {"acl", "relcl"}
+# Verbs whose length is a term they impose ("was jailed for eight years" on the day of the sentence), not how
+# long the deed went on (a detention's: "had been detained for six months")
+TERMS = TERM_VERBS - {"detain"}
 
 
 def event_dates(token: Token, dates: list[DateMention], *, anchor: Token, published: dt.date | None, status: str,
@@ -41,7 +48,8 @@ def event_dates(token: Token, dates: list[DateMention], *, anchor: Token, publis
     ``antecedent`` is the date of the event an anaphor refers back to; ``in_the_past`` says that the sentence
     follows one that told of a time long before publication; ``section`` is the month a review of the year
     tells the sentence under (timex/headings.py)."""
-    unplaced = [d for d in dates if not d.placed and _on_the_verb(d, token, anchor)]
+    unplaced = [d for d in dates if not d.placed and _on_the_verb(d, token, anchor)
+                and not (d.resolved.kind == "duration" and (_going_on(anchor) or anchor.lemma_ in TERMS))]
     # "now" names no date; "by the end of the year" bounds the event rather than dating it
     dates = [d for d in dates if d.placed and d.resolved.date and d.resolved.precision != "unknown"
              and not (d.bound and not _inside_the_bound(d, token))]
@@ -51,6 +59,8 @@ def event_dates(token: Token, dates: list[DateMention], *, anchor: Token, publis
         dates = [d for d in dates if _starts(d) <= published or _on_the_verb(d, token, anchor)]
     own = [d for d in dates if _in_clause_of(d, token, anchor) and not _of_another_conjunct(d, token, anchor)
            and not _in_a_described_thing(d, token, anchor)]
+    if told_before_the_day(anchor):  # ("retook it in March, but the militants recently attacked": not in March)
+        own = [d for d in own if (first := _first_token(d, token)) is not None and _under(first, anchor)]
     if own:
         days = [d for d in own if d.resolved.precision == "day"]
         if len(days) >= 2 and _coordinated(days, token.sent.text):
@@ -58,8 +68,10 @@ def event_dates(token: Token, dates: list[DateMention], *, anchor: Token, publis
         position = token.idx - token.sent.start_char
         return [min(own, key=lambda d: abs(d.start - position)).resolved]
     if unplaced:
-        log.info("no date for %r: its time %r counts from a day the story does not give", token.text,
-                 unplaced[0].text)
+        log.info("no date for %r: its time %r is no day the story gives", token.text, unplaced[0].text)
+        return [None]
+    if told_before_the_day(anchor):
+        log.info("no date for %r: it is told as done before the day of the news", token.text)
         return [None]
     # (a clause about what comes next, "the mission which is due to start tomorrow", is not what was going on
     # when a past event happened)
@@ -98,6 +110,13 @@ def _beside_a_clause_set_long_ago(dates: list[DateMention], token: Token, publis
                 and not (verb.dep_ == "ccomp" and verb.head.lemma_ in REPORTING):
             return True
     return False
+
+
+def _going_on(verb: Token) -> bool:
+    """Whether the verb tells what is still going on ("have been shelling the enclave for months", "holds them
+    for years"), which a length does not take off the publication day."""
+    progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+    return progressive or verb.tag_ in ("VBZ", "VBP")
 
 
 def _long_before(mention: DateMention, published: dt.date) -> bool:

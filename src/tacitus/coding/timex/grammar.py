@@ -223,6 +223,11 @@ TABLE: list[tuple[str, str, str, bool]] = [
     ("overnight", "OVERNIGHT", r"\b(?P<dayword>overnight)\b", True),
     ("weekday", "WEEKDAYS", r"\b{not_a_set}(?:(?i:{rel}|earlier|later|early|late)\s+)?{weekday}(?:'s)?"
                             r"(?:\s+{part})?\b{papers}", False),
+    # "Thursday next week", "on Monday of last week", "next week on Friday": that weekday of that week
+    ("weekday_of_week", "WEEKDAYS", r"\b{weekday}(?:\s+{part})?,?\s+(?:(?i:of)\s+)?(?i:(?P<week>last|next|this))\s+"
+                                    r"(?i:week)\b", False),
+    ("weekday_of_week", "WEEKDAYS", r"\b(?i:(?P<week>last|next|this))\s+(?i:week),?\s+(?i:on)\s+{weekday}"
+                                    r"(?:\s+{part})?\b", False),
     ("day_offset", "WEEKDAYS", r"\b(?:the\s+)?(?:day|night)\s+(?P<side>before|after)\s+"
                                r"(?:(?i:(?P<rel>last|next|this))\s+)?{weekday}(?:'s)?", False),
     # "ten days before the killing", "the day after his death", "in the weeks before Lee was shot": counted

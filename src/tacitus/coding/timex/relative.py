@@ -23,6 +23,7 @@ DAY_UNITS = ("day", "morning", "afternoon", "evening", "night")
 # Units counted from the story's reference day when the sentence names no date: a month or a year said
 # with "that" points back at a month or year named before, which a reference day does not keep
 STORY_UNITS = (*DAY_UNITS, "week", "weekend")
+SUNDAY = 6  # as date.weekday() numbers it
 YEARS = {"year": 1, "decade": 10, "century": 100}
 # How far "the days before" / "the weeks after" an event reach, to tell whether they stay in its month
 VAGUE_REACH = {"day": 6, "week": 20}
@@ -56,6 +57,15 @@ def weekday(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
     return values.part_of_day(day, match.groups.get("part")) if day else None
 
 
+def weekday_of_week(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
+    """'Thursday next week', 'Monday of last week', 'next week on Friday': the weekday of the week before,
+    of or after the publication week (weeks begin on Monday, as ISO and TimeML weeks do)."""
+    p = res.published
+    shift = {"last": -7, "next": 7}.get(match.groups["week"].lower(), 0)
+    day = p - dt.timedelta(days=p.weekday() - shift) + dt.timedelta(days=weekday_number(match.groups["weekday"]))
+    return values.part_of_day(day, match.groups.get("part"))
+
+
 def day_offset(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
     """'the day before last Tuesday'."""
     day = weekday_day(res, match.groups, match)
@@ -78,6 +88,8 @@ def unit_rel(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
         step = 0  # "the past week", "for the last month": the span that ends now; not "the end of last year"
     unit = g["unit"].lower()
     p = res.published
+    if unit == "week" and rel == "last" and step == -1 and p.weekday() == SUNDAY:
+        step = 0  # a Sunday paper's "last week" is the week ending that day, not the one before it
     if unit == "decade":
         return values.decade(p.year + 10 * step)
     if unit == "century":
@@ -238,7 +250,8 @@ def reference(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
 
 
 READERS: dict[str, Callable[[Resolution, int, Match], ResolvedDate | None]] = {
-    "weekday": weekday, "day_offset": day_offset, "day_word": day_word, "overnight": day_word,
+    "weekday": weekday, "weekday_of_week": weekday_of_week, "day_offset": day_offset, "day_word": day_word,
+    "overnight": day_word,
     "unit_rel": unit_rel, "the_year": the_year, "weekend": weekend, "week_before_last": week_before_last,
     "in_units": in_units, "ago": ago, "anchored": anchored, "reference": reference, "event_rel": event_rel,
     "event_day": event_day,

@@ -147,3 +147,8 @@ def test_verbs_joined_to_a_verb_under_if_share_its_condition():
 def test_verbs_joined_with_no_if_keep_their_own_status():
     span = parse("She was charged and convicted in Santiago last year.")
     assert event_status(next(t for t in span if t.text == "convicted"), None, span) == "asserted"
+
+
+def test_a_readiness_lessened_is_a_reluctance_not_an_intention():
+    assert only("Italy is ready to allow aid ships into its ports.", "CONCEDE").status == "intended"
+    assert only("Italy is less willing to allow aid ships into its ports.", "CONCEDE").status == "negated"

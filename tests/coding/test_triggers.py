@@ -1,7 +1,7 @@
 import pytest
 
 from tacitus.coding.triggers import find_triggers
-from tests.coding.helpers import parse
+from tests.coding.helpers import code, countries, only, parse
 
 pytestmark = pytest.mark.slow
 
@@ -205,3 +205,45 @@ def test_a_verb_read_strictly_then_loosely_gathers_its_words_once(monkeypatch):
     found = find_triggers(parse("Pirates freed the hijacked Greek freighter off the coast on Monday."))
     assert [(t.token.text, t.tentative) for t in found] == [("freed", True)]
     assert gathered.count("freed") == 1
+
+
+def test_ordering_another_states_forces_to_leave_a_base_demands_it():
+    demand = only("Tajikistan ordered Russian troops to vacate the airfield at Ayni by March.", "REQUEST")
+    assert countries(demand.actor) == ["TJK"] and countries(demand.recipient) == ["RUS"]
+    # a state ordering its own troops out demands nothing of another
+    assert not [e for e in code("Moscow ordered Russian troops to leave the Georgian border zone.")
+                if e.event == "REQUEST"]
+
+
+def test_telling_a_state_to_act_demands_it_but_telling_reporters_is_no_demand():
+    demand = only("Sudan told the United Nations to withdraw its monitors from Darfur.", "REQUEST")
+    assert countries(demand.recipient) == ["UNO"]
+    assert not [e for e in code("The minister told reporters to expect a decision within days.")
+                if e.event == "REQUEST"]
+
+
+def test_allowing_people_to_travel_or_return_eases_restrictions():
+    eased = only("China allowed foreign diplomats to travel to Tibet for the first time in a decade.", "CONCEDE")
+    assert eased.mode == "ease" and countries(eased.actor) == ["CHN"]
+    assert only("Greece allowed Albanian farm labourers to enter the country for the olive harvest.", "CONCEDE")
+
+
+def test_stones_thrown_by_protesters_are_a_riot_but_grenades_thrown_by_soldiers_an_attack():
+    assert only("Bangladeshi students hurled stones at police outside Dhaka University.", "PROTEST").mode == "riot"
+    assert only("Angry villagers pelted the governor's convoy with rocks near Jalalabad.", "PROTEST").mode == "riot"
+    assert only("Indian soldiers threw grenades at a militant hideout in Kupwara.", "ASSAULT")
+
+
+def test_weapons_handed_or_turned_in_demobilise():
+    assert only("Albanian rebels handed in their rifles to British paratroopers near Tetovo.",
+                "RETREAT").mode == "demobilize"
+    assert only("Hundreds of militiamen turned in their guns at a stadium in Monrovia.", "RETREAT").mode == "demobilize"
+
+
+def test_handing_wanted_militants_to_another_state_is_judicial_cooperation():
+    handed = only("Kenya handed over three suspected Somali militants to Ethiopian authorities.", "COOPERATE")
+    assert handed.mode == "judicial" and countries(handed.recipient) == ["ETH"]
+
+
+def test_accepting_foreign_monitors_is_an_agreement():
+    assert only("Georgia accepted the deployment of European monitors in the buffer zone.", "AGREE")

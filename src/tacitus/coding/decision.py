@@ -254,6 +254,10 @@ def _parties_fit(entry: Entry, actors: list[Entity], recipients: list[Entity]) -
         return False
     if entry.needs("obj-actor") and not any(r.kind in ACTOR_KINDS or r.sector in ("GOV", "IGO") for r in recipients):
         return False
+    # "ordered US forces to leave the base" asks another state; its own forces told to leave are no demand
+    countries = {a.country for a in actors}
+    if entry.needs("obj-foreign") and not any(r.country and r.country not in countries for r in recipients):
+        return False
     return True
 
 

@@ -86,7 +86,11 @@ def _beside_a_modal(verb: Token) -> bool:
 def _denied_by_a_word(trigger: Token, chain: list[Token]) -> bool:
     """ "would no longer supply arms", "vowed never again to shell", "neither Britain nor France have ratified",
     "committed no crime", "no troops were sent", "held no talks": a negative word on the verb, its subject or
-    its object (the parser hangs "never" on "again")."""
+    its object (the parser hangs "never" on "again"); a readiness lessened ("is less willing to allow their
+    return") is a reluctance."""
+    if any(t.lemma_.lower() in READY and any(c.dep_ == "advmod" and c.lower_ == "less" for c in t.children)
+           for t in chain):
+        return True
     if any(c.dep_ == "advmod" and c.lower_ in ("longer", "again") and any(n.dep_ == "neg" for n in c.children)
            for t in chain for c in t.children):
         return True

@@ -260,7 +260,7 @@ SHARE_NOUNS = words("share_noun")
 CROWD_NUMBERS = load_words(packaged("tacitus.knowledge", "crowd_numbers.csv"))
 # Conditions on the words themselves (what a converted default reading lacks)
 WORD_CONDITIONS = frozenset({"prt", "obj", "objmod", "mod", "gov", "pp", "subjnoun", "notsubjnoun", "modal", "predicate",
-                             "clauseobj", "clauseverb", "clausenot", "purpose", "subjword"})
+                             "clauseobj", "clauseverb", "clausenot", "purpose", "subjword", "infinitive"})
 # Word lists that only narrow a reading down ("freed" + prisoner|hostage|...): a sentence outside the list
 # ("freed two French sailors") may still report the event, which the classifier then has to confirm.
 LOOSE_CONDITIONS = frozenset({"obj", "mod"})
@@ -325,6 +325,8 @@ class _Words:
         # "reopened the Rafah crossing": the small parser makes a noun in -ing a clause, yet it has an article
         objects += [c for c in self.token.children if c.dep_ in ("ccomp", "xcomp")
                     and any(d.dep_ == "det" and d.i < c.i for d in c.children)]
+        # "handed in their weapons": the small parser may hang the object on the verb's particle
+        objects += [o for c in self.token.children if c.dep_ == "prt" for o in c.children if o.dep_ == "pobj"]
         objects += [c for o in objects for c in o.conjuncts]
         # "accept the Organisation of African Unity's peace plan": the parser makes the start of the owner's name
         # the object, and what is owned its of-phrase
@@ -473,6 +475,13 @@ class _Words:
             # "gathered outside parliament to protest the law", "shut their shops to denounce the tax"
             return any(c.dep_ == "advcl" and c.lemma_.lower() in values
                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children)
+        if kind == "infinitive":
+            # "ordered US forces to leave the base", "allowed pilgrims to travel": what the object is to do ("*":
+            # any verb); the small parser may make the object the infinitive's subject, or hang the infinitive on it
+            infinitives = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")] + [
+                a for o in token.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "acl"]
+            return any(("*" in values or c.lemma_.lower() in values)
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in infinitives)
         if kind == "mod":
             # "joint coast guard exercise": the modifier may hang on a compound of the noun
             modifiers = [t for t in token.subtree if t.i < token.i and t.dep_ in ("amod", "compound", "nmod")]

@@ -578,3 +578,19 @@ def test_a_province_people_alone_are_its_civilians_but_not_an_ethnic_people_nor_
 
 def test_warring_factions_are_an_armed_group(registry):
     assert resolve(registry, "warring factions").sector == "REB"
+
+
+@pytest.mark.parametrize("text,country", [
+    ("a Canadian Isis fighter", "CAN"), ("British YPG volunteers", "GBR"), ("a Dutch al-Qaida recruit", "NLD"),
+    ("an American Isis bride", "USA"),
+])
+def test_a_national_who_joined_an_armed_group_is_of_the_nationality(registry, text, country):
+    entity = resolve(registry, text, date="2019-02-01")
+    assert (entity.country, entity.sector) == (country, "REB")
+
+
+@pytest.mark.parametrize("text,entity_id", [
+    ("the Afghan Taliban", "org:TALIBAN"), ("the Lebanese Hezbollah", "org:HEZBOLLAH"), ("Isis fighters", "org:ISIS"),
+])
+def test_an_armed_group_with_no_word_for_its_members_stays_the_group(registry, text, entity_id):
+    assert resolve(registry, text, date="2019-02-01").entity_id == entity_id

@@ -31,9 +31,11 @@ def test_the_gulf_state_is_the_gulf_country_named_before():
     assert _sides(text, "cut") == (["SAU"], ["QAT"])
 
 
-def test_the_kingdom_is_the_monarchy_named_before():
+def test_the_kingdom_is_the_monarchy_named_before_and_no_other_country():
     text = "Jordan has taken in more than 650,000 refugees. On Sunday the EU pledged fresh aid to the kingdom."
     assert _sides(text, "pledged")[1] == ["JOR"]
+    text = "Lebanon is struggling to cope with the refugees. The EU pledged fresh aid to the kingdom."
+    assert "LBN" not in _sides(text, "pledged")[1]
 
 
 def test_a_described_country_is_the_country_named_before():
@@ -42,7 +44,13 @@ def test_a_described_country_is_the_country_named_before():
     assert _sides(text, "loan")[1] == ["LBN"]
 
 
-def test_an_epithet_does_not_fit_a_country_that_is_none_of_its_kind():
-    text = "Lebanon is struggling to cope with the refugees. The EU pledged fresh aid to the kingdom."
-    assert "LBN" not in _sides(text, "pledged")[1]
+def test_a_known_person_killed_in_a_town_leaves_the_town_out_of_the_recipients():
+    assert _sides("Her brother was killed in Homs in 2016.", "killed") == ([], [])
+    # (new victims of a bomb in a town are still of its country)
+    assert _sides("A man was killed in Mogadishu when a bomb exploded.", "killed")[1] == ["SOM"]
+
+
+def test_a_relative_killed_abroad_is_not_the_country_he_was_killed_in():
+    text = "His uncle was killed in Lebanon during the 2006 war."
+    assert _sides(text, "killed")[1] == []
 

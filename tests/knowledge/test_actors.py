@@ -589,8 +589,7 @@ def test_a_national_who_joined_an_armed_group_is_of_the_nationality(registry, te
     assert (entity.country, entity.sector) == (country, "REB")
 
 
-@pytest.mark.parametrize("text,entity_id", [
-    ("the Afghan Taliban", "org:TALIBAN"), ("the Lebanese Hezbollah", "org:HEZBOLLAH"), ("Isis fighters", "org:ISIS"),
-])
-def test_an_armed_group_with_no_word_for_its_members_stays_the_group(registry, text, entity_id):
-    assert resolve(registry, text, date="2019-02-01").entity_id == entity_id
+def test_only_a_word_for_members_makes_a_national_of_an_armed_group_the_nationalitys(registry):
+    assert resolve(registry, "a British Isis member", date="2019-02-01").country == "GBR"
+    assert resolve(registry, "the Afghan Taliban", date="2019-02-01").entity_id == "org:TALIBAN"
+    assert resolve(registry, "Isis fighters", date="2019-02-01").entity_id == "org:ISIS"

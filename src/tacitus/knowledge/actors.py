@@ -380,10 +380,10 @@ class ActorRegistry:
                           backers=backers)
         if found.organisation is not None and found.member_of_group and found.country is not None:
             org = data.organisations[found.organisation]
-            country = data.country_on(found.country, date)
-            known = data.countries.get(country)
-            return Entity(text=text, name=known.name if known else country, country=country,
-                          sector=found.organisation_sector or org.sector, kind="group", entity_id=f"country:{country}",
+            national = data.country_on(found.country, date)
+            known = data.countries.get(national)
+            return Entity(text=text, name=known.name if known else national, country=national,
+                          sector=found.organisation_sector or org.sector, kind="group", entity_id=f"country:{national}",
                           backers=backers)
         if found.organisation is not None:
             org = data.organisations[found.organisation]

@@ -590,3 +590,18 @@ def test_a_province_people_alone_are_its_civilians_but_not_an_ethnic_people_nor_
 
 def test_warring_factions_are_an_armed_group(registry):
     assert resolve(registry, "warring factions").sector == "REB"
+
+
+@pytest.mark.parametrize("text,country", [
+    ("a Canadian Isis fighter", "CAN"), ("British YPG volunteers", "GBR"), ("a Dutch al-Qaida recruit", "NLD"),
+    ("an American Isis bride", "USA"),
+])
+def test_a_national_who_joined_an_armed_group_is_of_the_nationality(registry, text, country):
+    entity = resolve(registry, text, date="2019-02-01")
+    assert (entity.country, entity.sector) == (country, "REB")
+
+
+def test_only_a_word_for_members_makes_a_national_of_an_armed_group_the_nationalitys(registry):
+    assert resolve(registry, "a British Isis member", date="2019-02-01").country == "GBR"
+    assert resolve(registry, "the Afghan Taliban", date="2019-02-01").entity_id == "org:TALIBAN"
+    assert resolve(registry, "Isis fighters", date="2019-02-01").entity_id == "org:ISIS"

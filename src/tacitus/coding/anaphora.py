@@ -18,6 +18,7 @@ from tacitus.coding.antecedents import (COLLECTIVE_NOUNS, EVENT_WORDS, EVENTFUL_
                                         names_someone, person_named_after, person_named_before)
 from tacitus.coding.coalitions import coalition_meant
 from tacitus.coding.counted import counted_parties
+from tacitus.coding.epithets import country_by_epithet
 from tacitus.coding.introduced import introduced_country
 from tacitus.coding.located import acts_at_home, may_live_in, of_a_stateless_people, sentence_country
 from tacitus.coding.lexicon import load_lexicon
@@ -258,6 +259,11 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
                 speaks_for = next(iter(of_whom(token, "for", actors)), None)
                 entity = replace(speaks_for, kind="person") if speaks_for is not None else entity
             entity = _possessed(token, entity, actors, memory, places) or unnamed_party(token, piece, places)
+            epithet = country_by_epithet(token, entity, memory.entities, actors)
+            if epithet is not None:  # "the Gulf state": the Qatar named before
+                entities.append(epithet)
+                from_memory = True
+                continue
             described = described_in_apposition(token, actors) if entity is None or entity.country is None else None
             if described is not None:
                 entity = replace(entity or described, text=piece, country=described.country)

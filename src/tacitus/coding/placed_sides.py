@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from tacitus.coding.antecedents import PERSON_PRONOUNS
 from tacitus.coding.context import ArticleContext
 from tacitus.coding.lexicon import Entry
 from tacitus.coding.owners import BACKING_VERBS
@@ -31,6 +32,7 @@ JUDICIAL_PREPS = {"under", "on"}
 # Armed parties that are no state's forces: unidentified gunmen, insurgents, rebels, gangs
 IRREGULAR_SECTORS = frozenset({"UAF", "REB", "INS", "CRM"})
 RECLAIM_VERBS = words("reclaim_verb")
+PERSON_NOUNS = words("person_noun")
 # Acts done abroad with no named target fall on the country where they happen
 ABROAD_FALLS_ON_PLACE = {"RETREAT", "CONCEDE", "AID", "COERCE", "SANCTION", "MOBILIZE", "ASSAULT"}
 
@@ -78,6 +80,8 @@ def place_sides(*, entry: Entry, trigger: Trigger, parties: Parties, actors: lis
             and place.country and all(a.country in (None, place.country) for a in actors):
         # a street protest with no named target is addressed to the government of where it happens
         recipients = [Entity(text=place.text, country=place.country, sector="GOV", kind="state")]
+    # (a person the story already knows, "her brother was killed in Homs", is whom it struck, not the town)
+    stands_for_victims = not any(known_person(t) for t in parties.tokens.recipients)
     struck_place = entry.mode == "occupy" or (entry.category == "ASSAULT" and place is not None and any(
         place.text == phrase_text(t) for t in parties.tokens.recipients))
     if struck_place and not recipients and place is not None and place.country \
@@ -85,7 +89,8 @@ def place_sides(*, entry: Entry, trigger: Trigger, parties: Parties, actors: lis
         # "Islamic State seized Palmyra", "Russian forces shelled Kharkiv": the town taken or struck belongs
         # to a state (a retaken town was taken from whoever held it, not from its state)
         recipients = [Entity(text=place.text, country=place.country, kind="state")]
-    if entry.category in ABROAD_FALLS_ON_PLACE and not recipients and place is not None and place.country \
+    if entry.category in ABROAD_FALLS_ON_PLACE and not recipients and stands_for_victims \
+            and place is not None and place.country \
             and (place.precision != "region" or entry.category == "ASSAULT") and actors \
             and all(a.country not in (None, place.country) for a in actors) \
             and not (entry.category == "ASSAULT" and trigger.token.lemma_.lower() in BACKING_VERBS):
@@ -101,11 +106,19 @@ def place_sides(*, entry: Entry, trigger: Trigger, parties: Parties, actors: lis
     # (an attacker named only by the means or as "gunmen" claims nothing either)
     unclaimed = unknown_attacker or (entry.category == "ASSAULT" and all(
         a.country is None and names_an_unplaced_attacker(a) for a in actors))
-    if unclaimed and not recipients and place is not None and place.country:
+    if unclaimed and not recipients and stands_for_victims and place is not None and place.country:
         # "a car bomb exploded in Mogadishu", "rockets were fired at the Green Zone in Baghdad": perpetrator
         # unknown, the attack hit the place's country
         recipients = [Entity(text=place.text, country=place.country, kind="state")]
     return actors, recipients
+
+
+def known_person(token: Token) -> bool:
+    """ "He", "her brother", "his uncle": a person the story has already introduced, by a pronoun or a possessed
+    word for a person (not "a man", "two people": new victims, who a local report may leave to the place)."""
+    if token.lower_ in PERSON_PRONOUNS:
+        return True
+    return token.lemma_.lower() in PERSON_NOUNS and any(c.dep_ == "poss" for c in token.children)
 
 
 def _localize(entities: list[Entity], place: Place | None, *, armed: bool, backed: bool = True,

@@ -32,6 +32,8 @@ _FORMER = re.compile(r"\b(former|ousted|deposed|exiled|ex|toppled|overthrown|ret
 RELATIONS = load_words(packaged("tacitus.knowledge", "relation_words.csv"))
 # "thousands", "hundreds": a crowd, counted (found once here: looking the file up cost 0.1 ms a phrase)
 CROWD_NUMBERS = load_words(packaged("tacitus.knowledge", "crowd_numbers.csv"))
+# "a Canadian Isis fighter": who joined a group, of the nationality before its name
+GROUP_MEMBERS = load_words(packaged("tacitus.knowledge", "group_members.csv"))
 # "a British-flagged tanker", "an Iranian-owned ship": the thing is its country's
 _OWNED = re.compile(r"\b([\w']+)-(?:flagged|registered|owned|operated|based|made)\b")
 # Words that end a noun phrase's head and start what is said of it
@@ -74,6 +76,7 @@ class _Found:
     organisation_sector: str | None = None  # what an organisation's phrase says of its members ("NATO troops")
     by_surname: bool = False  # the person was read from a surname alone
     country_first: bool = False  # the phrase opens with the country's name or adjective ("Saudi Crown Prince ...")
+    member_of_group: bool = False  # a national who joined a group ("a Canadian Isis fighter"): the country's
 
 
 def _head_words(tokens: list[str]) -> list[str]:
@@ -180,10 +183,12 @@ class ActorRegistry:
 
     def _scan(self, text: str, date: dt.date | None, people: frozenset[str]) -> _Found:
         found = _Found()
+        org_acronym: str | None = None
         for acronym in _ACRONYM.findall(text):
             target = self.data.acronyms.get(acronym.replace(".", ""))
             if target and target.startswith("org:") and found.organisation is None:
                 found.organisation = target[4:]
+                org_acronym = fold(acronym)
             elif target and target.startswith("country:") and found.country is None:
                 found.country = target[8:]
         folded = _OWNED.sub(r"\1", strip_leading(fold(text)))
@@ -197,6 +202,7 @@ class ActorRegistry:
         named: set[int] = set()  # token positions inside a matched name: "Costa" in "Costa Rica" is no surname
         org_span: set[int] = set()
         country_token: str | None = None
+        country_end = -1  # where the country's words end
         for n in range(min(len(tokens), self._longest), 0, -1):
             for i in range(len(tokens) - n + 1):
                 gram = " ".join(tokens[i:i + n])
@@ -220,6 +226,7 @@ class ActorRegistry:
                     found.country = data.country_names[gram]
                     found.country_first = i == 0
                     country_token = gram
+                    country_end = i + n
                     named.update(range(i, i + n))
                 if found.country is None and gram in data.capitals and not _inside_a_place_name(tokens, i, n, capitalised):
                     found.country = data.capitals[gram]
@@ -267,6 +274,11 @@ class ActorRegistry:
             if province_people:
                 found.country = data.province_peoples[province_people[0]]
                 found.sector = found.sector or "CVL"
+        if org_acronym is not None and not org_span and org_acronym in tokens:
+            org_span.add(tokens.index(org_acronym))  # "British YPG volunteers": where the acronym stands
+        if found.organisation is not None and country_token is not None and org_span:
+            found.member_of_group = self._joined_group(tokens, country_token, country_end, org_span,
+                                                       data.organisations[found.organisation].kind)
         if country_token is not None and found.person is None and found.organisation is None:
             if _ETHNIC.search(folded):
                 found.country = None  # "ethnic Turks" live anywhere
@@ -274,6 +286,14 @@ class ActorRegistry:
             elif word is None and self._is_people(country_token):
                 found.sector = "CVL"  # "Algerians": the people, not the state
         return found
+
+    def _joined_group(self, tokens: list[str], country_token: str, country_end: int, org_span: set[int],
+                      kind: str) -> bool:
+        """ "A Canadian Isis fighter", "British YPG volunteers": a nationality (no country's own name: "Iraq's Isis
+        fighters" are the group's) right before an armed group's name, with a word for its members after it."""
+        after = max(org_span) + 1
+        return (kind == "group" and country_token not in self._country_own_names and country_end == min(org_span)
+                and after < len(tokens) and tokens[after] in GROUP_MEMBERS)
 
     def _national_title(self, tokens: list[str], found: _Found) -> None:
         """ "The home secretary", "Congressman Tom Harwick": a title of one country's politics says the
@@ -357,6 +377,13 @@ class ActorRegistry:
             entity_id = f"person:{found.person.id}" + (f"|{found.person.qid}" if found.person.qid else "")
             return Entity(text=text, name=found.person.name, country=term.country if term else None,
                           sector=term.sector if term else None, kind="person", entity_id=entity_id,
+                          backers=backers)
+        if found.organisation is not None and found.member_of_group and found.country is not None:
+            org = data.organisations[found.organisation]
+            national = data.country_on(found.country, date)
+            known = data.countries.get(national)
+            return Entity(text=text, name=known.name if known else national, country=national,
+                          sector=found.organisation_sector or org.sector, kind="group", entity_id=f"country:{national}",
                           backers=backers)
         if found.organisation is not None:
             org = data.organisations[found.organisation]

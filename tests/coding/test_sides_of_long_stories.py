@@ -1,0 +1,56 @@
+"""Sides of long-form stories: a foreign national in an armed group is of the nationality, and a country named
+again by an epithet ("the Gulf state", "the kingdom") is the one named before (sentences we wrote, in the register
+of long news stories)."""
+
+import pytest
+
+from tests.coding.helpers import code
+
+pytestmark = pytest.mark.slow
+
+
+def _sides(text: str, trigger: str) -> tuple[list[str | None], list[str | None]]:
+    events = [e for e in code(text) if e.trigger == trigger]
+    assert len(events) == 1, [(e.event, e.trigger) for e in code(text)]
+    return [a.country for a in events[0].actor], [r.country for r in events[0].recipient]
+
+
+def test_a_foreign_fighter_of_an_armed_group_is_of_his_nationality():
+    text = "A Canadian Isis fighter was sentenced to death by an Iraqi court on Sunday."
+    assert _sides(text, "sentenced") == (["IRQ"], ["CAN"])
+
+
+def test_a_british_volunteer_with_the_kurdish_militia_is_british():
+    text = "A British YPG volunteer was arrested by Turkish police at Istanbul airport."
+    assert _sides(text, "arrested") == (["TUR"], ["GBR"])
+
+
+def test_the_gulf_state_is_the_gulf_country_named_before():
+    text = ("Qatar has denied funding extremist groups. Saudi Arabia and its allies cut diplomatic ties with the "
+            "Gulf state last year.")
+    assert _sides(text, "cut") == (["SAU"], ["QAT"])
+
+
+def test_the_kingdom_is_the_monarchy_named_before_and_no_other_country():
+    text = "Jordan has taken in more than 650,000 refugees. On Sunday the EU pledged fresh aid to the kingdom."
+    assert _sides(text, "pledged")[1] == ["JOR"]
+    text = "Lebanon is struggling to cope with the refugees. The EU pledged fresh aid to the kingdom."
+    assert "LBN" not in _sides(text, "pledged")[1]
+
+
+def test_a_described_country_is_the_country_named_before():
+    text = ("Lebanon is struggling to cope with the refugees. The World Bank announced a $200m loan to the small "
+            "country on Thursday.")
+    assert _sides(text, "loan")[1] == ["LBN"]
+
+
+def test_a_known_person_killed_in_a_town_leaves_the_town_out_of_the_recipients():
+    assert _sides("Her brother was killed in Homs in 2016.", "killed") == ([], [])
+    # (new victims of a bomb in a town are still of its country)
+    assert _sides("A man was killed in Mogadishu when a bomb exploded.", "killed")[1] == ["SOM"]
+
+
+def test_a_relative_killed_abroad_is_not_the_country_he_was_killed_in():
+    text = "His uncle was killed in Lebanon during the 2006 war."
+    assert _sides(text, "killed")[1] == []
+

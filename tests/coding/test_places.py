@@ -323,3 +323,13 @@ def test_a_bracketed_name_is_the_subdivision_notes_mean_not_a_larger_town_abroad
 def test_a_subdivision_a_note_writes_after_a_name_is_the_place_of_that_name(text, place, country):
     event = code(text)[0]
     assert event.event_loc is not None and (event.event_loc.name, event.event_loc.country) == (place, country)
+
+
+@pytest.mark.parametrize("text, category, country", [
+    ("The Saudi-led coalition launched the Hodeidah offensive in June after months of planning.", "ASSAULT", "YEM"),
+    ("Iraqi forces began the Mosul operation with the support of US advisers.", "ASSAULT", "IRQ"),
+])
+def test_an_operation_named_by_its_place_and_launched_is_placed_there(text, category, country):
+    event = only(text, category)
+    assert event.event_loc is not None and event.event_loc.country == country \
+        and event.event_loc.precision == "city"

@@ -256,3 +256,9 @@ def test_what_is_ordered_done_in_the_passive_is_done_by_whoever_ordered_it():
     assert [a.country for a in deported.actor] == ["TUR"]
     found = only("The court ruled that the prisoners were tortured in Sednaya.", "ASSAULT")
     assert found.actor == []  # what a ruling finds was done is not the court's doing
+
+
+def test_an_at_phrase_beside_a_party_object_says_where_and_is_no_recipient():
+    event = only("The president received the Kurdish delegation at the Elysee on Thursday.", "CONSULT")
+    assert "Elysee" not in " ".join(r.text for r in event.recipient)
+    assert event.event_loc is not None and event.event_loc.country == "FRA"

@@ -4,20 +4,27 @@ Tied to the trigger means: named by the trigger itself (the object of "visited",
 Idlib offensive", the destination of "sent troops to"), or in a locative phrase ("in", "at", "near",
 "across" ...) reached from the trigger through its objects and prepositions but not through other
 clauses. The parser often labels small places as organisations or people ("in Mamallapuram"), so
-any proper noun under a locative preposition is a candidate and the gazetteer decides. Countries
-that act in the sentence ("Damascus said", "the Turkish army") are parties, never the place.
+any proper noun under a locative preposition is a candidate and the gazetteer decides. Next come an
+operation named by its place ("launched the Afrin operation") and the place a "where" clause the event is
+told in describes ("the town of Kobani, where ..."). Countries that act in the sentence ("Damascus said",
+"the Turkish army") are parties, never the place. Which locatives are tied is ``locatives.py``'s concern.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import Iterator, Sequence
+from typing import Sequence
 
 from spacy.tokens import Span, Token
 
 from tacitus.coding.brackets import bracketed_region, in_its_region, namesake_in_brackets
+from tacitus.coding.locatives import (ANAPHORIC_NOUNS, BATTLE_NOUNS, DIRECTIONS, LOCATIVE_PREPS, SETTLEMENT_NOUNS,
+                                      clause_locatives, in_a_comparison, in_a_topic, is_locative_object,
+                                      tied_locatives, under_locative, with_the_source)
 from tacitus.coding.phrases import phrase_text
 from tacitus.coding.roads import is_road, road_ends
+from tacitus.coding.seats import seat_of_power
+from tacitus.coding.where_clauses import where_antecedent
 from tacitus.coding.words import words
 from tacitus.knowledge import Gazetteer
 from tacitus.knowledge.normalize import fold
@@ -26,42 +33,15 @@ from tacitus.records import Place
 
 log = logging.getLogger(__name__)
 
-LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within", "off",
-                  "along", "through", "above", "below"}
-# Only on the trigger itself are these places: "strikes on Aleppo", "withdrew from Syria" (but "sanctions on
-# Iran's oil", "an inquiry into", "a dispute over")
-TRIGGER_PREPS = LOCATIVE_PREPS | {"on", "into", "from", "to"}
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
-# "south of Tripoli", "20 km north of Goma", "on the outskirts of Kyiv": the of-phrase of a direction is a locative
-DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
-              "north-west", "south-east", "south-west", "outskirts"}
-# Edges through which a locative still describes the event: its objects, their prepositions, its complements
-_THROUGH = {"dobj", "pobj", "prep", "attr", "xcomp", "dative", "npadvmod", "conj", "appos", "agent", "acl"}
-MAX_DEPTH = 6
 PLACE_NOUNS = words("place_noun")
-REPORTING_VERBS = words("reporting_verb")
-# Speakers that sit in a capital or a headquarters, wherever what they tell of happened
-SPEAKING_OFFICES = frozenset({"office", "official", "ministry", "spokesman", "spokeswoman", "spokesperson", "embassy",
-                              "diplomat", "source", "agency", "government", "authority", "presidency", "headquarters"})
 # the nouns of a part of a place its owner names ("Kenya's coastal region"; not "Iraq's capital", a city)
 QUARTER_NOUNS = {"region", "regions", "area", "areas", "province", "provinces", "governorate", "state", "district",
                  "county", "enclave", "heartland", "countryside", "suburbs"}
-# "Killed in the battle for Mosul", "during the siege of Sarajevo", "in the Afrin operation": where an operation
-# is, its name or these prepositions say (not "against", its enemy: "the offensive against Isis")
-BATTLE_NOUNS = words("battle_noun")
+# Where an operation is, its name or these prepositions say (not "against", its enemy: "the offensive against Isis")
 BATTLE_PREPS = {"of", "for", "on", "in", "at", "near", "around"}
-# What is talked about is not where the talking is: "raised concerns about the situation in Syria in a call"
-TOPIC_PREPS = {"about", "regarding", "concerning", "over"}
-# "Airstrikes hit a residential area of the city", "the rebels overran the district", "to die there": a place the
-# story named before, taken up by a definite place noun (a settlement for these, any place below a country for
-# the others) or by "there"
-SETTLEMENT_NOUNS = {"city", "town", "village"}
-ANAPHORIC_NOUNS = SETTLEMENT_NOUNS | {"district", "province", "enclave", "governorate", "county"}
-# ("the area" takes up only a region named last: "troops entered the area" after "in the Nuba mountains")
-# "other towns", "a nearby village": another place than the one named before
+# "Other towns", "a nearby village": another place than the one a definite place noun or "there" takes up
 OTHER_PLACE_WORDS = {"other", "another", "nearby", "neighbouring", "neighboring", "next", "new", "rival"}
-# The verbs of a clause that likens an event to another: "as happened in Grozny"
-COMPARED_VERBS = {"happen", "occur"}
 # How many sentences back a place taken up so can have been named
 ANTECEDENT_SENTENCES = 2
 SETTLEMENT_PRECISIONS = {"city", "point"}
@@ -93,18 +73,23 @@ def attach_place(*, anchors: list[Token], preferred: list[Token], sentence: Span
             or _antecedent(token, gazetteer, focus, countries_named)
         if place is not None:
             return place
-    for token in _tied_locatives(anchors, party_tokens, into_clauses=into_clauses):
+    for token in tied_locatives(anchors, party_tokens, into_clauses=into_clauses):
+        # ("received them at the Elysee": a seat of power is in its capital, though "the" makes it no settlement)
         place = resolve_place(token, gazetteer, focus=focus, countries_named=countries_named) \
+            or (seat_of_power(token, gazetteer) if under_locative(token) else None) \
             or _antecedent(token, gazetteer, focus, countries_named) \
             or _battle_place(token, gazetteer, focus, countries_named, party_tokens)
         if place is not None:
             return place
+    place = _operation_or_clause_place(anchors, party_tokens, gazetteer, focus, countries_named)
+    if place is not None:
+        return place
     if not sentence_fallback:
         return None
     places = {}
     for token in sentence:
-        if _is_locative_object(token) and token.i not in party_tokens and not _in_a_topic(token, anchors) \
-                and not _in_a_comparison(token) and not _with_the_source(token, anchors):
+        if is_locative_object(token) and token.i not in party_tokens and not in_a_topic(token, anchors) \
+                and not in_a_comparison(token) and not with_the_source(token, anchors):
             place = resolve_place(token, gazetteer, focus=focus, countries_named=countries_named)
             if place is not None:
                 places[place.name] = place
@@ -116,6 +101,26 @@ def attach_place(*, anchors: list[Token], preferred: list[Token], sentence: Span
     if len(places) == 1:
         return next(iter(places.values()))
     log.info("no place: %d candidate places in %r", len(places), sentence.text[:80])
+    return None
+
+
+def _operation_or_clause_place(anchors: list[Token], party_tokens: set[int], gazetteer: Gazetteer, focus: list[str],
+                               countries_named: Sequence[str]) -> Place | None:
+    """Where an operation named by its place is ("launched the Afrin operation", "the Hodeidah offensive"), else the
+    place a "where" clause the event is told in describes ("the town of Kobani, where fighters held off an assault"),
+    or a finer place that clause names in it ("flown home to Russia, where judges in Chechnya jailed him")."""
+    operations = [*anchors, *(c for a in anchors for c in a.children if c.dep_ == "dobj")]
+    for place in (_battle_place(t, gazetteer, focus, countries_named, party_tokens) for t in operations):
+        if place is not None:
+            return place
+    for token in (t for t in (where_antecedent(a) for a in anchors) if t is not None and t.i not in party_tokens):
+        # (what a "where" clause describes is a place, whatever the small parser tagged it: "Eastern Ghouta, where")
+        place = resolve_place(token, gazetteer, focus=focus, named=True, countries_named=countries_named)
+        if place is not None:
+            finer = (resolve_place(t, gazetteer, focus=focus, countries_named=countries_named)
+                     for t in clause_locatives(anchors))
+            return next((p for p in finer if p is not None and p.country == place.country
+                         and place.precision == "country" and p.precision != "country"), place)
     return None
 
 
@@ -165,7 +170,7 @@ def _a_place_mention(token: Token) -> bool:
     if token.dep_ in ("compound", "nsubj", "nsubjpass", "poss"):
         return False
     if token.pos_ == "NOUN":
-        return _under_locative(token) and token.lower_ not in DIRECTIONS  # (not "in the east of the province")
+        return under_locative(token) and token.lower_ not in DIRECTIONS  # (not "in the east of the province")
     if token.pos_ != "PROPN" or token.ent_type_ in NOT_PLACES:
         return False
     return token.ent_type_ in ("GPE", "LOC", "FAC", "") or token.dep_ == "pobj" and (
@@ -209,46 +214,6 @@ def _definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in children) \
         and not any(c.lower_ in OTHER_PLACE_WORDS or c.dep_ in ("prep", "compound", "poss", "nummod")
                     for c in children)
-
-
-def _in_a_topic(token: Token, anchors: list[Token]) -> bool:
-    """Under "about", "over" ... of the event: the place of what it speaks of ("concerns about the fighting in
-    Idlib"), not where it is ("the militia that Ankara is fighting within Syria", "over in Cyprus")."""
-    topic = False
-    node = token
-    while node.head.i != node.i:
-        topic = topic or node.dep_ == "prep" and node.lower_ in TOPIC_PREPS
-        node = node.head
-        if node in anchors:
-            return topic
-    return False
-
-
-def _with_the_source(token: Token, anchors: list[Token]) -> bool:
-    """In the phrase naming the office that tells the news: "his office in Ankara said", "officials in the capital
-    said" say where the speaker sits, not where the event was (but doctors or residents "inside Ghouta" who say
-    what was bombed are there; nor is an event told inside the phrase elsewhere: "a volunteer in Ghouta, where
-    500 were killed, said")."""
-    node = token
-    while node.head.i != node.i and node not in anchors:
-        if node.dep_ == "nsubj" and node.head not in anchors and node.head.lemma_.lower() in REPORTING_VERBS:
-            return node.lemma_.lower() in SPEAKING_OFFICES \
-                and not any(node.left_edge.i <= a.i <= node.right_edge.i for a in anchors)
-        node = node.head
-    return False
-
-
-def _in_a_comparison(token: Token) -> bool:
-    """In a clause that likens the event to another, elsewhere: "as was the case in Srebrenica", "as happened in
-    Grozny" (not a clause of time, "as troops entered Kobani")."""
-    node = token
-    while node.head.i != node.i:
-        node = node.head
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "like") for c in node.children) \
-                and (node.lemma_.lower() in COMPARED_VERBS
-                     or any(c.dep_ in ("nsubj", "attr") and c.lemma_.lower() == "case" for c in node.children)):
-            return True
-    return False
 
 
 def resolve_place(token: Token, gazetteer: Gazetteer, *, focus: list[str], named: bool = False,
@@ -475,7 +440,7 @@ def _place_like(token: Token) -> bool:
     if token.pos_ == "NOUN" and token.lemma_.lower() in PLACE_NOUNS:  # "Idlib province"
         return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
     if token.ent_type_ in ("PERSON", "NORP") and token.pos_ == "PROPN":
-        return _under_locative(token)  # the small parser's "in Kyiv" is sometimes a person, "in Kidal" a people
+        return under_locative(token)  # the small parser's "in Kyiv" is sometimes a person, "in Kidal" a people
     if token.pos_ != "PROPN" or token.ent_type_ in ("DATE", "TIME", "NORP", "MONEY", "CARDINAL"):
         return False
     # "at the White House", "in the Kremlin": buildings and institutions are not settlements
@@ -486,51 +451,3 @@ def _capitalised(token: Token) -> bool:
     """Whether the sentence writes names with capitals (not a headline or a note all in lower case)."""
     return not token.sent.text.islower()
 
-
-def _under_locative(token: Token) -> bool:
-    return token.dep_ == "pobj" and (token.head.lower_ in LOCATIVE_PREPS or _of_a_direction(token.head))
-
-
-def _of_a_direction(prep: Token) -> bool:
-    return prep.lower_ == "of" and prep.head.lower_ in DIRECTIONS
-
-
-def _is_locative_object(token: Token) -> bool:
-    return _under_locative(token) or (token.dep_ == "conj" and _under_locative(token.head))
-
-
-def _tied_locatives(anchors: list[Token], party_tokens: set[int], *, into_clauses: bool) -> Iterator[Token]:
-    """Objects of locative prepositions reachable from the anchors, nearest first."""
-    frontier = list(anchors)
-    seen = {t.i for t in anchors}
-    for depth in range(MAX_DEPTH):
-        preps = TRIGGER_PREPS if depth == 0 else LOCATIVE_PREPS
-        following = []
-        for node in frontier:
-            for child in node.children:
-                if child.i in seen or child.dep_ not in _THROUGH and not (
-                        child.dep_ == "advmod" and (child.lower_ in DIRECTIONS or child.lower_ == "there")):
-                    continue
-                if not into_clauses and child.tag_ == "VBG" and child.dep_ != "prep":
-                    continue  # "denied supporting rebels in Congo": where the denied thing was
-                if child.dep_ == "acl" and child.tag_ != "VB":
-                    continue  # only "efforts to fight ... in Idlib", not "the town held by ..."
-                seen.add(child.i)
-                if child.dep_ == "advmod" and child.lower_ == "there":
-                    yield child
-                    continue
-                if depth == 0 and into_clauses and child.dep_ == "dobj" and \
-                        child.lemma_.lower() in ANAPHORIC_NOUNS | {"area"}:
-                    yield child  # "the army overran the district": the district named before
-                if child.dep_ == "prep" and child.lower_ in TOPIC_PREPS:
-                    continue  # "concerns about the situation in Syria"
-                if child.dep_ == "prep" and child.lower_ == "during":
-                    yield from (o for o in child.children if o.dep_ == "pobj" and o.lemma_.lower() in BATTLE_NOUNS)
-                if child.dep_ in ("prep", "dative") and (child.lower_ in preps or _of_a_direction(child)):
-                    for obj in child.children:
-                        if obj.dep_ == "pobj":
-                            yield from (t for t in [obj, *obj.conjuncts] if t.i not in party_tokens)
-                if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
-                    continue  # a coordinated verb is another event with its own places
-                following.append(child)
-        frontier = following

@@ -16,6 +16,7 @@ from tacitus.coding.words import words
 
 RECIPIENT_PREPS = {"to", "against", "on", "for", "toward", "towards", "at", "into", "upon", "over"}
 CO_ACTOR_PREPS = {"with", "between", "among", "alongside"}
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 EVENT_WORDS = words("event_word")
 # What talks are "over" or "on" is their topic, not a side: "talks over Syria", "negotiated on the border"
 TOPIC_PREPS = {"on", "over", "about"}
@@ -124,6 +125,10 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
     for prep, obj in prep_objects(verb, (RECIPIENT_PREPS - TOPIC_PREPS if topic else RECIPIENT_PREPS) | CO_ACTOR_PREPS):
         if prep == "over" and objects:
             continue  # "condemned Russia over the poisoning": the party is the object, the phrase its grievance
+        if prep == "at" and objects and not instrument and obj.ent_type_ in PLACE_ENTITIES:
+            # "received the delegation at the Elysee", "arrested him at Heathrow": beside a party as its object, a
+            # place the verb's "at" names is where (but "threw stones at police": whom it was aimed at)
+            continue
         if prep == "with" and supplied and objects:
             continue
         if obj.lemma_.lower() not in things:

@@ -98,7 +98,11 @@ _SENTENCE_END = re.compile(r"(?<=[a-z]{4}\.)\s+")
 # (a particle is a whole word: "Gainesville officials" is no "Gainesville of"; a word ends before a hyphen and a
 # lower-case word, "Nashville-based", "Saudi-led", unless a particle joins it to a name, "Port-au-Prince")
 _WORD = r"[A-Z](?:[\w'.]|-(?=[A-Z\d]|[a-z]{1,4}-))*"
-_CAPITALISED = re.compile(rf"(?<![\w']){_WORD}(?:\s(?:{_WORD}|(?:of|de|la|el)\b))*(?<!\.)")
+# Lower-case particles inside the names of Portuguese, Spanish and Italian places, joined to a run only before a
+# capitalised word: "Rio Grande do Sul", "Santiago del Estero", "Reggio di Calabria" (an English "do" so joined,
+# "Why do Americans", only lengthens a run whose names are still found word by word)
+_JOINING = r"(?:do|da|dos|das|del|di|du|des)(?=\s[A-Z])"
+_CAPITALISED = re.compile(rf"(?<![\w']){_WORD}(?:\s(?:{_WORD}|(?:of|de|la|el)\b|{_JOINING}))*(?<!\.)")
 PLACE_WEIGHT = 0.5
 CUE_EXPONENT = 1.0
 # A name of n places is near a point by chance about n times as often as a name of one: beyond this many

@@ -1,0 +1,134 @@
+"""Which places of a sentence are where its event happened: the locative phrases tied to the trigger (reached
+through its objects and prepositions, not through other clauses), and those that say something else: the topic
+spoken of ("concerns about the fighting in Idlib"), the seat of whoever tells the news ("his office in Ankara
+said"), a place an event is likened to ("as happened in Grozny")."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.tokens import Token
+
+from tacitus.coding.words import words
+
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within", "off",
+                  "along", "through", "above", "below"}
+# Only on the trigger itself are these places: "strikes on Aleppo", "withdrew from Syria" (but "sanctions on
+# Iran's oil", "an inquiry into", "a dispute over")
+TRIGGER_PREPS = LOCATIVE_PREPS | {"on", "into", "from", "to"}
+# Edges through which a locative still describes the event: its objects, their prepositions, its complements
+THROUGH = {"dobj", "pobj", "prep", "attr", "xcomp", "dative", "npadvmod", "conj", "appos", "agent", "acl"}
+MAX_DEPTH = 6
+REPORTING_VERBS = words("reporting_verb")
+# Speakers that sit in a capital or a headquarters, wherever what they tell of happened
+SPEAKING_OFFICES = frozenset({"office", "official", "ministry", "spokesman", "spokeswoman", "spokesperson", "embassy",
+                              "diplomat", "source", "agency", "government", "authority", "presidency", "headquarters"})
+# What is talked about is not where the talking is: "raised concerns about the situation in Syria in a call"
+TOPIC_PREPS = {"about", "regarding", "concerning", "over"}
+# The verbs of a clause that likens an event to another: "as happened in Grozny"
+COMPARED_VERBS = {"happen", "occur"}
+# "south of Tripoli", "20 km north of Goma", "on the outskirts of Kyiv": the of-phrase of a direction is a locative
+DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+              "north-west", "south-east", "south-west", "outskirts"}
+# "Killed in the battle for Mosul", "during the siege of Sarajevo", "in the Afrin operation": operations named by
+# their place
+BATTLE_NOUNS = words("battle_noun")
+# "Jets bombed a crowded quarter of the town", "the rebels overran the district": a place the story named
+# before, taken up by a definite place noun (a settlement for the first, any place below a country for the others)
+SETTLEMENT_NOUNS = {"city", "town", "village"}
+ANAPHORIC_NOUNS = SETTLEMENT_NOUNS | {"district", "province", "enclave", "governorate", "county"}
+
+
+def clause_locatives(anchors: list[Token]) -> list[Token]:
+    """The objects of locative prepositions in the relative clause an anchor is told in."""
+    clause = next((node for a in anchors for node in (a, *a.ancestors) if node.dep_ == "relcl"), None)
+    return [t for t in clause.subtree if is_locative_object(t)] if clause is not None else []
+
+
+def in_a_topic(token: Token, anchors: list[Token]) -> bool:
+    """Under "about", "over" ... of the event: the place of what it speaks of ("concerns about the fighting in
+    Idlib"), not where it is ("the militia that Ankara is fighting within Syria", "over in Cyprus")."""
+    topic = False
+    node = token
+    while node.head.i != node.i:
+        topic = topic or node.dep_ == "prep" and node.lower_ in TOPIC_PREPS
+        node = node.head
+        if node in anchors:
+            return topic
+    return False
+
+
+def with_the_source(token: Token, anchors: list[Token]) -> bool:
+    """In the phrase naming the office that tells the news: "his office in Ankara said", "officials in the capital
+    said" say where the speaker sits, not where the event was (but doctors or residents "inside Ghouta" who say
+    what was bombed are there; nor is an event told inside the phrase elsewhere: "a volunteer in Ghouta, where
+    500 were killed, said")."""
+    node = token
+    while node.head.i != node.i and node not in anchors:
+        if node.dep_ == "nsubj" and node.head not in anchors and node.head.lemma_.lower() in REPORTING_VERBS:
+            return node.lemma_.lower() in SPEAKING_OFFICES \
+                and not any(node.left_edge.i <= a.i <= node.right_edge.i for a in anchors)
+        node = node.head
+    return False
+
+
+def in_a_comparison(token: Token) -> bool:
+    """In a clause that likens the event to another, elsewhere: "as was the case in Srebrenica", "as happened in
+    Grozny" (not a clause of time, "as troops entered Kobani")."""
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "like") for c in node.children) \
+                and (node.lemma_.lower() in COMPARED_VERBS
+                     or any(c.dep_ in ("nsubj", "attr") and c.lemma_.lower() == "case" for c in node.children)):
+            return True
+    return False
+
+
+def under_locative(token: Token) -> bool:
+    return token.dep_ == "pobj" and (token.head.lower_ in LOCATIVE_PREPS or of_a_direction(token.head))
+
+
+def of_a_direction(prep: Token) -> bool:
+    return prep.lower_ == "of" and prep.head.lower_ in DIRECTIONS
+
+
+def is_locative_object(token: Token) -> bool:
+    return under_locative(token) or (token.dep_ == "conj" and under_locative(token.head))
+
+
+def tied_locatives(anchors: list[Token], party_tokens: set[int], *, into_clauses: bool) -> Iterator[Token]:
+    """Objects of locative prepositions reachable from the anchors, nearest first."""
+    frontier = list(anchors)
+    seen = {t.i for t in anchors}
+    for depth in range(MAX_DEPTH):
+        preps = TRIGGER_PREPS if depth == 0 else LOCATIVE_PREPS
+        following = []
+        for node in frontier:
+            for child in node.children:
+                if child.i in seen or child.dep_ not in THROUGH and not (
+                        child.dep_ == "advmod" and (child.lower_ in DIRECTIONS or child.lower_ == "there")):
+                    continue
+                if not into_clauses and child.tag_ == "VBG" and child.dep_ != "prep":
+                    continue  # "denied supporting rebels in Congo": where the denied thing was
+                if child.dep_ == "acl" and child.tag_ != "VB":
+                    continue  # only "efforts to fight ... in Idlib", not "the town held by ..."
+                seen.add(child.i)
+                if child.dep_ == "advmod" and child.lower_ == "there":
+                    yield child
+                    continue
+                if depth == 0 and into_clauses and child.dep_ == "dobj" and \
+                        child.lemma_.lower() in ANAPHORIC_NOUNS | {"area"}:
+                    yield child  # "the army overran the district": the district named before
+                if child.dep_ == "prep" and child.lower_ in TOPIC_PREPS:
+                    continue  # "concerns about the situation in Syria"
+                if child.dep_ == "prep" and child.lower_ == "during":
+                    yield from (o for o in child.children if o.dep_ == "pobj" and o.lemma_.lower() in BATTLE_NOUNS)
+                if child.dep_ in ("prep", "dative") and (child.lower_ in preps or of_a_direction(child)):
+                    for obj in child.children:
+                        if obj.dep_ == "pobj":
+                            yield from (t for t in [obj, *obj.conjuncts] if t.i not in party_tokens)
+                if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+                    continue  # a coordinated verb is another event with its own places
+                following.append(child)
+        frontier = following

@@ -329,3 +329,14 @@ def test_farmers_who_march_or_protest_stage_a_protest():
 def test_live_rounds_fired_with_tear_gas_make_an_attack():
     assert only("Police fired tear gas and live rounds at students in Dhaka, killing three.", "ASSAULT")
     assert only("Police fired tear gas at students in Dhaka.", "COERCE")  # tear gas alone restricts
+
+
+def test_protesters_who_invade_a_building_riot_where_troops_who_invade_attack():
+    protest = only("Opposition supporters invaded the parliament building in Freetown on 10 August 2022.", "PROTEST")
+    assert protest.mode == "riot"
+    only("Ethiopian troops invaded the town of Humera on 9 November 2020.", "ASSAULT")
+
+
+def test_the_congress_building_a_crowd_storms_is_of_the_country_it_stands_in():
+    protest = only("Supporters of the former president stormed the Congress building in Lima on Sunday.", "PROTEST")
+    assert [r.country for r in protest.recipient] == ["PER"]

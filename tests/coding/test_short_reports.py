@@ -340,3 +340,13 @@ def test_protesters_who_invade_a_building_riot_where_troops_who_invade_attack():
 def test_the_congress_building_a_crowd_storms_is_of_the_country_it_stands_in():
     protest = only("Supporters of the former president stormed the Congress building in Lima on Sunday.", "PROTEST")
     assert [r.country for r in protest.recipient] == ["PER"]
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistani police seized six pistols and a grenade launcher in Mardan on 2 May 2023.",
+    "Soldiers seized 14 rifles from a rebel hideout in Baramulla.",
+    "Nigerian troops captured weapons and ammunition from ISWAP fighters near Gubio (Borno).",
+])
+def test_arms_seized_or_captured_are_a_seizure_not_a_capture_of_territory(text):
+    seizure = only(text, "COERCE")
+    assert seizure.mode == "seize"

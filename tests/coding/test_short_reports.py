@@ -350,3 +350,16 @@ def test_the_congress_building_a_crowd_storms_is_of_the_country_it_stands_in():
 def test_arms_seized_or_captured_are_a_seizure_not_a_capture_of_territory(text):
     seizure = only(text, "COERCE")
     assert seizure.mode == "seize"
+
+
+@pytest.mark.parametrize("text", [
+    "JNIM militants planted a landmine on the road to Boni (Hombori) on 4 May 2023.",
+    "Boko Haram fighters planted explosive devices near a market in Konduga (Borno).",
+])
+def test_militants_who_plant_a_mine_or_explosives_attack(text):
+    attack = only(text, "ASSAULT")
+    assert attack.mode == "explosives"
+
+
+def test_planting_crops_is_no_attack():
+    assert [e.event for e in code("Farmers planted maize and millet near Kano on Monday.")] == []

@@ -363,3 +363,17 @@ def test_militants_who_plant_a_mine_or_explosives_attack(text):
 
 def test_planting_crops_is_no_attack():
     assert [e.event for e in code("Farmers planted maize and millet near Kano on Monday.")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "A mob burned to death two men accused of stealing a motorbike in Aba (Abia).",
+    "A crowd burned a suspected kidnapper to death in Owerri on 2 May 2023.",
+    "Residents stoned a suspected thief to death in Beledweyne (Hiraan).",
+])
+def test_a_mob_that_burns_or_stones_someone_to_death_kills_and_does_not_riot(text):
+    killing = only(text, "ASSAULT")
+    assert killing.mode == "execution"
+
+
+def test_protesters_who_burn_a_police_car_still_riot():
+    assert only("Protesters burned a police car in Mombasa on Friday.", "PROTEST").mode == "riot"

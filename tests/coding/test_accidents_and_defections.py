@@ -13,6 +13,8 @@ pytestmark = pytest.mark.slow
     "A military helicopter crashed in Helmand on Monday, killing four crew members.",
     "An overcrowded ferry capsized on Lake Kivu on Sunday, drowning at least 20 passengers.",
     "A goods train derailed near Ernakulam on 2 June 2023, killing three workers.",
+    "A fuel tanker overturned and caught fire near Ore (Ondo) on 3 May 2023, killing 11 people.",
+    "An oil tanker collided with a minibus near Lokoja on Friday, killing nine passengers.",
 ])
 def test_the_deaths_an_accident_causes_are_no_attack(text: str) -> None:
     assert [e.event for e in code(text)] == []
@@ -21,6 +23,10 @@ def test_the_deaths_an_accident_causes_are_no_attack(text: str) -> None:
 def test_an_attack_that_kills_is_still_one() -> None:
     attack = only("Militiamen stormed the village of Ngoyo on Monday, killing six people.", "ASSAULT")
     assert attack.trigger.lower() in ("stormed", "killing")
+
+
+def test_a_vehicle_that_gunmen_set_on_fire_is_still_an_attack() -> None:
+    only("Gunmen ambushed a bus near Bangassou on Friday and set it on fire, killing seven passengers.", "ASSAULT")
 
 
 def test_fighters_who_defect_to_the_army_retreat() -> None:

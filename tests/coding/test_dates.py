@@ -179,6 +179,14 @@ def test_a_second_day_after_a_date_shares_its_month():
     assert values("The summit will be held on April 24 and 25.", dt.date(2024, 2, 28)) == ["2024-04-24", "2024-04-25"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "On 9 March 2023, 4 farmers were killed by gunmen near Bokkos (Plateau).",
+    "On March 9, 2023, 12 protesters were arrested in Dakar.",
+])
+def test_a_count_after_a_full_date_is_no_second_day(sentence):
+    assert values(sentence, dt.date(2023, 3, 14)) == ["2023-03-09"]
+
+
 def test_a_weekday_before_a_date_and_a_colon_after_it_keep_the_date():
     assert value("Monday, Oct. 26", dt.date(2020, 10, 25), "The paper said in an editorial on Monday, Oct. 26:") \
         == "2020-10-26"

@@ -40,3 +40,9 @@ def test_the_homelands_of_each_people_are_countries_the_registry_knows():
 
     registry = load_registry()
     assert _homelands() and all(code in registry.data.countries for lands in _homelands().values() for code in lands)
+
+
+def test_the_police_of_a_town_are_of_the_country_its_bracketed_region_names():
+    attack = only("CJNG gunmen killed four police officers in El Salto (Jalisco) on Monday.", "ASSAULT",
+                  published="2023-03-07")
+    assert [r.country for r in attack.recipient] == ["MEX"]

@@ -329,3 +329,51 @@ def test_farmers_who_march_or_protest_stage_a_protest():
 def test_live_rounds_fired_with_tear_gas_make_an_attack():
     assert only("Police fired tear gas and live rounds at students in Dhaka, killing three.", "ASSAULT")
     assert only("Police fired tear gas at students in Dhaka.", "COERCE")  # tear gas alone restricts
+
+
+def test_protesters_who_invade_a_building_riot_where_troops_who_invade_attack():
+    protest = only("Opposition supporters invaded the parliament building in Freetown on 10 August 2022.", "PROTEST")
+    assert protest.mode == "riot"
+    only("Ethiopian troops invaded the town of Humera on 9 November 2020.", "ASSAULT")
+
+
+def test_the_congress_building_a_crowd_storms_is_of_the_country_it_stands_in():
+    protest = only("Supporters of the former president stormed the Congress building in Lima on Sunday.", "PROTEST")
+    assert [r.country for r in protest.recipient] == ["PER"]
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistani police seized six pistols and a grenade launcher in Mardan on 2 May 2023.",
+    "Soldiers seized 14 rifles from a rebel hideout in Baramulla.",
+    "Nigerian troops captured weapons and ammunition from ISWAP fighters near Gubio (Borno).",
+])
+def test_arms_seized_or_captured_are_a_seizure_not_a_capture_of_territory(text):
+    seizure = only(text, "COERCE")
+    assert seizure.mode == "seize"
+
+
+@pytest.mark.parametrize("text", [
+    "JNIM militants planted a landmine on the road to Boni (Hombori) on 4 May 2023.",
+    "Boko Haram fighters planted explosive devices near a market in Konduga (Borno).",
+])
+def test_militants_who_plant_a_mine_or_explosives_attack(text):
+    attack = only(text, "ASSAULT")
+    assert attack.mode == "explosives"
+
+
+def test_planting_crops_is_no_attack():
+    assert [e.event for e in code("Farmers planted maize and millet near Kano on Monday.")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "A mob burned to death two men accused of stealing a motorbike in Aba (Abia).",
+    "A crowd burned a suspected kidnapper to death in Owerri on 2 May 2023.",
+    "Residents stoned a suspected thief to death in Beledweyne (Hiraan).",
+])
+def test_a_mob_that_burns_or_stones_someone_to_death_kills_and_does_not_riot(text):
+    killing = only(text, "ASSAULT")
+    assert killing.mode == "execution"
+
+
+def test_protesters_who_burn_a_police_car_still_riot():
+    assert only("Protesters burned a police car in Mombasa on Friday.", "PROTEST").mode == "riot"

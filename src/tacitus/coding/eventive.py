@@ -52,7 +52,9 @@ ACCIDENT_MODIFIERS = words("accident_modifier")
 PROTEST_PURPOSES = frozenset({"protest", "demonstrate"})
 ACCIDENTS = frozenset({"explosion", "blast", "fire", "blaze", "leak", "collapse", "crash", "accident"})
 # What vehicles and buildings do by accident (not "exploded" or "fell", said of bombs and shells too)
-ACCIDENT_VERBS = frozenset({"crash", "capsize", "collapse", "derail", "sink", "plunge", "overturn", "topple"})
+ACCIDENT_VERBS = frozenset({"crash", "capsize", "collapse", "derail", "sink", "plunge", "overturn", "topple", "collide"})
+# How a vehicle or a building burns by accident, verb and object: "caught fire" (arson is "set fire to")
+ACCIDENT_FIRES = frozenset({("catch", "fire")})
 GIVING_VERBS = frozenset({"give", "provide", "offer", "grant", "hand", "lend", "afford"})
 # Verbs an event does as a figure of speech: an offensive that "threatens" a town endangers it, it makes no threat
 ENDANGERING_VERBS = frozenset({"threaten"})
@@ -73,8 +75,18 @@ def _an_accident(token: Token) -> bool:
 def _killed_by_an_accident(token: Token) -> bool:
     """ "A plane crashed near the airport, killing all on board", "a ferry capsized, drowning 30": the
     deaths an accident caused are no attack."""
-    return token.dep_ in ("advcl", "xcomp", "conj") and token.tag_ == "VBG" \
-        and token.head.lemma_.lower() in ACCIDENT_VERBS
+    if token.dep_ not in ("advcl", "xcomp", "conj") or token.tag_ != "VBG":
+        return False
+    # ("a tanker overturned and caught fire, killing nine": any verb of the accident's own chain, not a verb
+    # with a subject of its own, "the bus overturned and gunmen opened fire, killing")
+    verbs = [token.head, *(v for v in token.head.conjuncts if not any(c.dep_ == "nsubj" for c in v.children))]
+    return any(_an_accident_verb(verb) for verb in verbs)
+
+
+def _an_accident_verb(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    return lemma in ACCIDENT_VERBS or any((lemma, c.lemma_.lower()) in ACCIDENT_FIRES
+                                          for c in verb.children if c.dep_ == "dobj")
 
 
 def is_eventive(trigger: Trigger) -> bool:

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from tacitus.coding.brackets import bracketed_region
 from tacitus.coding.phrases import phrase_text
 from tacitus.coding.places import resolve_town
 from tacitus.coding.words import words
@@ -83,8 +84,14 @@ def _country_of(place: Token, actors: ArticleActors, places: Gazetteer | None) -
     entity = actors.resolve(phrase_text(place))
     if entity is not None and entity.country and entity.kind == "state" and actors.is_state(entity.country):
         return {entity.country}
+    if places is None:
+        return set()
+    # ("police in El Salto (Jalisco)": the region the notes write in brackets says whose town it is, not a namesake
+    # the gazetteer ranks first)
+    region = bracketed_region(place, places, list(actors.countries))
+    if region is not None and region.country:
+        return {region.country}
     # (a small town abroad is no town of a story about other countries: a village of its own the gazetteer lacks)
     # (and a town is of the country of the place it is said to be near: "police in Tamara, near Tegucigalpa")
-    located = resolve_town(place, place.text, places, list(actors.countries), actors.named) \
-        if places is not None else None
+    located = resolve_town(place, place.text, places, list(actors.countries), actors.named)
     return {located.country} if located is not None and located.country else set()

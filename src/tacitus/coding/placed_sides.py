@@ -34,6 +34,8 @@ IRREGULAR_SECTORS = frozenset({"UAF", "REB", "INS", "CRM"})
 RECLAIM_VERBS = words("reclaim_verb")
 PERSON_NOUNS = words("person_noun")
 # Acts done abroad with no named target fall on the country where they happen
+# What names a legislature many states call so, or its seat
+CONGRESS_NAMES = frozenset({"congress", "congress building"})
 ABROAD_FALLS_ON_PLACE = {"RETREAT", "CONCEDE", "AID", "COERCE", "SANCTION", "MOBILIZE", "ASSAULT"}
 
 
@@ -73,9 +75,10 @@ def place_sides(*, entry: Entry, trigger: Trigger, parties: Parties, actors: lis
         actors, recipients = ([replace(e, country=place.country) if fights_in(e.entity_id, place.country) else e
                                for e in side] for side in (actors, recipients))
     if place is not None and place.country and place.precision not in ("country", "region"):
-        # "stormed the Congress in Brasilia", "marched to the Congress in Lima": many states have a Congress
-        actors, recipients = ([replace(e, country=place.country) if e.text.lower().removeprefix("the ") == "congress"
-                               and e.sector == "LEG" else e for e in side] for side in (actors, recipients))
+        # "stormed the Congress in Brasilia", "marched to the Congress building in Lima": many states have a Congress
+        actors, recipients = ([replace(e, country=place.country) if e.text.lower().removeprefix("the ")
+                               in CONGRESS_NAMES and e.sector == "LEG" else e for e in side]
+                              for side in (actors, recipients))
     if entry.category == "PROTEST" and not recipients and place is not None and place.precision != "region" \
             and place.country and all(a.country in (None, place.country) for a in actors):
         # a street protest with no named target is addressed to the government of where it happens

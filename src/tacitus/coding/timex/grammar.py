@@ -157,7 +157,8 @@ TABLE: list[tuple[str, str, str, bool]] = [
     ("date", "MONTHS", r"\b(?:{weekday},?\s+)?(?:(?i:{rel})\s+)?(?:the\s+)?{month}\s+{day}\b"
                        r"(?:,?\s+{year}|{wide_year})?(?!\d|:\d){yrel}", False),
     ("date", "MONTHS", r"\b(?:{weekday},?\s+)?(?:the\s+)?{day}(?:\s+of)?\s+{month}(?:,?\s+{year})?\b{yrel}", False),
-    ("day_after_date", "DIGIT", r"(?<=\d)(?:\s*(?:,|and|or|to|through|[-\u2013])\s*)+(?P<core>(?P<day>[0-3]?\d)"
+    # ("April 24 and 25", not the count after a year: "On 5 April 2023, 2 civilians were killed")
+    ("day_after_date", "DIGIT", r"(?<=\d)(?<!\d{{4}})(?:\s*(?:,|and|or|to|through|[-\u2013])\s*)+(?P<core>(?P<day>[0-3]?\d)"
                                 r"(?:st|nd|rd|th)?)\b(?![\d:%]|[.,]\d|\s*(?:percent|per|people|of))", False),
     # "on the 20th", "the 3rd of last month": a day of a month the sentence or the publication gives
     ("month_day", "DIGIT", r"\bthe\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?:\s+of\s+(?P<rel>this|last|next|that|the\s+same)"

@@ -198,10 +198,10 @@ def names_in(text: str, known: Callable[[str], bool]) -> list[str]:
     return found
 
 
-def _surnames(text: str) -> set[str]:
+def _surnames(article_runs: list[list[str]]) -> set[str]:
     """The words an article writes closing a two-word name that opens with a word no place's run opens with
     ("Connie Yates", not "In Yates" nor "Yates County"): its people's surnames."""
-    return {words[1] for words in runs(text) if len(words) == 2 and words[0] not in LEADING}
+    return {words[1] for words in article_runs if len(words) == 2 and words[0] not in LEADING}
 
 
 def _of_a_town(words: list[str], i: int) -> bool:
@@ -230,8 +230,9 @@ def read_context(text: str | None, cues: Cues, lookup: Lookup | None = None) -> 
     large: dict[str, tuple[tuple[float, float], ...]] = {}
     counties: dict[str, tuple[tuple[str, str, float, float], ...]] = {}
     culture = Counter(fold(match.group(1)) for match in _CULTURE.finditer(text))
-    surnames = _surnames(text)
-    for words in runs(text):
+    article_runs = list(runs(text))  # cut once: the surnames are read from them, then the places
+    surnames = _surnames(article_runs)
+    for words in article_runs:
         i = 0
         while i < len(words):
             for n in range(min(MAX_WORDS, len(words) - i), 0, -1):

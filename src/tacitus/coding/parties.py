@@ -193,8 +193,9 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
         tokens.recipients += laid if recipients else []
     if entry.category == "ASSAULT" and not recipients and trigger.governor is None:
         # "stormed a church in Owo, killing 40 worshippers": whom an attack on a building or a vehicle killed or
-        # wounded are its target
-        harmed = [o for c in token.children if participial_adjunct(c) and c.lemma_.lower() in TOLL_VERBS
+        # wounded are its target (and of each verb the toll follows: "ambushed a bus and set it on fire, killing")
+        harmed = [o for verb in (token, *token.conjuncts) for c in verb.children
+                  if participial_adjunct(c) and c.lemma_.lower() in TOLL_VERBS
                   for v in (c, *c.conjuncts) for o in v.children if o.dep_ == "dobj"]
         recipients = resolve_parties(harmed, actors, memory, places=places)[0]
         tokens.recipients += harmed if recipients else []

@@ -295,3 +295,8 @@ def test_an_event_an_adverb_puts_before_the_day_of_the_news_is_undated(text, tri
 def test_an_event_told_as_lasting_months_or_years_is_not_of_the_publication_day(text, trigger, expected):
     events = [e for e in code(text, "2019-05-14") if e.trigger == trigger]
     assert [e.date for e in events] == [expected]
+
+
+def test_a_day_told_in_the_when_clause_of_a_toll_is_the_attacks_day():
+    events = code("Five villagers were killed when shells hit a school in Donetsk on 12 June.", published="2015-06-20")
+    assert [(e.event, e.date) for e in events if e.trigger == "killed"] == [("ASSAULT", "2015-06-12")]

@@ -225,7 +225,8 @@ def _in_simultaneous_clause(mention: DateMention, token: Token, anchor: Token, *
         if node.dep_ in CLAUSES and node.pos_ in ("VERB", "AUX"):
             if not _under(node.head, anchor):
                 return False
-            marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+            # (the parser takes "when" for an adverb of the clause as often as for its mark)
+            marks = {c.lower_ for c in node.children if c.dep_ == "mark" or c.dep_ == "advmod" and c.i < node.i}
             # ("the agreement signed last year", "the deal Greece signed in May" tell of the thing, not of a time;
             # "seized in an offensive launched in 2016" of the time it happened in)
             # a plan's clause of the place it goes to ("will travel to Istanbul, where they will open the pipeline on

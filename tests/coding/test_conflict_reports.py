@@ -328,3 +328,13 @@ def test_arrests_told_after_a_crackdown_stay_an_event_of_their_own():
 def test_whom_an_attack_on_a_building_killed_are_its_target():
     attack = only("Gunmen stormed a mosque in Kano on Friday, killing 12 worshippers.", "ASSAULT")
     assert [(r.country, r.sector) for r in attack.recipient] == [("NGA", "REL")]
+
+
+def test_an_attack_on_a_town_that_killed_people_is_placed_in_the_town():
+    attack = only("Four traders were killed in an attack on Baidoa on Monday.", "ASSAULT")
+    assert attack.event_loc is not None and attack.event_loc.country == "SOM"
+
+
+def test_guards_and_officers_killed_by_an_attack_are_its_target():
+    attack = only("An attack on the governor's convoy killed two guards on Monday.", "ASSAULT")
+    assert [r.sector for r in attack.recipient] == ["COP"]

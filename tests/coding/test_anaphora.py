@@ -222,3 +222,17 @@ def test_the_officials_of_both_countries_are_each_countrys_own():
     meeting = only("Qatar and Bahrain agreed to restore relations. The foreign ministers of both countries will "
                    "meet in Riyadh next month.", "CONSULT")
     assert sorted((a.country, a.sector) for a in meeting.actor) == [("BHR", "GOV"), ("QAT", "GOV")]
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("Bahrain recalled its envoy from Doha, accusing it of meddling.", "QAT"),
+    ("Poland expelled the Russian consul, accusing him of spying.", "RUS"),
+])
+def test_whom_a_participle_accuses_is_whom_the_verb_it_hangs_on_acted_on(text, accused):
+    accusation = only(text, "ACCUSE")
+    assert countries(accusation.recipient) == [accused]
+
+
+def test_a_list_of_states_the_parser_reads_as_an_apposition_is_still_a_list():
+    boycott = only("Kenya, the DRC, Uganda and Rwanda imposed a boycott on Burundi.", "SANCTION")
+    assert countries(boycott.actor) == ["COD", "KEN", "RWA", "UGA"]

@@ -15,7 +15,8 @@ from spacy.tokens import Token
 
 from tacitus.coding.antecedents import (COLLECTIVE_NOUNS, EVENT_WORDS, EVENTFUL_HEADS, NON_REFERRING, PERSON_PRONOUNS,
                                         PERSON_TITLES, antecedent, fits_pronoun, named_person, names_a_person,
-                                        names_someone, person_named_after, person_named_before)
+                                        names_someone, object_of_the_main_verb, person_named_after,
+                                        person_named_before)
 from tacitus.coding.coalitions import coalition_meant
 from tacitus.coding.counted import counted_parties
 from tacitus.coding.epithets import country_by_epithet
@@ -189,7 +190,7 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
         if token.lower_ in REFLEXIVES or is_expletive(token):
             continue  # "shot himself": the actor, no other party; "it was right to help": no one
         if is_pronoun(token):
-            found = antecedent(token, actors) or named_before(token, actors.resolve, lambda t: names_a_town(t, places, actors)) \
+            found = object_of_the_main_verb(token, actors) or antecedent(token, actors) or named_before(token, actors.resolve, lambda t: names_a_town(t, places, actors)) \
                 or person_named_after(token, actors, places) \
                 or person_named_before(token, actors, places, sentences_back=0) \
                 or memory.last_of_kind(person=token.lower_ in PERSON_PRONOUNS, pronoun=token) \

@@ -29,6 +29,7 @@ REPORTING_VERBS = words("reporting_verb")
 COLLECTIVE_NOUNS = frozenset(row["word"] for row in load_table(packaged("tacitus.coding", "collective_nouns.tsv"),
                                                                  (Column("word"),)))
 PERSON_TITLES = words("person_title")
+PERSON_WORDS = PERSON_TITLES | words("person_noun")
 EVENT_WORDS = words("event_word")
 # Heads that usually name an event, but head an organisation's name too ("World Food Programme").
 EVENTFUL_HEADS = frozenset(EVENT_WORDS) | frozenset(lemma for lemma, pos in load_lexicon() if pos == "NOUN")
@@ -178,3 +179,25 @@ def names_someone(token: Token) -> bool:
     "the newspaper La Prensa", which the parser may take for a person)."""
     return token.ent_type_ == "PERSON" or token.lemma_.lower() in PERSON_TITLES and any(
         c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
+
+
+def object_of_the_main_verb(pronoun: Token, actors: ArticleActors) -> Entity | None:
+    """ "imposed a boycott on Qatar, accusing it of ...", "expelled the envoy, accusing him of spying": the object
+    of a participle hung on a verb means whom that verb acted on (its subject would be "itself"), when one such
+    party agrees with the pronoun."""
+    verb = pronoun.head
+    if pronoun.dep_ != "dobj" or pronoun.lower_ not in ("it", "him", "her", "them") \
+            or not (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+        return None
+    main = verb.head
+    objects = [o for o in main.children if o.dep_ == "dobj"]
+    objects += [p for o in [main, *objects] for prep in o.children if prep.dep_ == "prep" and prep.i < verb.i
+                for p in prep.children if p.dep_ == "pobj"]
+    plural, person = pronoun.lower_ == "them", pronoun.lower_ in ("him", "her")
+    # (not the doer's own: "recalled its envoy from Doha, accusing it of ...")
+    doers = {e.country for e in (actors.resolve(phrase_text(s)) for s in main.children if s.dep_ == "nsubj") if e}
+    found = [e for o in objects if (o.tag_ in ("NNS", "NNPS")) == plural or o.ent_type_ in ("GPE", "NORP")
+             for e in [actors.resolve(phrase_text(o))]
+             if e is not None and e.country not in doers
+             and (e.kind == "person" or o.lemma_.lower() in PERSON_WORDS) == person]
+    return found[0] if len(found) == 1 else None

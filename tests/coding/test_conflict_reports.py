@@ -338,3 +338,15 @@ def test_an_attack_on_a_town_that_killed_people_is_placed_in_the_town():
 def test_guards_and_officers_killed_by_an_attack_are_its_target():
     attack = only("An attack on the governor's convoy killed two guards on Monday.", "ASSAULT")
     assert [r.sector for r in attack.recipient] == ["COP"]
+
+
+def test_deaths_where_two_sides_clashed_are_by_neither_side_named():
+    killing = [e for e in code("Miners clashed with police in Marikana, where two teenagers were killed.")
+               if e.trigger == "killed"]
+    assert len(killing) == 1 and killing[0].actor == []
+    assert [(r.country, r.sector) for r in killing[0].recipient] == [("ZAF", "CVL")]
+
+
+def test_a_participle_opening_the_sentence_tells_what_its_subject_suffered():
+    abduction = only("Abducted near Maiduguri in 2016, the two girls spent three years in captivity.", "ASSAULT")
+    assert abduction.actor == [] and [r.sector for r in abduction.recipient] == ["CVL"]

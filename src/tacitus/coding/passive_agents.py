@@ -89,6 +89,9 @@ def _attack_over(verb: Token) -> list[Token]:
         node = node.head
     if node.pos_ != "VERB":
         return []
-    if any(e.category == "ASSAULT" and e.mode != "occupy" for e in load_lexicon().get((node.lemma_.lower(), "VERB"), [])):
+    readings = [e for e in load_lexicon().get((node.lemma_.lower(), "VERB"), []) if e.category == "ASSAULT"]
+    if any("reciprocal" in e.roles for e in readings):
+        return []  # "protesters clashed with police in X, where two were killed": by either side, the text says not
+    if any(e.mode != "occupy" for e in readings):
         return subjects_of(node)
     return [c for c in node.children if c.dep_ == "nsubj" and c.lemma_.lower() in ATTACK_NOUNS]

@@ -159,6 +159,9 @@ def is_passive(verb: Token) -> bool:
         return True  # "three Americans killed fighting the Taliban": they died fighting, the parse aside
     if _reported_harm(verb) or held_captive(verb):
         return True
+    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "aux", "auxpass", "dobj", "mark")
+                                                               for c in verb.children):
+        return True  # "Kidnapped in 2014, the boys spent years in Raqqa": the sentence's subject suffered it
     if verb.tag_ == "VBN" and verb.dep_ == "conj" and any(c.dep_ == "nsubj" for c in verb.children) \
             and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children) \
             and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.head.children):

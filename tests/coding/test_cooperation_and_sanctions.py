@@ -279,3 +279,12 @@ def test_sending_defence_systems_or_launchers_to_a_state_arms_it():
 def test_suspending_contacts_exports_or_visas_is_a_sanction_on_the_other_state(text, target):
     suspension = only(text, "SANCTION")
     assert [r.country for r in suspension.recipient] == [target]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Venezuela offered Pedro Castillo asylum on Monday.", "Pedro Castillo"),
+    ("Argentina granted Jair Bolsonaro asylum on Monday.", "Jair Bolsonaro"),
+])
+def test_a_person_offered_asylum_in_a_double_object_is_its_recipient(text, person):
+    grant = only(text, "AID")
+    assert [r.text for r in grant.recipient] == [person]

@@ -21,7 +21,7 @@ from tacitus.coding.partners import (action_targets, asked_of, bond_partners, me
                                      requested_partners)
 from tacitus.coding.phrases import conjuncts, objects_of, participial_adjunct, phrase_text
 from tacitus.coding.placing import INSURGENT_SECTORS
-from tacitus.coding.roles import PartyTokens, is_means, noun_parties, verb_parties
+from tacitus.coding.roles import GRANTS, PartyTokens, is_means, noun_parties, verb_parties
 from tacitus.coding.subjects import is_passive
 from tacitus.coding.triggers import Trigger
 from tacitus.coding.when_clauses import clause_attackers
@@ -129,7 +129,8 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
     recipients, _ = resolve_parties(tokens.recipients, actors, memory, places=places)
     recipients = _with_backers(recipients, tokens.recipients, actors, memory, places)
     # what is sent or deployed is no party, but a misparsed recipient is: keep objects that are actors
-    instruments, _ = resolve_parties(tokens.instruments, actors, memory, places=places)
+    instruments, _ = resolve_parties([t for t in tokens.instruments if t.lemma_.lower() not in GRANTS], actors, memory,
+                                     places=places)
     recipients += [e for e in instruments if e.kind in ACTOR_KINDS or e.sector == "GOV"]
     co_actors, _ = resolve_parties(tokens.co_actors, actors, memory, places=places)
     for thing in dict.fromkeys(thing for thing, _ in tokens.owners if thing.lemma_.lower() in PLACE_NOUNS):

@@ -28,6 +28,10 @@ ALLOWING = frozenset({"let", "allow", "permit"})
 COMPLAINT_VERBS = frozenset({"complain", "protest"})
 # verbs whose object is what a party uses or moves, not whom it acts on: "use force", "send troops"
 MEANS_VERBS = frozenset({"use", "employ", "send", "deploy", "resort"})
+# What a state grants a person ("offered Castillo asylum"): the small parser reads the person as the grant's
+# compound, where a double object is meant
+GRANTS = frozenset({"asylum", "refuge", "sanctuary", "citizenship", "visa", "passport", "amnesty", "pardon",
+                    "clemency", "protection"})
 
 
 @dataclass
@@ -121,7 +125,11 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
         parties.recipients.extend(c for o in objects if o.lemma_.lower() in HOLDINGS for c in o.children
                                   if c.dep_ == "poss")
     elif instrument:
-        (parties.recipients if supplied else parties.instruments).extend(objects)
+        # ("gave Indonesia aid", "offered Morales asylum": the indirect object receives what is given)
+        (parties.recipients if supplied else parties.instruments).extend(o for o in objects if o.dep_ != "dative")
+        parties.recipients.extend(o for o in objects if o.dep_ == "dative")
+        parties.recipients.extend(c for o in objects if o.lemma_.lower() in GRANTS for c in o.children
+                                  if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "NORP")
     for prep, obj in prep_objects(verb, (RECIPIENT_PREPS - TOPIC_PREPS if topic else RECIPIENT_PREPS) | CO_ACTOR_PREPS):
         if prep == "over" and objects:
             continue  # "condemned Russia over the poisoning": the party is the object, the phrase its grievance

@@ -350,3 +350,8 @@ def test_deaths_where_two_sides_clashed_are_by_neither_side_named():
 def test_a_participle_opening_the_sentence_tells_what_its_subject_suffered():
     abduction = only("Abducted near Maiduguri in 2016, the two girls spent three years in captivity.", "ASSAULT")
     assert abduction.actor == [] and [r.sector for r in abduction.recipient] == ["CVL"]
+
+
+def test_protesters_dispersed_as_they_marched_are_whom_the_police_dispersed():
+    dispersal = only("Riot police dispersed students marching in Dhaka on Sunday.", "COERCE")
+    assert [r.sector for r in dispersal.recipient] == ["EDU"]

@@ -322,6 +322,10 @@ class _Words:
         objects += [s for c in self.token.children if c.dep_ in ("ccomp", "xcomp")
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                     for s in c.children if s.dep_ == "nsubj"]
+        # "dispersed protesters marching in Lima": the small parser makes the object the subject of its participle
+        objects += [s for c in self.token.children if c.dep_ in ("ccomp", "advcl") and c.tag_ == "VBG"
+                    and not any(a.dep_ in ("aux", "mark") for a in c.children)
+                    for s in c.children if s.dep_ == "nsubj" and s.i == c.i - 1]
         # "reopened the Rafah crossing": the small parser makes a noun in -ing a clause, yet it has an article
         objects += [c for c in self.token.children if c.dep_ in ("ccomp", "xcomp")
                     and any(d.dep_ == "det" and d.i < c.i for d in c.children)]

@@ -288,3 +288,12 @@ def test_suspending_contacts_exports_or_visas_is_a_sanction_on_the_other_state(t
 def test_a_person_offered_asylum_in_a_double_object_is_its_recipient(text, person):
     grant = only(text, "AID")
     assert [r.text for r in grant.recipient] == [person]
+
+
+def test_a_missile_fired_into_the_sea_is_a_show_of_force_not_an_attack():
+    events = code("Pyongyang fired two cruise missiles into the sea off its west coast on Monday.")
+    assert [e.event for e in events] == ["MOBILIZE"]
+
+
+def test_rockets_fired_into_a_country_are_an_attack():
+    assert [e.event for e in code("Militants fired rockets into southern Israel on Monday.")] == ["ASSAULT"]

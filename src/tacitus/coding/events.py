@@ -19,6 +19,7 @@ from tacitus.coding.counterparts import exchanges_of, other_side
 from tacitus.coding.dates import DateMention, detect_tense, find_dates
 from tacitus.coding.decision import decide
 from tacitus.coding.event_dates import frames_the_sentence, told_in_the_past
+from tacitus.coding.judged_deeds import judged_doers
 from tacitus.coding.parties import find_parties
 from tacitus.coding.phrases import is_pronoun, phrase_text
 from tacitus.coding.recalled import recalled_attackers, recalls_an_attack
@@ -99,6 +100,7 @@ def code_sentence(sentence: ParsedSentence, context: ArticleContext) -> list[Eve
                 # readings to the classifier, which confirms at most one: its top label
     events = _one_for_coordinated_verbs(events, trigger_tokens)
     events = _recalled_targets(events, trigger_tokens, sentence.index, context)
+    events = judged_doers(events, trigger_tokens, sentence.index, context)
     for event in events:
         # (the sentence's own earlier events count: "accused Paris of double standards and issued an ultimatum";
         # a side found so sets up none in turn)

@@ -322,3 +322,18 @@ def test_an_event_told_under_a_perfect_since_long_ago_is_not_of_the_publication_
 def test_a_day_in_a_since_phrase_starts_a_stretch_and_dates_no_event_outside_it(text, trigger, expected):
     events = [e for e in code(text, "2018-05-16") if e.trigger == trigger]
     assert [e.date for e in events] == [expected]
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("Her brother, whom the militants abducted, is still missing.", "abducted", None),
+    ("The villagers, whom the army expelled, now live in tents near the border.", "expelled", None),
+    ("The two men, who were kidnapped by gunmen, are still missing.", "kidnapped", None),
+    ("The drones, which were supplied by Iran, are the group's main weapon.", "supplied", None),
+    # a relative clause under a past or a report keeps the news of the day
+    ("The two men, who were kidnapped by gunmen, were freed.", "kidnapped", "2018-05-16"),
+    ("Aid workers say the villagers, whom the army expelled, now live in tents near the border.", "expelled",
+     "2018-05-16"),
+])
+def test_a_simple_past_describing_a_party_of_a_sentence_in_the_present_is_its_past(text, trigger, expected):
+    events = [e for e in code(text, "2018-05-16") if e.trigger == trigger]
+    assert [e.date for e in events] == [expected]

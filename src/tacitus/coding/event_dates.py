@@ -11,7 +11,8 @@ killed a week later", "that day") is not of the publication day either: it stays
 the past perfect in the writer's own voice ("Moscow had refused"), which is background to the story, and one in
 the simple past right after a sentence set long before publication ("In 1980 Saddam invaded Iran. His troops
 attacked the Kurds."), or beside a clause of its own sentence set then ("The city fell in 2015; the militants
-razed its churches."), which goes on telling that time. Nor is one an adverb puts before the day of the news
+razed its churches."), which goes on telling that time, or in a relative clause that describes a party of a sentence
+told in the present ("her brother, whom the militants abducted, is still missing"). Nor is one an adverb puts before the day of the news
 ("recently visited", "has previously vetoed", "in recent years bombed"), or sets in a war long over or the first
 stage of a war ("during the cold war", "early in the civil war"), or one told as lasting months or years
 ("had been detained for six months", "kidnapped over the past five years"; not a term imposed, "jailed for eight
@@ -97,7 +98,8 @@ def event_dates(token: Token, dates: list[DateMention], *, anchor: Token, publis
     if _one_of_a_stretch_since_long_ago(anchor, mentions, published):
         log.info("no date for %r: it is told as one of what has happened since long before", token.text)
         return [None]
-    if (in_the_past or _beside_a_clause_set_long_ago(dates, token, published)) and told_in_the_simple_past(anchor):
+    if (in_the_past or _beside_a_clause_set_long_ago(dates, token, published) or _describes_under_the_present(anchor)) \
+            and told_in_the_simple_past(anchor):
         log.info("no date for %r: it goes on telling the past its sentence or the one before named", token.text)
         return [None]
     if section is not None and (_past(anchor) or told_in_the_past(anchor.sent)):
@@ -139,6 +141,17 @@ def _one_of_a_stretch_since_long_ago(anchor: Token, mentions: list[DateMention],
                    for m in mentions if m.placed):
                 return True
     return False
+
+
+def _describes_under_the_present(verb: Token) -> bool:
+    """Whether the verb is of a relative clause that describes a party of a sentence told in the present: "her
+    brother, whom the militants abducted, is still missing", "the villagers the army expelled now live in tents" (a
+    simple past told of someone the present is about is their past, not the news)."""
+    if verb.dep_ != "relcl":
+        return False
+    root = verb.sent.root
+    progressive = root.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in root.children)
+    return progressive or root.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in root.children)
 
 
 def _going_on(verb: Token) -> bool:

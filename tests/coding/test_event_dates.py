@@ -300,3 +300,40 @@ def test_an_event_told_as_lasting_months_or_years_is_not_of_the_publication_day(
 def test_a_day_told_in_the_when_clause_of_a_toll_is_the_attacks_day():
     events = code("Five villagers were killed when shells hit a school in Donetsk on 12 June.", published="2015-06-20")
     assert [(e.event, e.date) for e in events if e.trigger == "killed"] == [("ASSAULT", "2015-06-12")]
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("Since the sarin attack on the town in April 2017, monitors have recorded a dozen raids in which government "
+     "helicopters attacked civilians with chlorine.", "attacked", None),
+    ("Since the siege began in 2013, activists have documented dozens of raids in which jets bombed hospitals.",
+     "bombed", None),
+    # what the perfect itself tells goes on to the day of the news
+    ("Since last spring, American jets have struck the town several times.", "struck", "2018-05-16"),
+])
+def test_an_event_told_under_a_perfect_since_long_ago_is_not_of_the_publication_day(text, trigger, expected):
+    events = [e for e in code(text, "2018-05-16") if e.trigger == trigger]
+    assert [e.date for e in events] == [expected]
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("Since the bombing of the market on 10 May, police have detained dozens of men.", "detained", "2018-05-16"),
+    ("Police have detained dozens of men since the bombing of the market on 10 May.", "detained", "2018-05-16"),
+])
+def test_a_day_in_a_since_phrase_starts_a_stretch_and_dates_no_event_outside_it(text, trigger, expected):
+    events = [e for e in code(text, "2018-05-16") if e.trigger == trigger]
+    assert [e.date for e in events] == [expected]
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("Her brother, whom the militants abducted, is still missing.", "abducted", None),
+    ("The villagers, whom the army expelled, now live in tents near the border.", "expelled", None),
+    ("The two men, who were kidnapped by gunmen, are still missing.", "kidnapped", None),
+    ("The drones, which were supplied by Iran, are the group's main weapon.", "supplied", None),
+    # a relative clause under a past or a report keeps the news of the day
+    ("The two men, who were kidnapped by gunmen, were freed.", "kidnapped", "2018-05-16"),
+    ("Aid workers say the villagers, whom the army expelled, now live in tents near the border.", "expelled",
+     "2018-05-16"),
+])
+def test_a_simple_past_describing_a_party_of_a_sentence_in_the_present_is_its_past(text, trigger, expected):
+    events = [e for e in code(text, "2018-05-16") if e.trigger == trigger]
+    assert [e.date for e in events] == [expected]

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from tacitus.coding.eras import set_in_a_past_era
 from tacitus.coding.timex.vocabulary import vocabulary
 from tacitus.coding.words import words
 
@@ -270,11 +271,15 @@ def told_before_the_story(verb: Token) -> bool:
 
 def told_before_the_day(verb: Token) -> bool:
     """Whether an adverbial of the verb puts the event in a past before the day of the news ("recently visited",
-    "previously met", "has in the past shelled", "in recent years bombed"); not "earlier", which in the wire is
-    earlier that day, nor "at the time", the time the story tells."""
+    "previously met", "has in the past shelled", "in recent years bombed", "during the cold war supplied", "early in
+    the war sent", "once fought"); not "earlier", which in the wire is earlier that day, nor "at the time", the time
+    the story tells."""
     before = past_references()
-    return any(c.dep_ in ("advmod", "npadvmod", "prep") and _phrase(c) in before
-               for v in (verb, finite_verb(verb)) for c in v.children)
+    first = finite_verb(verb)
+    if any(c.dep_ in ("advmod", "npadvmod", "prep") and _phrase(c) in before for v in (verb, first) for c in v.children):
+        return True
+    # (a conjunct in another tense is not of the era: "once backed the Front and backs the militia now")
+    return set_in_a_past_era(verb) or first.tag_ == verb.tag_ and set_in_a_past_era(first)
 
 
 @lru_cache(maxsize=1)

@@ -11,10 +11,15 @@ killed a week later", "that day") is not of the publication day either: it stays
 the past perfect in the writer's own voice ("Moscow had refused"), which is background to the story, and one in
 the simple past right after a sentence set long before publication ("In 1980 Saddam invaded Iran. His troops
 attacked the Kurds."), or beside a clause of its own sentence set then ("The city fell in 2015; the militants
-razed its churches."), which goes on telling that time. Nor is one an adverb puts before the day of the news
-("recently visited", "has previously vetoed", "in recent years bombed"), or one told as lasting months or years
+razed its churches."), which goes on telling that time, or in a relative clause that describes a party of a sentence
+told in the present ("her brother, whom the militants abducted, is still missing"). Nor is one an adverb puts before the day of the news
+("recently visited", "has previously vetoed", "in recent years bombed"), or sets in a war long over or the first
+stage of a war ("during the cold war", "early in the civil war"), or one told as lasting months or years
 ("had been detained for six months", "kidnapped over the past five years"; not a term imposed, "jailed for eight
-years", nor what still goes on, "have been shelling it for months").
+years", nor what still goes on, "have been shelling it for months"), nor one told inside a clause under a perfect
+whose "since" is long before ("since the attack in April 2017 monitors have recorded raids in which jets struck"). A
+day inside a "since" phrase starts a stretch and is no day of an event outside it ("since the bombing on 10 May,
+police have detained dozens").
 """
 
 from __future__ import annotations
@@ -48,6 +53,7 @@ def event_dates(token: Token, dates: list[DateMention], *, anchor: Token, publis
     ``antecedent`` is the date of the event an anaphor refers back to; ``in_the_past`` says that the sentence
     follows one that told of a time long before publication; ``section`` is the month a review of the year
     tells the sentence under (timex/headings.py)."""
+    mentions = dates
     unplaced = [d for d in dates if not d.placed and _on_the_verb(d, token, anchor)
                 and not (d.resolved.kind == "duration" and (_going_on(anchor) or anchor.lemma_ in TERMS))]
     # "now" names no date; "by the end of the year" bounds the event rather than dating it
@@ -58,7 +64,7 @@ def event_dates(token: Token, dates: list[DateMention], *, anchor: Token, publis
         # Monday, calls for ..." (a day on its own verb, "the congress, meeting on Monday", is its own)
         dates = [d for d in dates if _starts(d) <= published or _on_the_verb(d, token, anchor)]
     own = [d for d in dates if _in_clause_of(d, token, anchor) and not _of_another_conjunct(d, token, anchor)
-           and not _in_a_described_thing(d, token, anchor)]
+           and not _in_a_described_thing(d, token, anchor) and not _in_a_since_phrase(d, token)]
     if told_before_the_day(anchor):  # ("retook it in March, but the militants recently attacked": not in March)
         own = [d for d in own if (first := _first_token(d, token)) is not None and _under(first, anchor)]
     if own:
@@ -89,7 +95,11 @@ def event_dates(token: Token, dates: list[DateMention], *, anchor: Token, publis
     if told_before_the_story(anchor):
         log.info("no date for %r: the past perfect tells of a time before the story's", token.text)
         return [None]
-    if (in_the_past or _beside_a_clause_set_long_ago(dates, token, published)) and told_in_the_simple_past(anchor):
+    if _one_of_a_stretch_since_long_ago(anchor, mentions, published):
+        log.info("no date for %r: it is told as one of what has happened since long before", token.text)
+        return [None]
+    if (in_the_past or _beside_a_clause_set_long_ago(dates, token, published) or _describes_under_the_present(anchor)) \
+            and told_in_the_simple_past(anchor):
         log.info("no date for %r: it goes on telling the past its sentence or the one before named", token.text)
         return [None]
     if section is not None and (_past(anchor) or told_in_the_past(anchor.sent)):
@@ -110,6 +120,38 @@ def _beside_a_clause_set_long_ago(dates: list[DateMention], token: Token, publis
                 and not (verb.dep_ == "ccomp" and verb.head.lemma_ in REPORTING):
             return True
     return False
+
+
+def _one_of_a_stretch_since_long_ago(anchor: Token, mentions: list[DateMention], published: dt.date) -> bool:
+    """Whether the event is told under a perfect whose "since" sets its start long before publication: "since the
+    sarin attack in April 2017 monitors have recorded raids in which helicopters dropped chlorine": one of a stretch
+    of deeds, not the news of the day ("since the attack on Monday, police have arrested twelve men" is of the
+    stretch of the news; and what the perfect itself, or a verb that shares it, tells goes on to the day of the news:
+    "troops have shelled the camps since March")."""
+    below, node = anchor, anchor
+    while node.head.i != node.i:
+        below, node = node, node.head
+        if below.dep_ != "conj" and node.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ == "aux" and c.lemma_ == "have" for c in node.children) \
+                and not told_before_the_story(node):
+            since = [c for c in node.children if c.lower_ == "since" and c.dep_ == "prep"
+                     or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)]
+            if any(_long_before(m, published) and (first := _first_token(m, anchor)) is not None
+                   and any(first in phrase.subtree and anchor not in phrase.subtree for phrase in since)
+                   for m in mentions if m.placed):
+                return True
+    return False
+
+
+def _describes_under_the_present(verb: Token) -> bool:
+    """Whether the verb is of a relative clause that describes a party of a sentence told in the present: "her
+    brother, whom the militants abducted, is still missing", "the villagers the army expelled now live in tents" (a
+    simple past told of someone the present is about is their past, not the news)."""
+    if verb.dep_ != "relcl":
+        return False
+    root = verb.sent.root
+    progressive = root.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in root.children)
+    return progressive or root.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in root.children)
 
 
 def _going_on(verb: Token) -> bool:
@@ -170,6 +212,18 @@ def _told_of_the_deed(clause: Token, token: Token, anchor: Token) -> bool:
         return clause.head.i == token.i and not _has_subject(clause)
     return clause.dep_ == "advcl" and clause.head.i == anchor.i and clause.tag_ == "VBN" \
         and not _has_subject(clause) and not any(c.dep_ == "mark" for c in clause.children)
+
+
+def _in_a_since_phrase(mention: DateMention, token: Token) -> bool:
+    """Whether the date is of what a "since" phrase or clause starts a stretch from, and the event outside it: "since
+    the bombing on 10 May, police have detained dozens" were detained since then, not on 10 May."""
+    node = _first_token(mention, token)
+    while node is not None and node.head.i != node.i:
+        if node.lower_ == "since" and node.dep_ == "prep" \
+                or node.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children):
+            return token not in node.subtree
+        node = node.head
+    return False
 
 
 def _inside_the_bound(mention: DateMention, token: Token) -> bool:

@@ -54,3 +54,18 @@ def test_a_relative_killed_abroad_is_not_the_country_he_was_killed_in():
     text = "His uncle was killed in Lebanon during the 2006 war."
     assert _sides(text, "killed")[1] == []
 
+
+
+# A story about Yemen's war: the places and peoples it names are Yemen's, far more than any other country's
+YEMEN_STORY = ("Yemen's war has reached the port of Mokha. Yemeni troops loyal to the president are gathering "
+               "outside Taiz, and Yemeni officials say the city will be retaken within weeks. ")
+
+
+def test_rebels_struck_by_their_own_state_and_its_ally_are_of_the_country_the_story_is_about():
+    text = YEMEN_STORY + "Taiz has seen fierce fighting as Yemeni and Saudi jets bombed rebel-held positions."
+    assert _sides(text, "bombed")[1] == ["YEM"]
+
+
+def test_foreign_rebels_struck_in_the_story_take_no_country_from_it():
+    text = YEMEN_STORY + "Taiz has seen fierce fighting as Yemeni and Saudi jets bombed foreign rebels."
+    assert _sides(text, "bombed")[1] == [None]

@@ -377,3 +377,13 @@ def test_a_mob_that_burns_or_stones_someone_to_death_kills_and_does_not_riot(tex
 
 def test_protesters_who_burn_a_police_car_still_riot():
     assert only("Protesters burned a police car in Mombasa on Friday.", "PROTEST").mode == "riot"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("MS-13 members shot dead two bus drivers in Soyapango.", "SLV"),
+    ("Tren de Aragua members kidnapped a shopkeeper in Iquique.", "CHL"),
+    ("Maoists blew up a police jeep in Dantewada, killing five officers.", "IND"),
+])
+def test_an_unknown_group_named_by_its_members_is_the_attacker_of_where_it_strikes(text, country):
+    attack = only(text, "ASSAULT")
+    assert [a.country for a in attack.actor] == [country]

@@ -1,6 +1,7 @@
-"""Sides of long-form stories: a foreign national in an armed group is of the nationality, and a country named
-again by an epithet ("the Gulf state", "the kingdom") is the one named before (sentences we wrote, in the register
-of long news stories)."""
+"""Sides of long-form stories: a foreign national in an armed group is of the nationality, a country named again
+by an epithet ("the Gulf state", "the kingdom") is the one named before, rebels struck are of the story's country
+and militias a foreign state backs of where they strike (sentences we wrote, in the register of long news
+stories)."""
 
 import pytest
 
@@ -54,3 +55,30 @@ def test_a_relative_killed_abroad_is_not_the_country_he_was_killed_in():
     text = "His uncle was killed in Lebanon during the 2006 war."
     assert _sides(text, "killed")[1] == []
 
+
+
+# A story about Yemen's war: the places and peoples it names are Yemen's, far more than any other country's
+YEMEN_STORY = ("Yemen's war has reached the port of Mokha. Yemeni troops loyal to the president are gathering "
+               "outside Taiz, and Yemeni officials say the city will be retaken within weeks. ")
+
+
+def test_rebels_struck_by_their_own_state_and_its_ally_are_of_the_country_the_story_is_about():
+    text = YEMEN_STORY + "Taiz has seen fierce fighting as Yemeni and Saudi jets bombed rebel-held positions."
+    assert _sides(text, "bombed")[1] == ["YEM"]
+
+
+def test_foreign_rebels_struck_in_the_story_take_no_country_from_it():
+    text = YEMEN_STORY + "Taiz has seen fierce fighting as Yemeni and Saudi jets bombed foreign rebels."
+    assert _sides(text, "bombed")[1] == [None]
+
+
+@pytest.mark.parametrize("text, trigger, country", [
+    ("Iranian-backed militias fired rockets at American soldiers near Basra.", "fired", "IRQ"),
+    ("Saudi-backed militiamen ambushed Emirati troops in Aden.", "ambushed", "YEM"),
+])
+def test_militias_a_foreign_state_backs_are_of_the_town_they_strike_in(text, trigger, country):
+    assert _sides(text, trigger)[0] == [country]
+
+
+def test_militias_striking_in_their_backers_own_country_take_no_country_from_it():
+    assert _sides("Iranian-backed militias attacked a convoy in Tehran.", "attacked")[0] == [None]

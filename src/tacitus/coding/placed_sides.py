@@ -132,9 +132,10 @@ def _localize(entities: list[Entity], place: Place | None, *, armed: bool, backe
     that struck Raqqa or the forces that shelled a town may well have come from elsewhere; but the sides
     of a clash fight where it happens. ``backed``: whether that holds for groups someone else leads or
     backs too (not for the actors of a clash: "a Saudi-led coalition is fighting ... in Yemen").
-    ``irregular``: whether unnamed irregulars no one backs (gunmen, militants, gangs) take it all the same when
-    the place is a town or a district, as a local report names it ("gunmen killed two in Kadisau (Katsina)");
-    a country or a region of it ("in northern Nigeria") leaves them unknown.
+    ``irregular``: whether unnamed irregulars (gunmen, militants, gangs) take it all the same when the place is
+    a town or a district, as a local report names it ("gunmen killed two in Kadisau (Katsina)"); a country or a
+    region of it ("in northern Nigeria") leaves them unknown. Rebels or militias a foreign state backs do too, as
+    they fight at home ("Iranian-backed militias shelled a base near Baghdad"), unless the place is the backer's.
     """
     if place is None or not place.country or place.precision == "region":
         return entities
@@ -142,7 +143,8 @@ def _localize(entities: list[Entity], place: Place | None, *, armed: bool, backe
     return [replace(e, country=place.country) if e.country is None and e.sector not in (None, "REF")
             and e.kind != "person" and not is_a_group_of_states(e)
             and (e.sector not in ARMED_SECTORS or (armed and (backed or not e.backers))
-                 or (irregular and e.sector in IRREGULAR_SECTORS and not e.backers and place.precision != "country"))
+                 or (irregular and e.sector in IRREGULAR_SECTORS and place.precision != "country"
+                     and (not e.backers or e.sector in INSURGENT_SECTORS and place.country not in e.backers)))
             else e for e in entities]
 
 

@@ -54,6 +54,9 @@ UNPLACED_ATTACKERS = words("anonymous_attacker") | words("unplaced_attacker")
 # Those harmed where they live: civilians, residents, families, workers, doctors, teachers (not refugees, who
 # have left their country, nor fighters, who may have come from anywhere)
 VICTIM_SECTORS = frozenset({"CVL", "EDU", "HLH", "MED", "LAB", "REL", "AGR", "BUS"})
+# Words that name those who rise against their own state: rebels and an opposition are of the country they
+# fight in (not "fighters", "militants" or "jihadists", who may have come from abroad)
+RISING_WORDS = ("rebel", "opposition", "insurgent")
 SCENE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "within", "around"})
 PLACE_NOUNS = words("place_noun")
 ENVOYS = words("envoy_noun")
@@ -221,7 +224,10 @@ def _by_sentence(entry: Entry, token: Token, actors: list[Entity], recipients: l
         by_name |= set(countries_named([e for e in context.entities.within(span) if e.text[:1].isupper() and (
             e.label_ in ("GPE", "LOC") or any(e.text in victim for victim in victims))],
             context.actors, context.gazetteer, context.article_countries))
-        return actors, _victims_placed(actors, recipients, unplaced, (countries - speakers) & by_name)
+        # (rebels struck are of the story's country when the sentence names it and places the blow nowhere else)
+        story_home = context.main_country if context.main_country in countries \
+            and by_name <= {context.main_country} else None
+        return actors, _victims_placed(actors, recipients, unplaced, (countries - speakers) & by_name, story_home)
     if len(countries) != 1:
         return actors, recipients
     country = next(iter(countries))
@@ -336,16 +342,25 @@ def _places_named(span: Span, context: ArticleContext, *, capitals: bool) -> set
 
 
 def _victims_placed(actors: list[Entity], recipients: list[Entity], unplaced: list[Entity],
-                    countries: set[str]) -> list[Entity]:
+                    countries: set[str], home: str | None) -> list[Entity]:
     """ "Russian jets bombed southern Idlib, killing four people": the people struck by a foreign attacker
     are of the one other country the sentence names, where it happens or the story is about (not the
-    attacker's; not a person, who may be a foreigner there, nor fighters, who may have come from anywhere)."""
+    attacker's; not a person, who may be a foreigner there, nor fighters, who may have come from anywhere).
+    Rebels or an opposition struck are of ``home``, the country the story is about, when the sentence names it
+    and no other place: "Yemeni and Saudi jets bombed rebel-held positions" in a story about Yemen's war."""
     others = countries - {a.country for a in actors if a.country}
-    if len(others) != 1 or not any(a.country for a in actors):
-        return recipients
-    country = next(iter(others))
-    return [replace(e, country=country) if e in unplaced and e.kind == "group" and e.sector not in ARMED_SECTORS
-            and e.text.lower() not in PRONOUNS else e for e in recipients]
+    country = next(iter(others)) if len(others) == 1 and any(a.country for a in actors) else None
+    return [replace(e, country=home) if home and e in unplaced and e.kind == "group" and _rises_at_home(e)
+            else replace(e, country=country) if country and e in unplaced and e.kind == "group"
+            and e.sector not in ARMED_SECTORS and e.text.lower() not in PRONOUNS
+            else e for e in recipients]
+
+
+def _rises_at_home(entity: Entity) -> bool:
+    """ "Rebel-held positions", "opposition fighters": a party named as rising against its own state."""
+    text = entity.text.lower()
+    return entity.sector in INSURGENT_SECTORS and any(word in text for word in RISING_WORDS) \
+        and not OF_SEVERAL_STATES & set(text.split())
 
 
 def names_the_state(entity: Entity, country: str) -> bool:

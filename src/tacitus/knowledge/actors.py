@@ -16,6 +16,7 @@ from typing import Sequence
 
 from tacitus.datafiles import load_words, packaged
 from tacitus.records import Entity
+from tacitus.knowledge.named_groups import GROUP_MEMBERS, group_named_by_members
 from tacitus.knowledge.normalize import fold, strip_leading
 from tacitus.knowledge.regime import names_the_regime, regime_country
 from tacitus.knowledge.person_names import PersonNames
@@ -32,8 +33,6 @@ _FORMER = re.compile(r"\b(former|ousted|deposed|exiled|ex|toppled|overthrown|ret
 RELATIONS = load_words(packaged("tacitus.knowledge", "relation_words.csv"))
 # "thousands", "hundreds": a crowd, counted (found once here: looking the file up cost 0.1 ms a phrase)
 CROWD_NUMBERS = load_words(packaged("tacitus.knowledge", "crowd_numbers.csv"))
-# "a Canadian Isis fighter": who joined a group, of the nationality before its name
-GROUP_MEMBERS = load_words(packaged("tacitus.knowledge", "group_members.csv"))
 # "a British-flagged tanker", "an Iranian-owned ship": the thing is its country's
 _OWNED = re.compile(r"\b([\w']+)-(?:flagged|registered|owned|operated|based|made)\b")
 # Words that end a noun phrase's head and start what is said of it
@@ -402,6 +401,9 @@ class ActorRegistry:
                           backers=backers)
         if found.sector is not None:
             return Entity(text=text, sector=found.sector, kind="group", backers=backers)
+        if (group := group_named_by_members(text)) is not None:
+            # "MS-13 members": a party, though the registry knows neither its country nor its sector
+            return Entity(text=text, name=group, kind="group", backers=backers)
         return None
 
 

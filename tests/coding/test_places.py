@@ -333,3 +333,46 @@ def test_an_operation_named_by_its_place_and_launched_is_placed_there(text, cate
     event = only(text, category)
     assert event.event_loc is not None and event.event_loc.country == country \
         and event.event_loc.precision == "city"
+
+
+def _placed(text, trigger):
+    event = next(e for e in code(text) if e.trigger == trigger)
+    return event.event_loc.text if event.event_loc else None
+
+
+def test_the_city_a_story_comes_back_to_sentences_later_is_the_one_town_it_named():
+    text = ("Iraqi troops advanced into Mosul on Sunday. Officers said resistance was fierce. Snipers slowed the "
+            "advance. Dozens of civilians were killed in the city as the fighting intensified.")
+    assert _placed(text, "killed") == "Mosul"
+
+
+def test_the_city_a_story_comes_back_to_stays_open_when_the_story_named_two_towns():
+    # boundary: passes on the base too
+    text = ("Iraqi troops advanced into Mosul on Sunday while others held Tikrit. Officers said resistance was "
+            "fierce. Snipers slowed the advance. Dozens of civilians were killed in the city as the fighting went on.")
+    assert _placed(text, "killed") is None
+
+
+def test_a_town_the_gazetteer_lacks_keeps_the_city_open():
+    text = ("Kurdish fighters fought in Baghuz on Monday, months after the battle for Mosul. The militants are "
+            "surrounded. Aid workers wait at the front. Snipers killed ten men in the town on Tuesday.")
+    assert _placed(text, "killed") is None
+
+
+def test_a_time_under_within_does_not_hide_the_town_named_before():
+    text = ("Troops entered Hajin on Monday. Commanders expect the final push within days. Snipers killed ten men "
+            "in the town on Tuesday.")
+    assert _placed(text, "killed") == "Hajin"
+
+
+def test_a_town_the_parser_calls_a_person_after_an_attack_noun_is_where_it_happened():
+    assert place("Twelve Congolese soldiers were killed in an attack on Goma on Tuesday.", "ASSAULT") == "Goma"
+
+
+@pytest.mark.parametrize("text, where", [
+    ("Putin invited the Turkish president to Moscow for talks on the ceasefire.", "Moscow"),
+    ("Trump invited the Saudi crown prince to Washington for talks on arms sales.", "Washington"),
+    ("Erdogan invited the Iranian foreign minister to Ankara to discuss the refugee crisis.", "Ankara"),
+])
+def test_an_invitation_is_placed_where_the_guests_are_asked_to_come(text, where):
+    assert place(text, "REQUEST") == where

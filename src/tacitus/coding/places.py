@@ -45,6 +45,8 @@ OTHER_PLACE_WORDS = {"other", "another", "nearby", "neighbouring", "neighboring"
 # How many sentences back a place taken up so can have been named
 ANTECEDENT_SENTENCES = 2
 SETTLEMENT_PRECISIONS = {"city", "point"}
+# Nouns of time under "in" or "within", which name no place: "in the past", "in the meantime"
+TIME_NOUNS = {"past", "meantime", "meanwhile", "future", "interim", "end", "beginning", "aftermath", "run-up"}
 # Sites in a town, which a compound or brackets name: "Kabul airport", "the Anad airbase (Lahij)"
 SITES = frozenset({"airport", "airbase", "base", "camp", "prison", "jail", "university", "market", "stadium", "barracks",
                    "station", "mosque", "church"})
@@ -161,7 +163,23 @@ def _antecedent(token: Token, gazetteer: Gazetteer, focus: list[str], countries_
         if place is None and (name.ent_type_ in ("GPE", "LOC") or name.dep_ == "pobj" and name.head.lower_ in WHERE_PREPS):
             # the last place named is one the gazetteer lacks ("outside the Kurdish zone"), not one named before it
             return None
-    return None
+    return _the_storys_only_town(token, doc[:start], kind, gazetteer, focus, countries_named)
+
+
+def _the_storys_only_town(token: Token, before: Span, kind: str, gazetteer: Gazetteer, focus: list[str],
+                          countries_named: Sequence[str]) -> Place | None:
+    """ "The city", "the town" a long story comes back to, sentences after it named the town: the one settlement
+    the story named before, when it named only one (two or more, or a place the gazetteer lacks, leave it open)."""
+    if kind != "settlement" or token.lemma_.lower() == "village":
+        return None  # (a story names many villages; "the village" is seldom its own subject)
+    towns: dict[str, Place | None] = {}
+    for name in (t for t in before if _a_place_mention(t) and t.pos_ == "PROPN"):
+        place = resolve_place(name, gazetteer, focus=focus, named=True, countries_named=countries_named)
+        if place is not None and _of_kind(place, kind):
+            towns[place.name] = place
+        elif place is None and (name.ent_type_ in ("GPE", "LOC") or under_locative(name)):
+            towns[name.text] = None  # a town the gazetteer lacks may be the one meant ("left Baghuz")
+    return next(iter(towns.values())) if len(towns) == 1 else None
 
 
 def _a_place_mention(token: Token) -> bool:
@@ -170,7 +188,9 @@ def _a_place_mention(token: Token) -> bool:
     if token.dep_ in ("compound", "nsubj", "nsubjpass", "poss"):
         return False
     if token.pos_ == "NOUN":
-        return under_locative(token) and token.lower_ not in DIRECTIONS  # (not "in the east of the province")
+        # (not "in the east of the province"; nor a time, "within days", "in the past")
+        return under_locative(token) and token.lower_ not in DIRECTIONS | TIME_NOUNS \
+            and token.ent_type_ not in ("DATE", "TIME")
     if token.pos_ != "PROPN" or token.ent_type_ in NOT_PLACES:
         return False
     return token.ent_type_ in ("GPE", "LOC", "FAC", "") or token.dep_ == "pobj" and (
@@ -195,6 +215,11 @@ def _battle_place(token: Token, gazetteer: Gazetteer, focus: list[str], countrie
             # (what a battle is fought to take is a place, whatever the small parser tagged it)
             place = resolve_place(name, gazetteer, focus=focus, countries_named=countries_named,
                                   named=name.dep_ == "dobj")
+            if place is None and name.dep_ == "pobj" and name.ent_type_ == "PERSON" and name.pos_ == "PROPN":
+                # ("killed in an attack on Goma": the parser calls the town a person) a town of the story's
+                # countries, not a surname some town elsewhere bears ("the attack on Hernandez")
+                place = resolve_place(name, gazetteer, focus=focus, countries_named=countries_named, named=True)
+                place = place if place is not None and place.country in {*focus, *countries_named} else None
             if place is not None:
                 return place
     return None

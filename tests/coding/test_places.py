@@ -376,3 +376,22 @@ def test_a_town_the_parser_calls_a_person_after_an_attack_noun_is_where_it_happe
 ])
 def test_an_invitation_is_placed_where_the_guests_are_asked_to_come(text, where):
     assert place(text, "REQUEST") == where
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Ministers discussed the war in Syria at a meeting on Monday.", "CONSULT"),
+    ("Macron was discussing with allies whether French troops could replace US forces in Syria.", "CONSULT"),
+    ("Foreign ministers met on Monday to discuss the crisis in Yemen.", "CONSULT"),
+])
+def test_the_place_of_what_is_discussed_is_not_where_the_talk_was(text, category):
+    assert place(text, category) is None
+
+
+@pytest.mark.parametrize("text, where", [
+    ("Russia and Turkey held talks on Syria in Sochi.", "Sochi"),
+    ("Rebel and government delegates held talks on a ceasefire in Geneva on Tuesday.", "Geneva"),
+    ("Erdogan met the Russian envoy in Ankara to discuss the offensive in Afrin.", "Ankara"),
+])
+def test_talks_about_a_place_are_still_placed_where_they_are_held(text, where):
+    # boundary: passes on the base too
+    assert place(text, "CONSULT") == where

@@ -395,3 +395,19 @@ def test_the_place_of_what_is_discussed_is_not_where_the_talk_was(text, category
 def test_talks_about_a_place_are_still_placed_where_they_are_held(text, where):
     # boundary: passes on the base too
     assert place(text, "CONSULT") == where
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Isis was occupying much of north-east Syria by 2015.", "SYR"),
+    ("Government forces recaptured most of Aleppo in December.", "SYR"),
+    ("Turkish troops took over part of Afrin on Sunday.", "SYR"),
+])
+def test_a_share_of_a_place_taken_is_placed_in_that_place(text, country):
+    event = only(text, "ASSAULT")
+    assert event.event_loc is not None and event.event_loc.country == country
+
+
+def test_a_share_of_something_else_is_no_place():
+    # boundary: passes on the base too
+    events = code("The army seized most of the weapons in a raid on Sunday.")
+    assert events and all(e.event_loc is None for e in events)

@@ -41,6 +41,8 @@ BATTLE_NOUNS = words("battle_noun")
 # before, taken up by a definite place noun (a settlement for the first, any place below a country for the others)
 SETTLEMENT_NOUNS = {"city", "town", "village"}
 ANAPHORIC_NOUNS = SETTLEMENT_NOUNS | {"district", "province", "enclave", "governorate", "county"}
+# A share of a place taken or held: "seized much of north-east Syria", "took over part of Afrin"
+PART_WORDS = frozenset({"much", "most", "part", "parts", "swathes", "swaths", "half", "rest", "tracts", "chunks"})
 
 
 def clause_locatives(anchors: list[Token]) -> list[Token]:
@@ -137,8 +139,8 @@ def tied_locatives(anchors: list[Token], party_tokens: set[int], *, into_clauses
                     yield child
                     continue
                 if depth == 0 and into_clauses and child.dep_ == "dobj" and \
-                        child.lemma_.lower() in ANAPHORIC_NOUNS | {"area"}:
-                    yield child  # "the army overran the district": the district named before
+                        (child.lemma_.lower() in ANAPHORIC_NOUNS | {"area"} or child.lower_ in PART_WORDS):
+                    yield child  # "the army overran the district": the district named before; "seized much of Idlib"
                 if enters_a_topic(child):
                     continue  # "concerns about the situation in Syria", "discussed the war in Syria"
                 if child.dep_ == "prep" and child.lower_ == "during":

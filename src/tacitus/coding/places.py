@@ -18,9 +18,9 @@ from typing import Sequence
 from spacy.tokens import Span, Token
 
 from tacitus.coding.brackets import bracketed_region, in_its_region, namesake_in_brackets
-from tacitus.coding.locatives import (ANAPHORIC_NOUNS, BATTLE_NOUNS, DIRECTIONS, LOCATIVE_PREPS, SETTLEMENT_NOUNS,
-                                      clause_locatives, in_a_comparison, in_a_topic, is_locative_object,
-                                      tied_locatives, under_locative, with_the_source)
+from tacitus.coding.locatives import (ANAPHORIC_NOUNS, BATTLE_NOUNS, DIRECTIONS, LOCATIVE_PREPS, PART_WORDS,
+                                      SETTLEMENT_NOUNS, clause_locatives, in_a_comparison, in_a_topic,
+                                      is_locative_object, tied_locatives, under_locative, with_the_source)
 from tacitus.coding.phrases import phrase_text
 from tacitus.coding.roads import is_road, road_ends
 from tacitus.coding.seats import seat_of_power
@@ -251,6 +251,11 @@ def resolve_place(token: Token, gazetteer: Gazetteer, *, focus: list[str], named
     """
     if token.ent_type_ in ("DATE", "TIME"):
         return None  # "took the capital on 15 August": a month is never the place, whatever governs it
+    whole = whole_of_a_part(token)
+    if whole is not None:
+        # (the small parser calls many a town a people or nothing: "recaptured most of Aleppo")
+        return resolve_place(whole, gazetteer, focus=focus, countries_named=countries_named, nearby=nearby,
+                             named=whole.pos_ == "PROPN" and whole.ent_type_ not in ("ORG", "PERSON"))
     owner = _owner_of_a_quarter(token)
     if owner is not None:
         place = resolve_place(owner, gazetteer, focus=focus, named=True, countries_named=countries_named,
@@ -445,6 +450,15 @@ def _named_by_of(token: Token) -> Token:
                 if names:
                     return names[0]
     return token
+
+
+def whole_of_a_part(token: Token) -> Token | None:
+    """The place a share of it is written of: "much of north-east Syria", "large parts of Idlib province"; None
+    for a share of something else, which the gazetteer then does not find ("most of the aid")."""
+    if token.lower_ not in PART_WORDS:
+        return None
+    return next((o for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for o in prep.children if o.dep_ == "pobj"), None)
 
 
 def _owner_of_a_quarter(token: Token) -> Token | None:

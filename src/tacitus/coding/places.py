@@ -89,18 +89,23 @@ def attach_place(*, anchors: list[Token], preferred: list[Token], sentence: Span
     if not sentence_fallback:
         return None
     places = {}
+    topics = False
     for token in sentence:
-        if is_locative_object(token) and token.i not in party_tokens and not in_a_topic(token, anchors) \
+        if is_locative_object(token) and token.i not in party_tokens \
                 and not in_a_comparison(token) and not with_the_source(token, anchors):
             place = resolve_place(token, gazetteer, focus=focus, countries_named=countries_named)
-            if place is not None:
+            # (the place of what the event speaks of is never its place, but makes another one of the sentence no
+            # longer its only one: "agreed to work together in Idlib, and discussed a ceasefire in Libya")
+            if place is not None and in_a_topic(token, anchors):
+                topics = True
+            elif place is not None:
                 places[place.name] = place
     # (a town and the country it is in are one place: "at the resort of Hurghada in eastern Egypt"; not a town and
     # a region of its country, which may lie elsewhere: "in Deir ez-Zor, while in eastern Ghouta")
     towns = {p.country for p in places.values() if p.precision not in ("country", "region")}
     places = {name: p for name, p in places.items()
               if p.country not in towns or not _the_country_or_part(p, gazetteer, focus)}
-    if len(places) == 1:
+    if len(places) == 1 and not topics:
         return next(iter(places.values()))
     log.info("no place: %d candidate places in %r", len(places), sentence.text[:80])
     return None

@@ -48,7 +48,8 @@ def test_brief_tells_of_the_idlib_offensive_and_the_phone_calls(brief):
     assert offensive, [s["text"] for s in why]
     assert "Russian warplanes carried out air strikes in Idlib" in offensive[0]["text"]
     calls = [s["text"] for section in data["sections"] for s in section["sentences"] if "by telephone" in s["text"]]
-    assert "Erdogan spoke by telephone with Russian President Vladimir Putin in Libya on 11 December 2019." in calls
+    # (a call in which a ceasefire in Libya was discussed is not placed in Libya)
+    assert "Erdogan spoke by telephone with Russian President Vladimir Putin on 11 December 2019." in calls
 
 
 def test_whats_next_lists_putins_visit_on_8_january_which_happened(brief):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.coding.helpers import code, countries
+from tests.coding.helpers import code, countries, only
 
 pytestmark = pytest.mark.slow
 
@@ -173,3 +173,9 @@ def test_fighters_who_disarm_at_home_stand_down_before_their_state():
     retreats = [e for e in code("The Karen rebels of Burma handed in their weapons at a ceremony on Sunday.")
                 if e.event == "RETREAT"]
     assert [(countries(e.actor), countries(e.recipient)) for e in retreats] == [(["MMR"], ["MMR"])]
+
+
+def test_guests_invited_to_a_capital_are_not_of_its_country():
+    event = only("Macron has invited two Kurdish commanders to Paris to discuss the security of the border.", "REQUEST")
+    assert event.event_loc is not None and event.event_loc.text == "Paris"
+    assert [r.country for r in event.recipient if r.text == "two Kurdish commanders"] == [None]

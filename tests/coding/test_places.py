@@ -333,3 +333,81 @@ def test_an_operation_named_by_its_place_and_launched_is_placed_there(text, cate
     event = only(text, category)
     assert event.event_loc is not None and event.event_loc.country == country \
         and event.event_loc.precision == "city"
+
+
+def _placed(text, trigger):
+    event = next(e for e in code(text) if e.trigger == trigger)
+    return event.event_loc.text if event.event_loc else None
+
+
+def test_the_city_a_story_comes_back_to_sentences_later_is_the_one_town_it_named():
+    text = ("Iraqi troops advanced into Mosul on Sunday. Officers said resistance was fierce. Snipers slowed the "
+            "advance. Dozens of civilians were killed in the city as the fighting intensified.")
+    assert _placed(text, "killed") == "Mosul"
+
+
+def test_the_city_a_story_comes_back_to_stays_open_when_the_story_named_two_towns():
+    # boundary: passes on the base too
+    text = ("Iraqi troops advanced into Mosul on Sunday while others held Tikrit. Officers said resistance was "
+            "fierce. Snipers slowed the advance. Dozens of civilians were killed in the city as the fighting went on.")
+    assert _placed(text, "killed") is None
+
+
+def test_a_town_the_gazetteer_lacks_keeps_the_city_open():
+    text = ("Kurdish fighters fought in Baghuz on Monday, months after the battle for Mosul. The militants are "
+            "surrounded. Aid workers wait at the front. Snipers killed ten men in the town on Tuesday.")
+    assert _placed(text, "killed") is None
+
+
+def test_a_time_under_within_does_not_hide_the_town_named_before():
+    text = ("Troops entered Hajin on Monday. Commanders expect the final push within days. Snipers killed ten men "
+            "in the town on Tuesday.")
+    assert _placed(text, "killed") == "Hajin"
+
+
+def test_a_town_the_parser_calls_a_person_after_an_attack_noun_is_where_it_happened():
+    assert place("Twelve Congolese soldiers were killed in an attack on Goma on Tuesday.", "ASSAULT") == "Goma"
+
+
+@pytest.mark.parametrize("text, where", [
+    ("Putin invited the Turkish president to Moscow for talks on the ceasefire.", "Moscow"),
+    ("Trump invited the Saudi crown prince to Washington for talks on arms sales.", "Washington"),
+    ("Erdogan invited the Iranian foreign minister to Ankara to discuss the refugee crisis.", "Ankara"),
+])
+def test_an_invitation_is_placed_where_the_guests_are_asked_to_come(text, where):
+    assert place(text, "REQUEST") == where
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Ministers discussed the war in Syria at a meeting on Monday.", "CONSULT"),
+    ("Macron was discussing with allies whether French troops could replace US forces in Syria.", "CONSULT"),
+    ("Foreign ministers met on Monday to discuss the crisis in Yemen.", "CONSULT"),
+])
+def test_the_place_of_what_is_discussed_is_not_where_the_talk_was(text, category):
+    assert place(text, category) is None
+
+
+@pytest.mark.parametrize("text, where", [
+    ("Russia and Turkey held talks on Syria in Sochi.", "Sochi"),
+    ("Rebel and government delegates held talks on a ceasefire in Geneva on Tuesday.", "Geneva"),
+    ("Erdogan met the Russian envoy in Ankara to discuss the offensive in Afrin.", "Ankara"),
+])
+def test_talks_about_a_place_are_still_placed_where_they_are_held(text, where):
+    # boundary: passes on the base too
+    assert place(text, "CONSULT") == where
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Isis was occupying much of north-east Syria by 2015.", "SYR"),
+    ("Government forces recaptured most of Aleppo in December.", "SYR"),
+    ("Turkish troops took over part of Afrin on Sunday.", "SYR"),
+])
+def test_a_share_of_a_place_taken_is_placed_in_that_place(text, country):
+    event = only(text, "ASSAULT")
+    assert event.event_loc is not None and event.event_loc.country == country
+
+
+def test_a_share_of_something_else_is_no_place():
+    # boundary: passes on the base too
+    events = code("The army seized most of the weapons in a raid on Sunday.")
+    assert events and all(e.event_loc is None for e in events)

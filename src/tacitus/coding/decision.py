@@ -24,7 +24,7 @@ from tacitus.coding.parties import ACTOR_KINDS, Parties
 from tacitus.coding.phrases import is_attempt, phrase_text, phrase_tokens
 from tacitus.coding.placed_sides import (RECLAIM_VERBS, arresting_state, forces_of_the_held, judging_state, place_sides,
                                          sides_at_home)
-from tacitus.coding.places import attach_place
+from tacitus.coding.places import PLACE_ENTS, attach_place
 from tacitus.coding.placing import DOMESTIC, SPEAKING_VERBS, place_by_sentence
 from tacitus.coding.status import (event_status, is_announced_in_progress, is_conjecture, is_counterfactual, is_forecast,
                                    modals_of)
@@ -138,9 +138,11 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
                  token.text)
         return None
     place = _place(trigger, entry, parties, span, context)
+    # (guests invited to a place are not of it: "invited two Kurdish commanders to Paris")
+    placing = None if _invited_to(trigger, entry) else place
     actors, recipients = place_sides(entry=entry, trigger=trigger, parties=parties, actors=actors,
-                                      recipients=recipients, place=place, unknown_attacker=unknown_attacker)
-    actors, recipients = place_by_sentence(entry, token, actors, recipients, place, span, context)
+                                      recipients=recipients, place=placing, unknown_attacker=unknown_attacker)
+    actors, recipients = place_by_sentence(entry, token, actors, recipients, placing, span, context)
     if entry.category == "COERCE" and entry.mode == "arrest":
         actors = forces_of_the_held(actors, recipients, place, span, context)
     if not actors and entry.category == "COERCE" and entry.mode == "arrest" and is_passive(token):
@@ -169,6 +171,9 @@ def _place(trigger: Trigger, entry: Entry, parties: Parties, span: Span, context
         preferred += [t for t in tokens.recipients if t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "NOUN"
                       or (("obj-place" in entry.roles or entry.mode == "occupy") and t.pos_ == "PROPN")
                       or entry.category in TARGET_IS_PLACE and _a_town_struck(t, parties, context)]
+    # ("invited the Kurdish leaders to Paris"): where the guests are asked to come is where the meeting is asked for,
+    # though the reading takes the capital for its government
+    preferred += _invited_to(trigger, entry)
     if entry.category == "RETREAT":  # "troops left Gao": the town left, which the reading takes for what was moved
         preferred += [t for t in tokens.instruments if t.pos_ == "PROPN"]
     # (a subject that names no party, "a roadside bomb near Samarra", may well say where it happened)
@@ -181,6 +186,14 @@ def _place(trigger: Trigger, entry: Entry, parties: Parties, span: Span, context
                         countries_named=context.actors.named,
                         sentence_fallback=entry.category in MATERIAL_OR_MEETING,
                         into_clauses=entry.category in MATERIAL_OR_MEETING)
+
+
+def _invited_to(trigger: Trigger, entry: Entry) -> list[Token]:
+    """The place an invitation asks its guests to come to: "invited the prince to Washington"."""
+    if entry.category != "REQUEST" or entry.mode != "meet":
+        return []
+    return [o for prep in trigger.token.children if prep.dep_ == "prep" and prep.lower_ == "to"
+            for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in PLACE_ENTS]
 
 
 def _a_town_struck(token: Token, parties: Parties, context: ArticleContext) -> bool:

@@ -25,6 +25,10 @@ SPEAKING_OFFICES = frozenset({"office", "official", "ministry", "spokesman", "sp
                               "diplomat", "source", "agency", "government", "authority", "presidency", "headquarters"})
 # What is talked about is not where the talking is: "raised concerns about the situation in Syria in a call"
 TOPIC_PREPS = {"about", "regarding", "concerning", "over"}
+# Verbs whose object is what is talked of: "discussed the war in Syria at a meeting"
+DISCUSSION_VERBS = frozenset({"discuss", "debate", "review", "examine", "consider"})
+# "discussing with allies whether troops could stay in Syria": a question asked, not a deed done
+QUESTION_MARKS = frozenset({"whether", "if"})
 # The verbs of a clause that likens an event to another: "as happened in Grozny"
 COMPARED_VERBS = {"happen", "occur"}
 # "south of Tripoli", "20 km north of Goma", "on the outskirts of Kyiv": the of-phrase of a direction is a locative
@@ -37,6 +41,8 @@ BATTLE_NOUNS = words("battle_noun")
 # before, taken up by a definite place noun (a settlement for the first, any place below a country for the others)
 SETTLEMENT_NOUNS = {"city", "town", "village"}
 ANAPHORIC_NOUNS = SETTLEMENT_NOUNS | {"district", "province", "enclave", "governorate", "county"}
+# A share of a place taken or held: "seized much of north-east Syria", "took over part of Afrin"
+PART_WORDS = frozenset({"much", "most", "part", "parts", "swathes", "swaths", "half", "rest", "tracts", "chunks"})
 
 
 def clause_locatives(anchors: list[Token]) -> list[Token]:
@@ -46,15 +52,30 @@ def clause_locatives(anchors: list[Token]) -> list[Token]:
 
 
 def in_a_topic(token: Token, anchors: list[Token]) -> bool:
-    """Under "about", "over" ... of the event: the place of what it speaks of ("concerns about the fighting in
-    Idlib"), not where it is ("the militia that Ankara is fighting within Syria", "over in Cyprus")."""
+    """In what the event speaks of ("concerns about the fighting in Idlib", "discussed the war in Syria", "talks on
+    the future of Yemen", "discussed whether troops could stay in Syria"), not where it is ("the militia that
+    Ankara is fighting within Syria", "over in Cyprus")."""
     topic = False
     node = token
     while node.head.i != node.i:
-        topic = topic or node.dep_ == "prep" and node.lower_ in TOPIC_PREPS
+        topic = topic or enters_a_topic(node)
         node = node.head
         if node in anchors:
             return topic
+    return False
+
+
+def enters_a_topic(child: Token) -> bool:
+    """Whether ``child`` begins, under its head, what is talked of: "about"/"over" anything, the object of
+    "discuss", a question put ("whether ..."). (Not "on" after talks: the parser hangs the venue there too,
+    "talks on a ceasefire in Geneva".)"""
+    if child.dep_ == "prep":
+        return child.lower_ in TOPIC_PREPS
+    if child.dep_ == "dobj":
+        return child.head.lemma_.lower() in DISCUSSION_VERBS
+    if child.dep_ in ("ccomp", "advcl"):
+        marks = QUESTION_MARKS if child.dep_ == "ccomp" else {"whether"}  # (an "if" of a condition is no question)
+        return any(c.dep_ == "mark" and c.lower_ in marks for c in child.children)
     return False
 
 
@@ -118,10 +139,10 @@ def tied_locatives(anchors: list[Token], party_tokens: set[int], *, into_clauses
                     yield child
                     continue
                 if depth == 0 and into_clauses and child.dep_ == "dobj" and \
-                        child.lemma_.lower() in ANAPHORIC_NOUNS | {"area"}:
-                    yield child  # "the army overran the district": the district named before
-                if child.dep_ == "prep" and child.lower_ in TOPIC_PREPS:
-                    continue  # "concerns about the situation in Syria"
+                        (child.lemma_.lower() in ANAPHORIC_NOUNS | {"area"} or child.lower_ in PART_WORDS):
+                    yield child  # "the army overran the district": the district named before; "seized much of Idlib"
+                if enters_a_topic(child):
+                    continue  # "concerns about the situation in Syria", "discussed the war in Syria"
                 if child.dep_ == "prep" and child.lower_ == "during":
                     yield from (o for o in child.children if o.dep_ == "pobj" and o.lemma_.lower() in BATTLE_NOUNS)
                 if child.dep_ in ("prep", "dative") and (child.lower_ in preps or of_a_direction(child)):

@@ -18,9 +18,9 @@ from typing import Sequence
 from spacy.tokens import Span, Token
 
 from tacitus.coding.brackets import bracketed_region, in_its_region, namesake_in_brackets
-from tacitus.coding.locatives import (ANAPHORIC_NOUNS, BATTLE_NOUNS, DIRECTIONS, LOCATIVE_PREPS, SETTLEMENT_NOUNS,
-                                      clause_locatives, in_a_comparison, in_a_topic, is_locative_object,
-                                      tied_locatives, under_locative, with_the_source)
+from tacitus.coding.locatives import (ANAPHORIC_NOUNS, BATTLE_NOUNS, DIRECTIONS, LOCATIVE_PREPS, PART_WORDS,
+                                      SETTLEMENT_NOUNS, clause_locatives, in_a_comparison, in_a_topic,
+                                      is_locative_object, tied_locatives, under_locative, with_the_source)
 from tacitus.coding.phrases import phrase_text
 from tacitus.coding.roads import is_road, road_ends
 from tacitus.coding.seats import seat_of_power
@@ -45,6 +45,8 @@ OTHER_PLACE_WORDS = {"other", "another", "nearby", "neighbouring", "neighboring"
 # How many sentences back a place taken up so can have been named
 ANTECEDENT_SENTENCES = 2
 SETTLEMENT_PRECISIONS = {"city", "point"}
+# Nouns of time under "in" or "within", which name no place: "in the past", "in the meantime"
+TIME_NOUNS = {"past", "meantime", "meanwhile", "future", "interim", "end", "beginning", "aftermath", "run-up"}
 # Sites in a town, which a compound or brackets name: "Kabul airport", "the Anad airbase (Lahij)"
 SITES = frozenset({"airport", "airbase", "base", "camp", "prison", "jail", "university", "market", "stadium", "barracks",
                    "station", "mosque", "church"})
@@ -87,18 +89,23 @@ def attach_place(*, anchors: list[Token], preferred: list[Token], sentence: Span
     if not sentence_fallback:
         return None
     places = {}
+    topics = False
     for token in sentence:
-        if is_locative_object(token) and token.i not in party_tokens and not in_a_topic(token, anchors) \
+        if is_locative_object(token) and token.i not in party_tokens \
                 and not in_a_comparison(token) and not with_the_source(token, anchors):
             place = resolve_place(token, gazetteer, focus=focus, countries_named=countries_named)
-            if place is not None:
+            # (the place of what the event speaks of is never its place, but makes another one of the sentence no
+            # longer its only one: "agreed to work together in Idlib, and discussed a ceasefire in Libya")
+            if place is not None and in_a_topic(token, anchors):
+                topics = True
+            elif place is not None:
                 places[place.name] = place
     # (a town and the country it is in are one place: "at the resort of Hurghada in eastern Egypt"; not a town and
     # a region of its country, which may lie elsewhere: "in Deir ez-Zor, while in eastern Ghouta")
     towns = {p.country for p in places.values() if p.precision not in ("country", "region")}
     places = {name: p for name, p in places.items()
               if p.country not in towns or not _the_country_or_part(p, gazetteer, focus)}
-    if len(places) == 1:
+    if len(places) == 1 and not topics:
         return next(iter(places.values()))
     log.info("no place: %d candidate places in %r", len(places), sentence.text[:80])
     return None
@@ -161,7 +168,23 @@ def _antecedent(token: Token, gazetteer: Gazetteer, focus: list[str], countries_
         if place is None and (name.ent_type_ in ("GPE", "LOC") or name.dep_ == "pobj" and name.head.lower_ in WHERE_PREPS):
             # the last place named is one the gazetteer lacks ("outside the Kurdish zone"), not one named before it
             return None
-    return None
+    return _the_storys_only_town(token, doc[:start], kind, gazetteer, focus, countries_named)
+
+
+def _the_storys_only_town(token: Token, before: Span, kind: str, gazetteer: Gazetteer, focus: list[str],
+                          countries_named: Sequence[str]) -> Place | None:
+    """ "The city", "the town" a long story comes back to, sentences after it named the town: the one settlement
+    the story named before, when it named only one (two or more, or a place the gazetteer lacks, leave it open)."""
+    if kind != "settlement" or token.lemma_.lower() == "village":
+        return None  # (a story names many villages; "the village" is seldom its own subject)
+    towns: dict[str, Place | None] = {}
+    for name in (t for t in before if _a_place_mention(t) and t.pos_ == "PROPN"):
+        place = resolve_place(name, gazetteer, focus=focus, named=True, countries_named=countries_named)
+        if place is not None and _of_kind(place, kind):
+            towns[place.name] = place
+        elif place is None and (name.ent_type_ in ("GPE", "LOC") or under_locative(name)):
+            towns[name.text] = None  # a town the gazetteer lacks may be the one meant ("left Baghuz")
+    return next(iter(towns.values())) if len(towns) == 1 else None
 
 
 def _a_place_mention(token: Token) -> bool:
@@ -170,7 +193,9 @@ def _a_place_mention(token: Token) -> bool:
     if token.dep_ in ("compound", "nsubj", "nsubjpass", "poss"):
         return False
     if token.pos_ == "NOUN":
-        return under_locative(token) and token.lower_ not in DIRECTIONS  # (not "in the east of the province")
+        # (not "in the east of the province"; nor a time, "within days", "in the past")
+        return under_locative(token) and token.lower_ not in DIRECTIONS | TIME_NOUNS \
+            and token.ent_type_ not in ("DATE", "TIME")
     if token.pos_ != "PROPN" or token.ent_type_ in NOT_PLACES:
         return False
     return token.ent_type_ in ("GPE", "LOC", "FAC", "") or token.dep_ == "pobj" and (
@@ -195,6 +220,11 @@ def _battle_place(token: Token, gazetteer: Gazetteer, focus: list[str], countrie
             # (what a battle is fought to take is a place, whatever the small parser tagged it)
             place = resolve_place(name, gazetteer, focus=focus, countries_named=countries_named,
                                   named=name.dep_ == "dobj")
+            if place is None and name.dep_ == "pobj" and name.ent_type_ == "PERSON" and name.pos_ == "PROPN":
+                # ("killed in an attack on Goma": the parser calls the town a person) a town of the story's
+                # countries, not a surname some town elsewhere bears ("the attack on Hernandez")
+                place = resolve_place(name, gazetteer, focus=focus, countries_named=countries_named, named=True)
+                place = place if place is not None and place.country in {*focus, *countries_named} else None
             if place is not None:
                 return place
     return None
@@ -226,6 +256,11 @@ def resolve_place(token: Token, gazetteer: Gazetteer, *, focus: list[str], named
     """
     if token.ent_type_ in ("DATE", "TIME"):
         return None  # "took the capital on 15 August": a month is never the place, whatever governs it
+    whole = whole_of_a_part(token)
+    if whole is not None:
+        # (the small parser calls many a town a people or nothing: "recaptured most of Aleppo")
+        return resolve_place(whole, gazetteer, focus=focus, countries_named=countries_named, nearby=nearby,
+                             named=whole.pos_ == "PROPN" and whole.ent_type_ not in ("ORG", "PERSON"))
     owner = _owner_of_a_quarter(token)
     if owner is not None:
         place = resolve_place(owner, gazetteer, focus=focus, named=True, countries_named=countries_named,
@@ -420,6 +455,15 @@ def _named_by_of(token: Token) -> Token:
                 if names:
                     return names[0]
     return token
+
+
+def whole_of_a_part(token: Token) -> Token | None:
+    """The place a share of it is written of: "much of north-east Syria", "large parts of Idlib province"; None
+    for a share of something else, which the gazetteer then does not find ("most of the aid")."""
+    if token.lower_ not in PART_WORDS:
+        return None
+    return next((o for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for o in prep.children if o.dep_ == "pobj"), None)
 
 
 def _owner_of_a_quarter(token: Token) -> Token | None:

@@ -236,3 +236,10 @@ def test_whom_a_participle_accuses_is_whom_the_verb_it_hangs_on_acted_on(text, a
 def test_a_list_of_states_the_parser_reads_as_an_apposition_is_still_a_list():
     boycott = only("Kenya, the DRC, Uganda and Rwanda imposed a boycott on Burundi.", "SANCTION")
     assert countries(boycott.actor) == ["COD", "KEN", "RWA", "UGA"]
+
+
+def test_they_naming_its_own_sentences_subjects_takes_no_earlier_events_day():
+    events = code("Gunmen attacked a convoy in Borno last week. Chad, Niger and Nigeria say they carried out the "
+                  "airstrikes to stop the raids.")
+    strikes = [e for e in events if e.sentence_index == 1 and e.event == "ASSAULT"]
+    assert strikes and strikes[0].date == "2020-01-08"

@@ -183,7 +183,7 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
             group = together or ([here] if here is not None else memory.last_side() if token.lower_ == "they"
                                  else memory.last_group(pair=sides))
             entities.extend(e if _unnamed(e) else replace(e, text=text) for e in group)
-            from_memory |= bool(group)
+            from_memory |= bool(group) and not together and here is None  # (its own sentence named them)
             continue
         if (token.lower_ in SPEAKER_PRONOUNS or token.lower_ in NON_REFERRING) and not is_acronym(token.text):
             continue  # "we", "I", "you" speak from a quote: whom they mean is not in the parse

@@ -62,7 +62,7 @@ def phrase_text(token: Token) -> str:
 
 def conjuncts(token: Token) -> list[Token]:
     """The token and those coordinated with it ("Russia and Turkey")."""
-    # "Saudi Arabia, the UAE, Bahrain and Egypt": the parser may take the second state of a list for an apposition
+    # "Kenya, the DRC, Uganda and Rwanda": the parser may take the second state of a list for an apposition
     # of the first, the rest coordinated with it; a state is no other state's apposition
     listed = [c for c in token.children if c.dep_ == "appos" and c.ent_type_ in ("GPE", "ORG")
               and token.ent_type_ == "GPE" and any(g.dep_ == "conj" and g.ent_type_ == "GPE" for g in c.children)]

@@ -12,11 +12,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tacitus.coding.context import ArticleContext
+from tacitus.coding.recalled import DEFINITE
 from tacitus.records import Event
 
 JUDGED_SENTENCES = 2
 JUDGEMENTS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
-DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 # The nouns that name a deed of each kind, as a later sentence recalls it
 DEED_NOUNS = {
     "AGREE": frozenset({"agreement", "deal", "accord", "pact", "treaty", "truce", "ceasefire", "settlement"}),

@@ -64,9 +64,12 @@ def conjuncts(token: Token) -> list[Token]:
     """The token and those coordinated with it ("Russia and Turkey")."""
     # "Kenya, the DRC, Uganda and Rwanda": the parser may take the second state of a list for an apposition
     # of the first, the rest coordinated with it; a state is no other state's apposition
+    joined = [token, *[t for t in token.conjuncts if t.i > token.i]]
+    if token.ent_type_ != "GPE":
+        return joined
     listed = [c for c in token.children if c.dep_ == "appos" and c.ent_type_ in ("GPE", "ORG")
-              and token.ent_type_ == "GPE" and any(g.dep_ == "conj" and g.ent_type_ == "GPE" for g in c.children)]
-    return [token, *[t for t in token.conjuncts if t.i > token.i], *[t for c in listed for t in (c, *c.conjuncts)]]
+              and any(g.dep_ == "conj" and g.ent_type_ == "GPE" for g in c.children)]
+    return joined + [t for c in listed for t in (c, *c.conjuncts)]
 
 
 def split_coordinated_modifiers(token: Token) -> list[str] | None:
@@ -199,6 +202,14 @@ def prep_objects(token: Token, preps: set[str]) -> list[tuple[str, Token]]:
                 if grandchild.dep_ == "pobj":
                     found.extend((child.lower_, t) for t in conjuncts(grandchild))
     return found
+
+
+def participle_subjects(verb: Token) -> list[Token]:
+    """ "dispersed protesters marching in Lima": the small parser makes the verb's object the subject of the
+    participle that follows it; that subject, when it stands right before the participle."""
+    return [s for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.tag_ == "VBG"
+            and not any(a.dep_ in ("aux", "mark") for a in c.children)
+            for s in c.children if s.dep_ == "nsubj" and s.i == c.i - 1]
 
 
 def objects_of(token: Token, prepositions: set[str]) -> list[Token]:

@@ -21,7 +21,7 @@ from tacitus.coding.brackets import bracketed_region, in_its_region, namesake_in
 from tacitus.coding.locatives import (ANAPHORIC_NOUNS, BATTLE_NOUNS, DIRECTIONS, LOCATIVE_PREPS, PART_WORDS,
                                       SETTLEMENT_NOUNS, clause_locatives, in_a_comparison, in_a_topic,
                                       is_locative_object, tied_locatives, under_locative, with_the_source)
-from tacitus.coding.phrases import phrase_text
+from tacitus.coding.phrases import objects_of, phrase_text
 from tacitus.coding.roads import is_road, road_ends
 from tacitus.coding.seats import seat_of_power
 from tacitus.coding.where_clauses import where_antecedent
@@ -462,8 +462,7 @@ def whole_of_a_part(token: Token) -> Token | None:
     for a share of something else, which the gazetteer then does not find ("most of the aid")."""
     if token.lower_ not in PART_WORDS:
         return None
-    return next((o for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                 for o in prep.children if o.dep_ == "pobj"), None)
+    return next(iter(objects_of(token, {"of"})), None)
 
 
 def _owner_of_a_quarter(token: Token) -> Token | None:

@@ -10,7 +10,8 @@ from tacitus.coding.holdings import HOLDINGS, holders_and_issuers
 from tacitus.coding.lexicon import load_lexicon
 from tacitus.coding.partners import OBJECT_PREPS, RECEIVING_VERBS, given_by
 from tacitus.coding.passive_agents import named_as_agent, passive_agents
-from tacitus.coding.phrases import conjuncts, for_infinitives, is_pronoun, participial_adjunct, prep_objects
+from tacitus.coding.phrases import (conjuncts, for_infinitives, is_pronoun, participial_adjunct, participle_subjects,
+                                   prep_objects)
 from tacitus.coding.subjects import is_passive, relative_antecedent, subjects_of
 from tacitus.coding.words import words
 
@@ -99,10 +100,8 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
     if passive_subjects and verb.dep_ != "xcomp":
         parties.recipients = [t for s in passive_subjects for t in conjuncts(s)]
     objects = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in conjuncts(relative_antecedent(c, verb))]
-    # "dispersed protesters marching in Lima": the small parser makes the object the subject of its participle
-    objects += [t for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.tag_ == "VBG" and not objects
-                and not any(a.dep_ in ("aux", "mark") for a in c.children)
-                for s in c.children if s.dep_ == "nsubj" and s.i == c.i - 1 for t in conjuncts(s)]
+    if not objects:  # "dispersed protesters marching in Lima"
+        objects = [t for s in participle_subjects(verb) for t in conjuncts(s)]
     if not objects and not any(c.dep_ in ("prep", "dative", "ccomp", "xcomp") for c in verb.children):
         # "beat and detained dozens of protesters": coordinated verbs share the object
         shared = next((c for v in verb.children if v.dep_ == "conj" and v.pos_ == "VERB"

@@ -15,7 +15,7 @@ from tacitus.coding.cessation import as_stopped
 from tacitus.coding.eventive import is_eventive
 from tacitus.coding.lexicon import Entry, load_lexicon
 from tacitus.coding.partners import given_by
-from tacitus.coding.phrases import for_infinitives
+from tacitus.coding.phrases import for_infinitives, participle_subjects
 from tacitus.coding.status import FUTURE_AUXES
 from tacitus.coding.subordination import drop_subordinate
 from tacitus.coding.words import words
@@ -322,10 +322,7 @@ class _Words:
         objects += [s for c in self.token.children if c.dep_ in ("ccomp", "xcomp")
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                     for s in c.children if s.dep_ == "nsubj"]
-        # "dispersed protesters marching in Lima": the small parser makes the object the subject of its participle
-        objects += [s for c in self.token.children if c.dep_ in ("ccomp", "advcl") and c.tag_ == "VBG"
-                    and not any(a.dep_ in ("aux", "mark") for a in c.children)
-                    for s in c.children if s.dep_ == "nsubj" and s.i == c.i - 1]
+        objects += participle_subjects(self.token)  # "dispersed protesters marching in Lima"
         # "reopened the Rafah crossing": the small parser makes a noun in -ing a clause, yet it has an article
         objects += [c for c in self.token.children if c.dep_ in ("ccomp", "xcomp")
                     and any(d.dep_ == "det" and d.i < c.i for d in c.children)]

@@ -15,6 +15,9 @@ pytestmark = pytest.mark.slow
     "A goods train derailed near Ernakulam on 2 June 2023, killing three workers.",
     "A fuel tanker overturned and caught fire near Ore (Ondo) on 3 May 2023, killing 11 people.",
     "An oil tanker collided with a minibus near Lokoja on Friday, killing nine passengers.",
+    # the small parser hangs both participles on the vehicle: "a coach [overturned ...] [killing ...]"
+    "On 12 March 2022, a bus carrying pilgrims overturned near Mbeya, killing 14 passengers.",
+    "A minibus crashed into a lorry near Kano on Monday, killing nine people.",
 ])
 def test_the_deaths_an_accident_causes_are_no_attack(text: str) -> None:
     assert [e.event for e in code(text)] == []
@@ -23,6 +26,10 @@ def test_the_deaths_an_accident_causes_are_no_attack(text: str) -> None:
 def test_an_attack_that_kills_is_still_one() -> None:
     attack = only("Militiamen stormed the village of Ngoyo on Monday, killing six people.", "ASSAULT")
     assert attack.trigger.lower() in ("stormed", "killing")
+
+
+def test_a_car_a_bomber_drives_into_a_gate_is_still_an_attack() -> None:
+    only("A suicide bomber crashed his car into the gate of a police base in Kandahar on Monday.", "ASSAULT")
 
 
 def test_a_vehicle_that_gunmen_set_on_fire_is_still_an_attack() -> None:

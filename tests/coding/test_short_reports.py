@@ -387,3 +387,10 @@ def test_protesters_who_burn_a_police_car_still_riot():
 def test_an_unknown_group_named_by_its_members_is_the_attacker_of_where_it_strikes(text, country):
     attack = only(text, "ASSAULT")
     assert [a.country for a in attack.actor] == [country]
+
+
+def test_troops_who_clear_a_rebel_camp_attack_it_but_police_who_clear_a_protest_camp_do_not():
+    attack = only("Kenyan and Somali troops cleared an Al Shabaab camp near Afmadow on Tuesday.", "ASSAULT")
+    assert attack.mode == "occupy"
+    assert [e.event for e in code("Police cleared a protest camp outside parliament in Nairobi on Tuesday.")
+            if e.event == "ASSAULT"] == []

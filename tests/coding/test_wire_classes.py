@@ -369,3 +369,14 @@ def test_closing_newspapers_censors():
     closure = only("Algerian authorities closed three independent newspapers on Monday.", "COERCE",
                    published="1996-05-10")
     assert closure.mode == "censor" and [a.country for a in closure.actor] == ["DZA"]
+
+
+def test_a_day_between_a_refusal_and_its_complement_does_not_hide_whom_it_refused():
+    refusal = only("Syria on Tuesday refused to let OPCW inspectors enter the town of Douma.", "REJECT")
+    assert [r.text for r in refusal.recipient] == ["OPCW inspectors"]
+
+
+def test_a_people_throwing_stones_at_soldiers_riot():
+    riot = only("Hundreds of Kurds threw stones at Turkish soldiers in Cizre on Sunday.", "PROTEST")
+    assert riot.mode == "riot"
+    assert [r.country for r in riot.recipient] == ["TUR"]

@@ -134,6 +134,8 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
         parties.recipients.extend(c for o in objects if o.lemma_.lower() in GRANTS for c in o.children
                                   if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "NORP")
     for prep, obj in prep_objects(verb, (RECIPIENT_PREPS - TOPIC_PREPS if topic else RECIPIENT_PREPS) | CO_ACTOR_PREPS):
+        if obj.ent_type_ in ("DATE", "TIME"):
+            continue  # "refused on Monday to let inspectors in": a day is no party, and would hide the complement's
         if prep == "over" and objects:
             continue  # "condemned Russia over the poisoning": the party is the object, the phrase its grievance
         if prep == "at" and objects and not instrument and obj.ent_type_ in PLACE_ENTITIES:

@@ -262,3 +262,8 @@ def test_an_at_phrase_beside_a_party_object_says_where_and_is_no_recipient():
     event = only("The president received the Kurdish delegation at the Elysee on Thursday.", "CONSULT")
     assert "Elysee" not in " ".join(r.text for r in event.recipient)
     assert event.event_loc is not None and event.event_loc.country == "FRA"
+
+
+def test_what_a_rejected_request_asked_for_is_no_party():
+    refusal = only("A Belgian court rejected Morocco's request for the extradition of a Hirak activist.", "REJECT")
+    assert [r.country for r in refusal.recipient] == ["MAR"]

@@ -394,3 +394,13 @@ def test_troops_who_clear_a_rebel_camp_attack_it_but_police_who_clear_a_protest_
     assert attack.mode == "occupy"
     assert [e.event for e in code("Police cleared a protest camp outside parliament in Nairobi on Tuesday.")
             if e.event == "ASSAULT"] == []
+
+
+def test_a_street_protest_with_no_named_target_is_aimed_at_the_state_not_the_town():
+    protest = only("Several thousand teachers marched through Lusaka on Friday over unpaid wages.", "PROTEST")
+    assert [(r.text, r.country, r.sector) for r in protest.recipient] == [("Zambia", "ZMB", "GOV")]
+
+
+def test_a_strike_a_state_joins_is_a_military_strike_but_one_workers_join_is_a_labour_strike():
+    assert [e.event for e in code("France joined an American strike on Syrian airbases on Saturday.")] == ["ASSAULT"]
+    only("Dockers in Rotterdam joined the strike on Monday.", "PROTEST")

@@ -141,7 +141,8 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
     # (guests invited to a place are not of it: "invited two Kurdish commanders to Paris")
     placing = None if _invited_to(trigger, entry) else place
     actors, recipients = place_sides(entry=entry, trigger=trigger, parties=parties, actors=actors,
-                                      recipients=recipients, place=placing, unknown_attacker=unknown_attacker)
+                                      recipients=recipients, place=placing, unknown_attacker=unknown_attacker,
+                                      context=context)
     actors, recipients = place_by_sentence(entry, token, actors, recipients, placing, span, context)
     if entry.category == "COERCE" and entry.mode == "arrest":
         actors = forces_of_the_held(actors, recipients, place, span, context)

@@ -40,8 +40,8 @@ ABROAD_FALLS_ON_PLACE = {"RETREAT", "CONCEDE", "AID", "COERCE", "SANCTION", "MOB
 
 
 def place_sides(*, entry: Entry, trigger: Trigger, parties: Parties, actors: list[Entity],
-                 recipients: list[Entity], place: Place | None,
-                 unknown_attacker: bool) -> tuple[list[Entity], list[Entity]]:
+                 recipients: list[Entity], place: Place | None, unknown_attacker: bool,
+                 context: ArticleContext) -> tuple[list[Entity], list[Entity]]:
     """The sides as the event's place tells them: groups placed, protests and strikes addressed."""
     # the sides of a clash fight where it happens ("clashes between rival militias in Tripoli"); but a
     # delegation touring Washington is a visitor there, not American
@@ -82,7 +82,9 @@ def place_sides(*, entry: Entry, trigger: Trigger, parties: Parties, actors: lis
     if entry.category == "PROTEST" and not recipients and place is not None and place.precision != "region" \
             and place.country and all(a.country in (None, place.country) for a in actors):
         # a street protest with no named target is addressed to the government of where it happens
-        recipients = [Entity(text=place.text, country=place.country, sector="GOV", kind="state")]
+        # (written as the state, not as the town: "protested in Baghdad" is aimed at Iraq's government)
+        recipients = [Entity(text=state_name(place.country, actors, context), country=place.country, sector="GOV",
+                             kind="state")]
     # (a person the story already knows, "her brother was killed in Homs", is whom it struck, not the town)
     stands_for_victims = not any(known_person(t) for t in parties.tokens.recipients)
     struck_place = entry.mode == "occupy" or (entry.category == "ASSAULT" and place is not None and any(
@@ -184,10 +186,15 @@ def sides_at_home(entry: Entry, actors: list[Entity], place: Place | None, span:
     # soldiers and police who crush a protest act on the people, not on the government)
     addressed = entry.category in ("PROTEST", "REQUEST") or not any(
         a.sector in STATE_FORCES or a.kind == "state" and a.sector is None for a in actors)
+    return [Entity(text=state_name(country, actors, context), country=country, kind="state",
+                   sector="GOV" if addressed else None)]
+
+
+def state_name(country: str, actors: list[Entity], context: ArticleContext) -> str:
+    """The name a state a sentence leaves unnamed is written by: as an actor named it, else the registry's."""
     known = context.actors.registry.data.countries.get(country)  # (its name, not its code, as the text)
-    name = next((a.name for a in actors if a.country == country and a.kind == "state" and a.name),
+    return next((a.name for a in actors if a.country == country and a.kind == "state" and a.name),
                 known.name if known is not None else country)
-    return [Entity(text=name, country=country, kind="state", sector="GOV" if addressed else None)]
 
 
 def forces_of_the_held(actors: list[Entity], recipients: list[Entity], place: Place | None, span: Span,

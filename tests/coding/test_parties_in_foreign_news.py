@@ -145,3 +145,14 @@ def test_a_nationality_in_apposition_says_whose_the_victim_is_not_the_place():
 def test_a_person_the_registry_cannot_read_is_kept_by_the_nationality_in_apposition():
     event = only("Police arrested the driver, a Ghanaian national, in Abidjan.", "COERCE")
     assert [(r.text, r.country) for r in event.recipient] == [("the driver", "GHA")]
+
+
+def test_whom_a_states_strike_hit_is_not_of_that_state():
+    strike = only("A French drone strike killed four fighters on Thursday.", "ASSAULT")
+    assert [a.country for a in strike.actor] == ["FRA"]
+    assert [r.country for r in strike.recipient] == [None]
+
+
+def test_whom_a_states_jets_hit_at_home_are_of_that_state():
+    strike = only("Nigerian jets killed 20 fighters in Borno on Thursday.", "ASSAULT")
+    assert [r.country for r in strike.recipient] == ["NGA"]

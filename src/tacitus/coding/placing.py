@@ -234,6 +234,11 @@ def _by_sentence(entry: Entry, token: Token, actors: list[Entity], recipients: l
     if (entry.category not in DOMESTIC or may_be_aimed_abroad(entry, country, place, context)) \
             and any(a.country == country for a in actors):
         unplaced = [e for e in unplaced if e not in recipients]
+    if entry.category == "ASSAULT" and (place is None or place.country != country) \
+            and any(a.country == country and names_an_unplaced_attacker(a) for a in actors):
+        # a state's strike, jets or drones are no sign that whom they hit is of that state: "a US strike killed
+        # 12 fighters", "Israeli jets killed two men" (but Syrian planes that bomb Ghouta hit Syrians)
+        unplaced = [e for e in unplaced if e not in recipients]
     if entry.category == "ASSAULT" and named and (place is None or place.country != country) \
             and context.main_country not in (None, country) \
             and any(a.country == country and a.sector in ARMED_SECTORS for a in actors):

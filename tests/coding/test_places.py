@@ -411,3 +411,8 @@ def test_a_share_of_something_else_is_no_place():
     # boundary: passes on the base too
     events = code("The army seized most of the weapons in a raid on Sunday.")
     assert events and all(e.event_loc is None for e in events)
+
+
+def test_a_state_named_on_a_strike_is_whose_strike_not_where():
+    strike = only("Canada joined a US strike on militia depots on Friday.", "ASSAULT")
+    assert strike.event_loc is None or strike.event_loc.country != "USA"

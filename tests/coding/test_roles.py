@@ -262,3 +262,12 @@ def test_an_at_phrase_beside_a_party_object_says_where_and_is_no_recipient():
     event = only("The president received the Kurdish delegation at the Elysee on Thursday.", "CONSULT")
     assert "Elysee" not in " ".join(r.text for r in event.recipient)
     assert event.event_loc is not None and event.event_loc.country == "FRA"
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("President Mwai Kibaki reneged on his commitment to Kenyan teachers.", "EDU"),
+    ("The Kenyan government reneged on its obligation to the Kenyan people.", "CVL"),
+])
+def test_whom_a_broken_commitment_was_made_to_is_the_recipient(text, sector):
+    event = only(text, "REJECT", published="2005-03-01")
+    assert [(r.country, r.sector) for r in event.recipient] == [("KEN", sector)]

@@ -172,6 +172,13 @@ def sides_at_home(entry: Entry, actors: list[Entity], place: Place | None, span:
         log.info("left the target of %r unknown: no place, and the article is about other countries too",
                  entry.lemma)
         return []
+    known = context.actors.registry.data.countries.get(country)  # (its name, not its code, as the text)
+    name = next((a.name for a in actors if a.country == country and a.kind == "state" and a.name),
+                known.name if known is not None else country)
+    if entry.category == "THREATEN" and threatened == "COERCE" and place is not None:
+        # "the president said he would extend the curfew in the capital": a curfew or martial law threatened at
+        # home falls on the country's people, whoever threatens it (its president too, who is no side of his own)
+        return [Entity(text=name, country=country, kind="group", sector="CVL")]
     if entry.category == "MOBILIZE" or \
             entry.category in STATEMENTS and any(a.kind == "state" and a.sector is None
                                                  or a.kind == "person" and a.sector in (None, "GOV") for a in actors):
@@ -184,9 +191,6 @@ def sides_at_home(entry: Entry, actors: list[Entity], place: Place | None, span:
     # soldiers and police who crush a protest act on the people, not on the government)
     addressed = entry.category in ("PROTEST", "REQUEST") or not any(
         a.sector in STATE_FORCES or a.kind == "state" and a.sector is None for a in actors)
-    known = context.actors.registry.data.countries.get(country)  # (its name, not its code, as the text)
-    name = next((a.name for a in actors if a.country == country and a.kind == "state" and a.name),
-                known.name if known is not None else country)
     return [Entity(text=name, country=country, kind="state", sector="GOV" if addressed else None)]
 
 

@@ -267,3 +267,12 @@ def test_an_at_phrase_beside_a_party_object_says_where_and_is_no_recipient():
 def test_what_a_rejected_request_asked_for_is_no_party():
     refusal = only("A Belgian court rejected Morocco's request for the extradition of a Hirak activist.", "REJECT")
     assert [r.country for r in refusal.recipient] == ["MAR"]
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("President Kibaki backtracked on his promise to Kenyan teachers.", "EDU"),
+    ("The Kenyan government backtracked on its promise to the Kenyan people.", "CVL"),
+])
+def test_whom_a_broken_commitment_was_made_to_is_the_recipient(text, sector):
+    event = only(text, "REJECT", published="2005-03-01")
+    assert [(r.country, r.sector) for r in event.recipient] == [("KEN", sector)]

@@ -79,7 +79,7 @@ def test_agent_words_are_folded_and_use_known_sectors():
 def test_loading_adds_the_conversion_to_the_curated_registry():
     curated = build_registry_data(None, converted=False)
     full = build_registry_data(None)
-    assert len(full.people) > 5 * len(curated.people)
+    assert len(full.people) > 4 * len(curated.people)
     assert len(full.organisations) - len(curated.organisations) > 1500
     assert len(full.country_names) > 4 * len(curated.country_names)
 

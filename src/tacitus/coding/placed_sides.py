@@ -174,6 +174,11 @@ def sides_at_home(entry: Entry, actors: list[Entity], place: Place | None, span:
         log.info("left the target of %r unknown: no place, and the article is about other countries too",
                  entry.lemma)
         return []
+    name = state_name(country, actors, context)
+    if entry.category == "THREATEN" and threatened == "COERCE" and place is not None:
+        # "the president said he would extend the curfew in the capital": a curfew or martial law threatened at
+        # home falls on the country's people, whoever threatens it (its president too, who is no side of his own)
+        return [Entity(text=name, country=country, kind="group", sector="CVL")]
     if entry.category == "MOBILIZE" or \
             entry.category in STATEMENTS and any(a.kind == "state" and a.sector is None
                                                  or a.kind == "person" and a.sector in (None, "GOV") for a in actors):
@@ -186,8 +191,7 @@ def sides_at_home(entry: Entry, actors: list[Entity], place: Place | None, span:
     # soldiers and police who crush a protest act on the people, not on the government)
     addressed = entry.category in ("PROTEST", "REQUEST") or not any(
         a.sector in STATE_FORCES or a.kind == "state" and a.sector is None for a in actors)
-    return [Entity(text=state_name(country, actors, context), country=country, kind="state",
-                   sector="GOV" if addressed else None)]
+    return [Entity(text=name, country=country, kind="state", sector="GOV" if addressed else None)]
 
 
 def state_name(country: str, actors: list[Entity], context: ArticleContext) -> str:

@@ -32,6 +32,9 @@ ALLOWING = frozenset({"let", "allow", "permit"})
 COMPLAINT_VERBS = frozenset({"complain", "protest"})
 # verbs whose object is what a party uses or moves, not whom it acts on: "use force", "send troops"
 MEANS_VERBS = frozenset({"use", "employ", "send", "deploy", "resort"})
+# Nouns of a promise: "reneged on its commitment to the unions": whom it was made to is whom going back on it
+# concerns (the small parser hangs the "to" phrase on the noun, where it hangs it on the verb after "promise")
+PROMISES = frozenset({"pledge", "promise", "commitment", "undertaking", "vow", "assurance", "obligation"})
 # What a state grants a person ("offered Castillo asylum"): the small parser reads the person as the grant's
 # compound, where a double object is meant
 GRANTS = frozenset({"asylum", "refuge", "sanctuary", "citizenship", "visa", "passport", "amnesty", "pardon",
@@ -149,6 +152,8 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
             continue
         if obj.lemma_.lower() not in things:
             (parties.co_actors if prep in CO_ACTOR_PREPS else parties.recipients).append(obj)
+        if obj.lemma_.lower() in PROMISES:
+            parties.recipients.extend(t for _, p in prep_objects(obj, {"to"}) for t in conjuncts(p))
     if verb.lemma_.lower() in COMPLAINT_VERBS:
         # "complained to the UN over Israeli air raids": the UN hears the complaint, whoever made the raids is
         # its target

@@ -302,8 +302,13 @@ def _repeated_over_time(verb: Token) -> bool:
     # (but what is repeated in the stretch of the news is of its day: "has repeatedly accused them of arming the
     # militia in recent days", wherever the parser hangs the stretch)
     told = " ".join(t.lower_ for t in verb.subtree)
+    # (nor is a stretch its "since" names, which runs to the day of the news: "since March, jets have struck the town
+    # several times")
+    since = any(c.dep_ == "prep" and c.lower_ == "since"
+                or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+                for c in verb.children)
     return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children) \
-        and bool(phrases & REPEATED) and not any(stretch in told for stretch in RECENT_STRETCHES)
+        and bool(phrases & REPEATED) and not since and not any(stretch in told for stretch in RECENT_STRETCHES)
 
 
 @lru_cache(maxsize=1)

@@ -799,3 +799,30 @@ def test_other_events_a_story_dates_are_counted_from_too(dated, expression, sent
     story = read_story(FRIDAY, (dated, f"Witnesses described Saturday's {event} in the north of the city."),
                        (expression, sentence))
     assert story == ["2024-03-09", expected]
+
+
+@pytest.mark.parametrize("deed", [
+    "A rocket attack killed four soldiers at a base near the border on March 5.",
+    "The bombing killed nine people at a bus station on March 5.",
+])
+def test_an_event_noun_that_is_the_subject_of_a_dated_deed_takes_its_day(deed):
+    assert read_story(FRIDAY, ("March 5", deed),
+                      ("two days after", "Drones struck the launch site two days after the "
+                       + ("attack." if "attack" in deed else "bombing."))) == ["2024-03-05", "2024-03-07"]
+
+
+@pytest.mark.parametrize("sentence,expression,bound", [
+    ("The army was accused of razing villages after 1988.", "1988", "after"),
+    ("Exports fell after March, the ministry said.", "March", "after"),
+    # a day after "after" is still a day of what follows it: its own deed's
+    ("Police arrested two men after Friday's raid.", "Friday", None),
+])
+def test_a_month_or_year_after_after_is_a_bound(sentence, expression, bound):
+    mention = next(m for m in find_dates(sentence, FRIDAY) if m.text.startswith(expression))
+    assert mention.bound == bound
+
+
+def test_an_attack_the_story_dated_only_as_a_killing_counts_from_the_killing():
+    assert read_story(FRIDAY, ("March 5", "Gunmen killed six pilgrims near the shrine on March 5."),
+                      ("hours after", "Troops sealed the district hours after the attack.")) == \
+        ["2024-03-05", "2024-03-05"]

@@ -337,3 +337,41 @@ def test_a_day_in_a_since_phrase_starts_a_stretch_and_dates_no_event_outside_it(
 def test_a_simple_past_describing_a_party_of_a_sentence_in_the_present_is_its_past(text, trigger, expected):
     events = [e for e in code(text, "2018-05-16") if e.trigger == trigger]
     assert [e.date for e in events] == [expected]
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("The Red Army was accused of using nerve agents in Chechnya after 1995.", "accused", None),
+    ("The regime banned the party's rallies after 2016, rights groups say.", "banned", None),
+    # an event told inside the bound keeps its date; a day after "after" dates what follows it
+    ("Exports have fallen since 2015, when the government banned the party.", "banned", "2015"),
+    ("Police arrested two men after the raid on Friday.", "arrested", "2018-05-11"),
+])
+def test_a_month_or_year_after_after_bounds_the_event_and_dates_nothing(text, trigger, expected):
+    events = [e for e in code(text, "2018-05-16") if e.trigger == trigger]
+    assert [e.date for e in events] == [expected]
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("Ankara has repeatedly threatened to send troops against the Kurdish militia.", "threatened", None),
+    ("Israel has struck Iranian targets in Syria many times.", "struck", None),
+    # a simple past told as repeated is of its own day; so is a perfect with a day of its own
+    ("Police repeatedly fired tear gas at protesters in Algiers.", "fired", "2019-01-05"),
+    ("Turkey has repeatedly shelled Kurdish positions near Afrin on Friday.", "shelled", "2019-01-04"),
+    ("Erdogan has repeatedly accused Washington of arming terrorists in recent days.", "accused", "2019-01-05"),
+])
+def test_a_present_perfect_told_as_done_again_and_again_is_not_of_the_publication_day(text, trigger, expected):
+    events = [e for e in code(text, "2019-01-05") if e.trigger == trigger]
+    assert [e.date for e in events] == [expected]
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("Tom Hale, a British man, was seized by the Kurdish militia in June. He has since been charged with joining Isis.",
+     "charged",
+     None),
+    ("The rebels have since withdrawn from the town.", "withdrawn", None),
+    # "ever since" tells what goes on to the day of the news
+    ("Ankara has shelled the enclave ever since.", "shelled", "2017-11-08"),
+])
+def test_a_deed_told_as_done_since_a_time_told_before_has_no_day_of_its_own(text, trigger, expected):
+    events = [e for e in code(text, "2017-11-08") if e.trigger == trigger]
+    assert [e.date for e in events] == [expected]

@@ -66,6 +66,13 @@ OF_THE_DAY = frozenset({"earlier", "at the time", "at that time", "in recent day
                         "the last few weeks"})
 # Adverbs by which a past perfect tells of a time before the story's even when reported ("had long accused")
 LONG_BEFORE = frozenset({"previously", "long", "repeatedly", "once", "formerly", "often", "twice"})
+# The stretch of the news ("in recent days", "the past few weeks"), wherever a clause's parse hangs it
+RECENT_STRETCHES = frozenset(p for p in OF_THE_DAY if "recent" in p or "few" in p)
+# Adverbials by which a present perfect tells of a deed done again and again over a stretch, not of the day's news
+# ("has repeatedly threatened", "have struck Iranian targets time and again", "has over the years smuggled")
+REPEATED = frozenset({"repeatedly", "time and again", "again and again", "many times", "several times",
+                      "numerous times", "countless times", "on several occasions", "on many occasions",
+                      "on numerous occasions", "over the years", "down the years", "often", "frequently", "routinely"})
 # Verbs whose "for N years" is a term given, not a time gone by
 TERM_VERBS = frozenset({"jail", "imprison", "sentence", "ban", "bar", "exile", "suspend", "expel", "convict", "detain"})
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
@@ -272,14 +279,36 @@ def told_before_the_story(verb: Token) -> bool:
 def told_before_the_day(verb: Token) -> bool:
     """Whether an adverbial of the verb puts the event in a past before the day of the news ("recently visited",
     "previously met", "has in the past shelled", "in recent years bombed", "during the cold war supplied", "early in
-    the war sent", "once fought"); not "earlier", which in the wire is earlier that day, nor "at the time", the time
-    the story tells."""
+    the war sent", "once fought", "has repeatedly threatened", "has since been charged"); not "earlier", which in the
+    wire is earlier that day, nor "at the time", the time the story tells."""
     before = past_references()
     first = finite_verb(verb)
     if any(c.dep_ in ("advmod", "npadvmod", "prep") and _phrase(c) in before for v in (verb, first) for c in v.children):
         return True
+    if _repeated_over_time(first) or _repeated_over_time(verb):
+        return True
+    # "has since been charged": at some time between a day told before and the news, no day of its own
+    if any(c.dep_ == "advmod" and c.lower_ == "since" and not list(c.children)
+           for v in (verb, first) for c in v.children):
+        return True
     # (a conjunct in another tense is not of the era: "once backed the Front and backs the militia now")
     return set_in_a_past_era(verb) or first.tag_ == verb.tag_ and set_in_a_past_era(first)
+
+
+def _repeated_over_time(verb: Token) -> bool:
+    """A present perfect told as done again and again: "Erdogan has repeatedly threatened to send troops" (the
+    threats of years, not one of the day)."""
+    phrases = {_phrase(c) for c in verb.children if c.dep_ in ("advmod", "npadvmod", "prep")}
+    # (but what is repeated in the stretch of the news is of its day: "has repeatedly accused them of arming the
+    # militia in recent days", wherever the parser hangs the stretch)
+    told = " ".join(t.lower_ for t in verb.subtree)
+    # (nor is a stretch its "since" names, which runs to the day of the news: "since March, jets have struck the town
+    # several times")
+    since = any(c.dep_ == "prep" and c.lower_ == "since"
+                or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+                for c in verb.children)
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children) \
+        and bool(phrases & REPEATED) and not since and not any(stretch in told for stretch in RECENT_STRETCHES)
 
 
 @lru_cache(maxsize=1)

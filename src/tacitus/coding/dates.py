@@ -29,6 +29,9 @@ LEAN_OF_TENSE: dict[str | None, Lean] = {"past": "back", "future": "ahead"}
 # Words that make a date a bound of the event rather than its time: "will withdraw by the end of the year",
 # "have fought there since September 2014"
 BOUNDS = ("by", "before", "until", "till", "since")
+# "after" makes a bound of a month or longer: "was accused of using gas in Afghanistan after 1979" tells of the years
+# that followed, not of 1979 ("after Friday's raid" and "after midnight" stay the day they name)
+AFTER_BOUND_PRECISIONS = frozenset({"month", "quarter", "season", "half", "year", "decade", "century"})
 # Expressions that count from another day ("a week later", "that day", "the next morning", "ten days before the
 # killing"): unresolved, they still say that the event is not of the publication day (a clock time is)
 COUNTED_KINDS = frozenset({"ago", "anchored", "event_rel", "event_day"})
@@ -45,7 +48,7 @@ class DateMention:
     start: int
     end: int
     resolved: ResolvedDate
-    bound: str | None = None  # "by", "before", "until", "till" or "since" when the date is a limit
+    bound: str | None = None  # "by", "before", "until", "till", "since" or "after" when the date is a limit
     placed: bool = True  # False for a time the text gives that counts from a day nobody named ("a week later")
 
 
@@ -72,7 +75,7 @@ def find_dates(sentence: str, published: dt.date, *, tense: str | None = None,
                           reference=story.reference if story else None,
                           events=story.events if story else None).run()
     # "every Friday" and "for three weeks" are read only so that no date is taken from their words
-    mentions = [DateMention(m.text, m.start, m.end, r, _bound(sentence, m.start))
+    mentions = [DateMention(m.text, m.start, m.end, r, _bound(sentence, m.start, r))
                 for m, r in zip(matches, resolved) if r is not None and r.kind == "date" and not _adjective(sentence, m)]
     if story is not None:
         story.learn(sentence, [(m.start, m.end, m.resolved) for m in mentions])
@@ -95,8 +98,10 @@ def _adjective(sentence: str, match: Match) -> bool:
     return match.text.lower().endswith("-century") and bool(re.match(r"\s+[A-Za-z]", sentence[match.end:]))
 
 
-def _bound(sentence: str, start: int) -> str | None:
+def _bound(sentence: str, start: int, resolved: ResolvedDate | None = None) -> str | None:
     words = re.findall(r"[A-Za-z]+", sentence[max(0, start - 12):start])
+    if words and words[-1].lower() == "after" and resolved is not None and resolved.precision in AFTER_BOUND_PRECISIONS:
+        return "after"
     # "until his next court date on 9 April" bounds the event as "until 9 April" would
     return words[-1].lower() if words and words[-1].lower() in BOUNDS else waited_for(sentence[:start])
 

@@ -13,13 +13,15 @@ the simple past right after a sentence set long before publication ("In 1980 Sad
 attacked the Kurds."), or beside a clause of its own sentence set then ("The city fell in 2015; the militants
 razed its churches."), which goes on telling that time, or in a relative clause that describes a party of a sentence
 told in the present ("her brother, whom the militants abducted, is still missing"). Nor is one an adverb puts before the day of the news
-("recently visited", "has previously vetoed", "in recent years bombed"), or sets in a war long over or the first
+("recently visited", "has previously vetoed", "in recent years bombed", "has repeatedly threatened", "has since been
+charged"), or sets in a war long over or the first
 stage of a war ("during the cold war", "early in the civil war"), or one told as lasting months or years
 ("had been detained for six months", "kidnapped over the past five years"; not a term imposed, "jailed for eight
 years", nor what still goes on, "have been shelling it for months"), nor one told inside a clause under a perfect
 whose "since" is long before ("since the attack in April 2017 monitors have recorded raids in which jets struck"). A
 day inside a "since" phrase starts a stretch and is no day of an event outside it ("since the bombing on 10 May,
-police have detained dozens").
+police have detained dozens"); a month or a year after "after" bounds the event and dates
+it not ("was accused of using gas after 1979").
 """
 
 from __future__ import annotations
@@ -56,6 +58,9 @@ def event_dates(token: Token, dates: list[DateMention], *, anchor: Token, publis
     mentions = dates
     unplaced = [d for d in dates if not d.placed and _on_the_verb(d, token, anchor)
                 and not (d.resolved.kind == "duration" and (_going_on(anchor) or anchor.lemma_ in TERMS))]
+    # "was accused of using gas after 1979": some time in the years after, which no date here names
+    unplaced += [d for d in dates if d.bound == "after" and _in_clause_of(d, token, anchor)
+                 and not _inside_the_bound(d, token)]
     # "now" names no date; "by the end of the year" bounds the event rather than dating it
     dates = [d for d in dates if d.placed and d.resolved.date and d.resolved.precision != "unknown"
              and not (d.bound and not _inside_the_bound(d, token))]
@@ -358,9 +363,9 @@ def _coordinated(days: list[DateMention], text: str) -> bool:
 def frames_the_sentence(mention: DateMention, span: Span) -> bool:
     """Whether a date sets the time of the whole sentence, told in the past: it hangs on the main clause ("In
     2017, 65,000 refugees were resettled", "the town was the target of an attack in April"), not on a clause of
-    its own ("the war, which began in 2011, goes on") nor as a start that runs on ("since 2011"); an end does ("tried
+    its own ("the war, which began in 2011, goes on") nor as a start that runs on ("since 2011", "after 1979"); an end does ("tried
     to build one before 1939" tells of a time before 1939, "before Friday" of the days before Friday)."""
-    if not mention.placed or mention.bound == "since" or not mention.resolved.date:
+    if not mention.placed or mention.bound in ("since", "after") or not mention.resolved.date:
         return False
     node = next((t for t in span if mention.start <= t.idx - span.start_char < mention.end), None)
     if node is None:

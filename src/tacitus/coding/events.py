@@ -19,6 +19,7 @@ from tacitus.coding.counterparts import exchanges_of, other_side
 from tacitus.coding.dates import DateMention, detect_tense, find_dates
 from tacitus.coding.decision import decide
 from tacitus.coding.event_dates import frames_the_sentence, told_in_the_past
+from tacitus.coding.gatherings import learn_gatherings
 from tacitus.coding.judged_deeds import judged_doers
 from tacitus.coding.parties import find_parties
 from tacitus.coding.phrases import is_pronoun, phrase_text
@@ -112,7 +113,8 @@ def code_sentence(sentence: ParsedSentence, context: ArticleContext) -> list[Eve
     events = recalled_attackers(events, trigger_tokens, sentence.index, context)
     for event in events:
         event.event_loc = event.event_loc or carried_place(event, span, sentence.index, context)
-    dated_by_retelling(events, sentence.index, context)
+    dated_by_retelling(events, sentence.index, context, span=span, triggers=triggers, dates=dates)
+    learn_gatherings(events, context.narrative)
     if events:
         context.last_told = (sentence.index, events)
     # ("Tom Harwick, from Leeds, said": remembered with the country of his home town, for the "he" that follows)

@@ -15,6 +15,7 @@ from tacitus.coding.context import ArticleContext
 from tacitus.coding.dates import DateMention
 from tacitus.coding.decision import Decision
 from tacitus.coding.event_dates import event_dates
+from tacitus.coding.gatherings import gathering_day
 from tacitus.coding.lexicon import Entry
 from tacitus.coding.modes import mode_from_words
 from tacitus.coding.scores import derive_scores
@@ -33,7 +34,8 @@ def record_events(*, decision: Decision, trigger: Trigger, sentence: ParsedSente
     memory = context.memory
     days = event_dates(token, dates, anchor=trigger.anchor, published=context.published, status=decision.status,
                        antecedent=memory.last_date if decision.anaphoric else
-                       memory.last_planned if decision.status == "planned" else None,
+                       (memory.last_planned or gathering_day(trigger.anchor, context.narrative, context.published))
+                       if decision.status == "planned" else None,
                        in_the_past=context.narrative.in_the_past(sentence.index),
                        section=section_at(context.sections, sentence.start_char))
     return [_event(context=context, sentence=sentence, token=token, entry=entry, mode=mode, actors=pair_actors,

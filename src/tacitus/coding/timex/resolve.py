@@ -32,6 +32,10 @@ READERS: dict[str, Reader] = {**calendar.READERS, **relative.READERS, **periods.
 PAST_DAYS_AHEAD = 7  # a past-tense date may lie this far after publication (a deadline set, a dated story)
 FUTURE_ODDS = 3  # without a verb, a coming date must be this many times nearer than the past one
 
+# An event word that names any of others: "hours after the attack", told after "a car bomb killed 12 on Monday", counts
+# from the bombing or the killing the story dated when it dated no attack as such
+INSTANCES = {"attack": ("bombing", "killing")}
+
 T = TypeVar("T")
 
 
@@ -92,7 +96,10 @@ class Resolution:
         """The date of an event: the one this sentence ties to it ("a week before he was killed on March 4"),
         else the one the story gave it."""
         dated = [(m.start, m.end, r) for m, r in zip(self.matches, self.results) if r is not None]
-        return story_events.dated_events(self.sentence, dated).get(event) or self.events.get(event)
+        here = story_events.dated_events(self.sentence, dated)
+        return here.get(event) or self.events.get(event) \
+            or next((known for other in INSTANCES.get(event, ()) if (known := here.get(other) or self.events.get(other))),
+                    None)
 
     def named_event_day(self, match: Match) -> ResolvedDate | None:
         """The day the story gave the event the sentence names nearest the expression ("was shot dead at

@@ -65,6 +65,15 @@ def dated_events(sentence: str, dated: list[tuple[int, int, ResolvedDate]]) -> d
             if _tied(sentence, (start, end), (match.start(), match.end()), verb=word.verb):
                 found[word.event] = resolved
                 break
+    # "A sarin attack killed 80 people on Tuesday": the deed a noun is the subject of is the noun's, on its day
+    for match in WORD.finditer(sentence):
+        word = events.get(match.group().lower())
+        if word is None or word.verb or word.event in found:
+            continue
+        following = WORD.match(sentence, match.end() + 1)
+        done = events.get(following.group().lower()) if following and sentence[match.end()] == " " else None
+        if done is not None and done.verb and done.event in found:
+            found[word.event] = found[done.event]
     return found
 
 

@@ -357,6 +357,11 @@ def test_former_officials_are_elites(registry, text):
     assert resolve(registry, text, date="2015-06-01").sector == "ELI"
 
 
+def test_a_leader_named_after_his_country_in_the_possessive_is_the_leader(registry):
+    leader = resolve(registry, "Zimbabwe's Robert Mugabe", date="2005-06-01")
+    assert (leader.country, leader.sector, leader.kind) == ("ZWE", "GOV", "person")
+
+
 def test_an_organisations_troops_and_member_ministers_take_the_phrases_sector(registry):
     assert resolve(registry, "NATO peacekeeping troops").sector == "MIL"
     ministers = resolve(registry, "European Community agriculture ministers", date="1989-03-01")

@@ -162,6 +162,11 @@ class ActorRegistry:
                       else None)
             if holder is not None:
                 return self._entity(text, _Found(person=holder), date, backers)
+            named = self._resolve(head, date, people) if owner_entity is not None and owner_entity.kind == "state" \
+                and head[:1].isupper() else None
+            if named is not None and named.kind == "person" and named.country == owner_entity.country:
+                # "Russia's Vladimir Putin", "Zimbabwe's Robert Mugabe": the wire's way of naming a leader
+                return replace(named, text=text)
             if owner_entity is not None:
                 sector = self._sector(fold(head).split()) or ("CVL" if self._is_people(fold(head).split()[-1]) else None)
                 # "Putin's troops" are MIL, "Erdogan's supporters" CVL; but a rebel leader's forces are rebels,

@@ -29,3 +29,13 @@ def test_a_meeting_its_name_places_is_not_the_one_told_before():
 def test_an_event_of_another_matter_after_a_summit_is_not_placed_at_it():
     events = code("The summit opens in Warsaw on Wednesday. Last month the US imposed new sanctions on Iranian oil.")
     assert [e.event_loc for e in events if e.event == "SANCTION"] == [None]
+
+
+@pytest.mark.parametrize("text, where", [
+    ("The EU will hold a Syria reconstruction conference in Brussels on 24 April.", "Brussels"),
+    ("The EU will hold a conference on Yemen on 24 April.", None),
+    ("Diplomats held talks on a ceasefire in Geneva on Monday.", "Geneva"),
+])
+def test_a_country_a_meeting_is_named_after_or_held_on_is_what_it_is_about(text, where):
+    event = next(e for e in code(text) if e.event == "CONSULT")
+    assert (event.event_loc.name if event.event_loc else None) == where

@@ -32,7 +32,7 @@ from tacitus.coding.status import (event_status, is_announced_in_progress, is_co
 from tacitus.coding.subjects import is_passive
 from tacitus.coding.threats import as_threat, in_condition, makes_a_threat
 from tacitus.coding.triggers import Trigger
-from tacitus.coding.venues import venue_taken_up
+from tacitus.coding.venues import named_venues, venue_taken_up
 from tacitus.coding.unclaimed import made_by_ground_means, unidentified_attackers
 from tacitus.coding.words import words
 from tacitus.records import Entity, Place
@@ -168,7 +168,8 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
 
 def _place(trigger: Trigger, entry: Entry, parties: Parties, span: Span, context: ArticleContext) -> Place | None:
     tokens = parties.tokens
-    preferred = list(tokens.by_place)
+    focus = [*context.focus, *context.article_countries]
+    preferred = named_venues(trigger.token, tokens.by_place, context.gazetteer, focus, context.actors.named)
     if "obj-place" in entry.roles or entry.category in TARGET_IS_PLACE:
         preferred += [t for t in tokens.recipients if t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "NOUN"
                       or (("obj-place" in entry.roles or entry.mode == "occupy") and t.pos_ == "PROPN")
@@ -183,7 +184,6 @@ def _place(trigger: Trigger, entry: Entry, parties: Parties, span: Span, context
     if entry.category not in TARGET_IS_PLACE and "obj-place" not in entry.roles:
         excluded |= _token_positions(tokens.recipients)
     anchors = [trigger.token] + ([trigger.governor] if trigger.governor is not None else [])
-    focus = [*context.focus, *context.article_countries]
     place = attach_place(anchors=anchors, preferred=preferred, sentence=span, party_tokens=excluded,
                          gazetteer=context.gazetteer, focus=focus, countries_named=context.actors.named,
                          sentence_fallback=entry.category in MATERIAL_OR_MEETING,

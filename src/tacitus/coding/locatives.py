@@ -26,6 +26,9 @@ SPEAKING_OFFICES = frozenset({"office", "official", "ministry", "spokesman", "sp
                               "diplomat", "source", "agency", "government", "authority", "presidency", "headquarters"})
 # What is talked about is not where the talking is: "raised concerns about the situation in Syria in a call"
 TOPIC_PREPS = {"about", "regarding", "concerning", "over"}
+# Meetings: a place right after "on" is what one is about ("a conference on Syria"; not "talks on a ceasefire in
+# Geneva", where the parse hangs the venue on the topic)
+MEETING_NOUNS = frozenset({"summit", "conference", "meeting", "talks", "talk", "gathering", "forum", "negotiations"})
 # Verbs whose object is what is talked of: "discussed the war in Syria at a meeting"
 DISCUSSION_VERBS = frozenset({"discuss", "debate", "review", "examine", "consider"})
 # "discussing with allies whether troops could stay in Syria": a question asked, not a deed done
@@ -78,7 +81,8 @@ def enters_a_topic(child: Token) -> bool:
     "discuss", a question put ("whether ..."). (Not "on" after talks: the parser hangs the venue there too,
     "talks on a ceasefire in Geneva".)"""
     if child.dep_ == "prep":
-        return child.lower_ in TOPIC_PREPS
+        return child.lower_ in TOPIC_PREPS or child.lower_ == "on" and child.head.lemma_.lower() in MEETING_NOUNS \
+            and any(o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC") for o in child.children)
     if child.dep_ == "dobj":
         return child.head.lemma_.lower() in DISCUSSION_VERBS
     if child.dep_ in ("ccomp", "advcl"):

@@ -8,12 +8,11 @@ from typing import Iterator, Sequence
 
 from spacy.tokens import Token
 
-from tacitus.coding.locatives import tied_locatives
+from tacitus.coding.locatives import MEETING_NOUNS, tied_locatives
 from tacitus.coding.places import resolve_place
 from tacitus.knowledge import Gazetteer
 from tacitus.records import Place
 
-MEETING_NOUNS = frozenset({"summit", "conference", "meeting", "talks", "gathering", "forum", "negotiations"})
 # Verbs that are a meeting themselves ("ministers gather in Warsaw"); a meeting noun's own verb counts too ("the
 # summit opens in Sochi", "will hold a conference in Geneva")
 MEETING_VERBS = frozenset({"meet", "gather", "convene"})
@@ -56,13 +55,13 @@ def _meetings_of(anchors: Sequence[Token]) -> Iterator[Token]:
 
 def _the_meeting(token: Token) -> bool:
     """A meeting told before: "the summit", "the talks" (not "the Sochi talks", a meeting the name gives)."""
-    return token.pos_ == "NOUN" and token.lemma_.lower() in MEETING_NOUNS | {"talk"} \
+    return token.pos_ == "NOUN" and token.lemma_.lower() in MEETING_NOUNS \
         and any(c.dep_ in ("det", "poss") and (c.dep_ == "poss" or c.lower_ in DEFINITE) for c in token.children) \
         and not any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in token.children)
 
 
 def _a_meeting(token: Token) -> bool:
-    return token.pos_ == "NOUN" and token.lemma_.lower() in MEETING_NOUNS | {"talk"} \
+    return token.pos_ == "NOUN" and token.lemma_.lower() in MEETING_NOUNS \
         or token.pos_ == "VERB" and token.lemma_.lower() in MEETING_VERBS
 
 
@@ -81,3 +80,13 @@ def _governors(token: Token) -> Iterator[Token]:
             return
         node = node.head
         yield node
+
+
+def named_venues(trigger: Token, names: Sequence[Token], gazetteer: Gazetteer, focus: list[str],
+                 countries_named: Sequence[str]) -> list[Token]:
+    """Of the names a meeting is called by, those of its venue: "the Sochi talks" is held in Sochi, but "a Syria
+    reconstruction conference" is about Syria (a country names what a meeting is about, a town where it is)."""
+    if trigger.lemma_.lower() not in MEETING_NOUNS:
+        return list(names)
+    return [n for n in names if (p := resolve_place(n, gazetteer, focus=focus, countries_named=countries_named,
+                                                    named=True)) is None or p.precision != "country"]

@@ -417,6 +417,7 @@ def test_a_share_of_something_else_is_no_place():
     ("Government forces bombarded rebel towns in the south, such as Daraa, for a third day.", "Dar‘ā"),
     ("Rebel fighters attacked government checkpoints in several towns of the province, such as Kafranbel, before "
      "dawn.", "Kafranbel"),
+    ("Israeli jets struck several targets overnight, including the town of Masyaf, state media said.", "Maşyāf"),
 ])
 def test_a_town_named_as_an_example_of_the_places_struck_is_the_place(text, town):
     event = only(text, "ASSAULT")
@@ -429,7 +430,7 @@ def test_people_named_as_examples_of_those_killed_give_no_place():
 
 
 @pytest.mark.parametrize("text, where", [
-    ("Turkish forces fired on a convoy of pro-government fighters entering the north-western Afrin region.", "Afrin"),
+    ("Turkish artillery shelled a column of government militiamen entering the Afrin region on Tuesday.", "Afrin"),
     ("On Sunday Turkish jets struck a column of militia heading into the western Afrin region.", "Afrin"),
 ])
 def test_the_place_a_struck_convoy_was_entering_is_where_it_was_struck(text, where):

@@ -189,7 +189,7 @@ def _place(trigger: Trigger, entry: Entry, parties: Parties, span: Span, context
                          sentence_fallback=entry.category in MATERIAL_OR_MEETING,
                          into_clauses=entry.category in MATERIAL_OR_MEETING)
     if place is None and entry.category in MATERIAL_OR_MEETING:
-        # ("Idlib has seen bloodshed as jets pounded ...", "Douma residents said helicopters bombed ...")
+        # ("Deraa has seen a month of killings as gunmen ...", "Douma residents said helicopters bombed ...")
         place = onlookers_place(anchors, excluded, context.gazetteer, focus, context.actors.named)
     # ("Nato leaders meet in Brussels on Thursday. At the summit, Trump will demand ...")
     return place or venue_taken_up(anchors, excluded, context.gazetteer, focus, context.actors.named)

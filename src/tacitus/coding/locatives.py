@@ -51,7 +51,7 @@ PART_WORDS = frozenset({"much", "most", "part", "parts", "swathes", "swaths", "h
 # province, including Saraqeb" (of a place noun or a locative only: "killed 12 people, including three children")
 EXAMPLE_WORDS = frozenset({"including", "notably", "especially", "particularly"})
 PLACE_NOUNS = words("place_noun")
-# What the object of a deed was entering when it was struck: "fired on a convoy entering the Afrin region",
+# What the object of a deed was entering when it was struck: "shelled a column entering the Afrin region",
 # "struck militia heading into Afrin" (not where it was heading to, which may lie far off)
 ENTERING_VERBS = frozenset({"enter", "head", "move", "advance", "push", "cross", "pour"})
 
@@ -161,7 +161,9 @@ def tied_locatives(anchors: list[Token], party_tokens: set[int], *, into_clauses
                     continue  # "concerns about the situation in Syria", "discussed the war in Syria"
                 if child.dep_ == "prep" and child.lower_ == "during":
                     yield from (o for o in child.children if o.dep_ == "pobj" and o.lemma_.lower() in BATTLE_NOUNS)
-                if child.dep_ == "prep" and _an_example(child) and _a_place_or_locative(node):
+                if child.dep_ == "prep" and _an_example(child) and (_a_place_or_locative(node) or depth == 0 and any(
+                        o.lemma_.lower() in PLACE_NOUNS for o in objects_of(node, {child.lower_}))):
+                    # ("fired at several locations, including the city of Latakia": the list hangs on the verb)
                     yield from (t for o in objects_of(node, {child.lower_}) for t in [o, *o.conjuncts]
                                 if t.i not in party_tokens)
                 if child.dep_ in ("prep", "dative") and (child.lower_ in preps or of_a_direction(child)):

@@ -1,5 +1,5 @@
-"""Places a sentence gives its event from outside the event's own phrase: the town that saw it ("Idlib has seen a
-week of bloodshed as jets pounded rebel towns") and the town whose people tell it ("Douma residents said
+"""Places a sentence gives its event from outside the event's own phrase: the town that saw it ("Deraa has seen a
+month of killings as gunmen hunted former rebels") and the town whose people tell it ("Douma residents said
 helicopters dropped barrel bombs on a market"). Tried for material events only, when nothing tied to the trigger
 names a place."""
 
@@ -14,7 +14,7 @@ from tacitus.coding.words import words
 from tacitus.knowledge import Gazetteer
 from tacitus.records import Place
 
-# "Idlib has seen ...", "Aleppo witnessed ...": a place that undergoes what its clause of time tells
+# "Deraa has seen ...", "Aleppo witnessed ...": a place that undergoes what its clause of time tells
 SEEING_VERBS = frozenset({"see", "witness", "endure", "experience", "suffer"})
 # The clause of time that tells it: "as jets pounded", "since rebels launched", "when troops entered"
 TIME_MARKS = frozenset({"as", "since", "when", "while", "after"})
@@ -62,7 +62,7 @@ def _clause_verb(anchor: Token) -> Token | None:
 
 
 def _seeing_place(verb: Token) -> list[Token]:
-    """ "Idlib has seen bloodshed as jets pounded ...": the subject of the verb of seeing the clause hangs on."""
+    """ "Deraa has seen killings as gunmen hunted ...": the subject of the verb of seeing the clause hangs on."""
     if verb.dep_ != "advcl" or verb.head.lemma_.lower() not in SEEING_VERBS \
             or not any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children):
         return []

@@ -84,8 +84,8 @@ def _governors(token: Token) -> Iterator[Token]:
 
 def named_venues(trigger: Token, names: Sequence[Token], gazetteer: Gazetteer, focus: list[str],
                  countries_named: Sequence[str]) -> list[Token]:
-    """Of the names a meeting is called by, those of its venue: "the Sochi talks" is held in Sochi, but "a Syria
-    reconstruction conference" is about Syria (a country names what a meeting is about, a town where it is)."""
+    """Of the names a meeting is called by, those of its venue: "the Sochi talks" is held in Sochi, but "a Yemen
+    recovery conference" is about Yemen (a country names what a meeting is about, a town where it is)."""
     if trigger.lemma_.lower() not in MEETING_NOUNS:
         return list(names)
     return [n for n in names if (p := resolve_place(n, gazetteer, focus=focus, countries_named=countries_named,

@@ -416,3 +416,28 @@ def test_a_share_of_something_else_is_no_place():
 def test_a_state_named_on_a_strike_is_whose_strike_not_where():
     strike = only("Canada joined a US strike on militia depots on Friday.", "ASSAULT")
     assert strike.event_loc is None or strike.event_loc.country != "USA"
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Government forces bombarded rebel towns in the south, such as Daraa, for a third day.", "Dar‘ā"),
+    ("Rebel fighters attacked government checkpoints in several towns of the province, such as Kafranbel, before "
+     "dawn.", "Kafranbel"),
+    ("Israeli jets struck several targets overnight, including the town of Masyaf, state media said.", "Maşyāf"),
+])
+def test_a_town_named_as_an_example_of_the_places_struck_is_the_place(text, town):
+    event = only(text, "ASSAULT")
+    assert event.event_loc is not None and event.event_loc.name == town
+
+
+def test_people_named_as_examples_of_those_killed_give_no_place():
+    assert only("Jets killed 14 people on Sunday, including five children, the monitors said.", "ASSAULT").event_loc \
+        is None
+
+
+@pytest.mark.parametrize("text, where", [
+    ("Turkish artillery shelled a column of government militiamen entering the Afrin region on Tuesday.", "Afrin"),
+    ("On Sunday Turkish jets struck a column of militia heading into the western Afrin region.", "Afrin"),
+])
+def test_the_place_a_struck_convoy_was_entering_is_where_it_was_struck(text, where):
+    event = only(text, "ASSAULT")
+    assert event.event_loc is not None and event.event_loc.name == where

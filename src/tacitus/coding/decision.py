@@ -20,6 +20,7 @@ from tacitus.coding.brackets import bracketed
 from tacitus.coding.context import ArticleContext
 from tacitus.coding.lexicon import Entry, load_lexicon
 from tacitus.coding.namings import named_in_full_before, names_a_town
+from tacitus.coding.onlookers import onlookers_place
 from tacitus.coding.parties import ACTOR_KINDS, Parties
 from tacitus.coding.phrases import is_attempt, phrase_text, phrase_tokens
 from tacitus.coding.placed_sides import (RECLAIM_VERBS, arresting_state, forces_of_the_held, judging_state, place_sides,
@@ -31,6 +32,7 @@ from tacitus.coding.status import (event_status, is_announced_in_progress, is_co
 from tacitus.coding.subjects import is_passive
 from tacitus.coding.threats import as_threat, in_condition, makes_a_threat
 from tacitus.coding.triggers import Trigger
+from tacitus.coding.venues import named_venues, venue_taken_up
 from tacitus.coding.unclaimed import made_by_ground_means, unidentified_attackers
 from tacitus.coding.words import words
 from tacitus.records import Entity, Place
@@ -167,7 +169,8 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
 
 def _place(trigger: Trigger, entry: Entry, parties: Parties, span: Span, context: ArticleContext) -> Place | None:
     tokens = parties.tokens
-    preferred = list(tokens.by_place)
+    focus = [*context.focus, *context.article_countries]
+    preferred = named_venues(trigger.token, tokens.by_place, context.gazetteer, focus, context.actors.named)
     if "obj-place" in entry.roles or entry.category in TARGET_IS_PLACE:
         preferred += [t for t in tokens.recipients if t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "NOUN"
                       or (("obj-place" in entry.roles or entry.mode == "occupy") and t.pos_ == "PROPN")
@@ -182,11 +185,15 @@ def _place(trigger: Trigger, entry: Entry, parties: Parties, span: Span, context
     if entry.category not in TARGET_IS_PLACE and "obj-place" not in entry.roles:
         excluded |= _token_positions(tokens.recipients)
     anchors = [trigger.token] + ([trigger.governor] if trigger.governor is not None else [])
-    return attach_place(anchors=anchors, preferred=preferred, sentence=span, party_tokens=excluded,
-                        gazetteer=context.gazetteer, focus=[*context.focus, *context.article_countries],
-                        countries_named=context.actors.named,
-                        sentence_fallback=entry.category in MATERIAL_OR_MEETING,
-                        into_clauses=entry.category in MATERIAL_OR_MEETING)
+    place = attach_place(anchors=anchors, preferred=preferred, sentence=span, party_tokens=excluded,
+                         gazetteer=context.gazetteer, focus=focus, countries_named=context.actors.named,
+                         sentence_fallback=entry.category in MATERIAL_OR_MEETING,
+                         into_clauses=entry.category in MATERIAL_OR_MEETING)
+    if place is None and entry.category in MATERIAL_OR_MEETING:
+        # ("Deraa has seen a month of killings as gunmen ...", "Douma residents said helicopters bombed ...")
+        place = onlookers_place(anchors, excluded, context.gazetteer, focus, context.actors.named)
+    # ("Nato leaders meet in Brussels on Thursday. At the summit, Trump will demand ...")
+    return place or venue_taken_up(anchors, excluded, context.gazetteer, focus, context.actors.named)
 
 
 def _invited_to(trigger: Trigger, entry: Entry) -> list[Token]:

@@ -26,6 +26,7 @@ from tacitus.coding.phrases import is_pronoun, phrase_text
 from tacitus.coding.recalled import recalled_attackers, recalls_an_attack
 from tacitus.coding.record import record_events
 from tacitus.coding.retold import dated_by_retelling
+from tacitus.coding.retold_places import placed_by_retelling
 from tacitus.coding.scene import carried_place
 from tacitus.coding.subjects import is_passive
 from tacitus.coding.timex.headings import month_sections, section_at
@@ -115,6 +116,7 @@ def code_sentence(sentence: ParsedSentence, context: ArticleContext) -> list[Eve
         event.event_loc = event.event_loc or carried_place(event, span, sentence.index, context)
     dated_by_retelling(events, sentence.index, context, span=span, triggers=triggers, dates=dates)
     learn_gatherings(events, context.narrative)
+    placed_by_retelling(span, sentence.index, context)
     if events:
         context.last_told = (sentence.index, events)
     # ("Tom Harwick, from Leeds, said": remembered with the country of his home town, for the "he" that follows)

@@ -9,6 +9,7 @@ from typing import Iterator
 
 from spacy.tokens import Token
 
+from tacitus.coding.phrases import objects_of
 from tacitus.coding.words import words
 
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within", "off",
@@ -25,6 +26,9 @@ SPEAKING_OFFICES = frozenset({"office", "official", "ministry", "spokesman", "sp
                               "diplomat", "source", "agency", "government", "authority", "presidency", "headquarters"})
 # What is talked about is not where the talking is: "raised concerns about the situation in Syria in a call"
 TOPIC_PREPS = {"about", "regarding", "concerning", "over"}
+# Meetings: a place right after "on" is what one is about ("a conference on Syria"; not "talks on a ceasefire in
+# Geneva", where the parse hangs the venue on the topic)
+MEETING_NOUNS = frozenset({"summit", "conference", "meeting", "talks", "talk", "gathering", "forum", "negotiations"})
 # Verbs whose object is what is talked of: "discussed the war in Syria at a meeting"
 DISCUSSION_VERBS = frozenset({"discuss", "debate", "review", "examine", "consider"})
 # "discussing with allies whether troops could stay in Syria": a question asked, not a deed done
@@ -43,6 +47,13 @@ SETTLEMENT_NOUNS = {"city", "town", "village"}
 ANAPHORIC_NOUNS = SETTLEMENT_NOUNS | {"district", "province", "enclave", "governorate", "county"}
 # A share of a place taken or held: "seized much of north-east Syria", "took over part of Afrin"
 PART_WORDS = frozenset({"much", "most", "part", "parts", "swathes", "swaths", "half", "rest", "tracts", "chunks"})
+# Places named as examples of the places an event struck: "shelled rebel towns such as Daraa", "across the
+# province, including Saraqeb" (of a place noun or a locative only: "killed 12 people, including three children")
+EXAMPLE_WORDS = frozenset({"including", "notably", "especially", "particularly"})
+PLACE_NOUNS = words("place_noun")
+# What the object of a deed was entering when it was struck: "shelled a column entering the Afrin region",
+# "struck militia heading into Afrin" (not where it was heading to, which may lie far off)
+ENTERING_VERBS = frozenset({"enter", "head", "move", "advance", "push", "cross", "pour"})
 
 
 def clause_locatives(anchors: list[Token]) -> list[Token]:
@@ -70,7 +81,8 @@ def enters_a_topic(child: Token) -> bool:
     "discuss", a question put ("whether ..."). (Not "on" after talks: the parser hangs the venue there too,
     "talks on a ceasefire in Geneva".)"""
     if child.dep_ == "prep":
-        return child.lower_ in TOPIC_PREPS
+        return child.lower_ in TOPIC_PREPS or child.lower_ == "on" and child.head.lemma_.lower() in MEETING_NOUNS \
+            and any(o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC") for o in child.children)
     if child.dep_ == "dobj":
         return child.head.lemma_.lower() in DISCUSSION_VERBS
     if child.dep_ in ("ccomp", "advcl"):
@@ -132,6 +144,10 @@ def tied_locatives(anchors: list[Token], party_tokens: set[int], *, into_clauses
                     continue
                 if not into_clauses and child.tag_ == "VBG" and child.dep_ != "prep":
                     continue  # "denied supporting rebels in Congo": where the denied thing was
+                if child.dep_ == "acl" and child.tag_ == "VBG" and child.lemma_.lower() in ENTERING_VERBS:
+                    seen.add(child.i)
+                    yield from _entered(child)
+                    continue
                 if child.dep_ == "acl" and child.tag_ != "VB":
                     continue  # only "efforts to fight ... in Idlib", not "the town held by ..."
                 seen.add(child.i)
@@ -145,6 +161,11 @@ def tied_locatives(anchors: list[Token], party_tokens: set[int], *, into_clauses
                     continue  # "concerns about the situation in Syria", "discussed the war in Syria"
                 if child.dep_ == "prep" and child.lower_ == "during":
                     yield from (o for o in child.children if o.dep_ == "pobj" and o.lemma_.lower() in BATTLE_NOUNS)
+                if child.dep_ == "prep" and _an_example(child) and (_a_place_or_locative(node) or depth == 0 and any(
+                        o.lemma_.lower() in PLACE_NOUNS for o in objects_of(node, {child.lower_}))):
+                    # ("fired at several locations, including the city of Latakia": the list hangs on the verb)
+                    yield from (t for o in objects_of(node, {child.lower_}) for t in [o, *o.conjuncts]
+                                if t.i not in party_tokens)
                 if child.dep_ in ("prep", "dative") and (child.lower_ in preps or of_a_direction(child)):
                     for obj in child.children:
                         if obj.dep_ == "pobj":
@@ -153,3 +174,25 @@ def tied_locatives(anchors: list[Token], party_tokens: set[int], *, into_clauses
                     continue  # a coordinated verb is another event with its own places
                 following.append(child)
         frontier = following
+
+
+def _an_example(prep: Token) -> bool:
+    """ "such as", "including": what follows names some of what its head names."""
+    return prep.lower_ in EXAMPLE_WORDS or prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+
+
+def an_example(token: Token) -> bool:
+    """A name given as an example of places ("towns including Tal Rifaat"): a place, whatever the parser tagged it."""
+    named = token.head if token.dep_ == "conj" else token
+    return named.dep_ == "pobj" and _an_example(named.head) and _a_place_or_locative(named.head.head)
+
+
+def _a_place_or_locative(node: Token) -> bool:
+    return node.lemma_.lower() in PLACE_NOUNS or under_locative(node) or node.lower_ in DIRECTIONS
+
+
+def _entered(verb: Token) -> Iterator[Token]:
+    """What a participle of moving in enters: "entering the Afrin region", "heading into Afrin"."""
+    if verb.lemma_.lower() in ("enter", "cross"):
+        yield from (c for c in verb.children if c.dep_ == "dobj")
+    yield from objects_of(verb, {"into"})

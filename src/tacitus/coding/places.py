@@ -19,8 +19,8 @@ from spacy.tokens import Span, Token
 
 from tacitus.coding.brackets import bracketed_region, in_its_region, namesake_in_brackets
 from tacitus.coding.locatives import (ANAPHORIC_NOUNS, BATTLE_NOUNS, DIRECTIONS, LOCATIVE_PREPS, PART_WORDS,
-                                      SETTLEMENT_NOUNS, clause_locatives, in_a_comparison, in_a_topic,
-                                      is_locative_object, tied_locatives, under_locative, with_the_source)
+                                      SETTLEMENT_NOUNS, an_example, clause_locatives, in_a_comparison,
+                                      in_a_topic, is_locative_object, tied_locatives, under_locative, with_the_source)
 from tacitus.coding.phrases import objects_of, phrase_text
 from tacitus.coding.roads import is_road, road_ends
 from tacitus.coding.seats import seat_of_power
@@ -79,7 +79,7 @@ def attach_place(*, anchors: list[Token], preferred: list[Token], sentence: Span
             return place
     for token in tied_locatives(anchors, party_tokens, into_clauses=into_clauses):
         # ("received them at the Elysee": a seat of power is in its capital, though "the" makes it no settlement)
-        place = resolve_place(token, gazetteer, focus=focus, countries_named=countries_named) \
+        place = resolve_place(token, gazetteer, focus=focus, countries_named=countries_named, named=an_example(token)) \
             or (seat_of_power(token, gazetteer) if under_locative(token) else None) \
             or _antecedent(token, gazetteer, focus, countries_named) \
             or _battle_place(token, gazetteer, focus, countries_named, party_tokens)

@@ -28,6 +28,7 @@ from tacitus.knowledge.places.context import Cues
 from tacitus.knowledge.places.features import Feature
 from tacitus.knowledge.places.landmarks import add_landmarks
 from tacitus.knowledge.places.names import GENERIC_WORDS, TOWNSPEOPLE
+from tacitus.knowledge.places.spellings import add_spellings
 from tacitus.knowledge.registry import DEMONYMS, METONYMS, RegistryData, data_rows
 
 log = logging.getLogger(__name__)
@@ -174,10 +175,12 @@ def sources_checksum(registry: Sequence[Path] = ()) -> str:
                           ("tacitus.knowledge.places", "admin1_points.csv"),
                           ("tacitus.knowledge.places", "natural.csv"),
                           ("tacitus.knowledge.places", "landmarks.csv"),
+                          ("tacitus.knowledge.places", "town_spellings.csv"),
                           ("tacitus.knowledge.places", "admin1_demonyms.csv"),
                           ("tacitus.knowledge.places", "former_countries.csv")):
         digest.update(packaged(package, name).read_bytes())
     digest.update(Path(__file__).read_bytes())  # how the index is built
+    digest.update(Path(__file__).with_name("spellings.py").read_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -193,6 +196,7 @@ def build_index(registry: RegistryData) -> PlaceIndex:
     _add_regions(index)
     peoples |= _add_natural(index)
     add_landmarks(index)
+    add_spellings(index)
     _add_abbreviations(index)
     # (an organisation's acronym too, as news writes it in any case: "Nato" is no village of the Philippines)
     acronyms = {fold(acronym) for acronym, target in registry.acronyms.items() if target.startswith("org:")}

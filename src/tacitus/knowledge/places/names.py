@@ -72,6 +72,8 @@ def readings(text: str) -> list[Mention]:
         written_out = written_in_full(each)
         if written_out != each:
             found.extend(m for m in _readings(written_out) if m not in found)
+        for apart in _article_apart(each):
+            found.extend(m for m in _readings(apart) if m not in found)
     # a town's people, last: "Londoners", "New Yorkers", "Richmondites", "Bostonians" are of the town
     stems = [key[:-len(ending)] for ending in TOWNSPEOPLE if key.endswith(ending) and len(key) > len(ending) + 3]
     found.extend(Mention(stem, "P", people=True) for stem in stems if stem not in GENERIC_WORDS)
@@ -82,6 +84,18 @@ def readings(text: str) -> list[Mention]:
 # "Raqqa") and the marks of the ayn and hamza ("Qa'im", "Qaim"); such a form is the place's own name, not another
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|adh|an|ar|as|ash|at|ath|az)[ -]")
 _FINAL_H = re.compile(r"(?<=[aeiy])h\b")
+_HYPHENED_ARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)-")
+# The shortest name left without its article that is read so ("al-Bab" is Al Bāb; "al-Ma" is nothing)
+MIN_PLAIN_NAME = 3
+
+
+def _article_apart(key: str) -> list[str]:
+    """A folded name whose Arabic article news joins with a hyphen ("al-bab", "al-mayadin"), as GeoNames writes it
+    ("al bab") and as the index holds its towns without it ("mayadin"); nothing for any other name."""
+    match = _HYPHENED_ARTICLE.match(key)
+    if match is None or len(key) - match.end() < MIN_PLAIN_NAME:
+        return []
+    return [f"{key[:match.end() - 1]} {key[match.end():]}", key[match.end():]]
 
 
 def transliterated(key: str) -> str:

@@ -624,7 +624,7 @@ def test_a_nationality_noun_for_a_person_names_the_country(registry, text, count
     assert resolve(registry, text).country == country
 
 
-@pytest.mark.parametrize("name", ["Ahrar al-Sham", "Nour al-Din al-Zenki", "Jaysh al-Izza"])
+@pytest.mark.parametrize("name", ["Nour al-Din al-Zenki", "Jaysh al-Izza"])
 def test_syrian_rebel_factions_are_syrian_rebel_groups(registry, name):
     entity = resolve(registry, name)
     assert (entity.country, entity.sector, entity.kind) == ("SYR", "REB", "group")

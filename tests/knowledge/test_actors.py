@@ -610,3 +610,26 @@ def test_only_a_word_for_members_makes_a_national_of_an_armed_group_the_national
     assert resolve(registry, "a British Isis member", date="2019-02-01").country == "GBR"
     assert resolve(registry, "the Afghan Taliban", date="2019-02-01").entity_id == "org:TALIBAN"
     assert resolve(registry, "Isis fighters", date="2019-02-01").entity_id == "org:ISIS"
+
+
+@pytest.mark.parametrize("text, country", [("the US national security council", "USA"),
+                                           ("the Russian state security council", "RUS")])
+def test_a_states_security_council_is_its_government_not_the_un_body(registry, text, country):
+    entity = resolve(registry, text)
+    assert (entity.country, entity.sector) == (country, "GOV")
+
+
+def test_the_security_council_alone_is_still_the_un_body(registry):
+    assert resolve(registry, "the Security Council").country == "UNO"
+
+
+@pytest.mark.parametrize("text, country", [("The Frenchman", "FRA"), ("a Frenchwoman", "FRA"),
+                                           ("two Irishmen", "IRL")])
+def test_a_nationality_noun_for_a_person_names_the_country(registry, text, country):
+    assert resolve(registry, text).country == country
+
+
+@pytest.mark.parametrize("name", ["Nour al-Din al-Zenki", "Jaysh al-Izza"])
+def test_syrian_rebel_factions_are_syrian_rebel_groups(registry, name):
+    entity = resolve(registry, name)
+    assert (entity.country, entity.sector, entity.kind) == ("SYR", "REB", "group")

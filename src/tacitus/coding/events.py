@@ -14,6 +14,7 @@ import logging
 from spacy.tokens import Span, Token
 
 from tacitus.coding.antecedents import named_person
+from tacitus.coding.captors import captors, custody
 from tacitus.coding.context import ArticleContext
 from tacitus.coding.counterparts import exchanges_of, other_side
 from tacitus.coding.dates import DateMention, detect_tense, find_dates
@@ -72,6 +73,7 @@ def code_sentence(sentence: ParsedSentence, context: ArticleContext) -> list[Eve
     mentioned: list[Entity] = []
     sides: list[list[Entity]] = []
     covered: set[int] = set()  # objects of coded verbs: "signed an agreement" is one event, not two
+    taking = custody(context.last_told, sentence.index)  # (whoever took a captive in the sentence before)
     for trigger in triggers:
         if trigger.token.i in covered:
             continue
@@ -81,6 +83,8 @@ def code_sentence(sentence: ParsedSentence, context: ArticleContext) -> list[Eve
                 continue
             parties = find_parties(trigger=trigger, entry=entry, actors=context.actors, memory=context.memory,
                                    places=context.gazetteer)
+            parties.actors, parties.recipients = captors(trigger.token, entry, parties.actors, parties.recipients,
+                                                         taking)
             decision = decide(trigger=trigger, entry=entry, parties=parties, span=sentence.span, context=context)
             if decision is None:
                 continue

@@ -17,6 +17,11 @@ ATTACK_NOUNS = frozenset(lemma for (lemma, pos), entries in load_lexicon().items
 VIOLENT_CAMPAIGNS = frozenset({"campaign", "onslaught", "blitz", "barrage", "crackdown"})
 # Verbs of command: what they order done to someone, told in the passive, is done by whoever ordered it
 ORDERING_VERBS = frozenset({"order", "direct", "decree", "instruct", "command", "rule"})
+# Prepositions of a time phrase the small parser may hang a passive's "by" phrase on ("captured at the start of the
+# year by Kurdish forces")
+TIME_PREPS = frozenset({"at", "in", "on", "during", "towards", "toward"})
+# Named-entity labels of times
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 def named_as_agent(token: Token) -> bool:
@@ -33,7 +38,8 @@ def passive_agents(verb: Token) -> list[Token]:
     was done; or, for a passive coordinated after another with no auxiliary of its own ("where 40 have been
     killed and dozens wounded", "were detained and beaten"), the other's."""
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] \
-        or (objects_of(verb, {"by"}) if held_captive(verb) else []) or _attackers(verb) or _attack_over(verb)
+        or (objects_of(verb, {"by"}) if held_captive(verb) else []) or _attackers(verb) or _attack_over(verb) \
+        or _stranded_on_a_time(verb)
     if not agents and verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in ORDERING_VERBS \
             and any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in verb.children):
         # "the minister ordered that the cleric be stripped of his nationality", "a judge ordered the men to be
@@ -44,6 +50,17 @@ def passive_agents(verb: Token) -> list[Token]:
             and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
         return passive_agents(verb.head)
     return agents
+
+
+def _stranded_on_a_time(verb: Token) -> list[Token]:
+    """ "Haddad, a Belgian, was seized at the start of the year by Kurdish forces": the small parser hangs the "by"
+    phrase on the time phrase before it, where it can say nothing of the time; it names who did it (not a
+    deadline, "by the end of the month", which is a time itself)."""
+    if not is_passive(verb):
+        return []
+    times = [t for _, pobj in prep_objects(verb, set(TIME_PREPS)) if pobj.ent_type_ in TIME_ENTITIES
+             for t in _of_chain(pobj)]
+    return [o for t in times for _, o in prep_objects(t, {"by"}) if o.ent_type_ not in TIME_ENTITIES]
 
 
 def _attackers(verb: Token) -> list[Token]:

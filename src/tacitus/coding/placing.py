@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from tacitus.coding.antecedents import names_a_person
 from tacitus.coding.context import ArticleContext, countries_named
+from tacitus.coding.journeys import journey_ends
 from tacitus.coding.located import STATELESS_PEOPLES, may_live_in, of_a_stateless_people
 from tacitus.coding.lexicon import Entry, load_lexicon
 from tacitus.coding.phrases import PRONOUNS, phrase_text
@@ -179,6 +180,8 @@ def _by_sentence(entry: Entry, token: Token, actors: list[Entity], recipients: l
     backing = {b for e in actors + recipients for b in e.backers}
     # (nor does a critic the sentence names aside: "troops, criticised by Kenya, shelled the town")
     critics = _critics(token, span) | _charges(token, span)
+    if any(names_a_person(e) for e in unplaced):
+        critics |= journey_ends(span)  # (where a person went is not whose they are: "was proud of travelling to Iraq")
     if all(e in actors for e in unplaced):
         # a state's envoys are abroad: whoever "ordered the French ambassador to leave" or "summoned the
         # Chinese envoy" is not told French or Chinese by them

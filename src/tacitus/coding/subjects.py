@@ -240,5 +240,18 @@ def relative_antecedent(token: Token, verb: Token) -> Token:
                 and before.pos_ == "NOUN" and before.i > head.i:
             # "the rubble of Baghuz, held by jihadists who refused to leave": the people just before, not a place
             return before
-        return head
+        return _last_conjunct(token, verb, head)
     return token
+
+
+def _last_conjunct(pronoun: Token, verb: Token, head: Token) -> Token:
+    """ "friction between Paris and Rome, which has sent ships": a relative clause the parser hangs on the first of
+    two names joined by "and", told in the singular right after the last, is the last one's."""
+    last = pronoun.doc[pronoun.i - 1] if pronoun.i > 0 else pronoun
+    if last.is_punct and last.i > 0:
+        last = pronoun.doc[last.i - 1]
+    singular = verb.tag_ == "VBZ" or any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBZ" or c.lower_ == "was")
+                                         for c in verb.children)
+    # (names only: "the Dutch poet and teacher who was shot" is one person)
+    return last if singular and head.pos_ == last.pos_ == "PROPN" and last.i != head.i and last in head.conjuncts \
+        else head

@@ -207,6 +207,7 @@ class ActorRegistry:
         org_span: set[int] = set()
         country_token: str | None = None
         country_end = -1  # where the country's words end
+        bodies = _inside_agent_phrases(tokens, data.sector_words)
         for n in range(min(len(tokens), self._longest), 0, -1):
             for i in range(len(tokens) - n + 1):
                 gram = " ".join(tokens[i:i + n])
@@ -216,6 +217,7 @@ class ActorRegistry:
                     # whole name of someone known by one ("Suharto" after his presidency too)
                     found.person = data.people[data.person_names[gram]]
                 if found.organisation is None and gram in data.organisation_aliases \
+                        and (i, i + n) not in bodies \
                         and not (n == 1 and self.names.inside_a_name(tokens, i, capitalised)):
                     found.organisation = data.organisation_aliases[gram]
                     named.update(range(i, i + n))
@@ -492,3 +494,14 @@ def _inside_a_place_name(tokens: list[str], i: int, n: int, capitalised: set[str
         and tokens[i - 2] not in _CITY_WORDS
     after = i + n + 1 < len(tokens) and tokens[i + n] in _NAME_JOINERS and tokens[i + n + 1] in capitalised
     return before or after
+
+
+def _inside_agent_phrases(tokens: list[str], agent_words: dict[str, str]) -> set[tuple[int, int]]:
+    """The (start, end) spans of the phrase's words that lie inside a longer agent phrase: the "security council" of
+    "the national security council" is no UN body but a government's, whose country its owner says."""
+    spans: set[tuple[int, int]] = set()
+    for n in (4, 3):
+        for i in range(len(tokens) - n + 1):
+            if " ".join(tokens[i:i + n]) in agent_words:
+                spans.update((i + s, i + s + m) for m in range(1, n) for s in range(n - m + 1))
+    return spans

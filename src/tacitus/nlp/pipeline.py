@@ -70,10 +70,21 @@ class ParsedDoc:
     counted_until: int | None = None
 
 
+# Marks that open an item of a list, or a letter's signature after the letter before: "... Jane Doe, Leeds • Last
+# week the ambassador complained ..."
+ITEM_MARKS = frozenset({"•", "▪", "■"})
+
+
 @Language.component("tacitus_line_breaks")
 def mark_line_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines, datelines and paragraphs never run into each other."""
+    """A line break ends a sentence: headlines, datelines and paragraphs never run into each other; so does a
+    bullet, which opens the next item or letter."""
     for token in doc[:-1]:
+        if token.text in ITEM_MARKS and token.i and "\n" not in doc[token.i - 1].whitespace_ \
+                and not doc[token.i - 1].is_space:
+            # (the mark closes the text before it, so that no party's name of the item begins with it)
+            doc[token.i].is_sent_start = False
+            doc[token.i + 1].is_sent_start = True
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
         elif "\n" in token.whitespace_:

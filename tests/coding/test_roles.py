@@ -262,3 +262,15 @@ def test_an_at_phrase_beside_a_party_object_says_where_and_is_no_recipient():
     event = only("The president received the Kurdish delegation at the Elysee on Thursday.", "CONSULT")
     assert "Elysee" not in " ".join(r.text for r in event.recipient)
     assert event.event_loc is not None and event.event_loc.country == "FRA"
+
+
+def test_whom_forces_are_threatened_to_be_sent_to_strike_is_threatened():
+    text = "Ankara threatened on Monday to send troops to attack the Kurdish militia in Manbij."
+    threat = only(text, "THREATEN")
+    assert countries(threat.recipient) == ["SYR"]
+
+
+def test_whom_forces_are_sent_to_protect_is_not_threatened():
+    text = "Ankara threatened on Monday to send troops to protect the Turkmen in northern Syria."
+    threat = only(text, "THREATEN")
+    assert "TKM" not in countries(threat.recipient)

@@ -276,3 +276,15 @@ def test_what_a_rejected_request_asked_for_is_no_party():
 def test_whom_a_broken_commitment_was_made_to_is_the_recipient(text, sector):
     event = only(text, "REJECT", published="2005-03-01")
     assert [(r.country, r.sector) for r in event.recipient] == [("KEN", sector)]
+
+
+def test_whom_forces_are_threatened_to_be_sent_to_strike_is_threatened():
+    text = "Ankara threatened on Monday to send troops to attack the Kurdish militia in Manbij."
+    threat = only(text, "THREATEN")
+    assert countries(threat.recipient) == ["SYR"]
+
+
+def test_whom_forces_are_sent_to_protect_is_not_threatened():
+    text = "Ankara threatened on Monday to send troops to protect the Turkmen in northern Syria."
+    threat = only(text, "THREATEN")
+    assert "TKM" not in countries(threat.recipient)

@@ -21,6 +21,7 @@ from tacitus.coding.coalitions import coalition_meant
 from tacitus.coding.counted import counted_parties
 from tacitus.coding.epithets import country_by_epithet
 from tacitus.coding.introduced import introduced_country
+from tacitus.coding.kin import is_kin, relative
 from tacitus.coding.located import acts_at_home, may_live_in, of_a_stateless_people, sentence_country
 from tacitus.coding.lexicon import load_lexicon
 from tacitus.coding.mentions import own_clause_verbs
@@ -31,6 +32,7 @@ from tacitus.coding.owners import (agents_of, described_in_apposition, named_app
 from tacitus.coding.phrases import (conjuncts, is_pronoun, phrase_text, phrase_tokens, split_coordinated_modifiers,
                                     split_coordinated_names, split_of_conjuncts)
 from tacitus.coding.pronouns import SINGULAR_THINGS, is_expletive, named_before, names_many
+from tacitus.coding.relations import is_a_tie, party_by_tie
 from tacitus.coding.subjects import companions
 from tacitus.coding.words import words
 from tacitus.knowledge import ArticleActors, Gazetteer
@@ -47,6 +49,7 @@ PAIR = re.compile(r"^(?:the two|both) (?:[\w-]+ ){0,2}(?:rivals|neighbou?rs|alli
                   r"capitals|countries|nations|governments)$")
 REFLEXIVES = {"himself", "herself", "itself", "themselves", "themself", "oneself"}
 POSSESSIVES = {"its", "their", "his", "her"}
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 FACILITIES = words("facility_noun")
 # Whose followers are named by an of-phrase, and are not them: "supporters of the president"
 FOLLOWERS = frozenset({"supporter", "follower", "sympathiser", "sympathizer"})
@@ -265,9 +268,19 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
                 entities.append(epithet)
                 from_memory = True
                 continue
+            tied = party_by_tie(token, _tie_owner(token, actors, memory, places), memory.entities, actors) \
+                if (entity is None or entity.country is None) and is_a_tie(token) else None
+            if tied is not None:  # "Ankara accused its Nato ally": the US the story named with Turkey
+                entities.append(tied)
+                from_memory = True
+                continue
             described = described_in_apposition(token, actors) if entity is None or entity.country is None else None
             if described is not None:
                 entity = replace(entity or described, text=piece, country=described.country)
+            if entity is None and is_kin(token):
+                # "police detained his uncle": the relative is whom it was done to, not the town it happened in
+                owner = next(c for c in token.children if c.dep_ == "poss")
+                entity = relative(token, _pronoun_owner(owner, actors, memory, places), actors, places)
             if entity is None or where_it_happened(token, entity, places, actors):
                 continue
             if token.lemma_.lower() in FOLLOWERS and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
@@ -382,12 +395,7 @@ def _possessed(token: Token, entity: Entity | None, actors: ArticleActors, memor
     if entity is None or entity.country:
         return entity  # "its enemies" are not its own: only a party's organs (forces, ministry) take its country
     pronouns = [c for c in token.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES]
-    if pronouns:
-        owner = antecedent(pronouns[0], actors, possessive=True) \
-            or named_before(pronouns[0], actors.resolve, lambda t: names_a_town(t, places, actors)) \
-            or memory.last_of_kind(person=pronouns[0].lower_ in ("his", "her"), pronoun=pronouns[0])
-    else:
-        owner = _group_meant(token, memory)
+    owner = _pronoun_owner(pronouns[0], actors, memory, places) if pronouns else _group_meant(token, memory)
     if owner is None:
         return entity
     # (the leader or spokesman of an armed group or a movement leads no government: he is of its sector)
@@ -395,6 +403,38 @@ def _possessed(token: Token, entity: Entity | None, actors: ArticleActors, memor
         and owner.sector != "GOV" else entity.sector
     return replace(entity, country=owner.country, sector=sector,
                    name=owner.name if owner.kind != "person" else entity.name)
+
+
+def _pronoun_owner(pronoun: Token, actors: ArticleActors, memory: Memory, places: Gazetteer | None) -> Entity | None:
+    """Whom a possessive pronoun ("its", "their", "his") stands for."""
+    return antecedent(pronoun, actors, possessive=True) \
+        or named_before(pronoun, actors.resolve, lambda t: names_a_town(t, places, actors)) \
+        or memory.last_of_kind(person=pronoun.lower_ in ("his", "her"), pronoun=pronoun)
+
+
+def _tie_owner(token: Token, actors: ArticleActors, memory: Memory, places: Gazetteer | None) -> Entity | None:
+    """Whose ally, partner or rival ``token`` is: "its Nato ally", "Turkey's partner"."""
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    if owner.lower_ in POSSESSIVES:
+        # (a party's own ally: whoever the clause has as its subject, "Erdogan threatened to confront its Nato ally",
+        # before the nearest name)
+        subject = _clause_subject(token)
+        found = resolve_parties([subject], actors, memory, places=places)[0] if subject is not None else []
+        return next((e for e in found if e.country), None) or _pronoun_owner(owner, actors, memory, places)
+    return next(iter(resolve_parties([owner], actors, memory, places=places)[0]), None)
+
+
+def _clause_subject(token: Token) -> Token | None:
+    """The subject of the nearest clause above ``token`` that has one of its own (not a relative pronoun)."""
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        subjects = [c for c in node.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS]
+        if node.pos_ in ("VERB", "AUX") and subjects:
+            return subjects[0]
+    return None
 
 
 def _group_meant(token: Token, memory: Memory) -> Entity | None:

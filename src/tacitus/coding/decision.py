@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from tacitus.coding.arrangement import arrange
 from tacitus.coding.brackets import bracketed
+from tacitus.coding.civilian_sites import civilians_struck
 from tacitus.coding.context import ArticleContext
 from tacitus.coding.lexicon import Entry, load_lexicon
 from tacitus.coding.namings import named_in_full_before, names_a_town
@@ -155,6 +156,9 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
     if not actors and "legal" in entry.context and entry.category != "COERCE" and is_passive(token):
         actors = judging_state(token, place)
     clash = "reciprocal" in entry.roles and len(actors) > 1  # "farmers clashed with herders": no third side
+    if not recipients and entry.category == "ASSAULT" and place is not None:
+        # "government helicopters dropped barrel bombs on homes in Douma": the town's civilians, at home too
+        recipients = [e for e in [civilians_struck(parties.tokens.recipients, place)] if e is not None]
     if not recipients and (entry.category in DOMESTIC or entry.mode == "demobilize") and entry.mode != "occupy" \
             and entry.lemma not in RECLAIM_VERBS and not clash and not _judges_an_act(entry, token):
         # (a town taken or retaken at home was taken from whoever held it, not from the state)

@@ -21,7 +21,7 @@ from tacitus.coding.partners import (action_targets, asked_of, bond_partners, me
                                      requested_partners)
 from tacitus.coding.phrases import conjuncts, objects_of, participial_adjunct, phrase_text
 from tacitus.coding.placing import INSURGENT_SECTORS
-from tacitus.coding.roles import GRANTS, PartyTokens, is_means, noun_parties, verb_parties
+from tacitus.coding.roles import GRANTS, PartyTokens, is_means, noun_parties, purpose_targets, verb_parties
 from tacitus.coding.subjects import is_passive
 from tacitus.coding.triggers import Trigger
 from tacitus.coding.when_clauses import clause_attackers
@@ -427,9 +427,10 @@ def _threatened(verb: Token, actors: ArticleActors, memory: Memory, places: Gaze
     side of the talks it would leave: "threatened to pull out of talks with Fatah"."""
     for act in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")):
         inner = verb_parties(act, instrument=False, topic=False)
-        # "threatened to use force if ...", "to send troops against ...": what is used or sent is the means
-        found = resolve_parties([t for t in inner.recipients if not is_means(t)] + inner.co_actors, actors, memory,
-                                places=places)[0]
+        # "threatened to use force if ...", "to send troops against ...": what is used or sent is the means (and whom
+        # it is sent to strike the target: "to send troops to attack the Kurds")
+        found = resolve_parties([t for t in inner.recipients if not is_means(t)] + inner.co_actors
+                                + purpose_targets(act), actors, memory, places=places)[0]
         for thing, owner in inner.owners:
             if not resolve_parties([thing], actors, memory, places=places)[0]:
                 found += resolve_parties([owner], actors, memory, places=places)[0]

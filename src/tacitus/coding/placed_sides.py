@@ -10,6 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from tacitus.coding.antecedents import PERSON_PRONOUNS
+from tacitus.coding.civilian_sites import civilians_struck
 from tacitus.coding.context import ArticleContext
 from tacitus.coding.lexicon import Entry
 from tacitus.coding.owners import BACKING_VERBS
@@ -101,8 +102,9 @@ def place_sides(*, entry: Entry, trigger: Trigger, parties: Parties, actors: lis
             and not (entry.category == "ASSAULT" and trigger.token.lemma_.lower() in BACKING_VERBS):
         # "withdrew its troops from Lebanon", "lifted the curfew in Montenegro", "evacuated the wounded from
         # Gorazde", "Saudi jets struck a wedding in Yemen": the country left, eased, helped or struck is the other
-        # side (not where warplanes support someone's offensive)
-        recipients = [Entity(text=place.text, country=place.country, kind="state")]
+        # side (not where warplanes support someone's offensive); homes or a market struck are its civilians
+        civilians = civilians_struck(parties.tokens.recipients, place) if entry.category == "ASSAULT" else None
+        recipients = [civilians or Entity(text=place.text, country=place.country, kind="state")]
     if entry.category == "CONSULT" and entry.mode == "visit" and not recipients and place is not None \
             and place.country and place.precision != "region" and actors \
             and all(a.country not in (None, place.country) for a in actors):
@@ -113,8 +115,9 @@ def place_sides(*, entry: Entry, trigger: Trigger, parties: Parties, actors: lis
         a.country is None and names_an_unplaced_attacker(a) for a in actors))
     if unclaimed and not recipients and stands_for_victims and place is not None and place.country:
         # "a car bomb exploded in Mogadishu", "rockets were fired at the Green Zone in Baghdad": perpetrator
-        # unknown, the attack hit the place's country
-        recipients = [Entity(text=place.text, country=place.country, kind="state")]
+        # unknown, the attack hit the place's country (or its civilians: "a bomb hit a market in Kabul")
+        recipients = [civilians_struck(parties.tokens.recipients, place)
+                      or Entity(text=place.text, country=place.country, kind="state")]
     return actors, recipients
 
 

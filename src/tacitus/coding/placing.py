@@ -237,6 +237,14 @@ def _by_sentence(entry: Entry, token: Token, actors: list[Entity], recipients: l
     if (entry.category not in DOMESTIC or may_be_aimed_abroad(entry, country, place, context)) \
             and any(a.country == country for a in actors):
         unplaced = [e for e in unplaced if e not in recipients]
+    if entry.category in HARMS and place is not None and place.country and place.country != country \
+            and any(a.country == country for a in actors):
+        # people a foreign attacker harmed where the event is placed are of that place's country, though the place
+        # is a district the gazetteer knows only as a region: "Russian jets bombed the outskirts of Maarat
+        # al-Numan, killing 12 civilians" (not Russian civilians)
+        struck = [e for e in unplaced if e in recipients and e.kind == "group" and e.sector in VICTIM_SECTORS]
+        actors, recipients = _placed_in(place.country, struck, actors, recipients)
+        unplaced = [e for e in unplaced if e not in struck]
     if entry.category == "ASSAULT" and (place is None or place.country != country) \
             and any(a.country == country and names_an_unplaced_attacker(a) for a in actors):
         # a state's strike, jets or drones are no sign that whom they hit is of that state: "a US strike killed

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from tacitus.coding.fleeing import described_people
 from tacitus.coding.holdings import HOLDINGS, holders_and_issuers
 from tacitus.coding.lexicon import load_lexicon
 from tacitus.coding.partners import OBJECT_PREPS, RECEIVING_VERBS, given_by
@@ -19,6 +20,7 @@ RECIPIENT_PREPS = {"to", "against", "on", "for", "toward", "towards", "at", "int
 CO_ACTOR_PREPS = {"with", "between", "among", "alongside"}
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 EVENT_WORDS = words("event_word")
+PLACE_NOUNS = words("place_noun")
 # What talks are "over" or "on" is their topic, not a side: "talks over Syria", "negotiated on the border"
 TOPIC_PREPS = {"on", "over", "about"}
 # Verbs of giving whose "with" phrase names what is given, their object who gets it ("supplied the rebels with arms")
@@ -35,6 +37,10 @@ MEANS_VERBS = frozenset({"use", "employ", "send", "deploy", "resort"})
 # Nouns of a promise: "reneged on its commitment to the unions": whom it was made to is whom going back on it
 # concerns (the small parser hangs the "to" phrase on the noun, where it hangs it on the verb after "promise")
 PROMISES = frozenset({"pledge", "promise", "commitment", "undertaking", "vow", "assurance", "obligation"})
+# Verbs of keeping someone from harm: whom forces are sent to protect is no target ("send troops to protect the
+# Turkmen")
+PROTECTING = frozenset({"protect", "shield", "defend", "guard", "help", "support", "rescue", "evacuate", "aid",
+                        "assist", "reinforce", "secure", "save", "back"})
 # What a state grants a person ("offered Castillo asylum"): the small parser reads the person as the grant's
 # compound, where a double object is meant
 GRANTS = frozenset({"asylum", "refuge", "sanctuary", "citizenship", "visa", "passport", "amnesty", "pardon",
@@ -56,6 +62,19 @@ class PartyTokens:
 def is_means(token: Token) -> bool:
     """Whether a word is what its verb uses or moves, no party acted on: "(threatened to) use force", "send troops"."""
     return token.dep_ == "dobj" and token.head.lemma_.lower() in MEANS_VERBS
+
+
+def purpose_targets(verb: Token) -> list[Token]:
+    """Whom what a verb of means sends or uses is to act on: "send troops to attack the Kurds", "deploy warships to
+    blockade Ukraine's ports" (the objects of its infinitive of purpose, on the verb or on what is sent)."""
+    if verb.lemma_.lower() not in MEANS_VERBS:
+        return []
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    aims = [c for h in holders for c in h.children if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and c.lemma_.lower() not in PROTECTING]
+    # (a town to be taken is where, not whom: "to send forces to retake the town")
+    return [t for aim in aims for c in aim.children if c.dep_ == "dobj" for t in conjuncts(c)
+            if t.lemma_.lower() not in PLACE_NOUNS]
 
 
 def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = False,
@@ -133,6 +152,9 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
         # "revoked the preacher's citizenship": whose it was is whom it was taken from
         parties.recipients.extend(c for o in objects if o.lemma_.lower() in HOLDINGS for c in o.children
                                   if c.dep_ == "poss")
+        # "opened fire on fleeing women", "shot and wounded fleeing families": the people a participle describes
+        parties.recipients.extend(t for v in (verb, *verb.conjuncts) for p in described_people(v, RECIPIENT_PREPS)
+                                  for t in conjuncts(p))
     elif instrument:
         # ("gave Indonesia aid", "offered Morales asylum": the indirect object receives what is given)
         (parties.recipients if supplied else parties.instruments).extend(o for o in objects if o.dep_ != "dative")

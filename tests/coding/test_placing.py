@@ -1,0 +1,20 @@
+"""Which country the people an attack harmed are of, when the registry cannot place them (sentences we wrote)."""
+
+import pytest
+
+from tests.coding.helpers import only
+
+pytestmark = pytest.mark.slow
+
+
+def test_civilians_a_foreign_air_force_killed_in_a_district_are_of_the_district_s_country():
+    # (the gazetteer knows the town only as a region, which names no country of the sentence's own)
+    assault = only("Russian jets bombed the outskirts of Maarat al-Numan on Monday, killing 12 civilians.", "ASSAULT",
+                   published="2019-07-22")
+    assert [(r.country, r.sector) for r in assault.recipient] == [("SYR", "CVL")]
+
+
+def test_civilians_a_government_killed_at_home_stay_of_its_country():
+    assault = only("Government snipers killed three civilians in Deraa, activists said.", "ASSAULT",
+                   published="2019-07-22")
+    assert [(r.country, r.sector) for r in assault.recipient] == [("SYR", "CVL")]

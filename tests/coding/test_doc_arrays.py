@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from tacitus.coding.doc_arrays import positions_of, token_arrays
+from tacitus.coding.doc_arrays import positions_of, span_text, span_words, token_arrays
 from tests.coding.helpers import parse
 
 pytestmark = pytest.mark.slow
@@ -27,3 +27,12 @@ def test_another_doc_is_read_anew():
     assert positions_of(first, ("(",)) != ()
     assert positions_of(second, ("(",)) == ()
     assert np.array_equal(token_arrays(second), second.to_array(["ORTH", "ENT_TYPE", "POS"]))
+
+
+def test_a_sentences_words_and_text_are_read_once_and_are_those_of_its_tokens():
+    span = parse("Syrian Forces Reportedly shelled two villages near Idlib, activists said.")
+    assert span_words(span) == {t.lower_ for t in span} and "reportedly" in span_words(span)
+    assert span_words(span) is span_words(span)
+    assert span_text(span) == span.text and span_text(span) is span_text(span)
+    clause = span[:4]
+    assert span_words(clause) == {"syrian", "forces", "reportedly", "shelled"} and span_text(clause) == clause.text

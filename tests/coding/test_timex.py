@@ -180,3 +180,15 @@ def test_a_review_published_early_in_the_next_year_is_of_the_year_before():
 ])
 def test_months_out_of_order_too_few_or_inside_sentences_make_no_sections(text):
     assert month_sections(text, dt.date(2018, 12, 27)) == []
+
+
+def test_a_sentence_scanned_again_is_read_from_memory_into_a_list_of_the_callers_own():
+    from tacitus.coding.timex import grammar
+
+    text = "Talks resumed in Geneva on 4 March, a week after the vote."
+    first = grammar.scan(text)
+    hits = grammar._scanned.cache_info().hits
+    first.clear()
+    again = grammar.scan(text)
+    assert again and [m.text for m in again] == [m.text for m in grammar._scanned.__wrapped__(text, None)]
+    assert grammar._scanned.cache_info().hits == hits + 1

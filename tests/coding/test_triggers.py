@@ -247,3 +247,11 @@ def test_handing_wanted_militants_to_another_state_is_judicial_cooperation():
 
 def test_accepting_foreign_monitors_is_an_agreement():
     assert only("Georgia accepted the deployment of European monitors in the buffer zone.", "AGREE")
+
+
+def test_the_triggers_of_a_span_walked_already_are_those_of_the_span_walked_anew():
+    for text in ("Turkey launched an offensive against Kurdish militias and shelled two villages.",
+                 "The envoy held talks in Doha on Monday, then flew to Cairo for a visit."):
+        span = parse(text)
+        assert [(t.token.i, t.entries) for t in find_triggers(span, list(span))] == \
+            [(t.token.i, t.entries) for t in find_triggers(span)]

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from tacitus.coding.anaphora import Memory
 from tacitus.coding.counterparts import Exchange
+from tacitus.coding.doc_arrays import positions_of
 from tacitus.coding.brackets import bracketed
 from tacitus.coding.places import resolve_town
 from tacitus.coding.timex.narrative import Narrative
@@ -71,6 +72,8 @@ class ArticleContext:
 # country to be what the article is about
 MAIN_COUNTRY_MENTIONS = 3
 MAIN_COUNTRY_LEAD = 2.0
+# The brackets a place's name may stand in: "Bamenda (North-West)"
+BRACKETS = ("(", ")")
 # What a dateline counts for: where the story was filed is said once but weighs as much as a place named twice
 DATELINE_MENTIONS = 2
 
@@ -122,8 +125,14 @@ def _qualifies_a_place(entity: Span) -> bool:
     """Whether a name in brackets after a place's name says which place it is ("Bamenda (North-West)"): the
     place's own province, read with it (``resolve_place``), not another country's of the same name."""
     doc = entity.doc
-    opening = next((t for t in reversed(doc[max(0, entity.start - 10):entity.start]) if t.text in ("(", ")")), None)
-    if opening is None or opening.text != "(" or opening.i == 0:
+    # (the last bracket of the ten tokens before the name, found among the Doc's brackets: asked of every place
+    # name of every sentence, walking the tokens made each of them anew)
+    brackets = positions_of(doc, BRACKETS)
+    before = bisect_left(brackets, entity.start)
+    if before == 0 or brackets[before - 1] < entity.start - 10:
+        return False
+    opening = doc[brackets[before - 1]]
+    if opening.text != "(" or opening.i == 0:
         return False
     town = doc[opening.i - 1]
     return (town.ent_type_ in ("GPE", "LOC", "FAC") or town.pos_ == "PROPN") and entity.text in bracketed(town)

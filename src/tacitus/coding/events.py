@@ -64,9 +64,11 @@ def code_document(parsed: ParsedDoc, context: ArticleContext) -> list[Event]:
 
 def code_sentence(sentence: ParsedSentence, context: ArticleContext) -> list[Event]:
     span = sentence.span
-    triggers = find_triggers(span)
-    dates = (find_dates(span.text, context.published, tense=detect_tense(span.text),
-                        story=context.narrative)
+    # walked for triggers, subjects and objects, and its text read for dates: a span makes each of its tokens anew
+    # every time it is walked, and joins its text from them every time it is asked for it
+    tokens, text = list(span), span.text
+    triggers = find_triggers(span, tokens)
+    dates = (find_dates(text, context.published, tense=detect_tense(text), story=context.narrative)
              if triggers and context.published else [])
     events: list[Event] = []
     trigger_tokens: dict[int, Token] = {}
@@ -124,7 +126,6 @@ def code_sentence(sentence: ParsedSentence, context: ArticleContext) -> list[Eve
     if events:
         context.last_told = (sentence.index, events)
     # ("Tom Harwick, from Leeds, said": remembered with the country of his home town, for the "he" that follows)
-    tokens = list(span)  # read for subjects, then objects: a span makes each of its tokens anew every time it is walked
     subjects = [named_person(t, context.actors, context.gazetteer) or context.actors.resolve(phrase_text(t))
                 for t in tokens if (t.dep_ == "nsubj" or _stray_subject(t)) and not is_pronoun(t)]
     # "X has phoned Y, a source said. They discussed ...": with no event to name them, the people the sentence
@@ -141,7 +142,7 @@ def code_sentence(sentence: ParsedSentence, context: ArticleContext) -> list[Eve
         context.narrative.follow(ResolvedDate(event.date, event.date_precision))
     # a sentence that codes nothing may still set the story's time: "In 2017, 65,000 refugees were resettled."
     told_dates: list[tuple[str | None, str]] = [(e.date, e.date_precision) for e in events] \
-        or _framing_dates(span, dates, context)
+        or _framing_dates(span, text, dates, context)
     context.narrative.tell(sentence.index, told_dates, context.published)
     planned = [e for e in events if e.status == "planned" and e.date is not None]
     context.memory.last_planned = ResolvedDate(planned[-1].date, planned[-1].date_precision) if planned else None
@@ -217,11 +218,13 @@ def _one_for_coordinated_verbs(events: list[Event], tokens: dict[int, Token]) ->
     return kept
 
 
-def _framing_dates(span: Span, dates: list[DateMention], context: ArticleContext) -> list[tuple[str | None, str]]:
+def _framing_dates(span: Span, text: str, dates: list[DateMention],
+                   context: ArticleContext) -> list[tuple[str | None, str]]:
     """The dates that set the time of a sentence with no event (found here when it had no trigger to look for
-    them, and only when its main verb is a past tense; without the story, whose reference days are its events')."""
+    them, and only when its main verb is a past tense; without the story, whose reference days are its events').
+    ``text`` is the span's."""
     if not told_in_the_past(span):
         return []
     if not dates and context.published:
-        dates = find_dates(span.text, context.published, tense=detect_tense(span.text))
+        dates = find_dates(text, context.published, tense=detect_tense(text))
     return [(m.resolved.date, m.resolved.precision) for m in dates if frames_the_sentence(m, span)]

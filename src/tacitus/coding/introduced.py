@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tacitus.coding.doc_arrays import token_arrays
 from tacitus.coding.phrases import phrase_text
 from tacitus.knowledge import ArticleActors, Gazetteer
 
@@ -56,7 +57,7 @@ def _mentions(name: Token) -> list[Token]:
     # (a capital first letter, not a title-cased word: "Ja'afari" and "Ja’afari" are names too; and a proper noun
     # the parser took for an organisation's, "the Dutch jihadist Yago Pryce", or left untagged at the start of a
     # sentence, "Pryce, a Dutch engineer, ...")
-    orths, ent_types, pos = doc.to_array(["ORTH", "ENT_TYPE", "POS"]).T
+    orths, ent_types, pos = token_arrays(doc).T
     strings = doc.vocab.strings
     named = (ent_types == strings["PERSON"]) | ((pos == strings["PROPN"]) & ((ent_types == strings["ORG"])
                                                                              | (ent_types == 0)))

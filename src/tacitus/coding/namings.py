@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tacitus.coding.antecedents import EVENTFUL_HEADS
+from tacitus.coding.doc_arrays import positions_of
 from tacitus.coding.phrases import phrase_tokens
 from tacitus.knowledge import ArticleActors, Gazetteer
 from tacitus.records import Entity
@@ -66,5 +67,6 @@ def where_it_happened(token: Token, entity: Entity, places: Gazetteer | None, ac
 def named_in_full_before(token: Token) -> bool:
     """Whether the article wrote this surname after a first name before ("Joe Robinson ... Robinson")."""
     doc = token.doc
-    return any(t.text == token.text and t.i > 0 and doc[t.i - 1].ent_type_ == "PERSON"
-               and doc[t.i - 1].is_title for t in doc[:token.i])
+    # (the places of the surname from the Doc's word ids: walking the article up to each name made every token anew)
+    return any(0 < i < token.i and doc[i - 1].ent_type_ == "PERSON" and doc[i - 1].is_title
+               for i in positions_of(doc, (token.text,)))

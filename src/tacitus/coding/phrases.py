@@ -40,7 +40,8 @@ def phrase_tokens(token: Token) -> list[Token]:
             keep.update(t.i for t in child.subtree if t.i not in clauses)
     doc = token.doc
     lo, hi = min(keep), max(keep)
-    return [doc[i] for i in range(lo, hi + 1) if not (doc[i].dep_ == "punct" and i in (lo, hi))]
+    phrase = [doc[i] for i in range(lo, hi + 1)]  # (each token made once: it is asked for every party)
+    return [t for t in phrase if not (t.dep_ == "punct" and t.i in (lo, hi))]
 
 
 def opens_a_deed(preposition: Token) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tacitus.coding.cessation import stopping_verb
+from tacitus.coding.doc_arrays import span_text, span_words
 from tacitus.coding.phrases import is_attempt
 from tacitus.coding.words import words
 
@@ -106,7 +107,8 @@ def _hedged(chain: list[Token], sentence: Span) -> bool:
     top = chain[-1]
     reporting = top.head if top.dep_ in ("ccomp", "xcomp") and top.head.i != top.i else None
     around = {t.i for t in chain} | ({reporting.i} if reporting is not None else set())
-    return any(t.lower_ in HEDGES and t.head.i in around for t in sentence)
+    return not HEDGES.isdisjoint(span_words(sentence)) and any(t.lower_ in HEDGES and t.head.i in around
+                                                                for t in sentence)
 
 
 def is_headline_plan(verb: Token) -> bool:
@@ -172,8 +174,9 @@ def event_status(trigger: Token, governor: Token | None, sentence: Span) -> str:
         return "hypothetical"
     auxes = {c.lower_ for t in chain for c in auxiliaries(t)}
     lemmas = {t.lemma_.lower() for t in chain[1:]}  # the trigger's own word is its category, not its status
-    words = {t.lower_ for t in sentence}
-    if auxes & FUTURE_AUXES or lemmas & PLANNING or is_headline_plan(governor or trigger) or "to be held" in sentence.text \
+    words = span_words(sentence)
+    if auxes & FUTURE_AUXES or lemmas & PLANNING or is_headline_plan(governor or trigger) \
+            or "to be held" in span_text(sentence) \
             or _in_future_clause(chain[-1]):
         return "planned"
     # "pledged $500 million in aid": a pledge is its own trigger, and still only a promise

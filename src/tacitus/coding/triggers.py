@@ -8,6 +8,7 @@ effect"): a noun that merely refers back to an event ("the visit comes as ...") 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Sequence
 
 from spacy.tokens import Span, Token
 
@@ -16,6 +17,7 @@ from tacitus.coding.eventive import is_eventive
 from tacitus.coding.lexicon import Entry, load_lexicon
 from tacitus.coding.partners import given_by
 from tacitus.coding.phrases import for_infinitives, participle_subjects
+from tacitus.coding.reading_index import PERSON_OBJECT, PLACE_OBJECT, candidates
 from tacitus.coding.status import FUTURE_AUXES
 from tacitus.coding.subordination import drop_subordinate
 from tacitus.coding.words import words
@@ -67,11 +69,13 @@ def _converted_default(entry: Entry) -> bool:
     return entry.source != "tacitus" and not any(c.kind in WORD_CONDITIONS for c in entry.conditions)
 
 
-def find_triggers(span: Span) -> list[Trigger]:
-    """Verb triggers, then noun triggers, without those that only talk about an event or are another's content."""
+def find_triggers(span: Span, tokens: list[Token] | None = None) -> list[Trigger]:
+    """Verb triggers, then noun triggers, without those that only talk about an event or are another's content.
+    ``tokens`` are the span's, when the caller has walked it already."""
     lexicon = load_lexicon()
     triggers: list[Trigger] = []
-    tokens = list(span)  # read twice: a span makes each of its tokens anew every time it is walked
+    if tokens is None:
+        tokens = list(span)  # read twice: a span makes each of its tokens anew every time it is walked
     for token in tokens:
         if token.pos_ != "VERB" and not _verb_tagged_as_noun(token) or _gerund_as_noun(token, lexicon):
             continue
@@ -264,10 +268,6 @@ WORD_CONDITIONS = frozenset({"prt", "obj", "objmod", "mod", "gov", "pp", "subjno
 # Word lists that only narrow a reading down ("freed" + prisoner|hostage|...): a sentence outside the list
 # ("freed two French sailors") may still report the event, which the classifier then has to confirm.
 LOOSE_CONDITIONS = frozenset({"obj", "mod"})
-# In an obj= list, PLACE stands for any named place ("seized Wad Madani", "took Bakhmut").
-PLACE_OBJECT = "PLACE"
-# ... and PERSON any named person or personal pronoun ("captured Cantlie", "he was captured")
-PERSON_OBJECT = "PERSON"
 PERSON_WORDS = frozenset({"he", "she", "him", "her", "they", "them", "who", "whom"})
 PEOPLE_NOUNS = words("person_noun") | words("person_title")
 DUTY_NOUNS = words("duty_noun")
@@ -278,6 +278,11 @@ COUNTRY_NAMES = frozenset(row["name"].lower() for row in load_table(packaged("ta
 
 def _matching(entries: tuple[Entry, ...], words: _Words, loosely: bool = False) -> tuple[Entry, ...]:
     """The readings whose conditions hold of ``words`` (the words around a trigger)."""
+    return _holding(entries if loosely else candidates(entries, words.gathered), words, loosely)
+
+
+def _holding(entries: Sequence[Entry], words: _Words, loosely: bool) -> tuple[Entry, ...]:
+    """The readings of ``entries`` whose conditions hold of ``words``, each tried in turn."""
     # plain loops: run for every reading of every verb, generators cost more than the tests they make
     found = []
     for entry in entries:
@@ -315,6 +320,12 @@ class _Words:
         if name not in self._cache:
             self._cache[name] = getattr(self, "_" + name)()
         return self._cache[name]
+
+    def gathered(self, name: str) -> set[str]:
+        """The words gathered under ``name`` ("object_words", "particles", "phrases")."""
+        found = self._get(name)
+        assert isinstance(found, set)
+        return found
 
     def _objects(self) -> list[Token]:
         objects = [c for c in self.token.children if c.dep_ in ("dobj", "nsubjpass")]

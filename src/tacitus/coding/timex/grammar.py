@@ -287,6 +287,16 @@ def patterns() -> list[tuple[str, tuple[frozenset[str], ...], re.Pattern[str]]]:
 
 def scan(text: str, loose: tuple[int, int] | None = None) -> list[Match]:
     """The temporal expressions of ``text``, longest first where they overlap, in order of appearance."""
+    return list(_scanned(text, loose))
+
+
+# Sentences whose expressions are remembered: a sentence with triggers but no date is scanned again for the dates
+# that frame the story (coding/events.py), and the same line may open many articles of a feed
+SCANNED_TEXTS = 1024
+
+
+@lru_cache(maxsize=SCANNED_TEXTS)
+def _scanned(text: str, loose: tuple[int, int] | None) -> tuple[Match, ...]:
     words = set(re.findall(r"[a-z]+", text.lower()))
     if any(map(str.isdigit, text)):  # (no generator: this runs over every character of every sentence)
         words.add("#")
@@ -307,7 +317,7 @@ def scan(text: str, loose: tuple[int, int] | None = None) -> list[Match]:
     for _, _, candidate in found:
         if all(candidate.end <= m.start or m.end <= candidate.start for m in chosen):
             chosen.append(candidate)
-    return sorted(chosen, key=lambda m: m.start)
+    return tuple(sorted(chosen, key=lambda m: m.start))
 
 
 def anchored(match: Match) -> bool:

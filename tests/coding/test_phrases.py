@@ -1,7 +1,7 @@
 import pytest
 
 from tacitus.coding.phrases import continued_infinitive
-from tests.coding.helpers import countries, only, parse
+from tests.coding.helpers import code, countries, only, parse
 
 pytestmark = pytest.mark.slow
 
@@ -31,3 +31,7 @@ def test_the_bare_verbs_after_a_nouns_infinitive_continue_it():
         ("arrest", "recall"), ("close", "recall")]
     told = parse("Police arrested the leaders, raided their offices and seized documents.")
     assert not [t for t in told if continued_infinitive(t) is not None]
+
+
+def test_a_participle_after_a_noun_set_beside_a_name_describes_the_one_named():
+    assert not code("Students read the letters of Aung San Suu Kyi, the opposition leader now detained in Rangoon.")

@@ -157,9 +157,9 @@ def tallies_since(verb: Token) -> bool:
 
 
 def fights_a_whole_war(verb: Token) -> bool:
-    """ "are fighting a three-year war that has ruined the country", "has waged a decades-long insurgency": a war
+    """ "the rebels are waging a ten-year insurgency", "the army has fought a decades-long war in the hills": a war
     fought or waged, named by how long it has lasted and given no date, is the whole war told as background, not a
-    deed of the story ("fought a month-long war in 2006" is dated)."""
+    deed of the story ("waged a six-week war in 1999" is dated)."""
     if verb.lemma_.lower() not in WAGING_VERBS:
         return False
     lengths = [m for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in WHOLE_WARS for m in o.children

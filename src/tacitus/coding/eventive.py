@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from tacitus.coding.background import (asks, fights_a_whole_war, in_the_general_present, is_habitual, tallies_since,
                                        tells_how_one_died)
 from tacitus.coding.lexicon import load_lexicon
-from tacitus.coding.phrases import continued_infinitive, is_attempt, verbless_subject
+from tacitus.coding.phrases import continued_infinitive, describes_a_named_one, is_attempt, verbless_subject
 from tacitus.coding.status import INTENDING, PLANNING, READY, is_headline_plan
 from tacitus.coding.subordination import STATEMENT_CATEGORIES, told_in_its_own_right
 from tacitus.coding.words import words
@@ -104,7 +104,7 @@ def is_eventive(trigger: Trigger) -> bool:
     if token.dep_ == "amod":
         return False  # "the besieged town" describes a state, not an event of the sentence
     if _existential(token) or _an_accident(token) or _killed_by_an_accident(token) or _given_by_an_event(token) \
-            or _subject_with_a_participle(token):
+            or _subject_with_a_participle(token) or describes_a_named_one(token):
         return False
     if _a_question(token) or _an_aim_as_subject(token) or _a_state_while(token):
         return False

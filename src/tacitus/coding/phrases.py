@@ -239,3 +239,15 @@ def sums_up_a_clause(noun: Token) -> bool:
     start = noun.left_edge.i
     return start > 0 and noun.doc[start - 1].text == "," and any(
         c.dep_ == "ccomp" and c.i < start for c in noun.head.children)
+
+
+def describes_a_named_one(verb: Token) -> bool:
+    """ "Aung San Suu Kyi, the opposition leader now detained in Rangoon": a participle with no auxiliary after a noun
+    set beside a name describes the one named; the small parser makes the noun its subject (unless it dates its
+    deed: "Ingrid Betancourt, the politician kidnapped in 2002")."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+            or any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+        return False
+    return any(s.dep_ == "nsubj" and s.pos_ == "NOUN" and s.i < verb.i and s.left_edge.i > 1
+               and verb.doc[s.left_edge.i - 1].text == "," and verb.doc[s.left_edge.i - 2].pos_ == "PROPN"
+               for s in verb.children)

@@ -56,7 +56,8 @@ WHOLE_WARS = frozenset({"war", "conflict", "uprising", "revolution", "insurgency
 # Verbs that carry on a whole war, and the words of how long it has lasted ("a three-year war", "a decades-long
 # insurgency", "a long-running conflict")
 WAGING_VERBS = frozenset({"fight", "wage"})
-LENGTH_WORDS = frozenset({"year", "decade", "long", "running", "protracted", "lengthy", "generation"})
+# ("a long insurgency" alone says nothing of how long; "decades-long" hangs "decades" on "long")
+LENGTH_WORDS = frozenset({"year", "decade", "running", "protracted", "generation"})
 # Prepositions of a stretch of time a tally covers ("during the war", "over the past three years")
 TALLY_PREPOSITIONS = frozenset({"in", "during", "throughout", "over"})
 # What makes years a stretch up to now: "the past three years", "the last decade", "recent years"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.coding.helpers import code
+from tests.coding.helpers import code, only
 
 pytestmark = pytest.mark.slow
 
@@ -189,3 +189,10 @@ def test_a_count_of_acts_in_the_perfect_is_a_record_over_the_years():
                                         "breach of pledges made in 2015.")
     # (one bounded by a day or a week is news)
     assert "ASSAULT" in _categories("Israeli jets have struck the airport three times this week.")
+
+
+def test_fighting_a_war_of_many_years_describes_the_war():
+    assert not code("The government has been fighting a decades-long insurgency in the south.")
+    assert not code("The two states are fighting a four-year war that has ruined the region.")
+    assert only("Rebels fought government troops on the outskirts of Bangui on Sunday.", "ASSAULT")
+

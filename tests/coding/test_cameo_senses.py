@@ -74,7 +74,8 @@ def test_receiving_briefings_is_no_meeting():
 
 def test_driving_fighters_out_is_no_retreat_of_the_one_who_drives_them():
     events = code("Government troops ousted the rebel fighters from the hill villages.", "2016-05-02")
-    assert [(e.event, e.mode) for e in events] == [("COERCE", "deport")]
+    # (driving armed men out in battle attacks them: ASSAULT, not the deportation of people)
+    assert [e.event for e in events] == ["ASSAULT"]
 
 
 def test_removing_ones_own_fighters_is_still_a_retreat():

@@ -255,3 +255,70 @@ def test_the_triggers_of_a_span_walked_already_are_those_of_the_span_walked_anew
         span = parse(text)
         assert [(t.token.i, t.entries) for t in find_triggers(span, list(span))] == \
             [(t.token.i, t.entries) for t in find_triggers(span)]
+
+
+def test_ordering_foreign_aid_workers_or_journalists_to_leave_expels_them():
+    expelled = only("Burundi ordered foreign aid workers to leave the country within ten days.", "COERCE")
+    assert expelled.mode == "deport" and countries(expelled.actor) == ["BDI"]
+    assert only("Belarus ordered two Polish journalists to leave Minsk by Friday.", "COERCE").mode == "deport"
+    # an agency calling its own staff home expels no one
+    assert not [e for e in code("The agency ordered its staff to leave Mogadishu as fighting spread.")
+                if e.event == "COERCE"]
+
+
+def test_raising_the_state_of_alert_of_forces_mobilises_them():
+    raised = only("Cyprus raised the state of alert of its national guard after the incursion.", "MOBILIZE")
+    assert countries(raised.actor) == ["CYP"]
+
+
+def test_troops_handing_control_of_a_town_to_another_retreat_from_it():
+    handed = only("Israeli troops handed control of the town of Tulkarm to Palestinian police.", "RETREAT")
+    assert countries(handed.actor) == ["ISR"] and countries(handed.recipient) == ["PSE"]
+    assert only("Portugal handed sovereignty of Macau to China at midnight.", "CONCEDE")
+
+
+def test_a_team_of_experts_dispatched_is_no_deployment_of_troops():
+    assert not [e for e in code("The United Nations decided to dispatch a team of experts to Ghana for a technical "
+                                "visit.") if e.event == "MOBILIZE"]
+    assert only("Moscow dispatched paratroopers to the airfield near Pristina.", "MOBILIZE")
+
+
+def test_halting_another_partys_advance_is_no_retreat_but_halting_ones_own_is():
+    assert not [e for e in code("Nigeria sent troops to halt the advance of the rebels on the capital.")
+                if e.event == "RETREAT"]
+    assert not [e for e in code("Loyalist units halted the rebel advance near the airport.") if e.event == "RETREAT"]
+    assert only("The rebels halted their advance on Monrovia after talks in Accra.", "RETREAT")
+
+
+def test_dismissing_the_value_of_a_country_is_an_opinion_not_a_rejection():
+    assert not [e for e in code("Yeltsin dismissed the value of Chechnya to Russia, saying it was a drain on the "
+                                "budget.") if e.event == "REJECT"]
+    assert not [e for e in code("Bush dismissed the significance of the North Korean test.") if e.event == "REJECT"]
+    assert only("Baghdad dismissed the accusation as baseless.", "REJECT")
+
+
+def test_an_attack_named_after_a_claimed_clause_is_not_the_claimants():
+    events = code("Britain has claimed Sudanese forces used poison gas in Darfur in May, an attack that drew wide "
+                  "condemnation.")
+    assert not [e for e in events if e.event in ("ASSAULT", "CONCEDE") and countries(e.actor) == ["GBR"]]
+    assert only("Al-Shabaab claimed the attack on the border post in Mandera.", "ASSAULT")
+
+
+def test_armed_men_ousted_or_expelled_from_a_town_are_attacked_not_deported():
+    ousted = only("Government troops ousted the rebels from Goma on Tuesday.", "ASSAULT")
+    assert ousted.recipient
+    assert only("Tribal fighters expelled al-Qaeda militants from the port of Shuqra.", "ASSAULT")
+    assert only("Police ousted hundreds of squatters from the warehouse.", "COERCE").mode == "deport"
+    assert not [e for e in code("The army ousted the president in a bloodless coup.") if e.event == "ASSAULT"]
+
+
+def test_a_party_backing_one_whose_deed_is_a_record_tells_who_it_is():
+    assert not [e for e in code("Mugabe, backed by the army, has ruled Zimbabwe since 1980.") if e.event == "SUPPORT"]
+    assert not [e for e in code("Karimov, supported by Moscow, has jailed thousands of dissidents since 1991.")
+                if e.event == "SUPPORT"]
+    assert only("Serb forces, backed by tanks, shelled the town on Monday.", "ASSAULT")
+
+
+def test_the_later_verbs_of_a_list_of_infinitives_after_a_noun_are_no_events():
+    assert not [e for e in code("The senator praised the decision to recall the envoy, arrest the plotters and close "
+                                "the consulate.") if e.event in ("COERCE", "SANCTION")]

@@ -53,6 +53,11 @@ WAR_WORDS = frozenset({"war", "conflict", "uprising", "revolution", "crisis", "i
 # A whole war a tally in the perfect is counted over ("have been killed in the six-year conflict"; not "in the
 # fighting" nor "in the offensive", one episode of it)
 WHOLE_WARS = frozenset({"war", "conflict", "uprising", "revolution", "insurgency"})
+# Verbs that carry on a whole war, and the words of how long it has lasted ("a three-year war", "a decades-long
+# insurgency", "a long-running conflict")
+WAGING_VERBS = frozenset({"fight", "wage"})
+# ("a long insurgency" alone says nothing of how long; "decades-long" hangs "decades" on "long")
+LENGTH_WORDS = frozenset({"year", "decade", "running", "protracted", "generation"})
 # Prepositions of a stretch of time a tally covers ("during the war", "over the past three years")
 TALLY_PREPOSITIONS = frozenset({"in", "during", "throughout", "over"})
 # What makes years a stretch up to now: "the past three years", "the last decade", "recent years"
@@ -157,6 +162,20 @@ def tallies_since(verb: Token) -> bool:
             return False  # "has for years been threatening the Kurds, and in 2018 invaded Afrin": dated on its own
         clause = clause.head
     return False
+
+
+def fights_a_whole_war(verb: Token) -> bool:
+    """ "the rebels are waging a ten-year insurgency", "the army has fought a decades-long war in the hills": a war
+    fought or waged, named by how long it has lasted and given no date, is the whole war told as background, not a
+    deed of the story ("waged a six-week war in 1999" is dated)."""
+    if verb.lemma_.lower() not in WAGING_VERBS:
+        return False
+    lengths = [m for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in WHOLE_WARS for m in o.children
+               if m.dep_ in ("amod", "compound") and (m.lemma_.lower() in LENGTH_WORDS or any(
+                   n.lemma_.lower() in LENGTH_WORDS for n in m.children))]
+    # (the length itself is no date: the small model tags "three-year" as one)
+    length_words = {t.i for m in lengths for t in m.subtree}
+    return bool(lengths) and not any(t.ent_type_ in ("DATE", "TIME") and t.i not in length_words for t in verb.subtree)
 
 
 def _perfect(verb: Token) -> bool:

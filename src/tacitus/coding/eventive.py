@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from tacitus.coding.background import asks, in_the_general_present, is_habitual, tallies_since, tells_how_one_died
+from tacitus.coding.background import (asks, fights_a_whole_war, in_the_general_present, is_habitual, tallies_since,
+                                       tells_how_one_died)
 from tacitus.coding.lexicon import load_lexicon
-from tacitus.coding.phrases import is_attempt, verbless_subject
+from tacitus.coding.phrases import continued_infinitive, describes_a_named_one, is_attempt, verbless_subject
 from tacitus.coding.status import INTENDING, PLANNING, READY, is_headline_plan
 from tacitus.coding.subordination import STATEMENT_CATEGORIES, told_in_its_own_right
 from tacitus.coding.words import words
@@ -103,10 +104,13 @@ def is_eventive(trigger: Trigger) -> bool:
         return False
     if token.dep_ == "acl" and token.tag_ == "VB" and not is_attempt(token):
         return False
+    listed = continued_infinitive(token)  # "the right to register migrants, ban protests and ..."
+    if listed is not None and listed.dep_ == "acl" and not is_attempt(listed):
+        return False
     if token.dep_ == "amod":
         return False  # "the besieged town" describes a state, not an event of the sentence
     if _existential(token) or _an_accident(token) or _killed_by_an_accident(token) or _given_by_an_event(token) \
-            or _subject_with_a_participle(token):
+            or _subject_with_a_participle(token) or describes_a_named_one(token):
         return False
     if _a_question(token) or _an_aim_as_subject(token) or _a_state_while(token):
         return False
@@ -126,7 +130,7 @@ def is_eventive(trigger: Trigger) -> bool:
         return False
     if tells_how_one_died(token):
         return False  # "two Danes killed fighting the Taliban": how they died, who they were
-    if is_habitual(token) or tallies_since(token):
+    if is_habitual(token) or tallies_since(token) or fights_a_whole_war(token):
         return False  # "Iran routinely sends weapons", "5,000 have been killed since 2012": background
     if in_the_general_present(token) and all(e.category in MATERIAL_ACTS for e in trigger.entries):
         return False  # "the regime puts dissidents in prison" (a statement in the present is still made: "Tehran denies")
@@ -353,11 +357,16 @@ def _a_reputation(trigger: Trigger) -> bool:
 
 def _alongside_subject(participle: Token) -> bool:
     """ "Syrian forces, supported by Russian warplanes, pressed an offensive": a participle between commas on
-    the subject of a clause tells what went on as the subject acted, not who the subject is."""
+    the subject of a clause tells what went on as the subject acted, not who the subject is. Not when the
+    subject's own clause is a record or a habit ("Assad, backed by Moscow, has used chemical weapons dozens of
+    times", "the president, backed by the army, has ruled since 1980"): then it says who the subject is."""
     noun = participle.head
-    return (participle.dep_ == "acl" and noun.dep_ in ("nsubj", "nsubjpass") and participle.i > 0
+    if not (participle.dep_ == "acl" and noun.dep_ in ("nsubj", "nsubjpass") and participle.i > 0
             and participle.doc[participle.i - 1].text == "," and noun.i < participle.i
-            and any(t.text == "," for t in participle.doc[participle.right_edge.i + 1:participle.right_edge.i + 2]))
+            and any(t.text == "," for t in participle.doc[participle.right_edge.i + 1:participle.right_edge.i + 2])):
+        return False
+    deed = noun.head
+    return not (is_habitual(deed) or tallies_since(deed) or in_the_general_present(deed))
 
 
 def _agrees_on_a_view(token: Token) -> bool:

@@ -27,7 +27,7 @@ COLUMNS = (Column("lemma"), Column("pos", one_of("VERB", "NOUN")), Column("categ
            Column("mode"), Column("context"), Column("when"), Column("roles"), Column("weight", number))
 CONDITION_KINDS = ("prt", "notprt", "obj", "notobj", "objmod", "notobjmod", "mod", "subj", "subjnoun", "notsubjnoun",
                    "notsubj", "gov", "pp", "notpp", "modal", "predicate", "clauseobj", "clauseverb", "clausenot",
-                   "purpose", "subjword", "infinitive")
+                   "purpose", "subjword", "infinitive", "objof", "pressure")
 
 
 @dataclass(frozen=True)
@@ -115,5 +115,5 @@ def _specificity(entry: Entry) -> tuple[int, int]:
     # a modifier narrows most ("joint exercise" before "held an exercise")
     on_words = sum(1 + (c.kind in ("mod", "objmod")) for c in entry.conditions
                    if c.kind in ("prt", "obj", "objmod", "mod", "gov", "pp", "subjnoun", "intransitive", "complement",
-                                 "purpose", "infinitive"))
+                                 "purpose", "infinitive", "objof", "pressure"))
     return (-on_words, -len(entry.conditions))

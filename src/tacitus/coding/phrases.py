@@ -216,3 +216,39 @@ def participle_subjects(verb: Token) -> list[Token]:
 def objects_of(token: Token, prepositions: set[str]) -> list[Token]:
     """The objects of the token's prepositional phrases of ``prepositions`` ("withdrew from Syria": Syria)."""
     return [obj for _, obj in prep_objects(token, prepositions)]
+
+
+def continued_infinitive(verb: Token) -> Token | None:
+    """ "defends the state's right to register migrants, ban protests and close borders": the small parser hangs
+    the later bare verbs of a list of infinitives on the finite verb before them; the infinitive they continue
+    (the "to"-infinitive between that verb and them), or None."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VB" \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None
+    if head.tag_ == "VB" and head.i != verb.i:
+        return continued_infinitive(head)  # "..., arrest the plotters and close the embassy"
+    if head.tag_ not in ("VBZ", "VBD", "VBP"):
+        return None
+    return next((t for t in verb.doc[head.i + 1:verb.i] if t.tag_ == "VB" and t.dep_ in ("acl", "xcomp")
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)), None)
+
+
+def sums_up_a_clause(noun: Token) -> bool:
+    """ "claimed Syrian forces used nerve gas in the town, an attack that led to air strikes": a noun after a comma
+    that ends the verb's that-clause names that clause's deed; the small parser makes it the verb's object."""
+    start = noun.left_edge.i
+    return start > 0 and noun.doc[start - 1].text == "," and any(
+        c.dep_ == "ccomp" and c.i < start for c in noun.head.children)
+
+
+def describes_a_named_one(verb: Token) -> bool:
+    """ "Aung San Suu Kyi, the opposition leader now detained in Rangoon": a participle with no auxiliary after a noun
+    set beside a name describes the one named; the small parser makes the noun its subject (unless it dates its
+    deed: "Ingrid Betancourt, the politician kidnapped in 2002")."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+            or any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+        return False
+    return any(s.dep_ == "nsubj" and s.pos_ == "NOUN" and s.i < verb.i and s.left_edge.i > 1
+               and verb.doc[s.left_edge.i - 1].text == "," and verb.doc[s.left_edge.i - 2].pos_ == "PROPN"
+               for s in verb.children)

@@ -52,6 +52,9 @@ def subjects_of(verb: Token) -> list[Token]:
                         for s in subjects]
             return [t for s in subjects for t in _senders(s) or conjuncts(_author(s)) + companions(s)] \
                 + [t for t in companions(verb) if t.i < verb.i]
+        opening = _opening_name(verb)
+        if opening is not None:
+            return conjuncts(opening)
         if is_attempt(verb):
             # "the army's bid to retake", "rebels made an attempt to seize": whose attempt it was
             owners = [c for c in verb.head.children if c.dep_ == "poss"]
@@ -255,3 +258,13 @@ def _last_conjunct(pronoun: Token, verb: Token, head: Token) -> Token:
     # (names only: "the Dutch poet and teacher who was shot" is one person)
     return last if singular and head.pos_ == last.pos_ == "PROPN" and last.i != head.i and last in head.conjuncts \
         else head
+
+
+def _opening_name(verb: Token) -> Token | None:
+    """ "Turkey massed troops on its border": the small parser may read a name that opens the sentence, right before
+    a finite verb with no subject, as a modifier of the verb; it is the subject."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < verb.i
+                 and c.right_edge.i + 1 == verb.i and c.left_edge.i == c.sent.start
+                 and c.ent_type_ not in ("DATE", "TIME")), None)

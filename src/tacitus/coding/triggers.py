@@ -16,7 +16,8 @@ from tacitus.coding.cessation import as_stopped
 from tacitus.coding.eventive import is_eventive
 from tacitus.coding.lexicon import Entry, load_lexicon
 from tacitus.coding.partners import given_by
-from tacitus.coding.phrases import for_infinitives, participle_subjects
+from tacitus.coding.phrases import for_infinitives, participle_subjects, sums_up_a_clause
+from tacitus.coding.pressures import yields_to
 from tacitus.coding.reading_index import PERSON_OBJECT, PLACE_OBJECT, candidates
 from tacitus.coding.status import FUTURE_AUXES
 from tacitus.coding.subordination import drop_subordinate
@@ -200,6 +201,8 @@ def noun_governor(noun: Token) -> Token | None:
     """The verb that makes an event noun happen, or None when the noun only mentions the event."""
     head = noun.head
     lemma = head.lemma_.lower()
+    if noun.dep_ == "dobj" and sums_up_a_clause(noun):
+        return None
     if noun.dep_ in ("dobj", "attr") and any(candidate in LIGHT_VERBS for candidate in lemma_candidates(head)):
         return head
     if noun.dep_ == "dobj" and given_by(noun, head):
@@ -264,7 +267,8 @@ SHARE_NOUNS = words("share_noun")
 CROWD_NUMBERS = load_words(packaged("tacitus.knowledge", "crowd_numbers.csv"))
 # Conditions on the words themselves (what a converted default reading lacks)
 WORD_CONDITIONS = frozenset({"prt", "obj", "objmod", "mod", "gov", "pp", "subjnoun", "notsubjnoun", "modal", "predicate",
-                             "clauseobj", "clauseverb", "clausenot", "purpose", "subjword", "infinitive"})
+                             "clauseobj", "clauseverb", "clausenot", "purpose", "subjword", "infinitive", "objof",
+                             "pressure"})
 # Word lists that only narrow a reading down ("freed" + prisoner|hostage|...): a sentence outside the list
 # ("freed two French sailors") may still report the event, which the classifier then has to confirm.
 LOOSE_CONDITIONS = frozenset({"obj", "mod"})
@@ -328,7 +332,8 @@ class _Words:
         return found
 
     def _objects(self) -> list[Token]:
-        objects = [c for c in self.token.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects = [c for c in self.token.children
+                   if c.dep_ == "nsubjpass" or c.dep_ == "dobj" and not sums_up_a_clause(c)]
         # "allow thousands of refugees to return": the parser makes the object the infinitive's subject
         objects += [s for c in self.token.children if c.dep_ in ("ccomp", "xcomp")
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
@@ -494,6 +499,13 @@ class _Words:
                 a for o in token.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "acl"]
             return any(("*" in values or c.lemma_.lower() in values)
                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in infinitives)
+        if kind == "objof":
+            # "raised the state of alert of its forces": what the object is of
+            objects = self._get("objects")
+            assert isinstance(objects, list)
+            return any(p.lemma_.lower() in values for o in objects for p in _of_phrase(o))
+        if kind == "pressure":
+            return yields_to(token, values)  # "resigned under pressure from protesters"
         if kind == "mod":
             # "joint coast guard exercise": the modifier may hang on a compound of the noun
             modifiers = [t for t in token.subtree if t.i < token.i and t.dep_ in ("amod", "compound", "nmod")]

@@ -265,7 +265,7 @@ def test_an_at_phrase_beside_a_party_object_says_where_and_is_no_recipient():
 
 
 def test_what_a_rejected_request_asked_for_is_no_party():
-    refusal = only("A Belgian court rejected Morocco's request for the extradition of a Hirak activist.", "REJECT")
+    refusal = only("Spain rejected Morocco's demand for the return of a Hirak activist.", "REJECT")
     assert [r.country for r in refusal.recipient] == ["MAR"]
 
 

@@ -25,7 +25,7 @@ PLACE_NOUNS = words("place_noun")
 TOPIC_PREPS = {"on", "over", "about"}
 # Verbs of giving whose "with" phrase names what is given, their object who gets it ("supplied the rebels with arms")
 SUPPLYING_VERBS = frozenset({"supply", "provide", "equip", "arm", "furnish", "resupply", "present"})
-# What is asked for: the "for" phrase of these names its content ("a request for the extradition of X")
+# What is asked for: the "for" phrase of these names its content ("a request for the handover of X")
 PLEAS = frozenset({"request", "call", "demand", "appeal", "plea", "bid", "proposal", "offer", "application",
                    "petition"})
 # Verbs of permission: whom they let do something is whom the act is aimed at
@@ -189,7 +189,7 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
         # "with" the partner, where the parser hangs it on the topic: "discussed developments in Syria with Erdoğan")
         for prep, party in prep_objects(obj, {"with"} if topic else OBJECT_PREPS | CO_ACTOR_PREPS):
             if prep == "for" and obj.lemma_.lower() in PLEAS:
-                continue  # "rejected Australia's request for the extradition of X": what was asked, no party
+                continue  # "turned down Peru's request for the handover of a fugitive": what was asked, no party
             (parties.co_actors if prep in CO_ACTOR_PREPS else parties.recipients).append(party)
         if not topic and obj.pos_ == "NOUN" and not obj.ent_type_ and obj.lemma_.lower() not in HOLDINGS:
             # "rejected calls by Belarus's rulers", "a fresh offer from Afghanistan", "a Senegalese peace plan":

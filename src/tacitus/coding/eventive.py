@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from tacitus.coding.accidents import an_accident, killed_by_an_accident
 from tacitus.coding.background import (asks, fights_a_whole_war, in_the_general_present, is_habitual, tallies_since,
                                        tells_how_one_died)
 from tacitus.coding.lexicon import load_lexicon
@@ -49,13 +50,7 @@ HABITUAL_ADVERBS = frozenset({"long", "often", "repeatedly", "widely", "frequent
 # "is expected to visit", "forced them to withdraw". Any other "to"-infinitive is a purpose, a wish or
 # an opinion ("raised a militia to fight Isis", "too dangerous to travel"), not an event of the sentence.
 CONTROLLERS = PLANNING | INTENDING | words("controller")
-ACCIDENT_MODIFIERS = words("accident_modifier")
 PROTEST_PURPOSES = frozenset({"protest", "demonstrate"})
-ACCIDENTS = frozenset({"explosion", "blast", "fire", "blaze", "leak", "collapse", "crash", "accident"})
-# What vehicles and buildings do by accident (not "exploded" or "fell", said of bombs and shells too)
-ACCIDENT_VERBS = frozenset({"crash", "capsize", "collapse", "derail", "sink", "plunge", "overturn", "topple", "collide"})
-# How a vehicle or a building burns by accident, verb and object: "caught fire" (arson is "set fire to")
-ACCIDENT_FIRES = frozenset({("catch", "fire")})
 GIVING_VERBS = frozenset({"give", "provide", "offer", "grant", "hand", "lend", "afford"})
 # Verbs an event does as a figure of speech: an offensive that "threatens" a town endangers it, it makes no threat
 ENDANGERING_VERBS = frozenset({"threaten"})
@@ -63,37 +58,6 @@ ENDANGERING_VERBS = frozenset({"threaten"})
 DOCUMENTS = frozenset({"resolution", "convention", "treaty", "law", "accord", "bill", "decree", "charter", "constitution",
                        "protocol", "directive", "regulation", "legislation", "statute", "amendment", "agreement", "deal",
                        "pact"})
-
-
-def _an_accident(token: Token) -> bool:
-    """ "A gas explosion destroyed a building", "a mine blast killed 12 miners": an accident, no attack."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ACCIDENTS
-               and any(m.i < c.i and m.dep_ in ("compound", "amod")
-                                                         and m.lemma_.lower() in ACCIDENT_MODIFIERS for m in c.subtree)
-               for c in token.children)
-
-
-def _killed_by_an_accident(token: Token) -> bool:
-    """ "A plane crashed near the airport, killing all on board", "a ferry capsized, drowning 30": the
-    deaths an accident caused are no attack."""
-    if token.tag_ != "VBG":
-        return False
-    if token.dep_ == "acl":
-        # the small parser hangs both verbs on the vehicle ("a bus overturned near Kerman, killing 12" read as
-        # "a bus [overturned ...] [killing ...]"): the accident is the participle told before the toll
-        return any(c.dep_ == "acl" and c.i < token.i and _an_accident_verb(c) for c in token.head.children)
-    if token.dep_ not in ("advcl", "xcomp", "conj"):
-        return False
-    # ("a tanker overturned and caught fire, killing nine": any verb of the accident's own chain, not a verb
-    # with a subject of its own, "the bus overturned and gunmen opened fire, killing")
-    verbs = [token.head, *(v for v in token.head.conjuncts if not any(c.dep_ == "nsubj" for c in v.children))]
-    return any(_an_accident_verb(verb) for verb in verbs)
-
-
-def _an_accident_verb(verb: Token) -> bool:
-    lemma = verb.lemma_.lower()
-    return lemma in ACCIDENT_VERBS or any((lemma, c.lemma_.lower()) in ACCIDENT_FIRES
-                                          for c in verb.children if c.dep_ == "dobj")
 
 
 def is_eventive(trigger: Trigger) -> bool:
@@ -109,7 +73,7 @@ def is_eventive(trigger: Trigger) -> bool:
         return False
     if token.dep_ == "amod":
         return False  # "the besieged town" describes a state, not an event of the sentence
-    if _existential(token) or _an_accident(token) or _killed_by_an_accident(token) or _given_by_an_event(token) \
+    if _existential(token) or an_accident(token) or killed_by_an_accident(token) or _given_by_an_event(token) \
             or _subject_with_a_participle(token) or describes_a_named_one(token):
         return False
     if _a_question(token) or _an_aim_as_subject(token) or _a_state_while(token):

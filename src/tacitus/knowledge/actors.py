@@ -164,7 +164,8 @@ class ActorRegistry:
                 return self._entity(text, _Found(person=holder), date, backers)
             named = self._resolve(head, date, people) if owner_entity is not None and owner_entity.kind == "state" \
                 and head[:1].isupper() else None
-            if named is not None and named.kind == "person" and named.country == owner_entity.country:
+            if named is not None and owner_entity is not None and named.kind == "person" \
+                    and named.country == owner_entity.country:
                 # "Russia's Vladimir Putin", "Zimbabwe's Robert Mugabe": the wire's way of naming a leader
                 return replace(named, text=text)
             if owner_entity is not None:

@@ -13,31 +13,24 @@ from spacy.tokens import Doc, Span
 
 # The columns of ``token_arrays``
 ORTH, ENT_TYPE, POS = 0, 1, 2
-# The Docs whose arrays are kept: an article is coded a Doc (a chunk of up to 50,000 characters) at a time, so a few
-# suffice; each entry holds its Doc, which keeps the id the entry is filed under its own
-KEPT_DOCS = 4
+# Where a Doc keeps what was read of it (spaCy's store for a Doc's own data): it lives and dies with the Doc
+USER_DATA_KEY = "tacitus.doc_arrays"
 
 
 class _Read:
     """What was read of one Doc: its arrays, and where the words asked about stand."""
 
     def __init__(self, doc: Doc) -> None:
-        self.doc = doc
         self.arrays = doc.to_array(["ORTH", "ENT_TYPE", "POS"])
         self.arrays.flags.writeable = False  # shared by every caller
         self.positions: dict[tuple[str, ...], tuple[int, ...]] = {}
         self.spans: dict[tuple[int, int], tuple[frozenset[str], str]] = {}  # (start, end) -> its words and text
 
 
-_kept: dict[int, _Read] = {}
-
-
 def _read(doc: Doc) -> _Read:
-    known = _kept.get(id(doc))
-    if known is None or known.doc is not doc:
-        if len(_kept) >= KEPT_DOCS:
-            _kept.clear()
-        known = _kept[id(doc)] = _Read(doc)
+    known = doc.user_data.get(USER_DATA_KEY)
+    if known is None:
+        known = doc.user_data[USER_DATA_KEY] = _Read(doc)
     return known
 
 
@@ -53,7 +46,7 @@ def positions_of(doc: Doc, words: tuple[str, ...]) -> tuple[int, ...]:
         orth = read.arrays[:, ORTH]
         found = np.zeros(len(orth), dtype=bool)
         for word in words:
-            found |= orth == read.doc.vocab.strings[word]
+            found |= orth == doc.vocab.strings[word]
         read.positions[words] = tuple(np.flatnonzero(found).tolist())
     return read.positions[words]
 

@@ -2,7 +2,8 @@ import pytest
 
 from tacitus.coding.lexicon import load_lexicon
 from tacitus.coding.reading_index import candidates
-from tacitus.coding.triggers import _holding, _matching, _Words, lemma_candidates
+from tacitus.coding.governors import lemma_candidates
+from tacitus.coding.triggers import _holding, _matching, _Words
 from tests.coding.helpers import parse
 
 pytestmark = pytest.mark.slow

@@ -14,8 +14,8 @@ from spacy.tokens import Span, Token
 
 from tacitus.coding.cessation import as_stopped
 from tacitus.coding.eventive import is_eventive
+from tacitus.coding.governors import CASUALTY_VERBS, lemma_candidates, noun_governor, verb_tagged_as_noun
 from tacitus.coding.lexicon import Entry, load_lexicon
-from tacitus.coding.partners import given_by
 from tacitus.coding.phrases import for_infinitives, participle_subjects, sums_up_a_clause
 from tacitus.coding.pressures import yields_to
 from tacitus.coding.reading_index import PERSON_OBJECT, PLACE_OBJECT, candidates
@@ -25,16 +25,6 @@ from tacitus.coding.words import words
 from tacitus.datafiles import load_table, load_words, packaged
 from tacitus.knowledge.registry import COUNTRIES
 
-# Verbs that turn an event noun into an event: "hold talks", "impose sanctions", "express support"
-LIGHT_VERBS = words("light_verb")
-# "a round of talks", "three days of talks": the measure's verb carries the event
-MEASURE_NOUNS = words("measure_noun")
-# Verbs of coming together for an event: "gathered for talks", "arrived for a visit"
-GATHERING_VERBS = words("gathering_verb")
-# Verbs whose subject is the event: "talks took place", "the offensive began", "clashes erupted"
-HAPPENING_VERBS = words("happening_verb")
-# Verbs that count the toll of an event named as their subject
-CASUALTY_VERBS = frozenset({"kill", "leave", "claim", "wound", "injure"})
 # Prefixes a hyphen joins to a verb that make it another act: a missile "test-fired" is fired at no one
 SENSE_PREFIXES = frozenset({"test"})
 
@@ -78,7 +68,7 @@ def find_triggers(span: Span, tokens: list[Token] | None = None) -> list[Trigger
     if tokens is None:
         tokens = list(span)  # read twice: a span makes each of its tokens anew every time it is walked
     for token in tokens:
-        if token.pos_ != "VERB" and not _verb_tagged_as_noun(token) or _gerund_as_noun(token, lexicon):
+        if token.pos_ != "VERB" and not verb_tagged_as_noun(token) or _gerund_as_noun(token, lexicon):
             continue
         candidates = next((lexicon[(lemma, "VERB")] for lemma in _prefixed(token) + lemma_candidates(token)
                            if (lemma, "VERB") in lexicon), ())
@@ -153,19 +143,6 @@ def _object_is_a_thing(trigger: Trigger) -> bool:
     return named is not None and any(o.dep_ == "dobj" and o.lemma_.lower() in named.values for o in trigger.token.children)
 
 
-# Past forms the small model's lemmatiser leaves as they are
-IRREGULAR_PAST = {"retook": "retake", "retaken": "retake", "forgave": "forgive", "mistook": "mistake"}
-
-
-def _verb_tagged_as_noun(token: Token) -> bool:
-    """ "The Syrian army retook Palmyra": the small tagger calls "retook" a noun, yet it has a subject and
-    an object, as only a verb does."""
-    if token.pos_ != "NOUN" or token.dep_ != "ROOT":
-        return False
-    children = {c.dep_ for c in token.children}
-    return "nsubj" in children and "dobj" in children
-
-
 def _hyphenated(token: Token) -> str:
     """ "sit-in", "walk-out": the tokenizer splits them into three tokens, the last one the head."""
     doc = token.doc
@@ -180,86 +157,6 @@ def _prefixed(token: Token) -> list[str]:
     ("test-fire" is no firing at anyone)."""
     prefix = _hyphenated(token).rsplit("-", 1)[0]
     return [f"{prefix}-{lemma}" for lemma in lemma_candidates(token)] if prefix in SENSE_PREFIXES else []
-
-
-def lemma_candidates(token: Token) -> list[str]:
-    """The parser's lemma, then forms undone by hand (a lemmatiser other than ours may read "staged" as "stag")."""
-    word = token.lower_
-    forms = [token.lemma_.lower()]
-    if word in IRREGULAR_PAST:
-        forms.append(IRREGULAR_PAST[word])
-    if (token.tag_ in ("VBD", "VBN") or _verb_tagged_as_noun(token)) and word.endswith("ed"):
-        forms += [word[:-1], word[:-2]]
-    elif token.tag_ == "VBG" and word.endswith("ing"):
-        forms += [word[:-3] + "e", word[:-3]]
-    elif token.tag_ == "VBZ" and word.endswith("s"):
-        forms += [word[:-1]]
-    return list(dict.fromkeys(forms))
-
-
-def noun_governor(noun: Token) -> Token | None:
-    """The verb that makes an event noun happen, or None when the noun only mentions the event."""
-    head = noun.head
-    lemma = head.lemma_.lower()
-    if noun.dep_ == "dobj" and sums_up_a_clause(noun):
-        return None
-    if noun.dep_ in ("dobj", "attr") and any(candidate in LIGHT_VERBS for candidate in lemma_candidates(head)):
-        return head
-    if noun.dep_ == "dobj" and given_by(noun, head):
-        return head  # "enjoys the support of the army", "won the backing of Egypt"
-    if noun.dep_ == "nsubjpass" and any(candidate in LIGHT_VERBS for candidate in lemma_candidates(head)) \
-            and not _refers_back(noun) and not any(e.source == "tacitus" for e in load_lexicon().get((lemma, "VERB"), ())):
-        # "a rally was organised", "a strike was declared by truck drivers" (a verb with readings of its own,
-        # "sanctions were imposed", "talks were held", tells the event itself)
-        return head
-    if noun.dep_ == "oprd" and lemma == "call" and not any(c.dep_ == "dobj" for c in head.children) \
-            and not any(c.dep_ == "poss" for c in noun.children):
-        # "called a bandh": the small parser reads a word it does not know as what something is called (but
-        # "called Moscow's accusation ludicrous" calls no accusation)
-        return head
-    if noun.dep_ in ("nsubj", "nsubjpass") and lemma in HAPPENING_VERBS and not _refers_back(noun) \
-            and not any(c.dep_ == "dobj" and c.lemma_.lower() != "place" for c in head.children):
-        # (but "the withdrawal has ended any threat": a noun that acts on something is its cause, not a
-        # happening; "talks took place" still is)
-        return head
-    if noun.dep_ == "ROOT":
-        return noun
-    if noun.dep_ == "nsubj" and lemma in CASUALTY_VERBS and not _refers_back(noun) \
-            and any(c.dep_ == "prep" and c.lower_ in ("between", "with") for c in noun.children):
-        return head  # "clashes between herders and farmers killed 12", "fighting with the army left 30 dead"
-    if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in ("go", "be", "remain", "stay"):
-        return head.head  # "went on strike"
-    if noun.dep_ == "pobj" and head.lower_ == "in" and noun.lemma_.lower() == "protest" and head.head.pos_ == "VERB":
-        return head.head  # "blocked highways in protest": the blocking is the protest
-    if noun.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN"):
-        return noun_governor(head)
-    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in MEASURE_NOUNS:
-        return noun_governor(head.head)  # "held a new round of talks", "three days of talks"
-    if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in GATHERING_VERBS \
-            and not any(e.source == "tacitus" and e.category != "PROTEST" and e.needs("obj") is None
-                        for e in load_lexicon().get((head.head.lemma_.lower(), "VERB"), ())):
-        # "gathered in Capri for talks" (but "travelled to Moscow for talks" is the visit; protesters who
-        # gather protest; "returned bodies" is no reading of "returned to Geneva for talks")
-        return head.head
-    if noun.dep_ == "dobj" and lemma == "claim" and not _refers_back(noun):
-        return head  # "al-Shabaab claimed the attack": whoever claims it made it (as with "claimed responsibility for")
-    if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility":
-        owner = head.head.head
-        return owner if owner.lemma_.lower() in ("claim", "take", "accept", "admit") else None
-    if noun.dep_ == "pobj" and head.lower_ == "during" and _has_party(noun):
-        return noun  # "during his visit to Astana", "during talks with Netanyahu": reported in passing
-    return None
-
-
-def _has_party(noun: Token) -> bool:
-    """A possessive, a "by" agent or a "with"/"to" partner names who took part."""
-    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "with", "to", "between"))
-               for c in noun.children)
-
-
-def _refers_back(noun: Token) -> bool:
-    """ "The visit", "the talks" open a sentence about an event told before; "talks began" tells one."""
-    return any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") for c in noun.children)
 
 
 # Words that name a share of their of-phrase: "part of a stronghold" is (some of) the stronghold

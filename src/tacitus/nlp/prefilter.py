@@ -124,7 +124,7 @@ class Forms:
 
 
 def _forms(nlp: Language) -> Forms:
-    from tacitus.coding.triggers import IRREGULAR_PAST
+    from tacitus.coding.governors import IRREGULAR_PAST
 
     rules: dict[str, list[tuple[str, str]]] = {}
     exceptions: dict[str, dict[str, set[str]]] = {"any": {}}

@@ -42,7 +42,7 @@ def test_unidentified_men_who_burn_a_school_attack_it() -> None:
 
 def test_people_arrested_in_a_town_by_no_one_named_are_held_by_its_state() -> None:
     arrest = only("Forty traders were arrested in Bulawayo on Wednesday for defying the lockdown.", "COERCE")
-    assert [a.country for a in arrest.actor] == ["ZWE"]
+    assert [(a.text, a.country) for a in arrest.actor] == [("Zimbabwe", "ZWE")]  # the state, not the town
 
 
 def test_people_arrested_somewhere_in_a_country_are_held_by_no_one_named() -> None:

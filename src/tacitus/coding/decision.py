@@ -150,11 +150,11 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
     if entry.category == "COERCE" and entry.mode == "arrest":
         actors = forces_of_the_held(actors, recipients, place, span, context)
     if not actors and entry.category == "COERCE" and entry.mode == "arrest" and is_passive(token):
-        actors = arresting_state(place)
+        actors = arresting_state(place, context)
     if not actors and entry.category == "ASSAULT" and made_by_ground_means(token, is_passive(token)):
         actors = unidentified_attackers(place)  # "a bomb exploded in Zinjibar", "were killed in an ambush in Jos"
     if not actors and "legal" in entry.context and entry.category != "COERCE" and is_passive(token):
-        actors = judging_state(token, place)
+        actors = judging_state(token, place, context)
     clash = "reciprocal" in entry.roles and len(actors) > 1  # "farmers clashed with herders": no third side
     if not recipients and entry.category == "ASSAULT" and place is not None:
         # "government helicopters dropped barrel bombs on homes in Douma": the town's civilians, at home too

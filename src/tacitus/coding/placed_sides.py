@@ -220,15 +220,16 @@ def forces_of_the_held(actors: list[Entity], recipients: list[Entity], place: Pl
             and not a.backers else a for a in actors]
 
 
-def arresting_state(place: Place | None) -> list[Entity]:
+def arresting_state(place: Place | None, context: ArticleContext) -> list[Entity]:
     """ "Over 100 activists were arrested in Kinshasa": whoever arrests in a town, when no one is named, is its
     state, as conflict datasets code it (not when the place is no nearer than a country or a region of it)."""
     if place is None or not place.country or place.precision in ("country", "region"):
         return []
-    return [Entity(text=place.text, country=place.country, kind="state")]
+    # (written as the state, not as the town: the town arrested no one)
+    return [Entity(text=state_name(place.country, [], context), country=place.country, kind="state")]
 
 
-def judging_state(token: Token, place: Place | None) -> list[Entity]:
+def judging_state(token: Token, place: Place | None, context: ArticleContext) -> list[Entity]:
     """ "A US national was put under investigation in Italy", "two nurses were charged in Morocco": only a state's
     prosecutors and courts investigate, charge or sentence, so one that names no agent is the state of where it
     happens, a country included (unlike an arrest, which armed groups make too; not a region of a country). The
@@ -238,4 +239,4 @@ def judging_state(token: Token, place: Place | None) -> list[Entity]:
     holders = [token, *objects_of(token, JUDICIAL_PREPS)]  # "put under investigation in Italy"
     if not any(place.text == phrase_text(o) for holder in holders for o in objects_of(holder, {"in"})):
         return []
-    return [Entity(text=place.text, country=place.country, kind="state")]
+    return [Entity(text=state_name(place.country, [], context), country=place.country, kind="state")]

@@ -48,3 +48,8 @@ def test_people_arrested_in_a_town_by_no_one_named_are_held_by_its_state() -> No
 def test_people_arrested_somewhere_in_a_country_are_held_by_no_one_named() -> None:
     arrest = only("Five journalists were arrested in Turkey last week.", "COERCE")
     assert arrest.actor == []
+
+
+def test_whoever_a_when_clause_says_raided_made_the_arrest_it_tells() -> None:
+    arrest = only("The editor was detained when soldiers stormed the newspaper's offices in Harare on Monday.", "COERCE")
+    assert [(a.text, a.country, a.sector) for a in arrest.actor] == [("soldiers", "ZWE", "MIL")]

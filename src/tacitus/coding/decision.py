@@ -24,8 +24,8 @@ from tacitus.coding.namings import named_in_full_before, names_a_town
 from tacitus.coding.onlookers import onlookers_place
 from tacitus.coding.parties import ACTOR_KINDS, Parties
 from tacitus.coding.phrases import is_attempt, phrase_text, phrase_tokens
-from tacitus.coding.placed_sides import (RECLAIM_VERBS, arresting_state, forces_of_the_held, judging_state, place_sides,
-                                         sides_at_home)
+from tacitus.coding.placed_sides import (RECLAIM_VERBS, arresting_state, forces_of_the_clause, forces_of_the_held,
+                                         judging_state, place_sides, sides_at_home)
 from tacitus.coding.places import PLACE_ENTS, attach_place
 from tacitus.coding.placing import DOMESTIC, SPEAKING_VERBS, place_by_sentence
 from tacitus.coding.status import (event_status, is_announced_in_progress, is_conjecture, is_counterfactual, is_forecast,
@@ -150,7 +150,7 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
     if entry.category == "COERCE" and entry.mode == "arrest":
         actors = forces_of_the_held(actors, recipients, place, span, context)
     if not actors and entry.category == "COERCE" and entry.mode == "arrest" and is_passive(token):
-        actors = arresting_state(place, context)
+        actors = forces_of_the_clause(token, place, context) or arresting_state(place, context)
     if not actors and entry.category == "ASSAULT" and made_by_ground_means(token, is_passive(token)):
         actors = unidentified_attackers(place)  # "a bomb exploded in Zinjibar", "were killed in an ambush in Jos"
     if not actors and "legal" in entry.context and entry.category != "COERCE" and is_passive(token):

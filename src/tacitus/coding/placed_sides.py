@@ -25,6 +25,10 @@ from tacitus.knowledge.theatres import fights_in
 from tacitus.records import Entity, Place
 
 log = logging.getLogger(__name__)
+# "when" or "as": a clause told at the same moment as the deed
+SIMULTANEOUS_MARKS = frozenset({"when", "as"})
+# Who arrests and holds people
+ARRESTING_SECTORS = frozenset({"COP", "MIL", "SPY"})
 
 # Who acts for a state at home: what they do with no named target falls on its people, not its government
 STATE_FORCES = frozenset({"GOV", "MIL", "COP", "JUD"})
@@ -218,6 +222,22 @@ def forces_of_the_held(actors: list[Entity], recipients: list[Entity], place: Pl
         return actors
     return [replace(a, country=country) if a.country is None and a.sector in STATE_FORCES and a.kind != "person"
             and not a.backers else a for a in actors]
+
+
+def forces_of_the_clause(token: Token, place: Place | None, context: ArticleContext) -> list[Entity]:
+    """ "He was arrested when armed police raided his hotel", "detained as soldiers stormed the offices": the forces
+    whose deed a "when" or "as" clause of an agentless passive tells are who held him (of where it happened, when
+    no word says whose they are)."""
+    for clause in token.children:
+        if clause.dep_ != "advcl" or not any(m.dep_ in ("advmod", "mark") and m.lower_ in SIMULTANEOUS_MARKS
+                                             for m in clause.children):
+            continue
+        forces = [e for e in (context.actors.resolve(phrase_text(s)) for s in clause.children if s.dep_ == "nsubj")
+                  if e is not None and e.sector in ARRESTING_SECTORS]
+        if forces:
+            home = place.country if place is not None else None
+            return [replace(e, country=home) if e.country is None else e for e in forces]
+    return []
 
 
 def arresting_state(place: Place | None, context: ArticleContext) -> list[Entity]:

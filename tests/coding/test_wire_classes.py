@@ -380,3 +380,8 @@ def test_a_people_throwing_stones_at_soldiers_riot():
     riot = only("Hundreds of Kurds threw stones at Turkish soldiers in Cizre on Sunday.", "PROTEST")
     assert riot.mode == "riot"
     assert [r.country for r in riot.recipient] == ["TUR"]
+
+
+def test_a_resignation_handed_in_is_a_retreat_from_office_not_a_disarmament():
+    resignation = only("Peru's interior minister handed in his resignation on Tuesday.", "RETREAT")
+    assert resignation.mode is None

@@ -39,12 +39,11 @@ def done_to(entry: Entry) -> bool:
     return entry.category in DONE_TO_CAPTIVES or entry.category == "ASSAULT" and entry.mode in CAPTIVE_VIOLENCE
 
 
-def custody(told: tuple[int, list[Event]] | None, index: int) -> Event | None:
-    """The one taking into custody the sentence right before told, with one side taking and one party taken."""
-    if told is None or told[0] != index - 1:
-        return None
+def custody(told: list[Event]) -> Event | None:
+    """The one taking into custody ``told`` (the sentence right before's events) holds, with one side taking and one
+    party taken."""
     # (a state is no captive: "Kenya" is what a place left in the slot of a captive the coder could not name)
-    taken = [e for e in told[1] if e.mode in CUSTODY_MODES and e.actor and len(e.recipient) == 1
+    taken = [e for e in told if e.mode in CUSTODY_MODES and e.actor and len(e.recipient) == 1
              and e.recipient[0].kind != "state"]
     return taken[0] if len(taken) == 1 and len({a.country for a in taken[0].actor}) == 1 else None
 

@@ -67,6 +67,11 @@ class ArticleContext:
     sections: list[tuple[int, ResolvedDate]] = field(default_factory=list)
     attacks: list[tuple[int, Event]] = field(default_factory=list)  # the attacks told, with their sentences' numbers
 
+    def told_just_before(self, index: int) -> list[Event]:
+        """The events of the sentence right before sentence ``index``, if it told any."""
+        told = self.last_told
+        return told[1] if told is not None and told[0] == index - 1 else []
+
 
 # The least an article must say of one country, and how many times more than of any other, for that
 # country to be what the article is about

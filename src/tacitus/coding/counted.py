@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from tacitus.coding.phrases import sentences_before
 from tacitus.knowledge import ArticleActors
 from tacitus.records import Entity
 
@@ -48,11 +49,8 @@ def counted_parties(token: Token, text: str, groups: list[list[Entity]], actors:
 
 def _named_before(sentence: Span, wanted: int, actors: ArticleActors) -> list[Entity] | None:
     """The states the nearest sentence before that names any names, when they are ``wanted`` many."""
-    for _ in range(SENTENCES_BACK):
-        if sentence.start == 0:
-            return None
-        sentence = sentence.doc[sentence.start - 1].sent
-        states = _states(sentence, actors)
+    for before in sentences_before(sentence, SENTENCES_BACK):
+        states = _states(before, actors)
         if len(states) >= 2:
             return list(states.values()) if len(states) == wanted else None
     return None

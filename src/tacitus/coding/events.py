@@ -75,7 +75,7 @@ def code_sentence(sentence: ParsedSentence, context: ArticleContext) -> list[Eve
     mentioned: list[Entity] = []
     sides: list[list[Entity]] = []
     covered: set[int] = set()  # objects of coded verbs: "signed an agreement" is one event, not two
-    taking = custody(context.last_told, sentence.index)  # (whoever took a captive in the sentence before)
+    taking = custody(context.told_just_before(sentence.index))  # (whoever took a captive in the sentence before)
     for trigger in triggers:
         if trigger.token.i in covered:
             continue

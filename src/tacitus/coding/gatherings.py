@@ -13,6 +13,7 @@ import datetime as dt
 
 from spacy.tokens import Token
 
+from tacitus.coding.phrases import POINTING_BACK
 from tacitus.coding.timex.narrative import Narrative
 from tacitus.coding.timex.story_events import event_of
 from tacitus.records import Event, ResolvedDate
@@ -20,7 +21,6 @@ from tacitus.records import Event, ResolvedDate
 GATHERING = "meeting"  # the story's event word kind of talks, summits and meetings (data/dates.json)
 # How a plan names the gathering it is about: "attend the talks", "speak at the summit", "travel to the meeting"
 GATHERING_RELATIONS = ("dobj", "pobj")
-POINTING_BACK = frozenset({"the", "this", "that"})
 # What makes it another gathering than the one told ("the next round of talks", "a second summit")
 ANOTHER = frozenset({"next", "another", "second", "further", "new", "other", "last", "previous"})
 

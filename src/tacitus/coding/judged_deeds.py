@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tacitus.coding.context import ArticleContext
-from tacitus.coding.recalled import DEFINITE
+from tacitus.coding.phrases import points_back
 from tacitus.records import Event
 
 JUDGED_SENTENCES = 2
@@ -52,7 +52,7 @@ def judged_doers(events: list[Event], tokens: dict[int, Token], index: int, cont
 
 def _recalls_a_deed(noun: Token) -> bool:
     """ "the drills", "this agreement": named as one already told, with no party of its own."""
-    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+    if not points_back(noun):
         return False
     return not any(c.dep_ == "poss" or c.dep_ == "prep" or c.dep_ in ("amod", "compound")
                    and c.ent_type_ in ("NORP", "GPE", "ORG") for c in noun.children)

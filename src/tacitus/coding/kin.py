@@ -17,10 +17,7 @@ from tacitus.coding.words import words
 from tacitus.knowledge import ArticleActors, Gazetteer
 from tacitus.records import Entity
 
-KIN = frozenset({"father", "mother", "parent", "son", "daughter", "child", "brother", "sister", "sibling", "husband",
-                 "wife", "uncle", "aunt", "cousin", "nephew", "niece", "grandfather", "grandmother", "grandson",
-                 "granddaughter", "grandparent", "grandchild", "relative", "stepfather", "stepmother", "stepson",
-                 "stepdaughter", "fiance", "fiancé", "fiancee", "fiancée"})
+KIN = words("kin_noun")
 PERSON_NOUNS = words("person_noun")
 # Owners that are people though the registry reads them as a group: "a Syrian man", "a refugee from Homs"
 PEOPLE_SECTORS = frozenset({"CVL", "REF"})

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from tacitus.coding.words import words
 from tacitus.knowledge.normalize import is_acronym
@@ -10,6 +10,8 @@ from tacitus.knowledge.normalize import is_acronym
 ATTEMPT_NOUNS = words("attempt_noun")
 _LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "case", "npadvmod", "advmod"}
 PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "we", "both", "who", "which", "that"}
+# Determiners that point back at what the story told: "the strike", "this attack", "those talks"
+POINTING_BACK = frozenset({"the", "this", "that", "these", "those"})
 
 
 def phrase_tokens(token: Token) -> list[Token]:
@@ -252,3 +254,17 @@ def describes_a_named_one(verb: Token) -> bool:
     return any(s.dep_ == "nsubj" and s.pos_ == "NOUN" and s.i < verb.i and s.left_edge.i > 1
                and verb.doc[s.left_edge.i - 1].text == "," and verb.doc[s.left_edge.i - 2].pos_ == "PROPN"
                for s in verb.children)
+
+
+def points_back(noun: Token) -> bool:
+    """Whether a noun's determiner points back at something told: "the raid", "these talks" (not "a raid")."""
+    return any(c.dep_ == "det" and c.lower_ in POINTING_BACK for c in noun.children)
+
+
+def sentences_before(sentence: Span, count: int) -> list[Span]:
+    """The ``count`` sentences before ``sentence`` (fewer at the start of the text), nearest first."""
+    found: list[Span] = []
+    while len(found) < count and sentence.start > 0:
+        sentence = sentence.doc[sentence.start - 1].sent
+        found.append(sentence)
+    return found

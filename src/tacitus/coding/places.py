@@ -73,8 +73,8 @@ def attach_place(*, anchors: list[Token], preferred: list[Token], sentence: Span
     for token in preferred:
         place = resolve_place(token, gazetteer, focus=focus, named=True, countries_named=countries_named) \
             or _antecedent(token, gazetteer, focus, countries_named)
-        if place is not None and place.precision == "country" and token.dep_ == "compound" and token.head in anchors:
-            continue  # "joined a US strike on Syrian sites": a state named on the event's noun is whose it is
+        if place is not None and token.head in anchors and _whose(token, place):
+            continue  # "joined a US strike on Syrian sites"
         if place is not None:
             return place
     for token in tied_locatives(anchors, party_tokens, into_clauses=into_clauses):
@@ -227,11 +227,17 @@ def _battle_place(token: Token, gazetteer: Gazetteer, focus: list[str], countrie
                 # countries, not a surname some town elsewhere bears ("the attack on Hernandez")
                 place = resolve_place(name, gazetteer, focus=focus, countries_named=countries_named, named=True)
                 place = place if place is not None and place.country in {*focus, *countries_named} else None
-            if place is not None and name.dep_ == "compound" and place.precision == "country":
-                continue  # "a US strike": whose it is, not where
+            if place is not None and _whose(name, place):
+                continue
             if place is not None:
                 return place
     return None
+
+
+def _whose(token: Token, place: Place) -> bool:
+    """Whether a name on an event's own noun is a state, which says whose the event is, not where: "a US strike"
+    (but "the Afrin operation", a town, is where)."""
+    return token.dep_ == "compound" and place.precision == "country"
 
 
 def _of_kind(place: Place, kind: str) -> bool:

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from tacitus.coding.context import ArticleContext
 from tacitus.coding.partners import OBJECT_PREPS
 from tacitus.coding.passive_agents import ATTACK_NOUNS
+from tacitus.coding.phrases import POINTING_BACK, points_back
 from tacitus.coding.subjects import is_passive
 from tacitus.coding.words import words
 from tacitus.records import Entity, Event
@@ -28,7 +29,6 @@ from tacitus.records import Entity, Event
 RECALL_SENTENCES = 3
 # Nouns that recall an attack told before: the lexicon's nouns of attack, and what a bomb does
 RECALLING_NOUNS = ATTACK_NOUNS | frozenset({"blast", "explosion", "massacre", "siege"})
-DEFINITE = frozenset({"the", "these", "those", "this", "that"})
 ANONYMOUS_ATTACKERS = words("anonymous_attacker")
 # The phrases of a toll that name the attack it was suffered in: "killed in the blast", "died during the assault"
 TOLL_PREPS = frozenset({"in", "during", "by"})
@@ -38,8 +38,7 @@ def recalls_an_attack(noun: Token) -> bool:
     """ "the strikes", "these raids", "the blast": an attack named as one already told, with no target of its own
     ("the attack on the police station" is another) nor a maker of its own ("the Turkish strikes", "Russia's
     raids", "the strikes by coalition jets")."""
-    if noun.lemma_.lower() not in RECALLING_NOUNS or not any(c.dep_ == "det" and c.lower_ in DEFINITE
-                                                               for c in noun.children):
+    if noun.lemma_.lower() not in RECALLING_NOUNS or not points_back(noun):
         return False
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS | {"at", "by"} \
@@ -92,7 +91,7 @@ def _recalls_in_a_toll(verb: Token) -> bool:
 def _recalls_an_attacker(entity: Entity) -> bool:
     """ "The bomber", "the gunmen": an attacker of no country named as one already told."""
     words_ = entity.text.lower().split()
-    return entity.country is None and len(words_) == 2 and words_[0] in DEFINITE \
+    return entity.country is None and len(words_) == 2 and words_[0] in POINTING_BACK \
         and (words_[1] in ANONYMOUS_ATTACKERS or words_[1].removesuffix("s") in ANONYMOUS_ATTACKERS)
 
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from tacitus.coding.phrases import phrase_text
+from tacitus.coding.phrases import phrase_text, sentences_before
 from tacitus.datafiles import Column, load_table, packaged
 from tacitus.knowledge import ArticleActors
 from tacitus.records import Entity
@@ -56,7 +56,7 @@ def party_by_tie(token: Token, owner: Entity | None, earlier: Sequence[Entity],
     fits = next((blocs[c.lower_] for c in token.children if c.dep_ in ("amod", "compound") and c.lower_ in blocs),
                 None)
     own = _named_in(token.sent, actors, before=token.i)
-    named = [e for sentence in _sentences_before(token) for e in reversed(_named_in(sentence, actors))] \
+    named = [e for sentence in sentences_before(token.sent, SENTENCES_BACK) for e in reversed(_named_in(sentence, actors))] \
         + list(reversed(earlier))
     candidates = [*reversed(own), *named] if fits is not None else \
         [e for e in named if e.country not in {o.country for o in own}]
@@ -64,16 +64,6 @@ def party_by_tie(token: Token, owner: Entity | None, earlier: Sequence[Entity],
                   and (e.kind in ("state", "person") or e.sector in SIDE_SECTORS)
                   and (fits is None or e.country in fits)), None)
     return replace(found, text=phrase_text(token)) if found is not None else None
-
-
-def _sentences_before(token: Token) -> list[Span]:
-    """The sentences before the token's, nearest first, up to ``SENTENCES_BACK``."""
-    found: list[Span] = []
-    sentence = token.sent
-    while len(found) < SENTENCES_BACK and sentence.start > 0:
-        sentence = sentence.doc[sentence.start - 1].sent
-        found.append(sentence)
-    return found
 
 
 def _named_in(sentence: Span, actors: ArticleActors, *, before: int | None = None) -> list[Entity]:

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from tacitus.coding.context import ArticleContext
 from tacitus.coding.dates import DateMention, detect_tense, find_dates
 from tacitus.coding.event_dates import event_dates
-from tacitus.coding.phrases import is_pronoun
+from tacitus.coding.phrases import is_pronoun, points_back
 from tacitus.coding.timex.story_events import event_of
 from tacitus.coding.triggers import Trigger
 from tacitus.records import Entity, Event, ResolvedDate
@@ -28,8 +28,6 @@ from tacitus.records import Entity, Event, ResolvedDate
 TOLD = ("asserted", "reported")
 # The category of a deed the story's event words name ("he died", "the raid"): those that are always one
 DEED_CATEGORIES = {"killing": "ASSAULT", "bombing": "ASSAULT", "attack": "ASSAULT", "arrest": "COERCE"}
-# Determiners that point back at what was told ("the strike", "this attack")
-POINTING_BACK = frozenset({"the", "this", "that", "these", "those"})
 # Verbs that tell when a stretch began, not the day of a deed done in it ("The offensive began on Monday" after
 # "Twelve civilians have been killed in the offensive")
 STARTING = frozenset({"begin", "start", "open", "launch", "resume", "continue", "escalate", "intensify"})
@@ -40,11 +38,10 @@ ANOTHER = frozenset({"a", "an", "another", "other", "second", "third", "new", "f
 def dated_by_retelling(events: list[Event], index: int, context: ArticleContext, *, span: Span,
                        triggers: list[Trigger], dates: list[DateMention]) -> None:
     """Give the undated events of the sentence before the day this sentence's retelling of them gives."""
-    told = context.last_told
-    if told is None or told[0] != index - 1 or context.published is None:
+    if context.published is None:
         return
     published = context.published.isoformat()
-    undated = [e for e in told[1] if e.date_precision == "unknown" and e.status in TOLD]
+    undated = [e for e in context.told_just_before(index) if e.date_precision == "unknown" and e.status in TOLD]
     if not undated:
         return
     retold: list[tuple[str, ResolvedDate]] | None = None  # the category and day of each deed told back
@@ -95,8 +92,7 @@ def _pointed_back(token: Token, anchor: Token) -> bool:
     if token.pos_ == "NOUN":
         # (the deed told as what happened, "the raid happened on Thursday"; not one a new party is said to have done
         # in which the deed told before took place: "Turkey launched the assault on Saturday")
-        return token.i != anchor.i and token.dep_ in ("nsubj", "nsubjpass") \
-            and any(c.dep_ == "det" and c.lower_ in POINTING_BACK for c in token.children)
+        return token.i != anchor.i and token.dep_ in ("nsubj", "nsubjpass") and points_back(token)
     subjects = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
     objects = [c for c in anchor.children if c.dep_ == "dobj"]
     return len(subjects) == 1 and _points_back(subjects[0]) \
@@ -109,8 +105,7 @@ def _points_back(subject: Token) -> bool:
         return subject.lower_ not in ("who", "which", "that", "what")
     # (its own words, not a clause that describes it: "the envoy, who had travelled with UN staff")
     own = [subject] + [c for c in subject.children if c.dep_ in ("compound", "amod", "nmod", "poss", "nummod")]
-    return any(c.dep_ == "det" and c.lower_ in POINTING_BACK for c in subject.children) \
-        and not any(t.pos_ == "PROPN" or t.ent_type_ not in ("", "DATE", "CARDINAL") for t in own)
+    return points_back(subject) and not any(t.pos_ == "PROPN" or t.ent_type_ not in ("", "DATE", "CARDINAL") for t in own)
 
 
 def _a_side_in_common(event: Event, other: Event) -> bool:

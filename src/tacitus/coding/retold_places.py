@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from tacitus.coding.context import ArticleContext
 from tacitus.coding.locatives import tied_locatives
+from tacitus.coding.phrases import points_back
 from tacitus.coding.places import resolve_place
 from tacitus.records import Place
 
@@ -24,17 +25,13 @@ KINDS = {"attack": "attack", "assault": "attack", "blast": "blast", "explosion":
          "incident": "incident", "killing": "killing"}
 # "The attack happened near Manbij", "the blast occurred in ..." ("took place" is "take" with "place")
 HAPPENING_VERBS = frozenset({"happen", "occur", "take"})
-DEFINITE = frozenset({"the", "this", "that"})
 RETOLD_CATEGORIES = frozenset({"ASSAULT"})
 
 
 def placed_by_retelling(span: Span, index: int, context: ArticleContext) -> None:
     """Give the violent events of the sentence before, placed nowhere finer than a country, the place this sentence's
     retelling of them gives."""
-    told = context.last_told
-    if told is None or told[0] != index - 1:
-        return
-    unplaced = [e for e in told[1] if e.event in RETOLD_CATEGORIES
+    unplaced = [e for e in context.told_just_before(index) if e.event in RETOLD_CATEGORIES
                 and (e.event_loc is None or e.event_loc.precision == "country")]
     if not unplaced:
         return
@@ -64,6 +61,5 @@ def _retold_place(span: Span, context: ArticleContext) -> Place | None:
 
 def _the_deed_again(token: Token) -> bool:
     """A definite noun of violence that names no deed of its own ("the novichok attack", "the Mosul raid")."""
-    return token.pos_ == "NOUN" and token.lemma_.lower() in KINDS \
-        and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children) \
+    return token.pos_ == "NOUN" and token.lemma_.lower() in KINDS and points_back(token) \
         and not any(c.dep_ == "compound" for c in token.children)

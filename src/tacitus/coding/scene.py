@@ -16,17 +16,17 @@ PLACED_CATEGORIES = {"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "ASSAULT
 def carried_place(event: Event, span: Span, index: int, context: ArticleContext) -> Place | None:
     """The one place the sentence before gave its events, for an event of the same parties in a sentence that names
     no place of its own; else None."""
-    told = context.last_told
-    if event.event_loc is not None or event.event not in PLACED_CATEGORIES or told is None or told[0] != index - 1:
+    told = context.told_just_before(index)
+    if event.event_loc is not None or event.event not in PLACED_CATEGORIES or not told:
         return None
-    places = {(e.event_loc.name, e.event_loc.country): e.event_loc for e in told[1] if e.event_loc is not None}
+    places = {(e.event_loc.name, e.event_loc.country): e.event_loc for e in told if e.event_loc is not None}
     if len(places) != 1 or _names_a_place(span, context):
         return None
     place = next(iter(places.values()))
     if place.precision == "country":
         return None  # a country is the story's scene, not the spot of one event
     # (not the place visited, a recipient of its country's: "visited eastern Ghouta", then "met Assad" elsewhere)
-    before = {_key(entity) for e in told[1] if e.event_loc is not None for entity in e.actor + e.recipient
+    before = {_key(entity) for e in told if e.event_loc is not None for entity in e.actor + e.recipient
               if entity.text != e.event_loc.text}
     now = {_key(entity) for entity in event.actor}
     return place if now and now <= before - {None} else None

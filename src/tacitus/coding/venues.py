@@ -9,6 +9,7 @@ from typing import Iterator, Sequence
 from spacy.tokens import Token
 
 from tacitus.coding.locatives import MEETING_NOUNS, tied_locatives
+from tacitus.coding.phrases import points_back, sentences_before
 from tacitus.coding.places import resolve_place
 from tacitus.knowledge import Gazetteer
 from tacitus.records import Place
@@ -17,7 +18,6 @@ from tacitus.records import Place
 # summit opens in Sochi", "will hold a conference in Geneva")
 MEETING_VERBS = frozenset({"meet", "gather", "convene"})
 VENUE_PREPS = frozenset({"in", "at"})
-DEFINITE = frozenset({"the", "this", "that"})
 # How many sentences back the meeting may have been told (a lede, then a paragraph of background)
 MAX_SENTENCES_BACK = 6
 MAX_GOVERNORS = 3
@@ -28,12 +28,7 @@ def venue_taken_up(anchors: Sequence[Token], party_tokens: set[int], gazetteer: 
     """Where the meeting an event is at ("at the summit", "the talks") was said to be held, in a sentence before."""
     if not any(_the_meeting(t) for t in _meetings_of(anchors)):
         return None
-    sentence = anchors[0].sent
-    doc = anchors[0].doc
-    for _ in range(MAX_SENTENCES_BACK):
-        if sentence.start == 0:
-            return None
-        sentence = doc[sentence.start - 1].sent
+    for sentence in sentences_before(anchors[0].sent, MAX_SENTENCES_BACK):
         for name in (n for t in sentence if _a_meeting(t) for n in _venue_names(t) if n.i not in party_tokens):
             place = resolve_place(name, gazetteer, focus=focus, countries_named=countries_named,
                                   named=name.pos_ == "PROPN")
@@ -56,7 +51,7 @@ def _meetings_of(anchors: Sequence[Token]) -> Iterator[Token]:
 def _the_meeting(token: Token) -> bool:
     """A meeting told before: "the summit", "the talks" (not "the Sochi talks", a meeting the name gives)."""
     return token.pos_ == "NOUN" and token.lemma_.lower() in MEETING_NOUNS \
-        and any(c.dep_ in ("det", "poss") and (c.dep_ == "poss" or c.lower_ in DEFINITE) for c in token.children) \
+        and (points_back(token) or any(c.dep_ == "poss" for c in token.children)) \
         and not any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in token.children)
 
 

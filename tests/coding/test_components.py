@@ -69,10 +69,19 @@ def test_a_vowed_attack_is_decided_as_the_threat_it_is(context_for):
     assert (decision.entry.category, decision.status) == ("THREATEN", "asserted")
 
 
-def test_reciprocal_readings_put_every_side_among_the_actors():
+def test_whom_a_party_met_is_the_meetings_recipient():
     entry = next(e for e in load_lexicon()[("meet", "VERB")] if "reciprocal" in e.roles)
     turkey, russia = Entity(text="Turkey", country="TUR", kind="state"), Entity(text="Russia", country="RUS", kind="state")
     actors, recipients = arrange(entry=entry, actors=[turkey], recipients=[russia], co_actors=[])
+    assert [a.country for a in actors] == ["TUR"] and [r.country for r in recipients] == ["RUS"]
+    actors, recipients = arrange(entry=entry, actors=[turkey], recipients=[], co_actors=[russia])
+    assert [a.country for a in actors] == ["TUR"] and [r.country for r in recipients] == ["RUS"]
+
+
+def test_the_sides_of_an_agreement_are_all_actors():
+    entry = next(e for e in load_lexicon()[("sign", "VERB")] if "reciprocal" in e.roles)
+    turkey, russia = Entity(text="Turkey", country="TUR", kind="state"), Entity(text="Russia", country="RUS", kind="state")
+    actors, recipients = arrange(entry=entry, actors=[turkey], recipients=[], co_actors=[russia])
     assert [a.country for a in actors] == ["TUR", "RUS"] and recipients == []
 
 

@@ -83,7 +83,7 @@ def test_metonymy_capital_as_actor():
 
 def test_titles_and_names_resolve_people():
     event = one("Foreign Minister Mevlut Cavusoglu met his Russian counterpart Sergei Lavrov in Sochi.")
-    assert event.event == "CONSULT" and countries(event.actor) == ["RUS", "TUR"]
+    assert event.event == "CONSULT" and countries(event.actor) == ["TUR"] and countries(event.recipient) == ["RUS"]
 
 
 def test_a_sentence_without_an_event_gives_nothing():

@@ -50,7 +50,14 @@ def test_promised_cooperation_merges_with_the_agreement_and_reciprocal_parties_i
     planned_visit = candidate("b", category="CONSULT", status="planned")
     why = why_same(agreement, planned_visit)
     assert why and "reciprocal" in why["parties"] and "agreement" in why["category"]
-    assert why_same(candidate("a"), candidate("b", actors=("RUS",), recipients=("TUR",))) is None  # directed
+    demand = candidate("a", category="REQUEST")
+    assert why_same(demand, candidate("b", category="REQUEST", actors=("RUS",), recipients=("TUR",))) is None
+
+
+def test_a_meeting_told_from_either_side_is_one_meeting():
+    # "Erdogan met Putin" and "Putin met Erdogan": whom a party met is its recipient, the meeting the same
+    why = why_same(candidate("a"), candidate("b", actors=("RUS",), recipients=("TUR",)))
+    assert why and "either order" in why["parties"]
 
 
 def test_different_parties_categories_or_cities_never_merge():

@@ -237,6 +237,8 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
             else:  # "a missile fired by Yemen's Houthis struck ...", "air strikes by Russian jets": whoever made them
                 # ("a demand from the US president": whose demand; but a withdrawal "from" is from a place)
                 moves = any(e.category in MOVES for e in load_lexicon()[(token.lemma_.lower(), "NOUN")])
+                if any(c.dep_ == "acl" and c.lemma_.lower() in MEDIATING_VERBS for c in token.children):
+                    continue  # "agreed a truce at talks mediated by Qatar": the mediator is no side of the deal
                 entities.extend(agents_of(token, actors) or of_whom(token, "by", actors)
                                 or ([] if moves else of_whom(token, "from", actors)))
             continue

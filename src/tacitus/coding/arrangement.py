@@ -14,13 +14,15 @@ BROKERED = re.compile(r"-(brokered|mediated|sponsored)\b", re.IGNORECASE)
 
 def arrange(*, entry: Entry, actors: list[Entity], recipients: list[Entity],
             co_actors: list[Entity]) -> tuple[list[Entity], list[Entity]]:
-    """Reciprocal events (talks, calls, agreements) put every side among the actors, as PLOVER does."""
-    if "reciprocal" in entry.roles:
-        partners = co_actors or [r for r in recipients if r.kind in ("person", "state") and r.sector in (None, "GOV")
-                                 and _names_the_party(r)]
-        if partners and (co_actors or entry.category in ("CONSULT", "AGREE", "COOPERATE")):
-            actors = actors + partners
-            recipients = [r for r in recipients if r not in partners]
+    """Reciprocal events (agreements, joint work, clashes) put every side among the actors, as PLOVER does; a
+    meeting has a host and a guest: whom the actor met, called or held talks with is its recipient, as the
+    PLOVER gold records code "hosted", "would meet" and "offered to negotiate with"."""
+    if entry.category == "CONSULT" and actors and "reciprocal" in entry.roles:
+        # (sides named with no actor, "talks between Kyiv and Moscow", are all actors; a mediator's talks between
+        # two sides have both as recipients)
+        recipients = recipients + co_actors
+    elif "reciprocal" in entry.roles:
+        actors = actors + co_actors
         # (a thing of a state's is the state's doing, "agreed to US mediation"; but not a deal it only brokered)
         recipients = [r for r in recipients if not BROKERED.search(r.text)]
     else:

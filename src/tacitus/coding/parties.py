@@ -111,6 +111,11 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
                                      and t.head.lower_ in FRONT_PREPS)]
     if entry.category == "CONSULT" and trigger.governor is None:
         tokens.co_actors.extend(meeting_partners(token))
+    if entry.category == "CONSULT" and trigger.governor is not None:
+        # "negotiators return to Geneva for talks": the town the governing verb goes to is where they are held
+        tokens.recipients = [t for t in tokens.recipients
+                             if not (t.dep_ == "pobj" and t.head.head.i == trigger.governor.i
+                                     and names_a_town(t, places, actors))]
     if entry.category == "CONSULT" and trigger.governor is not None and trigger.governor.i == token.i \
             and not tokens.actors:
         tokens.actors = meeting_attendees(token)

@@ -264,17 +264,19 @@ def _by_sentence(entry: Entry, token: Token, actors: list[Entity], recipients: l
     if any(a.country == country for a in actors):
         # refugees a country lets in or turns away are not its own ("Lebanon will reopen its border to refugees")
         unplaced = [e for e in unplaced if not (e.sector == "REF" and e in recipients)]
-    if "reciprocal" in entry.roles and len(actors) > 1:
+    # (whom a party met is its meeting's recipient, a side still)
+    sides = actors + recipients if entry.category == "CONSULT" else actors
+    if "reciprocal" in entry.roles and len(sides) > 1:
         # the sides of a meeting or a deal are as often strangers as compatriots: "Prime Minister Abe and
         # President Moon held talks in Tokyo" says that one of them is Japanese, not which
-        unplaced = [e for e in unplaced if not (e in actors and names_a_person(e))]
+        unplaced = [e for e in unplaced if not (e in sides and names_a_person(e))]
         # (and a side the registry could not place is not of a state another side already is by name: "rebel
         # officials held meetings with Russia"; but "the government and the rebels signed a truce in Juba" are
         # both of where they signed it, and rebels or an opposition that deal with a government named as such
         # rise against it: "the Burundian government and the rebels signed a ceasefire")
-        governed = any(a.country == country and a.sector in ("GOV", "MIL", "COP") for a in actors)
-        unplaced = [e for e in unplaced if not (e in actors and any(a.country == country and a.kind in ("state", "person")
-                                                                    for a in actors)
+        governed = any(a.country == country and a.sector in ("GOV", "MIL", "COP") for a in sides)
+        unplaced = [e for e in unplaced if not (e in sides and any(a.country == country and a.kind in ("state", "person")
+                                                                   for a in sides)
                                                 and not (governed and e.sector in INSURGENT_SECTORS))]
     if entry.mode == "visit":
         # a visitor is not of the country visited: "officials visited him at a jail in Gaziantep"

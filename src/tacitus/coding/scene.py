@@ -28,7 +28,9 @@ def carried_place(event: Event, span: Span, index: int, context: ArticleContext)
     # (not the place visited, a recipient of its country's: "visited eastern Ghouta", then "met Assad" elsewhere)
     before = {_key(entity) for e in told if e.event_loc is not None for entity in e.actor + e.recipient
               if entity.text != e.event_loc.text}
-    now = {_key(entity) for entity in event.actor}
+    # (whom a party met is a side as much as the party: "He met Sudanese officials" after his visit is no sign he met
+    # them where he went before)
+    now = {_key(entity) for entity in event.actor + (event.recipient if event.event == "CONSULT" else [])}
     return place if now and now <= before - {None} else None
 
 

@@ -4,7 +4,8 @@ Two mentions are one event when
 - their categories are compatible: the same category, where promised or scheduled cooperation (a planned
   CONSULT, COOPERATE or AID) counts as AGREE, as the PLOVER manual codes it;
 - their parties are the same countries, in either direction when one of them is reciprocal (two or more
-  actor countries and no recipient: "Russia and Turkey met");
+  actor countries and no recipient: "Russia and Turkey met") or both are meetings ("Putin met Erdogan" and
+  "Erdogan met Putin" tell one meeting);
 - their dates can mean the same day: each date is a window (a day is itself, a month its days, an
   unknown-precision date is the publication date, so the three days before it), and the windows overlap.
   Two different day-precise dates never merge: the calls of Dec. 11 and Dec. 17 stay two;
@@ -115,7 +116,8 @@ def _parties(a: Candidate, b: Candidate) -> str | None:
     if a.actors == b.actors and a.recipients == b.recipients:
         arrow = f" -> {','.join(sorted(a.recipients))}" if a.recipients else ""
         return f"{','.join(sorted(a.actors))}{arrow}"
-    reciprocal = (not a.recipients and len(a.actors) > 1) or (not b.recipients and len(b.actors) > 1)
+    reciprocal = (not a.recipients and len(a.actors) > 1) or (not b.recipients and len(b.actors) > 1) \
+        or a.category == b.category == "CONSULT"
     if reciprocal and everyone == b.actors | b.recipients:
         return f"{','.join(sorted(everyone))} (reciprocal, either order)"
     return None

@@ -633,3 +633,9 @@ def test_a_nationality_noun_for_a_person_names_the_country(registry, text, count
 def test_syrian_rebel_factions_are_syrian_rebel_groups(registry, name):
     entity = resolve(registry, name)
     assert (entity.country, entity.sector, entity.kind) == ("SYR", "REB", "group")
+
+
+def test_a_national_broadcaster_or_paper_is_of_its_country_and_a_wire_agency_of_none(registry):
+    # "expelled a BBC correspondent": the PLOVER/CAMEO coders code the press by its home country
+    assert (resolve(registry, "a BBC correspondent").country, resolve(registry, "Xinhua").country) == ("GBR", "CHN")
+    assert resolve(registry, "Reuters").country is None

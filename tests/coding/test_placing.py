@@ -18,3 +18,10 @@ def test_civilians_a_government_killed_at_home_stay_of_its_country():
     assault = only("Government snipers killed three civilians in Deraa, activists said.", "ASSAULT",
                    published="2019-07-22")
     assert [(r.country, r.sector) for r in assault.recipient] == [("SYR", "CVL")]
+
+
+def test_people_named_by_their_region_are_not_of_the_state_beside_them():
+    freed = only("Syria freed 60 Arab prisoners on Monday.", "CONCEDE")
+    assert [r.country for r in freed.recipient] == [None]
+    held = only("Police arrested 12 Arab residents in Haifa on Monday.", "COERCE")
+    assert [r.country for r in held.recipient] == ["ISR"]

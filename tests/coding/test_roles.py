@@ -288,3 +288,10 @@ def test_whom_forces_are_sent_to_protect_is_not_threatened():
     text = "Ankara threatened on Monday to send troops to protect the Turkmen in northern Syria."
     threat = only(text, "THREATEN")
     assert "TKM" not in countries(threat.recipient)
+
+
+def test_whom_lifted_sanctions_were_imposed_on_is_the_recipient():
+    lifted = only("Japan lifted the sanctions it imposed on Pakistan after the nuclear tests.", "CONCEDE")
+    assert countries(lifted.recipient) == ["PAK"]
+    eased = only("The European Union eased the restrictions placed on Belarus in 2006.", "CONCEDE")
+    assert countries(eased.recipient) == ["BLR"]

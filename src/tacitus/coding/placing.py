@@ -40,6 +40,9 @@ GOVERNMENT_WORDS = frozenset({"government", "authorities", "regime", "junta", "a
 # Words that make a party one of a region's or of several states: "West African leaders", "Arab mediators"
 REGIONAL_WORDS = frozenset({"african", "arab", "european", "asian", "gulf", "nordic", "baltic", "balkan", "caribbean",
                             "latin", "western", "regional", "international", "foreign", "neighbouring", "neighboring"})
+# ... of which those that name a people of a region, not of one state: "Arab prisoners", "African migrants"
+PEOPLES_OF_REGIONS = frozenset({"arab", "arabs", "african", "africans", "european", "europeans", "asian", "asians",
+                                "latin", "caribbean", "balkan", "baltic", "nordic"})
 # Parties no sentence makes a country's
 STATELESS_SECTORS = ("IGO", "NGO", "IMG")
 # ... nor a group of states, which the one country its sentence names is at most one of ("western countries,
@@ -234,6 +237,10 @@ def _by_sentence(entry: Entry, token: Token, actors: list[Entity], recipients: l
     if len(countries) != 1:
         return actors, recipients
     country = next(iter(countries))
+    if place is None or place.country != country:
+        # a party named by its people's region is of no one state for the state the sentence names beside it:
+        # "Israel freed 400 Arab prisoners", "Italy turned back African migrants" (but Arabs in Haifa are Israel's)
+        unplaced = [e for e in unplaced if not PEOPLES_OF_REGIONS & set(e.text.lower().split())]
     if (entry.category not in DOMESTIC or may_be_aimed_abroad(entry, country, place, context)) \
             and any(a.country == country for a in actors):
         unplaced = [e for e in unplaced if e not in recipients]

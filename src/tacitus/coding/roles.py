@@ -18,6 +18,8 @@ from tacitus.coding.words import words
 
 RECIPIENT_PREPS = {"to", "against", "on", "for", "toward", "towards", "at", "into", "upon", "over"}
 CO_ACTOR_PREPS = {"with", "between", "among", "alongside"}
+# Verbs that put a measure on a party: "sanctions imposed on Iraq", "the curbs it placed on exports from Gaza"
+IMPOSING_VERBS = frozenset({"impose", "place", "slap", "put", "level", "apply", "enforce"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 EVENT_WORDS = words("event_word")
 PLACE_NOUNS = words("place_noun")
@@ -191,6 +193,11 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
             if prep == "for" and obj.lemma_.lower() in PLEAS:
                 continue  # "turned down Peru's request for the handover of a fugitive": what was asked, no party
             (parties.co_actors if prep in CO_ACTOR_PREPS else parties.recipients).append(party)
+        # "lifted the sanctions it imposed on India", "eased restrictions placed on Gaza": whom the measure was
+        # put on, in the object's own participle or relative clause
+        parties.recipients.extend(t for c in obj.children if c.dep_ in ("acl", "relcl")
+                                  and c.lemma_.lower() in IMPOSING_VERBS
+                                  for _, party in prep_objects(c, {"on", "against"}) for t in conjuncts(party))
         if not topic and obj.pos_ == "NOUN" and not obj.ent_type_ and obj.lemma_.lower() not in HOLDINGS:
             # "rejected calls by Belarus's rulers", "a fresh offer from Afghanistan", "a Senegalese peace plan":
             # whose call, offer or plan it was is the party acted upon (if the object is no party itself)

@@ -112,3 +112,12 @@ def test_a_weekday_of_a_named_week_is_that_weekday_of_that_week(expression, sent
 ])
 def test_last_week_in_a_sunday_paper_is_the_week_just_ending(published, expected):
     assert value("last week", "The envoys met in Moscow last week.", published) == expected
+
+
+@pytest.mark.parametrize("sentence,published,expected", [
+    ("Negotiators will reconvene in Oslo this week, the mediator said.", dt.date(2018, 1, 21), "2018-W04"),  # a Sunday
+    ("Negotiators will reconvene in Oslo this week, the mediator said.", dt.date(2018, 1, 20), "2018-W03"),
+    ("The envoys met in Moscow this week.", dt.date(2018, 1, 21), "2018-W03"),
+])
+def test_this_week_to_come_in_a_sunday_paper_is_the_week_that_starts_next_day(sentence, published, expected):
+    assert value("this week", sentence, published) == expected

@@ -375,3 +375,55 @@ def test_a_present_perfect_told_as_done_again_and_again_is_not_of_the_publicatio
 def test_a_deed_told_as_done_since_a_time_told_before_has_no_day_of_its_own(text, trigger, expected):
     events = [e for e in code(text, "2017-11-08") if e.trigger == trigger]
     assert [e.date for e in events] == [expected]
+
+
+@pytest.mark.parametrize("text,published,trigger,expected", [
+    ("When Washington cut off aid to the guerrillas in April 1980, their commander fled to Baghdad and met Iraqi "
+     "officers there.", "2019-01-10", "met", "1980-04"),
+    ("When the army retook the town in May 2016, soldiers detained the mayor and burned his house.", "2019-01-10",
+     "burned", "2016-05"),
+])
+def test_verbs_that_share_a_subject_share_the_time_of_its_when_clause(text, published, trigger, expected):
+    assert [e.date for e in code(text, published) if e.trigger == trigger] == [expected]
+
+
+@pytest.mark.parametrize("text,published,trigger,expected", [
+    ("A Beirut newspaper said on Thursday that the bomb-maker was killed by an Israeli air strike outside Sidon in "
+     "March.", "2019-01-10", "killed", "2018-03"),
+    ("Officials said on Monday that rebels kidnapped the two engineers near the dam in early May.", "2015-06-09",
+     "kidnapped", "2015-05"),
+])
+def test_a_date_of_the_reported_deeds_own_clause_wins_over_the_day_of_the_report(text, published, trigger,
+                                                                                 expected):
+    assert [e.date for e in code(text, published) if e.trigger == trigger] == [expected]
+
+
+@pytest.mark.parametrize("text,published,trigger,expected", [
+    ("Police have been raiding opposition offices across the capital, while the army shelled border villages in "
+     "March.", "2019-01-10", "raiding", "2019-01-10"),
+    ("The minister was shot dead while he was giving a speech on Friday.", "2018-03-01", "shot", "2018-02-23"),
+])
+def test_a_while_clause_told_in_another_tense_is_a_contrast_not_the_events_time(text, published, trigger, expected):
+    assert [e.date for e in code(text, published) if e.trigger == trigger] == [expected]
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("Ankara had relented, allowing UN inspectors into the detention camp.", "allowing", None),
+    ("The army said the militia had withdrawn from the ridge, leaving the villages to the army.", "withdrawn",
+     "2018-03-19"),
+])
+def test_a_participle_of_a_past_perfect_deed_is_as_far_back_as_the_deed(text, trigger, expected):
+    assert [e.date for e in code(text, "2018-03-19") if e.trigger == trigger] == [expected]
+
+
+@pytest.mark.parametrize("text,published,trigger,expected", [
+    ("A day after the summit in Sochi on Friday, Russian jets bombed the town of Jisr al-Shughur.", "2018-09-09",
+     "bombed", "2018-09-08"),
+    ("On the eve of the vote on Sunday, police arrested dozens of opposition activists.", "2018-09-10",
+     "arrested", "2018-09-08"),
+    ("Two days after the raid at Deir Hafer on Tuesday, the army shelled the villages.", "2018-09-09",
+     "shelled", "2018-09-06"),
+])
+def test_the_day_after_the_noun_a_phrase_counts_from_is_the_nouns_not_the_events(text, published, trigger,
+                                                                                  expected):
+    assert [e.date for e in code(text, published) if e.trigger == trigger] == [expected]

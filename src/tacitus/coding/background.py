@@ -285,6 +285,8 @@ def told_before_the_story(verb: Token) -> bool:
     officials said"), so it says nothing of when, unless an adverb puts it before ("said Moscow had repeatedly
     vetoed it", "had long accused")."""
     clause = finite_verb(verb)
+    if _participle_of(clause):
+        clause = finite_verb(clause.head)  # "Ankara had relented, allowing inspectors in": as far back as its deed
     if not any(c.dep_ == "aux" and (c.lower_ == "had" or c.lower_ == "'d" and clause.tag_ == "VBN")
                for c in clause.children):
         return False
@@ -293,6 +295,12 @@ def told_before_the_story(verb: Token) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in LONG_BEFORE for c in clause.children):
         return True  # "the envoy said Moscow had repeatedly vetoed inquiries": a time before the news, reported or not
     return not _reported(clause)
+
+
+def _participle_of(clause: Token) -> bool:
+    """A participle with no subject nor mark of its own that tells what its verb's deed did ("refused, allowing")."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.head.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children)
 
 
 def told_before_the_day(verb: Token) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from tacitus.coding.timex.grammar import Match, scan
 from tacitus.coding.timex.narrative import Narrative
+from tacitus.coding.timex.story_events import names_its_day
 from tacitus.coding.timex.resolve import Resolution
 from tacitus.coding.timex.tense import Lean, Tense, detect_tense, waited_for
 from tacitus.records import ResolvedDate
@@ -36,6 +37,8 @@ AFTER_BOUND_PRECISIONS = frozenset({"month", "quarter", "season", "half", "year"
 # killing"): unresolved, they still say that the event is not of the publication day (a clock time is)
 COUNTED_KINDS = frozenset({"ago", "anchored", "event_rel", "event_day"})
 UNPLACED = ResolvedDate(None, "unknown")
+# Expressions that count from the day of an event a noun names ("a day after the summit", "the eve of the vote")
+COUNTED_FROM_A_NOUN = frozenset({"event_rel", "event_day"})
 # Lengths in these TimeML units (months, years, decades, centuries) are long enough that an event told as
 # lasting one ("was held for six months", "kidnapped over the past four years") did not happen on the
 # publication day; hours, days and weeks may end on it ("blocked the road for three hours")
@@ -75,8 +78,12 @@ def find_dates(sentence: str, published: dt.date, *, tense: str | None = None,
                           reference=story.reference if story else None,
                           events=story.events if story else None).run()
     # "every Friday" and "for three weeks" are read only so that no date is taken from their words
+    # (the day of the noun a counted expression counts from is not a day of the sentence's events: "a day after the
+    # summit in Sochi on Friday, jets bombed" bombed on Saturday)
+    counted = [m.end for m, r in zip(matches, resolved) if r is not None and m.kind in COUNTED_FROM_A_NOUN]
     mentions = [DateMention(m.text, m.start, m.end, r, _bound(sentence, m.start, r))
-                for m, r in zip(matches, resolved) if r is not None and r.kind == "date" and not _adjective(sentence, m)]
+                for m, r in zip(matches, resolved) if r is not None and r.kind == "date" and not _adjective(sentence, m)
+                and not any(names_its_day(sentence, end, m.start) for end in counted)]
     if story is not None:
         story.learn(sentence, [(m.start, m.end, m.resolved) for m in mentions])
     unplaced = [DateMention(m.text, m.start, m.end, UNPLACED, _bound(sentence, m.start), placed=False)

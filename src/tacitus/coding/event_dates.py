@@ -21,7 +21,9 @@ years", nor what still goes on, "have been shelling it for months"), nor one tol
 whose "since" is long before ("since the attack in April 2017 monitors have recorded raids in which jets struck"). A
 day inside a "since" phrase starts a stretch and is no day of an event outside it ("since the bombing on 10 May,
 police have detained dozens"); a month or a year after "after" bounds the event and dates
-it not ("was accused of using gas after 1979").
+it not ("was accused of using gas after 1979"). A deed in a clause counted from the main clause's day is that many
+days off it (counted_clauses.py); verbs that share a subject share its when-clause's time; the reported deed's own
+date wins over the report's day; a "while" clause in another tense is a contrast, not the time of the event.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from spacy.tokens import Span, Token
 
 from tacitus.coding.background import (REPORTING, TERM_VERBS, finite_verb, told_before_the_day, told_before_the_story,
                                       told_in_the_simple_past)
+from tacitus.coding.counted_clauses import counted_back
 from tacitus.coding.dates import DateMention, default_date
 from tacitus.coding.timex.narrative import PAST_DAYS, latest_end
 from tacitus.records import ResolvedDate
@@ -50,11 +53,12 @@ TERMS = TERM_VERBS - {"detain"}
 
 def event_dates(token: Token, dates: list[DateMention], *, anchor: Token, published: dt.date | None, status: str,
                 antecedent: ResolvedDate | None, in_the_past: bool = False,
-                section: ResolvedDate | None = None) -> list[ResolvedDate | None]:
+                section: ResolvedDate | None = None, told_before: ResolvedDate | None = None) -> list[ResolvedDate | None]:
     """One date per event to emit; ``anchor`` is the trigger's verb (its light verb for a noun);
     ``antecedent`` is the date of the event an anaphor refers back to; ``in_the_past`` says that the sentence
     follows one that told of a time long before publication; ``section`` is the month a review of the year
-    tells the sentence under (timex/headings.py)."""
+    tells the sentence under (timex/headings.py); ``told_before`` the one day of the events of the sentence right
+    before, if it had one."""
     mentions = dates
     unplaced = [d for d in dates if not d.placed and _on_the_verb(d, token, anchor)
                 and not (d.resolved.kind == "duration" and (_going_on(anchor) or anchor.lemma_ in TERMS))]
@@ -68,10 +72,18 @@ def event_dates(token: Token, dates: list[DateMention], *, anchor: Token, publis
         # what is told as done is not of a day to come that another verb names: "a draft, due to be discussed on
         # Monday, calls for ..." (a day on its own verb, "the congress, meeting on Monday", is its own)
         dates = [d for d in dates if _starts(d) <= published or _on_the_verb(d, token, anchor)]
+    if (counted := counted_back(token, anchor, dates, told_before=told_before)) is not None:
+        # "closed the crossings on Thursday, a day after gunmen attacked a post": on Wednesday
+        return [counted if counted.date else None]
     own = [d for d in dates if _in_clause_of(d, token, anchor) and not _of_another_conjunct(d, token, anchor)
            and not _in_a_described_thing(d, token, anchor) and not _in_a_since_phrase(d, token)]
     if told_before_the_day(anchor):  # ("retook it in March, but the militants recently attacked": not in March)
         own = [d for d in own if (first := _first_token(d, token)) is not None and _under(first, anchor)]
+    # a date of the deed's own clause is its time, not the day of the clause that reports it, however near: "a paper
+    # said on Thursday that the bomb-maker was killed by an air strike outside Sidon in March"
+    inner = [d for d in own if (first := _first_token(d, token)) is not None and first in anchor.subtree]
+    if inner and _reported(anchor):
+        own = inner
     if own:
         days = [d for d in own if d.resolved.precision == "day"]
         if len(days) >= 2 and _coordinated(days, token.sent.text):
@@ -266,6 +278,11 @@ def _on_the_verb(mention: DateMention, token: Token, anchor: Token) -> bool:
     return node.i in (anchor.i, token.i)
 
 
+def _reported(verb: Token) -> bool:
+    """Whether the verb's clause is what a verb of saying reports ("said on Thursday that he was killed")."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING
+
+
 def _starts(mention: DateMention) -> dt.date:
     return dt.date.fromisoformat(mention.resolved.start or "0001-01-01")
 
@@ -280,9 +297,13 @@ def _in_simultaneous_clause(mention: DateMention, token: Token, anchor: Token, *
     node = _first_token(mention, token)
     if node is None:
         return False
+    # (verbs that share a subject share the clause: "when Washington cut off aid in 1980, he fled and met ...")
+    verb = anchor
+    while verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and not _has_subject(verb):
+        verb = verb.head
     while node.head.i != node.i:
         if node.dep_ in CLAUSES and node.pos_ in ("VERB", "AUX"):
-            if not _under(node.head, anchor):
+            if not _under(node.head, verb):
                 return False
             # (the parser takes "when" for an adverb of the clause as often as for its mark)
             marks = {c.lower_ for c in node.children if c.dep_ == "mark" or c.dep_ == "advmod" and c.i < node.i}
@@ -290,11 +311,21 @@ def _in_simultaneous_clause(mention: DateMention, token: Token, anchor: Token, *
             # "seized in an offensive launched in 2016" of the time it happened in)
             # a plan's clause of the place it goes to ("will travel to Istanbul, where they will open the pipeline on
             # Wednesday") is of its time too; a past event's is not ("retook Douma, where the attack took place")
+            if marks == {"while"} and _has_subject(node) and _tense(node) != _tense(finite_verb(anchor)):
+                return False  # a contrast: "have been raiding offices, while the army shelled villages in March"
             return (node.dep_ in ("relcl", "acl") and not marks and (_progressive(node) or _within(node.head)
                                                                     or planned and _of_time_or_place(node))) \
                 or bool(marks & SIMULTANEOUS_MARKS)
         node = node.head
     return False
+
+
+def _tense(verb: Token) -> str:
+    """ "perfect" (has, have, had), "past" (a past tense form of the verb or its auxiliary) or "present"."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_.lower() == "have" for a in auxiliaries):
+        return "perfect"
+    return "past" if any(t.tag_ == "VBD" for t in [verb, *auxiliaries]) else "present"
 
 
 def _progressive(verb: Token) -> bool:

@@ -37,12 +37,22 @@ def record_events(*, decision: Decision, trigger: Trigger, sentence: ParsedSente
                        (memory.last_planned or gathering_day(trigger.anchor, context.narrative, context.published))
                        if decision.status == "planned" else None,
                        in_the_past=context.narrative.in_the_past(sentence.index),
-                       section=section_at(context.sections, sentence.start_char))
+                       section=section_at(context.sections, sentence.start_char),
+                       told_before=_day_told_before(context, sentence.index))
     return [_event(context=context, sentence=sentence, token=token, entry=entry, mode=mode, actors=pair_actors,
                    recipients=pair_recipients, status=decision.status, date=day, decision=decision,
                    confidence=confidence)
             for day in days
             for pair_actors, pair_recipients in _respectively(decision.actors, decision.recipients, sentence.span)]
+
+
+def _day_told_before(context: ArticleContext, index: int) -> ResolvedDate | None:
+    """The one day the events of the sentence right before had, if they had one."""
+    days = {(e.date, e.date_precision) for e in context.told_just_before(index)}
+    if len(days) != 1:
+        return None
+    day, precision = days.pop()
+    return ResolvedDate(day, precision) if day is not None and precision == "day" else None
 
 
 def confidence_of(entry: Entry, actors: list[Entity], recipients: list[Entity], status: str,

@@ -90,6 +90,8 @@ def unit_rel(res: Resolution, i: int, match: Match) -> ResolvedDate | None:
     p = res.published
     if unit == "week" and rel == "last" and step == -1 and p.weekday() == SUNDAY:
         step = 0  # a Sunday paper's "last week" is the week ending that day, not the one before it
+    if unit == "week" and rel == "this" and p.weekday() == SUNDAY and res.lean(match) == "ahead":
+        step = 1  # and its "will resume this week" the week that starts the next day, not the one it ends
     if unit == "decade":
         return values.decade(p.year + 10 * step)
     if unit == "century":

@@ -32,6 +32,9 @@ AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "has
 FUNCTION_WORDS = frozenset({"in", "on", "at", "of", "for", "with", "to", "by", "from", "the", "a", "an", "his",
                             "her", "their", "its", "as", "into", "over", "about"})
 WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+# What may stand between an event's noun and the day after it that is its own: "the summit on Friday", "the talks in
+# Sochi on Friday", "the raid at Deir Hafer on Tuesday" (a place by its capitalised name, one or two words)
+NOUN_TO_ITS_DAY = re.compile(r"\s+(?:(?:in|at)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s+)?on\s+")
 
 
 def words_of(sentence: str) -> Iterator[tuple[int, int, str]]:
@@ -89,8 +92,16 @@ def _tied(sentence: str, date: tuple[int, int], word: tuple[int, int], *, verb: 
         # "On March 3, gunmen killed": a comma may close a date that opens the sentence
         opening = not sentence[:date[0]].strip(" \"'") or re.fullmatch(r"\s*(?:on|in)\s*", sentence[:date[0]], re.I)
         return _plain(between.strip().removeprefix(",") if opening else between, DATE_BEFORE_VERB)
+    if not verb:
+        return names_its_day(sentence, word[1], date[0])
     # "the man whose bomb exploded was named on Monday": an auxiliary after the verb starts the date's own verb
     return verb and word[1] <= date[0] and _plain(sentence[word[1]:date[0]], VERB_BEFORE_DATE, AUXILIARIES)
+
+
+def names_its_day(sentence: str, noun_end: int, date_start: int) -> bool:
+    """Whether the day that starts at ``date_start`` is the day of the event noun that ends at ``noun_end``: "a day after
+    the summit in Sochi on Friday" (Friday is the summit's)."""
+    return NOUN_TO_ITS_DAY.fullmatch(sentence, noun_end, date_start) is not None
 
 
 def _plain(text: str, most: int, also: frozenset[str] = frozenset()) -> bool:

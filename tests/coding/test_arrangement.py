@@ -39,3 +39,8 @@ def test_a_destination_in_an_agreement_is_no_side_of_it():
     # "agreed to let a force into East Timor": the territory is where the force goes, not a party to the deal
     agree = only("Indonesia agreed on Sunday to allow an international peacekeeping force into East Timor.", "AGREE")
     assert countries(agree.actor) == ["IDN"]
+
+
+def test_the_seat_a_meeting_is_held_at_is_no_side_of_it():
+    met = only("The Jordanian king met with President Biden at the White House on Monday.", "CONSULT")
+    assert [r.text for r in met.recipient] == ["President Biden"]

@@ -111,6 +111,9 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
                                      and t.head.lower_ in FRONT_PREPS)]
     if entry.category == "CONSULT" and trigger.governor is None:
         tokens.co_actors.extend(meeting_partners(token))
+    if entry.category == "CONSULT" and "reciprocal" in entry.roles:
+        # "met with Trump at the White House", "held talks at the Kremlin": where a meeting is held is no side of it
+        tokens.recipients = [t for t in tokens.recipients if not (t.dep_ == "pobj" and t.head.lower_ == "at")]
     if entry.category == "CONSULT" and trigger.governor is not None:
         # "negotiators return to Geneva for talks": the town the governing verb goes to is where they are held
         tokens.recipients = [t for t in tokens.recipients

@@ -54,6 +54,8 @@ REFLEXIVES = {"himself", "herself", "itself", "themselves", "themself", "oneself
 POSSESSIVES = {"its", "their", "his", "her"}
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 FACILITIES = words("facility_noun")
+# Words of a share: "many of the town's Christians", "some of the women"
+SHARE_WORDS = words("share_noun")
 # Whose followers are named by an of-phrase, and are not them: "supporters of the president"
 FOLLOWERS = frozenset({"supporter", "follower", "sympathiser", "sympathizer"})
 # Verbs of bringing others to terms: "a Qatari-mediated truce" is no party of Qatar's
@@ -141,6 +143,16 @@ def _opposition_home(token: Token, actors: ArticleActors) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _share_of(token: Token) -> Token | None:
+    """What a share word the parser takes for the party acted on stands for: "imprisoned many of the town's
+    Christians", "kidnapped some of the village's women" (a share the parser reads as a noun, "part of the army", is
+    read whole by the registry; "some of the men were injured", with no one who injured them, tells no deed)."""
+    if token.lemma_.lower() not in SHARE_WORDS or token.pos_ in ("NOUN", "PROPN") or token.dep_ not in ("dobj", "pobj"):
+        return None
+    return next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"), None)
+
+
 def _unnamed(entity: Entity) -> bool:
     """A group the registry does not know ("the group"): "it" alone would say nothing of whom."""
     return entity.name is None and entity.kind == "group"
@@ -174,6 +186,7 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
     entities: list[Entity] = []
     from_memory = False
     for token in tokens:
+        token = _share_of(token) or token  # "imprisoned many of the town's Christians": the Christians
         text = phrase_text(token)
         lowered = text.lower()
         counted = counted_parties(token, text, memory.groups, actors)

@@ -93,8 +93,9 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
         tokens = noun_parties(token, trigger.governor, topic="topic" in entry.roles or "reciprocal" in entry.roles)
     # "met on the sidelines of a summit in Brussels": the edge or eve of an occasion says when or where, not with whom;
     # "arrested him on suspicion of terrorist offences": the grounds say why
-    tokens.actors, tokens.recipients, tokens.co_actors = ([t for t in side if not _an_occasion(t) and not _grounds(t)]
-                                                          for side in (tokens.actors, tokens.recipients, tokens.co_actors))
+    tokens.actors, tokens.recipients, tokens.co_actors = (
+        [t for t in side if not _an_occasion(t) and not _grounds(t)]
+        for side in (tokens.actors, tokens.recipients, tokens.co_actors))
     if token.dep_ == "acl" and token.lemma_.lower() in BACKING_VERBS and entry.category != "SUPPORT":
         # "forces, supported by Russian warplanes, pressed an offensive": air support strikes with the forces,
         # not at them

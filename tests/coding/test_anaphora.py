@@ -243,3 +243,13 @@ def test_they_naming_its_own_sentences_subjects_takes_no_earlier_events_day():
                   "airstrikes to stop the raids.")
     strikes = [e for e in events if e.sentence_index == 1 and e.event == "ASSAULT"]
     assert strikes and strikes[0].date == "2020-01-08"
+
+
+@pytest.mark.parametrize("text, category, held", [
+    ("Police in Minsk arrested many of the protesters on Sunday.", "COERCE", "the protesters"),
+    ("Isis fighters imprisoned many of the town's Christian inhabitants.", "COERCE",
+     "the town's Christian inhabitants"),
+    ("Al-Shabaab militants kidnapped some of the village's women.", "ASSAULT", "the village's women"),
+])
+def test_a_share_of_people_acted_on_is_those_people(text, category, held):
+    assert [r.text for r in only(text, category).recipient] == [held]

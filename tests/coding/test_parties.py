@@ -325,3 +325,15 @@ def test_the_capital_a_treaty_or_talks_are_named_after_is_where_not_whose():
     # (a capital before a proposal still says whose it is)
     accepted = only("Syria accepted the Moscow proposal on Monday.", "AGREE", published="2018-01-15")
     assert countries(accepted.recipient) == ["RUS"]
+
+
+@pytest.mark.parametrize("text, held", [
+    ("Dutch police detained two men at Schiphol airport on suspicion of membership of a jihadist group.",
+     ["two men"]),
+    ("Iraqi security forces detained a Kurdish journalist in Kirkuk on the orders of the governor.",
+     ["a Kurdish journalist"]),
+    ("Belgian police arrested a Moroccan man in Antwerp on charges of financing a terrorist network.",
+     ["a Moroccan man"]),
+])
+def test_the_grounds_a_deed_is_done_on_are_no_party_to_it(text, held):
+    assert [r.text for r in only(text, "COERCE").recipient] == held

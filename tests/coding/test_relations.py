@@ -67,3 +67,16 @@ def test_its_ally_is_of_the_clause_s_subject_not_of_the_nearest_name():
     text = ("Paris and Rome have quarrelled over migrants for months, and Macron has threatened to send gendarmes to "
             "confront its European partner at the border.")
     assert _recipients(text, "threatened") == ["ITA"]
+
+
+def test_a_tie_a_bloc_word_narrows_is_the_member_not_the_bloc():
+    # (the registry reads the bloc word alone as the alliance or the union: the tie names one of its members)
+    text = "Turkey and the US fell out over the Kurds. Ankara accused its NATO ally of betrayal."
+    assert _recipients(text, "accused") == ["USA"]
+    text = "Hungary and Germany clashed over migrants again. Budapest accused its EU partner of arrogance."
+    assert _recipients(text, "accused") == ["DEU"]
+
+
+def test_a_tie_with_no_member_named_before_stays_the_bloc():
+    text = "Mali and France have fought jihadists together since 2013. Paris urged its EU partner to pay more."
+    assert _recipients(text, "urged") == ["EUR"]

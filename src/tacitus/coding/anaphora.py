@@ -17,9 +17,12 @@ from tacitus.coding.antecedents import (COLLECTIVE_NOUNS, EVENT_WORDS, EVENTFUL_
                                         PERSON_TITLES, antecedent, fits_pronoun, named_person, names_a_person,
                                         names_someone, object_of_the_main_verb, person_named_after,
                                         person_named_before)
+from tacitus.coding.bodies import body_by_kind
 from tacitus.coding.coalitions import coalition_meant
 from tacitus.coding.counted import counted_parties
 from tacitus.coding.epithets import country_by_epithet
+from tacitus.coding.foundations import charity_named_after
+from tacitus.coding.held_places import holders_of
 from tacitus.coding.introduced import introduced_country
 from tacitus.coding.kin import is_kin, relative
 from tacitus.coding.located import acts_at_home, may_live_in, of_a_stateless_people, sentence_country
@@ -32,7 +35,7 @@ from tacitus.coding.owners import (agents_of, described_in_apposition, named_app
 from tacitus.coding.phrases import (conjuncts, is_pronoun, phrase_text, phrase_tokens, split_coordinated_modifiers,
                                     split_coordinated_names, split_of_conjuncts)
 from tacitus.coding.pronouns import SINGULAR_THINGS, is_expletive, named_before, names_many
-from tacitus.coding.relations import is_a_tie, party_by_tie
+from tacitus.coding.relations import is_a_tie, only_the_bloc, party_by_tie
 from tacitus.coding.subjects import companions
 from tacitus.coding.words import words
 from tacitus.knowledge import ArticleActors, Gazetteer
@@ -51,6 +54,8 @@ REFLEXIVES = {"himself", "herself", "itself", "themselves", "themself", "oneself
 POSSESSIVES = {"its", "their", "his", "her"}
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 FACILITIES = words("facility_noun")
+# Words of a share: "many of the town's Christians", "some of the women"
+SHARE_WORDS = words("share_noun")
 # Whose followers are named by an of-phrase, and are not them: "supporters of the president"
 FOLLOWERS = frozenset({"supporter", "follower", "sympathiser", "sympathizer"})
 # Verbs of bringing others to terms: "a Qatari-mediated truce" is no party of Qatar's
@@ -138,6 +143,16 @@ def _opposition_home(token: Token, actors: ArticleActors) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _share_of(token: Token) -> Token | None:
+    """What a share word the parser takes for the party acted on stands for: "imprisoned many of the town's
+    Christians", "kidnapped some of the village's women" (a share the parser reads as a noun, "part of the army", is
+    read whole by the registry; "some of the men were injured", with no one who injured them, tells no deed)."""
+    if token.lemma_.lower() not in SHARE_WORDS or token.pos_ in ("NOUN", "PROPN") or token.dep_ not in ("dobj", "pobj"):
+        return None
+    return next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"), None)
+
+
 def _unnamed(entity: Entity) -> bool:
     """A group the registry does not know ("the group"): "it" alone would say nothing of whom."""
     return entity.name is None and entity.kind == "group"
@@ -171,6 +186,7 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
     entities: list[Entity] = []
     from_memory = False
     for token in tokens:
+        token = _share_of(token) or token  # "imprisoned many of the town's Christians": the Christians
         text = phrase_text(token)
         lowered = text.lower()
         counted = counted_parties(token, text, memory.groups, actors)
@@ -214,7 +230,10 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
         owners = [o for c in token.children if c.dep_ == "poss" and not is_pronoun(c) for o in conjuncts(c)]
         if owners and (token.lemma_.lower() in EVENT_WORDS or (token.lemma_.lower(), "NOUN") in load_lexicon()):
             # "support for the UN and Germany's mediation efforts": the efforts' owners are the parties
-            entities.extend(e for e in (actors.resolve(phrase_text(o)) for o in owners) if e is not None)
+            # ("the bloc's decision", "the kingdom's plan": the body or the country named before)
+            found_owners = ((o, actors.resolve(phrase_text(o))) for o in owners)
+            entities.extend(e for e in (body_by_kind(o, e, actors) or country_by_epithet(o, e, memory.entities, actors)
+                                        or e for o, e in found_owners) if e is not None)
             continue
         if token.lemma_.lower() in EVENT_WORDS:
             # "the Syrian war" is no party; "positions of the Free Syrian Army" are the army's; "the Russian
@@ -264,14 +283,17 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
                 # "a spokesperson for the Foreign Office" speaks for it
                 speaks_for = next(iter(of_whom(token, "for", actors)), None)
                 entity = replace(speaks_for, kind="person") if speaks_for is not None else entity
-            entity = _possessed(token, entity, actors, memory, places) or unnamed_party(token, piece, places)
-            epithet = country_by_epithet(token, entity, memory.entities, actors)
+            entity = _possessed(token, entity, actors, memory, places) or charity_named_after(token, piece, actors) \
+                or unnamed_party(token, piece, places)
+            epithet = country_by_epithet(token, entity, memory.entities, actors) \
+                or body_by_kind(token, entity, actors)  # "the bloc": the EU named before
             if epithet is not None:  # "the Gulf state": the Qatar named before
                 entities.append(epithet)
                 from_memory = True
                 continue
+            unknown = entity is None or entity.country is None or only_the_bloc(token, entity)
             tied = party_by_tie(token, _tie_owner(token, actors, memory, places), memory.entities, actors) \
-                if (entity is None or entity.country is None) and is_a_tie(token) else None
+                if unknown and is_a_tie(token) else None
             if tied is not None:  # "Ankara accused its Nato ally": the US the story named with Turkey
                 entities.append(tied)
                 from_memory = True
@@ -283,6 +305,10 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
                 # "police detained his uncle": the relative is whom it was done to, not the town it happened in
                 owner = next(c for c in token.children if c.dep_ == "poss")
                 entity = relative(token, _pronoun_owner(owner, actors, memory, places), actors, places)
+            held = holders_of(token, entity, actors)
+            if held is not None:  # "shelled rebel-held Douma": the rebels there, not Syria
+                entities.append(held)
+                continue
             if entity is None or where_it_happened(token, entity, places, actors):
                 continue
             if token.lemma_.lower() in FOLLOWERS and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):

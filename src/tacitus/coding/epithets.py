@@ -30,8 +30,8 @@ NOT_DESCRIBING = frozenset({"neighbouring", "neighboring", "other", "same", "who
                             "own", "one", "another", "foreign", "western", "arab", "muslim", "failed", "deep",
                             "police", "security", "welfare", "client", "buffer", "rogue", "nuclear", "coastal",
                             "transit", "origin", "donor"})
-# What else may stand in the phrase: determiners, describing words, their commas and "and"
-MODIFIER_DEPS = frozenset({"det", "amod", "compound", "punct", "cc", "advmod", "npadvmod", "nmod"})
+# What else may stand in the phrase: determiners, describing words, their commas and "and", a possessive's "'s"
+MODIFIER_DEPS = frozenset({"det", "amod", "compound", "punct", "cc", "advmod", "npadvmod", "nmod", "case"})
 
 
 @lru_cache(maxsize=1)

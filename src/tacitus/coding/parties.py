@@ -50,6 +50,7 @@ class Parties:
 
 CRITICISMS = words("criticism_noun")
 OCCASIONS = words("occasion_noun")
+GROUNDS = words("grounds_noun")
 EXPEL_VERBS = words("expel_verb")
 ATTEMPTS = words("attempt_noun") | {"effort", "push", "drive"}
 LEADING_VERBS = frozenset({"lead", "head", "command"})
@@ -90,9 +91,11 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
     else:
         # (what talks are held over is their topic; so for any reciprocal noun: "an agreement on the border")
         tokens = noun_parties(token, trigger.governor, topic="topic" in entry.roles or "reciprocal" in entry.roles)
-    # "met on the sidelines of a summit in Brussels": the edge or eve of an occasion says when or where, not with whom
-    tokens.actors, tokens.recipients, tokens.co_actors = ([t for t in side if not _an_occasion(t)] for side in
-                                                          (tokens.actors, tokens.recipients, tokens.co_actors))
+    # "met on the sidelines of a summit in Brussels": the edge or eve of an occasion says when or where, not with whom;
+    # "arrested him on suspicion of terrorist offences": the grounds say why
+    tokens.actors, tokens.recipients, tokens.co_actors = (
+        [t for t in side if not _an_occasion(t) and not _grounds(t)]
+        for side in (tokens.actors, tokens.recipients, tokens.co_actors))
     if token.dep_ == "acl" and token.lemma_.lower() in BACKING_VERBS and entry.category != "SUPPORT":
         # "forces, supported by Russian warplanes, pressed an offensive": air support strikes with the forces,
         # not at them
@@ -316,6 +319,12 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
 
 def _an_occasion(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.lemma_.lower() in OCCASIONS
+
+
+def _grounds(token: Token) -> bool:
+    """A phrase that gives what a deed was done on ("on charges of spying", "on the orders of the governor"); as a
+    verb's object the same noun may be the deed's own ("dropped the charges")."""
+    return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.lemma_.lower() in GROUNDS
 
 
 def _holders(tokens: list[Token]) -> list[Token]:

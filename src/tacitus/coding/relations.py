@@ -46,6 +46,13 @@ def is_a_tie(token: Token) -> bool:
         and not any(c.dep_ in OTHER_NAMES for c in token.children)
 
 
+def only_the_bloc(token: Token, entity: Entity | None) -> bool:
+    """Whether ``entity``, read from the phrase headed by ``token``, is only the bloc a modifier of the phrase names:
+    "its Nato ally" reads as Nato, "its EU partner" as the EU, where the tie names a member."""
+    return entity is not None and entity.sector == "IGO" \
+        and any(c.dep_ in ("amod", "compound") and c.lower_ in _blocs() for c in token.children)
+
+
 def party_by_tie(token: Token, owner: Entity | None, earlier: Sequence[Entity],
                  actors: ArticleActors) -> Entity | None:
     """The party a tie phrase headed by ``token`` stands for, given its ``owner`` (whom "its" or "Turkey's" is) and

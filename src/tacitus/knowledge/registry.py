@@ -270,6 +270,19 @@ def load_organisations(data: RegistryData, rows: Iterable[Row], *, converted: bo
                 table[key] = value
             for variant in _spellings(key):
                 table.setdefault(variant, value)
+            if not converted and _said_as_a_word(alias):
+                data.organisation_aliases.setdefault(fold(alias.capitalize()), org.id)
+
+
+# An acronym of this many letters or more that has a vowel is said as a word, and British papers write it with one
+# capital ("Nato", "Opec", "Asean"); shorter ones are spelt out ("the UN", "the EU") and stay in capitals
+_WORD_ACRONYM_LETTERS = 4
+
+
+def _said_as_a_word(alias: str) -> bool:
+    letters = alias.replace(".", "")
+    return (is_acronym(alias) and len(letters) >= _WORD_ACRONYM_LETTERS and letters.isalpha()
+            and any(vowel in letters for vowel in "AEIOU") and fold(letters) not in name_words().given_names)
 
 
 # British and American spellings of the words of organisations' names: the wire writes "Organisation of

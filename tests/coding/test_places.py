@@ -441,3 +441,9 @@ def test_people_named_as_examples_of_those_killed_give_no_place():
 def test_the_place_a_struck_convoy_was_entering_is_where_it_was_struck(text, where):
     event = only(text, "ASSAULT")
     assert event.event_loc is not None and event.event_loc.name == where
+
+
+def test_a_capital_struck_is_where_the_strike_fell_as_well_as_whom_it_hit():
+    # the small parser calls many a capital a person or nothing at all
+    struck = only("Russian missiles struck Kyiv on Monday morning.", "ASSAULT")
+    assert struck.event_loc is not None and struck.event_loc.country == "UKR" and countries(struck.recipient) == ["UKR"]

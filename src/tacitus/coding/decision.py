@@ -219,8 +219,9 @@ def _a_town_struck(token: Token, parties: Parties, context: ArticleContext) -> b
         return True  # "shelled Douma (Rif Dimashq)": conflict notes give a town struck its region in brackets
     if token.ent_type_ not in ("", "ORG", "PERSON"):
         return False
+    # (a capital struck is its government's too, "missiles struck Kyiv", and still the town where they fell)
     return not any(phrase_text(token) == r.text for r in parties.recipients) \
-        or names_a_town(token, context.gazetteer, context.actors)
+        or names_a_town(token, context.gazetteer, context.actors, seats=True)
 
 
 def _token_positions(tokens: list[Token]) -> set[int]:

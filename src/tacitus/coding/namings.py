@@ -43,7 +43,7 @@ def names_a_town(token: Token, places: Gazetteer | None, actors: ArticleActors, 
     agreement", "the Vienna talks")."""
     if places is None or actors.is_seat_of_power(token.text) and not seats:
         return False
-    if token.ent_type_ not in ("GPE", "LOC", "FAC"):
+    if token.ent_type_ not in ("GPE", "LOC", "FAC") and not (seats and actors.is_seat_of_power(token.text)):
         # the parser may call a town an organisation ("the Salisbury attack"): a town still, when the registry
         # knows the name only as a place of a country (not "Hamas", "Nato")
         known = actors.resolve(token.text) if token.pos_ == "PROPN" else None

@@ -79,3 +79,15 @@ def test_a_city_of_the_story_country_keeps_its_name_beside_a_greater_one_abroad(
 ])
 def test_congo_is_whichever_of_the_two_countries_the_story_is_about(gazetteer, story, iso3):
     assert gazetteer.resolve("Congo", context=story).country == iso3
+
+
+def test_a_peoples_word_is_its_country_not_a_province_of_that_name_in_a_neighbour(gazetteer):
+    story = ("Somali officials said Ethiopian troops had crossed into Somalia's Bakool region overnight, and Addis "
+             "Ababa said its soldiers were hunting militants near the border.")
+    assert gazetteer.resolve("Somali", context=story).country == "SOM"
+
+
+def test_a_province_named_by_its_kind_stays_the_province(gazetteer):
+    story = "Floods in Ethiopia's Somali region displaced 40,000 people, officials in Addis Ababa said."
+    place = gazetteer.resolve("Somali", context=story)
+    assert (place.country, place.feature_code) == ("ETH", "ADM1")

@@ -171,8 +171,11 @@ def score_candidate(index: PlaceIndex, feature: Feature, mention: Mention, short
     else:
         prior = PRIOR.get(code, NATURAL_PRIOR if feature.feature_class in WATER_AND_TERRAIN | {"S"} else 2.0)
         score = prior + (0.4 if code == "ADM1" else 0.3) * math.log10(feature.population + 10)
-        if code.startswith("PCL") and facts.a_province and fold(feature.name) != mention.key:
-            score += PART_OF_COUNTRY  # "England" is England, not the United Kingdom it is another name of
+        if code.startswith("PCL") and facts.a_province and fold(feature.name) != mention.key and \
+                any(country == feature.country for country, _ in facts.provinces):
+            # "England" is England, not the United Kingdom it is another name of; a province abroad is no part of
+            # it ("Somali" officials are Somalia's, whatever Ethiopia's Somali region is called)
+            score += PART_OF_COUNTRY
             why.append("the name of a part of it")
     if code == "ADM1" and any(country != feature.country and population > feature.population
                               for country, _, population in facts.cities):

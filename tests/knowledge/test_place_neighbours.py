@@ -213,3 +213,13 @@ def test_a_town_named_only_before_based_places_a_local_story(gazetteer):
              "start in March.")
     place = gazetteer.resolve("Clinton", context=story)
     assert (place.country, place.admin1_code) == ("USA", "TN")
+
+
+def test_a_part_the_gazetteer_lacks_written_after_its_towns_possessive_is_in_that_town(gazetteer):
+    story = "Police fired tear gas in Nairobi's Kibera on Monday as protests spread to Kisumu."
+    assert gazetteer.resolve("Kibera", context=story).name == "Nairobi"
+
+
+def test_a_possessive_town_of_another_country_than_the_storys_is_no_owner(gazetteer):
+    story = "Welsh police closed Middletown's Mill Lane after a lorry overturned near Welshpool on Tuesday."
+    assert gazetteer.resolve("Mill Lane", context=story).country == "GBR"  # not a Middletown of the United States

@@ -220,6 +220,11 @@ def containing_name(name: str, context: str | None, at: int | None = None, *, li
 # preposition: "Newark, after practicing in New Zealand", "Berlin includes stops in Hilversum"; "near" is not in)
 _IN_PLACE = re.compile(r"((?:\s+[a-z][a-z-]*){0,2})\s+(?:in|at)\s+((?:the\s+)?[A-Z][\w'’-]*"
                        r"(?:\s+(?:[A-Z][\w'’-]*|of|de|la)\b)*)")
+# A town's part written after the town's possessive ("Nairobi's Kibera", "New York's Harlem"): a word opening a
+# sentence or a clause before it is no part of the town's name ("In Nairobi's")
+_OWNER = re.compile(r"(?<![\w'’])(?:(?:In|At|The|From|And|But|On|To|Near|Outside)\s)?"
+                    r"([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)['’]s\s+$")
+OWNER_CHARS = 40
 NOT_WHAT_IT_IS = frozenset({"after", "before", "when", "while", "and", "or", "but", "to", "for", "from", "of", "with",
                             "by", "on", "was", "were", "is", "are", "be", "been", "has", "had", "have", "will",
                             "would", "said", "says", "that", "which", "who", "as", "than", "then", "also", "not",
@@ -227,14 +232,17 @@ NOT_WHAT_IT_IS = frozenset({"after", "before", "when", "while", "and", "or", "bu
 
 
 def place_written_in(name: str, context: str | None, at: int | None = None) -> tuple[str, int, int] | None:
-    """The capitalised name written as where this one is ("X in Los Angeles", "X cinema in Dewsbury"), where it
-    starts in the context, and where this one does."""
+    """The capitalised name written as where this one is ("X in Los Angeles", "X cinema in Dewsbury", "Nairobi's
+    Kibera"), where it starts in the context, and where this one does."""
     if not context or not name:
         return None
     text = context[:MAX_TEXT]
     for start in _occurrences(name, text, at):
         match = _IN_PLACE.match(text, start + len(name))
         if match is None:
+            owner = _OWNER.search(text, max(0, start - OWNER_CHARS), start)
+            if owner is not None:
+                return owner.group(1), owner.start(1), start
             continue
         between = match.group(1).split()
         if any(word in NOT_WHAT_IT_IS or word.endswith(("ing", "ed", "ly")) for word in between) or \

@@ -137,3 +137,12 @@ def test_a_story_whose_only_cue_of_a_country_is_a_town_of_another_is_in_that_tow
     street is there, not in Australia."""
     place = gazetteer.resolve(street, context=story)
     assert (place.name, place.country) == ("Victoria", "CAN")
+
+
+def test_a_story_is_where_the_towns_it_names_lie_when_namesakes_votes_point_elsewhere(gazetteer):
+    """Dundases and Woodstocks of the United States outvote Ontario, but London, St. Thomas and Woodstock resolve
+    as Ontario's: a street the gazetteer lacks is in Ontario, not null."""
+    story = ("London firefighters were called to a blaze at a restaurant on Dundas Street on Sunday. Crews from "
+             "St. Thomas and Woodstock were sent to help.")
+    place = gazetteer.resolve("Dundas Street", context=story)
+    assert (place.country, place.admin1_code) == ("CAN", "08")

@@ -89,7 +89,10 @@ def article_focus(resolver: PlaceResolver, text: str) -> Feature | None:
     # A settlement it names at all, however often it names its province, is nearer what it is about; else the
     # county, else the province
     chosen = min(found, key=lambda f: f.feature_code != "ADM2", default=None)
-    return chosen or most_named_state(local) or only_county(resolver, text)
+    # else where most of the towns it names lie, as their own words resolve them, whatever country the namesakes'
+    # votes made the main one (London, St. Thomas and Woodstock of Ontario, though Woodstocks of nine states vote)
+    return chosen or most_named_state(local) or only_county(resolver, text) or \
+        most_named_state([(feature, 1) for feature, _ in abroad])  # each name once: a common word repeated is none
 
 
 def subdivision_with_its_kind(resolver: PlaceResolver, text: str, counts: Counter[str]) -> Feature | None:

@@ -145,6 +145,8 @@ _APPOSED = re.compile(rf", (?:an?|the) (?:small |large |northern |southern |east
                       rf"({'|'.join(sorted(SETTLEMENT_WORDS))}|province|governorate|region)\b")
 _KIND_BEFORE = re.compile(r"\b((?i:province|governorate|state|city|town|village)) of $")
 _CONTAINER = re.compile(r",\s+((?:[A-Z][\w'.-]*\.?\s?){1,3})")
+# A verb of saying after the name that follows a comma: that name is who says it ("..., Moscow said")
+_SPEAKER = re.compile(r"\s*(?:said|says|say|told|added|claimed|reported|announced|warned|insisted|confirmed|denied)\b")
 # A list of places is no place within another: "Miami, West Palm Beach, New York, and Detroit"
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?[A-Z]|(?:and|or)\s+[A-Z])")
 MAX_TEXT = 50_000
@@ -210,6 +212,8 @@ def containing_name(name: str, context: str | None, at: int | None = None, *, li
         if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
             continue
         match = _CONTAINER.match(text, start + len(name))
+        if match and _SPEAKER.match(text, match.end(1)):
+            continue  # "near Bakhmut, Kyiv said": the name after the comma says it, and holds nothing
         if match and (listed or not (_LISTED.match(text, match.end()) or text.endswith(", ", 0, start))):
             return match.group(1).strip()
     return None

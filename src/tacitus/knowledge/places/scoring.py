@@ -39,6 +39,9 @@ SAID_KIND = 6.0
 SHORT_NAME = -3.0
 ALTERNATE = -0.5
 FORMER_NAME = -1.0
+# ... unless the town that bears it is a hamlet beside the city ("Zaporizhzhia", a village of 600, is no cost to
+# the city of 700,000 that English news spells so)
+FORMER_NAME_RATIO = 100
 # A name that a town of this many people bears as its own is that town's before it is another place's other or
 # former name ("Maryville" is no Beeville, "Manhattan" no Manhattan Beach), unless the article says otherwise
 OWN_NAME_TOWN = 5_000
@@ -147,8 +150,9 @@ def score_candidate(index: PlaceIndex, feature: Feature, mention: Mention, short
             # another language's or a former name ("St. Paul" is Saint Paul's own, shortened): "Liverpool" was a
             # Washington; a former name lower still where a town of the country bears it now ("Milford", and
             # Newark, once called so)
-            score += ALTERNATE + (FORMER_NAME if any(country == feature.country for country, _, _ in facts.cities)
-                                  else 0.0) + \
+            score += ALTERNATE + (FORMER_NAME if any(country == feature.country and
+                                                     population * FORMER_NAME_RATIO >= feature.population
+                                                     for country, _, population in facts.cities) else 0.0) + \
                 (OWN_NAME_ELSEWHERE if any(country == feature.country and population >= OWN_NAME_TOWN
                                            for country, _, population in facts.cities) else 0.0)
             why.append("by another name")

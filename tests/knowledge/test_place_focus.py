@@ -3,6 +3,8 @@ settlements the article names as its own words resolve them, not only from the s
 
 from collections import Counter
 
+import pytest
+
 from tacitus.knowledge.places.focus import only_county, town_named_like_a_city_abroad, written_lower
 
 
@@ -122,3 +124,25 @@ def test_an_institution_of_a_word_is_no_cue_of_a_town_of_that_word(gazetteer):
     story = "Grants announced. The Valley Chamber of Commerce and the Eastside College of Law each gave $5,000."
     cues = {key for key, _, _, _ in gazetteer._resolver.context(story).cues}
     assert "commerce" not in cues and "law" not in cues
+
+
+@pytest.mark.parametrize("street, story", [
+    ("Yates Street", "Victoria police closed Yates Street after a gas leak on Friday. Crews from Saanich and "
+                     "Esquimalt helped evacuate two office blocks."),
+    ("Government Street", "Victoria firefighters were called to Government Street on Monday night. A crew from "
+                          "Saanich put out the blaze."),
+])
+def test_a_story_whose_only_cue_of_a_country_is_a_town_of_another_is_in_that_town(gazetteer, street, story):
+    """"Victoria" cues Australia's state, but resolves to the Canadian city its suburbs sit by: the story's
+    street is there, not in Australia."""
+    place = gazetteer.resolve(street, context=story)
+    assert (place.name, place.country) == ("Victoria", "CAN")
+
+
+def test_a_story_is_where_the_towns_it_names_lie_when_namesakes_votes_point_elsewhere(gazetteer):
+    """Dundases and Woodstocks of the United States outvote Ontario, but London, St. Thomas and Woodstock resolve
+    as Ontario's: a street the gazetteer lacks is in Ontario, not null."""
+    story = ("London firefighters were called to a blaze at a restaurant on Dundas Street on Sunday. Crews from "
+             "St. Thomas and Woodstock were sent to help.")
+    place = gazetteer.resolve("Dundas Street", context=story)
+    assert (place.country, place.admin1_code) == ("CAN", "08")

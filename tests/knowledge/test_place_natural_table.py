@@ -81,3 +81,14 @@ def test_a_feature_no_clause_admits_is_left_to_the_story(gazetteer):
     # a small valley of a ski resort: no clause admits it, so it is no natural feature of the table
     place = gazetteer.resolve("Roaring Fork Valley", context="Snow closed the roads of the Roaring Fork Valley.")
     assert place is None or place.feature_code != "VAL"
+
+
+@pytest.mark.parametrize("name, story, iso3", [
+    ("Riverina", "Rice growers in the Riverina say water allocations will halve this season.", "AUS"),
+    ("Vidarbha", "Cotton farmers in Vidarbha marched on Nagpur demanding loan waivers.", "IND"),
+    ("Karoo", "Sheep farmers across the Karoo have lost a third of their flocks to drought.", "ZAF"),
+    ("East Anglia", "Sugar beet growers in East Anglia fear a wet harvest, the NFU said.", "GBR"),
+])
+def test_a_historical_region_inside_one_country_is_that_region(gazetteer, name, story, iso3):
+    place = gazetteer.resolve(name, context=story)
+    assert (place.feature_code, place.country) == ("RGN", iso3)

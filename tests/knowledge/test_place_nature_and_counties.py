@@ -233,3 +233,16 @@ def test_a_river_arm_the_gazetteer_lacks_is_at_the_lake_the_article_names(gazett
              "the organizers said. Weigh-in starts at 3 p.m.")
     place = gazetteer.resolve("Seneca River", context=story)
     assert (place.name, place.feature_code) == ("Lake Hartwell", "RSV")
+
+
+def test_a_town_in_a_district_whose_name_joins_it_to_another_is_that_districts(gazetteer):
+    story = ("Perth and Kinross councillors approved a second bridge on Thursday. Traffic through Perth has "
+             "doubled since the bypass closed, and traders want the work done first.")
+    place = gazetteer.resolve("Perth", context=story)
+    assert (place.country, place.admin1_code) == ("GBR", "SCT")
+
+
+def test_two_towns_listed_with_and_are_no_joined_name(gazetteer):
+    article = gazetteer._resolver.context("Buses between Perth and Fremantle were cancelled on Monday.")
+    assert not [key for key, _, _, _ in article.cues if " and " in key]
+    assert {country for _, country, _, _ in article.cues} == {"AUS"}

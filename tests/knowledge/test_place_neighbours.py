@@ -3,7 +3,7 @@
 import pytest
 
 from tacitus.knowledge.places.context import ArticleContext, runs
-from tacitus.knowledge.places.names import listed_with, place_written_in, readings, written_in_full
+from tacitus.knowledge.places.names import containing_name, listed_with, place_written_in, readings, written_in_full
 
 
 def test_a_name_of_many_towns_is_nearby_only_when_close():
@@ -213,3 +213,26 @@ def test_a_town_named_only_before_based_places_a_local_story(gazetteer):
              "start in March.")
     place = gazetteer.resolve("Clinton", context=story)
     assert (place.country, place.admin1_code) == ("USA", "TN")
+
+
+def test_a_part_the_gazetteer_lacks_written_after_its_towns_possessive_is_in_that_town(gazetteer):
+    story = "Police fired tear gas in Nairobi's Kibera on Monday as protests spread to Kisumu."
+    assert gazetteer.resolve("Kibera", context=story).name == "Nairobi"
+
+
+def test_a_possessive_town_of_another_country_than_the_storys_is_no_owner(gazetteer):
+    story = "Welsh police closed Middletown's Mill Lane after a lorry overturned near Welshpool on Tuesday."
+    assert gazetteer.resolve("Mill Lane", context=story).country == "GBR"  # not a Middletown of the United States
+
+
+@pytest.mark.parametrize("name, story", [
+    ("Kramatorsk", "Shelling hit apartment blocks near Kramatorsk, Kyiv said on Friday."),
+    ("Idlib", "Jets struck a market in Idlib, Ankara said, and called for a ceasefire."),
+])
+def test_a_name_after_the_comma_that_says_it_holds_nothing(gazetteer, name, story):
+    place = gazetteer.resolve(name, context=story)
+    assert place.name.startswith(name[:4]) and place.feature_class == "P"
+
+
+def test_a_place_written_after_the_comma_still_holds_the_name():
+    assert containing_name("Hyderabad", "Traders in Hyderabad, Sindh, said power cuts had doubled.") == "Sindh"

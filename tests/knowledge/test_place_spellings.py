@@ -45,3 +45,10 @@ def test_every_spelling_row_names_a_town_of_the_gazetteer_or_gives_its_point(gaz
             assert any(f.feature_class == "P" and f.country == row["country"]
                        for f in gazetteer.index.named(row["town"].lower().replace("‘", "'"))) or \
                 gazetteer.resolve_in(row["spellings"].split("|")[0], [row["country"]]) is not None, row["town"]
+
+
+def test_a_city_spelt_as_a_hamlet_of_its_country_is_named_is_still_the_city(gazetteer):
+    """A village of a few hundred people bears the spelling English news gives the city of 700,000: the city's
+    other name costs it nothing against the hamlet, and the province named after the city does not win either."""
+    place = gazetteer.resolve("Zaporizhzhia", context="Missiles struck Zaporizhzhia overnight, the governor said.")
+    assert (place.name, place.feature_code) == ("Zaporizhzhya", "PPL")

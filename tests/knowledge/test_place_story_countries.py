@@ -1,6 +1,8 @@
 """A name the coder reads without its article, in a story about some countries (its dateline's, those it names,
 its parties'): a small town abroad is not where the story happens."""
 
+import pytest
+
 
 def test_a_small_town_abroad_is_no_place_of_a_story_that_names_another_country(gazetteer):
     assert gazetteer.resolve("Solhan").country == "TUR"  # alone, the Turkish town
@@ -68,3 +70,24 @@ def test_a_town_of_many_its_size_at_home_yields_to_a_great_city_abroad(gazetteer
 
 def test_a_city_of_the_story_country_keeps_its_name_beside_a_greater_one_abroad(gazetteer):
     assert gazetteer.resolve_in("Tripoli", ["LBN"], ["LBN"]).country == "LBN"
+
+
+@pytest.mark.parametrize("story, iso3", [
+    ("Aid convoys reached Goma on Friday, but fighting in eastern Congo has cut the road north.", "COD"),
+    ("Rwanda and Uganda deny sending troops into Congo, where rebels hold two mining towns.", "COD"),
+    ("Congo's president cast his vote in Brazzaville as the opposition called for a boycott.", "COG"),
+])
+def test_congo_is_whichever_of_the_two_countries_the_story_is_about(gazetteer, story, iso3):
+    assert gazetteer.resolve("Congo", context=story).country == iso3
+
+
+def test_a_peoples_word_is_its_country_not_a_province_of_that_name_in_a_neighbour(gazetteer):
+    story = ("Somali officials said Ethiopian troops had crossed into Somalia's Bakool region overnight, and Addis "
+             "Ababa said its soldiers were hunting militants near the border.")
+    assert gazetteer.resolve("Somali", context=story).country == "SOM"
+
+
+def test_a_province_named_by_its_kind_stays_the_province(gazetteer):
+    story = "Floods in Ethiopia's Somali region displaced 40,000 people, officials in Addis Ababa said."
+    place = gazetteer.resolve("Somali", context=story)
+    assert (place.country, place.feature_code) == ("ETH", "ADM1")

@@ -53,9 +53,16 @@ class ArticleContext:
                   km: float = 40.0) -> bool:
         """Whether the article names a county of this state whose point lies within ``km`` of this one: "Franklin
         and Williamson County" is the Franklin of Williamson County, Tennessee (a county's point is the middle of
-        its towns)."""
-        return any(not _overlaps(key, without) and (c, a) == (country, admin1) and close(lat, lon, p, q, km)
+        its towns). A county whose longer name holds the town's ("Perth and Kinross" and Perth) counts: a
+        district named after its town lies where the town does, which its namesakes abroad do not."""
+        return any(not self._overlaps(key, without) and (c, a) == (country, admin1) and close(lat, lon, p, q, km)
                    for key, namesakes in self.counties for c, a, p, q in namesakes)
+
+    def _overlaps(self, key: str, name: str) -> bool:
+        """A cue of the name itself or of a longer name holding it, but for a county's longer name: "Perth and
+        Kinross" is evidence for Perth, where "Dublin Coffman" (a school) is none for Dublin."""
+        return _overlaps(key, name) and not (key != name and f" {name} " in f" {key} " and
+                                             any(county == key for county, _ in self.counties))
 
     def near(self, lat: float, lon: float, *, without: str = "", km: float = 150.0, cities: bool = False) -> int:
         """How many of the other places the article names have a namesake within ``km`` of this point;
@@ -72,7 +79,7 @@ class ArticleContext:
     def countries(self, *, without: str = "") -> dict[str, float]:
         found: dict[str, float] = defaultdict(float)
         for key, country, _, weight in self.cues:
-            if not _overlaps(key, without):
+            if not self._overlaps(key, without):
                 found[country] += weight
         return found
 
@@ -83,7 +90,8 @@ class ArticleContext:
         seen = set()
         for cue in self.cues:
             key, country, admin1, weight = cue
-            if admin1 is not None and weight >= least and not _overlaps(key, without) and not (once and cue in seen):
+            if admin1 is not None and weight >= least and not self._overlaps(key, without) and \
+                    not (once and cue in seen):
                 found[(country, admin1)] += weight
                 seen.add(cue)
         return found
@@ -144,6 +152,9 @@ _CURRENCY = re.compile(r"(?<![\w$£])(US|AU|A|CA|C|NZ|S)?\$\s?\d|(£)\s?\d")
 _CULTURE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ -](?:language|class|classes|teachers?|lessons|courses?|cuisine|food|"
                       r"restaurants?|festival|dancers?|dancing|dance|music|wine|cheese|fries|toast|bread|heritage|"
                       r"descent|ancestry|immersion|club|speakers?|speaking|Orthodox|Americans?|Canadians?)\b")
+# Two names joined by "and" that are one district's ("Perth and Kinross", "Brighton and Hove"): the capitalised
+# runs stop at "and", so the joined name is tried apart, each side one or two words
+_JOINED = re.compile(r"(?<![\w'])([A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)\sand\s([A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)")
 _POSTAL = re.compile(r"(?<=[a-z]), ([A-Z]{2})\b(?![.'-]?\w)")
 # A place written with its state: "Bethel, Vt.", "Paris, Texas", "Springfield, IL" (the name's last words, the state)
 _WITH_STATE = re.compile(r"((?:[A-Z][\w'.-]*\s){0,3}[A-Z][\w'-]*), ((?:[A-Z][a-z]{0,4}\.\s?){1,3}|[A-Z]{2}\b|"
@@ -282,6 +293,14 @@ def read_context(text: str | None, cues: Cues, lookup: Lookup | None = None) -> 
                     break
             else:
                 i += 1
+    for key, places in _joined_names(text, lookup) if lookup is not None else ():
+        shares = [(place[2] + 1) ** CUE_EXPONENT for place in places]
+        found.extend((key, place[0], place[1], PLACE_WEIGHT * share / sum(shares))
+                     for place, share in zip(places, shares) if place[0])
+        named[key] = tuple((p[3], p[4]) for p in places if p[3] is not None and p[4] is not None)
+        if any(p[5] for p in places):
+            counties[key] = tuple((p[0], p[1], p[3], p[4]) for p in places
+                                  if p[5] and p[0] and p[1] and p[3] is not None and p[4] is not None)
     for match in _ABBREVIATION.finditer(text):
         written = match.group(1).strip()
         target = cues.abbreviations.get(written) or cues.abbreviations.get(written.replace(" ", ""))
@@ -332,4 +351,23 @@ def _with_states(text: str, cues: Cues, lookup: Lookup) -> list[tuple[str, tuple
             if places:
                 found.append((key, (state[0], state[1]), places))
                 break
+    return found
+
+
+def _joined_names(text: str, lookup: Lookup) -> list[tuple[str, Sequence[Namesake]]]:
+    """The places whose one name joins two by "and" ("Perth and Kinross"), longest first: (folded name,
+    namesakes). Two places listed ("Perth and Scone") are no such name and are left to the runs."""
+    found = []
+    for match in _JOINED.finditer(text):
+        lefts, rights = _words(match.group(1)), _words(match.group(2))
+        for left in (lefts, lefts[-1:]) if len(lefts) > 1 else (lefts,):
+            for right in (rights, rights[:1]) if len(rights) > 1 else (rights,):
+                key = f"{' '.join(left)} and {' '.join(right)}"
+                places = lookup(key)
+                if places:
+                    found.append((key, places))
+                    break
+            else:
+                continue
+            break
     return found

@@ -64,23 +64,35 @@ def article_focus(resolver: PlaceResolver, text: str) -> Feature | None:
     misread = {key for key, country, _, _ in article.cues if country == home}
     found: list[Feature] = []
     local: list[tuple[Feature, int]] = []
+    abroad: list[tuple[Feature, int]] = []
+    elsewhere = set()  # the names that made the country the main one, resolved in another
     for key, mentions in counts.most_common():  # the most named first, equals in the order of first mention
         explained = resolver.explain(key, context=text, fallback=False)
         feature = explained.candidates[0].feature if explained.place and explained.candidates else None
         if feature is None or feature.population < MIN_FOCUS_POPULATION or \
                 not (feature.feature_class == "P" or feature.feature_code in ("ADM1", "ADM2")):
             continue
+        if key in misread and feature.country != home:
+            elsewhere.add(key)
         if feature.country == home and (state is None or (feature.country, feature.admin1_code) == state):
             if feature.feature_class == "P":
                 return feature
             found.append(feature)
-        elif feature.feature_code != "ADM1" and not written_lower(key, text) and \
-                (feature.country == home or key in misread):
-            local.append((feature, mentions))
+        elif feature.feature_code != "ADM1" and not written_lower(key, text):
+            if feature.country == home or key in misread:
+                local.append((feature, mentions))
+            abroad.append((feature, mentions))
+    if not found and misread and elsewhere == misread:
+        # every name that made the country the main one is a town of another ("Victoria", the Canadian city,
+        # whatever Australia's state of that name cues): the story is where the towns it names are
+        local = abroad
     # A settlement it names at all, however often it names its province, is nearer what it is about; else the
     # county, else the province
     chosen = min(found, key=lambda f: f.feature_code != "ADM2", default=None)
-    return chosen or most_named_state(local) or only_county(resolver, text)
+    # else where most of the towns it names lie, as their own words resolve them, whatever country the namesakes'
+    # votes made the main one (London, St. Thomas and Woodstock of Ontario, though Woodstocks of nine states vote)
+    return chosen or most_named_state(local) or only_county(resolver, text) or \
+        most_named_state([(feature, 1) for feature, _ in abroad])  # each name once: a common word repeated is none
 
 
 def subdivision_with_its_kind(resolver: PlaceResolver, text: str, counts: Counter[str]) -> Feature | None:

@@ -25,6 +25,7 @@ from tacitus.datafiles import Column, integer, listed, load_table, number, one_o
 from tacitus.diskcache import collector_paused
 from tacitus.knowledge.normalize import fold, is_acronym
 from tacitus.knowledge.places.context import Cues
+from tacitus.knowledge.places.country_names import country_names, shared_country_names
 from tacitus.knowledge.places.features import Feature
 from tacitus.knowledge.places.landmarks import add_landmarks
 from tacitus.knowledge.places.names import GENERIC_WORDS, TOWNSPEOPLE
@@ -181,6 +182,7 @@ def sources_checksum(registry: Sequence[Path] = ()) -> str:
         digest.update(packaged(package, name).read_bytes())
     digest.update(Path(__file__).read_bytes())  # how the index is built
     digest.update(Path(__file__).with_name("spellings.py").read_bytes())
+    digest.update(Path(__file__).with_name("country_names.py").read_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -246,9 +248,11 @@ def _add_cues(index: PlaceIndex, registry: RegistryData, town_people: frozenset[
     """What an article may name that says where it is: countries, subdivisions, large cities."""
     cues = index.cues
     names = {key: iso3 for key, iso3 in country_names(registry).items() if key not in town_people}
+    shared = shared_country_names(registry)
     for key, iso3 in names.items():
-        if iso3 in index.countries and key not in GENERIC_WORDS:
-            cues.add(key, iso3, None, 1.0)
+        for country in shared.get(key, (iso3,)):  # a name of two countries votes half for each
+            if country in index.countries and key not in GENERIC_WORDS:
+                cues.add(key, country, None, 1.0 / len(shared.get(key, (iso3,))))
     for key in index.names:
         features = index.named(key)
         if key in GENERIC_WORDS or len(key) < 4:
@@ -341,24 +345,14 @@ def _english(name: str, aliases: tuple[str, ...]) -> str:
     return best[1] if best[0] >= ENGLISH_SPELLING else plain if plain.isascii() else name
 
 
-def country_names(registry: RegistryData) -> dict[str, str]:
-    """Folded names, short names and demonyms ("Turkish forces" are placed in Turkey) -> ISO3: those of
-    countries.csv and demonyms.csv, not the registry's actor names (its "Ohio" is an American actor)."""
-    names: dict[str, str] = {}
-    for country in registry.countries.values():
-        for name in (country.name, *country.names):
-            names.setdefault(fold(name), country.iso3)
-    for row in load_table(packaged("tacitus.knowledge", "demonyms.csv"), DEMONYMS):
-        for term in row["terms"]:
-            if not is_acronym(term):
-                names.setdefault(fold(term), row["iso3"])
-    return names
-
-
 def _add_country_names(index: PlaceIndex, registry: RegistryData) -> None:
     for key, iso3 in country_names(registry).items():
         if iso3 in index.countries:
             index.add(key, index.countries[iso3])
+    for key, countries in shared_country_names(registry).items():
+        for iso3 in countries[1:]:
+            if iso3 in index.countries:
+                index.add(key, index.countries[iso3])
     for acronym, target in registry.acronyms.items():
         if target.startswith("country:") and target[8:] in index.countries:
             index.add(acronym, index.countries[target[8:]])

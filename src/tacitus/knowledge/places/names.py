@@ -145,6 +145,8 @@ _APPOSED = re.compile(rf", (?:an?|the) (?:small |large |northern |southern |east
                       rf"({'|'.join(sorted(SETTLEMENT_WORDS))}|province|governorate|region)\b")
 _KIND_BEFORE = re.compile(r"\b((?i:province|governorate|state|city|town|village)) of $")
 _CONTAINER = re.compile(r",\s+((?:[A-Z][\w'.-]*\.?\s?){1,3})")
+# A verb of saying after the name that follows a comma: that name is who says it ("..., Moscow said")
+_SPEAKER = re.compile(r"\s*(?:said|says|say|told|added|claimed|reported|announced|warned|insisted|confirmed|denied)\b")
 # A list of places is no place within another: "Miami, West Palm Beach, New York, and Detroit"
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?[A-Z]|(?:and|or)\s+[A-Z])")
 MAX_TEXT = 50_000
@@ -210,6 +212,8 @@ def containing_name(name: str, context: str | None, at: int | None = None, *, li
         if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
             continue
         match = _CONTAINER.match(text, start + len(name))
+        if match and _SPEAKER.match(text, match.end(1)):
+            continue  # "near Bakhmut, Kyiv said": the name after the comma says it, and holds nothing
         if match and (listed or not (_LISTED.match(text, match.end()) or text.endswith(", ", 0, start))):
             return match.group(1).strip()
     return None
@@ -220,6 +224,11 @@ def containing_name(name: str, context: str | None, at: int | None = None, *, li
 # preposition: "Newark, after practicing in New Zealand", "Berlin includes stops in Hilversum"; "near" is not in)
 _IN_PLACE = re.compile(r"((?:\s+[a-z][a-z-]*){0,2})\s+(?:in|at)\s+((?:the\s+)?[A-Z][\w'’-]*"
                        r"(?:\s+(?:[A-Z][\w'’-]*|of|de|la)\b)*)")
+# A town's part written after the town's possessive ("Nairobi's Kibera", "New York's Harlem"): a word opening a
+# sentence or a clause before it is no part of the town's name ("In Nairobi's")
+_OWNER = re.compile(r"(?<![\w'’])(?:(?:In|At|The|From|And|But|On|To|Near|Outside)\s)?"
+                    r"([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)['’]s\s+$")
+OWNER_CHARS = 40
 NOT_WHAT_IT_IS = frozenset({"after", "before", "when", "while", "and", "or", "but", "to", "for", "from", "of", "with",
                             "by", "on", "was", "were", "is", "are", "be", "been", "has", "had", "have", "will",
                             "would", "said", "says", "that", "which", "who", "as", "than", "then", "also", "not",
@@ -227,14 +236,17 @@ NOT_WHAT_IT_IS = frozenset({"after", "before", "when", "while", "and", "or", "bu
 
 
 def place_written_in(name: str, context: str | None, at: int | None = None) -> tuple[str, int, int] | None:
-    """The capitalised name written as where this one is ("X in Los Angeles", "X cinema in Dewsbury"), where it
-    starts in the context, and where this one does."""
+    """The capitalised name written as where this one is ("X in Los Angeles", "X cinema in Dewsbury", "Nairobi's
+    Kibera"), where it starts in the context, and where this one does."""
     if not context or not name:
         return None
     text = context[:MAX_TEXT]
     for start in _occurrences(name, text, at):
         match = _IN_PLACE.match(text, start + len(name))
         if match is None:
+            owner = _OWNER.search(text, max(0, start - OWNER_CHARS), start)
+            if owner is not None:
+                return owner.group(1), owner.start(1), start
             continue
         between = match.group(1).split()
         if any(word in NOT_WHAT_IT_IS or word.endswith(("ing", "ed", "ly")) for word in between) or \

@@ -344,6 +344,9 @@ class PlaceResolver:
         feature = explained.candidates[0].feature if explained.place and explained.candidates else None
         if feature is None or feature.lat is None:
             return None
+        if context[start + len(where):start + len(where) + 2] in ("'s", "’s") and not self._owning_town(where, feature,
+                                                                                                  context):
+            return None
         if feature.feature_class == "P" and feature.population < MIN_IN_PLACE_POPULATION:
             # a hamlet named like a square or a township ("Washington Square") is no evidence; a small town of the
             # state the dateline writes is ("HELENA, Mont." and a prison "in Shelby")
@@ -351,6 +354,13 @@ class PlaceResolver:
             if dateline is None or (dateline.country, dateline.admin1_code) != (feature.country, feature.admin1_code):
                 return None
         return feature
+
+    def _owning_town(self, where: str, feature: Feature, context: str) -> bool:
+        """Whether a possessive before a name is a town's whose part it names ("Nairobi's Kibera"): a town, of the
+        country the article is most about, not a person's name ("Carter's Lanexa home")."""
+        countries = self.context(context).countries()
+        return feature.feature_class == "P" and fold(where) not in self.index.not_places and \
+            feature.country == max(countries, key=countries.__getitem__, default=None)
 
     def _country_of_story(self, context: str, key: str) -> Feature | None:
         """The first-level subdivision a story names most, when it names it in full ("N.J."), else the country

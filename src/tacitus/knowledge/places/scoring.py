@@ -39,6 +39,9 @@ SAID_KIND = 6.0
 SHORT_NAME = -3.0
 ALTERNATE = -0.5
 FORMER_NAME = -1.0
+# ... unless the town that bears it is a hamlet beside the city ("Zaporizhzhia", a village of 600, is no cost to
+# the city of 700,000 that English news spells so)
+FORMER_NAME_RATIO = 100
 # A name that a town of this many people bears as its own is that town's before it is another place's other or
 # former name ("Maryville" is no Beeville, "Manhattan" no Manhattan Beach), unless the article says otherwise
 OWN_NAME_TOWN = 5_000
@@ -147,8 +150,9 @@ def score_candidate(index: PlaceIndex, feature: Feature, mention: Mention, short
             # another language's or a former name ("St. Paul" is Saint Paul's own, shortened): "Liverpool" was a
             # Washington; a former name lower still where a town of the country bears it now ("Milford", and
             # Newark, once called so)
-            score += ALTERNATE + (FORMER_NAME if any(country == feature.country for country, _, _ in facts.cities)
-                                  else 0.0) + \
+            score += ALTERNATE + (FORMER_NAME if any(country == feature.country and
+                                                     population * FORMER_NAME_RATIO >= feature.population
+                                                     for country, _, population in facts.cities) else 0.0) + \
                 (OWN_NAME_ELSEWHERE if any(country == feature.country and population >= OWN_NAME_TOWN
                                            for country, _, population in facts.cities) else 0.0)
             why.append("by another name")
@@ -171,8 +175,11 @@ def score_candidate(index: PlaceIndex, feature: Feature, mention: Mention, short
     else:
         prior = PRIOR.get(code, NATURAL_PRIOR if feature.feature_class in WATER_AND_TERRAIN | {"S"} else 2.0)
         score = prior + (0.4 if code == "ADM1" else 0.3) * math.log10(feature.population + 10)
-        if code.startswith("PCL") and facts.a_province and fold(feature.name) != mention.key:
-            score += PART_OF_COUNTRY  # "England" is England, not the United Kingdom it is another name of
+        if code.startswith("PCL") and facts.a_province and fold(feature.name) != mention.key and \
+                any(country == feature.country for country, _ in facts.provinces):
+            # "England" is England, not the United Kingdom it is another name of; a province abroad is no part of
+            # it ("Somali" officials are Somalia's, whatever Ethiopia's Somali region is called)
+            score += PART_OF_COUNTRY
             why.append("the name of a part of it")
     if code == "ADM1" and any(country != feature.country and population > feature.population
                               for country, _, population in facts.cities):

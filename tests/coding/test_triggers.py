@@ -405,3 +405,27 @@ def test_a_member_admitted_back_is_eased_not_a_retreat():
     admitted = [e.event for e in code("The Commonwealth admitted Fiji back after the elections.")]
     assert admitted == ["CONCEDE"]
     assert "RETREAT" not in [e.event for e in code("The African Union is expected to re-admit Mali next month.")]
+
+
+def test_taking_part_in_an_event_is_doing_it():
+    marched = only("Several thousand Tibetans took part in a march through Lhasa.", "PROTEST")
+    assert countries(marched.actor) == ["CHN"]
+    assert only("Hundreds of nurses participated in the strike over unpaid wages.", "PROTEST")
+    assert only("Ethiopian troops took part in the raid on the militia camp.", "ASSAULT")
+
+
+def test_troops_recalled_withdraw_and_power_handed_over_is_conceded():
+    recalled = only("Uganda recalled its troops from eastern Congo.", "RETREAT")
+    assert countries(recalled.actor) == ["UGA"]
+    assert not code("The carmaker recalled 10,000 vehicles.")
+    assert only("The Nigerien junta handed power to an elected civilian government.", "CONCEDE")
+
+
+def test_a_reprieve_granted_is_eased():
+    assert only("The governor granted a reprieve to the condemned prisoner.", "CONCEDE")
+
+
+def test_checkpoints_put_up_by_armed_men_deploy_them_and_a_cordon_restricts():
+    assert only("Militiamen put up checkpoints on the road to the airport.", "MOBILIZE")
+    assert not code("Villagers put up a fence around the well.")
+    assert only("Police cordoned off the streets around the mosque.", "COERCE")

@@ -196,3 +196,14 @@ def test_fighting_a_war_of_many_years_describes_the_war():
     assert not code("The two states are fighting a four-year war that has ruined the region.")
     assert only("Rebels fought government troops on the outskirts of Bangui on Sunday.", "ASSAULT")
 
+
+
+def test_a_deed_refused_in_the_general_present_is_a_standing_stance():
+    events = code("Kenyan jets struck Somali villages on Monday. Once again, the donor states refuse to intervene. "
+                  "Most European governments balk at taking the detainees back. Nairobi refuses to extradite the "
+                  "two suspects.")
+    assert [e.event for e in events] == ["ASSAULT"]
+    # (a refusal someone reports is told)
+    events = code("Kenyan jets struck Somali villages on Monday. Nairobi refuses to extradite the two suspects, "
+                  "officials said on Tuesday.")
+    assert "REJECT" in [e.event for e in events]

@@ -77,3 +77,10 @@ def test_a_town_the_registry_knows_as_its_country_is_still_the_place_struck():
 def test_an_attack_blamed_on_a_group_is_that_groups(sentence, attackers):
     attack = only(sentence, "ASSAULT", published="2000-05-10")
     assert attack.actor and (attackers is None or [a.country for a in attack.actor] == [attackers])
+
+
+def test_an_event_called_off_is_stopped():
+    assert [e.event for e in code("Pakistan called off the talks with India.")] == ["SANCTION"]
+    assert [e.event for e in code("The Indonesian army called off its offensive in Aceh.")] == ["RETREAT"]
+    assert [e.event for e in code("The dockers' union called off the strike.")] == ["CONCEDE"]
+    assert code("The guerrillas called off their ceasefire.") == []

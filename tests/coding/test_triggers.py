@@ -322,3 +322,110 @@ def test_a_party_backing_one_whose_deed_is_a_record_tells_who_it_is():
 def test_the_later_verbs_of_a_list_of_infinitives_after_a_noun_are_no_events():
     assert not [e for e in code("The senator praised the decision to recall the envoy, arrest the plotters and close "
                                 "the consulate.") if e.event in ("COERCE", "SANCTION")]
+
+
+@pytest.mark.parametrize("text", [
+    "Zambia gave its assent to the revised ceasefire plan.",
+    "The Ugandan cabinet gave the go-ahead for the deployment of a regional force.",
+    "Moldova acceded to the convention banning anti-personnel mines.",
+])
+def test_assent_given_or_a_treaty_acceded_to_is_an_agreement(text):
+    assert only(text, "AGREE")
+
+
+def test_a_green_light_given_to_a_party_is_given_by_the_one_to_the_other():
+    allowed = only("Washington gave Ankara the green light to launch the offensive.", "AGREE")
+    assert countries(allowed.actor) == ["USA"] and countries(allowed.recipient) == ["TUR"]
+
+
+def test_a_deal_hammered_out_is_reached_not_criticised():
+    hammered = only("Hutu and Tutsi negotiators hammered out an accord on sharing power in Arusha.", "AGREE")
+    assert not [e for e in code("Negotiators worked out a compromise on the disputed islands.") if e.event != "AGREE"]
+    assert hammered.event == "AGREE"
+    assert only("The opposition hammered the accord as a betrayal.", "ACCUSE")
+
+
+def test_acceding_to_demands_gives_way():
+    assert only("The Bolivian government acceded to the demands of the striking tin miners.", "CONCEDE")
+
+
+@pytest.mark.parametrize("text", [
+    "Belgrade brushed aside Albanian protests over the arrests.",
+    "Tehran balked at the French proposal for inspections.",
+    "Hanoi repudiated the accord on the fishing grounds.",
+    "Burma's junta shrugged off the calls for a dialogue with the opposition.",
+])
+def test_refusals_in_other_words_are_rejections(text):
+    assert only(text, "REJECT")
+
+
+def test_withdrawing_a_price_increase_gives_way_rather_than_retreats():
+    events = code("The Nigerian government withdrew the fuel price increase after the strike.")
+    assert [e.event for e in events] == ["CONCEDE"]
+
+
+def test_a_death_sentence_commuted_is_eased():
+    assert only("The Pakistani president commuted the death sentences of the two plotters.", "CONCEDE")
+
+
+def test_relief_flown_in_and_money_earmarked_in_old_currencies_are_aid():
+    assert only("Caritas flew in blankets and medicine to the earthquake victims.", "AID")
+    assert only("The European Commission earmarked 15 million ecus for refugees in Rwanda.", "AID")
+
+
+def test_loot_made_off_with_and_cattle_rustled_are_seized():
+    assert only("Gunmen made off with the wages of the plantation workers.", "COERCE")
+    assert only("Armed raiders rustled 300 head of cattle near Kotido.", "COERCE")
+    assert not code("The driver made off before the police arrived.")
+
+
+def test_a_device_that_goes_off_is_an_explosion_and_mortaring_is_shelling():
+    assert only("A car bomb went off outside the customs office in Kandahar.", "ASSAULT")
+    assert only("The rebels mortared the airport overnight.", "ASSAULT")
+    assert not code("A fire alarm went off at the embassy.")
+
+
+def test_lobbying_a_party_asks_it():
+    lobbied = only("Kuwait lobbied the Security Council to keep the embargo.", "REQUEST")
+    assert countries(lobbied.actor) == ["KWT"]
+
+
+def test_aid_or_talks_put_on_hold_are_suspended():
+    held = only("Japan put its aid to Burma on hold.", "SANCTION")
+    assert countries(held.actor) == ["JPN"] and countries(held.recipient) == ["MMR"]
+
+
+def test_letting_armed_forces_in_is_cooperation_not_a_retreat():
+    let_in = [e.event for e in code("Kurdish commanders allowed government troops into Manbij to hold off the Turks.")]
+    assert "RETREAT" not in let_in and "COOPERATE" in let_in
+    assert only("Belgrade allowed international monitors into Kosovo.", "RETREAT")
+
+
+def test_a_member_admitted_back_is_eased_not_a_retreat():
+    admitted = [e.event for e in code("The Commonwealth admitted Fiji back after the elections.")]
+    assert admitted == ["CONCEDE"]
+    assert "RETREAT" not in [e.event for e in code("The African Union is expected to re-admit Mali next month.")]
+
+
+def test_taking_part_in_an_event_is_doing_it():
+    marched = only("Several thousand Tibetans took part in a march through Lhasa.", "PROTEST")
+    assert countries(marched.actor) == ["CHN"]
+    assert only("Hundreds of nurses participated in the strike over unpaid wages.", "PROTEST")
+    assert only("Ethiopian troops took part in the raid on the militia camp.", "ASSAULT")
+
+
+def test_troops_recalled_withdraw_and_power_handed_over_is_conceded():
+    recalled = only("Uganda recalled its troops from eastern Congo.", "RETREAT")
+    assert countries(recalled.actor) == ["UGA"]
+    assert not code("The carmaker recalled 10,000 vehicles.")
+    assert only("The Nigerien junta handed power to an elected civilian government.", "CONCEDE")
+
+
+def test_a_reprieve_granted_is_eased():
+    assert only("The governor granted a reprieve to the condemned prisoner.", "CONCEDE")
+
+
+def test_checkpoints_put_up_by_armed_men_deploy_them_and_a_cordon_restricts():
+    assert only("Militiamen put up checkpoints on the road to the airport.", "MOBILIZE")
+    assert not code("Villagers put up a fence around the well.")
+    assert only("Police cordoned off the streets around the mosque.", "COERCE")

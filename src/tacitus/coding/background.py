@@ -10,7 +10,8 @@ clause only asks, describes what a party habitually does, or counts what has hap
   "has long opposed the talks": a war's tally or a standing state, background to the story's news;
 - "the regime puts dissidents in prison", "Isis fights from civilian areas", "as the group retreats into the
   desert": an act told in the simple present in the body of an article, with no day, is how things stand or
-  go, not an act of the story (a headline or lede in the present, "Turkey sends troops to Libya", is news).
+  go, not an act of the story (a headline or lede in the present, "Turkey sends troops to Libya", is news);
+  so is a deed refused there ("the powers refuse to intervene"), a stance rather than a refusal of the day.
 And two say whether an event, told, happened before the story's time: "Erdogan had threatened to retake the
 town" (the past perfect, in the writer's own voice) is background, with no day of the story's, as is a simple
 past that goes on telling a time long gone ("In 1980 Saddam invaded Iran. Baghdad's troops attacked ...").
@@ -38,6 +39,8 @@ WH_WORDS = frozenset({"what", "who", "whom", "whose", "which", "where", "when", 
 TELLING_HEADS = frozenset({"say", "tell", "disclose", "reveal", "specify", "announce", "confirm", "indicate",
                            "explain"})
 FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall"})
+# Verbs that refuse a deed: in the general present, a stance ("refuse to intervene", "balk at taking them back")
+REFUSING_VERBS = frozenset({"refuse", "decline", "balk", "resist"})
 # Adverbs of what a party does as a rule, on a verb in the simple present ("routinely supplies")
 HABIT_ADVERBS = frozenset({"routinely", "regularly", "usually", "often", "frequently", "typically", "generally",
                            "habitually", "normally", "customarily", "traditionally", "always", "constantly",
@@ -276,6 +279,19 @@ def in_the_general_present(verb: Token) -> bool:
         return False  # "Turkey and Russia reportedly deploy contractors": a report of what goes on now
     return not any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("now", "today", "tonight")
                    for t in verb.subtree)
+
+
+def in_a_standing_refusal(verb: Token) -> bool:
+    """Whether the verb, in the general present, refuses a deed, or is the deed so refused ("the powers refuse to
+    intervene", "most states balk at taking them back"): a stance that stands, not a refusal the story tells, and no
+    intervention either. A refusal of what was said or asked is still made in the present ("Tehran rejects the
+    charge"), and so is a refusal someone reports ("Ankara refuses to extradite them, officials said")."""
+    refusal = verb.head if verb.dep_ == "xcomp" else verb.head.head if verb.dep_ == "pcomp" else verb
+    if refusal.lemma_.lower() not in REFUSING_VERBS or refusal.dep_ != "ROOT" or not in_the_general_present(refusal):
+        return False
+    return any(c.dep_ == "xcomp" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               or c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+               for c in refusal.children)
 
 
 def told_before_the_story(verb: Token) -> bool:

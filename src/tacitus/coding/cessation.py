@@ -3,7 +3,9 @@
 The gerund after a verb of stopping carries the lexicon's reading of the act that stops. What the sentence
 reports is the stop: ending what one gave (aid, cooperation, support, talks) reduces relations (SANCTION,
 CAMEO 16), ending what one did against another (shelling, raids, arrests, deployments) de-escalates (RETREAT,
-CAMEO 087). Stopping anything else (an accusation, a demand) is no event of ours. A stop that is itself
+CAMEO 087), ending one's protest gives way (CONCEDE, as CAMEO's ended strikes). Stopping anything else (an
+accusation, a demand, a truce) is no event of ours. An event called off is stopped the same way ("called off the
+talks" suspends them, "called off the offensive" steps back, "called off the strike" gives way). A stop that is itself
 denied ("did not stop shelling", "never ceased arming") leaves the act as it was: it went on.
 """
 
@@ -26,9 +28,15 @@ DENIALS = frozenset({"not", "n't", "never"})
 
 
 def stopping_verb(token: Token) -> Token | None:
-    """The verb of stopping whose gerund complement the token is ("ceased arming": ceased), if any."""
+    """The verb of stopping whose gerund complement the token is ("ceased arming": ceased), or that calls off the
+    event the token names ("called off the talks": called), if any."""
     head = token.head
-    if token.tag_ != "VBG" or token.dep_ not in ("xcomp", "dobj", "ccomp") or head.i == token.i:
+    if head.i == token.i:
+        return None
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and head.lemma_.lower() == "call" \
+            and any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children):
+        return head
+    if token.tag_ != "VBG" or token.dep_ not in ("xcomp", "dobj", "ccomp"):
         return None
     if head.lemma_.lower() not in CESSATION_VERBS or head.pos_ not in ("VERB", "AUX"):
         return None
@@ -41,12 +49,18 @@ def as_stopped(trigger: Trigger) -> Trigger | None:
     stop = stopping_verb(trigger.token)
     if stop is None or any(c.dep_ == "neg" or c.lower_ in DENIALS for c in stop.children):
         return trigger
+    # (an event called off is the one its noun names first: "called off the strike" stops a strike, not an attack)
+    called_off = stop.lemma_.lower() == "call"
     entries = []
-    for entry in trigger.entries:
+    for entry in trigger.entries[:1] if called_off else trigger.entries:
+        if entry.mode == "ceasefire":
+            continue  # a truce called off is no agreement, and no cut in what one gave either
         if entry.category in GIVING:
             entries.append(replace(entry, category="SANCTION", mode="suspend"))
         elif entry.category in FIGHTING:
             entries.append(replace(entry, category="RETREAT", mode=None, context=("military",)))
+        elif entry.category == "PROTEST":
+            entries.append(replace(entry, category="CONCEDE", mode=None))
     if not entries:
         return None
     return replace(trigger, entries=tuple(entries))

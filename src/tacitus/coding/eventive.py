@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from tacitus.coding.accidents import an_accident, killed_by_an_accident
-from tacitus.coding.background import (asks, fights_a_whole_war, in_the_general_present, is_habitual, tallies_since,
-                                       tells_how_one_died)
+from tacitus.coding.background import (asks, fights_a_whole_war, in_a_standing_refusal, in_the_general_present,
+                                       is_habitual, tallies_since, tells_how_one_died)
 from tacitus.coding.lexicon import load_lexicon
 from tacitus.coding.phrases import continued_infinitive, describes_a_named_one, is_attempt, verbless_subject
 from tacitus.coding.status import INTENDING, PLANNING, READY, is_headline_plan
@@ -98,6 +98,8 @@ def is_eventive(trigger: Trigger) -> bool:
         return False  # "Iran routinely sends weapons", "5,000 have been killed since 2012": background
     if in_the_general_present(token) and all(e.category in MATERIAL_ACTS for e in trigger.entries):
         return False  # "the regime puts dissidents in prison" (a statement in the present is still made: "Tehran denies")
+    if in_a_standing_refusal(token):
+        return False  # "the western powers refuse to intervene": a standing stance, not a refusal of the day
     if _describes_a_state(token) or _identifies_by_a_past_deed(token) or _describes_a_party(token):
         return False
     if _recounts_a_history(token) and not all(e.category in STATEMENT_CATEGORIES for e in trigger.entries):

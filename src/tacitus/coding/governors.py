@@ -83,6 +83,8 @@ def noun_governor(noun: Token) -> Token | None:
         return head.head  # "went on strike"
     if noun.dep_ == "pobj" and head.lower_ == "in" and noun.lemma_.lower() == "protest" and head.head.pos_ == "VERB":
         return head.head  # "blocked highways in protest": the blocking is the protest
+    if noun.dep_ == "pobj" and head.lower_ == "in" and _takes_part(head.head):
+        return head.head  # "took part in a march", "participated in the raid": whoever takes part does it
     if noun.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN"):
         return noun_governor(head)
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in MEASURE_NOUNS:
@@ -101,6 +103,13 @@ def noun_governor(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and head.lower_ == "during" and _has_party(noun):
         return noun  # "during his visit to Astana", "during talks with Netanyahu": reported in passing
     return None
+
+
+def _takes_part(verb: Token) -> bool:
+    """ "took part in", "participated in": the verb of one who joins the event its "in" names."""
+    lemma = verb.lemma_.lower()
+    return lemma == "participate" or lemma == "take" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "part" for c in verb.children)
 
 
 def _has_party(noun: Token) -> bool:

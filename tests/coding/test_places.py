@@ -490,3 +490,12 @@ def test_a_site_named_by_a_town_of_another_country_than_the_storys_is_not_placed
 def test_an_institution_named_by_a_word_the_parser_tags_an_organisation_is_not_placed_at_a_town_of_that_name():
     text = "Police in Turkey detained 40 students at Yeditepe University on Tuesday."
     assert place(text, "COERCE") in (None, "Turkey")
+
+
+@pytest.mark.parametrize("text, category, town", [
+    ("Iraqi troops drove Islamic State fighters out of Falluja in June 2016.", "ASSAULT", "Al Fall"),
+    ("Hezbollah fighters drove the rebels out of the town of Qusayr after a two-week siege.", "ASSAULT", "Al Qu"),
+])
+def test_what_a_deed_drives_its_target_out_of_is_its_place(text, category, town):
+    event = only(text, category)
+    assert event.event_loc is not None and event.event_loc.name.startswith(town)

@@ -184,6 +184,10 @@ def tied_locatives(anchors: list[Token], party_tokens: set[int], *, into_clauses
                 if child.dep_ in ("prep", "dative") and (child.lower_ in preps or of_a_direction(child)):
                     for obj in prep_objects(child):
                         yield from (t for t in [obj, *obj.conjuncts] if t.i not in party_tokens)
+                if depth == 0 and child.dep_ == "prep" and child.lower_ == "out":
+                    # "drove the militants out of Falluja": what a deed drives out of or leaves, as "from" on the trigger
+                    yield from (t for of in child.children if of.dep_ == "prep" and of.lower_ == "of"
+                                for o in prep_objects(of) for t in [o, *o.conjuncts] if t.i not in party_tokens)
                 if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
                     continue  # a coordinated verb is another event with its own places
                 following.append(child)

@@ -140,7 +140,7 @@ def _operation_or_clause_place(anchors: list[Token], party_tokens: set[int], gaz
 def _held_at(noun: Token, party_tokens: set[int], gazetteer: Gazetteer, focus: list[str],
              countries_named: Sequence[str]) -> Place | None:
     """Where the thing a "where" or "at which" clause describes was, when it is no place itself but its own locative
-    says where: "a summit in Tehran at which Erdogan pleaded ...", "the talks in Geneva, during which ..." (not what
+    says where: "a summit in Ankara at which Rouhani urged ...", "the talks in Geneva, during which ..." (not what
     it is about: "the summit on Syria at which ...")."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in HELD_NOUNS:
         return None  # ("charged with attending places in Iraq and Syria where training was provided": no gathering)

@@ -1,7 +1,7 @@
 """Events told in a relative clause of a place: "entered the town of Kobani, where Kurdish fighters have held off an
 assault for weeks", "the district of Tal Afar, in which militias detained hundreds". The clause's own words name no
 place; "where" (or "in which") says it happened in the place it describes, or, when that is a meeting or an operation
-("a summit in Tehran at which ..."), where that was held (``places._held_at``)."""
+("a summit in Ankara at which ..."), where that was held (``places._held_at``)."""
 
 from __future__ import annotations
 

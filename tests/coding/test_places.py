@@ -447,3 +447,61 @@ def test_a_capital_struck_is_where_the_strike_fell_as_well_as_whom_it_hit():
     # the small parser calls many a capital a person or nothing at all
     struck = only("Russian missiles struck Kyiv on Monday morning.", "ASSAULT")
     assert struck.event_loc is not None and struck.event_loc.country == "UKR" and countries(struck.recipient) == ["UKR"]
+
+
+@pytest.mark.parametrize("text, category, country", [
+    ("Russia has kept thousands of troops in Syria since 2015. Last week Moscow deployed another squadron of jets in "
+     "the country.", "MOBILIZE", "SYR"),
+    ("Aid agencies said the fighting had displaced 40,000 people in Yemen this month. Saudi jets struck a school in "
+     "the country on Tuesday.", "ASSAULT", "YEM"),
+    ("All British diplomats will leave Libya within days. The move comes as London plans to withdraw its remaining "
+     "soldiers from the country.", "RETREAT", "LBY"),
+])
+def test_the_country_is_the_one_country_the_sentences_before_named_as_a_place(text, category, country):
+    event = [e for e in code(text) if e.event == category][-1]
+    assert event.event_loc is not None and event.event_loc.country == country \
+        and event.event_loc.precision == "country"
+
+
+def test_the_country_after_places_in_two_countries_is_left_open():
+    text = ("Turkish troops have fought in Iraq and in Syria for years. Now Ankara has sent more commandos into the "
+            "country.")
+    assert place(text, "MOBILIZE") is None
+
+
+@pytest.mark.parametrize("text, category, country", [
+    ("Turkish jets bombed PKK hideouts in neighbouring Iraq on Sunday, the army said.", "ASSAULT", "IRQ"),
+    ("Iranian drones struck Kurdish opposition bases in neighbouring Iraq on Monday.", "ASSAULT", "IRQ"),
+])
+def test_a_place_after_neighbouring_is_a_place_though_the_parser_reads_a_gerund(text, category, country):
+    event = only(text, category)
+    assert event.event_loc is not None and event.event_loc.country == country
+
+
+@pytest.mark.parametrize("text, category, town", [
+    ("Britain has raised its threat level. Detectives arrested a 30-year-old man at Manchester airport after he flew "
+     "back from Istanbul in March.", "COERCE", "Manchester"),
+    ("Afghan forces recaptured Kunduz Airport on Sunday.", "ASSAULT", "Kunduz"),
+    ("Taliban fighters attacked Kandahar Airport in Afghanistan on Sunday.", "ASSAULT", "Kandahār"),
+])
+def test_a_site_named_by_a_town_of_the_story_is_in_that_town_whatever_the_parser_tagged_it(text, category, town):
+    event = [e for e in code(text) if e.event == category][0]
+    assert event.event_loc is not None and event.event_loc.name == town
+
+
+def test_a_site_named_by_a_town_of_another_country_than_the_storys_is_not_placed_there():
+    assert place("Police detained the suspect at the Ataturk airport on Monday.", "COERCE") is None
+
+
+def test_an_institution_named_by_a_word_the_parser_tags_an_organisation_is_not_placed_at_a_town_of_that_name():
+    text = "Police in Turkey detained 40 students at Yeditepe University on Tuesday."
+    assert place(text, "COERCE") in (None, "Turkey")
+
+
+@pytest.mark.parametrize("text, category, town", [
+    ("Iraqi troops drove Islamic State fighters out of Falluja in June 2016.", "ASSAULT", "Al Fall"),
+    ("Hezbollah fighters drove the rebels out of the town of Qusayr after a two-week siege.", "ASSAULT", "Al Qu"),
+])
+def test_what_a_deed_drives_its_target_out_of_is_its_place(text, category, town):
+    event = only(text, category)
+    assert event.event_loc is not None and event.event_loc.name.startswith(town)

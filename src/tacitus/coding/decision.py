@@ -26,7 +26,7 @@ from tacitus.coding.parties import ACTOR_KINDS, Parties
 from tacitus.coding.phrases import is_attempt, phrase_text, phrase_tokens
 from tacitus.coding.placed_sides import (RECLAIM_VERBS, arresting_state, forces_of_the_clause, forces_of_the_held,
                                          judging_state, place_sides, sides_at_home)
-from tacitus.coding.places import PLACE_ENTS, attach_place
+from tacitus.coding.places import PLACE_ENTS, SITES, attach_place
 from tacitus.coding.placing import DOMESTIC, SPEAKING_VERBS, place_by_sentence
 from tacitus.coding.status import (event_status, is_announced_in_progress, is_conjecture, is_counterfactual, is_forecast,
                                    modals_of)
@@ -176,7 +176,9 @@ def _place(trigger: Trigger, entry: Entry, parties: Parties, span: Span, context
     focus = [*context.focus, *context.article_countries]
     preferred = named_venues(trigger.token, tokens.by_place, context.gazetteer, focus, context.actors.named)
     if "obj-place" in entry.roles or entry.category in TARGET_IS_PLACE:
+        # (a site named by its town is struck there, whatever the parser tagged it: "stormed Kabul University")
         preferred += [t for t in tokens.recipients if t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "NOUN"
+                      or t.lemma_.lower() in SITES
                       or (("obj-place" in entry.roles or entry.mode == "occupy") and t.pos_ == "PROPN")
                       or entry.category in TARGET_IS_PLACE and _a_town_struck(t, parties, context)]
     # ("invited the Kurdish leaders to Paris"): where the guests are asked to come is where the meeting is asked for,

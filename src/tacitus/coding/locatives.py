@@ -51,6 +51,8 @@ PART_WORDS = frozenset({"much", "most", "part", "parts", "swathes", "swaths", "h
 # province, including Saraqeb" (of a place noun or a locative only: "killed 12 people, including three children")
 EXAMPLE_WORDS = frozenset({"including", "notably", "especially", "particularly"})
 PLACE_NOUNS = words("place_noun")
+# Adjectives of a place the small parser reads as gerunds, their place as an object: "in neighbouring Iraq"
+GERUND_LIKE_ADJECTIVES = frozenset({"neighbouring", "neighboring", "surrounding"})
 # What the object of a deed was entering when it was struck: "shelled a column entering the Afrin region",
 # "struck militia heading into Afrin" (not where it was heading to, which may lie far off)
 ENTERING_VERBS = frozenset({"enter", "head", "move", "advance", "push", "cross", "pour"})
@@ -122,6 +124,19 @@ def under_locative(token: Token) -> bool:
     return token.dep_ == "pobj" and (token.head.lower_ in LOCATIVE_PREPS or of_a_direction(token.head))
 
 
+def _after_a_gerund_like_adjective(token: Token) -> bool:
+    """ "in neighbouring Iraq", which the parser reads as "in" + the gerund "neighbouring" + its object."""
+    return token.dep_ == "dobj" and token.head.dep_ == "pcomp" and token.head.lower_ in GERUND_LIKE_ADJECTIVES
+
+
+def prep_objects(prep: Token) -> list[Token]:
+    """What a preposition governs: its object, or the place after a gerund-like adjective ("in neighbouring Iraq"). (On
+    the trigger's own phrases only: the parser that misreads the adjective also hangs such a phrase where it likes, so
+    it is no sentence-wide locative.)"""
+    return [o for c in prep.children
+            for o in ([c] if c.dep_ == "pobj" else [g for g in c.children if _after_a_gerund_like_adjective(g)])]
+
+
 def of_a_direction(prep: Token) -> bool:
     return prep.lower_ == "of" and prep.head.lower_ in DIRECTIONS
 
@@ -167,9 +182,12 @@ def tied_locatives(anchors: list[Token], party_tokens: set[int], *, into_clauses
                     yield from (t for o in objects_of(node, {child.lower_}) for t in [o, *o.conjuncts]
                                 if t.i not in party_tokens)
                 if child.dep_ in ("prep", "dative") and (child.lower_ in preps or of_a_direction(child)):
-                    for obj in child.children:
-                        if obj.dep_ == "pobj":
-                            yield from (t for t in [obj, *obj.conjuncts] if t.i not in party_tokens)
+                    for obj in prep_objects(child):
+                        yield from (t for t in [obj, *obj.conjuncts] if t.i not in party_tokens)
+                if depth == 0 and child.dep_ == "prep" and child.lower_ == "out":
+                    # "drove the militants out of Falluja": what a deed drives out of or leaves, as "from" on the trigger
+                    yield from (t for of in child.children if of.dep_ == "prep" and of.lower_ == "of"
+                                for o in prep_objects(of) for t in [o, *o.conjuncts] if t.i not in party_tokens)
                 if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
                     continue  # a coordinated verb is another event with its own places
                 following.append(child)

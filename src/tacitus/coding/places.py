@@ -12,20 +12,22 @@ told in describes ("the town of Kobani, where ..."). Countries that act in the s
 
 from __future__ import annotations
 
+import calendar
 import logging
 from typing import Sequence
 
 from spacy.tokens import Span, Token
 
 from tacitus.coding.brackets import bracketed_region, in_its_region, namesake_in_brackets
-from tacitus.coding.locatives import (ANAPHORIC_NOUNS, BATTLE_NOUNS, DIRECTIONS, LOCATIVE_PREPS, PART_WORDS,
+from tacitus.coding.locatives import (ANAPHORIC_NOUNS, BATTLE_NOUNS, DIRECTIONS, LOCATIVE_PREPS, MEETING_NOUNS,
                                       SETTLEMENT_NOUNS, an_example, clause_locatives, in_a_comparison,
                                       in_a_topic, is_locative_object, tied_locatives, under_locative, with_the_source)
-from tacitus.coding.phrases import objects_of, phrase_text
+from tacitus.coding.phrases import phrase_text
+from tacitus.coding.place_words import (PLACE_NOUNS, capitalised, named_by_of, owner_of_a_quarter, place_like,
+                                        whole_of_a_part)
 from tacitus.coding.roads import is_road, road_ends
 from tacitus.coding.seats import seat_of_power
 from tacitus.coding.where_clauses import where_antecedent
-from tacitus.coding.words import words
 from tacitus.knowledge import Gazetteer
 from tacitus.knowledge.normalize import fold
 from tacitus.knowledge.places.context import close
@@ -34,10 +36,6 @@ from tacitus.records import Place
 log = logging.getLogger(__name__)
 
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
-PLACE_NOUNS = words("place_noun")
-# the nouns of a part of a place its owner names ("Kenya's coastal region"; not "Iraq's capital", a city)
-QUARTER_NOUNS = {"region", "regions", "area", "areas", "province", "provinces", "governorate", "state", "district",
-                 "county", "enclave", "heartland", "countryside", "suburbs"}
 # Where an operation is, its name or these prepositions say (not "against", its enemy: "the offensive against Isis")
 BATTLE_PREPS = {"of", "for", "on", "in", "at", "near", "around"}
 # "Other towns", "a nearby village": another place than the one a definite place noun or "there" takes up
@@ -49,7 +47,12 @@ SETTLEMENT_PRECISIONS = {"city", "point"}
 TIME_NOUNS = {"past", "meantime", "meanwhile", "future", "interim", "end", "beginning", "aftermath", "run-up"}
 # Sites in a town, which a compound or brackets name: "Kabul airport", "the Anad airbase (Lahij)"
 SITES = frozenset({"airport", "airbase", "base", "camp", "prison", "jail", "university", "market", "stadium", "barracks",
-                   "station", "mosque", "church"})
+                   "station", "mosque", "church", "arena", "airfield"})
+# Words a town before a site is never, whatever the small parser tagged it ("Manchester airport" as a date)
+CALENDAR_WORDS = frozenset(w.lower() for w in [*calendar.month_name[1:], *calendar.day_name])
+# Gatherings and operations held somewhere, where what a "where" or "at which" clause of theirs tells happened
+HELD_NOUNS = MEETING_NOUNS | BATTLE_NOUNS | {"rally", "ceremony", "visit", "trial", "hearing", "funeral", "session",
+                                             "demonstration", "protest", "march", "celebration"}
 # Prepositions of where something is, goes or comes from
 WHERE_PREPS = LOCATIVE_PREPS | {"to", "from", "into"}
 NOT_PLACES = {"NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}
@@ -124,13 +127,27 @@ def _operation_or_clause_place(anchors: list[Token], party_tokens: set[int], gaz
             return place
     for token in (t for t in (where_antecedent(a) for a in anchors) if t is not None and t.i not in party_tokens):
         # (what a "where" clause describes is a place, whatever the small parser tagged it: "Eastern Ghouta, where")
-        place = resolve_place(token, gazetteer, focus=focus, named=True, countries_named=countries_named)
+        place = resolve_place(token, gazetteer, focus=focus, named=True, countries_named=countries_named) \
+            or _held_at(token, party_tokens, gazetteer, focus, countries_named)
         if place is not None:
             finer = (resolve_place(t, gazetteer, focus=focus, countries_named=countries_named)
                      for t in clause_locatives(anchors))
             return next((p for p in finer if p is not None and p.country == place.country
                          and place.precision == "country" and p.precision != "country"), place)
     return None
+
+
+def _held_at(noun: Token, party_tokens: set[int], gazetteer: Gazetteer, focus: list[str],
+             countries_named: Sequence[str]) -> Place | None:
+    """Where the thing a "where" or "at which" clause describes was, when it is no place itself but its own locative
+    says where: "a summit in Ankara at which Rouhani urged ...", "the talks in Geneva, during which ..." (not what
+    it is about: "the summit on Syria at which ...")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in HELD_NOUNS:
+        return None  # ("charged with attending places in Iraq and Syria where training was provided": no gathering)
+    places = (resolve_place(o, gazetteer, focus=focus, countries_named=countries_named)
+              for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS
+              for o in prep.children if o.dep_ == "pobj" and o.i not in party_tokens)
+    return next((p for p in places if p is not None), None)
 
 
 def _the_country_or_part(place: Place, gazetteer: Gazetteer, focus: list[str]) -> bool:
@@ -153,6 +170,8 @@ def _antecedent(token: Token, gazetteer: Gazetteer, focus: list[str], countries_
         kind = "settlement" if token.lemma_.lower() in SETTLEMENT_NOUNS else "subdivision"
     elif token.pos_ == "NOUN" and token.lemma_.lower() == "area" and _definite(token):
         kind = "region"
+    elif token.pos_ == "NOUN" and token.lower_ == "country" and _definite(token):
+        kind = "country"
     else:
         return None
     doc = token.doc
@@ -161,6 +180,8 @@ def _antecedent(token: Token, gazetteer: Gazetteer, focus: list[str], countries_
         if start == 0:
             break
         start = doc[start - 1].sent.start
+    if kind == "country":
+        return _the_one_country(doc[start:token.i], gazetteer, focus, countries_named)
     for name in reversed([t for t in doc[start:token.i] if _a_place_mention(t)]):
         place = resolve_place(name, gazetteer, focus=focus, named=name.pos_ == "PROPN", countries_named=countries_named)
         if place is not None and _of_kind(place, kind):
@@ -171,6 +192,18 @@ def _antecedent(token: Token, gazetteer: Gazetteer, focus: list[str], countries_
             # the last place named is one the gazetteer lacks ("outside the Kurdish zone"), not one named before it
             return None
     return _the_storys_only_town(token, doc[:start], kind, gazetteer, focus, countries_named)
+
+
+def _the_one_country(before: Span, gazetteer: Gazetteer, focus: list[str],
+                     countries_named: Sequence[str]) -> Place | None:
+    """The country "in the country" takes up: the one the sentences before named as a place ("troops in Syria ...
+    deployed jets in the country"), by its name; none when they placed things in two countries ("fought in Iraq and
+    in Syria"), whose "the country" the reader cannot tell either."""
+    places = [p for p in (resolve_place(t, gazetteer, focus=focus, named=t.pos_ == "PROPN",
+                                        countries_named=countries_named)
+                          for t in before if _a_place_mention(t)) if p is not None and p.country is not None]
+    countries = [p for p in places if p.precision == "country"]
+    return countries[-1] if countries and len({p.country for p in places}) == 1 else None
 
 
 def _the_storys_only_town(token: Token, before: Span, kind: str, gazetteer: Gazetteer, focus: list[str],
@@ -201,7 +234,7 @@ def _a_place_mention(token: Token) -> bool:
     if token.pos_ != "PROPN" or token.ent_type_ in NOT_PLACES:
         return False
     return token.ent_type_ in ("GPE", "LOC", "FAC", "") or token.dep_ == "pobj" and (
-        token.head.lower_ in WHERE_PREPS or _named_by_of(token.head.head) == token)
+        token.head.lower_ in WHERE_PREPS or named_by_of(token.head.head) == token)
 
 
 def _battle_place(token: Token, gazetteer: Gazetteer, focus: list[str], countries_named: Sequence[str],
@@ -271,23 +304,20 @@ def resolve_place(token: Token, gazetteer: Gazetteer, *, focus: list[str], named
         # (the small parser calls many a town a people or nothing: "recaptured most of Aleppo")
         return resolve_place(whole, gazetteer, focus=focus, countries_named=countries_named, nearby=nearby,
                              named=whole.pos_ == "PROPN" and whole.ent_type_ not in ("ORG", "PERSON"))
-    owner = _owner_of_a_quarter(token)
+    owner = owner_of_a_quarter(token)
     if owner is not None:
         place = resolve_place(owner, gazetteer, focus=focus, named=True, countries_named=countries_named,
                               nearby=nearby)
         # (the small parser calls many a country a person: a name it tags so must be a country or a province)
         return place if place is not None and (owner.ent_type_ in ("GPE", "LOC")
                                                or place.precision in ("country", "admin1")) else None
-    named_by_of = _named_by_of(token)
+    after_of = named_by_of(token)
     # "the town of Samarra": the place noun says the name is a place, whatever the small parser tagged it
-    named = named or named_by_of is not token
-    token = named_by_of
-    if token.pos_ == "NOUN" and token.lemma_.lower() in SITES:
+    named = named or after_of is not token
+    token = after_of
+    if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in SITES:
         # "outside Kabul airport", "at the Anad airbase (Lahij)": a site is in the town its name or brackets give
-        towns = [c for c in token.children if c.dep_ == "compound" and c.ent_type_ == "GPE"]
-        return bracketed_region(token, gazetteer, focus) or next(
-            (p for p in (resolve_place(t, gazetteer, focus=focus, countries_named=countries_named) for t in towns)
-             if p is not None), None)
+        return bracketed_region(token, gazetteer, focus) or _site_town(token, gazetteer, focus, countries_named)
     if is_road(token):
         # "on the Kaduna-Abuja highway": a road is placed at the first town it joins, when they are of one country
         # (each town by its own word: the parser hangs the first on the second, whose phrase is then both)
@@ -296,7 +326,7 @@ def resolve_place(token: Token, gazetteer: Gazetteer, *, focus: list[str], named
         return ends[0] if ends and len({p.country for p in ends}) == 1 else None
     # ("French troops left Gao (Gao region)": a name the notes give a region in brackets is a place, whatever its tag)
     # (not a word in lower case the small parser took for a name: "to the left bank of the river")
-    if not (_place_like(token) or named and token.pos_ == "PROPN" and not (token.is_lower and _capitalised(token))
+    if not (place_like(token) or named and token.pos_ == "PROPN" and not (token.is_lower and capitalised(token))
             or token.pos_ == "PROPN" and bracketed_region(token, gazetteer, focus) is not None):
         return None
     names = [phrase_text(token)]
@@ -349,6 +379,25 @@ def resolve_place(token: Token, gazetteer: Gazetteer, *, focus: list[str], named
             # (the region has a namesake in the town's country too: "Kramatorsk (Donetsk)")
             return place
     return region
+
+
+def _site_town(site: Token, gazetteer: Gazetteer, focus: list[str], countries_named: Sequence[str]) -> Place | None:
+    """The town a site's name begins with: "Kabul airport", "at Manchester airport" (whose town the small parser may
+    tag a date). A name it tags otherwise than as a place must be a town of the story's countries, not a state ("a US
+    airbase" says whose), a person ("the Ataturk airport", a town elsewhere by that name) nor an institution's
+    name, which is often an ideal's or a founder's ("Republic University")."""
+    for name in (c for c in site.children if c.dep_ == "compound" and (c.ent_type_ == "GPE" or c.pos_ == "PROPN")):
+        if name.ent_type_ == "GPE":
+            place = resolve_place(name, gazetteer, focus=focus, countries_named=countries_named)
+        elif name.ent_type_ in ("PERSON", "NORP", "ORG") or name.lower_ in CALENDAR_WORDS:
+            continue
+        else:
+            place = gazetteer.resolve_in(name.text, focus, countries_named)
+            place = place if place is not None and place.precision in SETTLEMENT_PRECISIONS \
+                and place.country in {*focus, *countries_named} else None
+        if place is not None:
+            return place
+    return None
 
 
 def resolve_town(token: Token, name: str, gazetteer: Gazetteer, focus: list[str],
@@ -451,56 +500,3 @@ def _namesake_written_with(token: Token, names: Sequence[str], gazetteer: Gazett
                 (where.precision == "country" or place.admin1_code == where.admin1_code):
             return place
     return None
-
-
-def _named_by_of(token: Token) -> Token:
-    """ "the town of Shusha", "the province of Idlib", "the capital Bamako": the place is the name after "of" or
-    in apposition."""
-    if token.pos_ == "NOUN" and token.lemma_.lower() in PLACE_NOUNS:
-        for child in token.children:
-            if child.dep_ == "appos" and child.pos_ == "PROPN":
-                return child
-            if child.dep_ == "prep" and child.lower_ == "of":
-                names = [o for o in child.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
-                if names:
-                    return names[0]
-    return token
-
-
-def whole_of_a_part(token: Token) -> Token | None:
-    """The place a share of it is written of: "much of north-east Syria", "large parts of Idlib province"; None
-    for a share of something else, which the gazetteer then does not find ("most of the aid")."""
-    if token.lower_ not in PART_WORDS:
-        return None
-    return next(iter(objects_of(token, {"of"})), None)
-
-
-def _owner_of_a_quarter(token: Token) -> Token | None:
-    """ "Mali's north", "Kenya's coastal region": a part of a place its owner names is placed at the owner (no
-    finer); not "Iraq's capital", a city of its own."""
-    if token.pos_ != "NOUN" or token.lower_ not in DIRECTIONS | QUARTER_NOUNS \
-            or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children):
-        return None
-    return next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"
-                 and c.ent_type_ not in ("NORP", "DATE", "TIME")), None)
-
-
-def _place_like(token: Token) -> bool:
-    if token.ent_type_ in ("GPE", "LOC"):
-        # (a place's name is written with a capital: "the west bank of the river" is none; "Idlib province" is)
-        return not token.is_lower or token.sent.text.islower() \
-            or any(c.dep_ == "compound" and c.pos_ == "PROPN" and not c.is_lower for c in token.children)
-    if token.pos_ == "NOUN" and token.lemma_.lower() in PLACE_NOUNS:  # "Idlib province"
-        return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
-    if token.ent_type_ in ("PERSON", "NORP") and token.pos_ == "PROPN":
-        return under_locative(token)  # the small parser's "in Kyiv" is sometimes a person, "in Kidal" a people
-    if token.pos_ != "PROPN" or token.ent_type_ in ("DATE", "TIME", "NORP", "MONEY", "CARDINAL"):
-        return False
-    # "at the White House", "in the Kremlin": buildings and institutions are not settlements
-    return not any(c.dep_ == "det" for c in token.children)
-
-
-def _capitalised(token: Token) -> bool:
-    """Whether the sentence writes names with capitals (not a headline or a note all in lower case)."""
-    return not token.sent.text.islower()
-

@@ -1,6 +1,7 @@
 """Events told in a relative clause of a place: "entered the town of Kobani, where Kurdish fighters have held off an
 assault for weeks", "the district of Tal Afar, in which militias detained hundreds". The clause's own words name no
-place; "where" (or "in which") says it happened in the place it describes."""
+place; "where" (or "in which") says it happened in the place it describes, or, when that is a meeting or an operation
+("a summit in Ankara at which ..."), where that was held (``places._held_at``)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from spacy.tokens import Token
 # Edges that stay inside one clause, climbed from the trigger to the verb of its clause ("have been on the offensive")
 CLAUSE_EDGES = frozenset({"dobj", "pobj", "prep", "pcomp", "xcomp", "attr", "acomp", "npadvmod", "dative", "compound",
                           "amod", "nmod", "acl"})
-# "in which", "at which": a preposition of place and the relative pronoun
-WHICH_PREPS = frozenset({"in", "at", "inside", "near", "around"})
+# "in which", "at which": a preposition of place and the relative pronoun; "during which" of a meeting or an operation,
+# which the clause's event is part of ("the talks in Geneva, during which ...")
+WHICH_PREPS = frozenset({"in", "at", "inside", "near", "around", "during"})
 MAX_CLIMB = 6
 
 

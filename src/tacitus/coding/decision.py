@@ -180,7 +180,8 @@ def _place(trigger: Trigger, entry: Entry, parties: Parties, span: Span, context
         preferred += [t for t in tokens.recipients if t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "NOUN"
                       or t.lemma_.lower() in SITES
                       or (("obj-place" in entry.roles or entry.mode == "occupy") and t.pos_ == "PROPN")
-                      or entry.category in TARGET_IS_PLACE and _a_town_struck(t, parties, context)]
+                      or entry.category in TARGET_IS_PLACE
+                      and _a_town_struck(t, parties, context, capitals=entry.category == "ASSAULT")]
     # ("invited the Kurdish leaders to Paris"): where the guests are asked to come is where the meeting is asked for,
     # though the reading takes the capital for its government
     preferred += _invited_to(trigger, entry)
@@ -210,7 +211,7 @@ def _invited_to(trigger: Trigger, entry: Entry) -> list[Token]:
             for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in PLACE_ENTS]
 
 
-def _a_town_struck(token: Token, parties: Parties, context: ArticleContext) -> bool:
+def _a_town_struck(token: Token, parties: Parties, context: ArticleContext, *, capitals: bool) -> bool:
     """ "Attacked Gajiram", "shelled Garissa", "jets struck Idlib": the small parser calls many a town an organisation
     or a person. A name that stands for no party, or only for the country it is a town of, is the town struck when
     the gazetteer knows it (``attach_place`` looks it up); not a surname the article gave in full before
@@ -221,9 +222,10 @@ def _a_town_struck(token: Token, parties: Parties, context: ArticleContext) -> b
         return True  # "shelled Douma (Rif Dimashq)": conflict notes give a town struck its region in brackets
     if token.ent_type_ not in ("", "ORG", "PERSON"):
         return False
-    # (a capital struck is its government's too, "missiles struck Kyiv", and still the town where they fell)
+    # (``capitals``: a capital struck is its government's too, "missiles struck Kyiv", and still the town where they
+    # fell; but troops that left a town for the capital did not leave the capital)
     return not any(phrase_text(token) == r.text for r in parties.recipients) \
-        or names_a_town(token, context.gazetteer, context.actors, seats=True)
+        or names_a_town(token, context.gazetteer, context.actors, seats=capitals)
 
 
 def _token_positions(tokens: list[Token]) -> set[int]:

@@ -19,7 +19,7 @@ from tacitus.coding.antecedents import (COLLECTIVE_NOUNS, EVENT_WORDS, EVENTFUL_
                                         person_named_before)
 from tacitus.coding.bodies import body_by_kind
 from tacitus.coding.coalitions import coalition_meant
-from tacitus.coding.counted import counted_parties
+from tacitus.coding.counted import OFFICIALS_OF, counted_parties, states_named_before
 from tacitus.coding.epithets import country_by_epithet
 from tacitus.coding.foundations import charity_named_after
 from tacitus.coding.held_places import holders_of
@@ -161,18 +161,20 @@ def _unnamed(entity: Entity) -> bool:
 
 
 def _officials_of_the_pair(token: Token, text: str, actors: ArticleActors, memory: Memory) -> list[Entity]:
-    """ "The foreign ministers of both countries", "the leaders of the two neighbours": the officials of each of
-    the pair the article just named, of the sector their own words give."""
+    """ "The foreign ministers of both countries", "the leaders of the two neighbours", "officials from the two
+    countries": the officials of each of the pair the article just named, of the sector their own words give."""
     if token.pos_ != "NOUN" or token.tag_ != "NNS":
         return []
-    owners = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    owners = [o for p in token.children if p.dep_ == "prep" and p.lower_ in OFFICIALS_OF for o in p.children
+              if o.dep_ == "pobj"]
     if len(owners) != 1 or not _names_the_pair(phrase_text(owners[0]).lower()):
         return []
     sector = actors.sector_of(" ".join(t.text for t in token.subtree if t.i <= token.i))
     if sector is None:
         return []
-    return [replace(e, text=text, sector=sector, kind="group") for e in memory.last_group(pair=True)
-            if e.kind == "state"]
+    # (the pair may be named in a sentence that told no event: "Ethiopia and Eritrea ended their feud this summer")
+    pair = memory.last_group(pair=True) or states_named_before(token.sent, 2, actors) or []
+    return [replace(e, text=text, sector=sector, kind="group") for e in pair if e.kind == "state"]
 
 
 def _names_the_pair(lowered: str) -> bool:

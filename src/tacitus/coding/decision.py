@@ -19,6 +19,7 @@ from tacitus.coding.arrangement import arrange
 from tacitus.coding.brackets import bracketed
 from tacitus.coding.civilian_sites import civilians_struck
 from tacitus.coding.context import ArticleContext
+from tacitus.coding.insurgents import rebels_of_the_war
 from tacitus.coding.lexicon import Entry, load_lexicon
 from tacitus.coding.namings import named_in_full_before, names_a_town
 from tacitus.coding.onlookers import onlookers_place
@@ -147,6 +148,7 @@ def decide(*, trigger: Trigger, entry: Entry, parties: Parties, span: Span,
                                       recipients=recipients, place=placing, unknown_attacker=unknown_attacker,
                                       context=context)
     actors, recipients = place_by_sentence(entry, token, actors, recipients, placing, span, context)
+    actors, recipients = rebels_of_the_war(actors, recipients, span, context)
     if entry.category == "COERCE" and entry.mode == "arrest":
         actors = forces_of_the_held(actors, recipients, place, span, context)
     if not actors and entry.category == "COERCE" and entry.mode == "arrest" and is_passive(token):

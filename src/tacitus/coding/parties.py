@@ -24,7 +24,8 @@ from tacitus.coding.placing import INSURGENT_SECTORS
 from tacitus.coding.roles import GRANTS, PartyTokens, is_means, noun_parties, purpose_targets, verb_parties
 from tacitus.coding.subjects import is_passive
 from tacitus.coding.triggers import Trigger
-from tacitus.coding.when_clauses import clause_attackers
+from tacitus.coding.announced_truces import TELLERS, truce_announcers
+from tacitus.coding.when_clauses import clause_attackers, told_by_its_means
 from tacitus.coding.words import words
 from tacitus.knowledge import ArticleActors, Gazetteer
 from tacitus.records import Entity
@@ -132,8 +133,16 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
     tokens.co_actors = [t for t in tokens.co_actors if t.lemma_.lower() not in CRITICISMS]
     found_actors, anaphoric = resolve_parties(tokens.actors, actors, memory, places=places)
     found_actors = _with_backers(found_actors, tokens.actors, actors, memory, places)
-    if entry.category == "ASSAULT" and trigger.governor is None and not found_actors and is_passive(token):
+    if entry.mode == "ceasefire" and not (found_actors or tokens.recipients or tokens.co_actors):
+        # "the defence minister said a truce would start at midnight": the truce of the side whose official says so
+        announcers = truce_announcers(token)
+        found_actors = [e for e in resolve_parties(announcers, actors, memory, places=places)[0]
+                        if e.sector not in TELLERS]
+        tokens.actors += announcers if found_actors else []
+    if entry.category == "ASSAULT" and trigger.governor is None and not found_actors \
+            and (is_passive(token) or told_by_its_means(token)):
         # "five soldiers were killed when militants ambushed their convoy": the attacker of the moment told
+        # ("the blast killed eight after militants detonated a car bomb": the attack it followed from)
         attackers = clause_attackers(token)
         found_actors = resolve_parties(attackers, actors, memory, places=places)[0]
         tokens.actors += attackers if found_actors else []

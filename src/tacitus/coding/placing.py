@@ -348,7 +348,7 @@ def _scene(place: Place | None, span: Span, context: ArticleContext) -> str | No
             break
         # (a capital named before is more often where something was said than where people were harmed: "at
         # a conference in Washington")
-        countries = _places_named(sentence, context, capitals=sentence is span)
+        countries = places_named(sentence, context, capitals=sentence is span)
         if countries:
             return next(iter(countries)) if len(countries) == 1 else None
         sentence = sentence.doc[sentence.start - 1].sent if sentence.start > 0 else None
@@ -356,7 +356,7 @@ def _scene(place: Place | None, span: Span, context: ArticleContext) -> str | No
     return context.main_country or sole
 
 
-def _places_named(span: Span, context: ArticleContext, *, capitals: bool) -> set[str]:
+def places_named(span: Span, context: ArticleContext, *, capitals: bool) -> set[str]:
     """The countries of the places a sentence says something is in ("in Afrin", "near the town of Hajin"): not
     a country it names as a party ("negotiated with Russia", "the US president")."""
     places = [e for e in context.entities.within(span) if e.label_ in ("GPE", "LOC") and e.root.dep_ == "pobj"
@@ -375,13 +375,13 @@ def _victims_placed(actors: list[Entity], recipients: list[Entity], unplaced: li
     and no other place: "Yemeni and Saudi jets bombed rebel-held positions" in a story about Yemen's war."""
     others = countries - {a.country for a in actors if a.country}
     country = next(iter(others)) if len(others) == 1 and any(a.country for a in actors) else None
-    return [replace(e, country=home) if home and e in unplaced and e.kind == "group" and _rises_at_home(e)
+    return [replace(e, country=home) if home and e in unplaced and e.kind == "group" and rises_at_home(e)
             else replace(e, country=country) if country and e in unplaced and e.kind == "group"
             and e.sector not in ARMED_SECTORS and e.text.lower() not in PRONOUNS
             else e for e in recipients]
 
 
-def _rises_at_home(entity: Entity) -> bool:
+def rises_at_home(entity: Entity) -> bool:
     """ "Rebel-held positions", "opposition fighters": a party named as rising against its own state."""
     text = entity.text.lower()
     return entity.sector in INSURGENT_SECTORS and any(word in text for word in RISING_WORDS) \

@@ -240,7 +240,9 @@ def _by_sentence(entry: Entry, token: Token, actors: list[Entity], recipients: l
     if place is None or place.country != country:
         # a party named by its people's region is of no one state for the state the sentence names beside it:
         # "Israel freed 400 Arab prisoners", "Italy turned back African migrants" (but Arabs in Haifa are Israel's)
-        unplaced = [e for e in unplaced if not PEOPLES_OF_REGIONS & set(e.text.lower().split())]
+        # (a coalition "of African states led by Nigeria" is the leader's)
+        unplaced = [e for e in unplaced if not PEOPLES_OF_REGIONS & set(e.text.lower().split())
+                    or STATE_GROUPS & set(e.text.lower().split())]
     if (entry.category not in DOMESTIC or may_be_aimed_abroad(entry, country, place, context)) \
             and any(a.country == country for a in actors):
         unplaced = [e for e in unplaced if e not in recipients]

@@ -393,7 +393,8 @@ def _coordinated(days: list[DateMention], text: str) -> bool:
 
 def frames_the_sentence(mention: DateMention, span: Span) -> bool:
     """Whether a date sets the time of the whole sentence, told in the past: it hangs on the main clause ("In
-    2017, 65,000 refugees were resettled", "the town was the target of an attack in April"), not on a clause of
+    2017, 65,000 refugees were resettled", "the town was the target of an attack in April") or on a when-clause
+    of the past that sets its time ("When the war began in 2011, he led the marches"), not on a clause of
     its own ("the war, which began in 2011, goes on") nor as a start that runs on ("since 2011", "after 1979"); an end does ("tried
     to build one before 1939" tells of a time before 1939, "before Friday" of the days before Friday)."""
     if not mention.placed or mention.bound in ("since", "after") or not mention.resolved.date:
@@ -402,10 +403,17 @@ def frames_the_sentence(mention: DateMention, span: Span) -> bool:
     if node is None:
         return False
     while node.head.i != node.i:
-        if node.dep_ in CLAUSES:
+        if node.dep_ in CLAUSES and not _when_in_the_past(node):
             return False
         node = node.head
     return told_in_the_past(span)
+
+
+def _when_in_the_past(clause: Token) -> bool:
+    """ "When the uprising began in 2011, he led the marches": a when-clause in the past sets the time of its
+    sentence as a phrase on the main verb would."""
+    return clause.dep_ == "advcl" and _past(clause) and \
+        any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children)
 
 
 def _past(verb: Token) -> bool:

@@ -25,6 +25,7 @@ from tacitus.coding.judged_deeds import judged_doers
 from tacitus.coding.parties import find_parties
 from tacitus.coding.phrases import is_pronoun, phrase_text
 from tacitus.coding.recalled import recalled_attackers, recalls_an_attack
+from tacitus.coding.recollection import goes_on_recalling
 from tacitus.coding.record import record_events
 from tacitus.coding.retold import dated_by_retelling
 from tacitus.coding.retold_places import placed_by_retelling
@@ -144,6 +145,10 @@ def code_sentence(sentence: ParsedSentence, context: ArticleContext) -> list[Eve
     told_dates: list[tuple[str | None, str]] = [(e.date, e.date_precision) for e in events] \
         or _framing_dates(span, text, dates, context)
     context.narrative.tell(sentence.index, told_dates, context.published)
+    # ("The siege lasted two winters.": still the past told before; not in a review of the year, whose month
+    # headings, not the sentences before, give the time of what it tells)
+    if not told_dates and not context.sections and goes_on_recalling(span, dates, context.published):
+        context.narrative.go_on(sentence.index)
     planned = [e for e in events if e.status == "planned" and e.date is not None]
     context.memory.last_planned = ResolvedDate(planned[-1].date, planned[-1].date_precision) if planned else None
     context.focus[:] = list(dict.fromkeys(e.country for e in context.memory.entities if e.country))

@@ -51,6 +51,11 @@ class Narrative:
         elif dates:
             self.past = None
 
+    def go_on(self, index: int) -> None:
+        """Sentence ``index``, which dated nothing, goes on telling the past the story is in: keep it there."""
+        if self.past is not None and self.in_the_past(index):
+            self.past = (index, self.past[1])
+
     def in_the_past(self, index: int) -> bool:
         """Whether sentence ``index`` follows closely on one that told of a time long before publication."""
         return self.past is not None and 0 < index - self.past[0] <= PAST_REACH

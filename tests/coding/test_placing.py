@@ -25,3 +25,8 @@ def test_people_named_by_their_region_are_not_of_the_state_beside_them():
     assert [r.country for r in freed.recipient] == [None]
     held = only("Police arrested 12 Arab residents in Haifa on Monday.", "COERCE")
     assert [r.country for r in held.recipient] == ["ISR"]
+
+
+def test_foreigners_captured_are_held_and_of_no_state_the_sentence_names():
+    held = only("The Kurdish militia captured four foreigners suspected of fighting for Isis.", "COERCE")
+    assert [(r.text, r.country) for r in held.recipient] == [("four foreigners", None)]

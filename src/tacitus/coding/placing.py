@@ -43,6 +43,7 @@ REGIONAL_WORDS = frozenset({"african", "arab", "european", "asian", "gulf", "nor
 # ... of which those that name a people of a region, not of one state: "Arab prisoners", "African migrants"
 PEOPLES_OF_REGIONS = frozenset({"arab", "arabs", "african", "africans", "european", "europeans", "asian", "asians",
                                 "latin", "caribbean", "balkan", "baltic", "nordic"})
+FOREIGNERS = frozenset({"foreigner", "foreigners", "expatriate", "expatriates", "expats"})
 # Parties no sentence makes a country's
 STATELESS_SECTORS = ("IGO", "NGO", "IMG")
 # ... nor a group of states, which the one country its sentence names is at most one of ("western countries,
@@ -163,9 +164,10 @@ def _by_sentence(entry: Entry, token: Token, actors: list[Entity], recipients: l
     country its sentence names ("... resigned to allow Haiti's first elections"); with none or several,
     its country stays unknown. Not the actor's own country for the target of an act that goes abroad: the
     civilians "French helicopters evacuated" are not French."""
+    # (foreigners are of no state a sentence names for them: "the Kurdish militia captured three foreigners")
     unplaced = [e for e in actors + recipients if e.country is None and e.sector not in STATELESS_SECTORS
                 and not (e in actors and names_an_unplaced_attacker(e))
-                and not is_a_group_of_states(e)]
+                and not is_a_group_of_states(e) and not FOREIGNERS & set(e.text.lower().split())]
     if not unplaced:
         return actors, recipients
     governments = {a.country for a in actors if a.country and a.sector == "GOV" and context.actors.is_state(a.country)

@@ -505,3 +505,16 @@ def test_an_institution_named_by_a_word_the_parser_tags_an_organisation_is_not_p
 def test_what_a_deed_drives_its_target_out_of_is_its_place(text, category, town):
     event = only(text, category)
     assert event.event_loc is not None and event.event_loc.name.startswith(town)
+
+
+@pytest.mark.parametrize("text, category, city", [
+    ("A car bomb exploded in the Afghan capital on Monday, killing nine people.", "ASSAULT", "Kabul"),
+    ("Thousands of teachers marched through Kenya's capital on Friday.", "PROTEST", "Nairobi"),
+])
+def test_a_capital_named_by_its_country_is_that_countrys_capital(text, category, city):
+    event = [e for e in code(text) if e.event == category][0]
+    assert event.event_loc is not None and event.event_loc.name == city
+
+
+def test_capital_with_no_country_or_as_money_is_no_place():
+    assert all(e.event_loc is None for e in code("Rebels shelled the capital on Monday."))

@@ -26,7 +26,7 @@ from tacitus.coding.phrases import phrase_text
 from tacitus.coding.place_words import (PLACE_NOUNS, capitalised, named_by_of, owner_of_a_quarter, place_like,
                                         whole_of_a_part)
 from tacitus.coding.roads import is_road, road_ends
-from tacitus.coding.seats import seat_of_power
+from tacitus.coding.seats import capital_named, seat_of_power
 from tacitus.coding.where_clauses import where_antecedent
 from tacitus.knowledge import Gazetteer
 from tacitus.knowledge.normalize import fold
@@ -75,15 +75,16 @@ def attach_place(*, anchors: list[Token], preferred: list[Token], sentence: Span
     """
     for token in preferred:
         place = resolve_place(token, gazetteer, focus=focus, named=True, countries_named=countries_named) \
-            or _antecedent(token, gazetteer, focus, countries_named)
+            or capital_named(token, gazetteer) or _antecedent(token, gazetteer, focus, countries_named)
         if place is not None and token.head in anchors and _whose(token, place):
             continue  # "joined a US strike on Syrian sites"
         if place is not None:
             return place
     for token in tied_locatives(anchors, party_tokens, into_clauses=into_clauses):
-        # ("received them at the Elysee": a seat of power is in its capital, though "the" makes it no settlement)
+        # ("received them at the Elysee": a seat of power is in its capital, though "the" makes it no settlement;
+        # "in the Iraqi capital" is in Baghdad)
         place = resolve_place(token, gazetteer, focus=focus, countries_named=countries_named, named=an_example(token)) \
-            or (seat_of_power(token, gazetteer) if under_locative(token) else None) \
+            or (seat_of_power(token, gazetteer) or capital_named(token, gazetteer) if under_locative(token) else None) \
             or _antecedent(token, gazetteer, focus, countries_named) \
             or _battle_place(token, gazetteer, focus, countries_named, party_tokens)
         if place is not None:

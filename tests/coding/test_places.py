@@ -518,3 +518,12 @@ def test_a_capital_named_by_its_country_is_that_countrys_capital(text, category,
 
 def test_capital_with_no_country_or_as_money_is_no_place():
     assert all(e.event_loc is None for e in code("Rebels shelled the capital on Monday."))
+
+
+@pytest.mark.parametrize("text, city", [
+    ("The Indian foreign minister met his Chinese counterpart on the sidelines of the Munich conference.", "Munich"),
+    ("The Greek prime minister met the Turkish president at the Davos forum on Thursday.", "Davos"),
+])
+def test_a_gathering_named_by_its_town_is_where_a_meeting_beside_it_happened(text, city):
+    met = only(text, "CONSULT")
+    assert met.event_loc is not None and met.event_loc.name == city

@@ -33,6 +33,8 @@ from tacitus.knowledge.normalize import fold
 from tacitus.knowledge.places.context import close
 from tacitus.records import Place
 
+# The edge of a gathering, where what happens beside it is: "on the sidelines of the summit"
+EDGES = frozenset({"sidelines", "sideline", "margins", "margin", "fringes", "fringe"})
 log = logging.getLogger(__name__)
 
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
@@ -86,7 +88,8 @@ def attach_place(*, anchors: list[Token], preferred: list[Token], sentence: Span
         place = resolve_place(token, gazetteer, focus=focus, countries_named=countries_named, named=an_example(token)) \
             or (seat_of_power(token, gazetteer) or capital_named(token, gazetteer) if under_locative(token) else None) \
             or _antecedent(token, gazetteer, focus, countries_named) \
-            or _battle_place(token, gazetteer, focus, countries_named, party_tokens)
+            or _battle_place(token, gazetteer, focus, countries_named, party_tokens) \
+            or _gathering_place(token, gazetteer, focus, countries_named)
         if place is not None:
             return place
     place = _operation_or_clause_place(anchors, party_tokens, gazetteer, focus, countries_named)
@@ -265,6 +268,23 @@ def _battle_place(token: Token, gazetteer: Gazetteer, focus: list[str], countrie
                 continue
             if place is not None:
                 return place
+    return None
+
+
+def _gathering_place(token: Token, gazetteer: Gazetteer, focus: list[str], countries_named: Sequence[str]) -> Place | None:
+    """ "On the sidelines of the Munich conference", "at the Davos forum": a gathering named by its town is there
+    (not by a country, "the Syria conference", which is its topic)."""
+    if token.lower_ in EDGES:
+        token = next((o for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                      for o in prep.children if o.dep_ == "pobj"), token)
+    if token.lemma_.lower() not in MEETING_NOUNS:
+        return None
+    for name in (c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"):
+        place = resolve_place(name, gazetteer, focus=focus, countries_named=countries_named, named=True)
+        # (a town by its own name, not one a brand's word only resembles: "the Fortune Global Forum")
+        if place is not None and place.precision not in ("country", "region", "admin1") \
+                and (name.ent_type_ == "GPE" or fold(place.name) == fold(name.text)):
+            return place
     return None
 
 

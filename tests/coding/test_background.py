@@ -6,6 +6,8 @@ from tests.coding.helpers import code, only
 
 pytestmark = pytest.mark.slow
 
+LEDE = "Kenyan police arrested 30 protesters in Nairobi on Monday. "
+
 
 def _categories(text: str) -> list[str]:
     return [e.event for e in code(text)]
@@ -207,3 +209,26 @@ def test_a_deed_refused_in_the_general_present_is_a_standing_stance():
     events = code("Kenyan jets struck Somali villages on Monday. Nairobi refuses to extradite the two suspects, "
                   "officials said on Tuesday.")
     assert "REJECT" in [e.event for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The junta keeps jailing its critics without trial.",
+    "The army continues to shell villages in the north without facing any consequences.",
+    "\u201cThe regime keeps using barrel bombs that are banned everywhere,\u201d the group said.",
+])
+def test_an_act_said_to_go_on_in_the_general_present_is_background(text):
+    assert [e.trigger for e in code(LEDE + text)] == ["arrested"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopia is increasingly building closer ties with Beijing.",
+    "Riyadh is increasingly arming the tribes in the south.",
+])
+def test_a_drift_told_in_the_progressive_is_a_trend_not_a_deed(text):
+    assert [e.trigger for e in code(LEDE + text)] == ["arrested"]
+
+
+def test_a_tally_of_a_shared_perfect_counts_its_deaths_over_the_years():
+    text = ("Militants loyal to the group have carried out or inspired more than 90 bombings in 14 countries "
+            "other than Mali and Niger since 2015, killing at least 1,200 people.")
+    assert "ASSAULT" not in _categories(text)

@@ -45,8 +45,12 @@ REFUSING_VERBS = frozenset({"refuse", "decline", "balk", "resist"})
 HABIT_ADVERBS = frozenset({"routinely", "regularly", "usually", "often", "frequently", "typically", "generally",
                            "habitually", "normally", "customarily", "traditionally", "always", "constantly",
                            "repeatedly", "sometimes", "occasionally"})
-# Adverbs that make a progressive tell what a party is like, not what it is doing ("was always asking")
-CHARACTER_ADVERBS = frozenset({"always", "constantly", "forever", "perpetually", "continually", "endlessly"})
+# Adverbs that make a progressive tell what a party is like, not what it is doing ("was always asking"), or a
+# drift under way over months ("is increasingly arming the rebels"), not a deed of the story
+CHARACTER_ADVERBS = frozenset({"always", "constantly", "forever", "perpetually", "continually", "endlessly",
+                               "increasingly", "steadily", "gradually", "progressively"})
+# Verbs that say an act goes on ("keeps using", "continues to shell"): in the general present, a state of things
+GOING_ON = frozenset({"keep", "continue"})
 # Verbs of a death, and the fighting a participle says someone died in
 DEATH_VERBS = frozenset({"die", "kill", "wound", "injure", "perish"})
 FIGHTING_VERBS = frozenset({"fight", "battle"})
@@ -182,7 +186,13 @@ def fights_a_whole_war(verb: Token) -> bool:
 
 
 def _perfect(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    """A verb in the perfect, or the bare conjunct of one that shares its "have" ("have carried out or inspired
+    90 bombings": the parser hangs the one "have" on the first verb)."""
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return True
+    return verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and verb.head.tag_ == "VBN" \
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children) \
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.head.children)
 
 
 def _for_years(child: Token) -> bool:
@@ -270,7 +280,12 @@ def _since_long_ago(child: Token) -> bool:
 
 def in_the_general_present(verb: Token) -> bool:
     """Whether the verb tells an act in the simple present, past an article's first sentence, with no day or time
-    in its clause ("the regime puts dissidents in prison"; not "Turkish jets strike Afrin on Monday")."""
+    in its clause ("the regime puts dissidents in prison"; not "Turkish jets strike Afrin on Monday"), or is the act
+    such a present says goes on ("the regime keeps using gas", "the army continues to shell the villages")."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in GOING_ON and verb.tag_ in ("VBG", "VB"):
+        if any(t.ent_type_ in ("DATE", "TIME") for t in verb.sent):
+            return False  # "rebels continue to shell the city, residents said on Monday": the news of a day
+        verb = verb.head
     if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     if verb.sent.start == 0 or verb.dep_ == "acl":

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from tacitus.coding.accidents import an_accident, killed_by_an_accident
 from tacitus.coding.background import (asks, fights_a_whole_war, in_a_standing_refusal, in_the_general_present,
                                        is_habitual, tallies_since, tells_how_one_died)
+from tacitus.coding.commands import is_commanded
 from tacitus.coding.lexicon import load_lexicon
 from tacitus.coding.phrases import continued_infinitive, describes_a_named_one, is_attempt, verbless_subject
 from tacitus.coding.status import INTENDING, PLANNING, READY, is_headline_plan
@@ -94,6 +95,8 @@ def is_eventive(trigger: Trigger) -> bool:
         return False
     if tells_how_one_died(token):
         return False  # "two Danes killed fighting the Taliban": how they died, who they were
+    if is_commanded(token):
+        return False  # "burn their houses, the commander told his men": an order, not a deed done
     if is_habitual(token) or tallies_since(token) or fights_a_whole_war(token):
         return False  # "Iran routinely sends weapons", "5,000 have been killed since 2012": background
     if in_the_general_present(token) and all(e.category in MATERIAL_ACTS for e in trigger.entries):

@@ -295,3 +295,13 @@ def test_whom_lifted_sanctions_were_imposed_on_is_the_recipient():
     assert countries(lifted.recipient) == ["PAK"]
     eased = only("The European Union eased the restrictions placed on Belarus in 2006.", "CONCEDE")
     assert countries(eased.recipient) == ["BLR"]
+
+
+@pytest.mark.parametrize("text, trigger, recipients", [
+    ("The State Department approved the sale of Patriot missiles to Turkey on Monday.", "approved", ["Turkey"]),
+    ("Congress blocked the sale of F-35 jets to the UAE.", "blocked", ["the UAE"]),
+    ("Washington criticised the purchase of S-400 missiles by Turkey.", "criticised", ["Turkey"]),
+])
+def test_goods_changing_hands_are_no_party_but_whom_they_go_to_or_who_buys_them(text, trigger, recipients):
+    event = next(e for e in code(text) if e.trigger == trigger)
+    assert [r.text for r in event.recipient] == recipients

@@ -20,6 +20,7 @@ from tacitus.coding.antecedents import (COLLECTIVE_NOUNS, EVENT_WORDS, EVENTFUL_
 from tacitus.coding.bodies import body_by_kind
 from tacitus.coding.coalitions import coalition_meant
 from tacitus.coding.counted import OFFICIALS_OF, counted_parties, states_named_before
+from tacitus.coding.dash_lists import listed_after_a_dash
 from tacitus.coding.epithets import country_by_epithet
 from tacitus.coding.foundations import charity_named_after
 from tacitus.coding.held_places import holders_of
@@ -268,7 +269,8 @@ def resolve_parties(tokens: list[Token], actors: ArticleActors, memory: Memory, 
             entities.extend(pair)
             from_memory = True
             continue
-        appositives = named_appositives(token, actors)
+        # ("three men – a Briton and an Italian": the people the count is spelt out as)
+        appositives = listed_after_a_dash(token, actors) or named_appositives(token, actors)
         if appositives:
             entities.extend(appositives)
             continue

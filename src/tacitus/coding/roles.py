@@ -47,6 +47,8 @@ PROTECTING = frozenset({"protect", "shield", "defend", "guard", "help", "support
 # compound, where a double object is meant
 GRANTS = frozenset({"asylum", "refuge", "sanctuary", "citizenship", "visa", "passport", "amnesty", "pardon",
                     "clemency", "protection"})
+# Goods changing hands ("approved the sale of missiles to Ankara"): whom they go to is the party, not the sale
+TRADES = words("trade_noun")
 
 
 @dataclass
@@ -148,7 +150,9 @@ def verb_parties(verb: Token, *, instrument: bool, topic: bool, clause: bool = F
     if not instrument and not topic:
         # "lifted the state of emergency", "recalled its ambassador": what the reading names is no party, but
         # whom it concerns is ("recalled its ambassador from Peru")
-        parties.recipients.extend(o for o in objects if o.lemma_.lower() not in things)
+        for obj in (o for o in objects if o.lemma_.lower() not in things):
+            traded = _trade_parties(obj, verb) if obj.lemma_.lower() in TRADES else None
+            parties.recipients.extend([obj] if traded is None else traded)
         parties.recipients.extend(party for o in objects if o.lemma_.lower() in things
                                   for _, party in prep_objects(o, {"from"}))
         # "revoked the preacher's citizenship": whose it was is whom it was taken from
@@ -292,3 +296,14 @@ def noun_parties(noun: Token, governor: Token, *, topic: bool = False) -> PartyT
                               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                               for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     return parties
+
+
+def _trade_parties(goods: Token, verb: Token) -> list[Token] | None:
+    """Whom goods changing hands concern in place of the deal itself: whom they go to ("approved the sale of
+    missiles to Ankara"; the verb's own "to" phrase, where the parser hangs it, is read as the verb's), else who
+    makes the deal ("criticised the purchase of the jets by Turkey"); None when no party is named (the noun stays)."""
+    if prep_objects(verb, {"to"}):
+        return []
+    # (the small parser may hang the buyer's "by" on the active verb, where no agent of the verb can stand)
+    found = [o for _, o in prep_objects(goods, {"to"}) or prep_objects(goods, {"by"}) or prep_objects(verb, {"by"})]
+    return found or None

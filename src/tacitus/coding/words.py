@@ -18,7 +18,7 @@ LISTS = ("light_verb", "measure_noun", "gathering_verb", "happening_verb", "cogn
          "unplaced_attacker", "claim_noun", "criticism_noun", "person_noun", "duty_noun", "expel_verb",
          "accident_modifier", "cessation_verb", "owned_event", "envoy_noun", "battle_noun", "joint_adverb", "aim_noun",
          "occasion_noun", "army_weapon", "holding_noun", "past_war", "kin_noun",
-         "grounds_noun")
+         "grounds_noun", "trade_noun")
 
 
 @lru_cache(maxsize=1)

@@ -527,3 +527,47 @@ def test_capital_with_no_country_or_as_money_is_no_place():
 def test_a_gathering_named_by_its_town_is_where_a_meeting_beside_it_happened(text, city):
     met = only(text, "CONSULT")
     assert met.event_loc is not None and met.event_loc.name == city
+
+
+@pytest.mark.parametrize("text, category, town", [
+    ("Afghanistan's government condemned the killings. Gunmen shot dead 19 students at Kabul University on Monday.",
+     "ASSAULT", "Kabul"),
+    ("Iraq's army retook the city last year. A car bomb went off at Mosul University on Thursday, killing seven.",
+     "ASSAULT", "Mosul"),
+    ("Syria's war entered its eighth year. Shells fell outside Aleppo University hospital on Tuesday, killing three "
+     "nurses.", "ASSAULT", "Aleppo"),
+])
+def test_a_site_whose_whole_name_the_parser_labels_is_in_the_large_town_its_name_begins_with(text, category, town):
+    event = [e for e in code(text) if e.event == category][-1]
+    assert event.event_loc is not None and event.event_loc.name == town
+
+
+def test_the_operation_that_is_the_subject_of_a_killing_places_it():
+    text = "Syria's civil war goes on. The Idlib offensive has killed 300 civilians since April, monitors said."
+    event = [e for e in code(text) if e.event == "ASSAULT"][-1]
+    assert event.event_loc is not None and event.event_loc.name == "Idlib"
+
+
+def test_a_site_named_for_a_village_that_is_no_large_town_is_not_placed_in_the_village():
+    text = "Police in Turkey detained 25 lecturers at Marmara University on Wednesday."
+    assert place(text, "COERCE") in (None, "Turkey")
+
+
+@pytest.mark.parametrize("text", [
+    "Iraq's Yazidis fled again. Isis fighters seized two shepherds near Mount Sinjar on Sunday.",
+    "Iraq's Yazidis fled again. Isis fighters seized two shepherds in the Sinjar mountains on Sunday.",
+])
+def test_a_mountain_the_gazetteer_lacks_is_placed_at_the_town_it_is_named_for_in_a_country_the_story_names(text):
+    event = only(text, "ASSAULT")
+    assert event.event_loc is not None and event.event_loc.country == "IRQ" and event.event_loc.precision == "city"
+
+
+def test_a_mountain_named_for_a_town_of_a_country_the_story_does_not_name_is_not_placed_there():
+    assert place("Isis fighters seized two shepherds near Mount Sinjar on Sunday.", "ASSAULT") is None
+
+
+def test_the_site_an_attack_that_kills_is_named_by_places_it_though_the_reading_took_the_attack_for_its_doer():
+    text = ("Afghanistan's president vowed revenge. The Kabul University attack in November killed 22 students after "
+            "two gunmen opened fire on a lecture hall.")
+    event = [e for e in code(text) if e.event == "ASSAULT" and e.trigger == "killed"][0]
+    assert event.event_loc is not None and event.event_loc.name == "Kabul"

@@ -27,6 +27,8 @@ from tacitus.coding.place_words import (PLACE_NOUNS, capitalised, named_by_of, o
                                         whole_of_a_part)
 from tacitus.coding.roads import is_road, road_ends
 from tacitus.coding.seats import capital_named, seat_of_power
+from tacitus.coding.town_named import (SETTLEMENT_PRECISIONS, SITES, a_great_town, labels_the_site,
+                                       mountains_town, site_name_words)
 from tacitus.coding.where_clauses import where_antecedent
 from tacitus.knowledge import Gazetteer
 from tacitus.knowledge.normalize import fold
@@ -44,12 +46,8 @@ BATTLE_PREPS = {"of", "for", "on", "in", "at", "near", "around"}
 OTHER_PLACE_WORDS = {"other", "another", "nearby", "neighbouring", "neighboring", "next", "new", "rival"}
 # How many sentences back a place taken up so can have been named
 ANTECEDENT_SENTENCES = 2
-SETTLEMENT_PRECISIONS = {"city", "point"}
 # Nouns of time under "in" or "within", which name no place: "in the past", "in the meantime"
 TIME_NOUNS = {"past", "meantime", "meanwhile", "future", "interim", "end", "beginning", "aftermath", "run-up"}
-# Sites in a town, which a compound or brackets name: "Kabul airport", "the Anad airbase (Lahij)"
-SITES = frozenset({"airport", "airbase", "base", "camp", "prison", "jail", "university", "market", "stadium", "barracks",
-                   "station", "mosque", "church", "arena", "airfield"})
 # Words a town before a site is never, whatever the small parser tagged it ("Manchester airport" as a date)
 CALENDAR_WORDS = frozenset(w.lower() for w in [*calendar.month_name[1:], *calendar.day_name])
 # Gatherings and operations held somewhere, where what a "where" or "at which" clause of theirs tells happened
@@ -127,6 +125,13 @@ def _operation_or_clause_place(anchors: list[Token], party_tokens: set[int], gaz
     or a finer place that clause names in it ("flown home to Russia, where judges in Chechnya jailed him")."""
     operations = [*anchors, *(c for a in anchors for c in a.children if c.dep_ == "dobj")]
     for place in (_battle_place(t, gazetteer, focus, countries_named, party_tokens) for t in operations):
+        if place is not None:
+            return place
+    # the operation that did the deed, "the Kabul University attack killed 22", whose name the reading may have
+    # taken for its doer's: the words before an operation noun name where it was, not who did it
+    for doer in (c for a in anchors for c in a.children if c.dep_ == "nsubj"):
+        place = _battle_place(doer, gazetteer, focus, countries_named, party_tokens - set(range(doer.left_edge.i,
+                                                                                                doer.i)))
         if place is not None:
             return place
     for token in (t for t in (where_antecedent(a) for a in anchors) if t is not None and t.i not in party_tokens):
@@ -339,6 +344,9 @@ def resolve_place(token: Token, gazetteer: Gazetteer, *, focus: list[str], named
     if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in SITES:
         # "outside Kabul airport", "at the Anad airbase (Lahij)": a site is in the town its name or brackets give
         return bracketed_region(token, gazetteer, focus) or _site_town(token, gazetteer, focus, countries_named)
+    town = mountains_town(token, gazetteer, focus, countries_named)
+    if town is not None:
+        return town
     if is_road(token):
         # "on the Kaduna-Abuja highway": a road is placed at the first town it joins, when they are of one country
         # (each town by its own word: the parser hangs the first on the second, whose phrase is then both)
@@ -407,15 +415,19 @@ def _site_town(site: Token, gazetteer: Gazetteer, focus: list[str], countries_na
     tag a date). A name it tags otherwise than as a place must be a town of the story's countries, not a state ("a US
     airbase" says whose), a person ("the Ataturk airport", a town elsewhere by that name) nor an institution's
     name, which is often an ideal's or a founder's ("Republic University")."""
-    for name in (c for c in site.children if c.dep_ == "compound" and (c.ent_type_ == "GPE" or c.pos_ == "PROPN")):
+    for name in site_name_words(site):
         if name.ent_type_ == "GPE":
             place = resolve_place(name, gazetteer, focus=focus, countries_named=countries_named)
-        elif name.ent_type_ in ("PERSON", "NORP", "ORG") or name.lower_ in CALENDAR_WORDS:
+        elif name.ent_type_ == "NORP" or name.lower_ in CALENDAR_WORDS \
+                or name.ent_type_ in ("PERSON", "ORG") and not labels_the_site(name):
             continue
         else:
             place = gazetteer.resolve_in(name.text, focus, countries_named)
             place = place if place is not None and place.precision in SETTLEMENT_PRECISIONS \
                 and place.country in {*focus, *countries_named} else None
+            if place is not None and name.ent_type_ in ("PERSON", "ORG") and not a_great_town(name.text, place,
+                                                                                                gazetteer):
+                continue  # ("at Yeditepe University": a village's name, which an institution seldom bears for it)
         if place is not None:
             return place
     return None

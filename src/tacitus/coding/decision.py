@@ -27,7 +27,8 @@ from tacitus.coding.parties import ACTOR_KINDS, Parties
 from tacitus.coding.phrases import is_attempt, phrase_text, phrase_tokens
 from tacitus.coding.placed_sides import (RECLAIM_VERBS, arresting_state, forces_of_the_clause, forces_of_the_held,
                                          judging_state, place_sides, sides_at_home)
-from tacitus.coding.places import PLACE_ENTS, attach_place
+from tacitus.coding.event_place import attach_place
+from tacitus.coding.places import PLACE_ENTS
 from tacitus.coding.town_named import SITES
 from tacitus.coding.placing import DOMESTIC, SPEAKING_VERBS, place_by_sentence
 from tacitus.coding.status import (event_status, is_announced_in_progress, is_conjecture, is_counterfactual, is_forecast,

@@ -21,8 +21,9 @@ from tacitus.coding.locatives import (ANAPHORIC_NOUNS, BATTLE_NOUNS, DIRECTIONS,
                                       SETTLEMENT_NOUNS, an_example, clause_locatives, in_a_comparison,
                                       in_a_topic, is_locative_object, tied_locatives, under_locative, with_the_source)
 from tacitus.coding.place_words import named_by_of
-from tacitus.coding.places import SETTLEMENT_PRECISIONS, resolve_place
+from tacitus.coding.places import resolve_place
 from tacitus.coding.seats import capital_named, seat_of_power
+from tacitus.coding.town_named import SETTLEMENT_PRECISIONS
 from tacitus.coding.where_clauses import where_antecedent
 from tacitus.knowledge import Gazetteer
 from tacitus.knowledge.normalize import fold

@@ -521,7 +521,7 @@ def test_capital_with_no_country_or_as_money_is_no_place():
 
 
 @pytest.mark.parametrize("text, city", [
-    ("The Indian foreign minister met his Chinese counterpart on the sidelines of the Munich conference.", "Munich"),
+    ("The Indian foreign minister met his Chinese counterpart on the fringes of the Munich summit.", "Munich"),
     ("The Greek prime minister met the Turkish president at the Davos forum on Thursday.", "Davos"),
 ])
 def test_a_gathering_named_by_its_town_is_where_a_meeting_beside_it_happened(text, city):

@@ -93,7 +93,7 @@ def attach_place(*, anchors: list[Token], preferred: list[Token], sentence: Span
             elif place is not None:
                 places[place.name] = place
     # (a town and the country it is in are one place: "at the resort of Hurghada in eastern Egypt"; not a town and
-    # a region of its country, which may lie elsewhere: "in Deir ez-Zor, while in eastern Ghouta")
+    # a region of its country, which may lie elsewhere: "in Aleppo, as in Idlib province")
     towns = {p.country for p in places.values() if p.precision not in ("country", "region")}
     places = {name: p for name, p in places.items()
               if p.country not in towns or not _the_country_or_part(p, gazetteer, focus)}
@@ -262,7 +262,7 @@ def _battle_place(token: Token, gazetteer: Gazetteer, focus: list[str], countrie
 
 
 def _gathering_place(token: Token, gazetteer: Gazetteer, focus: list[str], countries_named: Sequence[str]) -> Place | None:
-    """ "On the sidelines of the Munich conference", "at the Davos forum": a gathering named by its town is there
+    """ "On the margins of the Munich security meeting", "at the Davos forum": a gathering named by its town is there
     (not by a country, "the Syria conference", which is its topic)."""
     if token.lower_ in EDGES:
         token = next((o for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"

@@ -54,7 +54,7 @@ def names_a_town(token: Token, places: Gazetteer | None, actors: ArticleActors, 
 
 
 def where_it_happened(token: Token, entity: Entity, places: Gazetteer | None, actors: ArticleActors) -> bool:
-    """ "The sidelines of the Munich conference": a town that names where an event was held makes no
+    """ "The margins of the Munich security meeting": a town that names where an event was held makes no
     country a party (a country's own name or adjective would: "the Turkish offensive")."""
     if entity.kind != "state" or entity.sector is not None or token.pos_ != "NOUN":
         return False

@@ -23,10 +23,11 @@ def arrange(*, entry: Entry, actors: list[Entity], recipients: list[Entity],
         recipients = recipients + co_actors
     elif "reciprocal" in entry.roles:
         actors = actors + co_actors
-        # (a thing of a state's is the state's doing, "agreed to US mediation"; but not a deal it only brokered)
-        recipients = [r for r in recipients if not BROKERED.search(r.text)]
     else:
         recipients = recipients + co_actors
+    if "reciprocal" in entry.roles:
+        # (a thing of a state's is the state's doing, "agreed to US mediation"; but not a deal it only brokered)
+        recipients = [r for r in recipients if not BROKERED.search(r.text)]
     actors = _unique(actors)
     recipients = [r for r in _unique(recipients) if not any(_same(r, a) or _speaks_for(a, r) for a in actors)]
     own = {a.country for a in actors if a.country}
@@ -34,13 +35,6 @@ def arrange(*, entry: Entry, actors: list[Entity], recipients: list[Entity],
         # "France recalled its ambassador to Italy": the actor's own envoy is no recipient next to Italy
         recipients = [r for r in recipients if r.country not in own]
     return actors, recipients
-
-
-def _names_the_party(entity: Entity) -> bool:
-    """Whether a phrase names a person or a state, not a thing a state's adjective is on: "agreed to curb Iranian
-    oil imports" is no agreement with Iran's government."""
-    words = entity.text.split()
-    return entity.kind == "person" or entity.sector == "GOV" or not words or words[-1][:1].isupper()
 
 
 def _same(a: Entity, b: Entity) -> bool:

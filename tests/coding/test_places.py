@@ -516,7 +516,7 @@ def test_a_capital_named_by_its_country_is_that_countrys_capital(text, category,
     assert event.event_loc is not None and event.event_loc.name == city
 
 
-def test_capital_with_no_country_or_as_money_is_no_place():
+def test_the_capital_with_no_country_named_is_no_place():
     assert all(e.event_loc is None for e in code("Rebels shelled the capital on Monday."))
 
 

@@ -115,14 +115,8 @@ def find_parties(*, trigger: Trigger, entry: Entry, actors: ArticleActors, memor
                                      and t.head.lower_ in FRONT_PREPS)]
     if entry.category == "CONSULT" and trigger.governor is None:
         tokens.co_actors.extend(meeting_partners(token))
-    if entry.category == "CONSULT" and "reciprocal" in entry.roles:
-        # "met with Trump at the White House", "held talks at the Kremlin": where a meeting is held is no side of it
-        tokens.recipients = [t for t in tokens.recipients if not (t.dep_ == "pobj" and t.head.lower_ == "at")]
-    if entry.category == "CONSULT" and trigger.governor is not None:
-        # "negotiators return to Geneva for talks": the town the governing verb goes to is where they are held
-        tokens.recipients = [t for t in tokens.recipients
-                             if not (t.dep_ == "pobj" and t.head.head.i == trigger.governor.i
-                                     and names_a_town(t, places, actors))]
+    if entry.category == "CONSULT":
+        tokens.recipients = [t for t in tokens.recipients if not _where_held(t, entry, trigger, places, actors)]
     if entry.category == "CONSULT" and trigger.governor is not None and trigger.governor.i == token.i \
             and not tokens.actors:
         tokens.actors = meeting_attendees(token)
@@ -470,3 +464,12 @@ def _threatened(verb: Token, actors: ArticleActors, memory: Memory, places: Gaze
     return resolve_parties(subjects, actors, memory, places=places)[0] \
         or resolve_parties(foretold_sufferers(verb) + war_partners(verb), actors, memory, places=places)[0] \
         or resolve_parties(bond_partners(verb), actors, memory, places=places)[0]
+
+
+def _where_held(token: Token, entry: Entry, trigger: Trigger, places: Gazetteer | None, actors: ArticleActors) -> bool:
+    """Where a meeting is held is no side of it: "met with Trump at the White House", "held talks at the Kremlin",
+    "negotiators return to Geneva for talks" (the town the governing verb goes to)."""
+    if token.dep_ != "pobj":
+        return False
+    return "reciprocal" in entry.roles and token.head.lower_ == "at" \
+        or trigger.governor is not None and token.head.head.i == trigger.governor.i and names_a_town(token, places, actors)

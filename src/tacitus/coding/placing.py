@@ -37,12 +37,14 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 INSURGENT_SECTORS = frozenset({"REB", "OPP", "INS"})
 # Words that name a government as such ("the Philippine government", "the Burmese junta"), not a leader or a state
 GOVERNMENT_WORDS = frozenset({"government", "authorities", "regime", "junta", "administration", "cabinet"})
-# Words that make a party one of a region's or of several states: "West African leaders", "Arab mediators"
-REGIONAL_WORDS = frozenset({"african", "arab", "european", "asian", "gulf", "nordic", "baltic", "balkan", "caribbean",
-                            "latin", "western", "regional", "international", "foreign", "neighbouring", "neighboring"})
-# ... of which those that name a people of a region, not of one state: "Arab prisoners", "African migrants"
+# Words that name a people of a region, not of one state: "Arab prisoners", "African migrants"
 PEOPLES_OF_REGIONS = frozenset({"arab", "arabs", "african", "africans", "european", "europeans", "asian", "asians",
                                 "latin", "caribbean", "balkan", "baltic", "nordic"})
+# ... and with these, words that make a party one of a region's or of several states: "West African leaders",
+# "Arab mediators"
+REGIONAL_WORDS = PEOPLES_OF_REGIONS | {"gulf", "western", "regional", "international", "foreign", "neighbouring",
+                                       "neighboring"}
+# People who are of some other state than where they are, which no sentence names: "three foreigners"
 FOREIGNERS = frozenset({"foreigner", "foreigners", "expatriate", "expatriates", "expats"})
 # Parties no sentence makes a country's
 STATELESS_SECTORS = ("IGO", "NGO", "IMG")
@@ -76,8 +78,8 @@ def is_a_group_of_states(entity: Entity) -> bool:
     words = entity.text.lower().split()
     # (states by the head of the phrase: "the states of the region" are, "a coalition of African states" is one party)
     head = entity.text.lower().split(" of ")[0].split() or words
-    return bool(words) and (head[-1] in STATE_GROUPS or len(words) > 1 and words[-2] in OF_SEVERAL_STATES
-                            and words[-1] in PEOPLE_OF_SEVERAL_STATES)
+    return bool(words) and (head[-1] in STATE_GROUPS or words[-1] in FOREIGNERS
+                            or len(words) > 1 and words[-2] in OF_SEVERAL_STATES and words[-1] in PEOPLE_OF_SEVERAL_STATES)
 
 
 def may_be_aimed_abroad(entry: Entry, country: str, place: Place | None, context: ArticleContext) -> bool:
@@ -164,10 +166,9 @@ def _by_sentence(entry: Entry, token: Token, actors: list[Entity], recipients: l
     country its sentence names ("... resigned to allow Haiti's first elections"); with none or several,
     its country stays unknown. Not the actor's own country for the target of an act that goes abroad: the
     civilians "French helicopters evacuated" are not French."""
-    # (foreigners are of no state a sentence names for them: "the Kurdish militia captured three foreigners")
     unplaced = [e for e in actors + recipients if e.country is None and e.sector not in STATELESS_SECTORS
                 and not (e in actors and names_an_unplaced_attacker(e))
-                and not is_a_group_of_states(e) and not FOREIGNERS & set(e.text.lower().split())]
+                and not is_a_group_of_states(e)]
     if not unplaced:
         return actors, recipients
     governments = {a.country for a in actors if a.country and a.sector == "GOV" and context.actors.is_state(a.country)
